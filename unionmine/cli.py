@@ -1,0 +1,118 @@
+"""The command line: a thin layer over the library functions of the same names.
+
+Only this module prints and configures logging. Each command calls one library
+function; errors of the library become one line on stderr and an exit code
+(0 all inputs processed, 3 some inputs skipped, 2 wrong usage, 1 failed).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import UnionmineError
+
+log = logging.getLogger("unionmine")
+
+
+def handle_errors(func):
+    """Turn library errors into one line and an exit code; a traceback only with --debug."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        ctx = click.get_current_context()
+        debug = bool((ctx.find_root().obj or {}).get("debug"))
+        try:
+            return func(*args, **kwargs)
+        except UnionmineError as exc:
+            if debug:
+                raise
+            click.echo(f"unionmine: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("unionmine: interrupted; outputs already written are intact", err=True)
+            sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence for users
+            if debug:
+                raise
+            click.echo(
+                f"unionmine: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                err=True,
+            )
+            sys.exit(1)
+
+    return wrapper
+
+
+def quiet_option(func):
+    return click.option("--quiet", "-q", is_flag=True, help="No progress bar or messages on stderr.")(func)
+
+
+def corpus_options(func):
+    """Options shared by the commands that read a corpus."""
+    options = [
+        click.option(
+            "--metadata",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="CSV of known org, org_type, year, kind per source file; overrides extraction.",
+        ),
+        click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."),
+        click.option(
+            "--engine",
+            type=click.Choice(["serial", "process", "dask"]),
+            default=None,
+            help="Where the per-document work runs (default: serial for 1 worker, process otherwise).",
+        ),
+        click.option("--scheduler", default=None, help="Address of a running Dask scheduler (with --engine dask)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="unionmine")
+@click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Mine Chinese trade-union work summaries and plans (工会工作总结/计划)."""
+    ctx.obj = {"debug": debug}
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
+
+
+@cli.command()
+@click.argument("out", type=click.Path(path_type=Path))
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@handle_errors
+def sql(out: Path, query: str, fmt: str) -> None:
+    """Run a SQL QUERY (DuckDB) over the tables in output folder OUT.
+
+    Tables: documents, sections, problems. Example:
+
+        unionmine sql reports "select org, year, count(*) from documents group by all"
+    """
+    from .storage import sql as run_sql
+
+    df = run_sql(out, query)
+    if fmt == "csv":
+        click.echo(df.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        click.echo(df.to_json(orient="records", force_ascii=False, lines=True), nl=False)
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200):
+            click.echo(df.to_string(index=False))
+
+
+def main() -> None:
+    """Entry point of the console script and of python -m unionmine."""
+    cli(prog_name="unionmine")

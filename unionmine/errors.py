@@ -1,0 +1,25 @@
+"""Error types of the library; the CLI turns each into one line and an exit code."""
+
+
+class UnionmineError(Exception):
+    """Base class: the message is written for the user and says what to do."""
+
+    exit_code = 1
+
+
+class UsageError(UnionmineError):
+    """The user asked for something impossible (bad path, bad option, bad metadata)."""
+
+    exit_code = 2
+
+
+class InputError(UnionmineError):
+    """One input could not be read; the run goes on and lists it in problems.csv."""
+
+    exit_code = 3
+
+    def __init__(self, reason: str, source: str | None = None, stage: str = "read"):
+        super().__init__(reason)
+        self.reason = reason
+        self.source = source
+        self.stage = stage
