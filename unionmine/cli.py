@@ -87,6 +87,70 @@ def cli(ctx: click.Context, debug: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
 
 
+def limit_options(func):
+    """Limits that protect a run from huge or hostile files (see README, 'Guarantees and limits')."""
+    options = [
+        click.option("--max-file-mb", type=click.FloatRange(min=0.001), default=100, show_default=True,
+                     help="Refuse files larger than this."),
+        click.option("--max-expansion-ratio", type=click.FloatRange(min=1), default=100, show_default=True,
+                     help="Refuse .docx files that expand more than this (zip bombs)."),
+        click.option("--max-line-chars", type=click.IntRange(min=1000), default=1_000_000, show_default=True,
+                     help="Break longer lines at sentence ends."),
+        click.option("--no-cache", is_flag=True,
+                     help="Redo every file, ignoring results of earlier runs kept in OUT/.unionmine."),
+        click.option("--resume", is_flag=True,
+                     help="Continue a run that was stopped (the default: finished files are never redone)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _limits(max_file_mb: float, max_expansion_ratio: float, max_line_chars: int):
+    from .reading import Limits
+
+    return Limits(max_file_mb=max_file_mb, max_expansion_ratio=max_expansion_ratio, max_line_chars=max_line_chars)
+
+
+def _say_outcome(result, quiet: bool) -> None:
+    if result.n_skipped:
+        click.echo(
+            f"unionmine: {result.n_skipped} input(s) skipped; see {result.out / 'problems.csv'}", err=True
+        )
+    if not quiet:
+        click.echo(
+            f"{result.n_files} files, {result.n_documents} articles"
+            + (f", {result.n_sections} sections" if result.n_sections else "")
+            + (f" ({result.n_cached} files unchanged since the last run)" if result.n_cached else "")
+            + f" → {result.out}",
+            err=True,
+        )
+
+
+@cli.command()
+@click.argument("corpus", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", required=True, type=click.Path(path_type=Path), help="Output folder.")
+@corpus_options
+@limit_options
+@quiet_option
+@handle_errors
+def ingest(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_expansion_ratio,
+           max_line_chars, no_cache, resume, quiet) -> None:
+    """Read, clean, split and describe the documents in CORPUS (files or folders).
+
+    Writes OUT/documents.parquet and OUT/problems.csv. Exit code 3 when some inputs were skipped.
+    """
+    from .pipeline import ingest as run_ingest
+
+    result = run_ingest(
+        corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler,
+        limits=_limits(max_file_mb, max_expansion_ratio, max_line_chars), use_cache=not no_cache,
+        progress=not quiet,
+    )
+    _say_outcome(result, quiet)
+    sys.exit(result.exit_code)
+
+
 @cli.command()
 @click.argument("out", type=click.Path(path_type=Path))
 @click.argument("query")

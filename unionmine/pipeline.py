@@ -1,0 +1,380 @@
+"""Chain the stages: from a corpus of collected files to the output folder.
+
+Per file (in any engine): read → clean → split → describe → sections → themes.
+Then, in order, in this process: metadata overrides, near-duplicates, and streaming
+writes of the tables in batches, so that memory stays flat however large the corpus.
+Every table is written to a temporary file and moved into place at the end: a run that
+fails or is killed leaves the previous outputs as they were.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import schema
+from .cache import ResultCache, file_hash
+from .duplicates import DuplicateFinder, signature
+from .engines import choose_engine, map_ordered
+from .errors import InputError, UsageError
+from .metadata import Metadata, read_metadata
+from .storage import check_out_dir, write_csv
+
+log = logging.getLogger(__name__)
+
+#: Bump when a change to any stage changes what a file yields, so that caches are redone.
+PIPELINE_VERSION = "1"
+BATCH_ROWS = 2000
+CACHE_DIR = ".unionmine"
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """One input file: where it is and how the output names it."""
+
+    path: str
+    source: str
+    content_hash: str | None = None
+
+
+@dataclass
+class IngestResult:
+    """What a run did: counts, where the tables are, and what was skipped."""
+
+    out: Path
+    n_files: int = 0
+    n_documents: int = 0
+    n_sections: int = 0
+    n_cached: int = 0
+    problems: list[dict] = field(default_factory=list)
+    report: Path | None = None
+
+    @property
+    def n_skipped(self) -> int:
+        """Inputs (files or articles) that were skipped, not only partly read."""
+        return sum(1 for p in self.problems if not p["stage"].endswith("warning"))
+
+    @property
+    def exit_code(self) -> int:
+        return 3 if self.n_skipped else 0
+
+
+def make_doc_id(source: str, article: int) -> str:
+    """Stable id: the same article of the same source file gets the same id on every run."""
+    return hashlib.sha1(f"{source}#{article}".encode("utf-8")).hexdigest()[:16]
+
+
+def find_tasks(paths: Sequence[str | os.PathLike]) -> list[FileTask]:
+    """List the input files under PATHS, each with its path relative to the root it was found under."""
+    from .reading import discover_files
+
+    if not paths:
+        raise UsageError("no corpus given; name one or more files or folders")
+    roots = [Path(p) for p in paths]
+    for root in roots:
+        if not root.exists() and not root.is_symlink():
+            raise UsageError(f"corpus path {root} does not exist")
+    tasks = []
+    for file, root in discover_files(roots):
+        if root.is_dir():
+            source = file.relative_to(root).as_posix()
+            if len(roots) > 1:
+                source = f"{root.name}/{source}"
+        else:
+            source = file.name
+        tasks.append(FileTask(str(file), source))
+    return tasks
+
+
+def process_file(task: FileTask, limits=None, with_sections: bool = True) -> dict:
+    """Run the per-file stages on one file; never raises for a bad input, reports it instead."""
+    from .cleaning import clean_text
+    from .describing import describe_article
+    from .reading import read_document
+    from .splitting import split_articles
+
+    result: dict = {"documents": [], "sections": [], "problems": []}
+    try:
+        decoded = read_document(Path(task.path), limits)
+    except InputError as exc:
+        result["problems"].append({"source": task.source, "stage": "read", "reason": exc.reason})
+        return result
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop a week's run
+        result["problems"].append(
+            {"source": task.source, "stage": "read", "reason": f"unexpected error: {type(exc).__name__}: {exc}"}
+        )
+        return result
+    for warning in decoded.warnings:
+        result["problems"].append({"source": task.source, "stage": "read warning", "reason": warning})
+
+    try:
+        clean = clean_text(decoded.text)
+        clean_original = clean_text(decoded.original) if decoded.original != decoded.text else None
+        articles = split_articles(clean, page_title=Path(task.source).stem)
+        originals = (
+            split_articles(clean_original, page_title=Path(task.source).stem) if clean_original else None
+        )
+    except Exception as exc:  # noqa: BLE001
+        result["problems"].append(
+            {"source": task.source, "stage": "split", "reason": f"unexpected error: {type(exc).__name__}: {exc}"}
+        )
+        return result
+    if originals is not None and len(originals) != len(articles):
+        originals = None
+
+    for number, article in enumerate(articles, start=1):
+        text = article.text.strip()
+        if not _has_chinese(text):
+            reason = "no Chinese text" if text else "no article text left after cleaning"
+            result["problems"].append({"source": task.source, "stage": "describe", "reason": f"article {number}: {reason}"})
+            continue
+        doc_id = make_doc_id(task.source, number)
+        described = describe_article(article.title, text)
+        record = {
+            "doc_id": doc_id,
+            "source": task.source,
+            "article": number,
+            "title": article.title,
+            "org": described.get("org"),
+            "org_type": described.get("org_type"),
+            "year": described.get("year"),
+            "year_source": described.get("year_source"),
+            "kind": described.get("kind") or "other",
+            "on_topic": bool(described.get("on_topic", True)),
+            "duplicate_of": None,
+            "encoding": decoded.encoding,
+            "n_chars": len(text),
+            "text": text,
+            "original_text": originals[number - 1].text.strip() if originals else text,
+            "content_hash": task.content_hash,
+            "_signature": signature(text),
+        }
+        result["documents"].append(record)
+        if with_sections:
+            result["sections"].extend(_sections_of(doc_id, text))
+    if not articles:
+        result["problems"].append({"source": task.source, "stage": "split", "reason": "no article text found"})
+    return result
+
+
+def _sections_of(doc_id: str, text: str) -> list[dict]:
+    from .sections import parse_sections
+    from .themes import score_sections
+
+    rows = parse_sections(doc_id, text)
+    if not rows:
+        return []
+    scored = score_sections(pd.DataFrame(rows))
+    return scored.to_dict("records")
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _process_cached(task: FileTask, limits, with_sections: bool) -> dict:
+    return process_file(task, limits=limits, with_sections=with_sections)
+
+
+def ingest(
+    paths: Sequence[str | os.PathLike],
+    out: str | os.PathLike,
+    *,
+    metadata: str | os.PathLike | Metadata | None = None,
+    with_sections: bool = False,
+    engine: str | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    limits=None,
+    use_cache: bool = True,
+    progress: bool = True,
+) -> IngestResult:
+    """Read, clean, split and describe every document under PATHS; write the tables to OUT.
+
+    Writes documents.parquet, problems.csv and, WITH_SECTIONS, sections.parquet (with themes).
+    """
+    meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
+    out = check_out_dir(out)
+    tasks = find_tasks(paths)
+    engine = choose_engine(engine, workers)
+    result = IngestResult(out=out, n_files=len(tasks))
+
+    cache = ResultCache(out / CACHE_DIR / "cache.sqlite", version=_cache_version(with_sections)) if use_cache else None
+    staging = out / CACHE_DIR / "staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    writers = {
+        "documents": _BatchWriter(staging / "documents.parquet", schema.DOCUMENTS),
+        "sections": _BatchWriter(staging / "sections.parquet", schema.SECTIONS) if with_sections else None,
+    }
+    finder = DuplicateFinder()
+    seen: set[tuple[str, str]] = set()
+    bar = _progress_bar(len(tasks), progress)
+    try:
+        for task, file_result, cached in _results(tasks, cache, limits, with_sections, engine, workers, scheduler):
+            bar.update(1)
+            result.n_cached += cached
+            if task.content_hash:
+                seen.add((task.source, task.content_hash))
+            result.problems.extend(file_result["problems"])
+            for record in file_result["documents"]:
+                record = dict(record)
+                sig = record.pop("_signature", None)
+                _apply_metadata(record, meta)
+                record["duplicate_of"] = finder.add(record["doc_id"], sig)
+                writers["documents"].add(record)
+                result.n_documents += 1
+            if writers["sections"] is not None:
+                for row in file_result["sections"]:
+                    writers["sections"].add(row)
+                    result.n_sections += 1
+        for writer in writers.values():
+            if writer is not None:
+                writer.close()
+        problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
+        write_csv(problems, staging / "problems.csv")
+        # Move the finished tables into place, one atomic rename each.
+        for name in ("documents.parquet", "sections.parquet", "problems.csv"):
+            if (staging / name).exists():
+                os.replace(staging / name, out / name)
+        if cache is not None:
+            cache.prune(seen)
+    finally:
+        bar.close()
+        for writer in writers.values():
+            if writer is not None:
+                writer.abort()
+        if cache is not None:
+            cache.close()
+        shutil.rmtree(staging, ignore_errors=True)
+    return result
+
+
+def run(
+    paths: Sequence[str | os.PathLike],
+    out: str | os.PathLike,
+    *,
+    filters=None,
+    include_off_topic: bool = False,
+    include_duplicates: bool = False,
+    progress: bool = True,
+    **ingest_options,
+) -> IngestResult:
+    """The main job: ingest with sections and themes, then statistics, charts and the report."""
+    from .report import report
+
+    result = ingest(paths, out, with_sections=True, progress=progress, **ingest_options)
+    result.report = report(
+        result.out,
+        filters=filters,
+        include_off_topic=include_off_topic,
+        include_duplicates=include_duplicates,
+        progress=progress,
+    )
+    return result
+
+
+def _results(tasks, cache, limits, with_sections, engine, workers, scheduler) -> Iterator[tuple[FileTask, dict, bool]]:
+    """Yield (task, result, came_from_cache) in task order; process only what the cache lacks."""
+    hashed: list[FileTask] = []
+    for task in tasks:
+        try:
+            digest = file_hash(task.path)
+        except OSError:
+            digest = None  # read_document will say why the file cannot be read
+        hashed.append(FileTask(task.path, task.source, digest))
+
+    cached: dict[int, dict] = {}
+    if cache is not None:
+        for i, task in enumerate(hashed):
+            if task.content_hash:
+                hit = cache.get(task.source, task.content_hash)
+                if hit is not None:
+                    cached[i] = hit
+    todo = [t for i, t in enumerate(hashed) if i not in cached]
+    fresh = map_ordered(
+        partial(_process_cached, limits=limits, with_sections=with_sections),
+        todo,
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+    )
+    for i, task in enumerate(hashed):
+        if i in cached:
+            yield task, cached.pop(i), True
+            continue
+        file_result = next(fresh)
+        if cache is not None and task.content_hash:
+            cache.put(task.source, task.content_hash, file_result)
+        yield task, file_result, False
+
+
+def _apply_metadata(record: dict, meta: Metadata) -> None:
+    known = meta.lookup(record["source"], record["article"])
+    for key, value in known.items():
+        if key in record or key == "year_source":
+            record[key] = value
+    if "year" in known and known["year"] is not None:
+        record["year_source"] = "metadata"
+
+
+def _cache_version(with_sections: bool) -> str:
+    return f"{PIPELINE_VERSION}-{'sections' if with_sections else 'documents'}"
+
+
+class _BatchWriter:
+    """Append rows to a Parquet file in row groups; never hold a whole table in memory."""
+
+    def __init__(self, path: Path, table_schema: pa.Schema, batch_rows: int = BATCH_ROWS):
+        self.path = path
+        self.schema = table_schema
+        self.batch_rows = batch_rows
+        self.rows: list[dict] = []
+        self.writer: pq.ParquetWriter | None = None
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= self.batch_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.path, self.schema)
+        if self.rows:
+            columns = {f.name: [r.get(f.name) for r in self.rows] for f in self.schema}
+            self.writer.write_table(pa.Table.from_pydict(columns, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+    def abort(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+def _progress_bar(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", desc="unionmine", disable=not enabled, leave=False, file=None)
+
+
+def iter_batches(path: str | os.PathLike, columns: Iterable[str] | None = None, batch_rows: int = BATCH_ROWS):
+    """Yield a Parquet table's rows as DataFrames of at most BATCH_ROWS rows."""
+    parquet = pq.ParquetFile(path)
+    for batch in parquet.iter_batches(batch_size=batch_rows, columns=list(columns) if columns else None):
+        yield batch.to_pandas()
