@@ -1,0 +1,62 @@
+"""Fixtures shared by the stage tests: the bundled corpus and small corpora made on the fly."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import matplotlib
+import pytest
+
+matplotlib.use("Agg")
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "corpus" / "raw"
+METADATA = REPO / "corpus" / "metadata.csv"
+
+SUMMARY = (
+    "东风小学2018年工会工作总结\n"
+    "2018年，我校工会在上级工会和学校党支部的领导下，认真履行职能，做了以下工作。\n"
+    "一、坚持教代会制度，推进校务公开\n"
+    "召开第五届教职工代表大会第二次会议，审议通过绩效工资分配方案，收到提案12件。\n"
+    "二、关心教职工生活\n"
+    "慰问生病住院教职工8人次，春节走访退休教师30人，发放慰问金4000元。\n"
+    "三、开展文体活动\n"
+    "组织教职工篮球赛和拔河比赛，三八节组织女教师登山活动。\n"
+)
+
+PLAN = (
+    "西湖中学2019年工会工作计划\n"
+    "一、加强民主管理\n"
+    "按时召开教代会，落实校务公开，开展民主评议干部工作。\n"
+    "二、维护教职工合法权益\n"
+    "签订集体合同，开展工资集体协商，做好女职工“四期”保护。\n"
+)
+
+
+@pytest.fixture
+def seed_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def metadata_csv() -> Path:
+    return METADATA
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path: Path) -> Path:
+    """Two good documents (UTF-8 and GB18030) in a folder of their own."""
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    (root / "dongfeng_2018.txt").write_text(SUMMARY, encoding="utf-8")
+    (root / "sub" / "xihu_2019.txt").write_bytes(PLAN.encode("gb18030"))
+    return root
+
+
+@pytest.fixture
+def bad_corpus(tiny_corpus: Path) -> Path:
+    """The tiny corpus plus an empty file and binary garbage named .txt."""
+    (tiny_corpus / "empty.txt").write_bytes(b"")
+    (tiny_corpus / "garbage.txt").write_bytes(os.urandom(2048).replace(b"\x00", b"\x01") + b"\x00" * 64)
+    return tiny_corpus

@@ -1,0 +1,74 @@
+"""The command line: exit codes, one-line errors, and the commands scripts rely on."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pandas as pd
+from click.testing import CliRunner
+
+from unionmine.cli import cli
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_ingest_exit_codes(tiny_corpus, bad_corpus, tmp_path):
+    ok = invoke("ingest", tiny_corpus, "--out", tmp_path / "ok", "--quiet")
+    assert ok.exit_code == 0, ok.output
+    assert len(pd.read_parquet(tmp_path / "ok" / "documents.parquet")) == 2
+
+
+def test_ingest_with_bad_files_exits_3_and_names_problems(bad_corpus, tmp_path):
+    result = invoke("ingest", bad_corpus, "--out", tmp_path / "out", "--quiet")
+    assert result.exit_code == 3
+    assert "problems.csv" in result.stderr
+    problems = pd.read_csv(tmp_path / "out" / "problems.csv", encoding="utf-8-sig")
+    assert set(problems["source"]) == {"empty.txt", "garbage.txt"}
+
+
+def test_usage_errors_are_one_line_exit_2(tmp_path, tiny_corpus):
+    missing = invoke("ingest", tmp_path / "nowhere", "--out", tmp_path / "out")
+    assert missing.exit_code == 2
+    assert missing.stderr.strip().count("\n") == 0 and "does not exist" in missing.stderr
+    assert "Traceback" not in missing.output
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    as_file = invoke("ingest", tiny_corpus, "--out", afile)
+    assert as_file.exit_code == 2 and "is a file" in as_file.stderr
+    meta = tmp_path / "meta.csv"
+    meta.write_text("source,colour\na.txt,red\n", encoding="utf-8")
+    bad_meta = invoke("ingest", tiny_corpus, "--out", tmp_path / "out", "--metadata", meta)
+    assert bad_meta.exit_code == 2 and "unknown column" in bad_meta.stderr
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "unionmine", "--debug", "ingest", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode != 0 and "Traceback" in proc.stderr
+    plain = subprocess.run(
+        [sys.executable, "-m", "unionmine", "ingest", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")],
+        capture_output=True, text=True,
+    )
+    assert plain.returncode == 2 and "Traceback" not in plain.stderr
+
+
+def test_sql_over_an_output_folder(tiny_corpus, tmp_path):
+    invoke("ingest", tiny_corpus, "--out", tmp_path / "out", "--quiet")
+    result = invoke("sql", tmp_path / "out", "select org, year from documents order by year", "--format", "csv")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == ["org,year", "东风小学,2018", "西湖中学,2019"]
+    bad = invoke("sql", tmp_path / "out", "select nope from documents")
+    assert bad.exit_code == 2 and "SQL error" in bad.stderr
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (__import__("pathlib").Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert invoke(name, "--help").exit_code == 0
+        assert re.search(rf"unionmine {re.escape(name)}\b", readme), f"README does not document '{name}'"
