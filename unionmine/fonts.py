@@ -1,0 +1,60 @@
+"""A CJK font for the charts, registered from its file so that no machine shows empty boxes.
+
+The font ships with the `mplfonts` dependency; registering the file directly (rather than
+naming a family and hoping the font cache knows it) avoids "missing glyph" warnings on a
+fresh machine and a stale cache (see PITFALLS.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from pathlib import Path
+from typing import Iterator
+
+from .errors import UnionmineError
+
+FONT_FILE = "NotoSansCJKsc-Regular.otf"
+
+
+def cjk_font_path() -> Path:
+    """Return the path of the bundled Noto Sans CJK SC font file."""
+    try:
+        import mplfonts
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise UnionmineError(
+            "the package 'mplfonts' (which carries the Chinese chart font) is missing; "
+            "reinstall unionmine with 'pip install -e .'"
+        ) from exc
+    path = Path(mplfonts.__file__).parent / "fonts" / FONT_FILE
+    if not path.is_file():  # pragma: no cover - a broken installation
+        raise UnionmineError(f"the Chinese chart font {path} is missing; reinstall 'mplfonts'")
+    return path
+
+
+@functools.lru_cache(maxsize=1)
+def register_cjk_font() -> str:
+    """Register the CJK font file with matplotlib and return its family name, read from the file."""
+    from matplotlib import font_manager
+
+    path = cjk_font_path()
+    font_manager.fontManager.addfont(str(path))
+    return font_manager.FontProperties(fname=str(path)).get_name()
+
+
+@contextlib.contextmanager
+def cjk_style() -> Iterator[str]:
+    """Draw inside this block with the CJK font (and a plain hyphen for minus signs)."""
+    import matplotlib
+
+    family = register_cjk_font()
+    with matplotlib.rc_context(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": [family, "DejaVu Sans"],
+            "axes.unicode_minus": False,
+            "svg.fonttype": "path",
+            "savefig.bbox": "tight",
+        }
+    ):
+        yield family
