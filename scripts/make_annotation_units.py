@@ -189,11 +189,13 @@ def unit_id(u: dict) -> str:
 
 
 def cut_all() -> list[dict]:
-    units = []
+    units, seen = [], set()
     for path in sorted(SEEDS.glob("*.txt")):
-        units.extend(cut_file(path))
-    for u in units:
-        u["id"] = unit_id(u)
+        for u in cut_file(path):
+            u["id"] = unit_id(u)
+            if u["id"] not in seen:  # a paragraph repeated within one article counts once
+                seen.add(u["id"])
+                units.append(u)
     return units
 
 
