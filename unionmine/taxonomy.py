@@ -1,0 +1,127 @@
+"""The theme codebook as data: ``data/taxonomy.toml`` (themes, descriptions, seed terms).
+
+A researcher adds a theme or terms by editing that file (or passing another one);
+the lexicon scorer, the supervised model and ``unionmine themes`` all read it from here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import UsageError
+from .schema import OTHER
+
+DEFAULT_TAXONOMY = Path(__file__).parent / "data" / "taxonomy.toml"
+STRONG_WEIGHT = 1.0
+WEAK_WEIGHT = 0.4
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    english: str = ""
+    description: str = ""
+    strong: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def weighted_terms(self) -> dict[str, float]:
+        """Seed terms with their weights (a term listed as strong wins over weak)."""
+        terms = {t: WEAK_WEIGHT for t in self.weak}
+        terms.update({t: STRONG_WEIGHT for t in self.strong})
+        return terms
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    themes: tuple[Theme, ...]
+    other: Theme = field(default_factory=lambda: Theme(OTHER))
+    path: str = ""
+
+    @property
+    def names(self) -> list[str]:
+        """Theme names in file order (without 其他)."""
+        return [t.name for t in self.themes]
+
+    def theme(self, name: str) -> Theme:
+        for t in self.themes:
+            if t.name == name:
+                return t
+        raise UsageError(f"unknown theme {name!r}; known: {', '.join(self.names)}")
+
+    def all_terms(self) -> set[str]:
+        """Every seed term of every theme (the plain keyword baseline uses these)."""
+        return {term for t in self.themes for term in t.weighted_terms()}
+
+
+def _terms(raw: dict, key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise UsageError(f"{where}: '{key}' must be a list of non-empty strings")
+    return tuple(dict.fromkeys(v.strip() for v in value))
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Taxonomy:
+    file = Path(path)
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot read taxonomy {file}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"taxonomy {file} is not valid TOML: {exc}") from exc
+    themes = []
+    for i, raw in enumerate(data.get("theme", []), start=1):
+        name = str(raw.get("name", "")).strip()
+        where = f"taxonomy {file}, theme {i} ({name or 'no name'})"
+        if not name or name == OTHER:
+            raise UsageError(f"{where}: every [[theme]] needs a name other than {OTHER}")
+        theme = Theme(
+            name=name,
+            english=str(raw.get("english", "")),
+            description=" ".join(str(raw.get("description", "")).split()),
+            strong=_terms(raw, "strong", where),
+            weak=_terms(raw, "weak", where),
+            exclude=_terms(raw, "exclude", where),
+        )
+        if not theme.strong and not theme.weak:
+            raise UsageError(f"{where}: give at least one term in 'strong' or 'weak'")
+        themes.append(theme)
+    if not themes:
+        raise UsageError(f"taxonomy {file} defines no [[theme]]")
+    if len({t.name for t in themes}) != len(themes):
+        raise UsageError(f"taxonomy {file} names a theme twice")
+    raw_other = data.get("other", {})
+    other = Theme(
+        name=OTHER,
+        english=str(raw_other.get("english", "other")),
+        description=" ".join(str(raw_other.get("description", "")).split()),
+        strong=_terms(raw_other, "terms", f"taxonomy {file}, [other]"),
+    )
+    return Taxonomy(themes=tuple(themes), other=other, path=str(file))
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Read the taxonomy (default: the one shipped in the package); cached per path."""
+    return _load(str(Path(path).resolve()) if path else str(DEFAULT_TAXONOMY))
+
+
+def themes(path: str | Path | None = None) -> list[dict]:
+    """The taxonomy as rows for listing: name, english, description, number of terms, examples."""
+    tax = load_taxonomy(path)
+    rows = []
+    for t in (*tax.themes, tax.other):
+        terms = list(t.strong) + list(t.weak)
+        rows.append(
+            {
+                "theme": t.name,
+                "english": t.english,
+                "description": t.description,
+                "n_terms": len(terms),
+                "examples": "、".join(terms[:8]),
+            }
+        )
+    return rows
