@@ -1,0 +1,176 @@
+"""Theme classification: several methods behind one interface, and the functions the CLI calls.
+
+Methods: ``lexicon`` (weighted seed terms of the taxonomy), ``supervised`` (TF-IDF words and
+character n-grams, logistic regression), ``combined`` (supervised plus lexicon scores as
+features; the default, because it measures best, see docs/EVALUATION.md) and ``baseline``
+(any seed term present). Every method has ``fit``, ``predict_proba``, ``predict``, ``explain``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import UsageError
+from ..schema import OTHER
+from ..sections import finest_units
+from ..taxonomy import load_taxonomy
+from ._text import has_chinese, prepare
+from .annotations import annotations_path, load_annotations
+from .baseline import KeywordBaseline
+from .lexicon import LexiconScorer
+from .supervised import ThemeClassifier
+
+__all__ = [
+    "DEFAULT_METHOD", "METHODS", "KeywordBaseline", "LexiconScorer", "ThemeClassifier",
+    "classify", "get_classifier", "load_annotations", "make_model", "score_sections", "theme_profile",
+]
+
+log = logging.getLogger(__name__)
+
+METHODS = ("combined", "supervised", "lexicon", "baseline")
+DEFAULT_METHOD = "combined"
+_cache: dict[tuple, object] = {}
+_lock = threading.Lock()
+
+
+def make_model(method: str, taxonomy: str | None = None):
+    """A fresh, untrained model of the named method."""
+    if method == "combined":
+        return ThemeClassifier(taxonomy=taxonomy, use_lexicon=True)
+    if method == "supervised":
+        return ThemeClassifier(taxonomy=taxonomy, use_lexicon=False)
+    if method == "lexicon":
+        return LexiconScorer(taxonomy=taxonomy)
+    if method == "baseline":
+        return KeywordBaseline(taxonomy=taxonomy)
+    raise UsageError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+
+
+def get_classifier(method: str | None = None, annotations: str | Path | None = None, model: str | Path | None = None):
+    """The trained classifier, built once per process and argument set.
+
+    ``model`` loads a file written by ``ThemeClassifier.save``. Otherwise the method is
+    trained on all shipped annotations (both splits); without annotations it falls back
+    to the lexicon scorer with default thresholds, and logs a warning.
+    """
+    if model is not None:
+        key = ("file", str(Path(model).resolve()))
+        with _lock:
+            if key not in _cache:
+                _cache[key] = ThemeClassifier.load(model)
+            return _cache[key]
+    method = method or DEFAULT_METHOD
+    where = annotations_path(annotations)
+    key = (method, str(where), where.stat().st_mtime_ns if where and where.exists() else None)
+    with _lock:
+        if key in _cache:
+            return _cache[key]
+        if where is None or not where.exists():
+            if method not in ("lexicon", "baseline"):
+                log.warning("no theme annotations found; using the lexicon method instead of %s", method)
+            clf = make_model("baseline" if method == "baseline" else "lexicon")
+        else:
+            tax = load_taxonomy()
+            data = load_annotations(where, themes=tax.names)
+            clf = make_model(method).fit(data["text"].tolist(), data["labels"].tolist())
+        _cache[key] = clf
+        return clf
+
+
+def _predict(clf, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    themes = list(clf.themes_)
+    proba = np.zeros((len(texts), len(themes)))
+    usable = [i for i, t in enumerate(texts) if has_chinese(prepare(t))]
+    if usable:
+        proba[usable] = clf.predict_proba([texts[i] for i in usable])
+    thresholds = np.asarray(getattr(clf, "thresholds_", np.full(len(themes), 0.5)))
+    return proba, proba >= thresholds
+
+
+def _labels(row: np.ndarray, themes: list[str]) -> list[str]:
+    chosen = [t for t, on in zip(themes, row) if on]
+    return chosen or [OTHER]
+
+
+def classify(
+    texts: list[str],
+    method: str | None = None,
+    explain: bool = False,
+    annotations: str | Path | None = None,
+    model: str | Path | None = None,
+) -> list[dict]:
+    """Labels and per-theme scores for each text, in order (``labels`` is never empty).
+
+    A text without Chinese characters (empty, English, markup only) gets ["其他"] and zero scores.
+    """
+    texts = ["" if t is None else str(t) for t in texts]
+    clf = get_classifier(method, annotations, model)
+    themes = list(clf.themes_)
+    proba, on = _predict(clf, texts)
+    out = []
+    for i in range(len(texts)):
+        item = {
+            "labels": _labels(on[i], themes),
+            "scores": {t: round(float(p), 4) for t, p in zip(themes, proba[i])},
+        }
+        out.append(item)
+    if explain and texts:
+        for item, why in zip(out, clf.explain(texts)):
+            item["explain"] = why
+    return out
+
+
+def score_sections(sections: pd.DataFrame, method: str | None = None, **kwargs) -> pd.DataFrame:
+    """Add ``labels`` and one ``score_<theme>`` column to section rows (heading and text are read)."""
+    out = sections.copy()
+    clf = get_classifier(method, kwargs.get("annotations"), kwargs.get("model"))
+    themes = list(clf.themes_)
+    if out.empty:
+        out["labels"] = pd.Series([], dtype=object)
+        for t in themes:
+            out[f"score_{t}"] = pd.Series([], dtype=float)
+        return out
+    heading = out["heading"].fillna("") if "heading" in out else pd.Series("", index=out.index)
+    text = (heading + "\n" + out["text"].fillna("")).str.strip().tolist()
+    proba, on = _predict(clf, text)
+    out["labels"] = [_labels(row, themes) for row in on]
+    for j, t in enumerate(themes):
+        out[f"score_{t}"] = proba[:, j]
+    return out
+
+
+def theme_profile(sections: pd.DataFrame, method: str | None = None, **kwargs) -> pd.DataFrame:
+    """Per doc_id, the share of its characters in each theme and 其他, from the finest units.
+
+    Units are paragraphs of sections; a unit with several labels splits its characters
+    equally between them, so the shares of a document sum to 1.
+    """
+    tax_names = list(get_classifier(method, kwargs.get("annotations"), kwargs.get("model")).themes_)
+    columns = ["doc_id", "n_chars"] + [f"share_{t}" for t in tax_names + [OTHER]]
+    units = finest_units(sections)
+    if not units:
+        return pd.DataFrame(columns=columns)
+    todo = [i for i, u in enumerate(units) if not u.get("labels") or not u.get("whole_row")]
+    if todo:
+        labelled = classify([units[i]["text"] for i in todo], method=method, **kwargs)
+        for i, res in zip(todo, labelled):
+            units[i]["labels"] = res["labels"]
+    chars: dict[str, dict[str, float]] = {}
+    for u in units:
+        labels = list(u["labels"]) or [OTHER]
+        doc = chars.setdefault(u["doc_id"], {t: 0.0 for t in tax_names + [OTHER]})
+        for label in labels:
+            doc[label] = doc.get(label, 0.0) + u["n_chars"] / len(labels)
+    rows = []
+    for doc_id, per in chars.items():
+        total = sum(per.values())
+        row = {"doc_id": doc_id, "n_chars": int(round(total))}
+        for t in tax_names + [OTHER]:
+            row[f"share_{t}"] = per.get(t, 0.0) / total if total else 0.0
+        rows.append(row)
+    return pd.DataFrame(rows, columns=columns)

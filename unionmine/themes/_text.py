@@ -1,0 +1,67 @@
+"""Text preparation shared by every theme method: Simplified characters, no web noise."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import numpy as np
+
+_TAG = re.compile(r"<[^>]{0,200}>")
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.I)
+_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def prepare(text: str | None) -> str:
+    """Simplified text without HTML tags, entities and URLs (web noise inside a section)."""
+    if not text:
+        return ""
+    text = html.unescape(str(text))
+    text = _TAG.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _SPACE.sub(" ", text).strip()
+    return _t2s().convert(text) if text else ""
+
+
+def has_chinese(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def as_label_matrix(labels, themes: list[str]) -> np.ndarray:
+    """Binary matrix (n, themes) from label lists, or pass a matrix through."""
+    if isinstance(labels, np.ndarray) and labels.ndim == 2:
+        return labels.astype(int)
+    rows = []
+    for item in labels:
+        item = [item] if isinstance(item, str) else list(item)
+        rows.append([int(t in item) for t in themes])
+    return np.asarray(rows, dtype=int).reshape(-1, len(themes))
+
+
+def tune_thresholds(proba: np.ndarray, y: np.ndarray, grid=None) -> np.ndarray:
+    """Per theme, the threshold that maximises F1 on (training) predictions."""
+    grid = np.round(np.arange(0.05, 0.951, 0.025), 3) if grid is None else grid
+    out = np.full(proba.shape[1], 0.5)
+    for j in range(proba.shape[1]):
+        if y[:, j].sum() == 0:
+            continue
+        best, best_f1 = 0.5, -1.0
+        for t in grid:
+            pred = proba[:, j] >= t
+            tp = float((pred & (y[:, j] == 1)).sum())
+            denom = pred.sum() + y[:, j].sum()
+            f1 = 2 * tp / denom if denom else 0.0
+            # ties go to the threshold nearest 0.5, so the choice does not drift
+            if f1 > best_f1 + 1e-12 or (abs(f1 - best_f1) <= 1e-12 and abs(t - 0.5) < abs(best - 0.5)):
+                best, best_f1 = float(t), f1
+        out[j] = best
+    return out

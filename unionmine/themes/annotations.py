@@ -1,0 +1,65 @@
+"""Gold theme annotations: where they are and how they are read."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import UsageError
+from ..schema import OTHER
+
+ENV = "UNIONMINE_ANNOTATIONS"
+REPO_ANNOTATIONS = Path(__file__).resolve().parents[2] / "corpus" / "annotations"
+
+
+def annotations_path(path: str | Path | None = None) -> Path | None:
+    """The annotations file or folder: the argument, else $UNIONMINE_ANNOTATIONS, else the repo's."""
+    if path is not None:
+        return Path(path)
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV])
+    if REPO_ANNOTATIONS.is_dir() and any(REPO_ANNOTATIONS.glob("*.jsonl")):
+        return REPO_ANNOTATIONS
+    return None
+
+
+def load_annotations(path: str | Path | None = None, themes: list[str] | None = None) -> pd.DataFrame:
+    """Read annotation JSONL (a file or every *.jsonl in a folder) into id, text, labels, split."""
+    where = annotations_path(path)
+    if where is None:
+        raise UsageError(
+            f"no annotations found: pass a JSONL file or folder, or set {ENV} "
+            f"(the repository keeps them in corpus/annotations/)"
+        )
+    files = sorted(where.glob("*.jsonl")) if where.is_dir() else [where]
+    if not files or not all(f.is_file() for f in files):
+        raise UsageError(f"no annotation JSONL file at {where}")
+    known = set(themes or []) | {OTHER}
+    rows = []
+    for file in files:
+        for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                raise UsageError(f"{file}:{n}: not a JSON object: {exc}") from exc
+            labels = obj.get("labels")
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(labels, list):
+                raise UsageError(f"{file}:{n}: needs 'text' (string) and 'labels' (list)")
+            if themes and not set(labels) <= known:
+                raise UsageError(f"{file}:{n}: unknown label(s) {sorted(set(labels) - known)}")
+            rows.append(
+                {
+                    "id": str(obj.get("id", f"{file.stem}:{n}")),
+                    "text": obj["text"],
+                    "labels": [str(x) for x in labels],
+                    "split": obj.get("split", "train"),
+                }
+            )
+    if not rows:
+        raise UsageError(f"the annotations at {where} are empty")
+    return pd.DataFrame(rows)

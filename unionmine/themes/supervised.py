@@ -1,0 +1,239 @@
+"""The supervised theme model: TF-IDF over words and character n-grams, plus lexicon scores.
+
+One logistic regression per theme (multi-label); thresholds are tuned per theme on
+cross-validated predictions over the training data only. With ``use_lexicon=True`` the
+taxonomy's lexicon scores are extra features, so wording unseen in training still counts.
+Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
+learned attributes end in ``_``, the tokenizer is a parameter.
+
+``save`` writes JSON (vocabularies, idf weights, coefficients, thresholds): safe to load,
+small, diffable. No pickle is involved, so loading a model file never runs code.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+
+from ..errors import UsageError
+from ..segmentation import tokenize as default_tokenize
+from ..storage import write_text
+from ..taxonomy import load_taxonomy
+from ._text import as_label_matrix, prepare, tune_thresholds
+from .lexicon import LexiconScorer
+
+FORMAT = "unionmine-theme-model/1"
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -35, 35)))
+
+
+class ThemeClassifier:
+    """Multi-label theme classifier with per-theme probabilities and thresholds."""
+
+    def __init__(
+        self,
+        taxonomy: str | None = None,
+        tokenizer: Callable[[str], list[str]] | None = None,
+        use_lexicon: bool = True,
+        lexicon_weight: float = 2.0,
+        char_ngram_range: tuple[int, int] = (2, 3),
+        C: float = 4.0,
+        cv: int = 5,
+        random_state: int = 0,
+    ):
+        self.taxonomy = taxonomy
+        self.tokenizer = tokenizer
+        self.use_lexicon = use_lexicon
+        self.lexicon_weight = lexicon_weight
+        self.char_ngram_range = char_ngram_range
+        self.C = C
+        self.cv = cv
+        self.random_state = random_state
+
+    # -- features ---------------------------------------------------------------
+    def _new_vectorizers(self) -> tuple[TfidfVectorizer, TfidfVectorizer]:
+        words = TfidfVectorizer(
+            analyzer=self.tokenizer or default_tokenize, sublinear_tf=True, min_df=1, dtype=np.float64
+        )
+        chars = TfidfVectorizer(
+            analyzer="char", ngram_range=tuple(self.char_ngram_range), sublinear_tf=True, min_df=2,
+            dtype=np.float64,
+        )
+        return words, chars
+
+    def _lexicon(self, texts: list[str]) -> np.ndarray:
+        return LexiconScorer(self.taxonomy).raw_scores(texts, prepared=True) * self.lexicon_weight
+
+    def _features(self, texts: list[str], words, chars, fit: bool = False):
+        blocks = [
+            words.fit_transform(texts) if fit else words.transform(texts),
+            chars.fit_transform(texts) if fit else chars.transform(texts),
+        ]
+        if self.use_lexicon:
+            blocks.append(sp.csr_matrix(self._lexicon(texts)))
+        return sp.hstack(blocks, format="csr")
+
+    def _fit_core(self, texts: list[str], y: np.ndarray):
+        words, chars = self._new_vectorizers()
+        X = self._features(texts, words, chars, fit=True)
+        coef = np.zeros((y.shape[1], X.shape[1]))
+        intercept = np.full(y.shape[1], -10.0)  # a theme never seen in training never fires
+        for j in range(y.shape[1]):
+            if 0 < y[:, j].sum() < len(y):
+                model = LogisticRegression(
+                    C=self.C, class_weight="balanced", solver="liblinear", random_state=self.random_state
+                )
+                model.fit(X, y[:, j])
+                coef[j], intercept[j] = model.coef_[0], model.intercept_[0]
+            elif y[:, j].sum() == len(y):
+                intercept[j] = 10.0
+        return words, chars, coef, intercept
+
+    # -- estimator API ----------------------------------------------------------
+    def fit(self, X: list[str], Y) -> "ThemeClassifier":
+        """Learn from texts X and labels Y (label lists or a binary matrix over the themes)."""
+        self.themes_ = load_taxonomy(self.taxonomy).names
+        texts = [prepare(t) for t in X]
+        y = as_label_matrix(Y, self.themes_)
+        if len(texts) != len(y):
+            raise UsageError(f"{len(texts)} texts but {len(y)} label rows")
+        if len(texts) < 2:
+            raise UsageError("need at least two annotated texts to train the theme model")
+        order = sorted(range(len(texts)), key=lambda i: (texts[i], tuple(y[i])))  # input order never matters
+        texts, y = [texts[i] for i in order], y[order]
+        self.thresholds_ = self._cv_thresholds(texts, y)
+        words, chars, self.coef_, self.intercept_ = self._fit_core(texts, y)
+        self.word_vocabulary_ = {k: int(v) for k, v in words.vocabulary_.items()}
+        self.word_idf_ = words.idf_.tolist()
+        self.char_vocabulary_ = {k: int(v) for k, v in chars.vocabulary_.items()}
+        self.char_idf_ = chars.idf_.tolist()
+        self._vectorizers = (words, chars)
+        return self
+
+    def _cv_thresholds(self, texts: list[str], y: np.ndarray) -> np.ndarray:
+        folds = min(self.cv, len(texts))
+        if folds < 2:
+            return np.full(y.shape[1], 0.5)
+        proba = np.zeros(y.shape, dtype=float)
+        for train, test in KFold(folds, shuffle=True, random_state=self.random_state).split(texts):
+            words, chars, coef, intercept = self._fit_core([texts[i] for i in train], y[train])
+            Xt = self._features([texts[i] for i in test], words, chars)
+            proba[test] = _sigmoid(Xt @ coef.T + intercept)
+        return tune_thresholds(proba, y)
+
+    def _check(self) -> None:
+        if not hasattr(self, "coef_"):
+            raise UsageError("the theme model is not trained yet: call fit() or load() first")
+
+    def _get_vectorizers(self):
+        if getattr(self, "_vectorizers", None) is None:
+            words, chars = self._new_vectorizers()
+            words.vocabulary_, words.idf_ = self.word_vocabulary_, np.asarray(self.word_idf_)
+            chars.vocabulary_, chars.idf_ = self.char_vocabulary_, np.asarray(self.char_idf_)
+            self._vectorizers = (words, chars)
+        return self._vectorizers
+
+    def _transform(self, X: list[str]):
+        words, chars = self._get_vectorizers()
+        return self._features([prepare(t) for t in X], words, chars)
+
+    def predict_proba(self, X: list[str]) -> np.ndarray:
+        """Probability per text and theme (columns in ``themes_`` order)."""
+        self._check()
+        X = list(X)
+        if not X:
+            return np.zeros((0, len(self.themes_)))
+        return _sigmoid(self._transform(X) @ self.coef_.T + self.intercept_)
+
+    def predict(self, X: list[str]) -> np.ndarray:
+        return (self.predict_proba(X) >= self.thresholds_).astype(int)
+
+    def explain(self, X: list[str], top: int = 5) -> list[dict[str, list]]:
+        """Per text and theme, the features that pushed the score up most (term, weight)."""
+        self._check()
+        X = list(X)
+        features = self._transform(X)
+        names = self._feature_names()
+        out = []
+        for i in range(features.shape[0]):
+            row = features.getrow(i)
+            row_out = {}
+            for j, theme in enumerate(self.themes_):
+                contrib: dict[str, float] = {}
+                for k, v in zip(row.indices, row.data):
+                    c = float(v * self.coef_[j, k])
+                    if c > 0:
+                        contrib[names[k]] = contrib.get(names[k], 0.0) + c
+                best = sorted(contrib.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+                row_out[theme] = [[n, round(w, 3)] for n, w in best]
+            out.append(row_out)
+        return out
+
+    def _feature_names(self) -> list[str]:
+        names = [""] * (len(self.word_vocabulary_) + len(self.char_vocabulary_))
+        for w, k in self.word_vocabulary_.items():
+            names[k] = w
+        offset = len(self.word_vocabulary_)
+        for c, k in self.char_vocabulary_.items():
+            names[offset + k] = c
+        if self.use_lexicon:
+            names += [f"词表:{t}" for t in self.themes_]
+        return names
+
+    # -- persistence ------------------------------------------------------------
+    def save(self, path: str | Path) -> Path:
+        """Write the trained model as JSON (safe to load: no code is run)."""
+        self._check()
+        path = Path(path)
+        if self.tokenizer is not None and self.tokenizer is not default_tokenize:
+            raise UsageError("a model with a custom tokenizer cannot be saved; pass the tokenizer again")
+        params = {k: getattr(self, k) for k in ("taxonomy", "use_lexicon", "lexicon_weight", "C", "cv", "random_state")}
+        params["char_ngram_range"] = list(self.char_ngram_range)
+        data = {
+            "format": FORMAT,
+            "params": params,
+            "themes": self.themes_,
+            "thresholds": [float(t) for t in self.thresholds_],
+            "intercept": [float(v) for v in self.intercept_],
+            "coef": [[round(float(v), 8) for v in row] for row in self.coef_],
+            "word_vocabulary": self.word_vocabulary_,
+            "word_idf": self.word_idf_,
+            "char_vocabulary": self.char_vocabulary_,
+            "char_idf": self.char_idf_,
+        }
+        write_text(json.dumps(data, ensure_ascii=False), path)
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> "ThemeClassifier":
+        """Read a model written by ``save``."""
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"cannot read theme model {path}: {exc}") from exc
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise UsageError(f"{path} is not a unionmine theme model ({FORMAT})")
+        params = dict(data["params"])
+        params["char_ngram_range"] = tuple(params["char_ngram_range"])
+        model = cls(**params)
+        model.themes_ = list(data["themes"])
+        if model.themes_ != load_taxonomy(model.taxonomy).names and model.use_lexicon:
+            raise UsageError(f"{path} was trained on themes {model.themes_}, the taxonomy now has others")
+        model.thresholds_ = np.asarray(data["thresholds"], dtype=float)
+        model.intercept_ = np.asarray(data["intercept"], dtype=float)
+        model.coef_ = np.asarray(data["coef"], dtype=float)
+        model.word_vocabulary_ = data["word_vocabulary"]
+        model.word_idf_ = data["word_idf"]
+        model.char_vocabulary_ = data["char_vocabulary"]
+        model.char_idf_ = data["char_idf"]
+        return model
