@@ -42,7 +42,7 @@ JUNK = re.compile(
 )
 PAGE_REF = re.compile(r"_第\d+页$")
 PAGE_MARK = re.compile(r"第\d+页")
-SITE_TAG = re.compile(r"[A-Za-z0-9]+\.(com|cn|net)", re.I)
+SITE_TAG = re.compile(r"[A-Za-z0-9]+\.(com|cn|net)", re.IGNORECASE)
 ARTICLE_MARK = re.compile(
     rf"^(?:(?P<pre>.{{0,30}}?)\s*篇\s*[0-9{CN_NUM}]+|.{{2,20}}(计划|总结)表[{CN_NUM}]+)\s*[::]?\s*(?P<title>.{{0,40}})$"
 )
@@ -84,7 +84,9 @@ def paragraphs(raw: str) -> list[str]:
             body.append(line.strip())
         text = PAGE_MARK.sub("", "".join(x for x in body if not JUNK.match(x)))
         # Split the run of text before inline heading markers that follow a sentence end.
-        text = re.sub(rf"(?<=[。!?;])(?=([{CN_NUM}]+、|\d{{1,2}}、|[((][{CN_NUM}\d]+[))]))", "\n", text)
+        text = re.sub(
+            rf"(?<=[。!?;])(?=([{CN_NUM}]+、|\d{{1,2}}、|[((][{CN_NUM}\d]+[))]))", "\n", text
+        )
         lines = text.split("\n")
     out = []
     for line in lines:
@@ -98,7 +100,11 @@ def paragraphs(raw: str) -> list[str]:
 def split_heading(par: str) -> tuple[str, str]:
     """A marked paragraph -> (heading, rest); the heading is its first sentence when short."""
     m = SENT_END.search(par)
-    if m is not None and heading_level(par[: m.end()]) and len(re.sub(r"^\S{1,4}?[、.．。::))]", "", par[: m.end()])) < 4:
+    if (
+        m is not None
+        and heading_level(par[: m.end()])
+        and len(re.sub(r"^\S{1,4}?[、.．。::))]", "", par[: m.end()])) < 4
+    ):
         m = SENT_END.search(par, m.end())  # "亮点一:" or "3。" alone is a marker, not a heading
     if m is None:
         return (par, "") if len(par) <= 60 else ("", par)
@@ -109,7 +115,12 @@ def split_heading(par: str) -> tuple[str, str]:
 
 
 def is_title(par: str) -> bool:
-    return len(par) <= 40 and not re.search(r"[,,。;;]", par) and bool(TITLE_WORDS.search(par)) and heading_level(par) == 0
+    return (
+        len(par) <= 40
+        and not re.search(r"[,,。;;]", par)
+        and bool(TITLE_WORDS.search(par))
+        and heading_level(par) == 0
+    )
 
 
 def cut_file(path: Path) -> list[dict]:
@@ -139,13 +150,22 @@ def cut_file(path: Path) -> list[dict]:
         level = heading_level(par)
         if level == 0 and is_title(par):
             continue
-        standalone_title = level == 0 and len(par) <= 25 and not SENT_END.search(par) and not re.search(r"[,,]", par)
+        standalone_title = (
+            level == 0
+            and len(par) <= 25
+            and not SENT_END.search(par)
+            and not re.search(r"[,,]", par)
+        )
         if level or standalone_title:
             head, rest = split_heading(par) if level else (par, "")
             lvl = level or 1
             if head and not rest:
                 nxt_level = heading_level(nxt) if nxt else 0
-                nxt_plain = nxt is not None and nxt_level == 0 and not (len(nxt) <= 50 and ARTICLE_MARK.match(nxt))
+                nxt_plain = (
+                    nxt is not None
+                    and nxt_level == 0
+                    and not (len(nxt) <= 50 and ARTICLE_MARK.match(nxt))
+                )
                 deeper = nxt_level > lvl
                 if (
                     not nxt_plain
@@ -159,7 +179,13 @@ def cut_file(path: Path) -> list[dict]:
                     current["items"] = True
                     continue
                 close()
-                current = {"level": lvl, "heading": head, "text": par, "article": article, "grouping": deeper}
+                current = {
+                    "level": lvl,
+                    "heading": head,
+                    "text": par,
+                    "article": article,
+                    "grouping": deeper,
+                }
                 continue
             close()
             current = {"level": lvl, "heading": head, "text": par, "article": article}
@@ -180,7 +206,15 @@ def cut_file(path: Path) -> list[dict]:
             continue
         if len(u["text"]) < MIN_CHARS:
             continue
-        result.append({"source": path.name, "article": u["article"], "position": pos, "heading": u["heading"], "text": u["text"]})
+        result.append(
+            {
+                "source": path.name,
+                "article": u["article"],
+                "position": pos,
+                "heading": u["heading"],
+                "text": u["text"],
+            }
+        )
     return result
 
 
@@ -270,7 +304,10 @@ def assign_splits(units: list[dict], labels: dict[str, list[str]]) -> dict[tuple
 def load_existing() -> dict[str, dict]:
     if not OUT.exists():
         return {}
-    return {r["id"]: r for r in (json.loads(x) for x in OUT.read_text(encoding="utf-8").splitlines() if x.strip())}
+    return {
+        r["id"]: r
+        for r in (json.loads(x) for x in OUT.read_text(encoding="utf-8").splitlines() if x.strip())
+    }
 
 
 def merge(label_files: list[str]) -> None:
@@ -293,6 +330,8 @@ def merge(label_files: list[str]) -> None:
             labels[uid] = labs
             notes[uid] = parts[2].strip() if len(parts) > 2 else ""
     split = assign_splits(units, labels)
+    # The split is fixed once written: articles already in the file keep their stored split.
+    split.update({(r["source"], r["article"]): r["split"] for r in existing.values()})
     order = {t: i for i, t in enumerate(THEMES + [OTHER])}
     rows = []
     for u in units:
@@ -312,7 +351,9 @@ def merge(label_files: list[str]) -> None:
         )
     OUT.parent.mkdir(parents=True, exist_ok=True)
     tmp = OUT.with_suffix(".tmp")
-    tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    tmp.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
     tmp.replace(OUT)
     print(f"{len(rows)} labelled units of {len(units)} cut -> {OUT}")
 
@@ -322,7 +363,9 @@ def main(argv: list[str]) -> None:
         merge(argv[1:])
         return
     units = cut_all()
-    lo, hi = (int(argv[2]), int(argv[3])) if len(argv) >= 4 and argv[1] == "--show" else (0, len(units))
+    lo, hi = (
+        (int(argv[2]), int(argv[3])) if len(argv) >= 4 and argv[1] == "--show" else (0, len(units))
+    )
     for i, u in enumerate(units[lo:hi], lo):
         print(f"#{i} {u['id']} {u['source'][:3]} a{u['article']} H[{u['heading']}]")
         print(u["text"])
