@@ -177,6 +177,69 @@ def sql(out: Path, query: str, fmt: str) -> None:
             click.echo(df.to_string(index=False))
 
 
+@cli.command()
+@click.argument("input_file", default="-", type=click.File("r", encoding="utf-8"))
+@click.option("--method", type=click.Choice(["combined", "supervised", "lexicon", "baseline"]), default=None,
+              help="Theme method (default: the best measured, see docs/EVALUATION.md).")
+@click.option("--explain", is_flag=True, help="Add the terms that drove each theme's score.")
+@click.option("--annotations", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Train on these annotations (JSONL file or folder) instead of the shipped ones.")
+@click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Use a model saved with ThemeClassifier.save (JSON) instead of training.")
+@handle_errors
+def classify(input_file, method, explain, annotations, model) -> None:
+    """Themes for texts given as JSON Lines {"id", "text"} in INPUT_FILE (or stdin)."""
+    import json
+
+    from .errors import UsageError
+    from .themes import classify as run_classify
+
+    ids, texts = [], []
+    for n, line in enumerate(input_file, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise UsageError(f"line {n} is not JSON: {exc}") from exc
+        if not isinstance(obj, dict) or not isinstance(obj.get("text", ""), (str, type(None))):
+            raise UsageError(f'line {n}: expected an object {{"id": ..., "text": "..."}}')
+        ids.append(obj.get("id"))
+        texts.append(obj.get("text") or "")
+    results = run_classify(texts, method=method, explain=explain, annotations=annotations, model=model)
+    for id_, res in zip(ids, results):
+        click.echo(json.dumps({"id": id_, **res}, ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--annotations", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Annotations JSONL file or folder (default: the repository's corpus/annotations).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the table here (.csv, or Markdown for any other suffix).")
+@handle_errors
+def evaluate(annotations, out) -> None:
+    """Precision, recall and F1 per theme and method on the held-out annotations."""
+    from .evaluation import evaluate as run_evaluate, to_markdown
+
+    table = run_evaluate(annotations, out=out)
+    click.echo(f"trained on {table.attrs['n_train']} sections, tested on {table.attrs['n_test']}")
+    click.echo(to_markdown(table), nl=False)
+
+
+@cli.command()
+@click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A taxonomy TOML file (default: the one in the package).")
+@handle_errors
+def themes(taxonomy) -> None:
+    """List the themes of the taxonomy with descriptions and example terms."""
+    from .taxonomy import themes as list_themes
+
+    for row in list_themes(taxonomy):
+        click.echo(f"{row['theme']} ({row['english']}), {row['n_terms']} terms: {row['examples']}")
+        if row["description"]:
+            click.echo(f"    {row['description']}")
+
+
 def main() -> None:
     """Entry point of the console script and of python -m unionmine."""
     cli(prog_name="unionmine")
