@@ -13,6 +13,7 @@ from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
 SHINGLE = 5
+SCHEME = "affine32"  # fixed, so that signatures kept in a cache stay comparable
 _NOISE = re.compile(r"[\s\W_]+")
 
 
@@ -29,7 +30,7 @@ def signature(text: str, num_perm: int = NUM_PERM) -> list[int] | None:
     grams = shingles(text)
     if not grams:
         return None
-    mh = MinHash(num_perm=num_perm, seed=1)
+    mh = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
     mh.update_batch([g.encode("utf-8") for g in grams])
     return [int(v) for v in mh.hashvalues]
 
@@ -49,7 +50,7 @@ class DuplicateFinder:
         if sig is None:
             return None
         values = np.asarray(sig, dtype=np.uint64)
-        mh = MinHash(num_perm=self.num_perm, seed=1, hashvalues=values)
+        mh = MinHash(num_perm=self.num_perm, seed=1, hashvalues=values, scheme=SCHEME)
         best = None
         for candidate in self._lsh.query(mh):
             similarity = float(np.mean(self._signatures[candidate] == values))
