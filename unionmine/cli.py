@@ -240,6 +240,53 @@ def themes(taxonomy) -> None:
             click.echo(f"    {row['description']}")
 
 
+def report_filter_options(func):
+    """Options that restrict what the report compares (shared by `report` and `run`)."""
+    options = [
+        click.option("--org-type", "org_types", multiple=True, type=click.Choice(
+            ["school", "education_union", "university", "enterprise", "agency", "other"]),
+            help="Compare only this organisation type (repeat for several)."),
+        click.option("--kind", "kinds", multiple=True, type=click.Choice(["summary", "plan", "report", "other"]),
+                     help="Compare only this kind of document (repeat for several)."),
+        click.option("--years", default=None, metavar="FROM-TO", help="Compare only these years, e.g. 2015-2020."),
+        click.option("--orgs", "orgs_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                     help="Text file with the organisations to compare, one name a line."),
+        click.option("--include-off-topic", is_flag=True, help="Also count articles that are not union work."),
+        click.option("--include-duplicates", is_flag=True, help="Also count near-duplicate articles."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _report_filters(org_types, kinds, years, orgs_file):
+    """Build the report's Filters from the command-line options (None when nothing is filtered)."""
+    from .stats import Filters
+
+    filters = Filters(
+        org_types=tuple(org_types), kinds=tuple(kinds),
+        years=Filters.parse_years(years) if years else None,
+        orgs=Filters.read_orgs(orgs_file) if orgs_file else (),
+    )
+    return filters if filters.active else None
+
+
+@cli.command()
+@click.argument("out", type=click.Path(path_type=Path))
+@report_filter_options
+@quiet_option
+@handle_errors
+def report(out, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet) -> None:
+    """(Re)draw statistics, charts, report.xlsx and report.html from output folder OUT."""
+    from .report import report as write_report
+
+    filters = _report_filters(org_types, kinds, years, orgs_file)
+    path = write_report(out, filters=filters, include_off_topic=include_off_topic,
+                        include_duplicates=include_duplicates, progress=not quiet)
+    if not quiet:
+        click.echo(f"report written to {path}", err=True)
+
+
 def main() -> None:
     """Entry point of the console script and of python -m unionmine."""
     cli(prog_name="unionmine")

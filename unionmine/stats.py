@@ -508,12 +508,13 @@ def compute_stats(
     tokenize: Tokenizer | None = None,
     problems: pd.DataFrame | None = None,
     min_n: int = MIN_GROUP,
+    terms: bool = True,
 ) -> dict[str, pd.DataFrame]:
     """All statistics tables, keyed by name (the keys of ``[tables]`` in labels.toml).
 
     Off-topic articles and near-duplicates are left out unless asked for; articles without
     a year stay in every table except the trends (their year is NA, a group of its own).
-    TOKENIZE defaults to ``unionmine.segmentation.tokenize``.
+    TOKENIZE defaults to ``unionmine.segmentation.tokenize``; TERMS=False skips the two term tables.
     """
     compared, excluded = select_documents(documents, filters, include_off_topic, include_duplicates)
     ids = set(compared["doc_id"])
@@ -530,9 +531,9 @@ def compute_stats(
         "by_org_type": group_profile(docs, "org_type", min_n),
         "compare_org": compare_to_average(docs, "org", min_n),
     }
-    if tokenize is None:
-        tokenize = _default_tokenizer()
-    tables["theme_terms"] = top_terms(secs, tokenize)
-    tables["org_terms"] = distinctive_terms(compared, tokenize, "org", min_n=min_n)
+    if terms:
+        tokenize = tokenize or _default_tokenizer()
+        tables["theme_terms"] = top_terms(secs, tokenize)
+        tables["org_terms"] = distinctive_terms(compared, tokenize, "org", min_n=min_n)
     tables["excluded"] = excluded
     return tables
