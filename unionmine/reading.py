@@ -136,6 +136,7 @@ def _build_translation() -> dict[int, str | None]:
     for code in range(0x0600, 0x10000):
         if unicodedata.category(chr(code)) == "Cf":
             table[code] = None
+    table[0x00AD] = None  # soft hyphen
     table[0xFFFE] = None
     return table
 
@@ -186,7 +187,11 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATION)
     text = _PUNCT_RE.sub(lambda m: ASCII_TO_CHINESE_PUNCT[m.group(1) or m.group(2)], text)
-    text = _PARENS_RE.sub(_chinese_parens, text)
+    for _ in range(4):  # nested "(a(b)c)": the inner pair first, then the outer one
+        converted = _PARENS_RE.sub(_chinese_parens, text)
+        if converted == text:
+            break
+        text = converted
     text = _PERIOD_RE.sub("。", text)
     text = _SPACES_AROUND_ZH_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
     text = _SPACE_RUN_RE.sub(" ", text)
@@ -321,18 +326,21 @@ def _best_legacy(data: bytes) -> tuple[str, str] | None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """The UTF-16 variant that the NUL pattern points to (ASCII text has a NUL in every pair)."""
+    """The UTF-16 variant that the NUL pattern points to (each ASCII character has one NUL).
+
+    NULs all on one side of the byte pairs, and a decoding that reads as text: UTF-16.
+    """
     if len(data) < 4 or len(data) % 2:
         return None
     sample = data[:20_000]
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
-    pairs = len(sample) // 2
-    if odd > 0.2 * pairs and even < 0.02 * pairs:
-        return "utf-16-le"
-    if even > 0.2 * pairs and odd < 0.02 * pairs:
-        return "utf-16-be"
-    return None
+    # Hanzi such as 一 (U+4E00) put a few NULs on the other side; plausibility decides.
+    if even + odd == 0 or min(even, odd) > 0.25 * (even + odd):
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    text = data[: len(sample)].decode(encoding, errors="replace")
+    return encoding if plausibility(text) >= 0.8 else None
 
 
 def _looks_binary(data: bytes) -> str | None:
@@ -573,7 +581,9 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on broken files
-        name = type(exc).__name__
+        # pdfplumber wraps pdfminer's errors: look at the wrapped one too.
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc.__context__
+        name = type(exc).__name__ if inner is None else f"{type(exc).__name__}/{type(inner).__name__}"
         if "Password" in name or "Encrypt" in name:
             raise InputError(f"encrypted PDF: it needs a password ({name}); save an unprotected copy") from None
         raise InputError(f"corrupt or unreadable PDF: {name}: {exc}") from None
@@ -640,7 +650,11 @@ def _html_to_text(markup: str) -> str:
     text = root.get_text("")
     if not text.strip():
         raise InputError("HTML page has no text")
-    return text
+    # One block, one line (as for .docx paragraphs); markup indentation is not text.
+    return _HTML_BLANK_RE.sub("\n", text)
+
+
+_HTML_BLANK_RE = re.compile(r"[ \t\r]*\n[\s]*")
 
 
 # ---------------------------------------------------------------------------------------------
