@@ -22,6 +22,7 @@ import pandas as pd
 
 from . import charts as _charts
 from .errors import UnionmineError
+from .fonts import font_subset
 from .schema import SECTIONS, THEMES
 from .stats import (
     ALL_THEMES,
@@ -374,7 +375,7 @@ _SCRIPT = """
 """
 
 _STYLE = """
-body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC","SimHei",sans-serif;margin:0 auto;
+body{font-family:"UnionmineCJK","Noto Sans CJK SC","Microsoft YaHei","PingFang SC","SimHei",sans-serif;margin:0 auto;
 max-width:1200px;padding:1em 2em;color:#222;line-height:1.6}
 h1{border-bottom:3px solid #c0392b;padding-bottom:.3em}h2{margin-top:2em;border-left:6px solid #c0392b;padding-left:.5em}
 nav a{margin-right:1em}figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #eee}
@@ -449,11 +450,23 @@ def render_html(
     nav = "".join(f'<a href="#{bid}">{_e(head)}</a>' for bid, head, _ in blocks)
     sections_html = "".join(f'<section id="{bid}"><h2>{_e(head)}</h2>{body}</section>' for bid, head, body in blocks)
     stamp = _dt.datetime.now().strftime("%Y年%m月%d日 %H:%M")
+    body = (f"<h1>{TITLE}</h1><p class=\"muted\">生成时间:{stamp}</p><nav>{nav}</nav>{sections_html}")
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{TITLE}</title><style>{_STYLE}</style></head><body>"
-        f"<h1>{TITLE}</h1><p class=\"muted\">生成时间:{stamp}</p><nav>{nav}</nav>{sections_html}"
-        f"<script>{_SCRIPT}</script></body></html>\n"
+        f"<title>{TITLE}</title><style>{_font_face(body + _STYLE)}{_STYLE}</style></head><body>"
+        f"{body}<script>{_SCRIPT}</script></body></html>\n"
     )
+
+
+def _font_face(text: str) -> str:
+    """An @font-face rule with the CJK font cut to the page's characters (so no machine shows boxes)."""
+    visible = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", html.unescape(text))
+    try:
+        data = base64.b64encode(font_subset(visible)).decode("ascii")
+    except Exception as exc:  # noqa: BLE001 - the page still works with the reader's own fonts
+        log.warning("could not embed the Chinese font in the report: %s", exc)
+        return ""
+    return ("@font-face{font-family:\"UnionmineCJK\";font-display:swap;"
+            f"src:url(data:font/otf;base64,{data}) format(\"opentype\")}}")
 
