@@ -243,6 +243,8 @@ def split_articles(
 ) -> list[Article]:
     """Split a cleaned page into its articles; a page without article markers is one article."""
     rules = rules or default_markers()
+    if page_title is not None and not re.search(r"[\u4e00-\u9fff]", page_title):
+        page_title = None  # a file name such as "000_1108c799" names no article
     if page_title is None:
         page_title = _guess_page_title(text)
     chain = _select(_find_candidates(text, rules), text, rules)
