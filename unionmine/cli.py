@@ -287,6 +287,35 @@ def report(out, org_types, kinds, years, orgs_file, include_off_topic, include_d
         click.echo(f"report written to {path}", err=True)
 
 
+@cli.command()
+@click.argument("corpus", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", required=True, type=click.Path(path_type=Path), help="Output folder.")
+@corpus_options
+@limit_options
+@report_filter_options
+@quiet_option
+@handle_errors
+def run(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_expansion_ratio, max_line_chars,
+        no_cache, resume, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates,
+        quiet) -> None:
+    """The main job on CORPUS: ingest, sections, themes, statistics, charts and the report.
+
+    Ends by printing where the report is. Exit code 3 when some inputs were skipped.
+    """
+    from .pipeline import run as run_pipeline
+
+    filters = _report_filters(org_types, kinds, years, orgs_file)
+    result = run_pipeline(
+        corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler,
+        limits=_limits(max_file_mb, max_expansion_ratio, max_line_chars), use_cache=not no_cache,
+        filters=filters, include_off_topic=include_off_topic, include_duplicates=include_duplicates,
+        progress=not quiet,
+    )
+    _say_outcome(result, quiet)
+    click.echo(f"report: {result.report}")
+    sys.exit(result.exit_code)
+
+
 def main() -> None:
     """Entry point of the console script and of python -m unionmine."""
     cli(prog_name="unionmine")

@@ -175,7 +175,15 @@ def _sections_of(doc_id: str, text: str) -> list[dict]:
     if not rows:
         return []
     scored = score_sections(pd.DataFrame(rows))
-    return scored.to_dict("records")
+    return [
+        {key: (None if _is_missing(value) else value) for key, value in row.items()}
+        for row in scored.to_dict("records")
+    ]
+
+
+def _is_missing(value) -> bool:
+    """True for None and NaN/NA scalars (lists, such as labels, are never missing)."""
+    return value is None or (not isinstance(value, (list, tuple, dict, str)) and bool(pd.isna(value)))
 
 
 def _has_chinese(text: str) -> bool:
@@ -351,7 +359,10 @@ class _BatchWriter:
         if self.writer is None:
             self.writer = pq.ParquetWriter(self.path, self.schema)
         if self.rows:
-            columns = {f.name: [r.get(f.name) for r in self.rows] for f in self.schema}
+            columns = {
+                f.name: [None if _is_missing(r.get(f.name)) else r.get(f.name) for r in self.rows]
+                for f in self.schema
+            }
             self.writer.write_table(pa.Table.from_pydict(columns, schema=self.schema))
             self.rows = []
 
