@@ -53,7 +53,15 @@ def reason_of(path: Path, limits: Limits | None = None) -> str:
         (b"\xff\xfe" + SIMPLIFIED.encode("utf-16-le"), "utf-16"),
         (b"\x84\x31\x95\x33" + SIMPLIFIED.encode("gb18030"), "gb18030"),
     ],
-    ids=["utf8", "utf8-bom", "gb18030", "gb2312", "utf16-bom-be-or-le", "utf16le-bom", "gb18030-bom"],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "gb18030",
+        "gb2312",
+        "utf16-bom-be-or-le",
+        "utf16le-bom",
+        "gb18030-bom",
+    ],
 )
 def test_encodings_decode_to_the_same_text(tmp_path, data, encoding):
     doc = read_document(write(tmp_path, "a.txt", data))
@@ -93,7 +101,11 @@ def test_utf16_without_bom(tmp_path):
 
 
 def test_mixed_utf8_and_gbk_lines_lose_nothing(tmp_path):
-    data = "第一段：工会换届选举。\n".encode() + "第二段：教职工运动会。\n".encode("gbk") + "第三段：送温暖。".encode()
+    data = (
+        "第一段：工会换届选举。\n".encode()
+        + "第二段：教职工运动会。\n".encode("gbk")
+        + "第三段：送温暖。".encode()
+    )
     doc = read_document(write(tmp_path, "mixed.txt", data))
     assert doc.original == "第一段：工会换届选举。\n第二段：教职工运动会。\n第三段：送温暖。"
     assert any("mixed encodings" in w for w in doc.warnings)
@@ -128,7 +140,10 @@ def test_line_endings(tmp_path):
 
 
 def test_fullwidth_ascii_and_spaces_are_normalised():
-    assert normalize_text("２０２３年度　ＡＢＣ工会\u3000\u3000会员９５．６％") == "2023年度 ABC工会 会员95.6%"
+    assert (
+        normalize_text("２０２３年度　ＡＢＣ工会\u3000\u3000会员９５．６％")
+        == "2023年度 ABC工会 会员95.6%"
+    )
 
 
 def test_chinese_punctuation_has_one_form():
@@ -198,11 +213,17 @@ def make_docx(path: Path, paragraphs=("学校工会工作总结", "一、加强�
 def test_docx_paragraphs_and_tables_in_order(tmp_path):
     doc = read_document(make_docx(tmp_path / "总结 2023.docx"))
     assert doc.encoding == "docx"
-    assert doc.original == "学校工会工作总结\n一、加强组织建设\n时间\t活动\n三月\t教职工运动会\n二、关心教职工生活"
+    assert (
+        doc.original
+        == "学校工会工作总结\n一、加强组织建设\n时间\t活动\n三月\t教职工运动会\n二、关心教职工生活"
+    )
 
 
 def test_docx_with_no_text(tmp_path):
-    assert reason_of(make_docx(tmp_path / "empty.docx", paragraphs=(), table=False)) == ".docx has no text"
+    assert (
+        reason_of(make_docx(tmp_path / "empty.docx", paragraphs=(), table=False))
+        == ".docx has no text"
+    )
 
 
 def test_truncated_docx(tmp_path):
@@ -226,9 +247,13 @@ def test_zip_bomb_docx_is_refused_before_parsing(tmp_path):
 
 
 def test_legacy_doc(tmp_path):
-    assert "save it as .docx" in reason_of(write(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512))
+    assert "save it as .docx" in reason_of(
+        write(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    )
     # A .doc renamed to .docx says the same.
-    assert "save it as .docx" in reason_of(write(tmp_path, "old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512))
+    assert "save it as .docx" in reason_of(
+        write(tmp_path, "old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    )
 
 
 def test_docx_named_txt_is_read_as_docx(tmp_path):
@@ -255,7 +280,9 @@ def test_html_gbk_with_script_and_nav_removed(tmp_path):
     )
     doc = read_document(write(tmp_path, "page.html", page.encode("gbk")))
     assert doc.encoding == "html:gb18030"
-    assert doc.original == "学校工会工作总结\n一年来，我们关心教职工生活。\n二、加强学习\n三月\t运动会"
+    assert (
+        doc.original == "学校工会工作总结\n一年来，我们关心教职工生活。\n二、加强学习\n三月\t运动会"
+    )
 
 
 def test_html_with_wrong_declared_charset_falls_back(tmp_path):
@@ -292,7 +319,9 @@ def make_pdf(path: Path, text: str | None) -> Path:
 
     figure = Figure(figsize=(4, 2))
     if text is None:
-        figure.add_artist(matplotlib.patches.Rectangle((0.2, 0.2), 0.5, 0.5, transform=figure.transFigure))
+        figure.add_artist(
+            matplotlib.patches.Rectangle((0.2, 0.2), 0.5, 0.5, transform=figure.transFigure)
+        )
     else:
         figure.text(0.05, 0.5, text, fontproperties=font_manager.FontProperties(fname=_cjk_font()))
     with matplotlib.rc_context({"pdf.fonttype": 42}):
@@ -339,8 +368,13 @@ def test_corrupt_pdf(tmp_path):
 
 def test_empty_and_whitespace_files(tmp_path):
     assert reason_of(write(tmp_path, "empty.txt", b"")) == "empty file"
-    assert reason_of(write(tmp_path, "blank.txt", b" \r\n\t \n")) == "file has only whitespace, no text"
-    assert "no text after decoding" in reason_of(write(tmp_path, "spaces.txt", "\u3000\u200b\n".encode()))
+    assert (
+        reason_of(write(tmp_path, "blank.txt", b" \r\n\t \n"))
+        == "file has only whitespace, no text"
+    )
+    assert "no text after decoding" in reason_of(
+        write(tmp_path, "spaces.txt", "\u3000\u200b\n".encode())
+    )
 
 
 def test_binary_garbage_named_txt(tmp_path):
@@ -349,7 +383,10 @@ def test_binary_garbage_named_txt(tmp_path):
     garbage = random.Random(7).randbytes(4096)
     assert reason_of(write(tmp_path, "garbage.txt", garbage)).startswith("binary file, not text")
     png = b"\x89PNG\r\n\x1a\n" + random.Random(8).randbytes(256)
-    assert reason_of(write(tmp_path, "image.txt", png)) == "binary file, not text: the content is a PNG image"
+    assert (
+        reason_of(write(tmp_path, "image.txt", png))
+        == "binary file, not text: the content is a PNG image"
+    )
 
 
 def test_file_over_size_limit(tmp_path):
@@ -359,7 +396,9 @@ def test_file_over_size_limit(tmp_path):
 
 
 def test_unsupported_type(tmp_path):
-    assert reason_of(write(tmp_path, "sheet.xlsx", b"PK\x03\x04")).startswith("unsupported file type .xlsx")
+    assert reason_of(write(tmp_path, "sheet.xlsx", b"PK\x03\x04")).startswith(
+        "unsupported file type .xlsx"
+    )
 
 
 def test_folder_named_like_a_file(tmp_path):
@@ -415,7 +454,16 @@ def test_discover_files(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / "b" / ".git").mkdir(parents=True)
     (corpus / "a").mkdir()
-    for rel in ("b/2.txt", "a/1.docx", "top.txt", ".hidden.txt", "b/.git/x.txt", "~$lock.docx", "Thumbs.db", ".DS_Store"):
+    for rel in (
+        "b/2.txt",
+        "a/1.docx",
+        "top.txt",
+        ".hidden.txt",
+        "b/.git/x.txt",
+        "~$lock.docx",
+        "Thumbs.db",
+        ".DS_Store",
+    ):
         (corpus / rel).write_bytes(b"x")
     (corpus / "b" / "up").symlink_to(corpus)  # a folder symlink pointing back up
     (corpus / "loop1.txt").symlink_to(corpus / "loop2.txt")
@@ -439,3 +487,49 @@ def test_discover_files(tmp_path):
 def test_discover_files_missing_path(tmp_path):
     with pytest.raises(UsageError, match="no such file or folder"):
         list(discover_files([tmp_path / "missing"]))
+
+
+# --- invariants ---------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_chinese_like = st.text(
+    alphabet=st.sampled_from(
+        list("工会教职工总结一二（）()，,:：;!?。. \u3000\t\n\r\u200bＡ１aZ09年、")
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_chinese_like)
+def test_normalize_text_is_idempotent(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+    assert "\r" not in once and "\u3000" not in once and "\u200b" not in once
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_or_raise_input_error(data):
+    try:
+        text, encoding, warnings = decode_bytes(data)
+    except InputError:
+        return
+    assert isinstance(text, str) and encoding and isinstance(warnings, list)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=8, max_size=60
+    )
+)
+def test_gb18030_chinese_round_trips(text):
+    # Valid GB18030 input can never be handed to a detector that might call it cp874 or Big5.
+    decoded, encoding, _ = decode_bytes(text.encode("gb18030"))
+    if encoding == "gb18030":
+        assert decoded == text
+    else:  # random rare hanzi can also be valid Big5; then both readings must be clean text
+        assert encoding in ("big5", "cp950", "utf-16-le", "utf-16-be") and "\ufffd" not in decoded

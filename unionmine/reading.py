@@ -131,7 +131,7 @@ def _build_translation() -> dict[int, str | None]:
     # (zero-width spaces and joiners, BOM, soft hyphen, bidi marks) are removed.
     for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):
         table[code] = "\n"
-    for code in (*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x1C), 0x1F, 0x7F, *range(0x80, 0xA0)):
+    for code in (*range(0x09), 0x0E, 0x0F, *range(0x10, 0x1C), 0x1F, 0x7F, *range(0x80, 0xA0)):
         table.setdefault(code, None)
     for code in range(0x0600, 0x10000):
         if unicodedata.category(chr(code)) == "Cf":
@@ -142,8 +142,9 @@ def _build_translation() -> dict[int, str | None]:
 
 
 _TRANSLATION = _build_translation()
+# A whole run of ASCII punctuation ("::", ", ;") converts at once, so one pass is enough.
 _PUNCT_RE = re.compile(
-    f"(?<=[{_ZH}]) *([,:;!?]) *| *([,:;!?]) *(?=[{_ZH}])"
+    f"(?<=[{_ZH}]) *([,:;!?](?: *[,:;!?])*) *| *([,:;!?](?: *[,:;!?])*) *(?=[{_ZH}])"
 )
 # A short parenthesised item touching Chinese or at the start of a line (a list number).
 _PARENS_RE = re.compile(r"\(([^()\n]{0,40})\)")
@@ -151,10 +152,15 @@ _LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十百
 _NUMERALS = "一二三四五六七八九十百零〇两"
 # "一.加强" is a heading number and keeps its period.
 # "工作总结." or "工作。 " -> a period after a Chinese character and before Chinese/line end.
-_PERIOD_RE = re.compile(f"(?<=[{_CJK}])(?<![{_NUMERALS}])\\.(?=[{_ZH}]|[ \t]*$)", re.M)
+_PERIOD_RE = re.compile(f"(?<=[{_CJK}])(?<![{_NUMERALS}])\\.(?=[{_ZH}]|[ \t]*$)", re.MULTILINE)
 _SPACES_AROUND_ZH_PUNCT_RE = re.compile(r" *([，。：；！？、）]) *| *(（) *")
 _SPACE_RUN_RE = re.compile(r" {2,}")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+def _chinese_punct(match: re.Match[str]) -> str:
+    run = match.group(1) or match.group(2)
+    return "".join(ASCII_TO_CHINESE_PUNCT.get(ch, "") for ch in run)  # spaces in the run go
 
 
 def _chinese_parens(match: re.Match[str]) -> str:
@@ -186,12 +192,12 @@ def normalize_text(text: str) -> str:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATION)
-    text = _PUNCT_RE.sub(lambda m: ASCII_TO_CHINESE_PUNCT[m.group(1) or m.group(2)], text)
     for _ in range(4):  # nested "(a(b)c)": the inner pair first, then the outer one
         converted = _PARENS_RE.sub(_chinese_parens, text)
         if converted == text:
             break
         text = converted
+    text = _PUNCT_RE.sub(_chinese_punct, text)
     text = _PERIOD_RE.sub("。", text)
     text = _SPACES_AROUND_ZH_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
     text = _SPACE_RUN_RE.sub(" ", text)
@@ -347,7 +353,9 @@ def _looks_binary(data: bytes) -> str | None:
     sample = data[:65_536]
     if b"\x00" in sample:
         return "binary file, not text (NUL bytes)"
-    controls = sum(sample.count(bytes((c,))) for c in (*range(0x01, 0x09), 0x0E, 0x0F, *range(0x10, 0x1B)))
+    controls = sum(
+        sample.count(bytes((c,))) for c in (*range(0x01, 0x09), 0x0E, 0x0F, *range(0x10, 0x1B))
+    )
     if controls > max(8, len(sample) // 20):
         return "binary file, not text (control bytes)"
     return None
@@ -368,10 +376,23 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             if text is None:
                 text = body.decode(encoding, errors="replace")
                 _warn_replacements(text, warnings)
-            return text.lstrip("\ufeff"), "utf-8-sig" if encoding == "utf-8-sig" else encoding, warnings
+            return (
+                text.lstrip("\ufeff"),
+                "utf-8-sig" if encoding == "utf-8-sig" else encoding,
+                warnings,
+            )
 
     text = _strict(data, "utf-8")
     if text is not None:
+        if not text.isascii() and not _CJK_RE.search(text):
+            # Short GB text can be valid UTF-8 by chance ("一" is D2 BB, Cyrillic "һ" in UTF-8).
+            legacy = _strict(data, "gb18030")
+            if (
+                legacy
+                and _CJK_RE.search(legacy)
+                and plausibility(legacy) > max(0.95, plausibility(text) + 0.3)
+            ):
+                return legacy, "gb18030", warnings
         return text, "utf-8", warnings
 
     utf16 = _utf16_without_bom(data)
@@ -429,7 +450,9 @@ def _decode_legacy(data: bytes, warnings: list[str]) -> tuple[str, str, list[str
             continue
         as_legacy = _strict(line, legacy)
         as_utf8 = utf8_lines.get(i)
-        if as_utf8 is not None and (as_legacy is None or plausibility(as_utf8) >= plausibility(as_legacy)):
+        if as_utf8 is not None and (
+            as_legacy is None or plausibility(as_utf8) >= plausibility(as_legacy)
+        ):
             parts.append(as_utf8)
             used["utf-8"] = used.get("utf-8", 0) + 1
             continue
@@ -449,7 +472,9 @@ def _decode_legacy(data: bytes, warnings: list[str]) -> tuple[str, str, list[str
     if n_bad and n_bad > 0.05 * len(text):
         guessed = _detector(data)
         if guessed is not None and guessed[0].count("\ufffd") < n_bad:
-            warnings.append(f"encoding guessed by charset-normalizer as {guessed[1]}; check the text")
+            warnings.append(
+                f"encoding guessed by charset-normalizer as {guessed[1]}; check the text"
+            )
             return guessed[0], guessed[1], warnings
 
     _warn_replacements(text, warnings)
@@ -514,7 +539,9 @@ def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]
         raise InputError(f"corrupt .docx: not a zip archive ({exc})") from None
     total = sum(info.file_size for info in infos)
     ratio = total / max(len(data), 1)
-    if total > limits.max_uncompressed_mb * MB or (total > MB and ratio > limits.max_expansion_ratio):
+    if total > limits.max_uncompressed_mb * MB or (
+        total > MB and ratio > limits.max_expansion_ratio
+    ):
         raise InputError(
             f".docx expands to {_size(total)} (ratio {ratio:,.0f}:1): refused as a possible zip bomb "
             f"(limits --max-uncompressed-mb {limits.max_uncompressed_mb:g}, "
@@ -577,22 +604,32 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
             with pdfplumber.open(io.BytesIO(data)) as pdf:
                 pages = [page.extract_text() or "" for page in pdf.pages]
         except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-            raise InputError(f"encrypted PDF: it needs a password ({type(exc).__name__}); save an unprotected copy") from None
+            raise InputError(
+                f"encrypted PDF: it needs a password ({type(exc).__name__}); save an unprotected copy"
+            ) from None
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on broken files
         # pdfplumber wraps pdfminer's errors: look at the wrapped one too.
-        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc.__context__
-        name = type(exc).__name__ if inner is None else f"{type(exc).__name__}/{type(inner).__name__}"
+        inner = (
+            exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc.__context__
+        )
+        name = (
+            type(exc).__name__ if inner is None else f"{type(exc).__name__}/{type(inner).__name__}"
+        )
         if "Password" in name or "Encrypt" in name:
-            raise InputError(f"encrypted PDF: it needs a password ({name}); save an unprotected copy") from None
+            raise InputError(
+                f"encrypted PDF: it needs a password ({name}); save an unprotected copy"
+            ) from None
         raise InputError(f"corrupt or unreadable PDF: {name}: {exc}") from None
     text = "\n".join(pages)
     n_cid = len(_CID_RE.findall(text))
     if n_cid:
         text = _CID_RE.sub("", text)
         if not text.strip():
-            raise InputError("PDF text cannot be decoded (fonts without a Unicode map); OCR it first")
+            raise InputError(
+                "PDF text cannot be decoded (fonts without a Unicode map); OCR it first"
+            )
         warnings.append(f"{n_cid} PDF glyphs without a Unicode map were dropped")
     if not text.strip():
         raise InputError("PDF has no text layer (scanned image?); OCR it first")
@@ -602,9 +639,16 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
     return text, warnings
 
 
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE
+)
 #: Declared HTML charsets read with their superset (pages declaring GB2312 routinely use GBK).
-CHARSET_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
+CHARSET_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+}
 
 
 def _read_html(data: bytes) -> tuple[str, str, list[str]]:
@@ -637,7 +681,9 @@ def _html_to_text(markup: str) -> str:
         soup = BeautifulSoup(markup, "lxml")
     except Exception as exc:  # noqa: BLE001 - parser failure on hostile markup
         raise InputError(f"HTML cannot be parsed: {type(exc).__name__}") from None
-    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype, Declaration, ProcessingInstruction))):
+    for node in soup.find_all(
+        string=lambda s: isinstance(s, (Comment, Doctype, Declaration, ProcessingInstruction))
+    ):
         node.extract()
     for tag in soup.find_all(HTML_DROP_TAGS):
         tag.decompose()
@@ -723,7 +769,9 @@ def read_document(path: Path, limits: Limits | None = None) -> Decoded:
         exc.stage = "read"
         raise
     except (MemoryError, RecursionError) as exc:
-        raise InputError(f"file too complex to read ({type(exc).__name__})", source=str(path)) from None
+        raise InputError(
+            f"file too complex to read ({type(exc).__name__})", source=str(path)
+        ) from None
 
 
 def _read_document(path: Path, limits: Limits) -> Decoded:
@@ -732,18 +780,24 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raise InputError(_LEGACY_DOC)
     if suffix not in SUPPORTED_SUFFIXES:
         supported = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
-        raise InputError(f"unsupported file type {suffix}; supported: {supported} and plain text without extension")
+        raise InputError(
+            f"unsupported file type {suffix}; supported: {supported} and plain text without extension"
+        )
     data = _read_bytes(path, limits)
     if not data:
         raise InputError("empty file")
 
     warnings: list[str] = []
-    kind = {".docx": "docx", ".pdf": "pdf"}.get(suffix, "html" if suffix in HTML_SUFFIXES else "text")
+    kind = {".docx": "docx", ".pdf": "pdf"}.get(
+        suffix, "html" if suffix in HTML_SUFFIXES else "text"
+    )
     sniffed = _sniff(data[:16])
     if kind == "text" and sniffed:
         if sniffed == "pdf" or (sniffed == "zip" and b"word/" in data[:65_536]):
             kind = "pdf" if sniffed == "pdf" else "docx"
-            warnings.append(f"file named {suffix or '(no extension)'} is really a {kind.upper()}; read as {kind.upper()}")
+            warnings.append(
+                f"file named {suffix or '(no extension)'} is really a {kind.upper()}; read as {kind.upper()}"
+            )
         elif sniffed == "ole":
             raise InputError(_LEGACY_DOC)
         else:
@@ -782,7 +836,9 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         )
     if not _CJK_RE.search(original):
         warnings.append("no Chinese text found")
-    return Decoded(text=to_simplified(original), original=original, encoding=encoding, warnings=warnings)
+    return Decoded(
+        text=to_simplified(original), original=original, encoding=encoding, warnings=warnings
+    )
 
 
 def _is_junk(name: str) -> bool:
@@ -820,7 +876,9 @@ def _realpath(p: Path) -> str:
         return ""
 
 
-def _walk(folder: Path, root: Path, ancestors: set[str], seen_files: set[str]) -> Iterator[tuple[Path, Path]]:
+def _walk(
+    folder: Path, root: Path, ancestors: set[str], seen_files: set[str]
+) -> Iterator[tuple[Path, Path]]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
