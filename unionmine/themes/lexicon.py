@@ -3,7 +3,7 @@
 Per theme, each seed term found adds its weight (strong 1.0, weak 0.4), dampened for
 repeats (1 + log count) and for length (long sections mention many things in passing);
 phrases listed under ``exclude`` are blanked first, so 劳动竞赛 does not count as sport.
-The sum becomes a score in [0, 1) by 1 - exp(-sum / scale); thresholds are tuned per
+The sum becomes a score in [0, 1) by 1 - exp(-sum / scale) (supporting terms alone count half); thresholds are tuned per
 theme on training data (default 0.5).
 """
 
@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..taxonomy import Taxonomy, load_taxonomy
+from ..taxonomy import STRONG_WEIGHT, Taxonomy, load_taxonomy
 from ._text import as_label_matrix, prepare, tune_thresholds
 
 
@@ -44,7 +44,7 @@ def term_hits(text: str, theme) -> dict[str, float]:
 class LexiconScorer:
     """Score themes by seed terms of the taxonomy; fit only tunes the thresholds."""
 
-    def __init__(self, taxonomy: str | None = None, scale: float = 1.5, length_unit: int = 200):
+    def __init__(self, taxonomy: str | None = None, scale: float = 1.0, length_unit: int = 200):
         self.taxonomy = taxonomy
         self.scale = scale
         self.length_unit = length_unit
@@ -64,7 +64,11 @@ class LexiconScorer:
             text = text if prepared else prepare(text)
             damp = math.sqrt(max(1.0, len(text) / self.length_unit))
             for j, theme in enumerate(tax.themes):
-                total = sum(term_hits(text, theme).values()) / damp
+                hits = term_hits(text, theme)
+                strong = sum(w for w in hits.values() if w >= STRONG_WEIGHT)
+                weak = sum(hits.values()) - strong
+                # supporting terms count fully only beside a term that shows the theme
+                total = (strong + (weak if strong else weak / 2)) / damp
                 out[i, j] = 1.0 - math.exp(-total / self.scale)
         return out
 

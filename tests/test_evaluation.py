@@ -1,0 +1,41 @@
+"""Held-out evaluation: reproducible, trained on train rows only, written to a file."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from unionmine.errors import UsageError
+from unionmine.evaluation import evaluate
+from unionmine.schema import THEMES
+from unionmine.themes import load_annotations
+
+FIXTURE = Path(__file__).parent / "data" / "themes" / "annotations.jsonl"
+
+
+def test_evaluate_is_reproducible_and_complete(tmp_path):
+    out = tmp_path / "eval.csv"
+    a = evaluate(FIXTURE, out=out, methods=("lexicon", "baseline"))
+    b = evaluate(FIXTURE, methods=("lexicon", "baseline"))
+    pd.testing.assert_frame_equal(a, b)
+    assert set(a.theme) == set(THEMES) | {"macro"}
+    macro = a[a.theme == "macro"].set_index("method")
+    assert macro.loc["lexicon", "exact_match"] == pytest.approx(1.0)  # the four test rows are easy
+    assert 0 <= macro.loc["baseline", "f1"] <= 1
+    assert len(pd.read_csv(out, encoding="utf-8-sig")) == len(a)
+
+
+def test_test_rows_never_reach_training(tmp_path):
+    data = load_annotations(FIXTURE)
+    poisoned = data.copy()
+    # wrong labels on test rows must change the scores, not the model
+    poisoned.loc[poisoned.split == "test", "labels"] = pd.Series([["维权"]] * 4, index=poisoned.index[poisoned.split == "test"])
+    good = evaluate(data, methods=("lexicon",))
+    bad = evaluate(poisoned, methods=("lexicon",))
+    assert bad[bad.theme == "macro"].f1.item() < good[good.theme == "macro"].f1.item()
+
+
+def test_needs_both_splits():
+    data = load_annotations(FIXTURE)
+    with pytest.raises(UsageError, match="split"):
+        evaluate(data[data.split == "train"], methods=("lexicon",))
