@@ -16,7 +16,7 @@ def invoke(*args):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
-def test_ingest_exit_codes(tiny_corpus, bad_corpus, tmp_path):
+def test_ingest_exit_codes(tiny_corpus, tmp_path):
     ok = invoke("ingest", tiny_corpus, "--out", tmp_path / "ok", "--quiet")
     assert ok.exit_code == 0, ok.output
     assert len(pd.read_parquet(tmp_path / "ok" / "documents.parquet")) == 2

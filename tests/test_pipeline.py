@@ -27,7 +27,7 @@ def test_ingest_writes_documents_and_problems(bad_corpus, tmp_path):
     assert problems["reason"].str.len().min() > 5
     assert result.exit_code == 3 and result.n_skipped == 2
     # DuckDB reads the same table.
-    n = duckdb.sql(f"select count(*) from read_parquet('{out / 'documents.parquet'}')").fetchone()[0]
+    n = duckdb.connect().execute(f"select count(*) from read_parquet('{out / 'documents.parquet'}')").fetchone()[0]
     assert n == len(docs) == 2
 
 
