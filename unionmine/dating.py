@@ -19,6 +19,7 @@ import pandas as pd
 
 from .errors import UsageError
 
+
 @dataclass(frozen=True)
 class Clue:
     pattern: re.Pattern

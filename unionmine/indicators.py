@@ -8,7 +8,7 @@ total can be traced back to the words it came from. Chinese numerals are convert
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 import cn2an
 import pandas as pd
@@ -119,6 +119,8 @@ def _sentence_indicators(sentence: str) -> list[dict]:
             else:  # who or what was counted: 130名教职工, 96条金点子
                 label = re.match(r"[\u4e00-\u9fff]{0,4}", sentence[m.end():m.end() + 6]).group(0)
             label = groups.get("label") or label.strip(" ，,、：:")
+            while len(label) > 2 and label[0] in "发放了共计达给送出拿":
+                label = label[1:]  # 发放慰问金 -> 慰问金
             used.append((start, m.end()))
             found.append({"kind": kind, "value": value, "unit": "%" if kind == "percent" else groups["unit"],
                           "approx": approx, "label": label, "phrase": m.group(0), "_pos": start})

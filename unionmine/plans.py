@@ -60,7 +60,7 @@ def split_report(text: str, sections: pd.DataFrame | None = None) -> tuple[str, 
     """
     if sections is not None and len(sections):
         secs = sections.sort_values("section_id").reset_index(drop=True)
-        hits = secs.index[secs["level"].ge(1) & secs["heading"].fillna("").str.contains(PLAN_MARKER)]
+        hits = secs.index[secs["level"].ge(1) & secs["heading"].fillna("").map(lambda h: bool(PLAN_MARKER.search(h)))]
         if len(hits):
             cut = hits[0]
             back, ahead = secs.iloc[:cut], secs.iloc[cut:]
