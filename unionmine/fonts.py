@@ -50,8 +50,8 @@ def cjk_style() -> Iterator[str]:
     family = register_cjk_font()
     with matplotlib.rc_context(
         {
-            "font.family": "sans-serif",
-            "font.sans-serif": [family, "DejaVu Sans"],
+            # the family itself, not the generic "sans-serif": texts keep it when saved later
+            "font.family": [family, "DejaVu Sans"],
             "axes.unicode_minus": False,
             "svg.fonttype": "path",
             "savefig.bbox": "tight",
