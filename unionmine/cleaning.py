@@ -9,17 +9,18 @@ of document-preview sites, and the page title repeated at the top of the page.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+import tomllib
 
 from .errors import UsageError
 
 KINDS = ("drop_line", "drop_block", "cut_tail", "strip")
 
 # A doubled line: runs of 1-60 characters each written twice ("年年1010月月").
-_DOUBLED = re.compile(r"(.{1,60})\1", re.S)
+_DOUBLED = re.compile(r"(.{1,60})\1", re.DOTALL)
 # Doubling repair acts only when this share of a line is covered by doubled runs...
 DOUBLED_MIN_SHARE = 0.6
 # ...and the line is long and varied enough to tell ("哈哈哈哈" or "————" are left alone).
@@ -27,7 +28,7 @@ DOUBLED_MIN_CHARS = 8
 DOUBLED_MIN_DISTINCT = 6
 
 _CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
-_SENTENCE_END = "。!?!?;;::”」』)》…"
+_SENTENCE_END = "。!?！？;；:：”」』)）》…"
 # Page-chunk repair: at least this many chunks, each (but the last) this long,
 CHUNK_MIN_COUNT = 3
 CHUNK_MIN_CHARS = 80

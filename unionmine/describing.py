@@ -19,10 +19,11 @@ Choices (documented here because statistics depend on them):
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+
+import tomllib
 
 from .errors import UsageError
 
@@ -143,7 +144,7 @@ def _org_candidates(text: str, rules: DescribeRules):
         while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
             run -= 1
         # A clause subject follows the start of the text or a comma/full stop, not "、".
-        clause_start = run == 0 or text[run - 1] in ",,。.!?!?;;::\n "
+        clause_start = run == 0 or text[run - 1] in ",，。.!?！？;；:：\n "
         yield name + suffix, types[suffix], m.start() - len(name), m.end(), name, cut or not clause_start
 
 

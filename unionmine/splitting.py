@@ -11,10 +11,11 @@ end of its marker to the start of the next marker.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+
+import tomllib
 
 from .errors import UsageError
 
@@ -22,9 +23,9 @@ NUM = r"(?:\d{1,3}|[一二三四五六七八九十百零〇两]{1,4})"
 # A later marker may skip at most this many numbers (pages sometimes lose an article).
 MAX_NUMBER_GAP = 3
 MAX_TITLE_CHARS = 50
-_SENTENCE_PUNCT = re.compile(r"[。!?;!?;]|,.*,")
-_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d+[、.．])")
-_COUNT_CLAIM = re.compile(r"[((]?\s*\d+\s*篇\s*[))]?")
+_SENTENCE_PUNCT = re.compile(r"[。!?;！？；]|[,，].*[,，]")
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+_COUNT_CLAIM = re.compile(r"[(（]?\s*\d+\s*篇\s*[)）]?")
 _LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:年度|学年|年)?")
 
 
@@ -128,15 +129,15 @@ def looks_like_title(line: str, genre_words: list[str] | None = None) -> bool:
     line = line.strip()
     if not 2 <= len(line) <= MAX_TITLE_CHARS or _SENTENCE_PUNCT.search(line):
         return False
-    if _HEADING_START.match(line) or line.endswith((":", ":")):
+    if _HEADING_START.match(line) or line.endswith((":", "：")):
         return False
     words = genre_words if genre_words is not None else default_markers().genre_words
-    return any(line.endswith(w) or line.endswith(w + "表") for w in words)
+    return any(line.endswith((w, w + "表")) for w in words)
 
 
 def _title_from_rest(rest: str, genre_words: list[str]) -> str | None:
     """The title at the start of the text after a marker ('20xx学校工会工作总结  xx年,…')."""
-    head = re.split(r"\s{2,}|\u3000|[。!?;,,::]", rest.strip(), maxsplit=1)[0].strip()
+    head = re.split(r"\s+|[。!?;,:！？；，：]", rest.strip(), maxsplit=1)[0].strip()
     if head and looks_like_title(head, genre_words):
         return head
     return None
