@@ -34,7 +34,7 @@ MAX_RUN = 16  # CJK characters looked at before a suffix
 MAX_NAME = 10  # longer "names" are sentences
 
 _YEAR = re.compile(
-    r"(?<![\d《])((?:19|20)\d{2})\s*(?:[-—~至到]\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?![代]|\d)"
+    r"(?<![\d《])((?:19|20)\d{2})\s*(?:[-—~至到]\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
 )
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
 _CITED = re.compile(r"《[^》]{0,60}》")
