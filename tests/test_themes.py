@@ -10,7 +10,13 @@ import pytest
 from unionmine.schema import OTHER, THEMES
 from unionmine.sections import parse_sections
 from unionmine.themes import (
-    KeywordBaseline, LexiconScorer, ThemeClassifier, classify, load_annotations, score_sections, theme_profile,
+    KeywordBaseline,
+    LexiconScorer,
+    ThemeClassifier,
+    classify,
+    load_annotations,
+    score_sections,
+    theme_profile,
 )
 from unionmine.themes._text import prepare
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 DATA = Path(__file__).parent / "data"
 USERDICT = DATA / "userdict.txt"

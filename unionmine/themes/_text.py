@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy as np
 
 _TAG = re.compile(r"<[^>]{0,200}>")
-_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.I)
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 

@@ -72,7 +72,7 @@ class LexiconScorer:
                 out[i, j] = 1.0 - math.exp(-total / self.scale)
         return out
 
-    def fit(self, X: list[str], Y) -> "LexiconScorer":
+    def fit(self, X: list[str], Y) -> LexiconScorer:
         y = as_label_matrix(Y, self.themes_)
         self.thresholds_ = tune_thresholds(self.raw_scores(list(X)), y)
         return self

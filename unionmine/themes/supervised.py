@@ -13,8 +13,8 @@ small, diffable. No pickle is involved, so loading a model file never runs code.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import scipy.sparse as sp
@@ -99,7 +99,7 @@ class ThemeClassifier:
         return words, chars, coef, intercept
 
     # -- estimator API ----------------------------------------------------------
-    def fit(self, X: list[str], Y) -> "ThemeClassifier":
+    def fit(self, X: list[str], Y) -> ThemeClassifier:
         """Learn from texts X and labels Y (label lists or a binary matrix over the themes)."""
         self.themes_ = load_taxonomy(self.taxonomy).names
         texts = [prepare(t) for t in X]
@@ -214,7 +214,7 @@ class ThemeClassifier:
         return path
 
     @classmethod
-    def load(cls, path: str | Path) -> "ThemeClassifier":
+    def load(cls, path: str | Path) -> ThemeClassifier:
         """Read a model written by ``save``."""
         path = Path(path)
         try:
