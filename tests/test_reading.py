@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unionmine.errors import InputError, UsageError
 from unionmine.reading import (
@@ -69,6 +71,14 @@ def test_encodings_decode_to_the_same_text(tmp_path, data, encoding):
     assert doc.text == SIMPLIFIED
     assert doc.encoding == encoding
     assert doc.warnings == []
+
+
+def test_ascii_lines_of_a_gb_file_are_kept(tmp_path):
+    text = "2023-2024\n学校工会工作总结\nPart 2\n关心教职工。\n"
+    doc = read_document(write(tmp_path, "lines.txt", text.encode("gb18030")))
+    assert doc.original == text.strip()
+    big5 = "2023\n學校工會\nEnd"
+    assert read_document(write(tmp_path, "b5.txt", big5.encode("big5"))).original == big5
 
 
 def test_gbk_only_characters(tmp_path):
@@ -490,9 +500,6 @@ def test_discover_files_missing_path(tmp_path):
 
 
 # --- invariants ---------------------------------------------------------------------------------
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _chinese_like = st.text(
     alphabet=st.sampled_from(

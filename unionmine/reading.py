@@ -152,7 +152,9 @@ _LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十百
 _NUMERALS = "一二三四五六七八九十百零〇两"
 # "一.加强" is a heading number and keeps its period.
 # "工作总结." or "工作。 " -> a period after a Chinese character and before Chinese/line end.
-_PERIOD_RE = re.compile(f"(?<=[{_CJK}])(?<![{_NUMERALS}])\\.(?=[{_ZH}]|[ \t]*$)", re.MULTILINE)
+_PERIOD_RE = re.compile(
+    f"(?<=[{_CJK}])(?<![{_NUMERALS}])\\.(?=[ \t]*[{_ZH}]|[ \t]*$)", re.MULTILINE
+)
 _SPACES_AROUND_ZH_PUNCT_RE = re.compile(r" *([，。：；！？、）]) *| *(（) *")
 _SPACE_RUN_RE = re.compile(r" {2,}")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
@@ -438,7 +440,9 @@ def _decode_legacy(data: bytes, warnings: list[str]) -> tuple[str, str, list[str
             if text is not None and plausibility(text) > max(0.9, legacy_score + 0.2):
                 return text, encoding, warnings
     if chosen is not None and not utf8_lines:
-        return chosen[0], chosen[1], warnings
+        whole = _strict(data, chosen[1])  # ASCII-only lines were left out of the choice
+        if whole is not None:
+            return whole, chosen[1], warnings
     legacy = chosen[1] if chosen else "gb18030"
 
     # Mixed or damaged: decode line by line so that no part is lost.
