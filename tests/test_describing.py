@@ -2,7 +2,8 @@
 
 import pytest
 
-from unionmine.describing import describe_article, mark_duplicates
+from unionmine.describing import describe_article
+from unionmine.duplicates import mark_duplicates
 
 UNION = (
     "一年来,学校工会组织教职工开展篮球比赛,慰问困难职工,召开教代会,推进校务公开,"
@@ -115,11 +116,11 @@ def test_mark_duplicates_points_to_the_earlier_record():
     assert [r["duplicate_of"] for r in out] == [None, None, "a", "a"]
 
 
-def test_mark_duplicates_scales_with_lsh(monkeypatch):
-    from unionmine import describing
-
-    monkeypatch.setattr(describing, "EXACT_MAX_RECORDS", 2)
+def test_mark_duplicates_among_many_unrelated_records():
     base = UNION * 3
-    records = [{"doc_id": str(i), "text": f"第{i}份材料:" + t} for i, t in
-               enumerate([base, "宿舍管理规范化,宿管人员每晚查寝。" * 5, base + "补充一句。", "人大代表视察。" * 8])]
-    assert [r["duplicate_of"] for r in mark_duplicates(records)] == [None, None, "0", None]
+    filler = [f"第{i}所学校组织教职工参加第{i}届运动会,项目有{i}个。" * 4 for i in range(300)]
+    texts = [base, "宿舍管理规范化,宿管人员每晚查寝。" * 5, *filler, base + "补充一句。", "人大代表视察。" * 8]
+    records = [{"doc_id": str(i), "text": t} for i, t in enumerate(texts)]
+    marked = {r["doc_id"]: r["duplicate_of"] for r in mark_duplicates(records)}
+    assert marked[str(len(texts) - 2)] == "0"
+    assert marked["0"] is None and marked[str(len(texts) - 1)] is None

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from unionmine.cleaning import clean_text
-from unionmine.describing import describe_article, mark_duplicates
+from unionmine.describing import describe_article
+from unionmine.duplicates import mark_duplicates
 from unionmine.splitting import split_articles
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "raw"

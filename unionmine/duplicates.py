@@ -1,7 +1,14 @@
-"""Near-duplicate articles: MinHash signatures over character shingles, LSH to find candidates.
+"""Near-duplicate articles: the same text posted again, reworded a little or cut short.
+
+The measure is the larger of Jaccard and containment over character shingles, so that a copy
+cut short still counts. Template sites copy a report and change the school's name or reword
+it, so copies in this genre share far fewer exact shingles than web mirrors do: on the seed
+pages the known copies score 0.53 and 0.71 (3-character shingles) and the most similar
+unrelated pair 0.21; hence the threshold of 0.5.
 
 The finder is streaming: each article is compared with the earlier ones only, as it arrives,
-so a corpus of any size needs memory only for the signatures' index.
+through MinHash signatures and an LSH index, so a corpus of any size needs memory only for
+the signatures (about 0.5 KB an article), never for the texts.
 """
 
 from __future__ import annotations
@@ -11,37 +18,60 @@ import re
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-NUM_PERM = 64
-SHINGLE = 5
+SHINGLE = 3
+THRESHOLD = 0.5
+NUM_PERM = 128
+#: Jaccard at which LSH proposes candidates; low, because a short copy of a long text has a
+#: low Jaccard but a high containment. Candidates are then scored on their signatures.
+CANDIDATE_JACCARD = 0.15
 SCHEME = "affine32"  # fixed, so that signatures kept in a cache stay comparable
 _NOISE = re.compile(r"[\s\W_]+")
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
     """Character shingles of TEXT with white space and punctuation removed."""
-    compact = _NOISE.sub("", text)
+    compact = _NOISE.sub("", text or "")
     if len(compact) <= size:
         return {compact} if compact else set()
     return {compact[i : i + size] for i in range(len(compact) - size + 1)}
 
 
+def similarity(a: set[str], b: set[str]) -> float:
+    """The larger of Jaccard and the containment of the smaller set in the larger."""
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return max(inter / len(a | b), inter / min(len(a), len(b)))
+
+
 def signature(text: str, num_perm: int = NUM_PERM) -> list[int] | None:
-    """MinHash signature of TEXT as plain ints (picklable, JSON-able); None for empty text."""
+    """Shingle-set size followed by the MinHash values, as plain ints (picklable, JSON-able).
+
+    None for a text with no shingles.
+    """
     grams = shingles(text)
     if not grams:
         return None
     mh = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
     mh.update_batch([g.encode("utf-8") for g in grams])
-    return [int(v) for v in mh.hashvalues]
+    return [len(grams)] + [int(v) for v in mh.hashvalues]
+
+
+def estimated_similarity(sig_a: list[int] | np.ndarray, sig_b: list[int] | np.ndarray) -> float:
+    """Estimate `similarity` of two texts from their signatures."""
+    size_a, size_b = int(sig_a[0]), int(sig_b[0])
+    jaccard = float(np.mean(np.asarray(sig_a[1:]) == np.asarray(sig_b[1:])))
+    inter = jaccard * (size_a + size_b) / (1 + jaccard)
+    return max(jaccard, min(1.0, inter / min(size_a, size_b)))
 
 
 class DuplicateFinder:
     """Say, for each new article, which earlier article it nearly duplicates."""
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM):
+    def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM):
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=num_perm)
         self._order: dict[str, int] = {}
         self._signatures: dict[str, np.ndarray] = {}
 
@@ -50,14 +80,23 @@ class DuplicateFinder:
         if sig is None:
             return None
         values = np.asarray(sig, dtype=np.uint64)
-        mh = MinHash(num_perm=self.num_perm, seed=1, hashvalues=values, scheme=SCHEME)
+        mh = MinHash(num_perm=self.num_perm, seed=1, hashvalues=values[1:], scheme=SCHEME)
         best = None
         for candidate in self._lsh.query(mh):
-            similarity = float(np.mean(self._signatures[candidate] == values))
-            if similarity >= self.threshold and (best is None or self._order[candidate] < self._order[best]):
+            if best is not None and self._order[candidate] > self._order[best]:
+                continue
+            if estimated_similarity(self._signatures[candidate], values) >= self.threshold:
                 best = candidate
         if doc_id not in self._order:
             self._order[doc_id] = len(self._order)
-            self._signatures[doc_id] = values
+            self._signatures[doc_id] = values.astype(np.uint32)
             self._lsh.insert(doc_id, mh)
         return best
+
+
+def mark_duplicates(records: list[dict], threshold: float = THRESHOLD) -> list[dict]:
+    """Set `duplicate_of` on each record (with `doc_id` and `text`) to its earliest earlier copy."""
+    finder = DuplicateFinder(threshold=threshold)
+    for record in records:
+        record["duplicate_of"] = finder.add(record["doc_id"], signature(record.get("text", "")))
+    return records
