@@ -135,6 +135,17 @@ def test_non_chinese_text_decodes_with_a_warning(tmp_path):
     assert "no Chinese text found" in doc.warnings
 
 
+def test_text_in_another_legacy_encoding_gets_a_warning(tmp_path):
+    data = "日本語のテキストです。労働組合の活動報告。".encode("shift_jis")
+    doc = read_document(write(tmp_path, "sjis.txt", data))
+    assert any("may be in another encoding" in w for w in doc.warnings)
+    # Real Chinese, even with rare characters, does not.
+    doc = read_document(
+        write(tmp_path, "gb.txt", "朱镕基、王喆和李堃参加了工会活动。".encode("gbk"))
+    )
+    assert doc.warnings == []
+
+
 def test_decode_bytes_is_usable_on_its_own():
     text, encoding, warnings = decode_bytes(SIMPLIFIED.encode("gb18030"))
     assert (text, encoding, warnings) == (SIMPLIFIED, "gb18030", [])

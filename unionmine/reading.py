@@ -267,6 +267,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+#: Below this share of common hanzi/ASCII/punctuation a legacy decoding gets a warning.
+POOR_PLAUSIBILITY = 0.6
 #: Legacy Chinese encodings tried strictly, in order of preference.
 LEGACY_ENCODINGS = ("gb18030", "big5", "cp950")
 
@@ -442,6 +444,12 @@ def _decode_legacy(data: bytes, warnings: list[str]) -> tuple[str, str, list[str
     if chosen is not None and not utf8_lines:
         whole = _strict(data, chosen[1])  # ASCII-only lines were left out of the choice
         if whole is not None:
+            score = plausibility(whole)
+            if score < POOR_PLAUSIBILITY:
+                warnings.append(
+                    f"decoded as {chosen[1].upper()} but only {score:.0%} reads as common Chinese "
+                    "or ASCII; the file may be in another encoding (e.g. Japanese): check the text"
+                )
             return whole, chosen[1], warnings
     legacy = chosen[1] if chosen else "gb18030"
 
