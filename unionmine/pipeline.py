@@ -33,7 +33,7 @@ from .storage import check_out_dir, write_csv
 log = logging.getLogger(__name__)
 
 #: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 
@@ -99,6 +99,7 @@ def find_tasks(paths: Sequence[str | os.PathLike]) -> list[FileTask]:
 def process_file(task: FileTask, limits=None, with_sections: bool = True) -> dict:
     """Run the per-file stages on one file; never raises for a bad input, reports it instead."""
     from .cleaning import clean_text
+    from .dating import infer_year_range
     from .describing import describe_article
     from .reading import read_document
     from .splitting import split_articles
@@ -140,6 +141,7 @@ def process_file(task: FileTask, limits=None, with_sections: bool = True) -> dic
             continue
         doc_id = make_doc_id(task.source, number)
         described = describe_article(article.title, text)
+        dated = infer_year_range(text)
         record = {
             "doc_id": doc_id,
             "source": task.source,
@@ -149,6 +151,9 @@ def process_file(task: FileTask, limits=None, with_sections: bool = True) -> dic
             "org_type": described.get("org_type"),
             "year": described.get("year"),
             "year_source": described.get("year_source"),
+            "year_min": dated["year_min"],
+            "year_max": dated["year_max"],
+            "year_evidence": dated["evidence"],
             "kind": described.get("kind") or "other",
             "on_topic": bool(described.get("on_topic", True)),
             "duplicate_of": None,
@@ -159,6 +164,8 @@ def process_file(task: FileTask, limits=None, with_sections: bool = True) -> dic
             "content_hash": task.content_hash,
             "_signature": signature(text),
         }
+        if record["year"] is None and (dated["year_min"] is not None or dated["year_max"] is not None):
+            record["year_source"] = "inferred"
         result["documents"].append(record)
         if with_sections:
             result["sections"].extend(_sections_of(doc_id, text))

@@ -155,14 +155,14 @@ def theme_profile(sections: pd.DataFrame, method: str | None = None, **kwargs) -
     units = finest_units(sections)
     if not units:
         return pd.DataFrame(columns=columns)
-    todo = [i for i, u in enumerate(units) if not u.get("labels") or not u.get("whole_row")]
+    todo = [i for i, u in enumerate(units) if not _has_labels(u.get("labels")) or not u.get("whole_row")]
     if todo:
         labelled = classify([units[i]["text"] for i in todo], method=method, **kwargs)
         for i, res in zip(todo, labelled):
             units[i]["labels"] = res["labels"]
     chars: dict[str, dict[str, float]] = {}
     for u in units:
-        labels = list(u["labels"]) or [OTHER]
+        labels = list(u["labels"]) if _has_labels(u["labels"]) else [OTHER]
         doc = chars.setdefault(u["doc_id"], {t: 0.0 for t in tax_names + [OTHER]})
         for label in labels:
             doc[label] = doc.get(label, 0.0) + u["n_chars"] / len(labels)
@@ -174,3 +174,8 @@ def theme_profile(sections: pd.DataFrame, method: str | None = None, **kwargs) -
             row[f"share_{t}"] = per.get(t, 0.0) / total if total else 0.0
         rows.append(row)
     return pd.DataFrame(rows, columns=columns)
+
+
+def _has_labels(labels) -> bool:
+    """True for a non-empty list of labels (lists from Parquet arrive as numpy arrays)."""
+    return labels is not None and not isinstance(labels, float) and len(labels) > 0
