@@ -189,7 +189,7 @@ def test_log_odds_prefers_the_consistently_overused_word():
 
 
 def test_top_terms_per_theme(corpus):
-    documents, sections, profile = corpus
+    sections = corpus[1]
     terms = top_terms(sections, _tokenize, n_top=8)
     welfare = terms[terms["theme"] == "送温暖"]["term"].tolist()
     assert "慰问" in welfare and "退休" in welfare
@@ -198,7 +198,7 @@ def test_top_terms_per_theme(corpus):
 
 
 def test_distinctive_terms_per_org(corpus):
-    documents, sections, profile = corpus
+    documents = corpus[0]
     docs, _ = select_documents(documents)
     terms = distinctive_terms(docs, _tokenize, n_top=10)
     c_terms = terms[terms["org"] == C]["term"].tolist()

@@ -15,14 +15,14 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
 
-from .fonts import cjk_style  # noqa: E402
-from .stats import ALL_THEMES, SHARE_COLUMNS, value_label  # noqa: E402
-from .storage import write_bytes  # noqa: E402
+from .fonts import cjk_style
+from .stats import ALL_THEMES, SHARE_COLUMNS, value_label
+from .storage import write_bytes
 
 COLORS = {"维权": "#c0392b", "送温暖": "#e67e22", "文体活动": "#27ae60", "民主管理": "#2e6da4", "其他": "#b8b8b8"}
 DPI = 200

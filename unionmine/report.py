@@ -10,12 +10,11 @@ from __future__ import annotations
 import base64
 import datetime as _dt
 import html
-import io
 import logging
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -201,24 +200,23 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
     sheets = [(titles.get(name, name), df) for name, df in stats.items()]
     sheets += [(title or name, df) for name, (title, df) in insights.items()]
     used: set[str] = set()
-    with atomic_path(path) as tmp:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-            for title, df in sheets:
-                sheet = _sheet_name(title, used)
-                frame = _for_people(df)
-                _labelled(frame).to_excel(writer, sheet_name=sheet, index=False)
-                ws = writer.sheets[sheet]
-                ws.freeze_panes = "A2"
-                for j, col in enumerate(frame.columns, start=1):
-                    letter = ws.cell(row=1, column=j).column_letter
-                    header = column_label(col)
-                    sample = [len(str(v)) for v in frame[col].head(200)]
-                    ws.column_dimensions[letter].width = min(60, max([len(header) + 2, *sample]) + 2)
-                    fmt = "0.0%" if col in PERCENT_COLUMNS else "+0.0%;-0.0%;0.0%" if col == "diff" else (
-                        "0.00" if col in DECIMAL_COLUMNS else None)
-                    if fmt:
-                        for cell in ws.iter_rows(min_row=2, min_col=j, max_col=j):
-                            cell[0].number_format = fmt
+    with atomic_path(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        for title, df in sheets:
+            sheet = _sheet_name(title, used)
+            frame = _for_people(df)
+            _labelled(frame).to_excel(writer, sheet_name=sheet, index=False)
+            ws = writer.sheets[sheet]
+            ws.freeze_panes = "A2"
+            for j, col in enumerate(frame.columns, start=1):
+                letter = ws.cell(row=1, column=j).column_letter
+                header = column_label(col)
+                sample = [len(str(v)) for v in frame[col].head(200)]
+                ws.column_dimensions[letter].width = min(60, max([len(header) + 2, *sample]) + 2)
+                fmt = "0.0%" if col in PERCENT_COLUMNS else "+0.0%;-0.0%;0.0%" if col == "diff" else (
+                    "0.00" if col in DECIMAL_COLUMNS else None)
+                if fmt:
+                    for cell in ws.iter_rows(min_row=2, min_col=j, max_col=j):
+                        cell[0].number_format = fmt
     return path
 
 

@@ -24,8 +24,8 @@ import pandas as pd
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from unionmine.schema import DOCUMENTS, SECTIONS, THEMES  # noqa: E402
-from unionmine.storage import write_csv, write_parquet  # noqa: E402
+from unionmine.schema import DOCUMENTS, SECTIONS, THEMES
+from unionmine.storage import write_csv, write_parquet
 
 ALL = [*THEMES, "其他"]
 PHRASES = {
