@@ -94,6 +94,8 @@ def limit_options(func):
                      help="Refuse files larger than this."),
         click.option("--max-expansion-ratio", type=click.FloatRange(min=1), default=100, show_default=True,
                      help="Refuse .docx files that expand more than this (zip bombs)."),
+        click.option("--max-uncompressed-mb", type=click.FloatRange(min=1), default=200, show_default=True,
+                     help="Refuse .docx files that unpack to more than this."),
         click.option("--max-line-chars", type=click.IntRange(min=1000), default=1_000_000, show_default=True,
                      help="Break longer lines at sentence ends."),
         click.option("--no-cache", is_flag=True,
@@ -106,10 +108,11 @@ def limit_options(func):
     return func
 
 
-def _limits(max_file_mb: float, max_expansion_ratio: float, max_line_chars: int):
+def _limits(max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb: float, max_line_chars: int):
     from .reading import Limits
 
-    return Limits(max_file_mb=max_file_mb, max_expansion_ratio=max_expansion_ratio, max_line_chars=max_line_chars)
+    return Limits(max_file_mb=max_file_mb, max_expansion_ratio=max_expansion_ratio,
+                  max_uncompressed_mb=max_uncompressed_mb, max_line_chars=max_line_chars)
 
 
 def _say_outcome(result, quiet: bool) -> None:
@@ -135,7 +138,7 @@ def _say_outcome(result, quiet: bool) -> None:
 @quiet_option
 @handle_errors
 def ingest(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_expansion_ratio,
-           max_line_chars, no_cache, resume, quiet) -> None:
+           max_uncompressed_mb, max_line_chars, no_cache, resume, quiet) -> None:
     """Read, clean, split and describe the documents in CORPUS (files or folders).
 
     Writes OUT/documents.parquet and OUT/problems.csv. Exit code 3 when some inputs were skipped.
@@ -144,7 +147,7 @@ def ingest(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_e
 
     result = run_ingest(
         corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler,
-        limits=_limits(max_file_mb, max_expansion_ratio, max_line_chars), use_cache=not no_cache,
+        limits=_limits(max_file_mb, max_expansion_ratio, max_uncompressed_mb, max_line_chars), use_cache=not no_cache,
         progress=not quiet,
     )
     _say_outcome(result, quiet)
@@ -295,7 +298,8 @@ def report(out, org_types, kinds, years, orgs_file, include_off_topic, include_d
 @report_filter_options
 @quiet_option
 @handle_errors
-def run(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_expansion_ratio, max_line_chars,
+def run(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_expansion_ratio, max_uncompressed_mb,
+        max_line_chars,
         no_cache, resume, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates,
         quiet) -> None:
     """The main job on CORPUS: ingest, sections, themes, statistics, charts and the report.
@@ -307,7 +311,7 @@ def run(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_expa
     filters = _report_filters(org_types, kinds, years, orgs_file)
     result = run_pipeline(
         corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler,
-        limits=_limits(max_file_mb, max_expansion_ratio, max_line_chars), use_cache=not no_cache,
+        limits=_limits(max_file_mb, max_expansion_ratio, max_uncompressed_mb, max_line_chars), use_cache=not no_cache,
         filters=filters, include_off_topic=include_off_topic, include_duplicates=include_duplicates,
         progress=not quiet,
     )

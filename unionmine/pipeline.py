@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import schema
+from . import __version__, schema
 from .cache import ResultCache, file_hash
 from .duplicates import DuplicateFinder, signature
 from .engines import choose_engine, map_ordered
@@ -224,7 +224,7 @@ def ingest(
     engine = choose_engine(engine, workers)
     result = IngestResult(out=out, n_files=len(tasks))
 
-    cache = ResultCache(out / CACHE_DIR / "cache.sqlite", version=_cache_version(with_sections)) if use_cache else None
+    cache = ResultCache(out / CACHE_DIR / "cache.sqlite", version=_cache_version(with_sections, limits)) if use_cache else None
     staging = out / CACHE_DIR / "staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -343,8 +343,21 @@ def _apply_metadata(record: dict, meta: Metadata) -> None:
         record["year_source"] = "metadata"
 
 
-def _cache_version(with_sections: bool) -> str:
-    return f"{PIPELINE_VERSION}-{'sections' if with_sections else 'documents'}"
+def _cache_version(with_sections: bool, limits) -> str:
+    """What a cached result depends on besides the file: code version, rules and models, limits."""
+    digest = hashlib.sha256(f"{__version__}|{PIPELINE_VERSION}|{with_sections}|{limits!r}".encode())
+    data = Path(__file__).parent / "data"
+    inputs = sorted(p for p in data.rglob("*") if p.is_file())
+    if with_sections:
+        from .themes import annotations_path
+
+        where = annotations_path(None)
+        if where is not None and where.exists():
+            inputs.append(where)
+    for path in inputs:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class _BatchWriter:
