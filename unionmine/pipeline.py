@@ -352,7 +352,9 @@ def _cache_version(with_sections: bool, limits) -> str:
         from .themes import annotations_path
 
         where = annotations_path(None)
-        if where is not None and where.exists():
+        if where is not None and where.is_dir():
+            inputs.extend(sorted(p for p in where.rglob("*.jsonl")))
+        elif where is not None and where.exists():
             inputs.append(where)
     for path in inputs:
         digest.update(path.name.encode())
