@@ -32,16 +32,74 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _backend() -> Callable[[str], list[str]]:
-    """Return the word cutter: jieba with the user dictionary loaded once."""
+    """Return the word cutter, with the user dictionary loaded once per process.
+
+    rjieba (jieba-rs: jieba's dictionary, DAG and HMM, about 10x faster) when installed,
+    else jieba, the reference. ``UNIONMINE_SEGMENTER=jieba|rjieba`` forces one. The cutter's
+    ``name`` attribute says which one is in use.
+    """
+    import os
+
+    from .errors import UsageError
+
+    choice = os.environ.get("UNIONMINE_SEGMENTER", "").strip().lower()
+    if choice not in ("", "jieba", "rjieba"):
+        raise UsageError(f"UNIONMINE_SEGMENTER={choice!r}: choose 'jieba' or 'rjieba'")
+    # jieba's own user-dictionary line format: word, then optional frequency and tag
+    entries = []
+    for line in USERDICT.read_text(encoding="utf-8-sig").splitlines():
+        found = re.match(r"^(.+?)( [0-9]+)?( [a-z]+)?$", line.strip())
+        if found and not line.startswith("#"):
+            word, freq, tag = found.groups()
+            entries.append((word, int(freq) if freq else None, tag.strip() if tag else None))
+
+    rjieba = None
+    if choice != "jieba":
+        try:
+            import rjieba
+        except ImportError:
+            if choice == "rjieba":
+                raise UsageError(
+                    "UNIONMINE_SEGMENTER=rjieba but rjieba is not installed; pip install 'unionmine[fast]'"
+                ) from None
+    if rjieba is not None:
+        engine = rjieba.Jieba()
+        for word, freq, tag in entries:
+            engine.add_word(word, freq, tag)
+        # jieba splits a run of Latin letters, digits and +#&._%- that is not a dictionary
+        # word at its finalseg "skip" pattern (2023-12-30 -> 2023 - 12 - 30); jieba-rs keeps
+        # such runs whole. Re-split them the jieba way, so that tokens are identical.
+        odd = re.compile(r"[+#&._%\-]")
+        skip = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+        has_word = engine.has_word
+        cut_fast = engine.cut
+
+        def cut(text: str) -> list[str]:
+            words = cut_fast(text, True)
+            if not odd.search(text):
+                return words
+            out: list[str] = []
+            for w in words:
+                if len(w) > 1 and odd.search(w) and not has_word(w):
+                    out.extend(p for p in skip.split(w) if p)
+                else:
+                    out.append(w)
+            return out
+
+        cut.name = "rjieba"  # type: ignore[attr-defined]
+        return cut
+
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    tokenizer.load_userdict(str(USERDICT))
+    for word, freq, tag in entries:
+        tokenizer.add_word(word, freq, tag)
 
     def cut(text: str) -> list[str]:
         return tokenizer.lcut(text, HMM=True)
 
+    cut.name = "jieba"  # type: ignore[attr-defined]
     return cut
 
 
