@@ -102,3 +102,43 @@ def test_score_sections_and_profile_shares_sum_to_one():
     assert profile.loc["d1", "share_文体活动"] > 0 and profile.loc["d1", "share_其他"] > 0
     assert profile.loc["d2", "share_民主管理"] == pytest.approx(1.0)
     assert theme_profile(sections.iloc[0:0]).empty
+
+
+def test_default_model_is_cached_on_disk_and_a_broken_file_is_rebuilt(tmp_path, monkeypatch):
+    from unionmine import themes
+    from unionmine.themes import modelcache
+
+    monkeypatch.setenv("UNIONMINE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(themes, "_cache", {})
+    first = themes.get_classifier("supervised", annotations=FIXTURE)
+    files = list((tmp_path / "cache").glob("theme-model-supervised-*.json"))
+    assert len(files) == 1
+    key = modelcache.model_key("supervised", FIXTURE)
+    assert key[:24] in files[0].name and key != modelcache.model_key("combined", FIXTURE)
+
+    monkeypatch.setattr(themes, "_cache", {})
+
+    def no_training(self, X, Y):
+        raise AssertionError("the cached model should have been loaded, not trained")
+
+    with monkeypatch.context() as m:
+        m.setattr(ThemeClassifier, "fit", no_training)
+        again = themes.get_classifier("supervised", annotations=FIXTURE)
+    texts = ["看望住院教师", "召开教代会"]
+    np.testing.assert_allclose(again.predict_proba(texts), first.predict_proba(texts), atol=1e-6)
+
+    files[0].write_text('{"format": "unionmine-theme-model/1", "params": {', encoding="utf-8")
+    monkeypatch.setattr(themes, "_cache", {})
+    rebuilt = themes.get_classifier("supervised", annotations=FIXTURE)
+    np.testing.assert_allclose(rebuilt.predict_proba(texts), first.predict_proba(texts), atol=1e-6)
+    assert json.loads(files[0].read_text(encoding="utf-8"))["format"].startswith("unionmine-theme-model")
+
+
+def test_changed_annotations_change_the_cache_key(tmp_path):
+    from unionmine.themes.modelcache import model_key
+
+    copy = tmp_path / "a.jsonl"
+    copy.write_bytes(FIXTURE.read_bytes())
+    before = model_key("combined", copy)
+    copy.write_bytes(FIXTURE.read_bytes() + b"\n")
+    assert model_key("combined", copy) != before

@@ -23,6 +23,7 @@ from ._text import has_chinese, prepare
 from .annotations import annotations_path, load_annotations
 from .baseline import KeywordBaseline
 from .lexicon import LexiconScorer
+from .modelcache import cached_model
 from .supervised import ThemeClassifier
 
 __all__ = [
@@ -55,8 +56,9 @@ def get_classifier(method: str | None = None, annotations: str | Path | None = N
     """The trained classifier, built once per process and argument set.
 
     ``model`` loads a file written by ``ThemeClassifier.save``. Otherwise the method is
-    trained on all shipped annotations (both splits); without annotations it falls back
-    to the lexicon scorer with default thresholds, and logs a warning.
+    trained on all shipped annotations (both splits), and the fitted model is kept in the
+    disk cache (``modelcache``) so later processes load it in well under a second; without
+    annotations it falls back to the lexicon scorer with default thresholds, and logs a warning.
     """
     if model is not None:
         key = ("file", str(Path(model).resolve()))
@@ -75,11 +77,22 @@ def get_classifier(method: str | None = None, annotations: str | Path | None = N
                 log.warning("no theme annotations found; using the lexicon method instead of %s", method)
             clf = make_model("baseline" if method == "baseline" else "lexicon")
         else:
-            tax = load_taxonomy()
-            data = load_annotations(where, themes=tax.names)
-            clf = make_model(method).fit(data["text"].tolist(), data["labels"].tolist())
+            clf = _fit_default(method, where)
         _cache[key] = clf
         return clf
+
+
+def _fit_default(method: str, where: Path):
+    """Train METHOD on all annotations at WHERE; saveable models go through the disk cache."""
+
+    def fit():
+        data = load_annotations(where, themes=load_taxonomy().names)
+        return make_model(method).fit(data["text"].tolist(), data["labels"].tolist())
+
+    model_class = type(make_model(method))
+    if not hasattr(model_class, "load"):
+        return fit()
+    return cached_model(method, where, fit, model_class.load)
 
 
 def _predict(clf, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -1,0 +1,75 @@
+"""A disk cache of the fitted default models, so only the first process pays for training.
+
+Fitting the supervised models takes seconds; every ``unionmine run``, ``classify`` and worker
+process would pay it again. The fitted model is saved as JSON (``save``/``load``: no pickle,
+loading never runs code) in ``$UNIONMINE_CACHE`` or ``~/.cache/unionmine/``. The file name is
+a sha256 over everything that decides the fit: the method, the annotation files, the taxonomy,
+the user dictionary and stopwords (they decide the word features) and ``CODE_VERSION``.
+A file that cannot be read is ignored and rebuilt; a cache folder that cannot be written
+only costs speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import UsageError
+from ..segmentation import STOPWORDS, USERDICT
+from ..taxonomy import DEFAULT_TAXONOMY
+
+log = logging.getLogger(__name__)
+
+ENV = "UNIONMINE_CACHE"
+# Bump when features, methods or the model file format change: old cache files are then ignored.
+CODE_VERSION = "themes-2"
+
+
+def cache_dir() -> Path:
+    """``$UNIONMINE_CACHE`` if set, else ``~/.cache/unionmine`` (created when first written)."""
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV]).expanduser()
+    return Path.home() / ".cache" / "unionmine"
+
+
+def _annotation_files(where: Path) -> list[Path]:
+    return sorted(where.glob("*.jsonl")) if where.is_dir() else [where]
+
+
+def model_key(method: str, annotations: Path, taxonomy: str | Path | None = None) -> str:
+    """sha256 of the method, the annotation and taxonomy bytes, the word lists and CODE_VERSION."""
+    digest = hashlib.sha256()
+    digest.update(f"{CODE_VERSION}\0{method}\0".encode())
+    files = _annotation_files(Path(annotations))
+    files += [Path(taxonomy) if taxonomy else DEFAULT_TAXONOMY, USERDICT, STOPWORDS]
+    for file in files:
+        digest.update(file.name.encode() + b"\0")
+        digest.update(file.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def cached_model(method: str, annotations: Path, fit: Callable[[], object], load: Callable[[Path], object]):
+    """The model fitted by ``fit()``, read from the cache when an up-to-date copy is there.
+
+    ``load(path)`` reads a saved model; the fitted model must have ``save(path)``.
+    """
+    try:
+        path = cache_dir() / f"theme-model-{method}-{model_key(method, annotations)[:24]}.json"
+    except OSError as exc:  # unreadable annotations: let fit() raise the real error
+        log.debug("theme model cache unusable: %s", exc)
+        return fit()
+    if path.is_file():
+        try:
+            return load(path)
+        except (UsageError, KeyError, TypeError, ValueError, IndexError) as exc:
+            log.warning("ignoring a broken cached theme model %s (%s); training again", path, exc)
+    model = fit()
+    try:
+        model.save(path)  # atomic: a reader never sees half a file
+    except (OSError, UsageError) as exc:
+        log.debug("cannot write the theme model cache %s: %s", path, exc)
+    return model
