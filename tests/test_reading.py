@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from builders import make_docx, make_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -216,21 +217,6 @@ def test_split_long_lines_cuts_hard_without_sentence_ends():
 # --- Word ---------------------------------------------------------------------------------------
 
 
-def make_docx(path: Path, paragraphs=("学校工会工作总结", "一、加强组织建设"), table=True) -> Path:
-    import docx
-
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    if table:
-        grid = document.add_table(rows=2, cols=2)
-        grid.cell(0, 0).text, grid.cell(0, 1).text = "时间", "活动"
-        grid.cell(1, 0).text, grid.cell(1, 1).text = "三月", "教职工运动会"
-        document.add_paragraph("二、关心教职工生活")
-    document.save(path)
-    return path
-
-
 def test_docx_paragraphs_and_tables_in_order(tmp_path):
     doc = read_document(make_docx(tmp_path / "总结 2023.docx"))
     assert doc.encoding == "docx"
@@ -320,34 +306,6 @@ def test_html_with_no_body_text(tmp_path):
 
 
 # --- PDF ----------------------------------------------------------------------------------------
-
-
-def _cjk_font() -> Path:
-    import mplfonts
-
-    path = Path(mplfonts.__file__).parent / "fonts" / "SimHei.ttf"
-    if not path.exists():
-        pytest.skip("mplfonts ships no SimHei.ttf")
-    return path
-
-
-def make_pdf(path: Path, text: str | None) -> Path:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import font_manager
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(4, 2))
-    if text is None:
-        figure.add_artist(
-            matplotlib.patches.Rectangle((0.2, 0.2), 0.5, 0.5, transform=figure.transFigure)
-        )
-    else:
-        figure.text(0.05, 0.5, text, fontproperties=font_manager.FontProperties(fname=_cjk_font()))
-    with matplotlib.rc_context({"pdf.fonttype": 42}):
-        figure.savefig(path, format="pdf")
-    return path
 
 
 def test_pdf_with_text_layer(tmp_path):
