@@ -17,7 +17,7 @@ def bad_run(tmp_path_factory):
     out = root.parent / "out"
     proc = subprocess.run(
         [sys.executable, "-m", "unionmine", "ingest", str(root), "--out", str(out), "--quiet"],
-        capture_output=True, text=True, timeout=600,
+        check=False, capture_output=True, text=True, timeout=600,
     )
     return expect, out, proc
 
