@@ -44,3 +44,13 @@ def test_bad_files_say_what_is_wrong(tmp_path, content, words):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(UsageError, match=words):
         load_taxonomy(path)
+
+
+def test_context_section_is_read_and_checked(tmp_path):
+    ctx = load_taxonomy().context
+    assert "指导思想" in ctx.slogan and 0 <= ctx.against_weight <= 1
+    assert "学生" in load_taxonomy().theme("文体活动").against
+    path = tmp_path / "tax.toml"
+    path.write_text('[[theme]]\nname = "x"\nstrong = ["a"]\n[context]\nheading_weight = "big"\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="heading_weight"):
+        load_taxonomy(path)

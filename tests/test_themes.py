@@ -142,3 +142,27 @@ def test_changed_annotations_change_the_cache_key(tmp_path):
     before = model_key("combined", copy)
     copy.write_bytes(FIXTURE.read_bytes() + b"\n")
     assert model_key("combined", copy) != before
+
+
+def test_combined_explanations_are_words_and_seed_terms(data):
+    train = data[data.split == "train"]
+    clf = ThemeClassifier(cv=3).fit(train.text.tolist(), train.labels.tolist())
+    why = clf.explain(["慰问生病住院的退休教师，组织教职工登山。"])[0]
+    terms = [t for t, _ in why["送温暖"]]
+    assert "慰问" in terms and "住院" in terms  # seed terms of the taxonomy
+    from unionmine.taxonomy import load_taxonomy
+
+    readable = set(clf.word_vocabulary_) | load_taxonomy().all_terms()
+    char_only = set(clf.char_vocabulary_) - readable
+    for reasons in why.values():
+        for term, weight in reasons:
+            assert weight > 0 and not term.startswith("词表")
+            # every reason is a seed term or a whole word, never a bare character n-gram
+            assert term in readable and term not in char_only
+
+
+def test_context_cues_lower_outsider_and_keep_member_scores():
+    lex = LexiconScorer()
+    care = THEMES.index("送温暖")
+    members, outsiders = lex.predict_proba(["走访慰问困难教职工。", "走访慰问灾区的贫困户和留守学生。"])
+    assert members[care] > outsiders[care]

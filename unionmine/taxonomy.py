@@ -28,6 +28,7 @@ class Theme:
     strong: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
 
     def weighted_terms(self) -> dict[str, float]:
         """Seed terms with their weights (a term listed as strong wins over weak)."""
@@ -37,10 +38,21 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class Context:
+    """Where a term stands changes what it shows (the codebook: naming a theme is not doing it)."""
+
+    slogan: tuple[str, ...] = ()  # markers of a sentence that only names principles or aims
+    slogan_weight: float = 1.0  # terms in such a sentence count this much
+    against_weight: float = 1.0  # terms in a sentence with one of the theme's `against` cues
+    heading_weight: float = 1.0  # terms in the heading line count this much
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     themes: tuple[Theme, ...]
     other: Theme = field(default_factory=lambda: Theme(OTHER))
     path: str = ""
+    context: Context = field(default_factory=Context)
 
     @property
     def names(self) -> list[str]:
@@ -87,6 +99,7 @@ def _load(path: str) -> Taxonomy:
             strong=_terms(raw, "strong", where),
             weak=_terms(raw, "weak", where),
             exclude=_terms(raw, "exclude", where),
+            against=_terms(raw, "against", where),
         )
         if not theme.strong and not theme.weak:
             raise UsageError(f"{where}: give at least one term in 'strong' or 'weak'")
@@ -102,7 +115,16 @@ def _load(path: str) -> Taxonomy:
         description=" ".join(str(raw_other.get("description", "")).split()),
         strong=_terms(raw_other, "terms", f"taxonomy {file}, [other]"),
     )
-    return Taxonomy(themes=tuple(themes), other=other, path=str(file))
+    raw_context = data.get("context", {})
+    where = f"taxonomy {file}, [context]"
+    weights = {}
+    for key in ("slogan_weight", "against_weight", "heading_weight"):
+        value = raw_context.get(key, 1.0)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 5:
+            raise UsageError(f"{where}: '{key}' must be a number between 0 and 5")
+        weights[key] = float(value)
+    context = Context(slogan=_terms(raw_context, "slogan", where), **weights)
+    return Taxonomy(themes=tuple(themes), other=other, path=str(file), context=context)
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:

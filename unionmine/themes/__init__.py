@@ -182,7 +182,7 @@ def theme_profile(sections: pd.DataFrame, method: str | None = None, **kwargs) -
     rows = []
     for doc_id, per in chars.items():
         total = sum(per.values())
-        row = {"doc_id": doc_id, "n_chars": int(round(total))}
+        row = {"doc_id": doc_id, "n_chars": round(total)}
         for t in tax_names + [OTHER]:
             row[f"share_{t}"] = per.get(t, 0.0) / total if total else 0.0
         rows.append(row)

@@ -15,30 +15,61 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..taxonomy import STRONG_WEIGHT, Taxonomy, load_taxonomy
+from ..taxonomy import STRONG_WEIGHT, Context, Taxonomy, Theme, load_taxonomy
 from ._text import as_label_matrix, prepare, tune_thresholds
 
 
-@lru_cache(maxsize=32)
-def _compiled(terms: tuple[tuple[str, float], ...], exclude: tuple[str, ...]):
-    ordered = sorted(terms, key=lambda tw: (-len(tw[0]), tw[0]))
-    pattern = re.compile("|".join(re.escape(t) for t, _ in ordered)) if ordered else None
-    excl = sorted(exclude, key=lambda t: (-len(t), t))
-    excl_pattern = re.compile("|".join(re.escape(t) for t in excl)) if excl else None
-    return pattern, dict(terms), excl_pattern
+@lru_cache(maxsize=64)
+def _alternation(terms: tuple[str, ...]):
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    return re.compile("|".join(re.escape(t) for t in ordered)) if ordered else None
 
 
-def term_hits(text: str, theme) -> dict[str, float]:
-    """Contribution of each seed term of theme found in (prepared) text."""
-    pattern, weights, excl = _compiled(tuple(sorted(theme.weighted_terms().items())), theme.exclude)
+# a sentence ends at these marks or a line break; a heading is a short numbered first sentence
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_NUMBERED = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十百\d]{1,3}[)）、.．:：]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]+|亮点)")
+
+
+def _sentence_weights(text: str, theme: Theme, context: Context) -> list[tuple[str, float]]:
+    """Sentences of text with the weight their terms get for theme (slogans and outsiders count less)."""
+    slogan = _alternation(context.slogan)
+    against = _alternation(theme.against)
+    out = []
+    for n, m in enumerate(_SENTENCE.finditer(text)):
+        sentence = m.group()
+        weight = 1.0
+        if slogan is not None and slogan.search(sentence):
+            weight *= context.slogan_weight
+        if against is not None and against.search(sentence):
+            weight *= context.against_weight
+        if n == 0 and len(sentence) <= 40 and len(sentence) < len(text) - 5 and _NUMBERED.match(sentence):
+            weight *= context.heading_weight
+        out.append((sentence, weight))
+    return out
+
+
+def term_hits(text: str, theme: Theme, context: Context | None = None) -> dict[str, float]:
+    """Contribution of each seed term of theme found in (prepared) text.
+
+    A term's weight is scaled by where it stands (``context``: slogans, outsiders, heading),
+    taking its strongest occurrence, and repeats add ``log(count)``.
+    """
+    context = context or Context()
+    weights = theme.weighted_terms()
+    pattern = _alternation(tuple(weights))
     if pattern is None or not text:
         return {}
+    excl = _alternation(theme.exclude)
     if excl is not None:
         text = excl.sub(lambda m: "\x00" * len(m.group()), text)
     counts: dict[str, int] = {}
-    for m in pattern.finditer(text):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
-    return {t: weights[t] * (1.0 + math.log(c)) for t, c in counts.items()}
+    best: dict[str, float] = {}
+    for sentence, place in _sentence_weights(text, theme, context):
+        for m in pattern.finditer(sentence):
+            term = m.group()
+            counts[term] = counts.get(term, 0) + 1
+            best[term] = max(best.get(term, 0.0), place)
+    return {t: weights[t] * best[t] * (1.0 + math.log(c)) for t, c in counts.items()}
 
 
 class LexiconScorer:
@@ -64,8 +95,9 @@ class LexiconScorer:
             text = text if prepared else prepare(text)
             damp = math.sqrt(max(1.0, len(text) / self.length_unit))
             for j, theme in enumerate(tax.themes):
-                hits = term_hits(text, theme)
-                strong = sum(w for w in hits.values() if w >= STRONG_WEIGHT)
+                hits = term_hits(text, theme, tax.context)
+                strong_terms = theme.weighted_terms()
+                strong = sum(w for t, w in hits.items() if strong_terms[t] >= STRONG_WEIGHT)
                 weak = sum(hits.values()) - strong
                 # supporting terms count fully only beside a term that shows the theme
                 total = (strong + (weak if strong else weak / 2)) / damp
@@ -92,7 +124,7 @@ class LexiconScorer:
             text = prepare(text)
             row = {}
             for theme in tax.themes:
-                hits = sorted(term_hits(text, theme).items(), key=lambda kv: (-kv[1], kv[0]))
+                hits = sorted(term_hits(text, theme, tax.context).items(), key=lambda kv: (-kv[1], kv[0]))
                 row[theme.name] = [[t, round(w, 3)] for t, w in hits[:top]]
             out.append(row)
         return out

@@ -158,36 +158,40 @@ class ThemeClassifier:
         return (self.predict_proba(X) >= self.thresholds_).astype(int)
 
     def explain(self, X: list[str], top: int = 5) -> list[dict[str, list]]:
-        """Per text and theme, the features that pushed the score up most (term, weight)."""
+        """Per text and theme, readable reasons: seed terms found, then the words that pushed most.
+
+        Character n-grams also feed the score but are left out: a bare 2-gram explains nothing.
+        With the lexicon, its terms come first (weight = their share of the lexicon feature's push).
+        """
         self._check()
         X = list(X)
         features = self._transform(X)
-        names = self._feature_names()
+        n_words = len(self.word_vocabulary_)
+        words = [""] * n_words
+        for w, k in self.word_vocabulary_.items():
+            words[k] = w
+        lex = LexiconScorer(self.taxonomy).explain(X, top=top) if self.use_lexicon else None
         out = []
         for i in range(features.shape[0]):
             row = features.getrow(i)
             row_out = {}
             for j, theme in enumerate(self.themes_):
-                contrib: dict[str, float] = {}
-                for k, v in zip(row.indices, row.data):
-                    c = float(v * self.coef_[j, k])
-                    if c > 0:
-                        contrib[names[k]] = contrib.get(names[k], 0.0) + c
-                best = sorted(contrib.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-                row_out[theme] = [[n, round(w, 3)] for n, w in best]
+                reasons: list[list] = []
+                if lex is not None:
+                    push = float(self.coef_[j, -len(self.themes_) + j]) * self.lexicon_weight
+                    if push > 0:
+                        reasons += [[t, round(w * push, 3)] for t, w in lex[i][theme]]
+                seen = {t for t, _ in reasons}
+                contrib = [
+                    (words[k], float(v * self.coef_[j, k]))
+                    for k, v in zip(row.indices, row.data)
+                    if k < n_words and v * self.coef_[j, k] > 0 and words[k] not in seen
+                ]
+                contrib.sort(key=lambda kv: (-kv[1], kv[0]))
+                reasons += [[w, round(c, 3)] for w, c in contrib[: max(0, top - len(reasons)) or 2]]
+                row_out[theme] = reasons
             out.append(row_out)
         return out
-
-    def _feature_names(self) -> list[str]:
-        names = [""] * (len(self.word_vocabulary_) + len(self.char_vocabulary_))
-        for w, k in self.word_vocabulary_.items():
-            names[k] = w
-        offset = len(self.word_vocabulary_)
-        for c, k in self.char_vocabulary_.items():
-            names[offset + k] = c
-        if self.use_lexicon:
-            names += [f"词表:{t}" for t in self.themes_]
-        return names
 
     # -- persistence ------------------------------------------------------------
     def save(self, path: str | Path) -> Path:
