@@ -53,6 +53,14 @@ class ResultCache:
         ).fetchone()
         return json.loads(row[0]) if row else None
 
+    def has(self, source: str, content_hash: str) -> bool:
+        """Whether a result is kept, without reading it (cheap on large results)."""
+        row = self._con.execute(
+            "SELECT 1 FROM files WHERE source=? AND content_hash=? AND version=?",
+            (source, content_hash, self.version),
+        ).fetchone()
+        return row is not None
+
     def put(self, source: str, content_hash: str, result: dict) -> None:
         self._con.execute(
             "INSERT OR REPLACE INTO files (source, content_hash, version, result) VALUES (?, ?, ?, ?)",

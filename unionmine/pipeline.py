@@ -33,7 +33,7 @@ from .storage import check_out_dir, write_csv
 log = logging.getLogger(__name__)
 
 #: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"  # 3: vectorised MinHash signatures
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 
@@ -309,14 +309,14 @@ def _results(tasks, cache, limits, with_sections, engine, workers, scheduler) ->
             digest = None  # read_document will say why the file cannot be read
         hashed.append(FileTask(task.path, task.source, digest))
 
-    cached: dict[int, dict] = {}
+    # Only which files are cached is looked up here; each result is read when its turn comes,
+    # so that a re-run of a large corpus does not hold every cached result in memory.
+    cached: set[int] = set()
     if cache is not None:
-        for i, task in enumerate(hashed):
-            if task.content_hash:
-                hit = cache.get(task.source, task.content_hash)
-                if hit is not None:
-                    cached[i] = hit
+        cached = {i for i, task in enumerate(hashed) if task.content_hash and cache.has(task.source, task.content_hash)}
     todo = [t for i, t in enumerate(hashed) if i not in cached]
+    if todo and with_sections and engine == "process":
+        _warm_up()  # fit or load the theme model once, before the fork, not once per worker
     fresh = map_ordered(
         partial(_process_cached, limits=limits, with_sections=with_sections),
         todo,
@@ -326,12 +326,25 @@ def _results(tasks, cache, limits, with_sections, engine, workers, scheduler) ->
     )
     for i, task in enumerate(hashed):
         if i in cached:
-            yield task, cached.pop(i), True
-            continue
-        file_result = next(fresh)
+            hit = cache.get(task.source, task.content_hash)
+            if hit is not None:
+                yield task, hit, True
+                continue
+            file_result = process_file(task, limits=limits, with_sections=with_sections)  # vanished meanwhile
+        else:
+            file_result = next(fresh)
         if cache is not None and task.content_hash:
             cache.put(task.source, task.content_hash, file_result)
         yield task, file_result, False
+
+
+def _warm_up() -> None:
+    """Load the segmenter and the default theme model in this process (workers fork from it)."""
+    from .segmentation import cut
+    from .themes import get_classifier
+
+    cut("工会")
+    get_classifier()
 
 
 def _apply_metadata(record: dict, meta: Metadata) -> None:
