@@ -2,50 +2,107 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import time
+
+import pandas as pd
 import pytest
 
-from unionmine import segmentation
+from unionmine import pipeline, segmentation
+from unionmine.engines import map_ordered
 from unionmine.errors import UsageError
 from unionmine.reading import read_document
 
 
-@pytest.fixture
-def fresh_backend(monkeypatch):
-    """Choose a segmentation backend by name for one test, and forget it afterwards."""
-
-    def use(name: str):
-        monkeypatch.setenv("UNIONMINE_SEGMENTER", name)
-        segmentation._backend.cache_clear()
-        return segmentation._backend()
-
-    yield use
+def _load(name: str):
+    """The named backend, loaded fresh (the choice is cached per process otherwise)."""
+    saved = os.environ.get("UNIONMINE_SEGMENTER")
+    os.environ["UNIONMINE_SEGMENTER"] = name
     segmentation._backend.cache_clear()
+    try:
+        return segmentation._backend()
+    finally:
+        if saved is None:
+            del os.environ["UNIONMINE_SEGMENTER"]
+        else:
+            os.environ["UNIONMINE_SEGMENTER"] = saved
+        segmentation._backend.cache_clear()
 
 
-def test_rjieba_gives_the_same_tokens_as_jieba_on_the_seed_articles(seed_dir, fresh_backend):
+@pytest.fixture(scope="module")
+def backends():
     pytest.importorskip("rjieba")
+    return _load("jieba"), _load("rjieba")
+
+
+def test_rjieba_gives_the_same_tokens_as_jieba_on_the_seed_articles(seed_dir, backends):
+    reference_cut, fast_cut = backends
+    assert (reference_cut.name, fast_cut.name) == ("jieba", "rjieba")
     texts = [read_document(path).text for path in sorted(seed_dir.iterdir())]
-    reference = [fresh_backend("jieba")(text) for text in texts]
-    fast_cut = fresh_backend("rjieba")
-    assert fast_cut.name == "rjieba"
-    fast = [fast_cut(text) for text in texts]
-    for ref, got in zip(reference, fast):
-        assert len(ref) > 500
-        assert got == ref
-    # the user dictionary is loaded in both: domain words stay whole
-    joined = "".join(texts)
-    assert "教代会" in joined and any("教代会" in words for words in fast)
+    for text in texts:
+        reference = reference_cut(text)
+        assert len(reference) > 500
+        assert fast_cut(text) == reference
+    # the user dictionary is loaded in both: a domain word stays whole
+    assert "教代会" in "".join(texts) and "教代会" in fast_cut("".join(texts))
 
 
 @pytest.mark.parametrize(
     "text",
     ["会议于2023-12-30日召开", "网址www.f215.com与xx-xx学年", "增长3.5%，C++课程", "签订集体合同，召开教代会"],
 )
-def test_rjieba_resplits_latin_runs_like_jieba(text, fresh_backend):
-    pytest.importorskip("rjieba")
-    assert fresh_backend("rjieba")(text) == fresh_backend("jieba")(text)
+def test_rjieba_resplits_latin_runs_like_jieba(text, backends):
+    reference_cut, fast_cut = backends
+    assert fast_cut(text) == reference_cut(text)
 
 
-def test_unknown_segmenter_is_a_usage_error(fresh_backend):
+def test_unknown_segmenter_is_a_usage_error():
     with pytest.raises(UsageError, match="UNIONMINE_SEGMENTER"):
-        fresh_backend("pkuseg")
+        _load("pkuseg")
+
+
+@pytest.fixture
+def small_corpus(tiny_corpus, seed_dir):
+    """The tiny corpus plus two seed pages (one of them a compilation of several articles)."""
+    for name in sorted(p.name for p in seed_dir.iterdir())[1:3]:
+        shutil.copy(seed_dir / name, tiny_corpus / name)
+    return tiny_corpus
+
+
+def _tables(out):
+    return {name: pd.read_parquet(out / f"{name}.parquet") for name in ("documents", "sections")}
+
+
+@pytest.mark.slow
+def test_serial_process_and_dask_engines_give_identical_tables(small_corpus, tmp_path):
+    pytest.importorskip("distributed")
+    runs = {}
+    for engine, workers in (("serial", 1), ("process", 2), ("dask", 2)):
+        result = pipeline.ingest(
+            [small_corpus], tmp_path / engine, with_sections=True, engine=engine, workers=workers,
+            use_cache=False, progress=False,
+        )
+        runs[engine] = _tables(result.out)
+    serial = runs["serial"]
+    assert len(serial["documents"]) >= 5 and len(serial["sections"]) > 20
+    for engine in ("process", "dask"):
+        for name, table in serial.items():
+            pd.testing.assert_frame_equal(table, runs[engine][name], obj=f"{engine} {name}")
+
+
+def test_map_ordered_keeps_input_order_on_every_local_engine():
+    items = list(range(40))
+    assert list(map_ordered(_slow_square, items, engine="serial")) == [i * i for i in items]
+    assert list(map_ordered(_slow_square, items, engine="process", workers=2)) == [i * i for i in items]
+
+
+def _slow_square(i: int) -> int:
+    # later items finish first, so an engine that yields in completion order would fail
+    time.sleep(0.001 * (40 - i) / 10)
+    return i * i
+
+
+def test_unknown_engine_is_a_usage_error():
+    with pytest.raises(UsageError, match="unknown engine"):
+        list(map_ordered(_slow_square, [1], engine="spark"))

@@ -1,0 +1,74 @@
+"""The benchmark script runs end to end on a tiny synthetic corpus and prints its figures.
+
+Correctness only: no timing is asserted (timings belong in docs/BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH = REPO / "scripts" / "bench.py"
+
+
+def _import_bench():
+    sys.path.insert(0, str(BENCH.parent))
+    try:
+        import bench
+    finally:
+        sys.path.remove(str(BENCH.parent))
+    return bench
+
+
+@pytest.mark.slow
+def test_bench_prints_every_figure(tmp_path):
+    report = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, str(BENCH), "--docs", "12", "--workers", "1", "--out", str(tmp_path / "scratch"),
+         "--json", str(report)],
+        capture_output=True, text=True, check=False, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = proc.stdout
+    for label in ("machine:", "yardstick  jieba.lcut", "docs/s", "MB/s per core", "peak", "re-run     unchanged",
+                  "re-run     one changed"):
+        assert label in out, f"{label!r} missing from:\n{out}"
+    assert re.search(r"\(12/12 files from the cache\)", out), out
+    assert re.search(r"\(1 file redone\)", out), out
+    figures = json.loads(report.read_text(encoding="utf-8"))
+    size = figures["sizes"][0]
+    assert size["size"]["docs"] == 12 and size["size"]["gb18030_files"] >= 1
+    run = size["runs"][0]
+    assert run["first"]["documents"] == 12 and run["first"]["sections"] > 12
+    assert run["docs_per_s"] > 0 and run["first"]["peak_mb"] > 10
+    assert size["yardstick"]["chars"] == size["size"]["chars"]
+    # the synthetic corpus is scratch: removed afterwards, and never written into corpus/
+    assert not (tmp_path / "scratch" / "synthetic-12").exists()
+    assert (tmp_path / "scratch" / "SYNTHETIC-README.md").exists()
+
+
+def test_synthetic_corpus_varies_names_years_and_encodings(tmp_path):
+    bench = _import_bench()
+    built = bench.build_corpus(tmp_path / "synthetic-40", 40, seed=3)
+    files = sorted((tmp_path / "synthetic-40").rglob("synthetic_*.txt"))
+    assert len(files) == built["docs"] == 40
+    texts = []
+    for path in files:
+        data = path.read_bytes()
+        try:
+            texts.append(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            texts.append(data.decode("gb18030"))
+    assert 1 <= built["gb18030_files"] < 40
+    titles = {t.splitlines()[0] for t in texts}
+    assert len(titles) >= 30  # generated schools and years, not 40 copies of a seed title
+    assert all(re.search(r"20\d\d年", title) for title in titles)
+    # the same seed gives the same corpus
+    again = bench.build_corpus(tmp_path / "again", 40, seed=3)
+    assert again == built
