@@ -72,3 +72,13 @@ def test_every_command_has_help_and_is_in_the_readme():
     for name in cli.commands:
         assert invoke(name, "--help").exit_code == 0
         assert re.search(rf"unionmine {re.escape(name)}\b", readme), f"README does not document '{name}'"
+
+
+def test_themes_lists_the_taxonomy_and_rejects_unknown_names():
+    listed = invoke("themes")
+    assert listed.exit_code == 0
+    assert all(name in listed.stdout for name in ("维权", "送温暖", "文体活动", "民主管理", "其他"))
+    one = invoke("themes", "送温暖")
+    assert one.exit_code == 0 and "维权" not in one.stdout.split("\n")[0]
+    unknown = invoke("themes", "福利")
+    assert unknown.exit_code == 2 and "unknown theme 福利" in unknown.stderr and "Traceback" not in unknown.output

@@ -230,14 +230,15 @@ def evaluate(annotations, out) -> None:
 
 
 @cli.command()
+@click.argument("names", nargs=-1)
 @click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="A taxonomy TOML file (default: the one in the package).")
 @handle_errors
-def themes(taxonomy) -> None:
-    """List the themes of the taxonomy with descriptions and example terms."""
+def themes(names, taxonomy) -> None:
+    """List the themes of the taxonomy (or only NAMES) with descriptions and example terms."""
     from .taxonomy import themes as list_themes
 
-    for row in list_themes(taxonomy):
+    for row in list_themes(taxonomy, names):
         click.echo(f"{row['theme']} ({row['english']}), {row['n_terms']} terms: {row['examples']}")
         if row["description"]:
             click.echo(f"    {row['description']}")

@@ -6,6 +6,8 @@ the lexicon scorer, the supervised model and ``unionmine themes`` all read it fr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -132,11 +134,19 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     return _load(str(Path(path).resolve()) if path else str(DEFAULT_TAXONOMY))
 
 
-def themes(path: str | Path | None = None) -> list[dict]:
-    """The taxonomy as rows for listing: name, english, description, number of terms, examples."""
+def themes(path: str | Path | None = None, names: Sequence[str] = ()) -> list[dict]:
+    """The taxonomy as rows for listing: name, english, description, number of terms, examples.
+
+    NAMES restricts the rows to those themes; an unknown name is a UsageError listing the known ones.
+    """
     tax = load_taxonomy(path)
+    every = (*tax.themes, tax.other)
+    known = [t.name for t in every]
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise UsageError(f"unknown theme {'、'.join(unknown)}; the taxonomy has: {'、'.join(known)}")
     rows = []
-    for t in (*tax.themes, tax.other):
+    for t in (t for t in every if not names or t.name in names):
         terms = list(t.strong) + list(t.weak)
         rows.append(
             {
