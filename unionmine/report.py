@@ -31,7 +31,6 @@ from .stats import (
     column_label,
     compute_stats,
     labels,
-    simple_profile,
     value_label,
 )
 from .storage import atomic_path, load, write_csv, write_text
@@ -61,12 +60,10 @@ TABLE_NOTES = {
 
 
 def theme_profile(sections: pd.DataFrame) -> pd.DataFrame:
-    """The theme profile per document: `unionmine.themes.theme_profile`, or a simple stand-in."""
-    try:
-        from .themes import theme_profile as themes_profile
-    except ImportError:
-        return simple_profile(sections)
-    return themes_profile(sections)
+    """The theme profile per document, from paragraph-level units (`unionmine.themes.theme_profile`)."""
+    from .themes import theme_profile as paragraph_profile
+
+    return paragraph_profile(sections)
 
 
 def _sections_or_empty(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:

@@ -172,7 +172,9 @@ def normalise_profile(profile: pd.DataFrame) -> pd.DataFrame:
 def simple_profile(sections: pd.DataFrame) -> pd.DataFrame:
     """Share of characters per theme from the finest sections (leaves), split evenly among labels.
 
-    A stand-in used only when ``unionmine.themes.theme_profile`` is not available.
+    It uses only the labels already stored on the sections (no paragraph is re-classified), so it
+    is fast and exact on a fixture whose labels are known; the report itself uses
+    ``unionmine.themes.theme_profile``, which works at paragraph level.
     """
     if sections.empty:
         return pd.DataFrame(columns=["doc_id", *SHARE_COLUMNS])
