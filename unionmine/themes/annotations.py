@@ -1,4 +1,10 @@
-"""Gold theme annotations: where they are and how they are read."""
+"""Gold theme annotations: where they are and how they are read.
+
+A folder holds ``sections.jsonl`` (units cut from real pages, with a fixed train/test split)
+and may hold more ``*.jsonl`` files, such as ``authored.jsonl`` (examples written from the
+codebook). Rows whose ``source`` is ``authored`` are always training rows: they are never
+scored, so the held-out figures stay figures on collected text.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,8 @@ from ..schema import OTHER
 
 ENV = "UNIONMINE_ANNOTATIONS"
 REPO_ANNOTATIONS = Path(__file__).resolve().parents[2] / "corpus" / "annotations"
+AUTHORED = "authored"  # the source of written examples: always split == "train"
+COLUMNS = ["id", "text", "labels", "split", "source", "group"]
 
 
 def annotations_path(path: str | Path | None = None) -> Path | None:
@@ -26,19 +34,30 @@ def annotations_path(path: str | Path | None = None) -> Path | None:
     return None
 
 
+def annotation_files(where: Path) -> list[Path]:
+    """The JSONL files read for WHERE: the file itself, or every ``*.jsonl`` in the folder, sorted."""
+    return sorted(where.glob("*.jsonl")) if where.is_dir() else [where]
+
+
 def load_annotations(path: str | Path | None = None, themes: list[str] | None = None) -> pd.DataFrame:
-    """Read annotation JSONL (a file or every *.jsonl in a folder) into id, text, labels, split."""
+    """Read annotation JSONL (a file or every *.jsonl in a folder) into id, text, labels, split, source, group.
+
+    ``group`` is ``source#article`` (the unit of grouped cross-validation: no document on both
+    sides of a fold). Authored rows are forced to ``train``. An id used twice is an error,
+    because the same unit would then count twice.
+    """
     where = annotations_path(path)
     if where is None:
         raise UsageError(
             f"no annotations found: pass a JSONL file or folder, or set {ENV} "
             f"(the repository keeps them in corpus/annotations/)"
         )
-    files = sorted(where.glob("*.jsonl")) if where.is_dir() else [where]
+    files = annotation_files(where)
     if not files or not all(f.is_file() for f in files):
         raise UsageError(f"no annotation JSONL file at {where}")
     known = set(themes or []) | {OTHER}
     rows = []
+    seen: dict[str, str] = {}
     for file in files:
         for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
@@ -47,19 +66,27 @@ def load_annotations(path: str | Path | None = None, themes: list[str] | None = 
                 obj = json.loads(line)
             except ValueError as exc:
                 raise UsageError(f"{file}:{n}: not a JSON object: {exc}") from exc
-            labels = obj.get("labels")
+            labels = obj.get("labels") if isinstance(obj, dict) else None
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(labels, list):
                 raise UsageError(f"{file}:{n}: needs 'text' (string) and 'labels' (list)")
             if themes and not set(labels) <= known:
                 raise UsageError(f"{file}:{n}: unknown label(s) {sorted(set(labels) - known)}")
+            uid = str(obj.get("id", f"{file.stem}:{n}"))
+            if uid in seen:
+                raise UsageError(f"{file}:{n}: id {uid} is already used in {seen[uid]}; give every unit its own id")
+            seen[uid] = f"{file.name}:{n}"
+            source = str(obj.get("source", file.stem))
+            article = obj.get("article", n)
             rows.append(
                 {
-                    "id": str(obj.get("id", f"{file.stem}:{n}")),
+                    "id": uid,
                     "text": obj["text"],
                     "labels": [str(x) for x in labels],
-                    "split": obj.get("split", "train"),
+                    "split": "train" if source == AUTHORED else obj.get("split", "train"),
+                    "source": source,
+                    "group": f"{source}#{article}",
                 }
             )
     if not rows:
         raise UsageError(f"the annotations at {where} are empty")
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=COLUMNS)
