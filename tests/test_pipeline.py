@@ -125,3 +125,19 @@ def test_seed_corpus_through_the_pipeline(seed_dir, metadata_csv, tmp_path):
     assert (pingwang["org"], pingwang["year"], pingwang["year_source"]) == ("平望镇中心小学", 2017, "metadata")
     assert docs["duplicate_of"].notna().sum() >= 2
     assert (~docs["on_topic"]).sum() == 4
+
+
+def test_unchanged_rerun_keeps_the_tables_and_a_removed_table_is_rewritten(tiny_corpus, tmp_path):
+    out = tmp_path / "out"
+    first = pipeline.ingest([tiny_corpus], out, progress=False)
+    stamp = (out / "documents.parquet").stat().st_mtime_ns
+    again = pipeline.ingest([tiny_corpus], out, progress=False)
+    assert (out / "documents.parquet").stat().st_mtime_ns == stamp  # not even rewritten
+    assert (again.n_documents, again.n_cached, again.problems) == (first.n_documents, 2, first.problems)
+    (out / "documents.parquet").unlink()
+    pipeline.ingest([tiny_corpus], out, progress=False)
+    assert len(pd.read_parquet(out / "documents.parquet")) == 2
+    meta = tmp_path / "meta.csv"
+    meta.write_text("source,year\ndongfeng_2018.txt,2016\n", encoding="utf-8")
+    pipeline.ingest([tiny_corpus], out, metadata=meta, progress=False)  # new metadata: tables redone
+    assert 2016 in pd.read_parquet(out / "documents.parquet")["year"].tolist()

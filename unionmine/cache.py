@@ -18,7 +18,11 @@ CREATE TABLE IF NOT EXISTS files (
     version TEXT NOT NULL,
     result TEXT NOT NULL,
     PRIMARY KEY (source, content_hash, version)
-)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    key TEXT PRIMARY KEY,
+    summary TEXT NOT NULL
+);
 """
 
 
@@ -43,7 +47,7 @@ class ResultCache:
         self._con = sqlite3.connect(self.path)
         self._con.execute("PRAGMA journal_mode=WAL")
         self._con.execute("PRAGMA synchronous=NORMAL")
-        self._con.execute(SCHEMA)
+        self._con.executescript(SCHEMA)
         self._con.commit()
 
     def get(self, source: str, content_hash: str) -> dict | None:
@@ -64,11 +68,30 @@ class ResultCache:
     def put(self, source: str, content_hash: str, result: dict) -> None:
         self._con.execute(
             "INSERT OR REPLACE INTO files (source, content_hash, version, result) VALUES (?, ?, ?, ?)",
-            (source, content_hash, self.version, json.dumps(result, ensure_ascii=False, default=_plain)),
+            (
+                source,
+                content_hash,
+                self.version,
+                json.dumps(result, ensure_ascii=False, default=_plain),
+            ),
         )
         self._uncommitted += 1
         if self._uncommitted >= self.commit_every:
             self.commit()
+
+    def last_run(self, key: str) -> dict | None:
+        """The summary of the last completed run, if it had this KEY (same files, versions, options)."""
+        row = self._con.execute("SELECT summary FROM runs WHERE key=?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def save_run(self, key: str, summary: dict) -> None:
+        """Remember the completed run KEY (only the latest is kept)."""
+        self._con.execute("DELETE FROM runs")
+        self._con.execute(
+            "INSERT INTO runs (key, summary) VALUES (?, ?)",
+            (key, json.dumps(summary, ensure_ascii=False)),
+        )
+        self.commit()
 
     def commit(self) -> None:
         self._con.commit()

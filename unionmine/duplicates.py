@@ -13,11 +13,14 @@ the signatures (about 0.5 KB an article), never for the texts.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sqlite3
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 SHINGLE = 3
 THRESHOLD = 0.5
@@ -65,7 +68,9 @@ def signature(text: str, num_perm: int = NUM_PERM) -> list[int] | None:
         for k in range(size):  # exact for SHINGLE <= 3; a hash (wrapping) beyond
             keys = (keys << np.uint64(21)) ^ points[k : n + k]
         keys = np.unique(keys)
-        hashes = _fmix32(((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).astype(np.uint32))
+        hashes = _fmix32(
+            ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).astype(np.uint32)
+        )
         a, b = _permutations(num_perm)
         values = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
         for start in range(0, len(hashes), 4096):  # bounded memory on very long texts
@@ -98,32 +103,74 @@ def estimated_similarity(sig_a: list[int] | np.ndarray, sig_b: list[int] | np.nd
 
 
 class DuplicateFinder:
-    """Say, for each new article, which earlier article it nearly duplicates."""
+    """Say, for each new article, which earlier article it nearly duplicates.
 
-    def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM):
+    The LSH index and the signatures live in SQLite (a file when PATH is given, else in
+    memory), so that memory stays flat however many articles have been seen: an in-memory
+    index of 100,000 articles took 1.6 GB. Candidates are the earlier articles sharing the
+    most LSH bands with the new one (at most MAX_CANDIDATES), then scored on their signatures.
+    """
+
+    MAX_CANDIDATES = 64
+
+    def __init__(
+        self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM, path: str | None = None
+    ):
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=num_perm)
-        self._order: dict[str, int] = {}
-        self._signatures: dict[str, np.ndarray] = {}
+        self.bands, self.rows = _optimal_param(CANDIDATE_JACCARD, num_perm, 0.5, 0.5)
+        self._db = sqlite3.connect(path or ":memory:")
+        self._db.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;
+            CREATE TABLE IF NOT EXISTS docs (ord INTEGER PRIMARY KEY, doc_id TEXT UNIQUE, sig BLOB);
+            CREATE TABLE IF NOT EXISTS bands (key INTEGER, ord INTEGER);
+            CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
+            """
+        )
+        self._n = 0
+
+    def _band_keys(self, values: np.ndarray) -> list[int]:
+        """One 63-bit key per band: the band number and a hash of its rows."""
+        keys = []
+        for band in range(self.bands):
+            chunk = values[band * self.rows : (band + 1) * self.rows].tobytes()
+            digest = int.from_bytes(hashlib.blake2b(chunk, digest_size=7).digest(), "little")
+            keys.append((band << 56) ^ digest)
+        return keys
 
     def add(self, doc_id: str, sig: list[int] | None) -> str | None:
         """Index DOC_ID and return the doc_id of the earliest earlier near-duplicate, or None."""
         if sig is None:
             return None
-        values = np.asarray(sig, dtype=np.uint64)
-        mh = MinHash(num_perm=self.num_perm, seed=1, hashvalues=values[1:], scheme=SCHEME)
+        values = np.asarray(sig, dtype=np.uint32)
+        keys = self._band_keys(values[1:])
+        marks = ",".join("?" * len(keys))
+        candidates = self._db.execute(
+            f"SELECT d.ord, d.doc_id, d.sig FROM docs d JOIN ("
+            f"  SELECT ord, count(*) AS shared FROM bands WHERE key IN ({marks})"
+            f"  GROUP BY ord ORDER BY shared DESC, ord LIMIT {self.MAX_CANDIDATES}"
+            f") c ON c.ord = d.ord ORDER BY d.ord",
+            keys,
+        ).fetchall()
         best = None
-        for candidate in self._lsh.query(mh):
-            if best is not None and self._order[candidate] > self._order[best]:
-                continue
-            if estimated_similarity(self._signatures[candidate], values) >= self.threshold:
+        for _, candidate, blob in candidates:  # in order: the first that passes is the earliest
+            if estimated_similarity(np.frombuffer(blob, dtype=np.uint32), values) >= self.threshold:
                 best = candidate
-        if doc_id not in self._order:
-            self._order[doc_id] = len(self._order)
-            self._signatures[doc_id] = values.astype(np.uint32)
-            self._lsh.insert(doc_id, mh)
+                break
+        inserted = self._db.execute(
+            "INSERT OR IGNORE INTO docs (ord, doc_id, sig) VALUES (?, ?, ?)",
+            (self._n, doc_id, values.tobytes()),
+        ).rowcount
+        if inserted:
+            self._db.executemany(
+                "INSERT INTO bands (key, ord) VALUES (?, ?)", [(k, self._n) for k in keys]
+            )
+            self._n += 1
         return best
+
+    def close(self) -> None:
+        self._db.close()
 
 
 def mark_duplicates(records: list[dict], threshold: float = THRESHOLD) -> list[dict]:
@@ -131,4 +178,5 @@ def mark_duplicates(records: list[dict], threshold: float = THRESHOLD) -> list[d
     finder = DuplicateFinder(threshold=threshold)
     for record in records:
         record["duplicate_of"] = finder.add(record["doc_id"], signature(record.get("text", "")))
+    finder.close()
     return records

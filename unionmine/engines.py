@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from typing import Callable, Iterable, Iterator, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from .errors import UsageError
 
@@ -45,7 +46,7 @@ def map_ordered(
     elif engine == "process":
         yield from _map_process(func, items, workers)
     else:
-        yield from _map_dask(func, items, workers, scheduler, window or 64 * max(1, workers))
+        yield from _map_dask(func, items, workers, scheduler, window or 8 * max(1, workers))
 
 
 def _map_process(func, items, workers):
@@ -53,7 +54,7 @@ def _map_process(func, items, workers):
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     with ctx.Pool(processes=max(1, workers)) as pool:
-        yield from pool.imap(func, items, chunksize=4)
+        yield from pool.imap(func, items, chunksize=1)
 
 
 def _map_dask(func, items, workers, scheduler, window):
