@@ -1,4 +1,4 @@
-"""The gold theme annotations (corpus/annotations/sections.jsonl) keep their promises."""
+"""The gold theme annotations (sections.jsonl) and the authored training examples keep their promises."""
 
 import json
 import re
@@ -144,3 +144,90 @@ def test_codebook_hard_cases_are_covered(records):
 def test_hard_case_decisions_are_noted(records):
     multi = [r for r in records if len(r["labels"]) > 1]
     assert sum(bool(r["note"]) for r in multi) >= len(multi) * 0.8
+
+
+# --- authored.jsonl: written examples, training only -------------------------------------------
+
+AUTHORED = ROOT / "corpus" / "annotations" / "authored.jsonl"
+
+
+@pytest.fixture(scope="module")
+def authored() -> list[dict]:
+    lines = AUTHORED.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_authored_records_are_complete_and_all_train(authored):
+    import hashlib
+
+    assert len(authored) >= 350
+    for r in authored:
+        assert set(r) == FIELDS, r.get("id")
+        assert r["source"] == "authored" and r["split"] == "train", r["id"]
+        assert isinstance(r["article"], int) and r["article"] >= 1
+        assert r["id"] == hashlib.sha1(("authored|" + r["text"]).encode("utf-8")).hexdigest()[:12]
+        assert len(r["text"]) >= 15 and (r["heading"] == "" or r["text"].startswith(r["heading"]))
+        assert r["labels"] and set(r["labels"]) <= set(THEMES + [OTHER]), r["id"]
+        assert len(set(r["labels"])) == len(r["labels"]), r["id"]
+        assert not (OTHER in r["labels"] and len(r["labels"]) > 1), r["id"]
+    assert "\\u" not in AUTHORED.read_text(encoding="utf-8")
+
+
+def test_ids_unique_across_files(records, authored):
+    ids = Counter(r["id"] for r in records + authored)
+    assert [k for k, n in ids.items() if n > 1] == []
+
+
+def test_authored_documents_allow_grouped_cross_validation(authored):
+    per_doc = Counter(r["article"] for r in authored)
+    assert len(per_doc) >= 40 and min(per_doc.values()) >= 3
+    pos = Counter(t for r in authored for t in r["labels"])
+    for theme in THEMES:
+        assert pos[theme] >= 50, (theme, pos[theme])
+    assert pos[OTHER] >= len(authored) // 4  # confusable 其他 units, not only positives
+    assert sum(len(r["labels"]) > 1 for r in authored) >= 20
+
+
+def test_authored_units_are_not_copies_of_the_seed_units(records, authored):
+    seed = [grams(r["text"]) for r in records]
+    copies = []
+    for a in authored:
+        ga = grams(a["text"])
+        if any(len(ga & g) / len(ga | g) > 0.5 for g in seed):
+            copies.append(a["id"])
+    assert copies == []
+
+
+def test_authored_follow_the_codebook_hard_cases(authored):
+    def units(pattern: str) -> list[dict]:
+        return [r for r in authored if re.search(pattern, r["text"])]
+
+    assert all("文体活动" not in r["labels"] for r in units(r"劳动竞赛") if not re.search(r"球|运动会|文艺|歌", r["text"]))
+    assert all({"维权", "送温暖"} <= set(r["labels"]) for r in units(r"妇科"))
+    assert all("送温暖" in r["labels"] for r in units(r"探望"))
+    family_planning = units(r"环孕|查环|环孕检查")
+    assert family_planning and all("维权" not in r["labels"] for r in family_planning)
+
+
+def test_the_readme_counts_the_authored_file(authored):
+    readme = (ROOT / "corpus" / "annotations" / "README.md").read_text(encoding="utf-8")
+    assert "authored.jsonl" in readme and f"| authored | {len(authored)} |" in readme
+
+
+def test_loader_reads_every_file_and_keeps_authored_rows_in_train(tmp_path):
+    from unionmine.errors import UsageError
+    from unionmine.themes import load_annotations
+
+    data = load_annotations(ROOT / "corpus" / "annotations", themes=THEMES)
+    assert set(data[data.source == "authored"].split) == {"train"}
+    assert (data.split == "test").sum() == sum(1 for line in PATH.read_text(encoding="utf-8").splitlines()
+                                                if line.strip() and json.loads(line)["split"] == "test")
+    assert data[data.split == "test"].source.ne("authored").all()
+    # an authored row that claims to be test is still training data
+    row = {"id": "a1", "source": "authored", "article": 1, "text": "慰问生病住院的教职工。", "labels": ["送温暖"], "split": "test"}
+    (tmp_path / "authored.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert load_annotations(tmp_path).split.tolist() == ["train"]
+    # the same id in two files is refused
+    (tmp_path / "more.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="already used"):
+        load_annotations(tmp_path)

@@ -166,3 +166,23 @@ def test_context_cues_lower_outsider_and_keep_member_scores():
     care = THEMES.index("送温暖")
     members, outsiders = lex.predict_proba(["走访慰问困难教职工。", "走访慰问灾区的贫困户和留守学生。"])
     assert members[care] > outsiders[care]
+
+
+def test_blend_averages_the_supervised_probability_with_the_lexicon_score(data, tmp_path):
+    train = data[data.split == "train"]
+    texts = ["看望住院教师,慰问退休教师。", "召开教代会,落实校务公开。", "组织政治学习。"]
+    plain = ThemeClassifier(cv=3, use_lexicon=False).fit(train.text.tolist(), train.labels.tolist())
+    half = ThemeClassifier(cv=3, use_lexicon=False, blend=0.5).fit(train.text.tolist(), train.labels.tolist())
+    lex = LexiconScorer().raw_scores(texts)
+    np.testing.assert_allclose(half.predict_proba(texts), 0.5 * plain.predict_proba(texts) + 0.5 * lex, atol=1e-9)
+    per_theme = ThemeClassifier(cv=3, use_lexicon=False, blend=(1.0, 0.0, 0.0, 0.0)).fit(
+        train.text.tolist(), train.labels.tolist()
+    )
+    p = per_theme.predict_proba(texts)
+    np.testing.assert_allclose(p[:, 0], lex[:, 0], atol=1e-9)
+    np.testing.assert_allclose(p[:, 1:], plain.predict_proba(texts)[:, 1:], atol=1e-9)
+    again = ThemeClassifier.load(per_theme.save(tmp_path / "blend.json"))
+    np.testing.assert_allclose(again.predict_proba(texts), p, atol=1e-6)
+    assert any(term == "慰问" for term, _ in half.explain(texts[:1])[0]["送温暖"])
+    with pytest.raises(Exception, match="between 0 and 1"):
+        ThemeClassifier(blend=1.5).fit(train.text.tolist(), train.labels.tolist())

@@ -182,7 +182,7 @@ def sql(out: Path, query: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("input_file", default="-", type=click.File("r", encoding="utf-8"))
-@click.option("--method", type=click.Choice(["combined", "supervised", "lexicon", "baseline"]), default=None,
+@click.option("--method", type=click.Choice(["combined", "supervised", "lexicon", "blend", "baseline"]), default=None,
               help="Theme method (default: the best measured, see docs/EVALUATION.md).")
 @click.option("--explain", is_flag=True, help="Add the terms that drove each theme's score.")
 @click.option("--annotations", type=click.Path(exists=True, path_type=Path), default=None,

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 ENV = "UNIONMINE_CACHE"
 # Bump when features, methods or the model file format change: old cache files are then ignored.
-CODE_VERSION = "themes-2"
+CODE_VERSION = "themes-3"  # themes-3: the blend method (lexicon share in the model file)
 
 
 def cache_dir() -> Path:

@@ -49,6 +49,7 @@ class ThemeClassifier:
         C: float = 4.0,
         cv: int = 5,
         random_state: int = 0,
+        blend: float | tuple[float, ...] = 0.0,
     ):
         self.taxonomy = taxonomy
         self.tokenizer = tokenizer
@@ -58,6 +59,7 @@ class ThemeClassifier:
         self.C = C
         self.cv = cv
         self.random_state = random_state
+        self.blend = blend
 
     # -- features ---------------------------------------------------------------
     def _new_vectorizers(self) -> tuple[TfidfVectorizer, TfidfVectorizer]:
@@ -81,6 +83,21 @@ class ThemeClassifier:
         if self.use_lexicon:
             blocks.append(sp.csr_matrix(self._lexicon(texts)))
         return sp.hstack(blocks, format="csr")
+
+    def _blend_weights(self, n_themes: int) -> np.ndarray:
+        b = np.asarray(self.blend, dtype=float).reshape(-1)
+        if b.size == 0 or ((b < 0) | (b > 1)).any():
+            raise UsageError(f"blend must be a share between 0 and 1 (one, or one per theme), not {self.blend!r}")
+        # one share for all themes; per-theme shares that do not fit the taxonomy: their mean
+        return np.full(n_themes, b[0] if b.size == 1 else b.mean()) if b.size != n_themes else b
+
+    def _mix(self, proba: np.ndarray, texts: list[str]) -> np.ndarray:
+        """Average the model's probability with the raw lexicon score, ``blend`` being the lexicon's share."""
+        b = self._blend_weights(proba.shape[1])
+        if not b.any() or not len(texts):
+            return proba
+        lex = LexiconScorer(self.taxonomy).raw_scores(texts, prepared=True)
+        return (1.0 - b) * proba + b * lex
 
     def _fit_core(self, texts: list[str], y: np.ndarray):
         words, chars = self._new_vectorizers()
@@ -128,7 +145,7 @@ class ThemeClassifier:
             words, chars, coef, intercept = self._fit_core([texts[i] for i in train], y[train])
             Xt = self._features([texts[i] for i in test], words, chars)
             proba[test] = _sigmoid(Xt @ coef.T + intercept)
-        return tune_thresholds(proba, y)
+        return tune_thresholds(self._mix(proba, texts), y)
 
     def _check(self) -> None:
         if not hasattr(self, "coef_"):
@@ -142,9 +159,9 @@ class ThemeClassifier:
             self._vectorizers = (words, chars)
         return self._vectorizers
 
-    def _transform(self, X: list[str]):
+    def _transform(self, X: list[str], prepared: bool = False):
         words, chars = self._get_vectorizers()
-        return self._features([prepare(t) for t in X], words, chars)
+        return self._features(X if prepared else [prepare(t) for t in X], words, chars)
 
     def predict_proba(self, X: list[str]) -> np.ndarray:
         """Probability per text and theme (columns in ``themes_`` order)."""
@@ -152,7 +169,8 @@ class ThemeClassifier:
         X = list(X)
         if not X:
             return np.zeros((0, len(self.themes_)))
-        return _sigmoid(self._transform(X) @ self.coef_.T + self.intercept_)
+        texts = [prepare(t) for t in X]
+        return self._mix(_sigmoid(self._transform(texts, prepared=True) @ self.coef_.T + self.intercept_), texts)
 
     def predict(self, X: list[str]) -> np.ndarray:
         return (self.predict_proba(X) >= self.thresholds_).astype(int)
@@ -170,7 +188,8 @@ class ThemeClassifier:
         words = [""] * n_words
         for w, k in self.word_vocabulary_.items():
             words[k] = w
-        lex = LexiconScorer(self.taxonomy).explain(X, top=top) if self.use_lexicon else None
+        shares = self._blend_weights(len(self.themes_))
+        lex = LexiconScorer(self.taxonomy).explain(X, top=top) if self.use_lexicon or shares.any() else None
         out = []
         for i in range(features.shape[0]):
             row = features.getrow(i)
@@ -178,7 +197,8 @@ class ThemeClassifier:
             for j, theme in enumerate(self.themes_):
                 reasons: list[list] = []
                 if lex is not None:
-                    push = float(self.coef_[j, -len(self.themes_) + j]) * self.lexicon_weight
+                    push = float(self.coef_[j, -len(self.themes_) + j]) * self.lexicon_weight if self.use_lexicon else 0.0
+                    push = max(push, 0.0) + float(shares[j])  # a blended lexicon score also pushes
                     if push > 0:
                         reasons += [[t, round(w * push, 3)] for t, w in lex[i][theme]]
                 seen = {t for t, _ in reasons}
@@ -201,6 +221,7 @@ class ThemeClassifier:
         if self.tokenizer is not None and self.tokenizer is not default_tokenize:
             raise UsageError("a model with a custom tokenizer cannot be saved; pass the tokenizer again")
         params = {k: getattr(self, k) for k in ("taxonomy", "use_lexicon", "lexicon_weight", "C", "cv", "random_state")}
+        params["blend"] = [float(v) for v in np.asarray(self.blend, dtype=float).reshape(-1)]
         params["char_ngram_range"] = list(self.char_ngram_range)
         data = {
             "format": FORMAT,
@@ -229,6 +250,8 @@ class ThemeClassifier:
             raise UsageError(f"{path} is not a unionmine theme model ({FORMAT})")
         params = dict(data["params"])
         params["char_ngram_range"] = tuple(params["char_ngram_range"])
+        blend = params.get("blend", 0.0)
+        params["blend"] = blend if not isinstance(blend, list) else (blend[0] if len(blend) == 1 else tuple(blend))
         model = cls(**params)
         model.themes_ = list(data["themes"])
         if model.themes_ != load_taxonomy(model.taxonomy).names and model.use_lexicon:
