@@ -72,7 +72,7 @@ N_AUTHORED = 407
 
 @pytest.fixture(scope="module")
 def shipped():
-    from unionmine.themes.annotations import REPO_ANNOTATIONS
+    from unionmine.locations import REPO_ANNOTATIONS
 
     if not any(REPO_ANNOTATIONS.glob("*.jsonl")):
         pytest.skip("the repository's annotations are not here")

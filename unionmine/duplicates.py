@@ -19,8 +19,6 @@ import sqlite3
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 SHINGLE = 3
 THRESHOLD = 0.5
@@ -90,6 +88,10 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=4)
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    from datasketch import (
+        MinHash,  # imported here: it costs 0.4 s, which a no-op re-run need not pay
+    )
+
     a, b = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME).permutations
     return a.astype(np.uint32), b.astype(np.uint32)
 
@@ -118,6 +120,8 @@ class DuplicateFinder:
     ):
         self.threshold = threshold
         self.num_perm = num_perm
+        from datasketch.lsh import _optimal_param
+
         self.bands, self.rows = _optimal_param(CANDIDATE_JACCARD, num_perm, 0.5, 0.5)
         self._db = sqlite3.connect(path or ":memory:")
         self._db.executescript(

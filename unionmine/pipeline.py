@@ -27,6 +27,7 @@ from .cache import ResultCache, file_hash
 from .duplicates import DuplicateFinder, signature
 from .engines import choose_engine, map_ordered
 from .errors import InputError, UsageError
+from .locations import DATA, annotation_files, annotations_path
 from .metadata import Metadata, read_metadata
 from .storage import check_out_dir, write_csv
 
@@ -470,16 +471,11 @@ def _apply_metadata(record: dict, meta: Metadata) -> None:
 def _cache_version(with_sections: bool, limits) -> str:
     """What a cached result depends on besides the file: code version, rules and models, limits."""
     digest = hashlib.sha256(f"{__version__}|{PIPELINE_VERSION}|{with_sections}|{limits!r}".encode())
-    data = Path(__file__).parent / "data"
-    inputs = sorted(p for p in data.rglob("*") if p.is_file())
+    inputs = sorted(p for p in DATA.rglob("*") if p.is_file())
     if with_sections:
-        from .themes import annotations_path
-
         where = annotations_path(None)
-        if where is not None and where.is_dir():
-            inputs.extend(sorted(p for p in where.rglob("*.jsonl")))
-        elif where is not None and where.exists():
-            inputs.append(where)
+        if where is not None and where.exists():
+            inputs.extend(annotation_files(where))
     for path in inputs:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -9,34 +9,17 @@ scored, so the held-out figures stay figures on collected text.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pandas as pd
 
 from ..errors import UsageError
+from ..locations import ANNOTATIONS_ENV, annotation_files, annotations_path
 from ..schema import OTHER
 
-ENV = "UNIONMINE_ANNOTATIONS"
-REPO_ANNOTATIONS = Path(__file__).resolve().parents[2] / "corpus" / "annotations"
+ENV = ANNOTATIONS_ENV
 AUTHORED = "authored"  # the source of written examples: always split == "train"
 COLUMNS = ["id", "text", "labels", "split", "source", "group"]
-
-
-def annotations_path(path: str | Path | None = None) -> Path | None:
-    """The annotations file or folder: the argument, else $UNIONMINE_ANNOTATIONS, else the repo's."""
-    if path is not None:
-        return Path(path)
-    if os.environ.get(ENV):
-        return Path(os.environ[ENV])
-    if REPO_ANNOTATIONS.is_dir() and any(REPO_ANNOTATIONS.glob("*.jsonl")):
-        return REPO_ANNOTATIONS
-    return None
-
-
-def annotation_files(where: Path) -> list[Path]:
-    """The JSONL files read for WHERE: the file itself, or every ``*.jsonl`` in the folder, sorted."""
-    return sorted(where.glob("*.jsonl")) if where.is_dir() else [where]
 
 
 def load_annotations(path: str | Path | None = None, themes: list[str] | None = None) -> pd.DataFrame:

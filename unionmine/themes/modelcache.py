@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
+from ..locations import annotation_files
 from ..segmentation import STOPWORDS, USERDICT
 from ..taxonomy import DEFAULT_TAXONOMY
 
@@ -35,15 +36,11 @@ def cache_dir() -> Path:
     return Path.home() / ".cache" / "unionmine"
 
 
-def _annotation_files(where: Path) -> list[Path]:
-    return sorted(where.glob("*.jsonl")) if where.is_dir() else [where]
-
-
 def model_key(method: str, annotations: Path, taxonomy: str | Path | None = None) -> str:
     """sha256 of the method, the annotation and taxonomy bytes, the word lists and CODE_VERSION."""
     digest = hashlib.sha256()
     digest.update(f"{CODE_VERSION}\0{method}\0".encode())
-    files = _annotation_files(Path(annotations))
+    files = annotation_files(Path(annotations))
     files += [Path(taxonomy) if taxonomy else DEFAULT_TAXONOMY, USERDICT, STOPWORDS]
     for file in files:
         digest.update(file.name.encode() + b"\0")
