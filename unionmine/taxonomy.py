@@ -34,9 +34,15 @@ class Theme:
 
     def weighted_terms(self) -> dict[str, float]:
         """Seed terms with their weights (a term listed as strong wins over weak)."""
-        terms = {t: WEAK_WEIGHT for t in self.weak}
-        terms.update({t: STRONG_WEIGHT for t in self.strong})
-        return terms
+        return _weighted_terms(self.strong, self.weak)
+
+
+@lru_cache(maxsize=256)
+def _weighted_terms(strong: tuple[str, ...], weak: tuple[str, ...]) -> dict[str, float]:
+    """Built once per theme: the lexicon asks for it for every text it scores."""
+    terms = {t: WEAK_WEIGHT for t in weak}
+    terms.update({t: STRONG_WEIGHT for t in strong})
+    return terms
 
 
 @dataclass(frozen=True)
