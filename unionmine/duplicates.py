@@ -109,11 +109,13 @@ class DuplicateFinder:
 
     The LSH index and the signatures live in SQLite (a file when PATH is given, else in
     memory), so that memory stays flat however many articles have been seen: an in-memory
-    index of 100,000 articles took 1.6 GB. Candidates are the earlier articles sharing the
-    most LSH bands with the new one (at most MAX_CANDIDATES), then scored on their signatures.
+    index of 100,000 articles took 1.6 GB. Candidates are the earlier articles sharing an
+    LSH band with the new one (the earliest PER_KEY under each band, at most MAX_CANDIDATES),
+    scored on their signatures in order, so the earliest near-duplicate is found first.
     """
 
-    MAX_CANDIDATES = 64
+    PER_KEY = 32  # earlier articles read per band key
+    MAX_CANDIDATES = 256  # candidates scored per article
 
     def __init__(
         self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM, path: str | None = None
@@ -129,7 +131,7 @@ class DuplicateFinder:
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;
             CREATE TABLE IF NOT EXISTS docs (ord INTEGER PRIMARY KEY, doc_id TEXT UNIQUE, sig BLOB);
             CREATE TABLE IF NOT EXISTS bands (key INTEGER, ord INTEGER);
-            CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
+            CREATE INDEX IF NOT EXISTS bands_key ON bands (key, ord);
             """
         )
         self._n = 0
@@ -149,16 +151,21 @@ class DuplicateFinder:
             return None
         values = np.asarray(sig, dtype=np.uint32)
         keys = self._band_keys(values[1:])
-        marks = ",".join("?" * len(keys))
-        candidates = self._db.execute(
-            f"SELECT d.ord, d.doc_id, d.sig FROM docs d JOIN ("
-            f"  SELECT ord, count(*) AS shared FROM bands WHERE key IN ({marks})"
-            f"  GROUP BY ord ORDER BY shared DESC, ord LIMIT {self.MAX_CANDIDATES}"
-            f") c ON c.ord = d.ord ORDER BY d.ord",
-            keys,
-        ).fetchall()
+        # The earliest few articles under each band key: bounded work even when a template
+        # text makes one key common to thousands of articles.
+        candidates: set[int] = set()
+        for key in keys:
+            rows = self._db.execute(
+                "SELECT ord FROM bands WHERE key = ? ORDER BY ord LIMIT ?", (key, self.PER_KEY)
+            )
+            candidates.update(order for (order,) in rows)
         best = None
-        for _, candidate, blob in candidates:  # in order: the first that passes is the earliest
+        for order in sorted(candidates)[
+            : self.MAX_CANDIDATES
+        ]:  # earliest first: the first that passes wins
+            candidate, blob = self._db.execute(
+                "SELECT doc_id, sig FROM docs WHERE ord = ?", (order,)
+            ).fetchone()
             if estimated_similarity(np.frombuffer(blob, dtype=np.uint32), values) >= self.threshold:
                 best = candidate
                 break
