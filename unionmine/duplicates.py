@@ -30,12 +30,17 @@ SCHEME = "affine32"  # fixed, so that signatures kept in a cache stay comparable
 _NOISE = re.compile(r"[\s\W_]+")
 
 
+def compact(text: str) -> str:
+    """TEXT without white space and punctuation: copies differ in them more than in words."""
+    return _NOISE.sub("", text or "")
+
+
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
     """Character shingles of TEXT with white space and punctuation removed."""
-    compact = _NOISE.sub("", text or "")
-    if len(compact) <= size:
-        return {compact} if compact else set()
-    return {compact[i : i + size] for i in range(len(compact) - size + 1)}
+    compact_text = compact(text)
+    if len(compact_text) <= size:
+        return {compact_text} if compact_text else set()
+    return {compact_text[i : i + size] for i in range(len(compact_text) - size + 1)}
 
 
 def similarity(a: set[str], b: set[str]) -> float:
@@ -55,10 +60,10 @@ def signature(text: str, num_perm: int = NUM_PERM) -> list[int] | None:
     through datasketch's own affine32 step (MurmurHash3 finalizer, the permutations of
     ``MinHash(seed=1)``), so the values stay comparable with ``DuplicateFinder``.
     """
-    compact = _NOISE.sub("", text or "")
-    if not compact:
+    compact_text = compact(text)
+    if not compact_text:
         return None
-    points = np.frombuffer(compact.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    points = np.frombuffer(compact_text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     size = min(SHINGLE, len(points))
     n = len(points) - size + 1
     keys = np.zeros(n, dtype=np.uint64)

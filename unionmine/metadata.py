@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UsageError
+from .reading import read_user_text
 from .schema import KINDS, ORG_TYPES
 
 COLUMNS = ("source", "article", "org", "org_type", "year", "kind", "on_topic", "title", "note")
@@ -39,13 +40,7 @@ def read_metadata(path: str | os.PathLike | None) -> Metadata:
     path = Path(path)
     if not path.is_file():
         raise UsageError(f"metadata file {path} does not exist; give a CSV with a 'source' column")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = path.read_bytes().decode("gb18030")
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"metadata file {path} is neither UTF-8 nor GB18030 text") from exc
+    text = read_user_text(path, "metadata file")
     reader = csv.DictReader(text.splitlines())
     header = [h.strip() for h in (reader.fieldnames or [])]
     if "source" not in header:

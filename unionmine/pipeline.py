@@ -119,7 +119,7 @@ def _describe_file(task: FileTask, limits) -> dict:
     from .cleaning import clean_text
     from .dating import infer_year_range
     from .describing import describe_article
-    from .reading import read_document
+    from .reading import has_chinese, read_document
     from .splitting import split_articles
 
     result: dict = {"documents": [], "sections": [], "problems": []}
@@ -165,7 +165,7 @@ def _describe_file(task: FileTask, limits) -> dict:
 
     for number, article in enumerate(articles, start=1):
         text = article.text.strip()
-        if not _has_chinese(text):
+        if not has_chinese(text):
             reason = "no Chinese text" if text else "no article text left after cleaning"
             result["problems"].append(
                 {
@@ -237,10 +237,6 @@ def _is_missing(value) -> bool:
     return value is None or (
         not isinstance(value, (list, tuple, dict, str)) and bool(pd.isna(value))
     )
-
-
-def _has_chinese(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 BATCH_FILES = 16

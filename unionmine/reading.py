@@ -181,6 +181,27 @@ def _chinese_parens(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+def read_user_text(path: Path, what: str) -> str:
+    """Read a small text file the user names (metadata, lists) in whatever encoding it is in.
+
+    A problem is the user's to fix, so it is a UsageError naming WHAT and PATH.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read the {what} {path}: {exc.strerror}") from exc
+    try:
+        text, _, _ = decode_bytes(data)
+    except InputError as exc:
+        raise UsageError(f"the {what} {path} is not readable text: {exc.reason}") from exc
+    return text  # not normalised: a CSV's commas must stay commas
+
+
+def has_chinese(text: str) -> bool:
+    """Whether TEXT holds at least one Chinese character."""
+    return bool(_CJK_RE.search(text or ""))
+
+
 def normalize_text(text: str) -> str:
     """Return text in the one canonical form every later stage relies on.
 

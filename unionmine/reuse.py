@@ -18,13 +18,14 @@ import numpy as np
 import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
+from .duplicates import compact, shingles
+
 MIN_CHARS = 12
 SHINGLE = 4
 NUM_PERM = 64
 REFERENCE_PREFIX = "ref:"
 
 _BOUNDARY = re.compile(r"[。！？!?；;\n\r]+|\s{2,}|\u3000+")
-_NOISE = re.compile(r"[\s\W_]+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int, str]]:
@@ -47,17 +48,6 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
     if piece:
         spans.append((start, len(text), piece))
     return spans
-
-
-def normalize(sentence: str) -> str:
-    """Drop white space and punctuation: copies differ in them more than in words."""
-    return _NOISE.sub("", sentence)
-
-
-def _shingles(norm: str, size: int = SHINGLE) -> set[str]:
-    if len(norm) <= size:
-        return {norm}
-    return {norm[i : i + size] for i in range(len(norm) - size + 1)}
 
 
 def _minhash(grams: Iterable[str], num_perm: int) -> MinHash:
@@ -87,7 +77,7 @@ def _cluster(norms: list[str], threshold: float, num_perm: int) -> list[int]:
     uf = _UnionFind(len(norms))
     if threshold >= 1.0 or len(norms) < 2:
         return [uf.find(i) for i in range(len(norms))]
-    grams = [_shingles(n) for n in norms]
+    grams = [shingles(n, SHINGLE) for n in norms]
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     hashes = []
     for i, g in enumerate(grams):
@@ -142,7 +132,7 @@ def find_reuse(
         titles[doc_id] = "" if title is None or (isinstance(title, float) and np.isnan(title)) else str(title)
         idx = 0
         for start, end, sentence in split_sentences(text):
-            norm = normalize(sentence)
+            norm = compact(sentence)
             if len(norm) < min_chars:
                 continue
             rows.append((doc_id, idx, start, end, sentence, len(norm), norm))

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import UsageError
+from .reading import read_user_text
 from .schema import OTHER, THEMES
 
 try:  # Python 3.11+
@@ -78,18 +79,7 @@ class Filters:
     def read_orgs(path: str | Path) -> tuple[str, ...]:
         """Read organisation names, one a line (UTF-8 or GB18030; '#' starts a comment)."""
         path = Path(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"cannot read the organisation list {path}: {exc.strerror}") from exc
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise UsageError(f"{path} is neither UTF-8 nor GB18030 text; save it as UTF-8")
+        text = read_user_text(path, "organisation list")
         names = [line.split("#", 1)[0].strip() for line in text.splitlines()]
         names = [n for n in names if n]
         if not names:

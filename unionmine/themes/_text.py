@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 
 import numpy as np
+
+from ..reading import has_chinese, to_simplified  # noqa: F401 - has_chinese is re-exported for the themes package
 
 _TAG = re.compile(r"<[^>]{0,200}>")
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 def prepare(text: str | None) -> str:
@@ -29,11 +22,7 @@ def prepare(text: str | None) -> str:
     text = _TAG.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
-    return _t2s().convert(text) if text else ""
-
-
-def has_chinese(text: str) -> bool:
-    return bool(_CJK.search(text))
+    return to_simplified(text) if text else ""
 
 
 def as_label_matrix(labels, themes: list[str]) -> np.ndarray:
