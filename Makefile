@@ -25,6 +25,7 @@ browser:
 
 ## Install (with the browser), then run the whole test suite.
 test: $(STAMP) browser
+	$(BIN)/ruff check unionmine tests scripts
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -48,12 +48,12 @@ def test_usage_errors_are_one_line_exit_2(tmp_path, tiny_corpus):
 def test_debug_shows_the_traceback(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "unionmine", "--debug", "ingest", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")],
-        capture_output=True, text=True,
+        capture_output=True, text=True, check=False,
     )
     assert proc.returncode != 0 and "Traceback" in proc.stderr
     plain = subprocess.run(
         [sys.executable, "-m", "unionmine", "ingest", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")],
-        capture_output=True, text=True,
+        capture_output=True, text=True, check=False,
     )
     assert plain.returncode == 2 and "Traceback" not in plain.stderr
 

@@ -9,4 +9,4 @@ __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["InputError", "UnionmineError", "UsageError", "load", "sql", "__version__"]
+__all__ = ["InputError", "UnionmineError", "UsageError", "__version__", "load", "sql"]

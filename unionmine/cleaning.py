@@ -9,11 +9,10 @@ of document-preview sites, and the page title repeated at the top of the page.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-
-import tomllib
 
 from .errors import UsageError
 

@@ -39,7 +39,7 @@ def handle_errors(func):
             sys.exit(130)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
-        except Exception as exc:  # noqa: BLE001 - the last line of defence for users
+        except Exception as exc:
             if debug:
                 raise
             click.echo(
@@ -222,7 +222,8 @@ def classify(input_file, method, explain, annotations, model) -> None:
 @handle_errors
 def evaluate(annotations, out) -> None:
     """Precision, recall and F1 per theme and method on the held-out annotations."""
-    from .evaluation import evaluate as run_evaluate, to_markdown
+    from .evaluation import evaluate as run_evaluate
+    from .evaluation import to_markdown
 
     table = run_evaluate(annotations, out=out)
     click.echo(f"trained on {table.attrs['n_train']} sections, tested on {table.attrs['n_test']}")

@@ -19,11 +19,10 @@ Choices (documented here because statistics depend on them):
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-
-import tomllib
 
 from .errors import UsageError
 

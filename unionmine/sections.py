@@ -12,13 +12,12 @@ level-0 rows, one per paragraph, with an empty heading and no parent.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import tomllib
 
 from .errors import UsageError
 

@@ -11,11 +11,10 @@ end of its marker to the start of the next marker.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-
-import tomllib
 
 from .errors import UsageError
 

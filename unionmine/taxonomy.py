@@ -6,13 +6,11 @@ the lexicon scorer, the supervised model and ``unionmine themes`` all read it fr
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Sequence
-
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import tomllib
 
 from .errors import UsageError
 from .schema import OTHER
