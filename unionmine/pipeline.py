@@ -13,7 +13,7 @@ import hashlib
 import logging
 import os
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -522,14 +522,3 @@ def _progress_bar(total: int, enabled: bool):
     return tqdm(
         total=total, unit="file", desc="unionmine", disable=not enabled, leave=False, file=None
     )
-
-
-def iter_batches(
-    path: str | os.PathLike, columns: Iterable[str] | None = None, batch_rows: int = BATCH_ROWS
-):
-    """Yield a Parquet table's rows as DataFrames of at most BATCH_ROWS rows."""
-    parquet = pq.ParquetFile(path)
-    for batch in parquet.iter_batches(
-        batch_size=batch_rows, columns=list(columns) if columns else None
-    ):
-        yield batch.to_pandas()
