@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import numpy as np
@@ -48,17 +49,10 @@ def _sentence_weights(text: str, theme: Theme, context: Context) -> list[tuple[s
     return out
 
 
-def term_hits(text: str, theme: Theme, context: Context | None = None) -> dict[str, float]:
-    """Contribution of each seed term of theme found in (prepared) text.
-
-    A term's weight is scaled by where it stands (``context``: slogans, outsiders, heading),
-    taking its strongest occurrence, and repeats add ``log(count)``.
-    """
-    context = context or Context()
+def _slow_term_hits(text: str, theme: Theme, context: Context) -> dict[str, float]:
+    """The reference: terms counted sentence by sentence (used when a term could span sentences)."""
     weights = theme.weighted_terms()
     pattern = _alternation(tuple(weights))
-    if pattern is None or not text:
-        return {}
     excl = _alternation(theme.exclude)
     if excl is not None:
         text = excl.sub(lambda m: "\x00" * len(m.group()), text)
@@ -70,6 +64,89 @@ def term_hits(text: str, theme: Theme, context: Context | None = None) -> dict[s
             counts[term] = counts.get(term, 0) + 1
             best[term] = max(best.get(term, 0.0), place)
     return {t: weights[t] * best[t] * (1.0 + math.log(c)) for t, c in counts.items()}
+
+
+_BREAKS = frozenset("。；;！!？?\n")
+
+
+@lru_cache(maxsize=64)
+def _inside_sentences(terms: tuple[str, ...]) -> bool:
+    """True if no term can span two sentences (none is empty or holds a sentence break)."""
+    return all(t and not _BREAKS.intersection(t) for t in terms)
+
+
+class _Sentences:
+    """The sentences of one text, found once and shared by every theme scored on it."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _SENTENCE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self.slogan: dict[int, bool] = {}  # sentence number -> has a slogan marker (text as given)
+
+
+def _place(text: str, k: int, sentences: _Sentences, theme: Theme, context: Context, same_text: bool) -> float:
+    """Weight of the terms in sentence k of text, as ``_sentence_weights`` gives it."""
+    sentence = text[sentences.starts[k] : sentences.ends[k]]
+    weight = 1.0
+    slogan = _alternation(context.slogan)
+    if slogan is not None:
+        found = sentences.slogan.get(k) if same_text else None
+        if found is None:
+            found = slogan.search(sentence) is not None
+            if same_text:
+                sentences.slogan[k] = found
+        if found:
+            weight *= context.slogan_weight
+    against = _alternation(theme.against)
+    if against is not None and against.search(sentence):
+        weight *= context.against_weight
+    if k == 0 and len(sentence) <= 40 and len(sentence) < len(text) - 5 and _NUMBERED.match(sentence):
+        weight *= context.heading_weight
+    return weight
+
+
+def _term_hits(text: str, theme: Theme, context: Context, sentences: _Sentences | None = None) -> dict[str, float]:
+    weights = theme.weighted_terms()
+    terms = tuple(weights)
+    pattern = _alternation(terms)
+    if pattern is None or not text:
+        return {}
+    if not _inside_sentences(terms):
+        return _slow_term_hits(text, theme, context)
+    # One pass over the whole text, then each hit is placed in its sentence: the same hits as
+    # sentence by sentence, since no term holds a sentence break. Blanking keeps the length,
+    # and NUL is no break, so the sentences stay where they were.
+    sentences = sentences if sentences is not None and sentences.text == text else _Sentences(text)
+    excl = _alternation(theme.exclude)
+    if excl is not None:
+        text = excl.sub(lambda m: "\x00" * len(m.group()), text)
+    same_text = text is sentences.text or text == sentences.text
+    counts: dict[str, int] = {}
+    best: dict[str, float] = {}
+    places: dict[int, float] = {}
+    starts = sentences.starts
+    for m in pattern.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        place = places.get(k)
+        if place is None:
+            place = places[k] = _place(text, k, sentences, theme, context, same_text)
+        term = m.group()
+        counts[term] = counts.get(term, 0) + 1
+        best[term] = max(best.get(term, 0.0), place)
+    return {t: weights[t] * best[t] * (1.0 + math.log(c)) for t, c in counts.items()}
+
+
+def term_hits(text: str, theme: Theme, context: Context | None = None) -> dict[str, float]:
+    """Contribution of each seed term of theme found in (prepared) text.
+
+    A term's weight is scaled by where it stands (``context``: slogans, outsiders, heading),
+    taking its strongest occurrence, and repeats add ``log(count)``.
+    """
+    return _term_hits(text, theme, context or Context())
 
 
 class LexiconScorer:
@@ -94,8 +171,9 @@ class LexiconScorer:
         for i, text in enumerate(X):
             text = text if prepared else prepare(text)
             damp = math.sqrt(max(1.0, len(text) / self.length_unit))
+            sentences = _Sentences(text)
             for j, theme in enumerate(tax.themes):
-                hits = term_hits(text, theme, tax.context)
+                hits = _term_hits(text, theme, tax.context, sentences)
                 strong_terms = theme.weighted_terms()
                 strong = sum(w for t, w in hits.items() if strong_terms[t] >= STRONG_WEIGHT)
                 weak = sum(hits.values()) - strong
@@ -123,8 +201,9 @@ class LexiconScorer:
         for text in X:
             text = prepare(text)
             row = {}
+            sentences = _Sentences(text)
             for theme in tax.themes:
-                hits = sorted(term_hits(text, theme, tax.context).items(), key=lambda kv: (-kv[1], kv[0]))
+                hits = sorted(_term_hits(text, theme, tax.context, sentences).items(), key=lambda kv: (-kv[1], kv[0]))
                 row[theme.name] = [[t, round(w, 3)] for t, w in hits[:top]]
             out.append(row)
         return out
