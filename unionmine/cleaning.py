@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -135,7 +136,14 @@ def undouble_line(line: str) -> str:
     characters sit in doubled runs is repaired, so such words survive elsewhere.
     """
     text = line.strip()
-    if len(text) < DOUBLED_MIN_CHARS or len(set(text)) < DOUBLED_MIN_DISTINCT:
+    if len(text) < DOUBLED_MIN_CHARS:
+        return line
+    counts = Counter(text)
+    if len(counts) < DOUBLED_MIN_DISTINCT:
+        return line
+    # Cheap exact pre-check: a character in a doubled run occurs at least twice in the line,
+    # so if too few characters repeat at all, the (costly) doubled share is below the bar too.
+    if sum(n for n in counts.values() if n > 1) / len(text) < DOUBLED_MIN_SHARE:
         return line
     if doubled_share(text) < DOUBLED_MIN_SHARE:
         return line
