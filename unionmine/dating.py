@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from re import _constants as _sre
+from re import _parser as _sre_parse
 
 import pandas as pd
 
@@ -79,6 +81,38 @@ def _parse_clues(text: str, path: str) -> list[Clue]:
     return clues
 
 
+def _longest_literal(items) -> str:
+    """The longest run of plain characters that every match of this sequence holds."""
+    best, run = "", []
+    for op, arg in list(items) + [(None, None)]:
+        if op == _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    return best
+
+
+@functools.lru_cache(maxsize=1024)
+def _must_contain(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings of which a text must hold one for the pattern to match, or None if unknown.
+
+    A clue is mostly a name ("十六大", "汶川地震"); checking for it with ``in`` first is much
+    cheaper than a search with look-behinds, and skips only searches that cannot match.
+    """
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unexpected parse: just search
+        return None
+    items = list(parsed)
+    branches = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] == _sre.BRANCH else [items]
+    needed = tuple(_longest_literal(b) for b in branches)
+    return needed if all(needed) else None
+
+
 @functools.lru_cache(maxsize=1)
 def _default_clues() -> tuple[Clue, ...]:
     return tuple(load_clues())
@@ -96,8 +130,12 @@ def infer_year_range(text: str, clues: list[Clue] | None = None) -> dict:
     floors: list[int] = []
     ceilings: list[int] = []
     evidence: list[str] = []
+    text = text or ""
     for clue in clues:
-        match = clue.pattern.search(text or "")
+        needed = _must_contain(clue.pattern)
+        if needed is not None and not any(n in text for n in needed):
+            continue
+        match = clue.pattern.search(text)
         if not match:
             continue
         if match.group(0) not in evidence:
