@@ -163,3 +163,46 @@ def test_doubled_pre_check_on_the_seeds_and_a_doubled_line():
     for line in lines + [doubled]:
         assert undouble_line(line) == _undouble_reference(line)
     assert undouble_line(doubled) != doubled
+
+
+# ---------------------------------------------------------------- dating: literal pre-check
+
+
+def test_dating_pre_check_skips_only_clues_that_cannot_match():
+    import re
+
+    from unionmine.dating import _default_clues, _must_contain, infer_year_range
+
+    clues = list(_default_clues())
+    assert sum(_must_contain(c.pattern) is not None for c in clues) > len(clues) // 2
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["学习党的十九大精神", "工会十四大召开", "党的第十七次全国代表大会", "汶川地震后", ""]
+    for clue in clues:
+        needed = _must_contain(clue.pattern)
+        for text in texts:
+            if needed is not None and clue.pattern.search(text):
+                assert any(n in text for n in needed), clue.pattern.pattern
+    assert infer_year_range("学习党的十九大精神")["year_min"] == 2017
+    assert _must_contain(re.compile("第?十四次")) == ("十四次",)
+    assert _must_contain(re.compile("第?十")) == ("十",)
+    assert _must_contain(re.compile("[十五]?")) is None
+    assert _must_contain(re.compile("(?i)abc")) is None
+    assert _must_contain(re.compile("(?<!团)十四大|党的十四次")) == ("十四大", "党的十四次")
+    assert _must_contain(re.compile("党的第?十八次全国代表大会")) == ("十八次全国代表大会",)
+    assert _must_contain(re.compile("十五大|十五届")) == ("十五",)  # the parser factors the common start
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["十九大", "党的", "第", "十四", "次全国代表大会", "工会", "团", "队", "汶川", "地震",
+                                 "2008", "奥运", "。"]), max_size=20).map("".join))
+def test_dating_pre_check_changes_nothing(text):
+    from unionmine.dating import _default_clues, infer_year_range
+
+    clues = list(_default_clues())
+    found = infer_year_range(text, clues)
+    evidence = []
+    for clue in clues:  # the reference: every clue searched
+        m = clue.pattern.search(text)
+        if m and m.group(0) not in evidence:
+            evidence.append(m.group(0))
+    assert found["evidence"] == evidence
