@@ -9,13 +9,12 @@ of document-preview sites, and the page title repeated at the top of the page.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from .errors import UsageError
+from .locations import read_data_toml
 
 KINDS = ("drop_line", "drop_block", "cut_tail", "strip")
 
@@ -68,20 +67,7 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 
 def load_rules(path: str | Path | None = None) -> CleaningRules:
     """Read cleaning rules from a TOML file (default: the packaged `data/cleaning_rules.toml`)."""
-    if path is None:
-        raw = resources.files("unionmine").joinpath("data/cleaning_rules.toml").read_text("utf-8")
-        where = "cleaning_rules.toml"
-    else:
-        path = Path(path)
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"cannot read cleaning rules {path}: {exc.strerror}") from exc
-        where = str(path)
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{where} is not valid TOML: {exc}") from exc
+    data, where = read_data_toml("cleaning_rules.toml", path, "cleaning rules")
     rules = []
     for i, item in enumerate(data.get("rule", []), 1):
         name = item.get("name") or f"rule {i}"

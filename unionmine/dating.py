@@ -12,14 +12,13 @@ import functools
 import os
 import re
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 from re import _constants as _sre
 from re import _parser as _sre_parse
 
 import pandas as pd
 
 from .errors import UsageError
+from .locations import read_data_text
 
 
 @dataclass(frozen=True)
@@ -47,14 +46,8 @@ def _parse_year(value: str, path, line: int, column: str) -> int | None:
 
 def load_clues(path: str | os.PathLike | None = None) -> list[Clue]:
     """Read the year clues table (the packaged one when PATH is None); '#' rows are comments."""
-    if path is None:
-        text = resources.files("unionmine").joinpath("data/year_clues.csv").read_text(encoding="utf-8")
-        return _parse_clues(text, "year_clues.csv")
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise UsageError(f"cannot read year clues {path}: {exc.strerror}") from exc
-    return _parse_clues(text, str(path))
+    text, where = read_data_text("year_clues.csv", path, "year clues")
+    return _parse_clues(text, where)
 
 
 def _parse_clues(text: str, path: str) -> list[Clue]:

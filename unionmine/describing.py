@@ -19,12 +19,11 @@ Choices (documented here because statistics depend on them):
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from .errors import UsageError
+from .locations import read_data_toml
 
 YEAR_MIN, YEAR_MAX = 1980, 2035
 OPENING_CHARS = 150  # "near the start of the text"
@@ -59,12 +58,8 @@ class DescribeRules:
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
     """Read `data/organisations.toml` (or a user's copy)."""
+    d, where = read_data_toml("organisations.toml", path, "describing rules")
     try:
-        if path is None:
-            raw = resources.files("unionmine").joinpath("data/organisations.toml").read_text("utf-8")
-        else:
-            raw = Path(path).read_text(encoding="utf-8")
-        d = tomllib.loads(raw)
         suffixes = [(s, t) for t, items in d["suffixes"].items() for s in items]
         suffixes.sort(key=lambda st: -len(st[0]))
         return DescribeRules(
@@ -82,8 +77,8 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             kinds=d["kinds"],
             topic=d["topic"],
         )
-    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
-        raise UsageError(f"cannot read describing rules {path or 'organisations.toml'}: {exc}") from exc
+    except KeyError as exc:
+        raise UsageError(f"{where}: the section {exc} is missing") from exc
 
 
 _DEFAULT: DescribeRules | None = None

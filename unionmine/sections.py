@@ -12,7 +12,6 @@ level-0 rows, one per paragraph, with an empty heading and no parent.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .locations import read_data_toml
 
 DEFAULT_STYLES = Path(__file__).parent / "data" / "heading_styles.toml"
 
@@ -101,11 +101,7 @@ def _read_number(style: HeadingStyle, text: str) -> int | None:
 @lru_cache(maxsize=8)
 def load_heading_styles(path: str | None = None) -> tuple[Settings, tuple[HeadingStyle, ...]]:
     """Read the heading styles file (default: the one shipped in the package)."""
-    file = Path(path) if path else DEFAULT_STYLES
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"cannot read heading styles {file}: {exc}") from exc
+    data, where = read_data_toml(DEFAULT_STYLES.name, path, "heading styles")
     s = data.get("settings", {})
     settings = Settings(
         max_heading_line=int(s.get("max_heading_line", 50)),
@@ -127,7 +123,7 @@ def load_heading_styles(path: str | None = None) -> tuple[Settings, tuple[Headin
                 )
             )
         except (KeyError, re.error) as exc:
-            raise UsageError(f"bad heading style {raw.get('name', '?')} in {file}: {exc}") from exc
+            raise UsageError(f"bad heading style {raw.get('name', '?')} in {where}: {exc}") from exc
     return settings, tuple(styles)
 
 

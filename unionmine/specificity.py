@@ -19,13 +19,11 @@ from __future__ import annotations
 import functools
 import os
 import re
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .errors import UsageError
+from .locations import read_data_text
 
 GAP = r"[^，。；！？,.;!?\n]{1,20}?"
 _CONTENT = re.compile(r"[^\s\W_]")
@@ -63,13 +61,7 @@ def _phrase_regex(phrase: str) -> str:
 
 def load_stock_phrases(path: str | os.PathLike | None = None) -> list[str]:
     """Read the stock phrases (the packaged list when PATH is None); '#' lines are comments."""
-    if path is None:
-        text = resources.files("unionmine").joinpath("data/stock_phrases.txt").read_text(encoding="utf-8")
-    else:
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise UsageError(f"cannot read stock phrases {path}: {exc.strerror}") from exc
+    text, _ = read_data_text("stock_phrases.txt", path, "stock phrases")
     phrases = [line.strip() for line in text.splitlines()]
     return list(dict.fromkeys(p for p in phrases if p and not p.startswith("#")))
 

@@ -11,12 +11,11 @@ end of its marker to the start of the next marker.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from .errors import UsageError
+from .locations import read_data_toml
 
 NUM = r"(?:\d{1,3}|[一二三四五六七八九十百零〇两]{1,4})"
 # A later marker may skip at most this many numbers (pages sometimes lose an article).
@@ -65,14 +64,7 @@ class _Candidate:
 
 def load_markers(path: str | Path | None = None) -> MarkerRules:
     """Read the article-marker styles (default: the packaged `data/article_markers.toml`)."""
-    try:
-        if path is None:
-            raw = resources.files("unionmine").joinpath("data/article_markers.toml").read_text("utf-8")
-        else:
-            raw = Path(path).read_text(encoding="utf-8")
-        data = tomllib.loads(raw)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"cannot read article markers {path or 'article_markers.toml'}: {exc}") from exc
+    data, _ = read_data_toml("article_markers.toml", path, "article markers")
     styles = []
     for item in data.get("marker", []):
         name = item.get("name", "?")
