@@ -238,3 +238,17 @@ def test_compare_to_average_without_spread():
                        **{f"share_{t}": [0.2] * 4 for t in ["维权", "送温暖", "文体活动", "民主管理", "其他"]}})
     cmp = compare_to_average(df, min_n=2)
     assert (cmp["diff"] == 0).all() and (cmp["z"] == 0).all() and (cmp["tendency"] == "接近平均").all()
+
+
+def test_article_table_shows_inferred_year_ranges_only_for_undated_articles(corpus):
+    from unionmine.stats import inferred_span
+
+    documents, sections, profile = corpus
+    docs = documents.copy()
+    docs["year_min"], docs["year_max"] = 2003, 2007
+    table = article_table(docs, sections, profile).set_index("doc_id")
+    undated = docs["year"].isna()
+    assert (table.loc[docs.loc[undated, "doc_id"], "year_inferred"] == "2003—2007").all()
+    assert (table.loc[docs.loc[~undated, "doc_id"], "year_inferred"] == "").all()
+    assert (inferred_span(2010, None), inferred_span(None, 2012), inferred_span(None, None)) == (
+        "2010年以后", "2012年以前", "")

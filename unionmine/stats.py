@@ -214,7 +214,7 @@ def select_documents(
 def _clean_documents(documents: pd.DataFrame) -> pd.DataFrame:
     """Give missing optional columns a value and make year a nullable integer."""
     docs = documents.copy()
-    for col, default in (("on_topic", True), ("duplicate_of", None), ("org", None), ("org_type", None),
+    for col, default in (("on_topic", True), ("duplicate_of", None), ("year_min", None), ("year_max", None), ("org", None), ("org_type", None),
                          ("kind", "other"), ("title", ""), ("source", ""), ("n_chars", 0)):
         if col not in docs.columns:
             docs[col] = default
@@ -229,6 +229,19 @@ def _clean_documents(documents: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------- tables
 
 
+def inferred_span(year_min, year_max) -> str:
+    """'2003—2007', '2010年以后' or '2012年以前' for a year range inferred from dated clues; '' if none."""
+    lo = None if year_min is None or pd.isna(year_min) else int(year_min)
+    hi = None if year_max is None or pd.isna(year_max) else int(year_max)
+    if lo is not None and hi is not None:
+        return f"{lo}" if lo == hi else f"{lo}—{hi}"
+    if lo is not None:
+        return f"{lo}年以后"
+    if hi is not None:
+        return f"{hi}年以前"
+    return ""
+
+
 def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.DataFrame) -> pd.DataFrame:
     """One row per article: metadata, length, section counts, theme profile and coverage."""
     docs = _clean_documents(documents)
@@ -240,7 +253,11 @@ def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.D
         if len(sections)
         else pd.DataFrame(columns=["doc_id", "n_sections", "n_top_sections"])
     )
-    table = docs[["doc_id", "title", "org", "org_type", "year", "kind", "n_chars"]].merge(
+    docs["year_inferred"] = [
+        inferred_span(lo, hi) if pd.isna(year) else ""
+        for year, lo, hi in zip(docs["year"], docs["year_min"], docs["year_max"])
+    ]
+    table = docs[["doc_id", "title", "org", "org_type", "year", "year_inferred", "kind", "n_chars"]].merge(
         counts, on="doc_id", how="left"
     )
     table[["n_sections", "n_top_sections"]] = table[["n_sections", "n_top_sections"]].fillna(0).astype(int)
