@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import UsageError
@@ -93,15 +94,10 @@ def load_rules(path: str | Path | None = None) -> CleaningRules:
     return CleaningRules(rules)
 
 
-_DEFAULT: CleaningRules | None = None
-
-
+@lru_cache(maxsize=1)
 def default_rules() -> CleaningRules:
     """The packaged rules, read once."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = load_rules()
-    return _DEFAULT
+    return load_rules()
 
 
 # ---------------------------------------------------------------- doubled characters

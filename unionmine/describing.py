@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import UsageError
@@ -81,14 +82,10 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
         raise UsageError(f"{where}: the section {exc} is missing") from exc
 
 
-_DEFAULT: DescribeRules | None = None
-
-
+@lru_cache(maxsize=1)
 def default_describe_rules() -> DescribeRules:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = load_describe_rules()
-    return _DEFAULT
+    """The packaged rules, read once."""
+    return load_describe_rules()
 
 
 # ---------------------------------------------------------------- organisation

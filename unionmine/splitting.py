@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import UsageError
@@ -81,14 +82,10 @@ def load_markers(path: str | Path | None = None) -> MarkerRules:
     return MarkerRules(styles, list(data.get("genre_words", [])))
 
 
-_DEFAULT: MarkerRules | None = None
-
-
+@lru_cache(maxsize=1)
 def default_markers() -> MarkerRules:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = load_markers()
-    return _DEFAULT
+    """The packaged rules, read once."""
+    return load_markers()
 
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
