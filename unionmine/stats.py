@@ -14,20 +14,15 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from .errors import UsageError
+from .locations import read_data_toml
 from .reading import read_user_text
 from .schema import OTHER, THEMES
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
 
 ALL_THEMES = [*THEMES, OTHER]
 SHARE_COLUMNS = [f"share_{t}" for t in ALL_THEMES]
@@ -128,8 +123,7 @@ def apply_filters(documents: pd.DataFrame, filters: Filters | None) -> pd.DataFr
 @functools.lru_cache(maxsize=1)
 def labels() -> dict:
     """The Chinese names of columns, tables and coded values (``data/labels.toml``)."""
-    with resources.files("unionmine").joinpath("data/labels.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return read_data_toml("labels.toml", what="column labels")[0]
 
 
 def column_label(name: str, english: bool = True) -> str:

@@ -6,13 +6,13 @@ the lexicon scorer, the supervised model and ``unionmine themes`` all read it fr
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import UsageError
+from .locations import read_data_toml
 from .schema import OTHER
 
 DEFAULT_TAXONOMY = Path(__file__).parent / "data" / "taxonomy.toml"
@@ -86,12 +86,7 @@ def _terms(raw: dict, key: str, where: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def _load(path: str) -> Taxonomy:
     file = Path(path)
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(f"cannot read taxonomy {file}: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"taxonomy {file} is not valid TOML: {exc}") from exc
+    data, _ = read_data_toml("taxonomy.toml", file, "taxonomy")
     themes = []
     for i, raw in enumerate(data.get("theme", []), start=1):
         name = str(raw.get("name", "")).strip()
