@@ -93,12 +93,40 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=4)
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    from datasketch import (
-        MinHash,  # imported here: it costs 0.4 s, which a no-op re-run need not pay
-    )
+    """The affine permutations of datasketch's ``MinHash(num_perm, seed=1, scheme="affine32")``.
 
-    a, b = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    Drawn here exactly as datasketch draws them (tests compare the two) rather than imported:
+    importing datasketch pulls in scipy, a second of start-up for every run.
+    """
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+@lru_cache(maxsize=16)
+def lsh_bands(
+    threshold: float, num_perm: int, false_positive_weight: float = 0.5, false_negative_weight: float = 0.5
+) -> tuple[int, int]:
+    """(bands, rows) minimising the weighted chance of a false candidate or a missed one.
+
+    The same search as datasketch's ``_optimal_param`` (tests compare the two), without its
+    scipy import: both probabilities are integrals of polynomials of degree at most NUM_PERM,
+    which Gauss-Legendre quadrature with NUM_PERM/2 + 1 nodes computes exactly.
+    """
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+    below = threshold / 2 * (nodes + 1)  # the nodes moved onto [0, threshold]
+    above = threshold + (1 - threshold) / 2 * (nodes + 1)  # and onto [threshold, 1]
+    best, chosen = float("inf"), (0, 0)
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            # (1 - s**rows) ** bands: the chance that texts of similarity s share no band
+            false_positive = threshold / 2 * float((1 - (1 - below**rows) ** bands) @ weights)
+            false_negative = (1 - threshold) / 2 * float(((1 - above**rows) ** bands) @ weights)
+            error = false_positive * false_positive_weight + false_negative * false_negative_weight
+            if error < best:
+                best, chosen = error, (bands, rows)
+    return chosen
 
 
 def estimated_similarity(sig_a: list[int] | np.ndarray, sig_b: list[int] | np.ndarray) -> float:
@@ -121,15 +149,14 @@ class DuplicateFinder:
 
     PER_KEY = 32  # earlier articles read per band key
     MAX_CANDIDATES = 256  # candidates scored per article
+    BANDS_PER_QUERY = 200  # SQLite allows 500 SELECTs in one compound query
 
     def __init__(
         self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM, path: str | None = None
     ):
         self.threshold = threshold
         self.num_perm = num_perm
-        from datasketch.lsh import _optimal_param
-
-        self.bands, self.rows = _optimal_param(CANDIDATE_JACCARD, num_perm, 0.5, 0.5)
+        self.bands, self.rows = lsh_bands(CANDIDATE_JACCARD, num_perm)
         self._db = sqlite3.connect(path or ":memory:")
         self._db.executescript(
             """
@@ -157,17 +184,20 @@ class DuplicateFinder:
         values = np.asarray(sig, dtype=np.uint32)
         keys = self._band_keys(values[1:])
         # The earliest few articles under each band key: bounded work even when a template
-        # text makes one key common to thousands of articles.
-        candidates: set[int] = set()
-        for key in keys:
-            rows = self._db.execute(
-                "SELECT ord FROM bands WHERE key = ? ORDER BY ord LIMIT ?", (key, self.PER_KEY)
+        # text makes one key common to thousands of articles. One query for many bands (a
+        # query per band was the finder's main cost), kept under SQLite's compound-select limit.
+        found: set[int] = set()
+        for start in range(0, len(keys), self.BANDS_PER_QUERY):
+            chunk = keys[start : start + self.BANDS_PER_QUERY]
+            query = " UNION ".join(
+                ["SELECT ord FROM (SELECT ord FROM bands WHERE key = ? ORDER BY ord LIMIT ?)"] * len(chunk)
             )
-            candidates.update(order for (order,) in rows)
+            params = [value for key in chunk for value in (key, self.PER_KEY)]
+            rows = self._db.execute(f"{query} ORDER BY ord LIMIT ?", (*params, self.MAX_CANDIDATES))
+            found.update(order for (order,) in rows)
+        candidates = sorted(found)[: self.MAX_CANDIDATES]
         best = None
-        for order in sorted(candidates)[
-            : self.MAX_CANDIDATES
-        ]:  # earliest first: the first that passes wins
+        for order in candidates:  # earliest first: the first that passes wins
             candidate, blob = self._db.execute(
                 "SELECT doc_id, sig FROM docs WHERE ord = ?", (order,)
             ).fetchone()

@@ -226,17 +226,21 @@ def _add_sections(results: list[dict]) -> None:
     if not rows:
         return
     scored = score_sections(pd.DataFrame(rows))
+    scored = scored.astype(object).where(scored.notna(), None)  # NaN → None, once per batch
     for owner, row in zip(owners, scored.to_dict("records")):
-        results[owner]["sections"].append(
-            {k: (None if _is_missing(v) else v) for k, v in row.items()}
-        )
+        results[owner]["sections"].append(row)
+
+
+_NEVER_MISSING = frozenset({str, int, bool, list, tuple, dict})
 
 
 def _is_missing(value) -> bool:
     """True for None and NaN/NA scalars (lists, such as labels, are never missing)."""
-    return value is None or (
-        not isinstance(value, (list, tuple, dict, str)) and bool(pd.isna(value))
-    )
+    if value is None:
+        return True
+    if type(value) in _NEVER_MISSING:  # the common case, without asking pandas
+        return False
+    return not isinstance(value, (list, tuple, dict, str)) and bool(pd.isna(value))
 
 
 BATCH_FILES = 16
