@@ -206,3 +206,41 @@ def test_dating_pre_check_changes_nothing(text):
         if m and m.group(0) not in evidence:
             evidence.append(m.group(0))
     assert found["evidence"] == evidence
+
+
+# ---------------------------------------------------------------- lexicon: one pass over a batch of texts
+
+
+def _batch_agrees(texts: list[str], themes=None, context=None) -> None:
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes.lexicon import _Batch, _batch_term_hits, _slow_term_hits
+
+    tax = load_taxonomy()
+    batch = _Batch(texts)
+    for theme in themes or tax.themes:
+        got = _batch_term_hits(batch, theme, context or tax.context)
+        want = [_slow_term_hits(text, theme, context or tax.context) for text in texts]
+        # same terms in the same order (the scores sum them in this order), same values
+        assert [list(hits.items()) for hits in got] == [list(hits.items()) for hits in want]
+
+
+def test_lexicon_batch_matches_text_by_text_on_the_seeds():
+    texts = [prepare(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(SEEDS.glob("*.txt"))]
+    parts = _seed_paragraphs()
+    _batch_agrees(parts + texts + ["", "一、工会慰问困难职工", "\n"])
+
+
+@SETTINGS
+@given(st.lists(GENRE, max_size=8))
+def test_lexicon_batch_matches_text_by_text_on_any_text(texts):
+    from unionmine.taxonomy import Context, Theme
+
+    _batch_agrees(texts)
+    # every weight in play, and an exclude phrase holding a line break (the text-by-text fallback)
+    themes = [
+        Theme("t", strong=("工会", "工会工作"), weak=("慰问", "教职工"), exclude=("工会工作总结",), against=("篮球赛",)),
+        Theme("u", strong=("教代会",), exclude=("工会\n",), against=("AB",)),
+    ]
+    context = Context(slogan=("维护合法权益",), slogan_weight=0.5, against_weight=0.3, heading_weight=2.0)
+    headed = ["一、工会工作\n教职工慰问", "前言。一、工会慰问\n教职工工会工作很多很多", "维护合法权益的工会工作总结"]
+    _batch_agrees(texts + headed, themes, context)
