@@ -82,3 +82,11 @@ def test_themes_lists_the_taxonomy_and_rejects_unknown_names():
     assert one.exit_code == 0 and "维权" not in one.stdout.split("\n")[0]
     unknown = invoke("themes", "福利")
     assert unknown.exit_code == 2 and "unknown theme 福利" in unknown.stderr and "Traceback" not in unknown.output
+
+
+def test_partitioned_flag_writes_folders_that_sql_reads(tiny_corpus, tmp_path):
+    out = tmp_path / "out"
+    assert invoke("ingest", tiny_corpus, "--out", out, "--partitioned", "--quiet").exit_code == 0
+    assert sorted(p.name for p in (out / "documents.parquet").iterdir()) == ["part-000000.parquet"]
+    counted = invoke("sql", out, "SELECT count(*) AS n FROM documents", "--format", "csv")
+    assert counted.exit_code == 0 and counted.output.split() == ["n", "2"]

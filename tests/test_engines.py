@@ -9,7 +9,7 @@ import time
 import pandas as pd
 import pytest
 
-from unionmine import pipeline, segmentation
+from unionmine import pipeline, segmentation, storage
 from unionmine.engines import map_ordered
 from unionmine.errors import UsageError
 from unionmine.reading import read_document
@@ -106,3 +106,47 @@ def _slow_square(i: int) -> int:
 def test_unknown_engine_is_a_usage_error():
     with pytest.raises(UsageError, match="unknown engine"):
         list(map_ordered(_slow_square, [1], engine="spark"))
+
+
+@pytest.fixture
+def corpus_with_copies(small_corpus, seed_dir):
+    """The small corpus plus a bad file and a reposted copy of a seed page, so that some parts
+    hold near-duplicates and one batch yields no article at all."""
+    first = sorted(seed_dir.iterdir())[1]
+    shutil.copy(first, small_corpus / f"zz_repost_{first.name}")
+    (small_corpus / "empty.txt").write_bytes(b"")
+    return small_corpus
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine, workers", [("serial", 1), ("process", 2), ("dask", 2)])
+def test_partitioned_parts_read_back_equal_the_single_files(corpus_with_copies, tmp_path, monkeypatch, engine, workers):
+    if engine == "dask":
+        pytest.importorskip("distributed")
+    single = pipeline.ingest([corpus_with_copies], tmp_path / "single", with_sections=True, use_cache=False,
+                             progress=False)
+    monkeypatch.setattr(pipeline, "BATCH_FILES", 2)  # several parts from a few files
+    parted = pipeline.ingest([corpus_with_copies], tmp_path / "parted", with_sections=True, engine=engine,
+                             workers=workers, use_cache=False, progress=False, partitioned=True)
+    folder = tmp_path / "parted" / "documents.parquet"
+    assert folder.is_dir() and len(list(folder.glob("part-*.parquet"))) >= 2
+    expected, found = storage.load(single.out), storage.load(parted.out)
+    assert expected["documents"]["duplicate_of"].notna().sum() >= 1  # the repost was marked
+    for name in ("documents", "sections", "problems"):
+        pd.testing.assert_frame_equal(expected[name], found[name], obj=name)
+    assert (parted.n_documents, parted.n_sections, parted.exit_code) == (single.n_documents, single.n_sections, 3)
+    counted = storage.sql(parted.out, "SELECT count(*) AS n, count(duplicate_of) AS d FROM documents")
+    assert counted.iloc[0].tolist() == [len(expected["documents"]), expected["documents"]["duplicate_of"].notna().sum()]
+
+
+def test_switching_between_single_and_partitioned_output_replaces_the_tables(tiny_corpus, tmp_path):
+    out = tmp_path / "out"
+    pipeline.ingest([tiny_corpus], out, progress=False, partitioned=True)
+    assert (out / "documents.parquet").is_dir()
+    again = pipeline.ingest([tiny_corpus], out, progress=False, partitioned=True)
+    assert again.n_cached == again.n_files  # nothing changed: the parts were kept
+    pipeline.ingest([tiny_corpus], out, progress=False)
+    assert (out / "documents.parquet").is_file()
+    assert len(storage.load(out)["documents"]) == again.n_documents
+    pipeline.ingest([tiny_corpus], out, progress=False, partitioned=True)
+    assert (out / "documents.parquet").is_dir() and not list(out.glob(".documents.parquet.old*"))

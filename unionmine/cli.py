@@ -71,6 +71,12 @@ def corpus_options(func):
             help="Where the per-document work runs (default: serial for 1 worker, process otherwise).",
         ),
         click.option("--scheduler", default=None, help="Address of a running Dask scheduler (with --engine dask)."),
+        click.option(
+            "--partitioned",
+            is_flag=True,
+            help="Write each table as a folder of parts (documents.parquet/part-NNNNNN.parquet), each "
+            "written where its files were processed: for clusters, where one writer is the bottleneck.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -137,7 +143,7 @@ def _say_outcome(result, quiet: bool) -> None:
 @limit_options
 @quiet_option
 @handle_errors
-def ingest(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_expansion_ratio,
+def ingest(corpus, out, metadata, workers, engine, scheduler, partitioned, max_file_mb, max_expansion_ratio,
            max_uncompressed_mb, max_line_chars, no_cache, resume, quiet) -> None:
     """Read, clean, split and describe the documents in CORPUS (files or folders).
 
@@ -146,7 +152,7 @@ def ingest(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_e
     from .pipeline import ingest as run_ingest
 
     result = run_ingest(
-        corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler,
+        corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler, partitioned=partitioned,
         limits=_limits(max_file_mb, max_expansion_ratio, max_uncompressed_mb, max_line_chars), use_cache=not no_cache,
         progress=not quiet,
     )
@@ -300,7 +306,7 @@ def report(out, org_types, kinds, years, orgs_file, include_off_topic, include_d
 @report_filter_options
 @quiet_option
 @handle_errors
-def run(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_expansion_ratio, max_uncompressed_mb,
+def run(corpus, out, metadata, workers, engine, scheduler, partitioned, max_file_mb, max_expansion_ratio, max_uncompressed_mb,
         max_line_chars,
         no_cache, resume, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates,
         quiet) -> None:
@@ -312,7 +318,7 @@ def run(corpus, out, metadata, workers, engine, scheduler, max_file_mb, max_expa
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
     result = run_pipeline(
-        corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler,
+        corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler, partitioned=partitioned,
         limits=_limits(max_file_mb, max_expansion_ratio, max_uncompressed_mb, max_line_chars), use_cache=not no_cache,
         filters=filters, include_off_topic=include_off_topic, include_duplicates=include_duplicates,
         progress=not quiet,

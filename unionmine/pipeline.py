@@ -29,7 +29,7 @@ from .engines import choose_engine, map_ordered
 from .errors import InputError, UsageError
 from .locations import DATA, annotation_files, annotations_path
 from .metadata import Metadata, read_metadata
-from .storage import check_out_dir, write_csv
+from .storage import check_out_dir, replace_output, write_csv
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +246,8 @@ def _is_missing(value) -> bool:
 BATCH_FILES = 16
 
 
-def _batches(tasks: list[FileTask], size: int = BATCH_FILES) -> Iterator[list[FileTask]]:
+def _batches(tasks: list[FileTask], size: int | None = None) -> Iterator[list[FileTask]]:
+    size = size or BATCH_FILES
     for start in range(0, len(tasks), size):
         yield tasks[start : start + size]
 
@@ -263,10 +264,13 @@ def ingest(
     limits=None,
     use_cache: bool = True,
     progress: bool = True,
+    partitioned: bool = False,
 ) -> IngestResult:
     """Read, clean, split and describe every document under PATHS; write the tables to OUT.
 
     Writes documents.parquet, problems.csv and, WITH_SECTIONS, sections.parquet (with themes).
+    PARTITIONED: each table is a folder of parts written where the work ran (see
+    `unionmine.partitioned`); for clusters, where one writer would be the bottleneck.
     """
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
     out = check_out_dir(out)
@@ -278,7 +282,8 @@ def ingest(
     run_key = None
     if use_cache:
         cache = ResultCache(
-            out / CACHE_DIR / "cache.sqlite", version=_cache_version(with_sections, limits)
+            out / CACHE_DIR / "cache.sqlite",
+            version=_cache_version(with_sections, limits) + ("-partitioned" if partitioned else ""),
         )
         run_key = _run_key(tasks, cache.version, meta)
         previous = cache.last_run(run_key)
@@ -291,6 +296,11 @@ def ingest(
     staging = out / CACHE_DIR / "staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
+    if partitioned:
+        _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, limits=limits,
+                            with_sections=with_sections, engine=engine, workers=workers,
+                            scheduler=scheduler, progress=progress)
+        return result
     writers = {
         "documents": _BatchWriter(staging / "documents.parquet", schema.DOCUMENTS),
         "sections": _BatchWriter(staging / "sections.parquet", schema.SECTIONS)
@@ -312,7 +322,7 @@ def ingest(
             for record in file_result["documents"]:
                 record = dict(record)
                 sig = record.pop("_signature", None)
-                _apply_metadata(record, meta)
+                apply_metadata(record, meta)
                 record["duplicate_of"] = finder.add(record["doc_id"], sig)
                 writers["documents"].add(record)
                 result.n_documents += 1
@@ -328,7 +338,7 @@ def ingest(
         # Move the finished tables into place, one atomic rename each.
         for name in ("documents.parquet", "sections.parquet", "problems.csv"):
             if (staging / name).exists():
-                os.replace(staging / name, out / name)
+                replace_output(staging / name, out / name)
         if cache is not None:
             cache.prune(seen)
             cache.save_run(
@@ -350,6 +360,33 @@ def ingest(
             cache.close()
         shutil.rmtree(staging, ignore_errors=True)
     return result
+
+
+def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, *, progress, **options) -> None:
+    """Ingest writing each table as a folder of parts; the per-file result cache is not used
+    (results stay where they were computed), only the record that nothing changed."""
+    from .partitioned import ingest_partitioned
+
+    if options["with_sections"] and options["engine"] == "process":
+        _warm_up()
+    bar = _progress_bar(len(tasks), progress)
+    try:
+        ingest_partitioned(list(_batches(tasks)), out, staging, meta, progress_bar=bar, result=result, **options)
+        if cache is not None:
+            cache.save_run(
+                run_key,
+                {
+                    "n_documents": result.n_documents,
+                    "n_sections": result.n_sections,
+                    "problems": result.problems,
+                    "outputs": _outputs_state(out, options["with_sections"]),
+                },
+            )
+    finally:
+        bar.close()
+        if cache is not None:
+            cache.close()
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def run(
@@ -446,20 +483,22 @@ def _run_key(tasks: list[FileTask], version: str, meta: Metadata) -> str:
     return digest.hexdigest()
 
 
-def _outputs_state(out: Path, with_sections: bool) -> dict[str, list[int] | None]:
-    """Size and modification time of each output table, to notice one changed or removed since."""
+def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
+    """Size and modification time of each output table (each part of a partitioned one), to notice one changed or removed since."""
     names = ["documents.parquet", "problems.csv"] + (["sections.parquet"] if with_sections else [])
     state: dict[str, list[int] | None] = {}
     for name in names:
+        path = out / name
         try:
-            info = (out / name).stat()
-            state[name] = [info.st_size, info.st_mtime_ns]
+            files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
+            state[name] = [[p.name, p.stat().st_size, p.stat().st_mtime_ns] for p in files]
         except OSError:
             state[name] = None
     return state
 
 
-def _apply_metadata(record: dict, meta: Metadata) -> None:
+def apply_metadata(record: dict, meta: Metadata) -> None:
+    """Let what the user's metadata file knows about RECORD's source win over extraction."""
     known = meta.lookup(record["source"], record["article"])
     for key, value in known.items():
         if key in record or key == "year_source":
@@ -482,6 +521,15 @@ def _cache_version(with_sections: bool, limits) -> str:
     return digest.hexdigest()[:16]
 
 
+def rows_to_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
+    """ROWS (dicts; NaN and missing keys as nulls) as an Arrow table of TABLE_SCHEMA."""
+    columns = {
+        f.name: [None if _is_missing(r.get(f.name)) else r.get(f.name) for r in rows]
+        for f in table_schema
+    }
+    return pa.Table.from_pydict(columns, schema=table_schema)
+
+
 class _BatchWriter:
     """Append rows to a Parquet file in row groups; never hold a whole table in memory."""
 
@@ -501,11 +549,7 @@ class _BatchWriter:
         if self.writer is None:
             self.writer = pq.ParquetWriter(self.path, self.schema)
         if self.rows:
-            columns = {
-                f.name: [None if _is_missing(r.get(f.name)) else r.get(f.name) for r in self.rows]
-                for f in self.schema
-            }
-            self.writer.write_table(pa.Table.from_pydict(columns, schema=self.schema))
+            self.writer.write_table(rows_to_table(self.rows, self.schema))
             self.rows = []
 
     def close(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,6 +37,47 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+def replace_output(new: Path, target: Path) -> None:
+    """Move NEW (a file, or a folder of parts) to TARGET, replacing whichever form TARGET has.
+
+    A file replaces a file in one atomic rename. When a folder is involved, the old output is
+    renamed aside first and removed only after NEW is in place, so a failure never leaves
+    neither.
+    """
+    if not target.is_dir() and not new.is_dir():
+        os.replace(new, target)
+        return
+    aside = None
+    if target.exists() or target.is_symlink():
+        aside = target.with_name(f".{target.name}.old")
+        _remove(aside)
+        os.replace(target, aside)
+    os.replace(new, target)
+    if aside is not None:
+        _remove(aside)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
+def read_table(path: str | os.PathLike) -> pd.DataFrame:
+    """A table written by unionmine: one Parquet file, or a folder of parts read in order."""
+    path = Path(path)
+    if not path.is_dir():
+        return pd.read_parquet(path)
+    parts = sorted(path.glob("part-*.parquet"))
+    if not parts:
+        from . import schema
+
+        empty = schema.SECTIONS if path.name.startswith("sections") else schema.DOCUMENTS
+        return empty.empty_table().to_pandas()
+    return pa.concat_tables([pq.read_table(p) for p in parts]).to_pandas()
 
 
 def write_bytes(data: bytes, path: str | os.PathLike) -> Path:
@@ -91,7 +133,7 @@ def load(out: str | os.PathLike) -> dict[str, pd.DataFrame]:
         parquet = out / f"{name}.parquet"
         csv = out / f"{name}.csv"
         if parquet.exists():
-            tables[name] = pd.read_parquet(parquet)
+            tables[name] = read_table(parquet)
         elif csv.exists():
             tables[name] = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     return tables
@@ -110,7 +152,8 @@ def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
             parquet = out / f"{name}.parquet"
             csv = out / f"{name}.csv"
             if parquet.exists():
-                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_quote(parquet)})")
+                source = parquet / "part-*.parquet" if parquet.is_dir() else parquet
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_quote(source)})")
             elif csv.exists():
                 con.execute(
                     f"CREATE VIEW {name} AS SELECT * FROM read_csv_auto({_quote(csv)}, all_varchar=true)"
