@@ -244,3 +244,106 @@ def test_lexicon_batch_matches_text_by_text_on_any_text(texts):
     context = Context(slogan=("维护合法权益",), slogan_weight=0.5, against_weight=0.3, heading_weight=2.0)
     headed = ["一、工会工作\n教职工慰问", "前言。一、工会慰问\n教职工工会工作很多很多", "维护合法权益的工会工作总结"]
     _batch_agrees(texts + headed, themes, context)
+
+
+# ---------------------------------------------------------------- cleaning: candidate lines only
+
+
+def _reference_apply_rules(lines, rules):
+    """The rules applied to every line, one rule at a time (the code before the fast path)."""
+    strips = rules.of_kind("strip")
+    out_lines = []
+    for line in lines:
+        for rule in strips:
+            line = rule.pattern.sub("", line.strip())
+        out_lines.append(line)
+    lines = out_lines
+    for rule in rules.of_kind("cut_tail"):
+        for i, line in enumerate(lines):
+            if rule.pattern.search(line.strip()):
+                lines = lines[:i]
+                break
+    drops, blocks = rules.of_kind("drop_line"), rules.of_kind("drop_block")
+    out, i = [], 0
+    while i < len(lines):
+        s = lines[i].strip()
+        block = next((r for r in blocks if s and r.pattern.search(s)), None)
+        if block is not None:
+            j, taken = i + 1, 0
+            while j < len(lines) and taken < block.max_lines:
+                t = lines[j].strip()
+                if t and not (block.cont and block.cont.search(t)):
+                    break
+                taken += bool(t)
+                j += 1
+            i = j
+            continue
+        if s and any(r.pattern.search(s) for r in drops):
+            i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _rule_examples() -> list[str]:
+    from unionmine.cleaning import default_rules
+
+    return [rule.example for rule in default_rules().rules if rule.example]
+
+
+JUNK = _rule_examples() + [
+    "第3页", "。第12页", "www.f215.com", "f215.Com", "。 s", "相关推荐", "ID:7600492", "大小: 3 MB", "温馨提示:",
+    "1. 本站不提供下载", "下载", "上传", "会员上传", "_第1页", "《", "》由会员上传分享", ":", "：", "(", "（",
+]
+PAGE = st.lists(st.one_of(st.sampled_from(JUNK + PIECES + DOUBLED), st.text(max_size=5)), max_size=40).map("".join)
+
+
+def _seed_pages() -> list[str]:
+    from unionmine.reading import normalize_text
+
+    return [normalize_text(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_rules_on_candidate_lines_equal_every_line_on_the_seeds():
+    from unionmine.cleaning import _apply_rules, _undouble_lines, default_rules, undouble_line
+
+    rules = default_rules()
+    doubled = "20102010年年1212月月，，我校工会工会组织组织教职工教职工篮球赛篮球赛"
+    for page in _seed_pages() + ["\n".join(JUNK), "\n".join(reversed(JUNK)), f"标题\n {doubled} \n{doubled}"]:
+        lines = page.split("\n")
+        assert _undouble_lines(lines) == [undouble_line(line) for line in lines]
+        assert _apply_rules(list(lines), rules) == _reference_apply_rules(list(lines), rules)
+
+
+@SETTINGS
+@given(PAGE)
+def test_rules_on_candidate_lines_equal_every_line(page):
+    from unionmine.cleaning import _apply_rules, _undouble_lines, default_rules, undouble_line
+
+    lines = page.replace("\r", "\n").split("\n")
+    assert _undouble_lines(lines) == [undouble_line(line) for line in lines]
+    assert _apply_rules(list(lines), default_rules()) == _reference_apply_rules(list(lines), default_rules())
+
+
+@SETTINGS
+@given(PAGE)
+def test_what_a_rule_needs_is_in_every_line_it_matches(line):
+    from unionmine.cleaning import _may_match, _needed, default_rules
+
+    for rule in default_rules().rules:
+        if rule.pattern.search(line):
+            assert _may_match(_needed(rule.pattern), line), rule.name
+
+
+def test_what_a_rule_needs_for_other_patterns():
+    import re
+
+    from unionmine.cleaning import _may_match, _needed
+
+    assert _needed(re.compile("(?i)K")) == ()  # the Kelvin sign matches too
+    assert _needed(re.compile("a*b|c*")) == ()
+    assert [n.pattern for n in _needed(re.compile("(?i)第x"))] == ["第"]
+    for pattern, text in [("(?<=[。!])x", "。x"), ("(?i:ab)c", "ABc"), ("(a|bc)+d", "bcd"), ("[^a]b", "xb")]:
+        assert re.search(pattern, text)
+        assert _may_match(_needed(re.compile(pattern)), text)
