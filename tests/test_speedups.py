@@ -347,3 +347,129 @@ def test_what_a_rule_needs_for_other_patterns():
     for pattern, text in [("(?<=[。!])x", "。x"), ("(?i:ab)c", "ABc"), ("(a|bc)+d", "bcd"), ("[^a]b", "xb")]:
         assert re.search(pattern, text)
         assert _may_match(_needed(re.compile(pattern)), text)
+
+
+# ---------------------------------------------------------------- prediction features without scikit-learn
+
+
+def _reference_tfidf_pair(train: list[str]):
+    """scikit-learn's own vectorizers, fitted as the theme model fits them."""
+    from unionmine.segmentation import tokenize
+
+    words = TfidfVectorizer(analyzer=tokenize, sublinear_tf=True, min_df=1, dtype=np.float64).fit(train)
+    chars = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, min_df=1, dtype=np.float64).fit(train)
+    return words, chars
+
+
+def _numpy_features_agree(train: list[str], docs: list[str]) -> None:
+    from unionmine.themes import features as f
+
+    words, chars = _reference_tfidf_pair(train)
+    word_vocabulary = f.tokenizable_vocabulary(words.vocabulary_)
+    fast_words = f.tfidf(f.word_counts(docs, word_vocabulary, len(words.vocabulary_)), words.idf_)
+    keys, cols = f.sorted_char_vocabulary(chars.vocabulary_)
+    fast_chars = f.tfidf(f.char_counts(docs, keys, cols, len(chars.vocabulary_), (2, 3)), chars.idf_)
+    for slow, fast in [(words.transform(docs), fast_words), (chars.transform(docs), fast_chars)]:
+        slow = slow.tocsr()
+        slow.sort_indices()
+        # the same bits: same cells in the same order, same values
+        assert slow.shape == fast.shape
+        assert np.array_equal(slow.indptr, fast.indptr) and np.array_equal(slow.indices, fast.indices)
+        assert np.array_equal(slow.data, fast.data)
+
+
+def test_numpy_features_equal_sklearn_on_the_seeds():
+    parts = _seed_paragraphs()
+    _numpy_features_agree(parts[::2], parts + ["", "的", "工会 工会", "AB ab 2023"])
+
+
+@SETTINGS
+@given(st.lists(GENRE, min_size=1, max_size=8), st.lists(GENRE, min_size=1, max_size=8))
+def test_numpy_features_equal_sklearn_on_any_text(train, docs):
+    from hypothesis import assume
+
+    def no_surrogates(texts):  # rjieba cannot encode lone surrogates (both paths fail alike); decoded files hold none
+        return [t.encode("utf-8", "replace").decode("utf-8") for t in texts]
+
+    train, docs = no_surrogates(train), no_surrogates(docs)
+    try:
+        _reference_tfidf_pair(train)
+    except ValueError:  # an empty vocabulary: sklearn will not fit
+        assume(False)
+    _numpy_features_agree(train, docs)
+
+
+def test_model_predicts_without_importing_sklearn():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from unionmine.themes import classify; classify(['工会慰问困难职工'], method='blend');"
+        "sys.exit(1 if any(m.startswith('sklearn') for m in sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# ---------------------------------------------------------------- reading: normalisation and plausibility
+
+
+def _reference_normalize_text(text: str) -> str:
+    """normalize_text as it was: str.translate, and every rewrite over the whole text."""
+    from unionmine import reading as r
+
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(r._TRANSLATION)
+    for _ in range(4):
+        converted = r._PARENS_RE.sub(r._chinese_parens, text)
+        if converted == text:
+            break
+        text = converted
+    text = r._PUNCT_RE.sub(r._chinese_punct, text)
+    text = r._PERIOD_RE.sub("。", text)
+    text = r._SPACES_AROUND_ZH_PUNCT_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    text = r._SPACE_RUN_RE.sub(" ", text)
+    text = "\n".join(line.strip(" \t") for line in text.split("\n"))
+    text = r._BLANK_LINES_RE.sub("\n\n", text)
+    return text.strip("\n")
+
+
+RAW_PIECES = [
+    ",", ":", ";", "!", "?", " , ", "(", ")", "(1)", "（", "）", ".", "。", " 。 ", "，", " ", "\u3000", "\u00a0",
+    "\ufeff", "\u200b", "\r\n", "\r", "\x0b", "\x85", "\uff10", "\uff21", "\uff0c", "\ufe50", "\t", "a", "1",
+]
+RAW = st.lists(st.one_of(st.sampled_from(RAW_PIECES + PIECES), st.text(max_size=4)), max_size=40).map("".join)
+
+
+def test_normalize_text_equals_the_whole_text_rewrites_on_the_seeds():
+    from unionmine.reading import normalize_text
+
+    for p in sorted(SEEDS.glob("*.txt")):
+        raw = p.read_text(encoding="utf-8")
+        assert normalize_text(raw) == _reference_normalize_text(raw)
+    odd = "工会(一)会议 , 决定:开展活动 ! 详见 ( 附件 ) 。\r\n\u3000\u3000２０２３年 ，总结."
+    assert normalize_text(odd) == _reference_normalize_text(odd)
+
+
+@SETTINGS
+@given(RAW)
+def test_normalize_text_equals_the_whole_text_rewrites(raw):
+    from unionmine.reading import normalize_text
+
+    assert normalize_text(raw) == _reference_normalize_text(raw)
+
+
+@SETTINGS
+@given(RAW)
+def test_plausibility_counts_like_a_loop_over_characters(text):
+    from unionmine import reading
+
+    common = reading._common_hanzi()
+    sample = text[:20_000]
+    expected = 0.0
+    if sample:
+        good = sum(1 for ch in sample if ch in common) + len(reading._PLAUSIBLE_OTHER_RE.findall(sample))
+        expected = good / len(sample)
+    assert reading.plausibility(text) == expected
+    assert reading.plausibility("工會工作總結，教職工") == 1.0

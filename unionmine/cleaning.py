@@ -456,6 +456,8 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     rules = rules or default_rules()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     current = _clean_once(text, rules)
+    if current == text:  # nothing removed: a second pass over the same text would not either
+        return current
     for _ in range(20):  # each pass only removes characters, so this settles quickly
         cleaned = _clean_once(current, rules)
         if cleaned == current:
