@@ -473,3 +473,13 @@ def test_plausibility_counts_like_a_loop_over_characters(text):
         expected = good / len(sample)
     assert reading.plausibility(text) == expected
     assert reading.plausibility("工會工作總結，教職工") == 1.0
+
+
+def test_model_features_equal_the_fitted_vectorizers():
+    from unionmine.themes import get_classifier
+
+    clf = get_classifier("combined")
+    texts = [prepare(t) for t in _seed_paragraphs()[:200]]
+    fast = clf._transform(texts, prepared=True)
+    slow = clf._features(texts, *clf._get_vectorizers())
+    assert fast.shape == slow.shape and (fast != slow).nnz == 0

@@ -107,9 +107,10 @@ def _fit_default(method: str, where: Path):
 def _predict(clf, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     themes = list(clf.themes_)
     proba = np.zeros((len(texts), len(themes)))
-    usable = [i for i, t in enumerate(texts) if has_chinese(prepare(t))]
+    prepared = [prepare(t) for t in texts]  # once: every method takes prepared texts
+    usable = [i for i, t in enumerate(prepared) if has_chinese(t)]
     if usable:
-        proba[usable] = clf.predict_proba([texts[i] for i in usable])
+        proba[usable] = clf.predict_proba([prepared[i] for i in usable], prepared=True)
     thresholds = np.asarray(getattr(clf, "thresholds_", np.full(len(themes), 0.5)))
     return proba, proba >= thresholds
 

@@ -22,11 +22,11 @@ class KeywordBaseline:
         self.thresholds_ = np.full(len(self.themes_), 0.5)
         return self
 
-    def predict_proba(self, X: list[str]) -> np.ndarray:
+    def predict_proba(self, X: list[str], prepared: bool = False) -> np.ndarray:
         tax = load_taxonomy(self.taxonomy)
         out = np.zeros((len(X), len(tax.themes)))
         for i, text in enumerate(X):
-            text = prepare(text)
+            text = text if prepared else prepare(text)
             for j, theme in enumerate(tax.themes):
                 out[i, j] = float(any(t in text for t in theme.weighted_terms()))
         return out

@@ -269,8 +269,8 @@ class LexiconScorer:
         self.thresholds_ = tune_thresholds(self.raw_scores(list(X)), y)
         return self
 
-    def predict_proba(self, X: list[str]) -> np.ndarray:
-        return self.raw_scores(list(X))
+    def predict_proba(self, X: list[str], prepared: bool = False) -> np.ndarray:
+        return self.raw_scores(list(X), prepared=prepared)
 
     def predict(self, X: list[str]) -> np.ndarray:
         thresholds = getattr(self, "thresholds_", np.full(len(self.themes_), 0.5))

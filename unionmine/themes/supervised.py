@@ -13,102 +13,36 @@ small, diffable. No pickle is involved, so loading a model file never runs code.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import KFold
-from sklearn.utils.validation import check_is_fitted
 
 from ..errors import UsageError
 from ..segmentation import tokenize as default_tokenize
 from ..storage import write_text
 from ..taxonomy import load_taxonomy
 from ._text import as_label_matrix, prepare, tune_thresholds
+from .features import (
+    char_counts,
+    sorted_char_vocabulary,
+    tfidf,
+    tokenizable_vocabulary,
+    word_counts,
+)
 from .lexicon import LexiconScorer
 
 FORMAT = "unionmine-theme-model/1"
 
 
-_WHITE_SPACES = re.compile(r"\s\s+")  # as sklearn's character analyzer normalises white space
-_BITS = 21  # every code point fits in 21 bits: an n-gram of up to 3 characters is one int64 key
+def __getattr__(name: str):
+    """``CharTfidf`` subclasses scikit-learn's vectorizer: imported only when asked for (fitting)."""
+    if name == "CharTfidf":
+        from ._char_tfidf import CharTfidf
 
-
-def _gram_keys(codes: np.ndarray, n: int) -> np.ndarray:
-    """Integer key of the n-gram starting at each position (the last n-1 positions get junk)."""
-    keys = codes.copy()
-    if n >= 2:
-        keys[:-1] = ((codes[:-1] + 1) << _BITS) | codes[1:]
-    if n == 3:
-        keys[:-2] = ((codes[:-2] + 1) << (2 * _BITS)) | (codes[1:-1] << _BITS) | codes[2:]
-    return keys
-
-
-def _term_key(term: str) -> int:
-    codes = np.array([ord(c) for c in term], dtype=np.int64)
-    return int(_gram_keys(codes, len(codes))[0])
-
-
-class CharTfidf(TfidfVectorizer):
-    """scikit-learn's character n-gram TF-IDF whose ``transform`` counts n-grams with numpy.
-
-    Counting character n-grams one Python string at a time was a fifth of the pipeline's time;
-    here every n-gram of up to 3 characters becomes one integer and is looked up in the sorted
-    keys of the fitted vocabulary. The numbers are the same as sklearn's (fitting is sklearn's);
-    settings the fast path does not cover fall back to sklearn.
-    """
-
-    def _fast(self, docs) -> bool:
-        return (
-            self.analyzer == "char" and self.input == "content" and self.preprocessor is None
-            and self.strip_accents is None and 1 <= self.ngram_range[0] <= self.ngram_range[1] <= 3
-            and all(isinstance(d, str) for d in docs)
-        )
-
-    def _sorted_vocabulary(self) -> tuple[np.ndarray, np.ndarray]:
-        vocabulary = self.vocabulary_
-        cached = getattr(self, "_keys_for", None)
-        if cached is None or cached[0] is not vocabulary:
-            pairs = sorted((_term_key(t), j) for t, j in vocabulary.items() if 1 <= len(t) <= 3)
-            keys = np.array([k for k, _ in pairs], dtype=np.int64)
-            cols = np.array([j for _, j in pairs], dtype=np.int64)
-            self._keys_for = (vocabulary, keys, cols)
-        return self._keys_for[1], self._keys_for[2]
-
-    def transform(self, raw_documents):
-        if isinstance(raw_documents, str):
-            return super().transform(raw_documents)  # sklearn's error for a lone string
-        docs = list(raw_documents)
-        if not self._fast(docs):
-            return super().transform(docs)
-        check_is_fitted(self, msg="The TF-IDF vectorizer is not fitted")
-        docs = [_WHITE_SPACES.sub(" ", d.lower() if self.lowercase else d) for d in docs]
-        lengths = np.array([len(d) for d in docs], dtype=np.int64)
-        codes = np.frombuffer("".join(docs).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
-        ends = np.repeat(np.cumsum(lengths), lengths)  # per position: where its document ends
-        rows = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
-        positions = np.arange(len(codes), dtype=np.int64)
-        vocab_keys, vocab_cols = self._sorted_vocabulary()
-        n_features = len(self.vocabulary_)
-        found_codes = []
-        if len(vocab_keys):
-            for n in range(self.ngram_range[0], self.ngram_range[1] + 1):
-                keys = _gram_keys(codes, n)
-                at = np.minimum(np.searchsorted(vocab_keys, keys), len(vocab_keys) - 1)
-                hit = (vocab_keys[at] == keys) & (positions + n <= ends)
-                found_codes.append(rows[hit] * n_features + vocab_cols[at[hit]])
-        found = np.concatenate(found_codes) if found_codes else np.zeros(0, dtype=np.int64)
-        cells, counts = np.unique(found, return_counts=True)
-        indptr = np.searchsorted(cells, np.arange(len(docs) + 1, dtype=np.int64) * n_features)
-        X = sp.csr_matrix(
-            (counts.astype(self.dtype), (cells % n_features).astype(np.int32), indptr.astype(np.int32)),
-            shape=(len(docs), n_features),
-        )
-        return self._tfidf.transform(X, copy=False)
+        return CharTfidf
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -141,7 +75,11 @@ class ThemeClassifier:
         self.blend = blend
 
     # -- features ---------------------------------------------------------------
-    def _new_vectorizers(self) -> tuple[TfidfVectorizer, TfidfVectorizer]:
+    def _new_vectorizers(self):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        from ._char_tfidf import CharTfidf
+
         words = TfidfVectorizer(
             analyzer=self.tokenizer or default_tokenize, sublinear_tf=True, min_df=1, dtype=np.float64
         )
@@ -179,6 +117,8 @@ class ThemeClassifier:
         return (1.0 - b) * proba + b * lex
 
     def _fit_core(self, texts: list[str], y: np.ndarray):
+        from sklearn.linear_model import LogisticRegression
+
         words, chars = self._new_vectorizers()
         X = self._features(texts, words, chars, fit=True)
         coef = np.zeros((y.shape[1], X.shape[1]))
@@ -216,6 +156,8 @@ class ThemeClassifier:
         return self
 
     def _cv_thresholds(self, texts: list[str], y: np.ndarray) -> np.ndarray:
+        from sklearn.model_selection import KFold
+
         folds = min(self.cv, len(texts))
         if folds < 2:
             return np.full(y.shape[1], 0.5)
@@ -238,17 +180,45 @@ class ThemeClassifier:
             self._vectorizers = (words, chars)
         return self._vectorizers
 
-    def _transform(self, X: list[str], prepared: bool = False):
-        words, chars = self._get_vectorizers()
-        return self._features(X if prepared else [prepare(t) for t in X], words, chars)
+    def _prediction_tables(self):
+        """Vocabularies and idf weights as ``features`` uses them, built once per fitted model."""
+        fitted = (self.word_vocabulary_, self.word_idf_, self.char_vocabulary_, self.char_idf_)
+        cached = getattr(self, "_tables", None)
+        if cached is None or any(a is not b for a, b in zip(cached[0], fitted)):
+            keys, cols = sorted_char_vocabulary(self.char_vocabulary_)
+            tables = (
+                tokenizable_vocabulary(self.word_vocabulary_), np.asarray(self.word_idf_, dtype=np.float64),
+                keys, cols, np.asarray(self.char_idf_, dtype=np.float64),
+            )
+            self._tables = cached = (fitted, tables)
+        return cached[1]
 
-    def predict_proba(self, X: list[str]) -> np.ndarray:
-        """Probability per text and theme (columns in ``themes_`` order)."""
+    def _numpy_features(self) -> bool:
+        """True when ``features`` computes what the fitted vectorizers would (default tokenizer, n-grams up to 3)."""
+        lo, hi = self.char_ngram_range
+        return self.tokenizer in (None, default_tokenize) and 1 <= lo <= hi <= 3
+
+    def _transform(self, X: list[str], prepared: bool = False):
+        texts = X if prepared else [prepare(t) for t in X]
+        if not self._numpy_features():
+            words, chars = self._get_vectorizers()
+            return self._features(texts, words, chars)
+        word_vocabulary, word_idf, char_keys, char_cols, char_idf = self._prediction_tables()
+        blocks = [
+            tfidf(word_counts(texts, word_vocabulary, len(self.word_vocabulary_)), word_idf),
+            tfidf(char_counts(texts, char_keys, char_cols, len(self.char_vocabulary_), self.char_ngram_range), char_idf),
+        ]
+        if self.use_lexicon:
+            blocks.append(sp.csr_matrix(self._lexicon(texts)))
+        return sp.hstack(blocks, format="csr")
+
+    def predict_proba(self, X: list[str], prepared: bool = False) -> np.ndarray:
+        """Probability per text and theme (columns in ``themes_`` order); ``prepared``: X went through ``prepare``."""
         self._check()
         X = list(X)
         if not X:
             return np.zeros((0, len(self.themes_)))
-        texts = [prepare(t) for t in X]
+        texts = X if prepared else [prepare(t) for t in X]
         return self._mix(_sigmoid(self._transform(texts, prepared=True) @ self.coef_.T + self.intercept_), texts)
 
     def predict(self, X: list[str]) -> np.ndarray:
