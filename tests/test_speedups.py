@@ -483,3 +483,15 @@ def test_model_features_equal_the_fitted_vectorizers():
     fast = clf._transform(texts, prepared=True)
     slow = clf._features(texts, *clf._get_vectorizers())
     assert fast.shape == slow.shape and (fast != slow).nnz == 0
+
+
+# ---------------------------------------------------------------- sections: non-space count
+
+
+@SETTINGS
+@given(st.lists(RAW, max_size=3))
+def test_n_chars_counts_like_isspace(parts):
+    from unionmine.sections import _n_chars
+
+    assert _n_chars(*parts) == sum(len(p) - sum(1 for ch in p if ch.isspace()) for p in parts)
+    assert _n_chars("一、工会\u3000工作\n\x1c\x85 总结") == 8

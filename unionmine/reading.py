@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from .errors import InputError, UsageError
 
 # ---------------------------------------------------------------------------------------------
@@ -373,9 +375,11 @@ _PLAUSIBLE_OTHER_RE = re.compile(r"[\t\n\r -~\u3000-\u303f\uff01-\uff5e\u2010-\u
 
 
 @functools.lru_cache(maxsize=1)
-def _common_re() -> re.Pattern[str]:
-    """The common hanzi as one character class (counting with it is ~10x a loop over characters)."""
-    return _char_class(_common_hanzi())
+def _common_mask() -> np.ndarray:
+    """Whether each code point is a common hanzi: counting by lookup is ~10x a loop over characters."""
+    mask = np.zeros(0x110000, dtype=bool)
+    mask[[ord(ch) for ch in _common_hanzi()]] = True
+    return mask
 
 
 def plausibility(text: str, sample: int = 20_000) -> float:
@@ -383,7 +387,8 @@ def plausibility(text: str, sample: int = 20_000) -> float:
     text = text[:sample]
     if not text:
         return 0.0
-    good = len(_common_re().findall(text))
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    good = int(np.count_nonzero(_common_mask()[codes]))
     good += len(_PLAUSIBLE_OTHER_RE.findall(text))
     return good / len(text)
 

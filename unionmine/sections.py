@@ -249,7 +249,8 @@ def _paragraphs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 def _n_chars(*parts: str) -> int:
-    return sum(len(p) - sum(1 for ch in p if ch.isspace()) for p in parts)
+    """Characters that are not white space (str.split drops exactly what str.isspace finds)."""
+    return sum(len("".join(p.split())) for p in parts)
 
 
 def parse_sections(doc_id: str, text: str, styles_path: str | None = None) -> list[dict[str, Any]]:
