@@ -133,18 +133,20 @@ def _title_from_rest(rest: str, genre_words: list[str]) -> str | None:
 
 def _find_candidates(text: str, rules: MarkerRules) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    lines = []  # (start, end, stripped text) of each non-blank line, found once for all styles
+    ls = 0
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s:
+            lines.append((ls + len(raw) - len(raw.lstrip()), ls + len(raw), s))
+        ls += len(raw) + 1
     for style in rules.styles:
         if style.scope == "line":
-            for ls in line_starts:
-                le = text.find("\n", ls)
-                le = len(text) if le < 0 else le
-                raw = text[ls:le]
-                s = raw.strip()
-                m = style.pattern.match(s) if s else None
+            for start, le, s in lines:
+                m = style.pattern.match(s)
                 if not m:
                     continue
-                cand = _line_candidate(text, ls + (len(raw) - len(raw.lstrip())), le, s, m, style, rules)
+                cand = _line_candidate(text, start, le, s, m, style, rules)
                 if cand and cand.start not in found:
                     found[cand.start] = cand
         else:
