@@ -495,3 +495,36 @@ def test_n_chars_counts_like_isspace(parts):
 
     assert _n_chars(*parts) == sum(len(p) - sum(1 for ch in p if ch.isspace()) for p in parts)
     assert _n_chars("一、工会\u3000工作\n\x1c\x85 总结") == 8
+
+
+def _reference_clean_text(text: str) -> str:
+    """clean_text with every line looked at by every rule and always a second pass."""
+    from unionmine import cleaning as c
+
+    def once(page: str) -> str:
+        lines = [c.undouble_line(line) for line in page.split("\n")]
+        lines = _reference_apply_rules(lines, c.default_rules())
+        return c._tidy(c._drop_repeated_title(c._join_page_chunks(lines)))
+
+    current = once(text.replace("\r\n", "\n").replace("\r", "\n"))
+    for _ in range(20):
+        cleaned = once(current)
+        if cleaned == current:
+            break
+        current = cleaned
+    return current
+
+
+@SETTINGS
+@given(PAGE)
+def test_clean_text_equals_the_plain_passes(page):
+    from unionmine.cleaning import clean_text
+
+    assert clean_text(page) == _reference_clean_text(page)
+
+
+def test_clean_text_equals_the_plain_passes_on_the_seeds():
+    from unionmine.cleaning import clean_text
+
+    for page in _seed_pages():
+        assert clean_text(page) == _reference_clean_text(page)
