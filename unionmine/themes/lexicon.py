@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 
 import numpy as np
@@ -161,6 +161,11 @@ class _Batch:
         for m in _SENTENCE.finditer(self.joined):
             self.starts.append(m.start())
             self.ends.append(m.end())
+        self.start_array = np.array(self.starts, dtype=np.int64)
+        # per sentence: the text it lies in, and whether it is that text's first sentence
+        text_of = np.searchsorted(np.array(self.text_starts, dtype=np.int64), self.start_array, side="right") - 1
+        self.text_of: list[int] = text_of.tolist()
+        self.first: list[bool] = (np.diff(text_of, prepend=-1) != 0).tolist()
         self.slogan: dict[int, bool] = {}  # sentence number -> has a slogan marker (unblanked text)
 
     def place(self, text: str, k: int, i: int, theme: Theme, context: Context) -> float:
@@ -181,8 +186,7 @@ class _Batch:
         against = _alternation(theme.against)
         if against is not None and against.search(sentence):
             weight *= context.against_weight
-        first = k == bisect_left(self.starts, self.text_starts[i])  # the text's first sentence
-        if first and len(sentence) <= 40 and len(sentence) < len(self.texts[i]) - 5 and _NUMBERED.match(sentence):
+        if self.first[k] and len(sentence) <= 40 and len(sentence) < len(self.texts[i]) - 5 and _NUMBERED.match(sentence):
             weight *= context.heading_weight
         return weight
 
@@ -203,15 +207,15 @@ def _batch_term_hits(batch: _Batch, theme: Theme, context: Context) -> list[dict
     counts: list[dict[str, int]] = [{} for _ in batch.texts]
     best: list[dict[str, float]] = [{} for _ in batch.texts]
     places: dict[int, float] = {}
-    starts, text_starts = batch.starts, batch.text_starts
-    for m in pattern.finditer(text):
-        at = m.start()
-        k = bisect_right(starts, at) - 1
-        i = bisect_right(text_starts, at) - 1
+    hits = [(m.start(), m.group()) for m in pattern.finditer(text)]
+    at = np.fromiter((start for start, _ in hits), dtype=np.int64, count=len(hits))
+    sentence_of = (np.searchsorted(batch.start_array, at, side="right") - 1).tolist()
+    text_of = batch.text_of
+    for (_, term), k in zip(hits, sentence_of):
+        i = text_of[k]
         place = places.get(k)
         if place is None:
             place = places[k] = batch.place(text, k, i, theme, context)
-        term = m.group()
         found, strongest = counts[i], best[i]
         found[term] = found.get(term, 0) + 1
         strongest[term] = max(strongest.get(term, 0.0), place)
