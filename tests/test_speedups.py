@@ -367,7 +367,7 @@ def _numpy_features_agree(train: list[str], docs: list[str]) -> None:
     words, chars = _reference_tfidf_pair(train)
     word_vocabulary = f.tokenizable_vocabulary(words.vocabulary_)
     fast_words = f.tfidf(f.word_counts(docs, word_vocabulary, len(words.vocabulary_)), words.idf_)
-    keys, cols = f.sorted_char_vocabulary(chars.vocabulary_)
+    keys, cols = f.char_vocabulary_index(chars.vocabulary_)
     fast_chars = f.tfidf(f.char_counts(docs, keys, cols, len(chars.vocabulary_), (2, 3)), chars.idf_)
     for slow, fast in [(words.transform(docs), fast_words), (chars.transform(docs), fast_chars)]:
         slow = slow.tocsr()
@@ -528,3 +528,42 @@ def test_clean_text_equals_the_plain_passes_on_the_seeds():
 
     for page in _seed_pages():
         assert clean_text(page) == _reference_clean_text(page)
+
+
+# ---------------------------------------------------------------- lexicon: terms as a trie regex
+
+
+def _reference_alternation(terms):
+    """The plain alternation the trie replaces: every term, longest first."""
+    import re
+
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    return re.compile("|".join(re.escape(t) for t in ordered)) if ordered else None
+
+
+def _same_matches(terms, text) -> None:
+    from unionmine.themes.lexicon import _alternation
+
+    fast, slow = _alternation(tuple(terms)), _reference_alternation(terms)
+    if slow is None:
+        assert fast is None
+        return
+    assert [(m.span(), m.group()) for m in fast.finditer(text)] == [(m.span(), m.group()) for m in slow.finditer(text)]
+
+
+def test_trie_alternation_matches_the_plain_one_on_the_taxonomy_and_seeds():
+    from unionmine.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    text = "\n".join(prepare(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(SEEDS.glob("*.txt")))
+    for theme in tax.themes:
+        for terms in (tuple(theme.weighted_terms()), theme.exclude, theme.against):
+            _same_matches(terms, text)
+    _same_matches(tax.context.slogan, text)
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="工会教职慰问金.*()a", min_size=1, max_size=4), max_size=12),
+       st.text(alphabet="工会教职慰问金.*()a\n", max_size=60))
+def test_trie_alternation_matches_the_plain_one_on_any_terms(terms, text):
+    _same_matches(terms, text)

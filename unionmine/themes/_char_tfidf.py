@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
-from .features import char_counts, sorted_char_vocabulary
+from .features import char_counts, char_vocabulary_index
 
 
 class CharTfidf(TfidfVectorizer):
@@ -25,11 +24,11 @@ class CharTfidf(TfidfVectorizer):
             and all(isinstance(d, str) for d in docs)
         )
 
-    def _sorted_vocabulary(self) -> tuple[np.ndarray, np.ndarray]:
+    def _vocabulary_index(self):
         vocabulary = self.vocabulary_
         cached = getattr(self, "_keys_for", None)
         if cached is None or cached[0] is not vocabulary:
-            self._keys_for = (vocabulary, *sorted_char_vocabulary(vocabulary))
+            self._keys_for = (vocabulary, *char_vocabulary_index(vocabulary))
         return self._keys_for[1], self._keys_for[2]
 
     def transform(self, raw_documents):
@@ -39,6 +38,6 @@ class CharTfidf(TfidfVectorizer):
         if not self._fast(docs):
             return super().transform(docs)
         check_is_fitted(self, msg="The TF-IDF vectorizer is not fitted")
-        keys, cols = self._sorted_vocabulary()
+        keys, cols = self._vocabulary_index()
         X = char_counts(docs, keys, cols, len(self.vocabulary_), self.ngram_range, self.lowercase)
         return self._tfidf.transform(X.astype(self.dtype, copy=False), copy=False)

@@ -14,6 +14,7 @@ import re
 from itertools import chain, repeat
 
 import numpy as np
+import pandas as pd
 import scipy.sparse as sp
 
 from ..segmentation import _KEEP, cut, stopwords
@@ -36,19 +37,19 @@ def _codes(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
 
 
-def sorted_char_vocabulary(vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    """Keys of the vocabulary's 1-3 character n-grams, sorted, and their columns (one array op per length)."""
-    keys, cols = [], []
+def char_vocabulary_index(vocabulary: dict[str, int]) -> tuple[pd.Index, np.ndarray]:
+    """A hash index over the keys of the vocabulary's 1-3 character n-grams, and their columns.
+
+    pandas' hash lookup is ~8x faster than bisection into the sorted keys (a fifth of the
+    char n-gram time); the keys are built with one array operation per n-gram length.
+    """
+    keys, cols = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     for n in (1, 2, 3):
         terms = [t for t in vocabulary if len(t) == n]
         if terms:
             keys.append(gram_keys(_codes("".join(terms)), n)[::n])
             cols.append(np.array([vocabulary[t] for t in terms], dtype=np.int64))
-    if not keys:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    keys_all, cols_all = np.concatenate(keys), np.concatenate(cols)
-    order = np.argsort(keys_all, kind="stable")
-    return keys_all[order], cols_all[order]
+    return pd.Index(np.concatenate(keys)), np.concatenate(cols)
 
 
 def _count_matrix(rows: np.ndarray, cols: np.ndarray, n_docs: int, n_features: int) -> sp.csr_matrix:
@@ -61,9 +62,10 @@ def _count_matrix(rows: np.ndarray, cols: np.ndarray, n_docs: int, n_features: i
     )
 
 
-def char_counts(docs: list[str], keys: np.ndarray, cols: np.ndarray, n_features: int,
+def char_counts(docs: list[str], keys: pd.Index, cols: np.ndarray, n_features: int,
                 ngram_range: tuple[int, int], lowercase: bool = True) -> sp.csr_matrix:
-    """Character n-gram counts (sklearn's ``analyzer="char"``): every n-gram one integer, looked up by bisection."""
+    """Character n-gram counts (sklearn's ``analyzer="char"``): every n-gram one integer, looked up
+    in ``char_vocabulary_index``."""
     docs = [WHITE_SPACES.sub(" ", d.lower() if lowercase else d) for d in docs]
     lengths = np.array([len(d) for d in docs], dtype=np.int64)
     codes = _codes("".join(docs))
@@ -73,9 +75,8 @@ def char_counts(docs: list[str], keys: np.ndarray, cols: np.ndarray, n_features:
     found_rows, found_cols = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     if len(keys):
         for n in range(ngram_range[0], ngram_range[1] + 1):
-            grams = gram_keys(codes, n)
-            at = np.minimum(np.searchsorted(keys, grams), len(keys) - 1)
-            hit = (keys[at] == grams) & (positions + n <= ends)
+            at = keys.get_indexer(gram_keys(codes, n))
+            hit = (at >= 0) & (positions + n <= ends)
             found_rows.append(rows[hit])
             found_cols.append(cols[at[hit]])
     return _count_matrix(np.concatenate(found_rows), np.concatenate(found_cols), len(docs), n_features)

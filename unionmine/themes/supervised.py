@@ -26,7 +26,7 @@ from ..taxonomy import load_taxonomy
 from ._text import as_label_matrix, prepare, tune_thresholds
 from .features import (
     char_counts,
-    sorted_char_vocabulary,
+    char_vocabulary_index,
     tfidf,
     tokenizable_vocabulary,
     word_counts,
@@ -185,7 +185,7 @@ class ThemeClassifier:
         fitted = (self.word_vocabulary_, self.word_idf_, self.char_vocabulary_, self.char_idf_)
         cached = getattr(self, "_tables", None)
         if cached is None or any(a is not b for a, b in zip(cached[0], fitted)):
-            keys, cols = sorted_char_vocabulary(self.char_vocabulary_)
+            keys, cols = char_vocabulary_index(self.char_vocabulary_)
             tables = (
                 tokenizable_vocabulary(self.word_vocabulary_), np.asarray(self.word_idf_, dtype=np.float64),
                 keys, cols, np.asarray(self.char_idf_, dtype=np.float64),
