@@ -567,3 +567,39 @@ def test_trie_alternation_matches_the_plain_one_on_the_taxonomy_and_seeds():
        st.text(alphabet="工会教职慰问金.*()a\n", max_size=60))
 def test_trie_alternation_matches_the_plain_one_on_any_terms(terms, text):
     _same_matches(terms, text)
+
+
+# ---------------------------------------------------------------- prepare: substitutions only where they can match
+
+
+def _reference_prepare(text):
+    import html
+
+    from unionmine.themes._text import _SPACE, _TAG, _URL, to_simplified
+
+    if not text:
+        return ""
+    text = _URL.sub(" ", _TAG.sub(" ", html.unescape(str(text))))
+    text = _SPACE.sub(" ", text).strip()
+    return to_simplified(text) if text else ""
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(PIECES + ["<b>", "<", "WWW.", "www.", "HTTPS://", "http://", "ſ", "W"]),
+                          st.text(max_size=6)), max_size=30).map("".join))
+def test_prepare_pre_checks_change_nothing(text):
+    def outcome(function):  # lone surrogates make OpenCC raise, in both versions alike
+        try:
+            return function(text)
+        except UnicodeEncodeError as exc:
+            return type(exc)
+
+    assert outcome(prepare) == outcome(_reference_prepare)
+
+
+def test_prepare_pre_checks_on_the_seeds():
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        assert prepare(raw) == _reference_prepare(raw)
+        for part in raw.split("\n"):
+            assert prepare(part) == _reference_prepare(part)

@@ -19,8 +19,11 @@ def prepare(text: str | None) -> str:
     if not text:
         return ""
     text = html.unescape(str(text))
-    text = _TAG.sub(" ", text)
-    text = _URL.sub(" ", text)
+    # each substitution only where it can match (most sections have neither): same text, fewer scans
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "://" in text or "www." in text.lower():  # every match holds one of them ('w' has no other case)
+        text = _URL.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
     return to_simplified(text) if text else ""
 
