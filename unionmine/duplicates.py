@@ -70,16 +70,18 @@ def signature(text: str, num_perm: int = NUM_PERM) -> list[int] | None:
     with np.errstate(over="ignore"):
         for k in range(size):  # exact for SHINGLE <= 3; a hash (wrapping) beyond
             keys = (keys << np.uint64(21)) ^ points[k : n + k]
-        keys = np.unique(keys)
+        keys.sort()  # distinct keys by sorting: several times faster than np.unique's hashing
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
         hashes = _fmix32(
             ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).astype(np.uint32)
         )
         a, b = _permutations(num_perm)
+        a, b = a[:, None], b[:, None]  # one row per permutation: the minimum runs along rows
         values = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
         for start in range(0, len(hashes), 4096):  # bounded memory on very long texts
-            block = hashes[start : start + 4096, None] * a + b
-            values = np.minimum(values, block.min(axis=0))
-    return [len(keys)] + [int(v) for v in values]
+            block = a * hashes[start : start + 4096] + b
+            values = np.minimum(values, block.min(axis=1))
+    return [len(keys), *values.tolist()]
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:
