@@ -13,6 +13,7 @@ from datasketch.lsh import _optimal_param
 from unionmine.duplicates import (
     DuplicateFinder,
     _permutations,
+    estimated_similarities,
     estimated_similarity,
     lsh_bands,
     signature,
@@ -120,3 +121,11 @@ def test_vectorised_signature_is_datasketchs_minhash(seed_dir):
     for text in texts:
         assert signature(text) == _datasketch_signature(text)
     assert signature("") is None and signature("，。 ") is None
+
+
+def test_estimated_similarities_equal_the_one_at_a_time_estimate():
+    texts = _template_family(60)
+    signatures = np.array([signature(t) for t in texts], dtype=np.uint32)
+    for sig in signatures[:10]:
+        at_once = estimated_similarities(signatures, sig)
+        assert at_once.tolist() == [estimated_similarity(row, sig) for row in signatures]

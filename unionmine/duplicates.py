@@ -139,6 +139,14 @@ def estimated_similarity(sig_a: list[int] | np.ndarray, sig_b: list[int] | np.nd
     return max(jaccard, min(1.0, inter / min(size_a, size_b)))
 
 
+def estimated_similarities(signatures: np.ndarray, sig: np.ndarray) -> np.ndarray:
+    """`estimated_similarity` of SIG with each row of SIGNATURES at once (the same arithmetic)."""
+    sizes, size = signatures[:, 0].astype(np.int64), int(sig[0])
+    jaccard = np.mean(signatures[:, 1:] == sig[1:], axis=1)
+    inter = jaccard * (sizes + size) / (1 + jaccard)
+    return np.maximum(jaccard, np.minimum(1.0, inter / np.minimum(sizes, size)))
+
+
 class DuplicateFinder:
     """Say, for each new article, which earlier article it nearly duplicates.
 
@@ -199,13 +207,15 @@ class DuplicateFinder:
             found.update(order for (order,) in rows)
         candidates = sorted(found)[: self.MAX_CANDIDATES]
         best = None
-        for order in candidates:  # earliest first: the first that passes wins
-            candidate, blob = self._db.execute(
-                "SELECT doc_id, sig FROM docs WHERE ord = ?", (order,)
-            ).fetchone()
-            if estimated_similarity(np.frombuffer(blob, dtype=np.uint32), values) >= self.threshold:
-                best = candidate
-                break
+        if candidates:
+            rows = self._db.execute(
+                f"SELECT doc_id, sig FROM docs WHERE ord IN ({','.join('?' * len(candidates))}) ORDER BY ord",
+                candidates,
+            ).fetchall()
+            signatures = np.frombuffer(b"".join(blob for _, blob in rows), dtype=np.uint32).reshape(len(rows), -1)
+            passing = np.flatnonzero(estimated_similarities(signatures, values) >= self.threshold)
+            if len(passing):  # earliest first: the first that passes wins
+                best = rows[passing[0]][0]
         inserted = self._db.execute(
             "INSERT OR IGNORE INTO docs (ord, doc_id, sig) VALUES (?, ?, ?)",
             (self._n, doc_id, values.tobytes()),

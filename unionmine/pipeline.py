@@ -231,18 +231,6 @@ def _add_sections(results: list[dict]) -> None:
         results[owner]["sections"].append(row)
 
 
-_NEVER_MISSING = frozenset({str, int, bool, list, tuple, dict})
-
-
-def _is_missing(value) -> bool:
-    """True for None and NaN/NA scalars (lists, such as labels, are never missing)."""
-    if value is None:
-        return True
-    if type(value) in _NEVER_MISSING:  # the common case, without asking pandas
-        return False
-    return not isinstance(value, (list, tuple, dict, str)) and bool(pd.isna(value))
-
-
 BATCH_FILES = 16
 
 
@@ -522,12 +510,10 @@ def _cache_version(with_sections: bool, limits) -> str:
 
 
 def rows_to_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
-    """ROWS (dicts; NaN and missing keys as nulls) as an Arrow table of TABLE_SCHEMA."""
-    columns = {
-        f.name: [None if _is_missing(r.get(f.name)) else r.get(f.name) for r in rows]
-        for f in table_schema
-    }
-    return pa.Table.from_pydict(columns, schema=table_schema)
+    """ROWS (dicts; NaN, NA and missing keys as nulls) as an Arrow table of TABLE_SCHEMA."""
+    # from_pandas=True: Arrow itself turns NaN and pd.NA into nulls, column by column
+    columns = [pa.array([r.get(f.name) for r in rows], type=f.type, from_pandas=True) for f in table_schema]
+    return pa.Table.from_arrays(columns, schema=table_schema)
 
 
 class _BatchWriter:
