@@ -144,16 +144,22 @@ def _child_jieba(corpus: str, limit: int) -> dict:
     return {"seconds": seconds, "chars": n_chars, "docs": len(files), "load_seconds": load}
 
 
-def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache: bool) -> dict:
+def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache: bool, partitioned: bool = False) -> dict:
+    import resource
+
     t0 = time.perf_counter()
     from unionmine import pipeline, segmentation
 
     result = pipeline.ingest(
-        [corpus], out, with_sections=True, engine=engine, workers=workers, use_cache=use_cache, progress=False
+        [corpus], out, with_sections=True, engine=engine, workers=workers, use_cache=use_cache, progress=False,
+        partitioned=partitioned,
     )
     seconds = time.perf_counter() - t0
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
         "seconds": seconds,
+        # the CPU the coordinating process spent: with workers elsewhere, what caps a cluster
+        "parent_cpu_seconds": usage.ru_utime + usage.ru_stime,
         "documents": result.n_documents,
         "sections": result.n_sections,
         "cached_files": result.n_cached,
@@ -225,21 +231,26 @@ def bench_size(n: int, args) -> dict:
         engine = args.engine or ("serial" if workers == 1 else "process")
         out = root / f"out-{n}-{engine}-{workers}"
         shutil.rmtree(out, ignore_errors=True)
-        first = run_child("pipeline", corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True)
+        first = run_child("pipeline", corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
+                          partitioned=args.partitioned)
         docs_s = n / first["seconds"]
         mb_s_core = mb / first["seconds"] / workers
         say(f"pipeline   {engine:7s} x{workers}: {first['seconds']:8.1f} s, {docs_s:7.1f} docs/s, "
             f"{mb_s_core:.3f} MB/s per core, peak {first['peak_self_mb']:.0f} MB "
             f"(workers {first['peak_workers_mb']:.0f} MB), "
             f"{first['documents']} articles, {first['sections']} sections, segmenter {first['segmenter']}; "
-            f"{jieba_seconds / first['seconds']:.2f}x the speed of bare jieba")
+            f"{jieba_seconds / first['seconds']:.2f}x the speed of bare jieba"
+            + ("" if engine == "serial" else
+               f"; coordinating process {1000 * first['parent_cpu_seconds'] / n:.2f} ms CPU per document"))
         run = {"engine": engine, "workers": workers, "first": first, "docs_per_s": docs_s, "mb_per_s_core": mb_s_core}
         if args.rerun and workers == args.workers[0]:
-            again = run_child("pipeline", corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True)
+            again = run_child("pipeline", corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
+                              partitioned=args.partitioned)
             changed = min(corpus.rglob("synthetic_*.txt"))
             data = changed.read_bytes()
             changed.write_bytes(data + "工会组织教职工开展登山活动。\n".encode("gb18030" if _is_gb(data) else "utf-8"))
-            one = run_child("pipeline", corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True)
+            one = run_child("pipeline", corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
+                              partitioned=args.partitioned)
             changed.write_bytes(data)
             say(f"re-run     unchanged: {again['seconds']:8.2f} s ({again['cached_files']}/{again['files']} files "
                 f"from the cache), {first['seconds'] / again['seconds']:.1f}x faster than the first run")
@@ -272,6 +283,8 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, action="append", help="workers; repeat (default 1 and 2)")
     parser.add_argument("--engine", choices=["serial", "process", "dask"], default=None,
                         help="engine for every run (default: serial for 1 worker, process otherwise)")
+    parser.add_argument("--partitioned", action="store_true",
+                        help="write the tables as folders of parts (pipeline.ingest(partitioned=True))")
     parser.add_argument("--out", default=str(REPO / "bench_out"), help="scratch folder (git-ignored)")
     parser.add_argument("--yardstick-docs", type=int, default=5000,
                         help="segment at most this many documents with bare jieba; the time is scaled to all")
