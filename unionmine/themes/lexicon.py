@@ -185,13 +185,15 @@ class _Batch:
         self.text_of: list[int] = text_of.tolist()
         self.first: list[bool] = (np.diff(text_of, prepend=-1) != 0).tolist()
         self.slogan: dict[int, bool] = {}  # sentence number -> has a slogan marker (unblanked text)
+        self.slogan_pattern: re.Pattern | None = None
 
-    def place(self, text: str, k: int, i: int, theme: Theme, context: Context) -> float:
-        """Weight of the terms in sentence k (of text i) of the (blanked) joined text, as ``_place`` gives it."""
+    def place(self, text: str, k: int, against: re.Pattern | None, context: Context) -> float:
+        """Weight of the terms in sentence k of the (blanked) joined text, as ``_place`` gives it
+        (``against``: the theme's compiled ``against`` cues)."""
         start, end = self.starts[k], self.ends[k]
         sentence = text[start:end]
         weight = 1.0
-        slogan = _alternation(context.slogan)
+        slogan = self.slogan_pattern
         if slogan is not None:
             unchanged = text is self.joined or sentence == self.joined[start:end]
             found = self.slogan.get(k) if unchanged else None
@@ -201,10 +203,12 @@ class _Batch:
                     self.slogan[k] = found
             if found:
                 weight *= context.slogan_weight
-        against = _alternation(theme.against)
         if against is not None and against.search(sentence):
             weight *= context.against_weight
-        if self.first[k] and len(sentence) <= 40 and len(sentence) < len(self.texts[i]) - 5 and _NUMBERED.match(sentence):
+        if (
+            self.first[k] and len(sentence) <= 40 and len(sentence) < len(self.texts[self.text_of[k]]) - 5
+            and _NUMBERED.match(sentence)
+        ):
             weight *= context.heading_weight
         return weight
 
@@ -224,16 +228,16 @@ def _batch_term_hits(batch: _Batch, theme: Theme, context: Context) -> list[dict
         text = excl.sub(lambda m: "\x00" * len(m.group()), text)
     counts: list[dict[str, int]] = [{} for _ in batch.texts]
     best: list[dict[str, float]] = [{} for _ in batch.texts]
-    places: dict[int, float] = {}
     hits = [(m.start(), m.group()) for m in pattern.finditer(text)]
     at = np.fromiter((start for start, _ in hits), dtype=np.int64, count=len(hits))
-    sentence_of = (np.searchsorted(batch.start_array, at, side="right") - 1).tolist()
+    sentence_of = np.searchsorted(batch.start_array, at, side="right") - 1
+    batch.slogan_pattern = _alternation(context.slogan)
+    against = _alternation(theme.against)
+    places = {k: batch.place(text, k, against, context) for k in np.unique(sentence_of).tolist()}
     text_of = batch.text_of
-    for (_, term), k in zip(hits, sentence_of):
+    for (_, term), k in zip(hits, sentence_of.tolist()):
         i = text_of[k]
-        place = places.get(k)
-        if place is None:
-            place = places[k] = batch.place(text, k, i, theme, context)
+        place = places[k]
         found, strongest = counts[i], best[i]
         found[term] = found.get(term, 0) + 1
         strongest[term] = max(strongest.get(term, 0.0), place)
