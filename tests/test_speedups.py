@@ -603,3 +603,20 @@ def test_prepare_pre_checks_on_the_seeds():
         assert prepare(raw) == _reference_prepare(raw)
         for part in raw.split("\n"):
             assert prepare(part) == _reference_prepare(part)
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.floats(0.01, 50.0), max_size=40), min_size=1, max_size=12), st.integers(1, 64))
+def test_l2_row_normalisation_is_sklearns_to_the_bit(rows, budget):
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+
+    from unionmine.themes.features import _normalize_rows_l2
+
+    indptr = np.cumsum([0] + [len(r) for r in rows])
+    indices = np.concatenate([np.arange(len(r)) for r in rows]).astype(np.int32)
+    data = np.array([v for r in rows for v in r], dtype=np.float64)
+    X = sp.csr_matrix((data, indices, indptr), shape=(len(rows), 41))
+    want = normalize(X.copy(), norm="l2", copy=False)
+    _normalize_rows_l2(X, budget=budget)  # a small budget: rows normalised a few at a time
+    assert np.array_equal(X.data, want.data)

@@ -242,7 +242,7 @@ def _batch_term_hits(batch: _Batch, theme: Theme, context: Context) -> list[dict
         found[term] = found.get(term, 0) + 1
         strongest[term] = max(strongest.get(term, 0.0), place)
     return [
-        {t: weights[t] * strongest[t] * (1.0 + math.log(c)) for t, c in found.items()}
+        {t: weights[t] * strongest[t] * (1.0 + math.log(c)) for t, c in found.items()} if found else {}
         for found, strongest in zip(counts, best)
     ]
 
