@@ -141,3 +141,21 @@ def test_unchanged_rerun_keeps_the_tables_and_a_removed_table_is_rewritten(tiny_
     meta.write_text("source,year\ndongfeng_2018.txt,2016\n", encoding="utf-8")
     pipeline.ingest([tiny_corpus], out, metadata=meta, progress=False)  # new metadata: tables redone
     assert 2016 in pd.read_parquet(out / "documents.parquet")["year"].tolist()
+
+
+def test_result_cache_reads_entries_written_by_the_json_module(tmp_path):
+    import json
+
+    from unionmine.cache import ResultCache
+
+    cache = ResultCache(tmp_path / "cache.sqlite", version="v")
+    old = {"documents": [{"year": float("nan"), "title": "工会工作总结"}], "sections": [], "problems": []}
+    cache._con.execute(
+        "INSERT INTO files (source, content_hash, version, result) VALUES (?, ?, ?, ?)",
+        ("a.txt", "h", "v", json.dumps(old, ensure_ascii=False)),
+    )
+    cache.put("b.txt", "h2", {"documents": [{"n": 1, "labels": ["维权"]}], "sections": [], "problems": []})
+    got = cache.get("a.txt", "h")
+    assert got["documents"][0]["title"] == "工会工作总结" and got["documents"][0]["year"] != got["documents"][0]["year"]
+    assert cache.get("b.txt", "h2")["documents"] == [{"n": 1, "labels": ["维权"]}]
+    cache.close()

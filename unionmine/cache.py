@@ -11,12 +11,14 @@ import json
 import sqlite3
 from pathlib import Path
 
+import orjson
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     source TEXT NOT NULL,
     content_hash TEXT NOT NULL,
     version TEXT NOT NULL,
-    result TEXT NOT NULL,
+    result BLOB NOT NULL,  -- JSON (orjson: NaN is kept as null, as the tables keep it)
     PRIMARY KEY (source, content_hash, version)
 );
 CREATE TABLE IF NOT EXISTS runs (
@@ -55,7 +57,12 @@ class ResultCache:
             "SELECT result FROM files WHERE source=? AND content_hash=? AND version=?",
             (source, content_hash, self.version),
         ).fetchone()
-        return json.loads(row[0]) if row else None
+        if row is None:
+            return None
+        try:
+            return orjson.loads(row[0])
+        except orjson.JSONDecodeError:  # written by an older version with the json module (NaN)
+            return json.loads(row[0])
 
     def has(self, source: str, content_hash: str) -> bool:
         """Whether a result is kept, without reading it (cheap on large results)."""
@@ -72,7 +79,7 @@ class ResultCache:
                 source,
                 content_hash,
                 self.version,
-                json.dumps(result, ensure_ascii=False, default=_plain),
+                orjson.dumps(result, default=_plain, option=orjson.OPT_SERIALIZE_NUMPY),
             ),
         )
         self._uncommitted += 1
