@@ -620,3 +620,44 @@ def test_l2_row_normalisation_is_sklearns_to_the_bit(rows, budget):
     want = normalize(X.copy(), norm="l2", copy=False)
     _normalize_rows_l2(X, budget=budget)  # a small budget: rows normalised a few at a time
     assert np.array_equal(X.data, want.data)
+
+
+# ---------------------------------------------------------------- dating: one pass for all clue literals
+
+
+def _reference_clues_to_search(text, clues):
+    from unionmine.dating import _must_contain
+
+    wanted = []
+    for i, clue in enumerate(clues):  # the plain pre-check: one `in` scan per clue
+        needed = _must_contain(clue.pattern)
+        if needed is None or any(n in text for n in needed):
+            wanted.append(i)
+    return wanted
+
+
+def _clue_literals():
+    from unionmine.dating import _default_clues, _must_contain
+
+    return sorted({n for c in _default_clues() for n in (_must_contain(c.pattern) or ())})
+
+
+def test_clue_literals_found_in_one_pass_equal_the_per_clue_scans_on_the_seeds():
+    from unionmine.dating import _clues_to_search, _default_clues, _default_index
+
+    clues = _default_clues()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["".join(_clue_literals()), "十五届四中全会十五大", "十十五届", "", "习近平新时代"]
+    for text in texts:
+        assert _clues_to_search(text, _default_index()) == _reference_clues_to_search(text, clues)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3),
+                          st.sampled_from(_clue_literals()).flatmap(lambda s: st.sampled_from([s, s[:-1], s[1:]]))),
+                max_size=20).map("".join))
+def test_clue_literals_found_in_one_pass_equal_the_per_clue_scans(text):
+    from unionmine.dating import _clue_index, _clues_to_search, _default_clues
+
+    clues = _default_clues()
+    assert _clues_to_search(text, _clue_index(tuple(c.pattern for c in clues))) == _reference_clues_to_search(text, clues)

@@ -111,6 +111,70 @@ def _default_clues() -> tuple[Clue, ...]:
     return tuple(load_clues())
 
 
+def _trie_regex(words) -> re.Pattern:
+    """One regex matching the longest of WORDS at the leftmost place (a trie: ``十(?:五|六)``)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return re.compile(pattern(trie))
+
+
+@dataclass(frozen=True)
+class _ClueIndex:
+    always: tuple[int, ...]  # clues without a literal pre-check: always searched
+    by_literal: dict[str, tuple[int, ...]]  # literal -> the clues (by position) it lets through
+    prefixes: dict[str, tuple[str, ...]]  # literal -> the literals it starts with (itself included)
+    finder: re.Pattern | None
+
+
+@functools.lru_cache(maxsize=8)
+def _clue_index(patterns: tuple[re.Pattern, ...]) -> _ClueIndex:
+    always, by_literal = [], {}
+    for i, pattern in enumerate(patterns):
+        needed = _must_contain(pattern)
+        if needed is None:
+            always.append(i)
+            continue
+        for literal in needed:
+            by_literal.setdefault(literal, []).append(i)
+    prefixes = {lit: tuple(p for p in by_literal if lit.startswith(p)) for lit in by_literal}
+    return _ClueIndex(tuple(always), {k: tuple(v) for k, v in by_literal.items()}, prefixes,
+                      _trie_regex(by_literal) if by_literal else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_index() -> _ClueIndex:
+    return _clue_index(tuple(clue.pattern for clue in _default_clues()))
+
+
+def _clues_to_search(text: str, index: _ClueIndex) -> list[int]:
+    """Positions of the clues whose pre-check literal is in TEXT, plus those without one.
+
+    One pass finds every literal present: a trie regex gives the longest literal starting at
+    each place (the shorter ones starting there are its prefixes), instead of one ``in`` scan
+    per clue (125 scans were half the dating time).
+    """
+    wanted = set(index.always)
+    if index.finder is not None:
+        search, pos = index.finder.search, 0
+        while (match := search(text, pos)) is not None:
+            for literal in index.prefixes[match.group()]:
+                wanted.update(index.by_literal[literal])
+            pos = match.start() + 1
+    return sorted(wanted)
+
+
 def infer_year_range(text: str, clues: list[Clue] | None = None) -> dict:
     """Return {year_min, year_max, evidence} for TEXT from the clues it mentions.
 
@@ -124,10 +188,9 @@ def infer_year_range(text: str, clues: list[Clue] | None = None) -> dict:
     ceilings: list[int] = []
     evidence: list[str] = []
     text = text or ""
-    for clue in clues:
-        needed = _must_contain(clue.pattern)
-        if needed is not None and not any(n in text for n in needed):
-            continue
+    index = _default_index() if clues is _default_clues() else _clue_index(tuple(c.pattern for c in clues))
+    for i in _clues_to_search(text, index):
+        clue = clues[i]
         match = clue.pattern.search(text)
         if not match:
             continue
