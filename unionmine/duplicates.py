@@ -13,7 +13,6 @@ the signatures (about 0.5 KB an article), never for the texts.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from functools import lru_cache
@@ -82,6 +81,13 @@ def signature(text: str, num_perm: int = NUM_PERM) -> list[int] | None:
             block = a * hashes[start : start + 4096] + b
             values = np.minimum(values, block.min(axis=1))
     return [len(keys), *values.tolist()]
+
+
+def _mix64(z: np.ndarray) -> np.ndarray:
+    """SplitMix64's finalizer: every input bit moves every output bit (uint64, wrapping)."""
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return z ^ (z >> np.uint64(31))
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:
@@ -179,13 +185,13 @@ class DuplicateFinder:
         self._n = 0
 
     def _band_keys(self, values: np.ndarray) -> list[int]:
-        """One 63-bit key per band: the band number and a hash of its rows."""
-        keys = []
-        for band in range(self.bands):
-            chunk = values[band * self.rows : (band + 1) * self.rows].tobytes()
-            digest = int.from_bytes(hashlib.blake2b(chunk, digest_size=7).digest(), "little")
-            keys.append((band << 56) ^ digest)
-        return keys
+        """One 63-bit key per band: a hash of the band number and its rows, all bands at once."""
+        rows = values[: self.bands * self.rows].reshape(self.bands, self.rows).astype(np.uint64)
+        keys = np.arange(1, self.bands + 1, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for column in rows.T:
+                keys = _mix64(keys ^ column)
+        return (keys >> np.uint64(1)).tolist()
 
     def add(self, doc_id: str, sig: list[int] | None) -> str | None:
         """Index DOC_ID and return the doc_id of the earliest earlier near-duplicate, or None."""
