@@ -150,7 +150,7 @@ def classify(
 
 def score_sections(sections: pd.DataFrame, method: str | None = None, **kwargs) -> pd.DataFrame:
     """Add ``labels`` and one ``score_<theme>`` column to section rows (heading and text are read)."""
-    out = sections.copy()
+    out = sections.copy()  # pandas 3 copies lazily: the concat below reads it unchanged
     clf = get_classifier(method, kwargs.get("annotations"), kwargs.get("model"))
     themes = list(clf.themes_)
     if out.empty:
@@ -158,13 +158,27 @@ def score_sections(sections: pd.DataFrame, method: str | None = None, **kwargs) 
         for t in themes:
             out[f"score_{t}"] = pd.Series([], dtype=float)
         return out
-    heading = out["heading"].fillna("") if "heading" in out else pd.Series("", index=out.index)
-    text = (heading + "\n" + out["text"].fillna("")).str.strip().tolist()
-    proba, on = _predict(clf, text)
-    out["labels"] = [_labels(row, themes) for row in on]
-    for j, t in enumerate(themes):
-        out[f"score_{t}"] = proba[:, j]
-    return out
+    proba, on = _predict(clf, _section_texts(out))
+    added = {"labels": pd.Series([_labels(row, themes) for row in on], index=out.index, dtype=object)}
+    added.update({f"score_{t}": proba[:, j] for j, t in enumerate(themes)})
+    if out.columns.isin(list(added)).any():  # scored before: replace the columns where they stand
+        for name, values in added.items():
+            out[name] = values
+        return out
+    # one concat instead of a column insert per theme: a fifth of the time outside the model
+    return pd.concat([out, pd.DataFrame(added, index=out.index)], axis=1)
+
+
+def _section_texts(sections: pd.DataFrame) -> list[str]:
+    """Heading, line break and text per row, stripped (missing parts empty). Python strings are
+    ~3x faster here than pandas string arithmetic, and strip the same white space."""
+
+    def plain(value) -> str:
+        return value if isinstance(value, str) else "" if value is None or pd.isna(value) else str(value)
+
+    texts = sections["text"].tolist()
+    headings = sections["heading"].tolist() if "heading" in sections else [""] * len(texts)
+    return [(plain(h) + "\n" + plain(t)).strip() for h, t in zip(headings, texts)]
 
 
 def theme_profile(sections: pd.DataFrame, method: str | None = None, **kwargs) -> pd.DataFrame:
