@@ -661,3 +661,57 @@ def test_clue_literals_found_in_one_pass_equal_the_per_clue_scans(text):
 
     clues = _default_clues()
     assert _clues_to_search(text, _clue_index(tuple(c.pattern for c in clues))) == _reference_clues_to_search(text, clues)
+
+
+# ---------------------------------------------------------------- lexicon scores: contributions as arrays
+
+
+def _reference_raw_scores(scorer, texts, tax=None):
+    """LexiconScorer.raw_scores as it was: per-text hit dicts, summed in Python."""
+    import math
+
+    from unionmine.taxonomy import STRONG_WEIGHT
+    from unionmine.themes.lexicon import _term_hits
+
+    tax = tax or scorer._tax()
+    out = np.zeros((len(texts), len(tax.themes)))
+    for i, text in enumerate(texts):
+        damp = math.sqrt(max(1.0, len(text) / scorer.length_unit))
+        for j, theme in enumerate(tax.themes):
+            hits = _term_hits(text, theme, tax.context)
+            if hits:
+                strong = sum(w for t, w in hits.items() if theme.weighted_terms()[t] >= STRONG_WEIGHT)
+                weak = sum(hits.values()) - strong
+                out[i, j] = 1.0 - math.exp(-((strong + (weak if strong else weak / 2)) / damp) / scorer.scale)
+    return out
+
+
+def test_lexicon_scores_equal_the_per_text_dicts_to_the_bit_on_the_seeds():
+    from unionmine.themes.lexicon import LexiconScorer
+
+    texts = [prepare(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(SEEDS.glob("*.txt"))]
+    texts += _seed_paragraphs() + ["", "一、工会慰问困难职工", "\n"]
+    scorer = LexiconScorer()
+    assert np.array_equal(scorer.raw_scores(texts, prepared=True), _reference_raw_scores(scorer, texts))
+
+
+@SETTINGS
+@given(st.lists(GENRE, max_size=8))
+def test_lexicon_scores_equal_the_per_text_dicts_to_the_bit(texts):
+    from unittest import mock
+
+    from unionmine.taxonomy import Context, Taxonomy, Theme
+    from unionmine.themes.lexicon import LexiconScorer
+
+    scorer = LexiconScorer()
+    assert np.array_equal(scorer.raw_scores(texts, prepared=True), _reference_raw_scores(scorer, texts))
+    # weak terms alone, every context weight in play, and the text-by-text fallback (theme u)
+    themes = (
+        Theme("t", strong=("工会", "工会工作"), weak=("慰问", "教职工", "工会"), exclude=("工会工作总结",), against=("篮球赛",)),
+        Theme("u", strong=("教代会",), weak=("工会",), exclude=("工会\n",), against=("AB",)),
+    )
+    context = Context(slogan=("维护合法权益",), slogan_weight=0.5, against_weight=0.3, heading_weight=2.0)
+    tax = Taxonomy(themes=themes, context=context)
+    texts = texts + ["一、工会工作\n教职工慰问", "前言。一、工会慰问\n教职工工会工作很多很多", "维护合法权益的工会工作总结"]
+    with mock.patch.object(LexiconScorer, "_tax", lambda self: tax):
+        assert np.array_equal(scorer.raw_scores(texts, prepared=True), _reference_raw_scores(scorer, texts, tax))
