@@ -663,6 +663,63 @@ def test_clue_literals_found_in_one_pass_equal_the_per_clue_scans(text):
     assert _clues_to_search(text, _clue_index(tuple(c.pattern for c in clues))) == _reference_clues_to_search(text, clues)
 
 
+# ---------------------------------------------------------------- sections: heading end by a character-class search
+
+
+def _reference_first_stop(text, stops, start, stop):
+    return next((j + 1 for j in range(start, stop) if text[j] in stops), stop)
+
+
+@SETTINGS
+@given(GENRE, st.sampled_from(["。！？；;!?\n", "，,", "，,。！？；;!?：:\n", "-]^\\"]), st.integers(0, 40), st.integers(0, 40))
+def test_heading_end_search_equals_the_character_loop(text, stops, start, stop):
+    from unionmine.sections import _any_of
+
+    stop = min(stop, len(text))  # a line end; the marker's end (start) may lie past it
+    found = _any_of(stops).search(text, start, stop)
+    assert (found.end() if found else stop) == _reference_first_stop(text, stops, start, stop)
+
+
+def test_heading_end_search_equals_the_character_loop_on_the_seeds():
+    from unionmine.sections import _any_of, load_heading_styles
+
+    styles = load_heading_styles()[1]
+    for text in _seed_paragraphs():
+        for stops in {s.heading_end for s in styles} | {"，,"}:
+            for start in range(0, len(text), 7):
+                stop = min(len(text), start + 45)
+                found = _any_of(stops).search(text, start, stop)
+                assert (found.end() if found else stop) == _reference_first_stop(text, stops, start, stop)
+
+
+# ---------------------------------------------------------------- reading: period regex led by the period
+
+
+def _reference_period_re():
+    import re
+
+    from unionmine import reading as r
+
+    return re.compile(f"(?<=[{r._CJK}])(?<![{r._NUMERALS}])\\.(?=[ \t]*[{r._ZH}]|[ \t]*$)", re.MULTILINE)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(RAW_PIECES + PIECES + ["一.", "十.", "结.", "总结. ", "。.", ".\n", "𠀀."]),
+                          st.text(max_size=3)), max_size=40).map("".join))
+def test_period_regex_finds_what_the_look_behind_first_one_found(text):
+    from unionmine.reading import _PERIOD_RE
+
+    assert [m.span() for m in _PERIOD_RE.finditer(text)] == [m.span() for m in _reference_period_re().finditer(text)]
+
+
+def test_period_regex_finds_what_the_look_behind_first_one_found_on_the_seeds():
+    from unionmine.reading import _PERIOD_RE
+
+    for p in sorted(SEEDS.glob("*.txt")):
+        raw = p.read_text(encoding="utf-8") + "\n工作总结.\n一.加强 总结. 工会"
+        assert [m.span() for m in _PERIOD_RE.finditer(raw)] == [m.span() for m in _reference_period_re().finditer(raw)]
+
+
 # ---------------------------------------------------------------- lexicon scores: contributions as arrays
 
 

@@ -215,6 +215,12 @@ def _accept(text: str, markers: list[_Marker], settings: Settings) -> list[_Mark
     return accepted
 
 
+@lru_cache(maxsize=64)
+def _any_of(chars: str) -> re.Pattern[str]:
+    """A search for the first of CHARS (a regex scan instead of a Python loop over characters)."""
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def _set_heading_ends(text: str, markers: list[_Marker], settings: Settings) -> None:
     for i, mk in enumerate(markers):
         limit = markers[i + 1].start if i + 1 < len(markers) else len(text)
@@ -230,7 +236,8 @@ def _set_heading_ends(text: str, markers: list[_Marker], settings: Settings) -> 
             line_end = gap.start()  # a flattened paragraph break ends the heading
         mk.heading_end = mk.end
         for stops in (mk.style.heading_end, "，,"):
-            end = next((j + 1 for j in range(mk.end, line_end) if text[j] in stops), line_end)
+            stop = _any_of(stops).search(text, mk.end, line_end)
+            end = stop.end() if stop else line_end
             if end - mk.start <= max_len:
                 mk.heading_end = end
                 break
