@@ -772,3 +772,82 @@ def test_lexicon_scores_equal_the_per_text_dicts_to_the_bit(texts):
     texts = texts + ["一、工会工作\n教职工慰问", "前言。一、工会慰问\n教职工工会工作很多很多", "维护合法权益的工会工作总结"]
     with mock.patch.object(LexiconScorer, "_tax", lambda self: tax):
         assert np.array_equal(scorer.raw_scores(texts, prepared=True), _reference_raw_scores(scorer, texts, tax))
+
+
+# ---------------------------------------------------------------- pipeline: section rows from column values
+
+
+def _reference_section_rows(results):
+    """_add_sections as it was: the scored frame through astype(object), where and to_dict."""
+    import pandas as pd
+
+    from unionmine.sections import parse_sections
+    from unionmine.themes import score_sections
+
+    rows = [row for result in results for record in result["documents"] for row in parse_sections(record["doc_id"], record["text"])]
+    scored = score_sections(pd.DataFrame(rows))
+    return scored.astype(object).where(scored.notna(), None).to_dict("records")
+
+
+def _same_rows(got, want):
+    assert len(got) == len(want)
+    for a, b in zip(got, want):
+        assert list(a) == list(b)
+        assert [type(v) for v in a.values()] == [type(v) for v in b.values()]
+        assert a == b  # missing values are None on both sides, never NaN
+
+
+def test_section_rows_equal_the_to_dict_rows_on_the_seeds():
+    from unionmine.pipeline import _add_sections
+
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["一、工会工作\n（一）慰问困难职工。\n\n二、其他\n职代会", "没有标题的一段话"]
+    results = [{"documents": [{"doc_id": f"d{i}", "text": t}], "sections": []} for i, t in enumerate(texts)]
+    _add_sections(results)
+    _same_rows([row for r in results for row in r["sections"]], _reference_section_rows(results))
+
+
+@SETTINGS
+@given(st.lists(GENRE, min_size=1, max_size=5))
+def test_section_rows_equal_the_to_dict_rows(texts):
+    from unionmine.pipeline import _add_sections
+
+    texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]  # Arrow strings hold no lone surrogates
+    results = [{"documents": [{"doc_id": str(i), "text": t}], "sections": []} for i, t in enumerate(texts)]
+    _add_sections(results)
+    got = [row for r in results for row in r["sections"]]
+    want = _reference_section_rows(results) if got else []
+    _same_rows(got, want)
+
+
+# ---------------------------------------------------------------- sections: heading patterns that start with a class
+
+_REFERENCE_STYLE_PATTERNS = {  # heading_styles.toml as first written (a repeat or alternation first)
+    "chinese": r"(?P<num>[一二三四五六七八九十]{1,3})\s*[、.．]",
+    "roman": r"(?P<num>[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[、.．](?![A-Za-z0-9])",
+    "shi": r"(?P<num>[一二三四五六七八九十]{1,2})是(?=[^是，,。])",
+}
+HEADING_PIECES = ["一", "二", "十", "三十", "I", "V", "X", "IV", "Ⅲ", "是", "是是", "、", ".", "．", " ", "\n", "，", "。",
+                  "a", "1", "工会"]
+
+
+def _same_style_matches(text):
+    import re
+
+    from unionmine.sections import load_heading_styles
+
+    styles = {s.name: s.pattern for s in load_heading_styles()[1]}
+    for name, reference in _REFERENCE_STYLE_PATTERNS.items():
+        got = [(m.span(), m.group("num")) for m in styles[name].finditer(text)]
+        assert got == [(m.span(), m.group("num")) for m in re.finditer(reference, text)], name
+
+
+def test_heading_patterns_match_like_the_first_written_ones_on_the_seeds():
+    for p in sorted(SEEDS.glob("*.txt")):
+        _same_style_matches(p.read_text(encoding="utf-8"))
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(HEADING_PIECES), st.text(max_size=2)), max_size=30).map("".join))
+def test_heading_patterns_match_like_the_first_written_ones(text):
+    _same_style_matches(text)
