@@ -819,3 +819,35 @@ def test_section_rows_equal_the_to_dict_rows(texts):
     want = _reference_section_rows(results) if got else []
     _same_rows(got, want)
 
+
+# ---------------------------------------------------------------- sections: heading patterns that start with a class
+
+_REFERENCE_STYLE_PATTERNS = {  # heading_styles.toml as first written (a repeat or alternation first)
+    "chinese": r"(?P<num>[一二三四五六七八九十]{1,3})\s*[、.．]",
+    "roman": r"(?P<num>[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[、.．](?![A-Za-z0-9])",
+    "shi": r"(?P<num>[一二三四五六七八九十]{1,2})是(?=[^是，,。])",
+}
+HEADING_PIECES = ["一", "二", "十", "三十", "I", "V", "X", "IV", "Ⅲ", "是", "是是", "、", ".", "．", " ", "\n", "，", "。",
+                  "a", "1", "工会"]
+
+
+def _same_style_matches(text):
+    import re
+
+    from unionmine.sections import load_heading_styles
+
+    styles = {s.name: s.pattern for s in load_heading_styles()[1]}
+    for name, reference in _REFERENCE_STYLE_PATTERNS.items():
+        got = [(m.span(), m.group("num")) for m in styles[name].finditer(text)]
+        assert got == [(m.span(), m.group("num")) for m in re.finditer(reference, text)], name
+
+
+def test_heading_patterns_match_like_the_first_written_ones_on_the_seeds():
+    for p in sorted(SEEDS.glob("*.txt")):
+        _same_style_matches(p.read_text(encoding="utf-8"))
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(HEADING_PIECES), st.text(max_size=2)), max_size=30).map("".join))
+def test_heading_patterns_match_like_the_first_written_ones(text):
+    _same_style_matches(text)

@@ -256,8 +256,10 @@ def _paragraphs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 def _n_chars(*parts: str) -> int:
-    """Characters that are not white space (str.split drops exactly what str.isspace finds)."""
-    return sum(len("".join(p.split())) for p in parts)
+    """Characters that are not white space (str.split drops exactly what str.isspace finds).
+
+    The parts are joined by a space (white space, so not counted): one split for all parts."""
+    return len("".join(" ".join(parts).split()))
 
 
 def parse_sections(doc_id: str, text: str, styles_path: str | None = None) -> list[dict[str, Any]]:
