@@ -851,3 +851,35 @@ def test_heading_patterns_match_like_the_first_written_ones_on_the_seeds():
 @given(st.lists(st.one_of(st.sampled_from(HEADING_PIECES), st.text(max_size=2)), max_size=30).map("".join))
 def test_heading_patterns_match_like_the_first_written_ones(text):
     _same_style_matches(text)
+
+
+# ---------------------------------------------------------------- splitting: marker styles only on pages holding their literals
+
+SPLIT_PIECES = ["篇", "篇一", "第2篇", "篇3：", "。篇4:", "学校工会工作总结", "工作计划", "(12篇)", "一", "十二", "\n", " ",
+                "。", "：", "工会", "2023年"]
+
+
+def _split_with_and_without_pre_check(text, monkeypatch):
+    from unionmine import splitting
+
+    fast = splitting.split_articles(text, page_title="工会工作总结")
+    with monkeypatch.context() as patch:
+        patch.setattr(splitting, "_may_match", lambda needed, text: True)  # the reference: every style tried
+        plain = splitting.split_articles(text, page_title="工会工作总结")
+    assert fast == plain
+
+
+def test_split_pre_check_changes_nothing_on_the_seeds(monkeypatch):
+    from unionmine.cleaning import clean_text
+
+    for p in sorted(SEEDS.glob("*.txt")):
+        _split_with_and_without_pre_check(clean_text(p.read_text(encoding="utf-8")), monkeypatch)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(SPLIT_PIECES), st.text(max_size=2)), max_size=40).map("".join))
+def test_split_pre_check_changes_nothing(text):
+    import pytest
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _split_with_and_without_pre_check(text, monkeypatch)

@@ -126,7 +126,9 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
 
 def _org_candidates(text: str, rules: DescribeRules):
     """Yield (org, org_type, start, end, name) for every plausible organisation name in TEXT."""
-    rx = _SUFFIX_CACHE.setdefault(id(rules), _suffix_regex(rules))
+    rx = _SUFFIX_CACHE.get(id(rules))
+    if rx is None:  # (not setdefault: that built the regex's source again on every call)
+        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
     types = dict(rules.suffixes)
     for m in rx.finditer(text):
         suffix = m.group(0)

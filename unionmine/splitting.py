@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .cleaning import _may_match, _needed
 from .errors import UsageError
 from .locations import read_data_toml
 
@@ -141,6 +142,8 @@ def _find_candidates(text: str, rules: MarkerRules) -> list[_Candidate]:
             lines.append((ls + len(raw) - len(raw.lstrip()), ls + len(raw), s))
         ls += len(raw) + 1
     for style in rules.styles:
+        if not _may_match(_needed(style.pattern), text):
+            continue  # most pages have no "篇" at all: skip the per-line matches and the scan
         if style.scope == "line":
             for start, le, s in lines:
                 m = style.pattern.match(s)
