@@ -883,3 +883,29 @@ def test_split_pre_check_changes_nothing(text):
 
     with pytest.MonkeyPatch.context() as monkeypatch:
         _split_with_and_without_pre_check(text, monkeypatch)
+
+
+# ---------------------------------------------------------------- cleaning: rules ending in "X$" only on lines ending in X
+
+
+def test_last_character_requirement_of_the_rules():
+    import re
+
+    from unionmine.cleaning import _last_chars
+
+    assert _last_chars(re.compile(r"(?<=[。!?！？])\s*[A-Za-z]$")) == frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    assert _last_chars(re.compile(r"^.{1,80}_第\d{1,3}页$")) == frozenset("页")
+    for open_ended in (r"[a-z]\s*$", r"a$|b", r"a", r"(?i)k$", r"[^a]$", r"\w$", r"(a)$"):
+        assert _last_chars(re.compile(open_ended)) is None, open_ended
+
+
+LINE_END_PIECES = ["。 s", "。a", "。 Z \t", "x", "。第3页", "_第12页", "页 ", "f215.Com", "。 s f215.Com", " ", "\n",
+                   "\u3000", "。", "工会"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(LINE_END_PIECES + JUNK), st.text(max_size=3)), max_size=40).map("".join))
+def test_clean_text_with_line_end_requirements_equals_the_plain_passes(page):
+    from unionmine.cleaning import clean_text
+
+    assert clean_text(page) == _reference_clean_text(page)

@@ -351,6 +351,26 @@ def _needed(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile("|".join(map(re.escape, strings))) for strings in alternatives)
 
 
+@lru_cache(maxsize=256)
+def _last_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters one of which ends every stripped line PATTERN matches in, or None.
+
+    Known when the pattern ends with one character or small class before ``$``
+    (``[A-Za-z]$``, ``页$``): a stray-letter rule then looks only at lines ending in a letter,
+    not at every line holding a full stop and a letter somewhere."""
+    try:
+        items = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unexpected parse: no requirement
+        return None
+    if len(items) < 2 or items[-1] != (_sre.AT, _sre.AT_END):
+        return None
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    op, av = items[-2]
+    if op is _sre.LITERAL and (not ignore_case or _fixed_case(av)):
+        return frozenset(chr(av))
+    return _class_chars(av, ignore_case) if op is _sre.IN else None
+
+
 def _may_match(needed: tuple[re.Pattern[str], ...], text: str) -> bool:
     return all(n.search(text) for n in needed)
 
@@ -360,9 +380,9 @@ def _rule_lines(rules: list[Rule], lines: list[str], text: str) -> list[tuple[Ru
     found = []
     line_starts: list[int] | None = None
     for rule in rules:
-        needed = _needed(rule.pattern)
+        needed, ends = _needed(rule.pattern), _last_chars(rule.pattern)
         if not needed:
-            found.append((rule, set(range(len(lines)))))
+            found.append((rule, {i for i, line in enumerate(lines) if ends is None or line.rstrip()[-1:] in ends}))
             continue
         if not _may_match(needed, text):
             continue
@@ -370,7 +390,8 @@ def _rule_lines(rules: list[Rule], lines: list[str], text: str) -> list[tuple[Ru
             line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         first, rest = needed[0], needed[1:]
         holding = {bisect_right(line_starts, m.start()) - 1 for m in first.finditer(text)}
-        found.append((rule, {i for i in holding if _may_match(rest, lines[i])}))
+        found.append((rule, {i for i in holding if (ends is None or lines[i].rstrip()[-1:] in ends)
+                             and _may_match(rest, lines[i])}))
     return found
 
 
