@@ -165,7 +165,8 @@ class DuplicateFinder:
 
     PER_KEY = 32  # earlier articles read per band key
     MAX_CANDIDATES = 256  # candidates scored per article
-    BANDS_PER_QUERY = 200  # SQLite allows 500 SELECTs in one compound query
+    CANDIDATES_PER_READ = 32  # signatures read at a time, earliest first, until one passes
+    BANDS_PER_QUERY = 200  # keys per query (older SQLite builds allow 999 parameters)
 
     def __init__(
         self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM, path: str | None = None
@@ -183,6 +184,7 @@ class DuplicateFinder:
             """
         )
         self._n = 0
+        self._full: set[int] = set()  # keys holding PER_KEY articles: at most 51 ints per 32 articles
 
     def _band_keys(self, values: np.ndarray) -> list[int]:
         """One 63-bit key per band: a hash of the band number and its rows, all bands at once."""
@@ -199,39 +201,56 @@ class DuplicateFinder:
             return None
         values = np.asarray(sig, dtype=np.uint32)
         keys = self._band_keys(values[1:])
-        # The earliest few articles under each band key: bounded work even when a template
-        # text makes one key common to thousands of articles. One query for many bands (a
-        # query per band was the finder's main cost), kept under SQLite's compound-select limit.
+        # Only the earliest PER_KEY articles under a key are ever read, and articles arrive in
+        # order, so a key takes no rows once it holds PER_KEY: work and table stay bounded even
+        # when a template text makes a key common to thousands of articles, and plain IN
+        # queries find the candidates (one per-key LIMIT subquery per band grew to 1.6 ms an
+        # article at 10,000 articles).
         found: set[int] = set()
         for start in range(0, len(keys), self.BANDS_PER_QUERY):
             chunk = keys[start : start + self.BANDS_PER_QUERY]
-            query = " UNION ".join(
-                ["SELECT ord FROM (SELECT ord FROM bands WHERE key = ? ORDER BY ord LIMIT ?)"] * len(chunk)
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT DISTINCT ord FROM bands WHERE key IN ({marks}) ORDER BY ord LIMIT ?",
+                (*chunk, self.MAX_CANDIDATES),
             )
-            params = [value for key in chunk for value in (key, self.PER_KEY)]
-            rows = self._db.execute(f"{query} ORDER BY ord LIMIT ?", (*params, self.MAX_CANDIDATES))
             found.update(order for (order,) in rows)
         candidates = sorted(found)[: self.MAX_CANDIDATES]
         best = None
-        if candidates:
+        for start in range(0, len(candidates), self.CANDIDATES_PER_READ):  # earliest first
+            chunk = candidates[start : start + self.CANDIDATES_PER_READ]
             rows = self._db.execute(
-                f"SELECT doc_id, sig FROM docs WHERE ord IN ({','.join('?' * len(candidates))}) ORDER BY ord",
-                candidates,
+                f"SELECT doc_id, sig FROM docs WHERE ord IN ({','.join('?' * len(chunk))}) ORDER BY ord",
+                chunk,
             ).fetchall()
             signatures = np.frombuffer(b"".join(blob for _, blob in rows), dtype=np.uint32).reshape(len(rows), -1)
             passing = np.flatnonzero(estimated_similarities(signatures, values) >= self.threshold)
-            if len(passing):  # earliest first: the first that passes wins
+            if len(passing):  # the first that passes wins
                 best = rows[passing[0]][0]
+                break
         inserted = self._db.execute(
             "INSERT OR IGNORE INTO docs (ord, doc_id, sig) VALUES (?, ?, ?)",
             (self._n, doc_id, values.tobytes()),
         ).rowcount
         if inserted:
             self._db.executemany(
-                "INSERT INTO bands (key, ord) VALUES (?, ?)", [(k, self._n) for k in keys]
+                "INSERT INTO bands (key, ord) VALUES (?, ?)", [(k, self._n) for k in self._open_keys(keys)]
             )
             self._n += 1
         return best
+
+    def _open_keys(self, keys: list[int]) -> list[int]:
+        """The KEYS that hold fewer than PER_KEY articles; those found full are remembered
+        (a full key stays full), so hot template keys are not counted again."""
+        unknown = [k for k in keys if k not in self._full]
+        for start in range(0, len(unknown), self.BANDS_PER_QUERY):
+            chunk = unknown[start : start + self.BANDS_PER_QUERY]
+            rows = self._db.execute(
+                f"SELECT key FROM bands WHERE key IN ({','.join('?' * len(chunk))}) GROUP BY key HAVING count(*) >= ?",
+                (*chunk, self.PER_KEY),
+            )
+            self._full.update(key for (key,) in rows)
+        return [k for k in unknown if k not in self._full]
 
     def close(self) -> None:
         self._db.close()
