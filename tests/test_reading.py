@@ -509,3 +509,19 @@ def test_gb18030_chinese_round_trips(text):
         assert decoded == text
     else:  # random rare hanzi can also be valid Big5; then both readings must be clean text
         assert encoding in ("big5", "cp950", "utf-16-le", "utf-16-be") and "\ufffd" not in decoded
+
+
+def test_a_file_that_grew_after_stat_is_read_whole(tmp_path, monkeypatch):
+    from unionmine.reading import Limits, _read_bytes
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes("工会工作总结。".encode() * 40)
+    real_stat = Path.stat
+
+    def stale_stat(self, *args, **kwargs):  # the size seen before the file grew
+        info = real_stat(self, *args, **kwargs)
+        return os.stat_result((*info[:6], 10, *info[7:])) if self == path else info
+
+    monkeypatch.setattr(Path, "stat", stale_stat)
+    assert _read_bytes(path, Limits()) == path.read_bytes()
+    assert len(_read_bytes(path, Limits(max_file_mb=0.0001))) == int(0.0001 * 2**20) + 1  # over the limit: seen

@@ -839,9 +839,14 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
         raise InputError(
             f"file is {_size(info.st_size)}, larger than the {limits.max_file_mb:g} MB limit (--max-file-mb)"
         )
+    limit = int(limits.max_file_mb * MB)
     try:
         with open(path, "rb") as handle:
-            return handle.read(int(limits.max_file_mb * MB) + 1)
+            # sized to the file: a read sized to the limit allocated 100 MB for every file
+            data = handle.read(min(info.st_size, limit) + 1)
+            if len(data) > info.st_size:  # the file grew since stat: read on, up to the limit
+                data += handle.read(limit + 1 - len(data))
+            return data
     except OSError as exc:
         raise InputError(_os_reason(exc, path)) from None
 
