@@ -77,9 +77,13 @@ def signature(text: str, num_perm: int = NUM_PERM) -> list[int] | None:
         a, b = _permutations(num_perm)
         a, b = a[:, None], b[:, None]  # one row per permutation: the minimum runs along rows
         values = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
+        block = np.empty((num_perm, min(len(hashes), 4096)), dtype=np.uint32)
         for start in range(0, len(hashes), 4096):  # bounded memory on very long texts
-            block = a * hashes[start : start + 4096] + b
-            values = np.minimum(values, block.min(axis=1))
+            part = hashes[start : start + 4096]
+            permuted = block[:, : len(part)]
+            np.multiply(a, part, out=permuted)  # in place: no temporary matrices
+            np.add(permuted, b, out=permuted)
+            values = np.minimum(values, permuted.min(axis=1))
     return [len(keys), *values.tolist()]
 
 
