@@ -188,7 +188,8 @@ class DuplicateFinder:
             """
         )
         self._n = 0
-        self._full: set[int] = set()  # keys holding PER_KEY articles: at most 51 ints per 32 articles
+        # keys holding PER_KEY articles, with those articles: at most 51 keys per 32 articles
+        self._full: dict[int, list[int]] = {}
 
     def _band_keys(self, values: np.ndarray) -> list[int]:
         """One 63-bit key per band: a hash of the band number and its rows, all bands at once."""
@@ -210,9 +211,14 @@ class DuplicateFinder:
         # when a template text makes a key common to thousands of articles, and plain IN
         # queries find the candidates (one per-key LIMIT subquery per band grew to 1.6 ms an
         # article at 10,000 articles).
+        # A full key's articles never change: they are kept in memory and not asked for again.
         found: set[int] = set()
-        for start in range(0, len(keys), self.BANDS_PER_QUERY):
-            chunk = keys[start : start + self.BANDS_PER_QUERY]
+        for key in keys:
+            if key in self._full:
+                found.update(self._full[key])
+        cold = [k for k in keys if k not in self._full]
+        for start in range(0, len(cold), self.BANDS_PER_QUERY):
+            chunk = cold[start : start + self.BANDS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
                 f"SELECT DISTINCT ord FROM bands WHERE key IN ({marks}) ORDER BY ord LIMIT ?",
@@ -244,16 +250,20 @@ class DuplicateFinder:
         return best
 
     def _open_keys(self, keys: list[int]) -> list[int]:
-        """The KEYS that hold fewer than PER_KEY articles; those found full are remembered
-        (a full key stays full), so hot template keys are not counted again."""
+        """The KEYS that hold fewer than PER_KEY articles. Those found full are remembered with
+        their articles (a full key stays full and its earliest articles stay the same), so hot
+        template keys are neither counted nor looked up again."""
         unknown = [k for k in keys if k not in self._full]
         for start in range(0, len(unknown), self.BANDS_PER_QUERY):
             chunk = unknown[start : start + self.BANDS_PER_QUERY]
+            marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                f"SELECT key FROM bands WHERE key IN ({','.join('?' * len(chunk))}) GROUP BY key HAVING count(*) >= ?",
+                f"SELECT key, ord FROM bands WHERE key IN (SELECT key FROM bands WHERE key IN ({marks})"
+                " GROUP BY key HAVING count(*) >= ?) ORDER BY key, ord",
                 (*chunk, self.PER_KEY),
-            )
-            self._full.update(key for (key,) in rows)
+            ).fetchall()
+            for key, order in rows:
+                self._full.setdefault(key, []).append(order)
         return [k for k in unknown if k not in self._full]
 
     def close(self) -> None:
