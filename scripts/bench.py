@@ -144,6 +144,60 @@ def _child_jieba(corpus: str, limit: int) -> dict:
     return {"seconds": seconds, "chars": n_chars, "docs": len(files), "load_seconds": load}
 
 
+def _child_stages(corpus: str, limit: int) -> dict:
+    """Seconds spent in each per-file stage, called one after another over the first LIMIT
+    files, with bare jieba over the same text last: where the time goes, for the next profile."""
+    import logging
+
+    seconds: dict[str, float] = {}
+
+    def timed(stage, func, *args, **kwargs):
+        start = time.perf_counter()
+        value = func(*args, **kwargs)
+        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
+        return value
+
+    start = time.perf_counter()
+    import pandas as pd
+
+    from unionmine.cleaning import clean_text
+    from unionmine.dating import infer_year_range
+    from unionmine.describing import describe_article
+    from unionmine.duplicates import signature
+    from unionmine.reading import read_document
+    from unionmine.sections import parse_sections
+    from unionmine.splitting import split_articles
+    from unionmine.themes import score_sections
+
+    seconds["imports"] = time.perf_counter() - start
+    files = sorted(Path(corpus).rglob("synthetic_*.txt"))[:limit]
+    rows: list[dict] = []
+    for number, path in enumerate(files):
+        decoded = timed("read", read_document, path)
+        clean = timed("clean", clean_text, decoded.text)
+        for article in timed("split", split_articles, clean, page_title=path.stem):
+            text = article.text.strip()
+            timed("describe", describe_article, article.title, text)
+            timed("dating", infer_year_range, text)
+            timed("signature", signature, text)
+            rows.extend(timed("sections", parse_sections, f"{number}", text))
+    sections = pd.DataFrame(rows)
+    for first in range(0, len(sections), 250):  # about one batch of 16 files a call, as the pipeline
+        timed("themes", score_sections, sections.iloc[first : first + 250])
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    for path in files:
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("gb18030")
+        timed("bare jieba.lcut", jieba.lcut, text)
+    return {"seconds": seconds, "docs": len(files)}
+
+
 def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache: bool, partitioned: bool = False) -> dict:
     import resource
 
@@ -226,6 +280,14 @@ def bench_size(n: int, args) -> dict:
         f"{jieba_cps / 1e3:.0f} k chars/s; dictionary load {yard['load_seconds']:.1f} s; "
         f"peak {yard['peak_mb']:.0f} MB{_spread(yard)}")
     rows = {"size": built, "yardstick": {**yard, "seconds_all": jieba_seconds, "chars_per_s": jieba_cps}, "runs": []}
+    if args.stages:
+        stages = run_child("stages", corpus=str(corpus), limit=limit)
+        rows["stages"] = stages
+        others = sum(v for k, v in stages["seconds"].items() if k != "bare jieba.lcut")
+        say(f"stages     on {stages['docs']} docs, one after another (the writer, index and cache not included):")
+        for stage, secs in stages["seconds"].items():
+            say(f"           {stage:16s} {secs:7.2f} s")
+        say(f"           {'sum of stages':16s} {others:7.2f} s")
 
     for workers in args.workers:
         engine = args.engine or ("serial" if workers == 1 else "process")
@@ -299,6 +361,8 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, action="append", help="workers; repeat (default 1 and 2)")
     parser.add_argument("--engine", choices=["serial", "process", "dask"], default=None,
                         help="engine for every run (default: serial for 1 worker, process otherwise)")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time each per-file stage on the yardstick's documents")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run the yardstick and each first run this many times and keep the fastest")
     parser.add_argument("--partitioned", action="store_true",

@@ -31,7 +31,7 @@ def test_bench_prints_every_figure(tmp_path):
     report = tmp_path / "bench.json"
     proc = subprocess.run(
         [sys.executable, str(BENCH), "--docs", "12", "--workers", "1", "--out", str(tmp_path / "scratch"),
-         "--json", str(report)],
+         "--json", str(report), "--repeat", "2", "--stages"],
         capture_output=True, text=True, check=False, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -48,6 +48,12 @@ def test_bench_prints_every_figure(tmp_path):
     assert run["first"]["documents"] == 12 and run["first"]["sections"] > 12
     assert run["docs_per_s"] > 0 and run["first"]["peak_mb"] > 10
     assert size["yardstick"]["chars"] == size["size"]["chars"]
+    # --repeat 2 keeps the faster of two first runs, and says so; --stages times every stage
+    assert len(run["first"]["all_seconds"]) == 2 and run["first"]["seconds"] == min(run["first"]["all_seconds"])
+    assert re.search(r"fastest of 2: [\d.]+, [\d.]+ s", out), out
+    stages = size["stages"]["seconds"]
+    assert size["stages"]["docs"] == 12 and all(stages[k] > 0 for k in ("read", "clean", "themes", "bare jieba.lcut"))
+    assert "sum of stages" in out
     # the synthetic corpus is scratch: removed afterwards, and never written into corpus/
     assert not (tmp_path / "scratch" / "synthetic-12").exists()
     assert (tmp_path / "scratch" / "SYNTHETIC-README.md").exists()
