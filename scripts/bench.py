@@ -129,19 +129,28 @@ def _child_jieba(corpus: str, limit: int) -> dict:
     t0 = time.perf_counter()
     jieba.initialize()
     load = time.perf_counter() - t0
-    files = sorted(p for p in Path(corpus).rglob("synthetic_*.txt"))[:limit]
+    files = synthetic_files(corpus, limit)
     seconds = n_chars = 0
-    for path in files:
-        data = path.read_bytes()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("gb18030")
+    for text in plain_texts(files):
         t = time.perf_counter()
         jieba.lcut(text)
         seconds += time.perf_counter() - t
         n_chars += len(text)
     return {"seconds": seconds, "chars": n_chars, "docs": len(files), "load_seconds": load}
+
+
+def synthetic_files(corpus: str, limit: int) -> list[Path]:
+    return sorted(Path(corpus).rglob("synthetic_*.txt"))[:limit]
+
+
+def plain_texts(files: list[Path]):
+    """Each file's text, decoded as simply as bare jieba's user would (UTF-8, else GB18030)."""
+    for path in files:
+        data = path.read_bytes()
+        try:
+            yield data.decode("utf-8")
+        except UnicodeDecodeError:
+            yield data.decode("gb18030")
 
 
 def _child_stages(corpus: str, limit: int) -> dict:
@@ -170,7 +179,7 @@ def _child_stages(corpus: str, limit: int) -> dict:
     from unionmine.themes import score_sections
 
     seconds["imports"] = time.perf_counter() - start
-    files = sorted(Path(corpus).rglob("synthetic_*.txt"))[:limit]
+    files = synthetic_files(corpus, limit)
     rows: list[dict] = []
     for number, path in enumerate(files):
         decoded = timed("read", read_document, path)
@@ -188,12 +197,7 @@ def _child_stages(corpus: str, limit: int) -> dict:
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    for path in files:
-        data = path.read_bytes()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("gb18030")
+    for text in plain_texts(files):
         timed("bare jieba.lcut", jieba.lcut, text)
     return {"seconds": seconds, "docs": len(files)}
 
