@@ -57,15 +57,22 @@ def _sentence_weights(text: str, theme: Theme, context: Context) -> list[tuple[s
     out = []
     for n, m in enumerate(_SENTENCE.finditer(text)):
         sentence = m.group()
-        weight = 1.0
-        if slogan is not None and slogan.search(sentence):
-            weight *= context.slogan_weight
-        if against is not None and against.search(sentence):
-            weight *= context.against_weight
-        if n == 0 and len(sentence) <= 40 and len(sentence) < len(text) - 5 and _NUMBERED.match(sentence):
-            weight *= context.heading_weight
-        out.append((sentence, weight))
+        has_slogan = slogan is not None and slogan.search(sentence) is not None
+        out.append((sentence, _weight(sentence, has_slogan, against, context, n == 0, len(text))))
     return out
+
+
+def _weight(sentence: str, has_slogan: bool, against, context: Context, first: bool, text_length: int) -> float:
+    """The weight terms get in SENTENCE: less in a slogan or beside an 'against' cue, more in a
+    heading (a short numbered first sentence). The one rule every scoring path uses."""
+    weight = 1.0
+    if has_slogan:
+        weight *= context.slogan_weight
+    if against is not None and against.search(sentence):
+        weight *= context.against_weight
+    if first and len(sentence) <= 40 and len(sentence) < text_length - 5 and _NUMBERED.match(sentence):
+        weight *= context.heading_weight
+    return weight
 
 
 def _slow_term_hits(text: str, theme: Theme, context: Context) -> dict[str, float]:
@@ -110,22 +117,15 @@ class _Sentences:
 def _place(text: str, k: int, sentences: _Sentences, theme: Theme, context: Context, same_text: bool) -> float:
     """Weight of the terms in sentence k of text, as ``_sentence_weights`` gives it."""
     sentence = text[sentences.starts[k] : sentences.ends[k]]
-    weight = 1.0
     slogan = _alternation(context.slogan)
+    found = False
     if slogan is not None:
         found = sentences.slogan.get(k) if same_text else None
         if found is None:
             found = slogan.search(sentence) is not None
             if same_text:
                 sentences.slogan[k] = found
-        if found:
-            weight *= context.slogan_weight
-    against = _alternation(theme.against)
-    if against is not None and against.search(sentence):
-        weight *= context.against_weight
-    if k == 0 and len(sentence) <= 40 and len(sentence) < len(text) - 5 and _NUMBERED.match(sentence):
-        weight *= context.heading_weight
-    return weight
+    return _weight(sentence, found, _alternation(theme.against), context, k == 0, len(text))
 
 
 def _term_hits(text: str, theme: Theme, context: Context, sentences: _Sentences | None = None) -> dict[str, float]:
@@ -194,8 +194,8 @@ class _Batch:
         (``against``: the theme's compiled ``against`` cues)."""
         start, end = self.starts[k], self.ends[k]
         sentence = text[start:end]
-        weight = 1.0
         slogan = self.slogan_pattern
+        found = False
         if slogan is not None:
             unchanged = text is self.joined or sentence == self.joined[start:end]
             found = self.slogan.get(k) if unchanged else None
@@ -203,16 +203,7 @@ class _Batch:
                 found = slogan.search(sentence) is not None
                 if unchanged:
                     self.slogan[k] = found
-            if found:
-                weight *= context.slogan_weight
-        if against is not None and against.search(sentence):
-            weight *= context.against_weight
-        if (
-            self.first[k] and len(sentence) <= 40 and len(sentence) < len(self.texts[self.text_of[k]]) - 5
-            and _NUMBERED.match(sentence)
-        ):
-            weight *= context.heading_weight
-        return weight
+        return _weight(sentence, found, against, context, self.first[k], len(self.texts[self.text_of[k]]))
 
 
 @lru_cache(maxsize=64)
