@@ -119,7 +119,7 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
         i = name.rfind(w)
         if i > 0 or (i == 0 and len(name) - len(w) >= 2):
             name, cut = name[i + len(w) :], True
-    if any(name.startswith(w) for w in rules.outsider_before):
+    if name.startswith(tuple(rules.outsider_before)):  # one C call, not a generator per name
         return "", cut
     return (name if len(name) <= MAX_NAME else ""), cut
 
@@ -149,7 +149,7 @@ def _acceptable(name: str, suffix: str, rules: DescribeRules) -> str | None:
         return "a phrase, not a name"
     if any(c in name for c in rules.anonymised_chars):
         return "anonymised"
-    if any(name.startswith(g) for g in rules.generic_starts):
+    if name.startswith(tuple(rules.generic_starts)):
         return "generic"
     return None
 
@@ -166,12 +166,12 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None) -> tuple
             if why:
                 continue
             before, after = chunk[max(0, start - 4) : start], chunk[end : end + 8]
-            if scope != "title" and any(after.startswith(w) for w in rules.outsider_after):
+            if scope != "title" and after.startswith(tuple(rules.outsider_after)):
                 continue
-            if scope != "title" and any(before.endswith(w) for w in rules.outsider_before):
+            if scope != "title" and before.endswith(tuple(rules.outsider_before)):
                 continue
             # Mid-sentence (or anywhere later in the text) only a writer cue makes it the writer.
-            if (scope == "text" or cut) and not any(after.startswith(w) for w in rules.writer_after):
+            if (scope == "text" or cut) and not after.startswith(tuple(rules.writer_after)):
                 continue
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
