@@ -909,3 +909,39 @@ def test_clean_text_with_line_end_requirements_equals_the_plain_passes(page):
     from unionmine.cleaning import clean_text
 
     assert clean_text(page) == _reference_clean_text(page)
+
+
+def _reference_prepare(text):
+    """``prepare`` as first written: the URL and space rewrites on every text."""
+    import html
+
+    from unionmine.reading import to_simplified
+    from unionmine.themes._text import _SPACE, _TAG, _URL
+
+    if not text:
+        return ""
+    text = html.unescape(str(text))
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _SPACE.sub(" ", text).strip()
+    return to_simplified(text) if text else ""
+
+
+PREPARE_PIECES = [" ", "  ", "\t", "\u3000", "\xa0", "www.", "WwW.", "wWw.x", "http://a.b", "https://工会.cn", "w", "W",
+                  "<b>", "&amp;", "&nbsp;", "工會", "。", "\n"]
+
+
+def test_prepare_with_pre_checks_equals_the_plain_rewrites_on_the_seeds():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert prepare(text) == _reference_prepare(text)
+        for part in text.split("\n"):
+            assert prepare(part) == _reference_prepare(part)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(PREPARE_PIECES + [p for p in PIECES if p != "\ud800"]),
+                          st.text(st.characters(blacklist_categories=("Cs",)), max_size=4)), max_size=30).map("".join))
+def test_prepare_with_pre_checks_equals_the_plain_rewrites(text):  # no lone surrogates: OpenCC rejects them either way
+    assert prepare(text) == _reference_prepare(text)

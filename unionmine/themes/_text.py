@@ -22,10 +22,18 @@ def prepare(text: str | None) -> str:
     # each substitution only where it can match (most sections have neither): same text, fewer scans
     if "<" in text:
         text = _TAG.sub(" ", text)
-    if "://" in text or "www." in text.lower():  # every match holds one of them ('w' has no other case)
+    if "://" in text or (("w" in text or "W" in text) and "www." in text.lower()):  # every match holds one ('w' has no other case)
         text = _URL.sub(" ", text)
-    text = _SPACE.sub(" ", text).strip()
+    if _changes_spaces(text):  # the space regex scanned every character of every section: a quarter of this
+        text = _SPACE.sub(" ", text)
+    text = text.strip()
     return to_simplified(text) if text else ""
+
+
+def _changes_spaces(text: str) -> bool:
+    """True if ``_SPACE.sub(" ", text)`` changes text: a tab, ideographic or no-break space, or two
+    spaces in a row (a lone space becomes itself). Four substring tests are ~10x faster than the scan."""
+    return "\t" in text or "\u3000" in text or "\xa0" in text or "  " in text
 
 
 def as_label_matrix(labels, themes: list[str]) -> np.ndarray:
