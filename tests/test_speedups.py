@@ -945,3 +945,44 @@ def test_prepare_with_pre_checks_equals_the_plain_rewrites_on_the_seeds():
                           st.text(st.characters(blacklist_categories=("Cs",)), max_size=4)), max_size=30).map("".join))
 def test_prepare_with_pre_checks_equals_the_plain_rewrites(text):  # no lone surrogates: OpenCC rejects them either way
     assert prepare(text) == _reference_prepare(text)
+
+
+def _reference_rule_lines(rules, lines):
+    """Each rule's candidate lines by their definition: every line tested on its own."""
+    from unionmine.cleaning import _last_chars, _may_match, _needed
+
+    found = []
+    for rule in rules:
+        needed, ends = _needed(rule.pattern), _last_chars(rule.pattern)
+        at = {i for i, line in enumerate(lines) if (ends is None or line.rstrip()[-1:] in ends)
+              and _may_match(needed, line)}
+        if at or not needed:
+            found.append((rule, at))
+    return found
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(LINE_END_PIECES + JUNK), st.text(max_size=3)), max_size=40).map("".join))
+def test_rule_lines_equal_the_per_line_requirements(page):
+    from unionmine.cleaning import _rule_lines, default_rules
+
+    lines = page.split("\n")
+    for kind in ("strip", "cut_tail", "drop_line", "drop_block"):
+        rules = default_rules().of_kind(kind)
+        got = _rule_lines(rules, lines, "\n".join(lines))
+        want = {r.name: at for r, at in _reference_rule_lines(rules, lines)}
+        assert {r.name: at for r, at in got if at} == {name: at for name, at in want.items() if at}
+        for rule, at in got:  # every line the rule matches is among its candidates
+            assert {i for i, line in enumerate(lines) if rule.pattern.search(line.strip())} <= at
+
+
+def test_rule_lines_equal_the_per_line_requirements_on_the_seeds():
+    from unionmine.cleaning import _rule_lines, default_rules
+
+    for page in _seed_pages():
+        lines = page.split("\n")
+        for kind in ("strip", "cut_tail", "drop_line", "drop_block"):
+            rules = default_rules().of_kind(kind)
+            got = {r.name: at for r, at in _rule_lines(rules, lines, "\n".join(lines)) if at}
+            want = {r.name: at for r, at in _reference_rule_lines(rules, lines) if at}
+            assert got == want

@@ -381,10 +381,13 @@ def _rule_lines(rules: list[Rule], lines: list[str], text: str) -> list[tuple[Ru
     line_starts: list[int] | None = None
     for rule in rules:
         needed, ends = _needed(rule.pattern), _last_chars(rule.pattern)
-        if not needed:
-            found.append((rule, {i for i, line in enumerate(lines) if ends is None or line.rstrip()[-1:] in ends}))
+        if needed and not _may_match(needed, text):
             continue
-        if not _may_match(needed, text):
+        if not needed or ends is not None:
+            # Few lines end in one of ENDS: those alone are tested (finding every place of a
+            # common need such as "。" and its line was 2/3 of the stray-letter rule's time).
+            found.append((rule, {i for i, line in enumerate(lines)
+                                 if (ends is None or line.rstrip()[-1:] in ends) and _may_match(needed, line)}))
             continue
         if line_starts is None:
             line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
