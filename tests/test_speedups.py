@@ -827,7 +827,7 @@ _REFERENCE_STYLE_PATTERNS = {  # heading_styles.toml as first written (a repeat 
     "roman": r"(?P<num>[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[、.．](?![A-Za-z0-9])",
     "shi": r"(?P<num>[一二三四五六七八九十]{1,2})是(?=[^是，,。])",
 }
-HEADING_PIECES = ["一", "二", "十", "三十", "I", "V", "X", "IV", "Ⅲ", "是", "是是", "、", ".", "．", " ", "\n", "，", "。",
+HEADING_PIECES = ["一", "二", "十", "三十", "I", "V", "X", "IV", "Ⅲ", "Ⅰ", "ⅩII", "是", "是是", "、", ".", "．", " ", "\n", "，", "。",
                   "a", "1", "工会"]
 
 
