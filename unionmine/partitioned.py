@@ -16,7 +16,6 @@ engine (tests/test_engines.py).
 
 from __future__ import annotations
 
-import shutil
 from functools import partial
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from . import schema
 from .duplicates import DuplicateFinder
 from .engines import map_ordered
 from .metadata import Metadata
-from .storage import atomic_path, replace_output, write_csv
+from .storage import atomic_path, replace_output, rows_to_table, write_csv
 
 PART = "part-{:06d}.parquet"
 
@@ -75,8 +74,6 @@ def _write_rows(rows: list[dict], table_schema: pa.Schema, path: Path) -> None:
     """Write ROWS to PATH atomically; no file for no rows (an empty batch adds no part)."""
     if not rows:
         return
-    from .pipeline import rows_to_table
-
     with atomic_path(path) as tmp:
         pq.write_table(rows_to_table(rows, table_schema), tmp)
 
@@ -110,7 +107,8 @@ def ingest_partitioned(
     result,
 ) -> None:
     """Process BATCHES writing parts in STAGING, mark duplicates, move the tables into OUT."""
-    for name in ("documents.parquet", "sections.parquet"):
+    tables = ["documents.parquet"] + (["sections.parquet"] if with_sections else [])
+    for name in tables:
         (staging / name).mkdir(parents=True, exist_ok=True)
     where = str(staging.resolve())  # workers elsewhere do not share our working directory
     common = {"staging": where, "limits": limits, "with_sections": with_sections}
@@ -145,9 +143,6 @@ def ingest_partitioned(
         pass
     problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
     write_csv(problems, staging / "problems.csv")
-    if not with_sections:
-        shutil.rmtree(staging / "sections.parquet")
-    for name in ("documents.parquet", "sections.parquet", "problems.csv"):
-        if (staging / name).exists():
-            replace_output(staging / name, out / name)
+    for name in [*tables, "problems.csv"]:
+        replace_output(staging / name, out / name)
 

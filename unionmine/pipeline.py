@@ -29,7 +29,7 @@ from .engines import choose_engine, map_ordered
 from .errors import InputError, UsageError
 from .locations import DATA, annotation_files, annotations_path
 from .metadata import Metadata, read_metadata
-from .storage import check_out_dir, replace_output, write_csv
+from .storage import check_out_dir, replace_output, rows_to_table, write_csv
 
 log = logging.getLogger(__name__)
 
@@ -336,15 +336,7 @@ def ingest(
                 replace_output(staging / name, out / name)
         if cache is not None:
             cache.prune(seen)
-            cache.save_run(
-                run_key,
-                {
-                    "n_documents": result.n_documents,
-                    "n_sections": result.n_sections,
-                    "problems": result.problems,
-                    "outputs": _outputs_state(out, with_sections),
-                },
-            )
+            _save_run(cache, run_key, result, with_sections)
     finally:
         bar.close()
         finder.close()
@@ -368,15 +360,7 @@ def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, *, pr
     try:
         ingest_partitioned(list(_batches(tasks)), out, staging, meta, progress_bar=bar, result=result, **options)
         if cache is not None:
-            cache.save_run(
-                run_key,
-                {
-                    "n_documents": result.n_documents,
-                    "n_sections": result.n_sections,
-                    "problems": result.problems,
-                    "outputs": _outputs_state(out, options["with_sections"]),
-                },
-            )
+            _save_run(cache, run_key, result, options["with_sections"])
     finally:
         bar.close()
         if cache is not None:
@@ -478,6 +462,19 @@ def _run_key(tasks: list[FileTask], version: str, meta: Metadata) -> str:
     return digest.hexdigest()
 
 
+def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_sections: bool) -> None:
+    """Record a finished run, so that the next one with nothing changed keeps its tables."""
+    cache.save_run(
+        run_key,
+        {
+            "n_documents": result.n_documents,
+            "n_sections": result.n_sections,
+            "problems": result.problems,
+            "outputs": _outputs_state(result.out, with_sections),
+        },
+    )
+
+
 def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
     """Size and modification time of each output table (each part of a partitioned one), to notice one changed or removed since."""
     names = ["documents.parquet", "problems.csv"] + (["sections.parquet"] if with_sections else [])
@@ -514,13 +511,6 @@ def _cache_version(with_sections: bool, limits) -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def rows_to_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
-    """ROWS (dicts; NaN, NA and missing keys as nulls) as an Arrow table of TABLE_SCHEMA."""
-    # from_pandas=True: Arrow itself turns NaN and pd.NA into nulls, column by column
-    columns = [pa.array([r.get(f.name) for r in rows], type=f.type, from_pandas=True) for f in table_schema]
-    return pa.Table.from_arrays(columns, schema=table_schema)
 
 
 class _BatchWriter:

@@ -104,6 +104,13 @@ def write_parquet(df: pd.DataFrame, path: str | os.PathLike, schema: pa.Schema |
     return Path(path)
 
 
+def rows_to_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
+    """ROWS (dicts; NaN, NA and missing keys as nulls) as an Arrow table of TABLE_SCHEMA."""
+    # from_pandas=True: Arrow itself turns NaN and pd.NA into nulls, column by column
+    columns = [pa.array([r.get(f.name) for r in rows], type=f.type, from_pandas=True) for f in table_schema]
+    return pa.Table.from_arrays(columns, schema=table_schema)
+
+
 def write_csv(df: pd.DataFrame, path: str | os.PathLike, bom: bool = True) -> Path:
     """Write DF as CSV atomically; UTF-8 with a BOM so that Excel shows the Chinese text right."""
     with atomic_path(path) as tmp:
