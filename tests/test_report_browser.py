@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from selenium.webdriver.support.ui import WebDriverWait
 
 from unionmine import report as report_mod
 from unionmine.stats import simple_profile
@@ -105,4 +106,7 @@ def test_article_link_opens_its_sections(page, driver):
     target = link.get_attribute("href").split("#", 1)[1]
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
     link.click()
-    assert driver.execute_script(f"return document.getElementById('{target}').open") is True
+    # wait for the state itself, never for time: the page opens the section on the click
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("return document.getElementById(arguments[0]).open", target) is True
+    )

@@ -359,11 +359,15 @@ _SCRIPT = """
   document.querySelectorAll('table.sortable th').forEach(function (th) {
     th.addEventListener('click', function () { sortBy(th); });
   });
-  function openTarget() {
-    var id = decodeURIComponent(location.hash.slice(1));
+  function openId(id) {
     var el = id && document.getElementById(id);
     if (el && el.tagName === 'DETAILS') { el.open = true; el.scrollIntoView(); }
   }
+  function openTarget() { openId(decodeURIComponent(location.hash.slice(1))); }
+  // Open on the click itself: hashchange fires later, and not at all for the hash already shown.
+  document.querySelectorAll('a[href^="#"]').forEach(function (a) {
+    a.addEventListener('click', function () { openId(decodeURIComponent(a.getAttribute('href').slice(1))); });
+  });
   window.addEventListener('hashchange', openTarget);
   openTarget();
 })();
