@@ -61,6 +61,8 @@ def test_compact_ignores_script_punctuation_and_case():
     assert compact("工會工作計劃（2022）") == compact("工会工作计划 2022")
     assert compact("ICP备 A-1") == "icp备a1"
     assert compact(None) == ""
+    assert compact("工會(huì)工作報（bào）告") == compact("工会工作报告")
+    assert compact("(Word)版") == "word版"  # only pinyin-like brackets go
 
 
 def test_perfect_output_scores_full(key_path):

@@ -1,7 +1,8 @@
 """Score an ingestion run (documents.parquet) against a collection's answer key (KEYFORMAT).
 
-Lines are compared in "compact" form: Traditional→Simplified, then only CJK characters, ASCII
-letters and digits kept, lower-cased, so punctuation and spacing never count.
+Lines are compared in "compact" form: Traditional→Simplified, bracketed pinyin (開(kāi)) dropped,
+then only CJK characters, ASCII letters and digits kept, lower-cased, so punctuation, spacing and
+pinyin annotations never count.
 
 Measures, per collection and per style:
 - ``split``: pages split right (article count matches, and each key article's first and last
@@ -33,6 +34,9 @@ HIGHER_BETTER = ("split", "title", "kind", "org", "org_type", "year", "on_topic"
 CHROME_SUBSTRING_MIN = 8
 
 _KEEP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# pinyin in brackets after a character, as some sites print it: 開(kāi), 報（bào）
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 _converter = None
 
 
@@ -46,10 +50,11 @@ def _t2s(text: str) -> str:
 
 
 def compact(text: str | None) -> str:
-    """Traditional→Simplified, keep CJK, ASCII letters and digits, lower-case."""
+    """Traditional→Simplified, drop bracketed pinyin, keep CJK, ASCII letters and digits,
+    lower-case."""
     if not text:
         return ""
-    return _KEEP.sub("", _t2s(str(text)).lower())
+    return _KEEP.sub("", _PINYIN.sub("", _t2s(str(text)).lower()))
 
 
 def load_key(path: str | Path) -> list[dict]:
