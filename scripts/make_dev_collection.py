@@ -177,7 +177,7 @@ def s07_glued(rng, i):
     p.chrome(_intro(base, n))
     from pages import Block
     for k in range(1, n + 1):
-        a = art(rng, ot, kind, yt="anon", org_in="none")
+        a = art(rng, ot, kind, yt="anon", org_in="none", pinned={"anon": "20xx年"})
         a.title = base
         first = a.body[0]
         if not first.startswith("20xx年"):

@@ -22,10 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the scores as JSON here")
     args = parser.parse_args(argv)
     scores = score_ingest(pd.read_parquet(args.documents), args.key)
-    print(format_scores(scores, misses=args.misses))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
             json.dump(scores, handle, ensure_ascii=False, indent=1, default=str)
+    print(format_scores(scores, misses=args.misses))
     return 0
 
 

@@ -101,6 +101,15 @@ SELF_BUILD_LINES = [
 ]
 
 
+def _local(act: str, staff: str, org_type: str) -> str:
+    """An activity in the words of this kind of workplace."""
+    if staff != "教职工":
+        act = act.replace("教职工代表大会", "职工代表大会").replace("教职工", staff)
+    if org_type in ("school", "university", "education_union"):
+        return act.replace("厂务公开", "校务公开")
+    return act.replace("校务公开", "厂务公开" if org_type == "enterprise" else "院务公开")
+
+
 @dataclass
 class Article:
     title: str
@@ -151,13 +160,16 @@ def make_article(rng: random.Random, org_type: str, kind: str, *, year: int | No
         word = title_word or "主席述职报告"
     if year_in_title == "anon":
         year = None
-    year_t = f"{year}年" if year else "20xx年"
+    anon = pinned.get("anon") or rng.choice(["20xx年", "20xx年", "20__年", "20XX年"])
+    year_t = f"{year}年" if year else anon
     if year_in_title == "year":
         year_part = f"{year}年"
     elif year_in_title == "anon":
-        year_part = "20xx年"
+        year_part = anon
     else:
         year_part = ""
+    if word.startswith("年度") and year_part.endswith("年"):
+        year_part = year_part[:-1]  # 2021年度工作总结, not 2021年年度
     who = name if org_in == "title" else {"school": "学校", "university": "高校", "education_union": "教育",
                                            "enterprise": "企业", "agency": "机关", "other": "医院"}[org_type]
     if org_in == "title":
@@ -170,6 +182,8 @@ def make_article(rng: random.Random, org_type: str, kind: str, *, year: int | No
              "enterprise": "上级工会", "agency": "市直机关工会", "other": "市卫生健康工会"}[org_type]
     party = {"school": "学校党支部", "university": "学校党委", "education_union": "镇党委",
              "enterprise": "公司党委", "agency": "局党组", "other": "医院党委"}[org_type]
+    if ref == "我园":
+        party = "幼儿园党支部"
     fmt = {"staff": staff, "ref": ref, "self_name": self_name, "upper": upper, "party": party,
            "year_t": year_t if year_in_title != "none" or year else "今年"}
     if year_in_title == "none" and year is None:
@@ -220,18 +234,16 @@ def make_article(rng: random.Random, org_type: str, kind: str, *, year: int | No
                          "main": "全年工会工作围绕以下几个方面展开，具体安排见后。"}[what])
             continue
         n_lines = rng.randint(1, 3)
+        acts = rng.sample(ACTIVITIES[theme], n_lines + 1) if what == "theme" else []
+        picked = rng.sample(frames, n_lines + 1)
+        selfs = rng.sample(SELF_BUILD_LINES, n_lines)
         for li in range(n_lines):
             if what == "self":
-                text = rng.choice(SELF_BUILD_LINES)
+                text = selfs[li]
             else:
-                act = rng.choice(ACTIVITIES[theme])
-                if staff != "教职工":
-                    act = act.replace("教职工代表大会", "职工代表大会").replace("教职工", staff)
-                if org_type in ("school", "university", "education_union"):
-                    act = act.replace("厂务公开", "校务公开")
-                else:
-                    act = act.replace("校务公开", "厂务公开" if org_type == "enterprise" else "院务公开")
-                text = rng.choice(frames).replace("{act}", act)
+                text = picked[li].replace("{act}", _local(acts[li], staff, org_type))
+                if li == 0 and rng.random() < 0.4:  # a two-sentence paragraph, with the spare pick
+                    text += picked[n_lines].replace("{act}", _local(acts[n_lines], staff, org_type))
             text = text.format(m=rng.randint(1, 12), n=rng.randint(12, 260), k=rng.randint(2, 9),
                                p=rng.randint(80, 99), **fmt)
             if use_sub:
