@@ -96,11 +96,16 @@ def s02_pian_num(rng, i):
     p.chrome(f"您的位置：笔友文库 > 范文 > {'工作总结' if kind == 'summary' else '工作计划'} > {base}", el="nav")
     p.chrome(f"{base}（通用{n}篇）", el="h1")
     p.chrome(f"时间：{date(rng)} {base[:-4]} 我要投稿")
-    p.chrome(_intro(base, n))
-    for k in range(1, n + 1):
+    # the third page is page 2 of a paginated compilation: it starts at 篇4 and has no intro
+    start = 4 if i == 3 else 1
+    if start == 1:
+        p.chrome(_intro(base, n))
+    for k in range(start, start + n):
         a = art(rng, ot, kind, org_in=rng.choice(["text", "none", "signature"]), yt="none")
         a.title = base
         p.article(a, title_el="h2", title_text=f"{base} 篇{k}", title_role="titlemark")
+    if start > 1:
+        p.chrome("上一页 1 2 3 下一页")
     p.chrome(f"【{base}（通用{n}篇）】相关文章：", el="h3")
     p.links([f"{base[:-4]}{x}" for x in ("工作总结范文", "年度工作计划", "个人工作总结")], "rel")
     p.chrome("投诉建议 | 关于我们 | 网站地图", el="nav")
@@ -478,12 +483,26 @@ def s25_report_teachers(rng, i):
     return p
 
 
+def s26_wrong_charset(rng, i):
+    """A page whose <meta charset> names the wrong encoding (UTF-8 bytes labelled gb2312, or
+    GB18030 bytes labelled utf-8), as saved pages often are."""
+    a = art(rng, "school", org_in="title")
+    p = Page(f"s26_charset_{i}.html", "s26", "html", head_title=a.title,
+             encoding="utf-8" if i == 1 else "gb18030", charset_label="gb2312" if i == 1 else "utf-8")
+    p.chrome("学校首页 | 学校概况 | 工会之家 | 教学科研", el="nav")
+    p.chrome("当前位置：学校首页 > 工会之家", el="nav")
+    p.article(a)
+    p.chrome(f"{a.org}  地址：{a.org[:2]}路{rng.randint(1, 99)}号  备案号：闽ICP备{rng.randint(10000000, 99999999)}号",
+             el="footer")
+    return p
+
+
 STYLES = [(s01_portal, 4), (s02_pian_num, 3), (s03_bracket_pian, 3), (s04_dipian, 3), (s05_fanwen, 3),
           (s06_numbered_titles, 2), (s07_glued, 3), (s08_yi_colon, 2), (s09_flat, 3), (s10_trad_pinyin, 3),
           (s11_traditional, 2), (s12_gov, 3), (s13_university_pasted, 2), (s14_hospital, 3),
           (s15_related_under_date, 3), (s16_docshare, 2), (s17_comments, 2), (s18_ads, 2),
           (s19_saved_txt, 3), (s20_title_tag_only, 3), (s21_kids_2pian, 2), (s22_enterprise_txt, 2),
-          (s23_mobile, 2), (s24_offtopic_and_index, 3), (s25_report_teachers, 3)]
+          (s23_mobile, 2), (s24_offtopic_and_index, 3), (s25_report_teachers, 3), (s26_wrong_charset, 2)]
 
 
 def build(out: Path) -> list[dict]:
