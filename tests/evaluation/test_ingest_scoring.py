@@ -132,3 +132,32 @@ def test_misplaced_body_line_is_flagged_not_lost(key_path):
     assert m["body_lost"]["count"] == 0
     assert m["body_misplaced"]["count"] == 1
     assert m["split"]["count"] == 2
+
+
+def test_cli_evaluate_ingest_on_an_output_folder_and_on_a_collection(tmp_path, key_path):
+    from click.testing import CliRunner
+
+    from unionmine.cli import cli
+
+    run = tmp_path / "run"
+    run.mkdir()
+    perfect().to_parquet(run / "documents.parquet")
+    result = CliRunner().invoke(cli, ["evaluate-ingest", str(run), str(key_path), "--out", str(tmp_path / "s")])
+    assert result.exit_code == 0, result.output
+    assert "pages split right     3/3 (100%)" in result.output
+    saved = json.loads((tmp_path / "s" / "ingest_scores.json").read_text(encoding="utf-8"))
+    assert saved["collections"]["tiny"]["title"]["count"] == 3
+
+    # a collection folder is ingested first: one page with a link bar the pipeline may keep
+    coll = tmp_path / "coll"
+    coll.mkdir()
+    (coll / "a.txt").write_text("首页 | 工作总结 | 工作计划\n青松小学2021年工会工作总结\n" + "\n".join(A_BODY * 2) + "\n",
+                                encoding="utf-8")
+    key = tmp_path / "one.key.jsonl"
+    body = A_BODY * 2
+    key.write_text(json.dumps({"source": "a.txt", "style": "t", "articles": [
+        _art("青松小学2021年工会工作总结", body, org="青松小学", org_type="school", year=2021)],
+        "chrome": ["首页 | 工作总结 | 工作计划"]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate-ingest", str(coll), str(key), "--misses", "3"])
+    assert result.exit_code == 0, result.output
+    assert "Collection one" in result.output and "body lines lost       0/" in result.output
