@@ -73,7 +73,7 @@ def s01_portal(rng, i):
     return p
 
 
-def _pian_page(rng, i, style, fmt, marker_fn, title_mode, site, n=None, topic=None, encoding="utf-8"):
+def _pian_page(rng, i, style, fmt, n=None, topic=None, encoding="utf-8"):
     """A compilation page: page heading, intro blurb, articles each introduced by a marker."""
     n = n or rng.randint(2, 4)
     org_type = topic or rng.choice(["school", "enterprise", "other", "education_union", "agency"])
@@ -92,7 +92,7 @@ def _intro(base, n):
 
 def s02_pian_num(rng, i):
     """Compilation with title lines '学校工会工作总结 篇1' (marker carries the title)."""
-    p, n, ot, kind, base = _pian_page(rng, i, "s02", "html", None, None, "笔友文库")
+    p, n, ot, kind, base = _pian_page(rng, i, "s02", "html")
     p.chrome(f"您的位置：笔友文库 > 范文 > {'工作总结' if kind == 'summary' else '工作计划'} > {base}", el="nav")
     p.chrome(f"{base}（通用{n}篇）", el="h1")
     p.chrome(f"时间：{date(rng)} {base[:-4]} 我要投稿")
@@ -114,7 +114,7 @@ def s02_pian_num(rng, i):
 
 def s03_bracket_pian(rng, i):
     """Marker-only lines 【篇1】/【篇一】, each article with its own title line after."""
-    p, n, ot, kind, base = _pian_page(rng, i, "s03", "html", None, None, "知行范文")
+    p, n, ot, kind, base = _pian_page(rng, i, "s03", "html")
     p.chrome("知行范文 | 首页 | 范文大全 | 工作计划 | 工作总结 | 合同协议", el="nav")
     p.chrome(f"{base}{rng.choice(['1500字', '范文', '模板'])}{n}篇", el="h1")
     p.chrome(f"{date(rng, time=False)}", f"{base} {base[:-4]}工作")
@@ -130,7 +130,7 @@ def s03_bracket_pian(rng, i):
 
 def s04_dipian(rng, i):
     """Text page with '第一篇：X' then the title repeated (or 【第一篇】)."""
-    p, n, ot, kind, base = _pian_page(rng, i, "s04", "txt", None, None, "写作帮")
+    p, n, ot, kind, base = _pian_page(rng, i, "s04", "txt")
     p.chrome(f"{base}（★）", f"时间：{date(rng)}下载本文作者：会员上传",
              f"简介：写作帮文库小编为你整理了多篇相关的《{base}》，但愿对你工作学习有帮助。")
     cn = "一二三四五"
@@ -144,7 +144,7 @@ def s04_dipian(rng, i):
 
 def s05_fanwen(rng, i):
     """范文一：/范文二： (or 样文一 / 其一) marker-only lines; the first article's title sits above."""
-    p, n, ot, kind, base = _pian_page(rng, i, "s05", "html", None, None, "公文之家")
+    p, n, ot, kind, base = _pian_page(rng, i, "s05", "html")
     word = ["范文", "样文", "其"][i % 3]
     p.chrome("公文之家", el="h3")
     p.chrome("首页 > 公文写作 > 工作总结", el="nav")
@@ -161,7 +161,7 @@ def s05_fanwen(rng, i):
 
 def s06_numbered_titles(rng, i):
     """Repeated titles with a trailing number: '学校工会工作总结1', '学校工会工作总结2'."""
-    p, n, ot, kind, base = _pian_page(rng, i, "s06", "html", None, None, "学习站")
+    p, n, ot, kind, base = _pian_page(rng, i, "s06", "html")
     p.chrome("学习站 > 实用范文 > 工作总结 > 单位工作总结 >", el="nav")
     p.chrome(f"{base}精选{n}篇", el="h1")
     p.chrome(f"{rng.choice(['子亨', '书远', '清扬'])}{rng.randint(1, 9)}分享")
@@ -177,7 +177,7 @@ def s06_numbered_titles(rng, i):
 
 def s07_glued(rng, i):
     """'篇1' glued to a year ('篇120xx年度，…') and ……此处隐藏N个字…… markers, as text."""
-    p, n, ot, kind, base = _pian_page(rng, i, "s07", "txt", None, None, "范文库")
+    p, n, ot, kind, base = _pian_page(rng, i, "s07", "txt")
     p.chrome(f"【精华】{base}{n}篇" if i % 2 else f"{base}{n}篇")
     p.chrome(_intro(base, n))
     from pages import Block
@@ -249,7 +249,7 @@ def s10_trad_pinyin(rng, i):
 
 def s11_traditional(rng, i):
     """Traditional compilation page without pinyin, 篇1 markers, 來源 line."""
-    p, n, ot, kind, base = _pian_page(rng, i, "s11", "html", None, None, "文萃谷", n=2)
+    p, n, ot, kind, base = _pian_page(rng, i, "s11", "html", n=2)
     p.chrome(f"有關{base}範文彙總{n}篇", el="h1")
     p.chrome(f"來源：文萃谷 {rng.randint(1, 9)}.{rng.randint(1, 9)}W")
     p.chrome(_intro(base, n))
@@ -497,12 +497,28 @@ def s26_wrong_charset(rng, i):
     return p
 
 
+def s27_pasted_txt(rng, i):
+    """A text file holding a summary and next year's plan pasted together: the second title
+    follows the first one's signature and date; no chrome at all."""
+    ot = ["school", "enterprise"][i - 1]
+    org = rng.choice(ORGS[ot])
+    year = rng.choice([2021, 2022])
+    a = make_article(rng, ot, "summary", year=year, year_in_title="year", org_in="title", signature=True,
+                     pinned={"org_entry": org})
+    b = make_article(rng, ot, "plan", year=year + 1, year_in_title="year", org_in="title", signature=False,
+                     pinned={"org_entry": org})
+    p = Page(f"s27_pasted_{i}.txt", "s27", "txt", encoding="gb18030" if i == 1 else "utf-8")
+    p.article(a)
+    p.article(b)
+    return p
+
+
 STYLES = [(s01_portal, 4), (s02_pian_num, 3), (s03_bracket_pian, 3), (s04_dipian, 3), (s05_fanwen, 3),
           (s06_numbered_titles, 2), (s07_glued, 3), (s08_yi_colon, 2), (s09_flat, 3), (s10_trad_pinyin, 3),
           (s11_traditional, 2), (s12_gov, 3), (s13_university_pasted, 2), (s14_hospital, 3),
           (s15_related_under_date, 3), (s16_docshare, 2), (s17_comments, 2), (s18_ads, 2),
           (s19_saved_txt, 3), (s20_title_tag_only, 3), (s21_kids_2pian, 2), (s22_enterprise_txt, 2),
-          (s23_mobile, 2), (s24_offtopic_and_index, 3), (s25_report_teachers, 3), (s26_wrong_charset, 2)]
+          (s23_mobile, 2), (s24_offtopic_and_index, 3), (s25_report_teachers, 3), (s26_wrong_charset, 2), (s27_pasted_txt, 2)]
 
 
 def build(out: Path) -> list[dict]:

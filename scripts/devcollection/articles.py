@@ -238,14 +238,16 @@ def make_article(rng: random.Random, org_type: str, kind: str, *, year: int | No
         picked = rng.sample(frames, n_lines + 1)
         selfs = rng.sample(SELF_BUILD_LINES, n_lines)
         for li in range(n_lines):
+            def fill(frame: str) -> str:
+                return frame.format(m=rng.randint(1, 12), n=rng.randint(12, 260), k=rng.randint(2, 9),
+                                    p=rng.randint(80, 99), **fmt)
+
             if what == "self":
-                text = selfs[li]
+                text = fill(selfs[li])
             else:
-                text = picked[li].replace("{act}", _local(acts[li], staff, org_type))
+                text = fill(picked[li].replace("{act}", _local(acts[li], staff, org_type)))
                 if li == 0 and rng.random() < 0.4:  # a two-sentence paragraph, with the spare pick
-                    text += picked[n_lines].replace("{act}", _local(acts[n_lines], staff, org_type))
-            text = text.format(m=rng.randint(1, 12), n=rng.randint(12, 260), k=rng.randint(2, 9),
-                               p=rng.randint(80, 99), **fmt)
+                    text += fill(picked[n_lines].replace("{act}", _local(acts[n_lines], staff, org_type)))
             if use_sub:
                 text = _marker(sub, li) + text
             body.append(text)
