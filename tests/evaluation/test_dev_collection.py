@@ -87,3 +87,25 @@ def _not_utf8(data: bytes) -> bool:
         return False
     except UnicodeDecodeError:
         return True
+
+
+# Floors on the development web collection: the baseline of 2026-11-29 less a small margin.
+# Raise them as the ingestion improves; a change that drops below one is a regression.
+FLOORS = {"split": 0.60, "title": 0.12, "kind": 0.42, "org": 0.40, "year": 0.52, "on_topic": 0.62}
+CEILINGS = {"chrome_left": 0.70, "body_lost": 0.05}
+
+
+def test_pipeline_on_the_dev_collection_keeps_its_floors(tmp_path):
+    import pandas as pd
+
+    from unionmine.evaluation import format_scores, score_ingest
+    from unionmine.pipeline import ingest
+
+    ingest([ROOT / "web"], tmp_path / "out", use_cache=False, progress=False)
+    scores = score_ingest(pd.read_parquet(tmp_path / "out" / "documents.parquet"), KEY)
+    measures = scores["collections"]["web"]
+    report = format_scores(scores)
+    for field, floor in FLOORS.items():
+        assert measures[field]["rate"] >= floor, f"{field} below its floor {floor}\n{report}"
+    for field, ceiling in CEILINGS.items():
+        assert measures[field]["rate"] <= ceiling, f"{field} above its ceiling {ceiling}\n{report}"
