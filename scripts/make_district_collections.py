@@ -1065,7 +1065,13 @@ def chengbei(root: Path) -> Collection:
         footer="第{page}页",
     )
     a = summary(
-        rng, title="城北一中工会工作总结", org="城北一中", year=2021, text_year=False, table=True
+        rng,
+        title="城北一中工会工作总结",
+        org="城北一中",
+        year=2021,
+        text_year=False,
+        table=True,
+        sign="城北一中工会委员会",
     )
     c.docx(
         "2021/城北一中2021年工会工作总结.docx",
@@ -1086,7 +1092,7 @@ def chengbei(root: Path) -> Collection:
         "2021/城北区实验小学工会2021年工作总结.pdf",
         a,
         marker="— {n} —",
-        running="城北区实验小学工会",
+        running="城北区实验小学工会工作材料",
     )
     a = summary(
         rng,
@@ -1196,7 +1202,7 @@ def chengbei(root: Path) -> Collection:
         "2023/桂园幼儿园工会2023年工作总结.pdf",
         a,
         marker="第 {n} 页 共 {total} 页",
-        running="城北区桂园幼儿园工会",
+        running="桂园幼儿园工会（2023）",
     )
     u = union_article(
         rng, title="城北区教育工会2023年工作总结", org="城北区教育工会", year=2023, kind="summary"
@@ -1232,7 +1238,9 @@ def xihu(root: Path) -> Collection:
     p = plan(rng, title="西湖小学工会2022年工作计划", org="西湖小学", year=2022)
     c.docx("西湖小学/西湖小学工会2022年工作计划.docx", p, styled=True, header="西湖小学工会")
     a = summary(rng, title="西湖小学2022年工会工作总结", org="西湖小学", year=2022, pdf_rate=True)
-    c.pdf("西湖小学/西湖小学2022年工会工作总结.pdf", a, marker="— {n} —", running="西湖小学工会")
+    c.pdf(
+        "西湖小学/西湖小学2022年工会工作总结.pdf", a, marker="— {n} —", running="西湖小学工会文件"
+    )
     r = report(
         rng,
         title="西湖小学第四届教代会第二次会议工会工作报告",
