@@ -743,8 +743,50 @@ def _page_field(paragraph) -> None:
     run_with("w:fldChar", **{"w:fldCharType": "end"})
 
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+HEADING_NUMBERING = f"""<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="90">
+<w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading1"/>
+<w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading2"/>
+<w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/></w:lvl>
+</w:abstractNum>"""
+
+
+def _number_heading_styles(d) -> None:
+    """Word's own heading numbering: Heading 1 shows 一、 and Heading 2 （一） without either
+    being in the text (a multilevel list linked to the two styles)."""
+    from docx.oxml import parse_xml
+
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(HEADING_NUMBERING))
+    numbering.append(
+        parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    )
+    for level, name in enumerate(("Heading 1", "Heading 2")):
+        num_pr = d.styles[name].element.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = level
+        num_pr.get_or_add_numId().val = 90
+
+
+def _outline_level(paragraph, level: int) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement("w:outlineLvl")
+    element.set(qn("w:val"), str(level))
+    paragraph._p.get_or_add_pPr().append(element)
+
+
 def docx_bytes(
-    a: Article, blocks, *, styled: bool, header: str | None, footer: str, title_style: str
+    a: Article,
+    blocks,
+    *,
+    styled: bool,
+    header: str | None,
+    footer: str,
+    title_style: str,
+    outline: bool = False,
 ) -> bytes:
     """A Word document: title (style Title or bold centred), headings (Heading 1/2 when
     ``styled``, bold typed numbers otherwise), paragraphs, a table, page header and footer."""
@@ -755,6 +797,8 @@ def docx_bytes(
     from docx.shared import Pt
 
     d = docx.Document()
+    if styled and not outline:
+        _number_heading_styles(d)
     cp = d.core_properties
     cp.author = cp.last_modified_by = "user"
     cp.created = cp.modified = datetime.datetime(2024, 1, 1)
@@ -783,6 +827,11 @@ def docx_bytes(
             flush_rows()
         if role == "row":
             rows.append(text)
+        elif role in ("h1", "h2") and styled and outline:
+            # WPS-style: a Normal paragraph given an outline level (大纲级别), bold
+            p = d.add_paragraph()
+            p.add_run(text).bold = True
+            _outline_level(p, 0 if role == "h1" else 1)
         elif role in ("h1", "h2") and styled:
             d.add_heading(text, level=1 if role == "h1" else 2)
         elif role in ("h1", "h2"):
@@ -1004,14 +1053,23 @@ class Collection:
         style = {"utf-8": "txt_utf8", "gb18030": "txt_gb18030", "utf-16": "txt_utf16"}[encoding]
         self.add(rel, style, [key_article(a, b) for a, b in parts], before)
 
-    def docx(self, rel, a, *, styled, header, footer="第{page}页", title_style="Title"):
+    def docx(
+        self, rel, a, *, styled, header, footer="第{page}页", title_style="Title", outline=False
+    ):
         blocks = numbered(a, not styled, "paren")
         data = docx_bytes(
-            a, blocks, styled=styled, header=header, footer=footer, title_style=title_style
+            a,
+            blocks,
+            styled=styled,
+            header=header,
+            footer=footer,
+            title_style=title_style,
+            outline=outline,
         )
         self.path(rel).write_bytes(data)
         chrome = ([header] if header else []) + [footer.replace("{page}", "1")]
-        self.add(rel, "docx_styles" if styled else "docx_typed", [key_article(a, blocks)], chrome)
+        style = "docx_typed" if not styled else "docx_outline" if outline else "docx_styles"
+        self.add(rel, style, [key_article(a, blocks)], chrome)
 
     def pdf(self, rel, a, *, marker, running, h2_style="paren"):
         blocks = numbered(a, True, h2_style)
@@ -1236,7 +1294,13 @@ def xihu(root: Path) -> Collection:
     )
     c.rows[-1]["chrome"] = ["附件2"]
     p = plan(rng, title="西湖小学工会2022年工作计划", org="西湖小学", year=2022)
-    c.docx("西湖小学/西湖小学工会2022年工作计划.docx", p, styled=True, header="西湖小学工会")
+    c.docx(
+        "西湖小学/西湖小学工会2022年工作计划.docx",
+        p,
+        styled=True,
+        header="西湖小学工会",
+        outline=True,
+    )
     a = summary(rng, title="西湖小学2022年工会工作总结", org="西湖小学", year=2022, pdf_rate=True)
     c.pdf(
         "西湖小学/西湖小学2022年工会工作总结.pdf", a, marker="— {n} —", running="西湖小学工会文件"

@@ -55,6 +55,7 @@ def test_keys_hold_the_cases_the_collections_are_for():
     styles = {r["style"] for r in rows}
     assert {
         "docx_styles",
+        "docx_outline",
         "docx_typed",
         "pdf",
         "html",
