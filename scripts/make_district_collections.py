@@ -462,8 +462,15 @@ class Article:
     blocks: list = field(default_factory=list)  # (role, text) with role h1/h2/p/cap/row/end
 
 
+KINDERGARTEN_WORDS = [("学校", "幼儿园"), ("校务", "园务"), ("校长", "园长"), ("校园", "园所")]
+
+
 def _fill(rng, template: str, ctx: dict) -> str:
-    return template.format(**{**params(rng), **ctx})
+    text = template.format(**{**params(rng), **ctx})
+    if ctx.get("we") == "我园":  # a kindergarten speaks of 幼儿园 / 园务 / 园长
+        for school_word, kindergarten_word in KINDERGARTEN_WORDS:
+            text = text.replace(school_word, kindergarten_word)
+    return text
 
 
 def summary(
@@ -705,7 +712,8 @@ def write_txt(
     text = "\n".join(out) + "\n"
     if crlf:
         text = text.replace("\n", "\r\n")
-    data = text.encode("utf-16") if encoding == "utf-16" else text.encode(encoding)
+    # UTF-16 as Windows Notepad saves it: little-endian with a BOM, whatever this machine is
+    data = b"\xff\xfe" + text.encode("utf-16-le") if encoding == "utf-16" else text.encode(encoding)
     path.write_bytes(data)
     return out
 
