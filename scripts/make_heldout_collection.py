@@ -19,6 +19,7 @@ import functools
 import html
 import json
 import random
+import re
 import shutil
 import sys
 import zlib
@@ -60,6 +61,15 @@ def add_pinyin(text: str, every: int = 1) -> str:
 
 # ----------------------------------------------------------------------------- page model
 
+_MARK = re.compile(r"\s*(【?第?[一二三四五六七八九十0-9]+篇】?|【篇[一二三四五六七八九十0-9]+】|篇[一二三四五六七八九十0-9]+"
+                   r"|[一二三四五六七八九十][：:]|[0-9])$")
+
+
+def unmark(title: str) -> str:
+    """The title a compilation's numbered title line stands for: 工会工作总结 篇1 → 工会工作总结."""
+    return _MARK.sub("", title)
+
+
 
 @dataclass
 class Article:
@@ -76,7 +86,7 @@ class Article:
 
     def key(self) -> dict:
         return {
-            "title": self.key_title or self.title,
+            "title": unmark(self.key_title or self.title),
             "org": self.org,
             "org_type": self.org_type,
             "year": self.year,
