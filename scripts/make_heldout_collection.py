@@ -236,7 +236,7 @@ def style_fanwen_breadcrumb(rng, n):
         p.chrome(f"您的位置：{site}>范文>工作总结>{topic}>{topic}", "nav")
         p.chrome("投诉建议", "span")
         p.chrome(topic, "h1")
-        p.chrome(f"时间：202{k + 1}-0{k + 3}-1{k} 0{k + 8}:14:55 {topic} 我要投稿", "div")
+        p.chrome(f"时间：202{k + 1}-0{k + 3}-1{k} {k + 8:02d}:14:55 {topic} 我要投稿", "div")
         if related_top:
             p.chrome("• 相关推荐", "div")
         p.chrome((INTRO_PLAN if kind == "plan" else INTRO_SUMMARY).format(t=topic), "p")

@@ -52,7 +52,7 @@ def main(argv=None) -> int:
         if len(out_arts) != len(entry["articles"]):
             misses.append(f"SPLIT {entry['source']}: key {len(entry['articles'])} out {len(out_arts)}")
         out_lines = [[compact(x) for x in str(o["text"]).splitlines()] for o in out_arts]
-        out_text = "".join("".join(ls) for ls in out_lines) + "".join(compact(o["title"]) for o in out_arts)
+        out_text = "".join("".join(ls) for ls in out_lines)  # titles apart: a page heading may equal a title
         out_line_set = {x for ls in out_lines for x in ls}
         for ch in entry["chrome"]:
             cc = compact(ch)
