@@ -29,7 +29,7 @@ def _t2s():
 
 
 def compact(text) -> str:
-    if text is None or (isinstance(text, float) and text != text):
+    if text is None or (isinstance(text, float) and pd.isna(text)):
         return ""
     return _KEEP.sub("", _t2s().convert(str(text)).lower())
 
@@ -41,7 +41,8 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", action="store_true", help="print every miss")
     a = ap.parse_args(argv)
     docs = pd.read_parquet(f"{a.out}/documents.parquet")
-    keys = [json.loads(x) for x in open(a.key, encoding="utf-8")]
+    with open(a.key, encoding="utf-8") as fh:
+        keys = [json.loads(x) for x in fh]
     c = Counter()
     misses: list[str] = []
     for entry in keys:
