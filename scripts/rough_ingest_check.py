@@ -73,7 +73,7 @@ def main(argv=None) -> int:
                     c["body_lost"] += 1
                     misses.append(f"LOST {entry['source']}: {line[:40]}")
             body = {compact(x) for x in art["body"]}
-            best = max(out_arts, key=lambda o: len(body & set(compact(x) for x in str(o["text"]).splitlines())),
+            best = max(out_arts, key=lambda o: len(body & {compact(x) for x in str(o["text"]).splitlines()}),
                        default=None)
             c["articles"] += 1
             if best is None:
