@@ -307,7 +307,7 @@ def make_district(root: Path) -> list[dict]:
     table = ["项目 | 次数 | 受益人数", "走访慰问 | " + str(rng.randint(20, 40)) + " | " + str(rng.randint(30, 60)),
              "文体活动 | " + str(rng.randint(5, 12)) + " | " + str(rng.randint(200, 400))]
     docx_file("2023/东城职业学校工会2023年工作总结.docx", "东城职业学校工会2023年工作总结", lines, heads, "东城职业学校",
-              "school", 2023, "summary", "东城职业学校工会委员会", "东城职业学校 工会办公室 印", table=table,
+              "school", 2023, "summary", "东城职业学校工会 2023年度总结", "东城职业学校 工会办公室 印", table=table,
               style="docx-headings")
 
     # 16. UTF-16 text from a school that wrote the year only in the file name

@@ -55,12 +55,15 @@ def main(argv=None) -> int:
         out_lines = [[compact(x) for x in str(o["text"]).splitlines()] for o in out_arts]
         out_text = "".join("".join(ls) for ls in out_lines)  # titles apart: a page heading may equal a title
         out_line_set = {x for ls in out_lines for x in ls}
+        key_text = "".join(compact(x) for art in entry["articles"] for x in [art["title"], *art["body"]])
         for ch in entry["chrome"]:
             cc = compact(ch)
             if not cc:
                 continue
             c["chrome"] += 1
-            if cc in out_line_set or (len(cc) >= 6 and cc in out_text):
+            # a whole output line, or (for run-together pages) a long enough piece of the text that the
+            # article itself does not contain
+            if cc in out_line_set or (len(cc) >= 6 and cc in out_text and cc not in key_text):
                 c["chrome_left"] += 1
                 misses.append(f"CHROME {entry['source']}: {ch[:40]}")
         for art in entry["articles"]:
