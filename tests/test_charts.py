@@ -11,9 +11,9 @@ import pytest
 from matplotlib.figure import Figure
 from PIL import Image
 
-from unionmine import charts
-from unionmine.fonts import cjk_font_path, register_cjk_font
-from unionmine.stats import ALL_THEMES, SHARE_COLUMNS
+from unionmine.report import charts
+from unionmine.report.fonts import cjk_font_path, register_cjk_font
+from unionmine.stats.tables import ALL_THEMES, SHARE_COLUMNS
 
 
 def _by_org(n_orgs: int, seed: int = 0) -> pd.DataFrame:

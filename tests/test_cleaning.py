@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionmine.cleaning import clean_text, doubled_share, load_rules, undouble_line
+from unionmine.documents.clean import clean_text, doubled_share, load_rules, undouble_line
 from unionmine.errors import UsageError
 
 BODY = "一年来,学校工会在党支部的领导下,组织教职工开展了篮球比赛和慰问活动。"

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from unionmine.dating import date_documents, dating_accuracy, infer_year_range, load_clues
+from unionmine.documents.dating import date_documents, dating_accuracy, infer_year_range, load_clues
 from unionmine.errors import UsageError
 
 # Realistic sentences of union reports whose year is known from the events they describe.

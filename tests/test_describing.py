@@ -2,8 +2,8 @@
 
 import pytest
 
-from unionmine.describing import describe_article
-from unionmine.duplicates import mark_duplicates
+from unionmine.documents.describe import describe_article
+from unionmine.documents.duplicates import mark_duplicates
 
 UNION = (
     "一年来,学校工会组织教职工开展篮球比赛,慰问困难职工,召开教代会,推进校务公开,"

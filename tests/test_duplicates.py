@@ -10,7 +10,7 @@ import pytest
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
-from unionmine.duplicates import (
+from unionmine.documents.duplicates import (
     DuplicateFinder,
     _permutations,
     estimated_similarities,
@@ -100,7 +100,7 @@ def test_one_query_lookup_equals_one_query_per_band(per_key, max_candidates, ban
 def _datasketch_signature(text: str, num_perm: int = 128) -> list[int]:
     """The reference: datasketch's own affine32 MinHash, fed each distinct shingle packed as
     the vectorised signature packs it."""
-    from unionmine.duplicates import compact
+    from unionmine.documents.duplicates import compact
 
     def packed_hash(shingle: bytes) -> int:
         key = 0

@@ -9,10 +9,12 @@ import time
 import pandas as pd
 import pytest
 
-from unionmine import pipeline, segmentation, storage
-from unionmine.engines import map_ordered
+import unionmine.text.tokenize as segmentation
+from unionmine.documents.read import read_document
 from unionmine.errors import UsageError
-from unionmine.reading import read_document
+from unionmine.run import pipeline
+from unionmine.run.engines import map_ordered
+from unionmine.store import tables as storage
 
 
 def _load(name: str):

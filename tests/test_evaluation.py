@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from unionmine.errors import UsageError
-from unionmine.evaluation import evaluate
+from unionmine.evaluation.themes import evaluate
 from unionmine.schema import THEMES
 from unionmine.themes import load_annotations
 
@@ -42,7 +42,7 @@ def test_needs_both_splits():
 
 
 def test_cross_validation_uses_train_rows_only_and_never_scores_authored_rows():
-    from unionmine.evaluation import cross_validate
+    from unionmine.evaluation.themes import cross_validate
 
     data = load_annotations(FIXTURE)
     data["source"] = "fixture"
@@ -72,7 +72,7 @@ N_AUTHORED = 407
 
 @pytest.fixture(scope="module")
 def shipped():
-    from unionmine.locations import REPO_ANNOTATIONS
+    from unionmine.store.paths import REPO_ANNOTATIONS
 
     if not any(REPO_ANNOTATIONS.glob("*.jsonl")):
         pytest.skip("the repository's annotations are not here")

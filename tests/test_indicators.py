@@ -3,7 +3,12 @@
 import pandas as pd
 import pytest
 
-from unionmine.indicators import extract_indicators, indicator_totals, indicators_table, to_number
+from unionmine.stats.insights.indicators import (
+    extract_indicators,
+    indicator_totals,
+    indicators_table,
+    to_number,
+)
 
 
 def by_kind(rows, kind):

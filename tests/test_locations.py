@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from unionmine.cleaning import load_rules
+from unionmine.documents.clean import load_rules
+from unionmine.documents.split import load_markers
 from unionmine.errors import UsageError
-from unionmine.locations import DATA, read_data_text, read_data_toml
-from unionmine.splitting import load_markers
+from unionmine.store.paths import DATA, read_data_text, read_data_toml
 
 
 def test_packaged_rules_files_load():

@@ -6,9 +6,9 @@ import duckdb
 import pandas as pd
 import pytest
 
-from unionmine import pipeline
+from unionmine.documents.metadata import read_metadata
 from unionmine.errors import UsageError
-from unionmine.metadata import read_metadata
+from unionmine.run import pipeline
 from unionmine.schema import DOCUMENTS
 
 
@@ -146,7 +146,7 @@ def test_unchanged_rerun_keeps_the_tables_and_a_removed_table_is_rewritten(tiny_
 def test_result_cache_reads_entries_written_by_the_json_module(tmp_path):
     import json
 
-    from unionmine.cache import ResultCache
+    from unionmine.run.cache import ResultCache
 
     cache = ResultCache(tmp_path / "cache.sqlite", version="v")
     old = {"documents": [{"year": float("nan"), "title": "工会工作总结"}], "sections": [], "problems": []}

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from unionmine.insights import compute_insights
-from unionmine.plans import match_plans, org_key, plan_items, split_report
-from unionmine.sections import parse_sections
+from unionmine.sections.parse import parse_sections
+from unionmine.stats.insights.aggregate import compute_insights
+from unionmine.stats.insights.plans import match_plans, org_key, plan_items, split_report
 
 DATA = Path(__file__).parent / "data" / "insights"
 PLAN = (DATA / "plan_2019.txt").read_text(encoding="utf-8")

@@ -13,16 +13,12 @@ from builders import make_docx, make_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unionmine.documents.decode import decode_bytes
+from unionmine.documents.discover import discover_files
+from unionmine.documents.limits import Limits
+from unionmine.documents.read import Decoded, read_document
 from unionmine.errors import InputError, UsageError
-from unionmine.reading import (
-    Decoded,
-    Limits,
-    decode_bytes,
-    discover_files,
-    normalize_text,
-    read_document,
-    split_long_lines,
-)
+from unionmine.text.normalize import normalize_text, split_long_lines
 
 SIMPLIFIED = "学校工会工作总结\n一年来，我校工会在党支部的领导下，关心教职工生活，组织文体活动。"
 TRADITIONAL = "學校工會工作總結\n一年來，我校工會在黨支部的領導下，關心教職工生活，組織文體活動。"
@@ -512,7 +508,8 @@ def test_gb18030_chinese_round_trips(text):
 
 
 def test_a_file_that_grew_after_stat_is_read_whole(tmp_path, monkeypatch):
-    from unionmine.reading import Limits, _read_bytes
+    from unionmine.documents.limits import Limits
+    from unionmine.documents.read import _read_bytes
 
     path = tmp_path / "growing.txt"
     path.write_bytes("工会工作总结。".encode() * 40)

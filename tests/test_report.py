@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-import unionmine.insights
-from unionmine import report as report_mod
+import unionmine.stats.insights.aggregate
 from unionmine.cli import cli
-from unionmine.stats import Filters, labels, simple_profile
+from unionmine.report import html as report_mod
+from unionmine.stats.tables import Filters, labels, simple_profile
 
 FIXTURE = Path(__file__).parent / "data" / "stats"
 
@@ -42,7 +42,7 @@ def out(tmp_path_factory):
     folder = _copy_fixture(tmp_path_factory.mktemp("out"))
     mp = pytest.MonkeyPatch()
     mp.setattr(report_mod, "theme_profile", simple_profile)
-    mp.setattr(unionmine.insights, "compute_insights", _fake_insights)
+    mp.setattr(unionmine.stats.insights.aggregate, "compute_insights", _fake_insights)
     try:
         path = report_mod.report(folder, progress=False, tokenize=_tokenize)
     finally:
@@ -128,7 +128,7 @@ def test_article_titles_link_to_their_sections(out):
 def test_cli_report_with_filters(tmp_path, monkeypatch):
     folder = _copy_fixture(tmp_path / "out")
     monkeypatch.setattr(report_mod, "theme_profile", simple_profile)
-    monkeypatch.setattr(unionmine.insights, "compute_insights", lambda d, s: {})
+    monkeypatch.setattr(unionmine.stats.insights.aggregate, "compute_insights", lambda d, s: {})
     orgs = tmp_path / "orgs.txt"
     orgs.write_text("平安路小学\n实验中学\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["report", str(folder), "--years", "2019-2020", "--kind", "plan",

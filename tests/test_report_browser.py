@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from selenium.webdriver.support.ui import WebDriverWait
 
-from unionmine import report as report_mod
-from unionmine.stats import simple_profile
+from unionmine.report import html as report_mod
+from unionmine.stats.tables import simple_profile
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 CHROMEDRIVER = shutil.which("chromedriver") or (

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from unionmine.sections import chinese_number, finest_units, parse_sections
+from unionmine.sections.parse import chinese_number, finest_units, parse_sections
 
 RAW = Path(__file__).parents[1] / "corpus" / "raw"
 

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from unionmine.cleaning import clean_text
-from unionmine.describing import describe_article
-from unionmine.duplicates import mark_duplicates
-from unionmine.splitting import split_articles
+from unionmine.documents.clean import clean_text
+from unionmine.documents.describe import describe_article
+from unionmine.documents.duplicates import mark_duplicates
+from unionmine.documents.split import split_articles
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "raw"
 EXPECTED_COUNTS = {"000": 12, "001": 1, "002": 3, "003": 16, "004": 2}
@@ -16,7 +16,7 @@ JUNK = ["发表时间", "下载文档", "温馨提示", "相关推荐", "猜你�
 
 def _normalise(text: str) -> str:
     try:
-        from unionmine.reading import normalize_text
+        from unionmine.text.normalize import normalize_text
     except ImportError:  # the reading stage is not there yet
         return text.replace("\r\n", "\n")
     return normalize_text(text)

@@ -2,7 +2,7 @@
 
 import pickle
 
-from unionmine.segmentation import stopwords, tokenize
+from unionmine.text.tokenize import stopwords, tokenize
 
 
 def test_domain_words_stay_whole():

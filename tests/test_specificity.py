@@ -2,7 +2,7 @@
 
 import pytest
 
-from unionmine.specificity import load_stock_phrases, specificity, specificity_table
+from unionmine.stats.insights.specificity import load_stock_phrases, specificity, specificity_table
 
 SLOGANS = "以科学发展观为指导，与时俱进，求真务实，取得了一定的成绩。"
 FACTS = "5月4日，局工会走访慰问了白箬铺镇洪山村困难户张世民，捐款28000余元。"

@@ -76,8 +76,8 @@ def test_char_tfidf_matches_sklearn_on_any_text(train, docs):
 
 
 def _lexicon_agrees(text: str) -> None:
-    from unionmine.taxonomy import load_taxonomy
     from unionmine.themes.lexicon import _slow_term_hits, term_hits
+    from unionmine.themes.taxonomy import load_taxonomy
 
     tax = load_taxonomy()
     for theme in tax.themes:
@@ -85,8 +85,8 @@ def _lexicon_agrees(text: str) -> None:
 
 
 def test_lexicon_one_pass_matches_sentence_by_sentence_on_the_seeds():
-    from unionmine.taxonomy import load_taxonomy
     from unionmine.themes.lexicon import LexiconScorer, _slow_term_hits
+    from unionmine.themes.taxonomy import load_taxonomy
 
     texts = [prepare(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(SEEDS.glob("*.txt"))]
     parts = _seed_paragraphs()
@@ -112,8 +112,8 @@ def test_lexicon_one_pass_matches_sentence_by_sentence_on_any_text(text):
 
 
 def test_lexicon_terms_holding_a_sentence_break_fall_back_to_the_reference():
-    from unionmine.taxonomy import Context, Theme
     from unionmine.themes.lexicon import _slow_term_hits, term_hits
+    from unionmine.themes.taxonomy import Context, Theme
 
     theme = Theme("t", strong=("工会。教代会", "工会"), against=("但是",))
     context = Context(against_weight=0.5)
@@ -129,7 +129,7 @@ def test_lexicon_terms_holding_a_sentence_break_fall_back_to_the_reference():
 
 def _undouble_reference(line: str) -> str:
     """undouble_line without the pre-check (the doubled share decides alone)."""
-    from unionmine import cleaning
+    from unionmine.documents import clean as cleaning
 
     text = line.strip()
     if len(text) < cleaning.DOUBLED_MIN_CHARS or len(set(text)) < cleaning.DOUBLED_MIN_DISTINCT:
@@ -150,13 +150,13 @@ DOUBLED = ["年年", "1010", "月月", "工会工会", "教职工教职工", "�
 @SETTINGS
 @given(st.lists(st.one_of(st.sampled_from(DOUBLED + PIECES), st.text(max_size=5)), max_size=25).map("".join))
 def test_doubled_pre_check_changes_nothing(line):
-    from unionmine.cleaning import undouble_line
+    from unionmine.documents.clean import undouble_line
 
     assert undouble_line(line) == _undouble_reference(line)
 
 
 def test_doubled_pre_check_on_the_seeds_and_a_doubled_line():
-    from unionmine.cleaning import undouble_line
+    from unionmine.documents.clean import undouble_line
 
     lines = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
     doubled = "20102010年年1212月月，，我校工会工会组织组织教职工教职工篮球赛篮球赛"
@@ -171,7 +171,7 @@ def test_doubled_pre_check_on_the_seeds_and_a_doubled_line():
 def test_dating_pre_check_skips_only_clues_that_cannot_match():
     import re
 
-    from unionmine.dating import _default_clues, _must_contain, infer_year_range
+    from unionmine.documents.dating import _default_clues, _must_contain, infer_year_range
 
     clues = list(_default_clues())
     assert sum(_must_contain(c.pattern) is not None for c in clues) > len(clues) // 2
@@ -196,7 +196,7 @@ def test_dating_pre_check_skips_only_clues_that_cannot_match():
 @given(st.lists(st.sampled_from(["十九大", "党的", "第", "十四", "次全国代表大会", "工会", "团", "队", "汶川", "地震",
                                  "2008", "奥运", "。"]), max_size=20).map("".join))
 def test_dating_pre_check_changes_nothing(text):
-    from unionmine.dating import _default_clues, infer_year_range
+    from unionmine.documents.dating import _default_clues, infer_year_range
 
     clues = list(_default_clues())
     found = infer_year_range(text, clues)
@@ -212,8 +212,8 @@ def test_dating_pre_check_changes_nothing(text):
 
 
 def _batch_agrees(texts: list[str], themes=None, context=None) -> None:
-    from unionmine.taxonomy import load_taxonomy
     from unionmine.themes.lexicon import _Batch, _batch_term_hits, _slow_term_hits
+    from unionmine.themes.taxonomy import load_taxonomy
 
     tax = load_taxonomy()
     batch = _Batch(texts)
@@ -233,7 +233,7 @@ def test_lexicon_batch_matches_text_by_text_on_the_seeds():
 @SETTINGS
 @given(st.lists(GENRE, max_size=8))
 def test_lexicon_batch_matches_text_by_text_on_any_text(texts):
-    from unionmine.taxonomy import Context, Theme
+    from unionmine.themes.taxonomy import Context, Theme
 
     _batch_agrees(texts)
     # every weight in play, and an exclude phrase holding a line break (the text-by-text fallback)
@@ -287,7 +287,7 @@ def _reference_apply_rules(lines, rules):
 
 
 def _rule_examples() -> list[str]:
-    from unionmine.cleaning import default_rules
+    from unionmine.documents.clean import default_rules
 
     return [rule.example for rule in default_rules().rules if rule.example]
 
@@ -300,13 +300,18 @@ PAGE = st.lists(st.one_of(st.sampled_from(JUNK + PIECES + DOUBLED), st.text(max_
 
 
 def _seed_pages() -> list[str]:
-    from unionmine.reading import normalize_text
+    from unionmine.text.normalize import normalize_text
 
     return [normalize_text(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
 
 
 def test_rules_on_candidate_lines_equal_every_line_on_the_seeds():
-    from unionmine.cleaning import _apply_rules, _undouble_lines, default_rules, undouble_line
+    from unionmine.documents.clean import (
+        _apply_rules,
+        _undouble_lines,
+        default_rules,
+        undouble_line,
+    )
 
     rules = default_rules()
     doubled = "20102010年年1212月月，，我校工会工会组织组织教职工教职工篮球赛篮球赛"
@@ -319,7 +324,12 @@ def test_rules_on_candidate_lines_equal_every_line_on_the_seeds():
 @SETTINGS
 @given(PAGE)
 def test_rules_on_candidate_lines_equal_every_line(page):
-    from unionmine.cleaning import _apply_rules, _undouble_lines, default_rules, undouble_line
+    from unionmine.documents.clean import (
+        _apply_rules,
+        _undouble_lines,
+        default_rules,
+        undouble_line,
+    )
 
     lines = page.replace("\r", "\n").split("\n")
     assert _undouble_lines(lines) == [undouble_line(line) for line in lines]
@@ -329,7 +339,7 @@ def test_rules_on_candidate_lines_equal_every_line(page):
 @SETTINGS
 @given(PAGE)
 def test_what_a_rule_needs_is_in_every_line_it_matches(line):
-    from unionmine.cleaning import _may_match, _needed, default_rules
+    from unionmine.documents.clean import _may_match, _needed, default_rules
 
     for rule in default_rules().rules:
         if rule.pattern.search(line):
@@ -339,7 +349,7 @@ def test_what_a_rule_needs_is_in_every_line_it_matches(line):
 def test_what_a_rule_needs_for_other_patterns():
     import re
 
-    from unionmine.cleaning import _may_match, _needed
+    from unionmine.documents.clean import _may_match, _needed
 
     assert _needed(re.compile("(?i)K")) == ()  # the Kelvin sign matches too
     assert _needed(re.compile("a*b|c*")) == ()
@@ -354,7 +364,7 @@ def test_what_a_rule_needs_for_other_patterns():
 
 def _reference_tfidf_pair(train: list[str]):
     """scikit-learn's own vectorizers, fitted as the theme model fits them."""
-    from unionmine.segmentation import tokenize
+    from unionmine.text.tokenize import tokenize
 
     words = TfidfVectorizer(analyzer=tokenize, sublinear_tf=True, min_df=1, dtype=np.float64).fit(train)
     chars = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, min_df=1, dtype=np.float64).fit(train)
@@ -415,7 +425,7 @@ def test_model_predicts_without_importing_sklearn():
 
 def _reference_normalize_text(text: str) -> str:
     """normalize_text as it was: str.translate, and every rewrite over the whole text."""
-    from unionmine import reading as r
+    from unionmine.documents import read as r
 
     if not text:
         return ""
@@ -443,7 +453,7 @@ RAW = st.lists(st.one_of(st.sampled_from(RAW_PIECES + PIECES), st.text(max_size=
 
 
 def test_normalize_text_equals_the_whole_text_rewrites_on_the_seeds():
-    from unionmine.reading import normalize_text
+    from unionmine.text.normalize import normalize_text
 
     for p in sorted(SEEDS.glob("*.txt")):
         raw = p.read_text(encoding="utf-8")
@@ -455,7 +465,7 @@ def test_normalize_text_equals_the_whole_text_rewrites_on_the_seeds():
 @SETTINGS
 @given(RAW)
 def test_normalize_text_equals_the_whole_text_rewrites(raw):
-    from unionmine.reading import normalize_text
+    from unionmine.text.normalize import normalize_text
 
     assert normalize_text(raw) == _reference_normalize_text(raw)
 
@@ -463,7 +473,7 @@ def test_normalize_text_equals_the_whole_text_rewrites(raw):
 @SETTINGS
 @given(RAW)
 def test_plausibility_counts_like_a_loop_over_characters(text):
-    from unionmine import reading
+    from unionmine.documents import read as reading
 
     common = reading._common_hanzi()
     sample = text[:20_000]
@@ -491,7 +501,7 @@ def test_model_features_equal_the_fitted_vectorizers():
 @SETTINGS
 @given(st.lists(RAW, max_size=3))
 def test_n_chars_counts_like_isspace(parts):
-    from unionmine.sections import _n_chars
+    from unionmine.sections.parse import _n_chars
 
     assert _n_chars(*parts) == sum(len(p) - sum(1 for ch in p if ch.isspace()) for p in parts)
     assert _n_chars("一、工会\u3000工作\n\x1c\x85 总结") == 8
@@ -499,7 +509,7 @@ def test_n_chars_counts_like_isspace(parts):
 
 def _reference_clean_text(text: str) -> str:
     """clean_text with every line looked at by every rule and always a second pass."""
-    from unionmine import cleaning as c
+    from unionmine.documents import clean as c
 
     def once(page: str) -> str:
         lines = [c.undouble_line(line) for line in page.split("\n")]
@@ -518,13 +528,13 @@ def _reference_clean_text(text: str) -> str:
 @SETTINGS
 @given(PAGE)
 def test_clean_text_equals_the_plain_passes(page):
-    from unionmine.cleaning import clean_text
+    from unionmine.documents.clean import clean_text
 
     assert clean_text(page) == _reference_clean_text(page)
 
 
 def test_clean_text_equals_the_plain_passes_on_the_seeds():
-    from unionmine.cleaning import clean_text
+    from unionmine.documents.clean import clean_text
 
     for page in _seed_pages():
         assert clean_text(page) == _reference_clean_text(page)
@@ -552,7 +562,7 @@ def _same_matches(terms, text) -> None:
 
 
 def test_trie_alternation_matches_the_plain_one_on_the_taxonomy_and_seeds():
-    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes.taxonomy import load_taxonomy
 
     tax = load_taxonomy()
     text = "\n".join(prepare(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(SEEDS.glob("*.txt")))
@@ -626,7 +636,7 @@ def test_l2_row_normalisation_is_sklearns_to_the_bit(rows, budget):
 
 
 def _reference_clues_to_search(text, clues):
-    from unionmine.dating import _must_contain
+    from unionmine.documents.dating import _must_contain
 
     wanted = []
     for i, clue in enumerate(clues):  # the plain pre-check: one `in` scan per clue
@@ -637,13 +647,13 @@ def _reference_clues_to_search(text, clues):
 
 
 def _clue_literals():
-    from unionmine.dating import _default_clues, _must_contain
+    from unionmine.documents.dating import _default_clues, _must_contain
 
     return sorted({n for c in _default_clues() for n in (_must_contain(c.pattern) or ())})
 
 
 def test_clue_literals_found_in_one_pass_equal_the_per_clue_scans_on_the_seeds():
-    from unionmine.dating import _clues_to_search, _default_clues, _default_index
+    from unionmine.documents.dating import _clues_to_search, _default_clues, _default_index
 
     clues = _default_clues()
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -657,7 +667,7 @@ def test_clue_literals_found_in_one_pass_equal_the_per_clue_scans_on_the_seeds()
                           st.sampled_from(_clue_literals()).flatmap(lambda s: st.sampled_from([s, s[:-1], s[1:]]))),
                 max_size=20).map("".join))
 def test_clue_literals_found_in_one_pass_equal_the_per_clue_scans(text):
-    from unionmine.dating import _clue_index, _clues_to_search, _default_clues
+    from unionmine.documents.dating import _clue_index, _clues_to_search, _default_clues
 
     clues = _default_clues()
     assert _clues_to_search(text, _clue_index(tuple(c.pattern for c in clues))) == _reference_clues_to_search(text, clues)
@@ -673,7 +683,7 @@ def _reference_first_stop(text, stops, start, stop):
 @SETTINGS
 @given(GENRE, st.sampled_from(["。！？；;!?\n", "，,", "，,。！？；;!?：:\n", "-]^\\"]), st.integers(0, 40), st.integers(0, 40))
 def test_heading_end_search_equals_the_character_loop(text, stops, start, stop):
-    from unionmine.sections import _any_of
+    from unionmine.sections.parse import _any_of
 
     stop = min(stop, len(text))  # a line end; the marker's end (start) may lie past it
     found = _any_of(stops).search(text, start, stop)
@@ -681,7 +691,7 @@ def test_heading_end_search_equals_the_character_loop(text, stops, start, stop):
 
 
 def test_heading_end_search_equals_the_character_loop_on_the_seeds():
-    from unionmine.sections import _any_of, load_heading_styles
+    from unionmine.sections.parse import _any_of, load_heading_styles
 
     styles = load_heading_styles()[1]
     for text in _seed_paragraphs():
@@ -698,7 +708,7 @@ def test_heading_end_search_equals_the_character_loop_on_the_seeds():
 def _reference_period_re():
     import re
 
-    from unionmine import reading as r
+    from unionmine.documents import read as r
 
     return re.compile(f"(?<=[{r._CJK}])(?<![{r._NUMERALS}])\\.(?=[ \t]*[{r._ZH}]|[ \t]*$)", re.MULTILINE)
 
@@ -707,13 +717,13 @@ def _reference_period_re():
 @given(st.lists(st.one_of(st.sampled_from(RAW_PIECES + PIECES + ["一.", "十.", "结.", "总结. ", "。.", ".\n", "𠀀."]),
                           st.text(max_size=3)), max_size=40).map("".join))
 def test_period_regex_finds_what_the_look_behind_first_one_found(text):
-    from unionmine.reading import _PERIOD_RE
+    from unionmine.text.normalize import _PERIOD_RE
 
     assert [m.span() for m in _PERIOD_RE.finditer(text)] == [m.span() for m in _reference_period_re().finditer(text)]
 
 
 def test_period_regex_finds_what_the_look_behind_first_one_found_on_the_seeds():
-    from unionmine.reading import _PERIOD_RE
+    from unionmine.text.normalize import _PERIOD_RE
 
     for p in sorted(SEEDS.glob("*.txt")):
         raw = p.read_text(encoding="utf-8") + "\n工作总结.\n一.加强 总结. 工会"
@@ -727,8 +737,8 @@ def _reference_raw_scores(scorer, texts, tax=None):
     """LexiconScorer.raw_scores as it was: per-text hit dicts, summed in Python."""
     import math
 
-    from unionmine.taxonomy import STRONG_WEIGHT
     from unionmine.themes.lexicon import _term_hits
+    from unionmine.themes.taxonomy import STRONG_WEIGHT
 
     tax = tax or scorer._tax()
     out = np.zeros((len(texts), len(tax.themes)))
@@ -757,8 +767,8 @@ def test_lexicon_scores_equal_the_per_text_dicts_to_the_bit_on_the_seeds():
 def test_lexicon_scores_equal_the_per_text_dicts_to_the_bit(texts):
     from unittest import mock
 
-    from unionmine.taxonomy import Context, Taxonomy, Theme
     from unionmine.themes.lexicon import LexiconScorer
+    from unionmine.themes.taxonomy import Context, Taxonomy, Theme
 
     scorer = LexiconScorer()
     assert np.array_equal(scorer.raw_scores(texts, prepared=True), _reference_raw_scores(scorer, texts))
@@ -781,7 +791,7 @@ def _reference_section_rows(results):
     """_add_sections as it was: the scored frame through astype(object), where and to_dict."""
     import pandas as pd
 
-    from unionmine.sections import parse_sections
+    from unionmine.sections.parse import parse_sections
     from unionmine.themes import score_sections
 
     rows = [row for result in results for record in result["documents"] for row in parse_sections(record["doc_id"], record["text"])]
@@ -798,7 +808,7 @@ def _same_rows(got, want):
 
 
 def test_section_rows_equal_the_to_dict_rows_on_the_seeds():
-    from unionmine.pipeline import _add_sections
+    from unionmine.run.pipeline import _add_sections
 
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))]
     texts += ["一、工会工作\n（一）慰问困难职工。\n\n二、其他\n职代会", "没有标题的一段话"]
@@ -810,7 +820,7 @@ def test_section_rows_equal_the_to_dict_rows_on_the_seeds():
 @SETTINGS
 @given(st.lists(GENRE, min_size=1, max_size=5))
 def test_section_rows_equal_the_to_dict_rows(texts):
-    from unionmine.pipeline import _add_sections
+    from unionmine.run.pipeline import _add_sections
 
     texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]  # Arrow strings hold no lone surrogates
     results = [{"documents": [{"doc_id": str(i), "text": t}], "sections": []} for i, t in enumerate(texts)]
@@ -834,7 +844,7 @@ HEADING_PIECES = ["一", "二", "十", "三十", "I", "V", "X", "IV", "Ⅲ", "�
 def _same_style_matches(text):
     import re
 
-    from unionmine.sections import load_heading_styles
+    from unionmine.sections.parse import load_heading_styles
 
     styles = {s.name: s.pattern for s in load_heading_styles()[1]}
     for name, reference in _REFERENCE_STYLE_PATTERNS.items():
@@ -860,7 +870,7 @@ SPLIT_PIECES = ["篇", "篇一", "第2篇", "篇3：", "。篇4:", "学校工会
 
 
 def _split_with_and_without_pre_check(text, monkeypatch):
-    from unionmine import splitting
+    from unionmine.documents import split as splitting
 
     fast = splitting.split_articles(text, page_title="工会工作总结")
     with monkeypatch.context() as patch:
@@ -870,7 +880,7 @@ def _split_with_and_without_pre_check(text, monkeypatch):
 
 
 def test_split_pre_check_changes_nothing_on_the_seeds(monkeypatch):
-    from unionmine.cleaning import clean_text
+    from unionmine.documents.clean import clean_text
 
     for p in sorted(SEEDS.glob("*.txt")):
         _split_with_and_without_pre_check(clean_text(p.read_text(encoding="utf-8")), monkeypatch)
@@ -891,7 +901,7 @@ def test_split_pre_check_changes_nothing(text):
 def test_last_character_requirement_of_the_rules():
     import re
 
-    from unionmine.cleaning import _last_chars
+    from unionmine.documents.clean import _last_chars
 
     assert _last_chars(re.compile(r"(?<=[。!?！？])\s*[A-Za-z]$")) == frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     assert _last_chars(re.compile(r"^.{1,80}_第\d{1,3}页$")) == frozenset("页")
@@ -906,7 +916,7 @@ LINE_END_PIECES = ["。 s", "。a", "。 Z \t", "x", "。第3页", "_第12页", 
 @SETTINGS
 @given(st.lists(st.one_of(st.sampled_from(LINE_END_PIECES + JUNK), st.text(max_size=3)), max_size=40).map("".join))
 def test_clean_text_with_line_end_requirements_equals_the_plain_passes(page):
-    from unionmine.cleaning import clean_text
+    from unionmine.documents.clean import clean_text
 
     assert clean_text(page) == _reference_clean_text(page)
 
@@ -915,7 +925,7 @@ def _reference_prepare(text):
     """``prepare`` as first written: the URL and space rewrites on every text."""
     import html
 
-    from unionmine.reading import to_simplified
+    from unionmine.text.normalize import to_simplified
     from unionmine.themes._text import _SPACE, _TAG, _URL
 
     if not text:
@@ -949,7 +959,7 @@ def test_prepare_with_pre_checks_equals_the_plain_rewrites(text):  # no lone sur
 
 def _reference_rule_lines(rules, lines):
     """Each rule's candidate lines by their definition: every line tested on its own."""
-    from unionmine.cleaning import _last_chars, _may_match, _needed
+    from unionmine.documents.clean import _last_chars, _may_match, _needed
 
     found = []
     for rule in rules:
@@ -964,7 +974,7 @@ def _reference_rule_lines(rules, lines):
 @SETTINGS
 @given(st.lists(st.one_of(st.sampled_from(LINE_END_PIECES + JUNK), st.text(max_size=3)), max_size=40).map("".join))
 def test_rule_lines_equal_the_per_line_requirements(page):
-    from unionmine.cleaning import _rule_lines, default_rules
+    from unionmine.documents.clean import _rule_lines, default_rules
 
     lines = page.split("\n")
     for kind in ("strip", "cut_tail", "drop_line", "drop_block"):
@@ -977,7 +987,7 @@ def test_rule_lines_equal_the_per_line_requirements(page):
 
 
 def test_rule_lines_equal_the_per_line_requirements_on_the_seeds():
-    from unionmine.cleaning import _rule_lines, default_rules
+    from unionmine.documents.clean import _rule_lines, default_rules
 
     for page in _seed_pages():
         lines = page.split("\n")

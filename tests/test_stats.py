@@ -10,7 +10,7 @@ import pytest
 
 from unionmine import load
 from unionmine.errors import UsageError
-from unionmine.stats import (
+from unionmine.stats.tables import (
     Filters,
     article_table,
     compare_to_average,
@@ -241,7 +241,7 @@ def test_compare_to_average_without_spread():
 
 
 def test_article_table_shows_inferred_year_ranges_only_for_undated_articles(corpus):
-    from unionmine.stats import inferred_span
+    from unionmine.stats.tables import inferred_span
 
     documents, sections, profile = corpus
     docs = documents.copy()

@@ -4,7 +4,7 @@ import pytest
 
 from unionmine.errors import UsageError
 from unionmine.schema import OTHER, THEMES
-from unionmine.taxonomy import load_taxonomy, themes
+from unionmine.themes.taxonomy import load_taxonomy, themes
 
 
 def test_shipped_taxonomy_has_the_codebook_themes():

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from unionmine.schema import OTHER, THEMES
-from unionmine.sections import parse_sections
+from unionmine.sections.parse import parse_sections
 from unionmine.themes import (
     KeywordBaseline,
     LexiconScorer,
@@ -150,7 +150,7 @@ def test_combined_explanations_are_words_and_seed_terms(data):
     why = clf.explain(["慰问生病住院的退休教师，组织教职工登山。"])[0]
     terms = [t for t, _ in why["送温暖"]]
     assert "慰问" in terms and "住院" in terms  # seed terms of the taxonomy
-    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes.taxonomy import load_taxonomy
 
     readable = set(clf.word_vocabulary_) | load_taxonomy().all_terms()
     char_only = set(clf.char_vocabulary_) - readable

@@ -19,11 +19,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import charts as _charts
-from .errors import UnionmineError
-from .fonts import font_subset
-from .schema import SECTIONS, THEMES
-from .stats import (
+from ..errors import UnionmineError
+from ..schema import SECTIONS, THEMES
+from ..stats.tables import (
     ALL_THEMES,
     MIN_GROUP,
     SHARE_COLUMNS,
@@ -33,7 +31,9 @@ from .stats import (
     labels,
     value_label,
 )
-from .storage import atomic_path, load, write_csv, write_text
+from ..store.tables import atomic_path, load, write_csv, write_text
+from . import charts as _charts
+from .fonts import font_subset
 
 __all__ = ["Filters", "report", "theme_profile"]
 
@@ -61,7 +61,9 @@ TABLE_NOTES = {
 
 def theme_profile(sections: pd.DataFrame) -> pd.DataFrame:
     """The theme profile per document, from paragraph-level units (`unionmine.themes.theme_profile`)."""
-    from .themes import theme_profile as paragraph_profile
+    from ..themes import (
+        theme_profile as paragraph_profile,  # deferred: the theme models load scikit-learn
+    )
 
     return paragraph_profile(sections)
 
@@ -97,7 +99,7 @@ def report(
         profile = theme_profile(sections)
         if tokenize is None:
             try:
-                from .segmentation import tokenize
+                from ..text.tokenize import tokenize  # deferred: loads jieba
             except ImportError:
                 notes.append("分词模块不可用,未计算特征词和特色词。")
         steps.update()
@@ -129,7 +131,9 @@ def report(
 def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str]) -> dict[str, tuple[str, pd.DataFrame]]:
     """The 'beyond the counts' tables; a failure there is reported on the page, not fatal to the report."""
     try:
-        from .insights import compute_insights
+        from ..stats.insights.aggregate import (
+            compute_insights,  # deferred: insights load scikit-learn
+        )
 
         return dict(compute_insights(documents, sections) or {})
     except UnionmineError as exc:

@@ -19,10 +19,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import UsageError
-from .locations import read_data_toml
-from .reading import read_user_text
-from .schema import OTHER, THEMES
+from ..documents.decode import read_user_text
+from ..errors import UsageError
+from ..schema import OTHER, THEMES
+from ..store.paths import read_data_toml
 
 ALL_THEMES = [*THEMES, OTHER]
 SHARE_COLUMNS = [f"share_{t}" for t in ALL_THEMES]
@@ -327,7 +327,7 @@ _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _default_tokenizer() -> Tokenizer:
-    from .segmentation import tokenize  # the one tokenizer shared with the theme classifier
+    from ..text.tokenize import tokenize  # the one tokenizer shared with the theme classifier
 
     return tokenize
 

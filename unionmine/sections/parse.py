@@ -15,13 +15,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from .errors import UsageError
-from .locations import read_data_toml
+from ..errors import UsageError
+from ..store.paths import DATA, read_data_toml
 
-DEFAULT_STYLES = Path(__file__).parent / "data" / "heading_styles.toml"
+DEFAULT_STYLES = DATA / "heading_styles.toml"
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
