@@ -172,3 +172,16 @@ def test_the_rule_sees_a_wrong_import(monkeypatch, tmp_path, fake, expected):
 
 def test_the_cycle_finder_sees_a_cycle():
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_every_module_says_its_purpose_and_stays_small():
+    """Each module opens with a docstring line saying its one purpose, and stays under ~400 lines."""
+    bad = []
+    for module, path in MODULES.items():
+        text = path.read_text(encoding="utf-8")
+        doc = ast.get_docstring(ast.parse(text))
+        if not doc or not doc.splitlines()[0].strip():
+            bad.append(f"{module}: no first docstring line")
+        if len(text.splitlines()) > 420:
+            bad.append(f"{module}: {len(text.splitlines())} lines")
+    assert bad == []

@@ -283,9 +283,7 @@ def report_filter_options(func):
 
 def _report_filters(org_types, kinds, years, orgs_file):
     """Build the report's Filters from the command-line options (None when nothing is filtered)."""
-    from .stats.tables import (
-        Filters,  # deferred: --help and other commands stay fast without pandas/scikit-learn
-    )
+    from .stats.filters import Filters  # deferred: --help stays fast
 
     filters = Filters(
         org_types=tuple(org_types), kinds=tuple(kinds),

@@ -45,8 +45,7 @@ from .split import (
     default_markers,
     load_markers,
     looks_like_title,
-    numeral_value,
     split_articles,
 )
 
-__all__ = ["Article", "CleaningRules", "Clue", "Decoded", "DescribeRules", "DuplicateFinder", "Limits", "MarkerRules", "MarkerStyle", "Metadata", "Rule", "clean_text", "compact", "date_documents", "dating_accuracy", "decode_bytes", "default_describe_rules", "default_markers", "default_rules", "describe_article", "discover_files", "doubled_share", "estimated_similarities", "estimated_similarity", "find_kind", "find_on_topic", "find_org", "find_year", "infer_year_range", "load_clues", "load_describe_rules", "load_markers", "load_rules", "looks_like_title", "lsh_bands", "mark_duplicates", "numeral_value", "read_document", "read_metadata", "read_user_text", "shingles", "signature", "similarity", "split_articles", "undouble_line", "union_density"]
+__all__ = ["Article", "CleaningRules", "Clue", "Decoded", "DescribeRules", "DuplicateFinder", "Limits", "MarkerRules", "MarkerStyle", "Metadata", "Rule", "clean_text", "compact", "date_documents", "dating_accuracy", "decode_bytes", "default_describe_rules", "default_markers", "default_rules", "describe_article", "discover_files", "doubled_share", "estimated_similarities", "estimated_similarity", "find_kind", "find_on_topic", "find_org", "find_year", "infer_year_range", "load_clues", "load_describe_rules", "load_markers", "load_rules", "looks_like_title", "lsh_bands", "mark_duplicates", "read_document", "read_metadata", "read_user_text", "shingles", "signature", "similarity", "split_articles", "undouble_line", "union_density"]

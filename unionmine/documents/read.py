@@ -6,6 +6,7 @@ because detectors alone misread short or GBK-encoded Chinese (see PITFALLS.md). 
 PDF files are opened only after cheap safety checks (size, zip bomb, magic bytes). Every
 library exception is turned into an ``InputError`` so a bad file never stops a run.
 """
+
 from __future__ import annotations
 
 import errno

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..store.paths import read_data_toml
-from .clean import _may_match, _needed
+from ..text.numerals import numeral_value
+from ._rule_analysis import _may_match, _needed
 
 NUM = r"(?:\d{1,3}|[一二三四五六七八九十百零〇两]{1,4})"
 # A later marker may skip at most this many numbers (pages sometimes lose an article).
@@ -89,28 +90,8 @@ def default_markers() -> MarkerRules:
     return load_markers()
 
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-           "七": 7, "八": 8, "九": 9}  # fmt: skip
 
 
-def numeral_value(s: str) -> int | None:
-    """Value of an article number: '12', '十六', '二十一', '一百'."""
-    s = s.strip()
-    if s.isdigit():
-        return int(s)
-    total, current = 0, 0
-    for ch in s:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def looks_like_title(line: str, genre_words: list[str] | None = None) -> bool:

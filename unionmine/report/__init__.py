@@ -13,9 +13,7 @@ from .charts import (
 )
 from .fonts import FONT_FILE, cjk_font_path, cjk_style, font_subset, register_cjk_font
 from .html import (
-    DECIMAL_COLUMNS,
     HTML_HEADERS,
-    PERCENT_COLUMNS,
     TABLE_NOTES,
     TITLE,
     Filters,
@@ -23,8 +21,7 @@ from .html import (
     render_html,
     report,
     theme_profile,
-    write_stats_csv,
-    write_xlsx,
 )
+from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS, write_stats_csv, write_xlsx
 
 __all__ = ["CHARTS", "COLORS", "DECIMAL_COLUMNS", "DPI", "FONT_FILE", "HTML_HEADERS", "PERCENT_COLUMNS", "TABLE_NOTES", "TITLE", "Filters", "cjk_font_path", "cjk_style", "draw_charts", "font_subset", "html_table", "kind_comparison", "org_heatmap", "profile_bars", "register_cjk_font", "render_html", "report", "terms_grid", "theme_profile", "write_stats_csv", "write_xlsx", "year_trends"]

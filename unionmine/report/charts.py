@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ..stats.tables import ALL_THEMES, SHARE_COLUMNS, value_label
+from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
+from ..stats.labels import value_label
 from ..store.tables import write_bytes
 from .fonts import cjk_style
 

@@ -21,27 +21,22 @@ import pandas as pd
 
 from ..errors import UnionmineError
 from ..schema import SECTIONS, THEMES
-from ..stats.tables import (
-    ALL_THEMES,
-    MIN_GROUP,
-    SHARE_COLUMNS,
-    Filters,
-    column_label,
-    compute_stats,
-    labels,
-    value_label,
-)
-from ..store.tables import atomic_path, load, write_csv, write_text
+from ..stats.columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
+from ..stats.filters import Filters
+from ..stats.labels import column_label, labels, value_label
+from ..stats.tables import compute_stats
+from ..store.tables import load, write_text
 from . import charts as _charts
 from .fonts import font_subset
+from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS, write_stats_csv, write_xlsx
 
 __all__ = ["Filters", "report", "theme_profile"]
 
 log = logging.getLogger(__name__)
+#: report.js and report.css sit beside this module (package data, read at import).
+_HERE = Path(__file__).resolve().parent
 
 TITLE = "工会工作文档分析报告"
-PERCENT_COLUMNS = {*SHARE_COLUMNS, "share", "corpus_share"}
-DECIMAL_COLUMNS = {"z", "std_diff", "log_odds"}
 HTML_HEADERS = {"diff": "差值(百分点)", "share": "本单位占比", "corpus_share": "全体平均占比"}
 TABLE_NOTES = {
     "articles": "主题占比:文中讲该主题的文字占全文字数的比例。点击标题可查看该文各章节的主题。",
@@ -142,83 +137,6 @@ def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str])
         log.warning("insights failed: %s: %s", type(exc).__name__, exc)
         notes.append(f"附加分析未能完成({type(exc).__name__}),其余内容不受影响。")
     return {}
-
-
-# ---------------------------------------------------------------- CSV and xlsx
-
-
-def _labelled(df: pd.DataFrame, english: bool = True) -> pd.DataFrame:
-    return df.rename(columns={c: column_label(c, english) for c in df.columns})
-
-
-def write_stats_csv(
-    stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd.DataFrame]], folder: Path
-) -> list[Path]:
-    """One CSV per table (UTF-8 with BOM, headers '中文 english'); stale insight tables are removed."""
-    paths = [write_csv(_labelled(df), folder / f"{name}.csv") for name, df in stats.items()]
-    for name, (_title, df) in insights.items():
-        paths.append(write_csv(_labelled(df), folder / f"insight_{_safe_name(name)}.csv"))
-    keep = {p.name for p in paths}
-    for old in folder.glob("insight_*.csv"):
-        if old.name not in keep:
-            old.unlink()
-    return paths
-
-
-def _safe_name(name: str) -> str:
-    return re.sub(r"[^\w\-]+", "_", str(name)).strip("_") or "table"
-
-
-def _sheet_name(title: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", "_", title)[:31] or "表"
-    name, k = base, 2
-    while name in used:
-        suffix = f"_{k}"
-        name, k = base[: 31 - len(suffix)] + suffix, k + 1
-    used.add(name)
-    return name
-
-
-def _for_people(df: pd.DataFrame) -> pd.DataFrame:
-    """Coded values in Chinese, unknown years and organisations spelled out (xlsx and HTML)."""
-    df = df.copy()
-    for col in ("org_type", "kind"):
-        if col in df.columns:
-            df[col] = [value_label(col, v) for v in df[col]]
-    if "year" in df.columns:
-        df["year"] = [("不详" if pd.isna(v) else int(v)) for v in df["year"]]
-    if "org" in df.columns:
-        df["org"] = ["单位不详" if pd.isna(v) else v for v in df["org"]]
-    for col in df.columns:
-        if df[col].dtype == bool or col in ("too_small", "on_topic"):
-            df[col] = ["是" if (v is True or v == 1) and not pd.isna(v) else "" for v in df[col]]
-    return df
-
-
-def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd.DataFrame]], path: Path) -> Path:
-    """report.xlsx: one sheet per table, frozen header row, Chinese and English headers, percents formatted."""
-    titles = labels()["tables"]
-    sheets = [(titles.get(name, name), df) for name, df in stats.items()]
-    sheets += [(title or name, df) for name, (title, df) in insights.items()]
-    used: set[str] = set()
-    with atomic_path(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-        for title, df in sheets:
-            sheet = _sheet_name(title, used)
-            frame = _for_people(df)
-            _labelled(frame).to_excel(writer, sheet_name=sheet, index=False)
-            ws = writer.sheets[sheet]
-            ws.freeze_panes = "A2"
-            for j, col in enumerate(frame.columns, start=1):
-                letter = ws.cell(row=1, column=j).column_letter
-                header = column_label(col)
-                sample = [len(str(v)) for v in frame[col].head(200)]
-                ws.column_dimensions[letter].width = min(60, max([len(header) + 2, *sample]) + 2)
-                fmt = "0.0%" if col in PERCENT_COLUMNS else "+0.0%;-0.0%;0.0%" if col == "diff" else (
-                    "0.00" if col in DECIMAL_COLUMNS else None)
-                if fmt:
-                    for cell in ws.iter_rows(min_row=2, min_col=j, max_col=j):
-                        cell[0].number_format = fmt
-    return path
 
 
 # ---------------------------------------------------------------- HTML
@@ -337,59 +255,9 @@ def _sections_html(articles: pd.DataFrame, sections: pd.DataFrame, anchors: dict
     return "".join(out)
 
 
-_SCRIPT = """
-(function () {
-  function key(td) {
-    var v = td.getAttribute('data-v');
-    if (v !== null) { return v === '' ? null : parseFloat(v); }
-    return td.textContent.trim();
-  }
-  function sortBy(th) {
-    var table = th.closest('table'), tbody = table.tBodies[0];
-    var idx = Array.prototype.indexOf.call(th.parentNode.children, th);
-    var asc = th.getAttribute('aria-sort') !== 'ascending';
-    table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
-    th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
-    var rows = Array.prototype.slice.call(tbody.rows);
-    rows.sort(function (a, b) {
-      var x = key(a.cells[idx]), y = key(b.cells[idx]);
-      if (x === null || x === '') { return (y === null || y === '') ? 0 : 1; }
-      if (y === null || y === '') { return -1; }
-      var c = (typeof x === 'number' && typeof y === 'number') ? x - y : String(x).localeCompare(String(y), 'zh-CN');
-      return asc ? c : -c;
-    });
-    rows.forEach(function (r) { tbody.appendChild(r); });
-  }
-  document.querySelectorAll('table.sortable th').forEach(function (th) {
-    th.addEventListener('click', function () { sortBy(th); });
-  });
-  function openId(id) {
-    var el = id && document.getElementById(id);
-    if (el && el.tagName === 'DETAILS') { el.open = true; el.scrollIntoView(); }
-  }
-  function openTarget() { openId(decodeURIComponent(location.hash.slice(1))); }
-  // Open on the click itself: hashchange fires later, and not at all for the hash already shown.
-  document.querySelectorAll('a[href^="#"]').forEach(function (a) {
-    a.addEventListener('click', function () { openId(decodeURIComponent(a.getAttribute('href').slice(1))); });
-  });
-  window.addEventListener('hashchange', openTarget);
-  openTarget();
-})();
-"""
+_SCRIPT = (_HERE / "report.js").read_text(encoding="utf-8")
 
-_STYLE = """
-body{font-family:"UnionmineCJK","Noto Sans CJK SC","Microsoft YaHei","PingFang SC","SimHei",sans-serif;margin:0 auto;
-max-width:1200px;padding:1em 2em;color:#222;line-height:1.6}
-h1{border-bottom:3px solid #c0392b;padding-bottom:.3em}h2{margin-top:2em;border-left:6px solid #c0392b;padding-left:.5em}
-nav a{margin-right:1em}figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #eee}
-figcaption{color:#555;font-size:.9em}.wrap{overflow-x:auto;max-height:36em;overflow-y:auto;margin:.5em 0 1.5em}
-table{border-collapse:collapse;font-size:.9em}caption{text-align:left;color:#555;padding:.3em 0}
-th,td{border:1px solid #ddd;padding:.25em .6em;text-align:left;white-space:nowrap}
-td[data-v]{text-align:right}th{background:#f4f4f4;cursor:pointer;position:sticky;top:0}
-th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
-tbody tr:nth-child(even){background:#fafafa}.tag{background:#fdecea;color:#a93226;border-radius:3px;padding:0 .3em;
-font-size:.85em}.muted{color:#888;font-size:.85em}details{margin:.2em 0}summary{cursor:pointer}.note{color:#555}
-"""
+_STYLE = (_HERE / "report.css").read_text(encoding="utf-8")
 
 
 def render_html(
@@ -472,4 +340,3 @@ def _font_face(text: str) -> str:
         return ""
     return ("@font-face{font-family:\"UnionmineCJK\";font-display:swap;"
             f"src:url(data:font/otf;base64,{data}) format(\"opentype\")}}")
-

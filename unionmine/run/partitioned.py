@@ -11,7 +11,7 @@ article against all earlier ones; the few parts that hold a duplicate are then r
 
 Workers must see the output folder at the same path (a shared file system), as they must see
 the corpus. Row for row, the parts read back in order equal the single files of the serial
-engine (tests/test_engines.py).
+engine (tests/run/test_engines.py).
 """
 
 from __future__ import annotations

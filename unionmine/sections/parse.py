@@ -19,13 +19,11 @@ from typing import Any
 
 from ..errors import UsageError
 from ..store.paths import DATA, read_data_toml
+from ..text.numerals import chinese_number, roman_number
 
 DEFAULT_STYLES = DATA / "heading_styles.toml"
 
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-_ROMAN_CHARS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 _ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 _LAST = -1  # 最后: one past whatever came before
 
@@ -52,35 +50,8 @@ class Settings:
     max_point_heading: int
 
 
-def chinese_number(text: str) -> int | None:
-    """Read a small Chinese numeral (一 to 九十九); None if it is not one."""
-    if not text:
-        return None
-    if text == "十":
-        return 10
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        t = _CN_DIGITS.get(tens, 0) if tens else 1
-        u = _CN_DIGITS.get(units, 0) if units else 0
-        if (tens and not t) or (units and not u) or "十" in units:
-            return None
-        return t * 10 + u
-    if len(text) == 1:
-        return _CN_DIGITS.get(text)
-    return None
 
 
-def _roman_number(text: str) -> int | None:
-    if len(text) == 1 and text in _ROMAN_CHARS:
-        return _ROMAN_CHARS.index(text) + 1
-    total, prev = 0, 0
-    for ch in reversed(text):
-        value = _ROMAN.get(ch)
-        if value is None:
-            return None
-        total = total - value if value < prev else total + value
-        prev = max(prev, value)
-    return total or None
 
 
 def _read_number(style: HeadingStyle, text: str) -> int | None:
@@ -91,7 +62,7 @@ def _read_number(style: HeadingStyle, text: str) -> int | None:
     if style.numerals == "circled":
         return _CIRCLED.index(text) + 1
     if style.numerals == "roman":
-        return _roman_number(text)
+        return roman_number(text)
     if style.numerals == "ordinal":
         return _ORDINAL_WORDS.get(text, _LAST)
     return None

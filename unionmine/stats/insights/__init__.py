@@ -12,7 +12,6 @@ from .indicators import (
     indicator_totals,
     indicators_table,
     theme_lookup,
-    to_number,
 )
 from .plans import (
     ITEM_COLUMNS,
@@ -37,8 +36,7 @@ from .reuse import (
     SHINGLE,
     find_reuse,
     shared_by_pair,
-    split_sentences,
 )
 from .specificity import FACT_PATTERNS, GAP, load_stock_phrases, specificity, specificity_table
 
-__all__ = ["APPROX", "COLUMNS", "EVENT_WORDS", "FACT_PATTERNS", "GAP", "ITEM_COLUMNS", "KIND_NAMES", "MIN_CHARS", "MIN_ITEM_CHARS", "MULT", "NOT_ITEMS", "NUM", "NUM_PERM", "ORIGINALITY_COLUMNS", "PAIR_COLUMNS", "PASSAGE_COLUMNS", "PATTERNS", "PLAN_MARKER", "REFERENCE_PREFIX", "SENTENCE_COLUMNS", "SHINGLE", "THRESHOLD", "TOP_PASSAGES", "compute_insights", "extract_indicators", "find_reuse", "indicator_totals", "indicators_table", "load_stock_phrases", "match_items", "match_plans", "org_key", "plan_items", "shared_by_pair", "specificity", "specificity_table", "split_report", "split_sentences", "theme_lookup", "to_number"]
+__all__ = ["APPROX", "COLUMNS", "EVENT_WORDS", "FACT_PATTERNS", "GAP", "ITEM_COLUMNS", "KIND_NAMES", "MIN_CHARS", "MIN_ITEM_CHARS", "MULT", "NOT_ITEMS", "NUM", "NUM_PERM", "ORIGINALITY_COLUMNS", "PAIR_COLUMNS", "PASSAGE_COLUMNS", "PATTERNS", "PLAN_MARKER", "REFERENCE_PREFIX", "SENTENCE_COLUMNS", "SHINGLE", "THRESHOLD", "TOP_PASSAGES", "compute_insights", "extract_indicators", "find_reuse", "indicator_totals", "indicators_table", "load_stock_phrases", "match_items", "match_plans", "org_key", "plan_items", "shared_by_pair", "specificity", "specificity_table", "split_report", "theme_lookup"]

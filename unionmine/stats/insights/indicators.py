@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import cn2an
 import pandas as pd
 
-from .reuse import split_sentences
+from ...text.numerals import to_number
+from ...text.sentences import split_sentences
 
 _CN = "零〇一二两三四五六七八九十百千"
 NUM = r"(?P<num>\d+(?:\.\d+)?|[" + _CN + r"]+)"
@@ -44,18 +44,6 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 COLUMNS = ["doc_id", "kind", "value", "unit", "approx", "label", "phrase", "sentence", "theme"]
 
 
-def to_number(num: str) -> float | None:
-    """Convert ASCII or Chinese digits (三十, 两, 一百二十) to a float; None when impossible."""
-    if not num:
-        return None
-    try:
-        return float(num)
-    except ValueError:
-        pass
-    try:
-        return float(cn2an.cn2an(num.replace("〇", "零"), "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
 
 
 def _value(m: re.Match) -> float | None:

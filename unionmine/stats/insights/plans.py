@@ -18,7 +18,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-from .reuse import split_sentences
+from ...text.sentences import split_sentences
 
 try:  # another stage's tokenizer; character bigrams keep this module usable without it
     from ...text.tokenize import tokenize as _tokenize  # deferred: loads jieba

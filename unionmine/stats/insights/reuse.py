@@ -7,10 +7,8 @@ candidate is checked with the true Jaccard similarity before two sentences are j
 Groups of joined sentences that span two or more articles (or a reference template) are
 "shared"; an article's originality is the share of its characters in unshared sentences.
 """
-
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -19,35 +17,12 @@ import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
 from ...documents.duplicates import compact, shingles
+from ...text.sentences import split_sentences
 
 MIN_CHARS = 12
 SHINGLE = 4
 NUM_PERM = 64
 REFERENCE_PREFIX = "ref:"
-
-_BOUNDARY = re.compile(r"[。！？!?；;\n\r]+|\s{2,}|\u3000+")
-
-
-def split_sentences(text: str) -> list[tuple[int, int, str]]:
-    """Split TEXT into (start, end, sentence) at Chinese sentence ends, line breaks and wide gaps.
-
-    The sentence keeps its closing punctuation so that spans cover the text; offsets let
-    callers map a sentence back to its section.
-    """
-    spans: list[tuple[int, int, str]] = []
-    if not text:
-        return spans
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end()
-        piece = text[start:end].strip()
-        if piece:
-            spans.append((start, end, piece))
-        start = end
-    piece = text[start:].strip()
-    if piece:
-        spans.append((start, len(text), piece))
-    return spans
 
 
 def _minhash(grams: Iterable[str], num_perm: int) -> MinHash:

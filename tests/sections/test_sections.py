@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from unionmine.sections.parse import chinese_number, finest_units, parse_sections
+from unionmine.sections.parse import finest_units, parse_sections
+from unionmine.text.numerals import chinese_number
 
-RAW = Path(__file__).parents[1] / "corpus" / "raw"
+RAW = Path(__file__).parents[2] / "corpus" / "raw"
 
 
 def squash(text: str) -> str:

@@ -20,7 +20,7 @@ from unionmine.themes import (
 )
 from unionmine.themes._text import prepare
 
-FIXTURE = Path(__file__).parent / "data" / "themes" / "annotations.jsonl"
+FIXTURE = Path(__file__).parents[1] / "data" / "themes" / "annotations.jsonl"
 
 
 @pytest.fixture(scope="module")

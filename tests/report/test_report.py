@@ -14,9 +14,11 @@ from click.testing import CliRunner
 import unionmine.stats.insights.aggregate
 from unionmine.cli import cli
 from unionmine.report import html as report_mod
-from unionmine.stats.tables import Filters, labels, simple_profile
+from unionmine.stats.filters import Filters
+from unionmine.stats.labels import labels
+from unionmine.stats.tables import simple_profile
 
-FIXTURE = Path(__file__).parent / "data" / "stats"
+FIXTURE = Path(__file__).parents[1] / "data" / "stats"
 
 
 def _tokenize(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from unionmine.cli import cli
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 EXPECTED = REPO / "tests" / "data" / "seed_outputs.json"
 
 

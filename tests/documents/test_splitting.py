@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionmine.documents.split import numeral_value, split_articles
+from unionmine.documents.split import split_articles
+from unionmine.text.numerals import numeral_value
 
 A = "一年来,学校工会在党支部的领导下,组织教职工开展篮球比赛。"
 B = "新的一年,工会将继续做好困难教职工慰问工作,推进校务公开。"

@@ -15,7 +15,7 @@ CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/ch
 CHROMEDRIVER = shutil.which("chromedriver") or (
     "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None
 )
-FIXTURE = Path(__file__).parent / "data" / "stats"
+FIXTURE = Path(__file__).parents[1] / "data" / "stats"
 
 pytestmark = [
     pytest.mark.browser,

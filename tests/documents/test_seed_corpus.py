@@ -9,7 +9,7 @@ from unionmine.documents.describe import describe_article
 from unionmine.documents.duplicates import mark_duplicates
 from unionmine.documents.split import split_articles
 
-SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "raw"
+SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "raw"
 EXPECTED_COUNTS = {"000": 12, "001": 1, "002": 3, "003": 16, "004": 2}
 JUNK = ["发表时间", "下载文档", "温馨提示", "相关推荐", "猜你喜欢", "大家正在看", "第4页", "_第1页", "f215.Com"]
 

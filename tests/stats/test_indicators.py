@@ -7,8 +7,8 @@ from unionmine.stats.insights.indicators import (
     extract_indicators,
     indicator_totals,
     indicators_table,
-    to_number,
 )
+from unionmine.text.numerals import to_number
 
 
 def by_kind(rows, kind):

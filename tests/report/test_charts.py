@@ -13,7 +13,7 @@ from PIL import Image
 
 from unionmine.report import charts
 from unionmine.report.fonts import cjk_font_path, register_cjk_font
-from unionmine.stats.tables import ALL_THEMES, SHARE_COLUMNS
+from unionmine.stats.columns import ALL_THEMES, SHARE_COLUMNS
 
 
 def _by_org(n_orgs: int, seed: int = 0) -> pd.DataFrame:

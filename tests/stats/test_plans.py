@@ -12,7 +12,7 @@ from unionmine.sections.parse import parse_sections
 from unionmine.stats.insights.aggregate import compute_insights
 from unionmine.stats.insights.plans import match_plans, org_key, plan_items, split_report
 
-DATA = Path(__file__).parent / "data" / "insights"
+DATA = Path(__file__).parents[1] / "data" / "insights"
 PLAN = (DATA / "plan_2019.txt").read_text(encoding="utf-8")
 SUMMARY = (DATA / "summary_2019.txt").read_text(encoding="utf-8")
 

@@ -10,21 +10,19 @@ import pytest
 
 from unionmine import load
 from unionmine.errors import UsageError
+from unionmine.stats.filters import Filters
 from unionmine.stats.tables import (
-    Filters,
     article_table,
     compare_to_average,
     compute_stats,
-    distinctive_terms,
     group_profile,
-    log_odds,
     select_documents,
     simple_profile,
-    top_terms,
     with_profile,
 )
+from unionmine.stats.terms import distinctive_terms, log_odds, top_terms
 
-FIXTURE = Path(__file__).parent / "data" / "stats"
+FIXTURE = Path(__file__).parents[1] / "data" / "stats"
 A, B, C, D, E = "平安路小学", "实验中学", "城南小学", "新区教育工会", "河西小学"
 
 

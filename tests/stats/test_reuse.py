@@ -3,7 +3,8 @@
 import pandas as pd
 import pytest
 
-from unionmine.stats.insights.reuse import find_reuse, shared_by_pair, split_sentences
+from unionmine.stats.insights.reuse import find_reuse, shared_by_pair
+from unionmine.text.sentences import split_sentences
 
 SHARED = "安全、文明、稳定、和谐的校园环境是学校取得优异成绩的前提，也是学校可持续发展的基础。"
 NAMED_A = "青石镇中心小学工会全年共组织教职工开展了十二次集体学习活动。"

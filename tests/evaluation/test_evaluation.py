@@ -10,7 +10,7 @@ from unionmine.evaluation.themes import evaluate
 from unionmine.schema import THEMES
 from unionmine.themes import load_annotations
 
-FIXTURE = Path(__file__).parent / "data" / "themes" / "annotations.jsonl"
+FIXTURE = Path(__file__).parents[1] / "data" / "themes" / "annotations.jsonl"
 
 
 def test_evaluate_is_reproducible_and_complete(tmp_path):

@@ -410,7 +410,7 @@ def test_name_with_spaces_and_chinese(tmp_path):
 
 
 def test_real_seed_pages_read_cleanly():
-    seeds = sorted((Path(__file__).parent.parent / "corpus" / "raw").glob("*.txt"))
+    seeds = sorted((Path(__file__).parents[2] / "corpus" / "raw").glob("*.txt"))
     if not seeds:
         pytest.skip("no seed pages in corpus/raw")
     for path in seeds:

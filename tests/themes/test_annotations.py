@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PATH = ROOT / "corpus" / "annotations" / "sections.jsonl"
 CODEBOOK = ROOT.parent / "shared" / "CODEBOOK.md"
 THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
