@@ -16,6 +16,6 @@ from .tables import (
     simple_profile,
     with_profile,
 )
-from .terms import distinctive_terms, leaf_sections, log_odds, top_terms
+from .terms import Tokenizer, distinctive_terms, leaf_sections, log_odds, top_terms
 
-__all__ = ["ALL_THEMES", "MIN_GROUP", "SHARE_COLUMNS", "Filters", "apply_filters", "article_table", "column_label", "compare_to_average", "compute_stats", "distinctive_terms", "group_profile", "inferred_span", "labels", "leaf_sections", "log_odds", "normalise_profile", "overview", "select_documents", "simple_profile", "top_terms", "value_label", "with_profile"]
+__all__ = ["ALL_THEMES", "MIN_GROUP", "SHARE_COLUMNS", "Filters", "Tokenizer", "apply_filters", "article_table", "column_label", "compare_to_average", "compute_stats", "distinctive_terms", "group_profile", "inferred_span", "labels", "leaf_sections", "log_odds", "normalise_profile", "overview", "select_documents", "simple_profile", "top_terms", "value_label", "with_profile"]
