@@ -25,7 +25,7 @@ from ..stats.columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from ..stats.filters import Filters
 from ..stats.labels import column_label, labels, value_label
 from ..stats.tables import compute_stats
-from ..store.tables import load, write_text
+from ..store.tables import load, table_columns, write_text
 from . import charts as _charts
 from .fonts import font_subset
 from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS, write_stats_csv, write_xlsx
@@ -87,11 +87,14 @@ def report(
     notes: list[str] = []
     steps = tqdm(total=6, desc="报告", unit="步", disable=not progress, file=sys.stderr, leave=False)
     try:
-        tables = load(out)
+        # the original (unconverted) text is not used by any table: not loaded
+        tables = load(out, columns={"documents": [c for c in table_columns(out / "documents.parquet")
+                                                  if c != "original_text"]})
         documents = tables["documents"]
         sections = _sections_or_empty(tables)
         problems = tables.get("problems")
-        profile = theme_profile(sections)
+        measures = _measures(tables, sections)
+        profile = measures["profiles"] if "profiles" in measures else theme_profile(sections)
         if tokenize is None:
             try:
                 from ..text.tokenize import tokenize  # deferred: loads jieba
@@ -106,7 +109,7 @@ def report(
         )
         compared_ids = set(stats["articles"]["doc_id"])
         insights = _insights(documents[documents["doc_id"].isin(compared_ids)],
-                             sections[sections["doc_id"].isin(compared_ids)], notes)
+                             sections[sections["doc_id"].isin(compared_ids)], notes, measures)
         steps.update()
 
         write_stats_csv(stats, insights, out / "stats")
@@ -123,14 +126,28 @@ def report(
         steps.close()
 
 
-def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str]) -> dict[str, tuple[str, pd.DataFrame]]:
+def _measures(tables: dict[str, pd.DataFrame], sections: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The per-article tables ingest wrote (`unionmine.run.measures`), when they cover every article
+    with sections; otherwise none (an older output folder: the report computes them itself)."""
+    profiles, indicators = tables.get("profiles"), tables.get("indicators")
+    if profiles is None or indicators is None:
+        return {}
+    if not set(sections["doc_id"]) <= set(profiles["doc_id"]):
+        return {}
+    profile = profiles.rename(columns={"n_chars_profiled": "n_chars"})
+    return {"profiles": profile[profile["n_chars"].notna()].reset_index(drop=True), "indicators": indicators}
+
+
+def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str],
+              measures: dict[str, pd.DataFrame] | None = None) -> dict[str, tuple[str, pd.DataFrame]]:
     """The 'beyond the counts' tables; a failure there is reported on the page, not fatal to the report."""
     try:
         from ..stats.insights.aggregate import (
             compute_insights,  # deferred: insights load scikit-learn
         )
 
-        return dict(compute_insights(documents, sections) or {})
+        return dict((compute_insights(documents, sections, measures=measures) if measures
+                     else compute_insights(documents, sections)) or {})
     except UnionmineError as exc:
         notes.append(f"附加分析未能完成:{exc}")
     except Exception as exc:  # noqa: BLE001 - the rest of the report is still worth having
