@@ -84,8 +84,11 @@ def read_table(path: str | os.PathLike, columns: list[str] | None = None) -> pd.
 
 
 def table_columns(path: str | os.PathLike) -> list[str]:
-    """The column names of a table written by unionmine (file or folder of parts), read from its schema."""
+    """The column names of a table written by unionmine (file or folder of parts), read from its schema;
+    none when there is no such table."""
     path = Path(path)
+    if not path.exists():
+        return []
     files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
     return pq.read_schema(files[0]).names if files else []
 
