@@ -324,17 +324,20 @@ class StageTimer:
         for frame in self.stack:
             frame["peak"] = max(frame["peak"], now)
         _reset_high_water()
-        self.stack.append({"label": label, "start": time.perf_counter(), "peak": _high_water_mb()})
+        self.stack.append({"label": label, "start": time.perf_counter(), "cpu": time.process_time(),
+                           "peak": _high_water_mb()})
 
     def _exit(self) -> None:
         frame = self.stack.pop()
         seconds = time.perf_counter() - frame["start"]
+        cpu = time.process_time() - frame["cpu"]
         peak = max(frame["peak"], _high_water_mb())
         for outer in self.stack:
             outer["peak"] = max(outer["peak"], peak)
         _reset_high_water()
-        entry = self.stages.setdefault(frame["label"], {"seconds": 0.0, "peak_mb": 0.0, "calls": 0})
+        entry = self.stages.setdefault(frame["label"], {"seconds": 0.0, "cpu_seconds": 0.0, "peak_mb": 0.0, "calls": 0})
         entry["seconds"] += seconds
+        entry["cpu_seconds"] += cpu
         entry["peak_mb"] = max(entry["peak_mb"], peak)
         entry["calls"] += 1
 
@@ -414,7 +417,7 @@ def say_stages(say, run: dict) -> None:
     parents = run["stage_parent"]
     total = run["seconds"]
     memory = "peak during the stage" if run.get("memory_per_stage") else "peak so far (no per-stage reset here)"
-    say(f"           {'stage':22s} {'seconds':>9s} {'share':>6s} {'calls':>5s}  {memory}")
+    say(f"           {'stage':22s} {'seconds':>9s} {'share':>6s} {'CPU s':>9s} {'calls':>5s}  {memory}")
     for label in run["stage_order"]:
         stage = run["stages"].get(label)
         if stage is None:
@@ -424,7 +427,7 @@ def say_stages(say, run: dict) -> None:
             depth, up = depth + 1, parents.get(up)
         name = "  " * depth + label
         say(f"           {name:22s} {stage['seconds']:9.2f} {100 * stage['seconds'] / total:5.1f}% "
-            f"{stage['calls']:5d}  {stage['peak_mb']:7.0f} MB")
+            f"{stage.get('cpu_seconds', float('nan')):9.2f} {stage['calls']:5d}  {stage['peak_mb']:7.0f} MB")
     for name, size in run.get("output_bytes", {}).items():
         say(f"           {name:22s} {size / 1e6:9.2f} MB")
 
@@ -518,9 +521,10 @@ def bench_size(n: int, args) -> dict:
             f"{mb_s_core:.3f} MB/s per core, peak {first['peak_self_mb']:.0f} MB "
             f"(workers {first['peak_workers_mb']:.0f} MB), "
             f"{first['documents']} articles, {first['sections']} sections, segmenter {first['segmenter']}; "
-            f"{jieba_seconds / first['seconds']:.2f}x the speed of bare jieba{_spread(first)}"
+            f"{jieba_seconds / first['seconds']:.2f}x the speed of bare jieba{_spread(first)}; "
+            f"{first['parent_cpu_seconds']:.1f} s CPU in the main process"
             + ("" if engine == "serial" else
-               f"; coordinating process {1000 * first['parent_cpu_seconds'] / n:.2f} ms CPU per document"))
+               f" (coordinating process {1000 * first['parent_cpu_seconds'] / n:.2f} ms CPU per document)"))
         say_stages(say, first)
         run = {"engine": engine, "workers": workers, "first": first, "docs_per_s": docs_s, "mb_per_s_core": mb_s_core}
         if args.rerun and workers == args.workers[0]:
@@ -533,9 +537,11 @@ def bench_size(n: int, args) -> dict:
                               partitioned=args.partitioned)
             changed.write_bytes(data)
             say(f"re-run     unchanged: {again['seconds']:8.2f} s ({again['cached_files']}/{again['files']} files "
-                f"from the cache), {first['seconds'] / again['seconds']:.1f}x faster than the first run")
+                f"from the cache), {first['seconds'] / again['seconds']:.1f}x faster than the first run; "
+                f"{again['parent_cpu_seconds']:.1f} s CPU")
             say_stages(say, again)
-            say(f"re-run     one changed: {one['seconds']:8.2f} s ({one['files'] - one['cached_files']} file redone)")
+            say(f"re-run     one changed: {one['seconds']:8.2f} s ({one['files'] - one['cached_files']} file redone); "
+                f"{one['parent_cpu_seconds']:.1f} s CPU")
             say_stages(say, one)
             run.update(rerun=again, one_changed=one)
         if args.profile_report and workers == args.workers[0]:
