@@ -159,6 +159,15 @@ def _originality(documents: pd.DataFrame, sentences: pd.DataFrame, titles: dict[
     return pd.DataFrame(out, columns=ORIGINALITY_COLUMNS)
 
 
+MAX_LISTED = 50
+"""Articles named in one passage's row; a passage copied into more says how many more (n_docs has all)."""
+
+
+def _listed(names: list[str]) -> str:
+    shown = "; ".join(names[:MAX_LISTED])
+    return shown if len(names) <= MAX_LISTED else f"{shown}; …(另{len(names) - MAX_LISTED}篇)"
+
+
 def _passages(frame: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
     shared = frame[frame["matched"]]
     out = []
@@ -174,8 +183,8 @@ def _passages(frame: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
             "n_docs": len(docs),
             "n_occurrences": int((~g["doc_id"].str.startswith(REFERENCE_PREFIX)).sum()),
             "in_reference": bool(g["in_reference"].iloc[0]),
-            "doc_ids": "; ".join(docs),
-            "titles": "; ".join(dict.fromkeys(titles.get(d, "") for d in docs)),
+            "doc_ids": _listed(docs),
+            "titles": _listed(list(dict.fromkeys(titles.get(d, "") for d in docs))),
         })
     result = pd.DataFrame(out, columns=PASSAGE_COLUMNS)
     return result.sort_values(["n_docs", "n_chars", "cluster_id"], ascending=[False, False, True],
