@@ -231,7 +231,6 @@ def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache:
     import resource
 
     t0 = time.perf_counter()
-    import unionmine.text.tokenize as segmentation
     from unionmine.run import pipeline
 
     result = pipeline.ingest(
@@ -248,7 +247,7 @@ def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache:
         "sections": result.n_sections,
         "cached_files": result.n_cached,
         "files": result.n_files,
-        "segmenter": getattr(segmentation._backend(), "name", "?"),
+        "segmenter": _segmenter(),
     }
 
 
@@ -357,7 +356,7 @@ def _child_run(corpus: str, out: str, engine: str, workers: int, use_cache: bool
     import resource
 
     t0 = time.perf_counter()
-    from unionmine import pipeline, segmentation
+    from unionmine.run import pipeline
 
     timer = StageTimer()
     timer.install()
@@ -375,7 +374,7 @@ def _child_run(corpus: str, out: str, engine: str, workers: int, use_cache: bool
         "sections": result.n_sections,
         "cached_files": result.n_cached,
         "files": result.n_files,
-        "segmenter": getattr(segmentation._backend(), "name", "?"),
+        "segmenter": _segmenter(),
         "stages": timer.stages,
         "stage_order": [label for label, _w, _p in RUN_STAGES],
         "stage_parent": {label: parent for label, _w, parent in RUN_STAGES},
@@ -430,6 +429,12 @@ def say_stages(say, run: dict) -> None:
             f"{stage.get('cpu_seconds', float('nan')):9.2f} {stage['calls']:5d}  {stage['peak_mb']:7.0f} MB")
     for name, size in run.get("output_bytes", {}).items():
         say(f"           {name:22s} {size / 1e6:9.2f} MB")
+
+
+def _segmenter() -> str:
+    import importlib
+
+    return getattr(importlib.import_module("unionmine.text.tokenize")._backend(), "name", "?")
 
 
 def run_child(kind: str, **kwargs) -> dict:
