@@ -21,10 +21,13 @@ from re import _parser as _sre_parse
 
 import numpy as np
 
+from .chrome import find_chrome
 from .errors import UsageError
 from .locations import read_data_toml
 
 KINDS = ("drop_line", "drop_block", "cut_tail", "strip")
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 # A doubled line: runs of 1-60 characters each written twice ("年年1010月月").
 DOUBLED_MAX_RUN = 60
@@ -398,12 +401,31 @@ def _rule_lines(rules: list[Rule], lines: list[str], text: str) -> list[tuple[Ru
     return found
 
 
-def _apply_rules(lines: list[str], rules: CleaningRules) -> list[str]:
-    lines = _strip_lines(lines, rules.of_kind("strip"))
+def _cjk_count(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None = None) -> list[str]:
+    removed = removed if removed is not None else Counter()
+    stripped = _strip_lines(lines, rules.of_kind("strip"))
+    lost = sum(map(_cjk_count, lines)) - sum(map(_cjk_count, stripped))
+    if lost:
+        removed["strip marks"] += lost
+    lines = stripped
     for rule, at in _rule_lines(rules.of_kind("cut_tail"), lines, "\n".join(lines)):
         for i in sorted(at):
             if rule.pattern.search(lines[i].strip()):
-                lines = lines[:i]
+                # The end-of-page cut never takes the article: only when the text above the
+                # cue holds more than the text below it (a "相关推荐" tab right under the
+                # date line is dropped alone).
+                above = sum(map(_cjk_count, lines[:i]))
+                below = sum(map(_cjk_count, lines[i + 1 :]))
+                if above > below:
+                    removed[rule.name] += below + _cjk_count(lines[i])
+                    lines = lines[:i]
+                else:
+                    removed[rule.name] += _cjk_count(lines[i])
+                    lines = lines[:i] + [""] + lines[i + 1 :]
                 break
     text = "\n".join(lines)
     drops = _rule_lines(rules.of_kind("drop_line"), lines, text)
@@ -426,9 +448,12 @@ def _apply_rules(lines: list[str], rules: CleaningRules) -> list[str]:
                     break
                 taken += bool(t)
                 j += 1
+            removed[block.name] += sum(map(_cjk_count, lines[i:j]))
             i = j
             continue
-        if s and any(i in at and r.pattern.search(s) for r, at in drops):
+        rule = next((r for r, at in drops if s and i in at and r.pattern.search(s)), None)
+        if rule is not None:
+            removed[rule.name] += _cjk_count(s)
             i += 1
             continue
         out.append(lines[i])
@@ -462,29 +487,71 @@ def _tidy(lines: list[str]) -> str:
     return "\n".join(out).strip()
 
 
-def _clean_once(text: str, rules: CleaningRules) -> str:
+def _drop_chrome(lines: list[str], boilerplate, removed: Counter) -> list[str]:
+    """Drop the lines the line-feature and context rules of ``chrome`` find."""
+    report = find_chrome(lines, boilerplate)
+    if not report.removed:
+        return lines
+    for i, name in report.removed.items():
+        removed[f"chrome:{name}"] += _cjk_count(lines[i])
+    return [line for i, line in enumerate(lines) if i not in report.removed]
+
+
+def _clean_once(text: str, rules: CleaningRules, boilerplate=frozenset(), removed: Counter | None = None) -> str:
+    removed = removed if removed is not None else Counter()
     lines = text.split("\n")
     lines = _undouble_lines(lines)
-    lines = _apply_rules(lines, rules)
+    lines = _apply_rules(lines, rules, removed)
+    lines = _drop_chrome(lines, boilerplate, removed)
     lines = _join_page_chunks(lines)
+    before = sum(map(_cjk_count, lines))
     lines = _drop_repeated_title(lines)
+    if before != sum(map(_cjk_count, lines)):
+        removed["repeated title"] += before - sum(map(_cjk_count, lines))
     return _tidy(lines)
 
 
-def clean_text(text: str, rules: CleaningRules | None = None) -> str:
+@dataclass
+class Cleaned:
+    """A cleaned page and what cleaning removed: Chinese characters per rule."""
+
+    text: str
+    removed: Counter
+    chinese_before: int
+
+    @property
+    def removed_share(self) -> float:
+        return sum(self.removed.values()) / self.chinese_before if self.chinese_before else 0.0
+
+    def main_rules(self, n: int = 3) -> str:
+        return ", ".join(f"{name} ({count})" for name, count in self.removed.most_common(n))
+
+
+def clean_page(
+    text: str, rules: CleaningRules | None = None, boilerplate: frozenset[str] = frozenset()
+) -> Cleaned:
+    """``clean_text`` that also says how many Chinese characters each rule removed.
+
+    BOILERPLATE: compact lines found to recur in the margins of many files of the same run
+    (``chrome.boilerplate``); they are dropped like chrome, headings and titles excepted.
+    """
+    rules = rules or default_rules()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    removed: Counter = Counter()
+    current = _clean_once(text, rules, boilerplate, removed)
+    if current != text:
+        for _ in range(20):  # each pass only removes characters, so this settles quickly
+            cleaned = _clean_once(current, rules, boilerplate, removed)
+            if cleaned == current:
+                break
+            current = cleaned
+    return Cleaned(current, +removed, _cjk_count(text))
+
+
+def clean_text(text: str, rules: CleaningRules | None = None, boilerplate: frozenset[str] = frozenset()) -> str:
     """Remove site navigation, notices, page markers and repeated titles from a page's text.
 
     Applied until nothing changes, so cleaning twice gives the same text; every step only
     removes characters, so the result is never longer than the input.
     """
-    rules = rules or default_rules()
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    current = _clean_once(text, rules)
-    if current == text:  # nothing removed: a second pass over the same text would not either
-        return current
-    for _ in range(20):  # each pass only removes characters, so this settles quickly
-        cleaned = _clean_once(current, rules)
-        if cleaned == current:
-            break
-        current = cleaned
-    return current
+    return clean_page(text, rules, boilerplate).text
