@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .reading import to_simplified
+
 # ---------------------------------------------------------------- protected lines
 
 _HEADING = re.compile(
@@ -123,7 +125,7 @@ _RELATED = re.compile(
 )
 _TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*\S")
 _WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
-_SITE_NAME = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff]{2,12}(?:网|文库|范文网|写作网|文学吧|文档网|资料网|教育网|范文)\s*[!！]?$")
+_SITE_NAME = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff]{2,12}(?:网|文库|范文网|写作网|文学吧|文档网|资料网)\s*[!！]?$")
 _COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|评论\s*[(（]\d+[)）]|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
 _TAGS = re.compile(r"^(?:标签|关键词|关键字|tags|tag)\s*[:：]", re.IGNORECASE)
 
@@ -252,7 +254,13 @@ def _related_block(lines: list[str], at: int, marks: dict[int, str]) -> list[int
 
 
 def find_chrome(lines: list[str], boilerplate: frozenset[str] | set[str] = frozenset()) -> ChromeReport:
-    """Which lines of a page are chrome, and by which rule (the lines are not changed)."""
+    """Which lines of a page are chrome, and by which rule (the lines are not changed).
+
+    Lines are judged in Simplified characters, so a Traditional page (當前位置, 發布時間)
+    loses the same lines as its Simplified text."""
+    simplified = to_simplified("\n".join(lines)).split("\n")
+    if len(simplified) == len(lines):
+        lines = simplified
     marks: dict[int, str] = {}
     for i, line in enumerate(lines):
         name = line_feature(line)

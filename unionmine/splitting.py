@@ -44,6 +44,8 @@ class MarkerStyle:
     scope: str
     pattern: re.Pattern[str]
     needs_genre_prefix: bool = False
+    same_prefix: bool = True
+    rest_must_be_title: bool = False
 
 
 @dataclass
@@ -79,7 +81,16 @@ def load_markers(path: str | Path | None = None) -> MarkerRules:
         scope = item.get("scope", "line")
         if scope not in ("line", "inline"):
             raise UsageError(f"article marker {name!r}: scope must be 'line' or 'inline'")
-        styles.append(MarkerStyle(name, scope, pattern, bool(item.get("needs_genre_prefix"))))
+        styles.append(
+            MarkerStyle(
+                name,
+                scope,
+                pattern,
+                bool(item.get("needs_genre_prefix")),
+                bool(item.get("same_prefix", True)),
+                bool(item.get("rest_must_be_title")),
+            )
+        )
     return MarkerRules(styles, list(data.get("genre_words", [])))
 
 
@@ -122,6 +133,15 @@ def looks_like_title(line: str, genre_words: list[str] | None = None) -> bool:
         return False
     words = genre_words if genre_words is not None else default_markers().genre_words
     return any(line.endswith((w, w + "表")) for w in words)
+
+
+_TITLE_TAIL = re.compile(r"(?:范文|模板|范本|精选|大全|的)+$")
+
+
+def _ends_in_genre(prefix: str, genre_words: list[str]) -> bool:
+    """Whether a title ends in a genre word ('…工作计划表', '…工作总结范文')."""
+    head = _TITLE_TAIL.sub("", prefix.strip()) or prefix.strip()
+    return any(head.endswith((w, w + "表")) for w in genre_words)
 
 
 def _title_from_rest(rest: str, genre_words: list[str]) -> str | None:
@@ -177,9 +197,11 @@ def _line_candidate(text, start, line_end, s, m, style, rules) -> _Candidate | N
         return None
     groups = m.groupdict()
     prefix = (groups.get("prefix") or "").strip()
-    if style.needs_genre_prefix and not any(w in prefix for w in rules.genre_words):
+    if style.needs_genre_prefix and not _ends_in_genre(prefix, rules.genre_words):
         return None
     rest = groups.get("rest")
+    if style.rest_must_be_title and not (rest and _title_from_rest(rest, rules.genre_words)):
+        return None
     if rest is not None and rest.strip():
         rest_at = start + m.start("rest")
         title = _title_from_rest(rest, rules.genre_words)
@@ -203,7 +225,10 @@ def _select(cands: list[_Candidate], text: str, rules: MarkerRules) -> list[_Can
     counts: dict[str, int] = {}
     for c in nonempty:
         counts[c.prefix] = counts.get(c.prefix, 0) + 1
-    nonempty = [c for c in nonempty if not c.style.needs_genre_prefix or counts[c.prefix] >= 2]
+    nonempty = [
+        c for c in nonempty
+        if not (c.style.needs_genre_prefix and c.style.same_prefix) or counts[c.prefix] >= 2
+    ]
     chain: list[_Candidate] = []
     last = 0
     for c in nonempty:
@@ -232,11 +257,103 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.split("\n") if line.strip()), "")
 
 
+#: "……此处隐藏4366个字……": a site hid the middle of the page; what follows is another article.
+HIDDEN_TEXT = re.compile(r"[.。…·]*\s*(?:此处|以下|中间)?(?:已)?隐藏\s*(?P<n>\d+)\s*个?字(?:符)?\s*[.。…·]*")
+#: A pasted document needs this many Chinese characters on each side of its title line.
+PASTED_MIN_CHARS = 60
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_DATE_OR_SIGNATURE = re.compile(
+    r"^(?:(?:19|20)[\dxX×]{2}|二[〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$"
+    r"|^.{2,24}(?:工会|委员会|工委|学校|小学|中学|幼儿园|公司|医院|分会)$"
+)
+_ORG_YEAR_TITLE = re.compile(r"工会.*(?:(?:19|20)[\dxX×]{2}|[上下]半年|学年|学期)|(?:(?:19|20)[\dxX×]{2}).*工会")
+
+
+def hidden_markers(text: str) -> list[int]:
+    """The hidden-character counts of the "此处隐藏N个字" markers in TEXT."""
+    return [int(m.group("n")) for m in HIDDEN_TEXT.finditer(text)]
+
+
+def _split_hidden(article: Article, fallback: str) -> list[Article]:
+    """An article holding a hidden-text marker is cut there; the rest is a separate article."""
+    parts = HIDDEN_TEXT.split(article.text)
+    if len(parts) == 1:
+        return [article]
+    texts = [p for i, p in enumerate(parts) if i % 2 == 0]  # split() returns the n groups too
+    out = [Article(article.title, texts[0].strip(), article.marker)] if texts[0].strip() else []
+    for part in texts[1:]:
+        body = part.strip()
+        if not body:
+            continue
+        first = _first_line(body)
+        title = first if looks_like_title(first) else (fallback or article.title)
+        out.append(Article(title, body, "hidden"))
+    return out or [article]
+
+
+def _split_pasted(article: Article, genre_words: list[str]) -> list[Article]:
+    """Two documents pasted together: a second title line of the genre with its own body.
+
+    The second title follows a signature or a date line, or names the union and a year
+    ("城关二中工会2023年工作计划"); a bare "下一步工作打算" heading does neither."""
+    lines = article.text.split("\n")
+    cuts = []
+    prev = ""
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if (
+            i > 0
+            and len(s) <= 40
+            and looks_like_title(s, genre_words)
+            and (_DATE_OR_SIGNATURE.match(prev) or _ORG_YEAR_TITLE.search(s))
+            and len(_CJK.findall("\n".join(lines[(cuts[-1] if cuts else 0) : i]))) >= PASTED_MIN_CHARS
+            and len(_CJK.findall("\n".join(lines[i + 1 :]))) >= PASTED_MIN_CHARS
+        ):
+            cuts.append(i)
+        prev = s
+    if not cuts:
+        return [article]
+    bounds = [0, *cuts, len(lines)]
+    out = []
+    for k in range(len(bounds) - 1):
+        text = "\n".join(lines[bounds[k] : bounds[k + 1]]).strip()
+        title = article.title if k == 0 else lines[bounds[k]].strip()
+        out.append(Article(title, text, article.marker if k == 0 else "pasted"))
+    return out
+
+
+def _clean_title(title: str) -> str:
+    """A title without a compilation's count claim ("（2篇）", "(精选6篇)")."""
+    cleaned = _COUNT_CLAIM_TITLE.sub("", title).strip()
+    return cleaned or title
+
+
+_COUNT_CLAIM_TITLE = re.compile(r"\s*[(（【\[]\s*(?:[^()（）【】\[\]]{0,6}?)\d+\s*篇\s*[)）】\]]\s*$")
+
+
 def split_articles(
     text: str, page_title: str | None = None, rules: MarkerRules | None = None
 ) -> list[Article]:
-    """Split a cleaned page into its articles; a page without article markers is one article."""
+    """Split a cleaned page into its articles; a page without article markers is one article.
+
+    Besides the numbered markers, a hidden-text marker ("此处隐藏N个字") ends an article,
+    and a second document pasted under the first (its own title line after a signature or
+    a date) becomes an article of its own."""
     rules = rules or default_markers()
+    articles = _split_marked(text, page_title, rules)
+    fallback = _compilation_title(page_title or _guess_page_title(text))
+    out: list[Article] = []
+    for article in articles:
+        for part in _split_hidden(article, fallback):
+            out.extend(_split_pasted(part, rules.genre_words))
+    for article in out:
+        article.title = _clean_title(article.title)
+    return out
+
+
+def _split_marked(text: str, page_title: str | None, rules: MarkerRules) -> list[Article]:
     if page_title is not None and not re.search(r"[\u4e00-\u9fff]", page_title):
         page_title = None  # a file name such as "000_1108c799" names no article
     if page_title is None:
