@@ -132,3 +132,13 @@ def test_boilerplate_needs_enough_files():
     pages = [{"手机访问本页"}, {"手机访问本页"}]
     assert boilerplate(pages) == frozenset()
     assert boilerplate([{"手机访问本页"}] * 3, n_pages=1000) == frozenset()
+
+
+def test_mojibake_lines_are_found():
+    from unionmine.reading import mojibake_lines
+
+    line = "工会组织教职工参加了县里的篮球比赛，取得第二名。"
+    assert mojibake_lines(line) == []
+    assert mojibake_lines("學校工會組織教職工參加了縣里的籃球比賽，取得第二名。") == []
+    assert mojibake_lines(line.encode("utf-8").decode("gbk", errors="replace"))
+    assert mojibake_lines(line.encode("gbk").decode("big5", errors="replace"))

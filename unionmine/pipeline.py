@@ -14,7 +14,7 @@ import logging
 import os
 import shutil
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -34,18 +34,29 @@ from .storage import check_out_dir, replace_output, rows_to_table, write_csv
 log = logging.getLogger(__name__)
 
 #: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "3"  # 3: vectorised MinHash signatures
+PIPELINE_VERSION = "4"  # 4: chrome by line features, more split styles, main-content extraction
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 
 
 @dataclass(frozen=True)
 class FileTask:
-    """One input file: where it is and how the output names it."""
+    """One input file: where it is and how the output names it.
+
+    ``boilerplate``: compact lines found to recur in the margins of many files of the run
+    (``chrome.boilerplate``), dropped from this file like site chrome."""
 
     path: str
     source: str
     content_hash: str | None = None
+    boilerplate: frozenset[str] = frozenset()
+
+
+#: A page whose cleaning removed more than this share of its Chinese text is listed in
+#: problems.csv (stage "clean warning") with the rules that removed most.
+CLEAN_WARN_SHARE = 0.5
+#: An article left with fewer Chinese characters than this after cleaning is listed too.
+ARTICLE_MIN_CHINESE = 80
 
 
 @dataclass
@@ -97,6 +108,30 @@ def find_tasks(paths: Sequence[str | os.PathLike]) -> list[FileTask]:
     return tasks
 
 
+def collect_boilerplate(tasks: Sequence[FileTask], limits=None) -> frozenset[str]:
+    """Lines recurring in the margins of many text and web files of this run (site furniture).
+
+    A pre-pass: each text or HTML file is read and cleaned, and the short lines above its
+    first and below its last paragraph are counted (``chrome.margin_lines``); those found in
+    enough files (``chrome.boilerplate``) are dropped from every file of the run. Word and
+    PDF files carry no site furniture and are not read twice.
+    """
+    from .chrome import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
+    from .cleaning import clean_text
+    from .reading import HTML_SUFFIXES, TEXT_SUFFIXES, read_document
+
+    pages = [t for t in tasks if Path(t.path).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES]
+    if len(pages) < BOILERPLATE_MIN_FILES:
+        return frozenset()
+    margins = []
+    for task in pages:
+        try:
+            margins.append(margin_lines(clean_text(read_document(Path(task.path), limits).text)))
+        except Exception as exc:  # noqa: BLE001 - the main pass reports unreadable files
+            log.debug("boilerplate pre-pass skips %s: %s", task.source, exc)
+    return boilerplate(margins, n_pages=len(pages))
+
+
 def process_file(task: FileTask, limits=None, with_sections: bool = True) -> dict:
     """Run the per-file stages on one file; never raises for a bad input, reports it instead."""
     return process_batch([task], limits=limits, with_sections=with_sections)[0]
@@ -116,10 +151,10 @@ def process_batch(tasks: Sequence[FileTask], limits=None, with_sections: bool = 
 
 def _describe_file(task: FileTask, limits) -> dict:
     """Read, clean, split and describe one file; sections are added per batch."""
-    from .cleaning import clean_text
+    from .cleaning import clean_page
     from .dating import infer_year_range
     from .describing import describe_article
-    from .reading import has_chinese, read_document
+    from .reading import has_chinese, read_document, to_simplified
     from .splitting import split_articles
 
     result: dict = {"documents": [], "sections": [], "problems": []}
@@ -143,11 +178,18 @@ def _describe_file(task: FileTask, limits) -> dict:
         )
 
     try:
-        clean = clean_text(decoded.text)
-        clean_original = clean_text(decoded.original) if decoded.original != decoded.text else None
-        articles = split_articles(clean, page_title=Path(task.source).stem)
+        cleaned = clean_page(decoded.text, boilerplate=task.boilerplate)
+        clean = cleaned.text
+        clean_original = (
+            clean_page(decoded.original, boilerplate=task.boilerplate).text
+            if decoded.original != decoded.text
+            else None
+        )
+        stem = Path(task.source).stem
+        hint = decoded.title_hint
+        articles = split_articles(clean, page_title=to_simplified(hint) if hint else stem)
         originals = (
-            split_articles(clean_original, page_title=Path(task.source).stem)
+            split_articles(clean_original, page_title=hint or stem)
             if clean_original
             else None
         )
@@ -160,6 +202,7 @@ def _describe_file(task: FileTask, limits) -> dict:
             }
         )
         return result
+    result["problems"].extend(_cleaning_warnings(task.source, decoded, cleaned, articles))
     if originals is not None and len(originals) != len(articles):
         originals = None
 
@@ -212,6 +255,38 @@ def _describe_file(task: FileTask, limits) -> dict:
     return result
 
 
+def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
+    """Nothing lost silently: heavy cleaning, short articles, hidden text and garbled lines."""
+    from .reading import mojibake_lines
+    from .splitting import hidden_markers
+
+    out = []
+
+    def warn(reason: str) -> None:
+        out.append({"source": source, "stage": "clean warning", "reason": reason})
+
+    if cleaned.chinese_before and cleaned.removed_share > CLEAN_WARN_SHARE:
+        warn(
+            f"cleaning removed {cleaned.removed_share:.0%} of the page's Chinese text "
+            f"(more than {CLEAN_WARN_SHARE:.0%}); most by: {cleaned.main_rules()}"
+        )
+    for number, article in enumerate(articles, start=1):
+        n = sum(1 for ch in article.text if "\u3400" <= ch <= "\u9fff")
+        if 0 < n < ARTICLE_MIN_CHINESE:
+            rules = f"; cleaning removed most by: {cleaned.main_rules()}" if cleaned.removed else ""
+            warn(f"article {number} has only {n} Chinese characters after cleaning "
+                 f"(fewer than {ARTICLE_MIN_CHINESE}){rules}")
+    hidden = hidden_markers(decoded.text)
+    if hidden:
+        warn(f"{len(hidden)} hidden-text marker(s) (此处隐藏…个字): the site hid {sum(hidden):,} characters; "
+             "the articles were split there, not merged")
+    garbled = mojibake_lines(decoded.text)
+    if garbled:
+        warn(f"{len(garbled)} line(s) look garbled (mojibake: wrong encoding upstream?), "
+             f"e.g. {garbled[0][:30]!r}")
+    return out
+
+
 def _add_sections(results: list[dict]) -> None:
     """Parse every document of RESULTS into sections and score them all in one call."""
     from .sections import parse_sections
@@ -258,6 +333,7 @@ def ingest(
     scheduler: str | None = None,
     limits=None,
     use_cache: bool = True,
+    find_boilerplate: bool = True,
     progress: bool = True,
     partitioned: bool = False,
 ) -> IngestResult:
@@ -266,6 +342,8 @@ def ingest(
     Writes documents.parquet, problems.csv and, WITH_SECTIONS, sections.parquet (with themes).
     PARTITIONED: each table is a folder of parts written where the work ran (see
     `unionmine.partitioned`); for clusters, where one writer would be the bottleneck.
+    FIND_BOILERPLATE: first read the run's text and web files for lines recurring in the
+    margins of many of them (see `collect_boilerplate`).
     """
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
     out = check_out_dir(out)
@@ -288,6 +366,12 @@ def ingest(
             result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
             result.n_sections, result.problems = previous["n_sections"], previous["problems"]
             return result
+    if find_boilerplate:
+        found = collect_boilerplate(tasks, limits)
+        if found:
+            tasks = [replace(task, boilerplate=found) for task in tasks]
+            if cache is not None:  # cached results were cleaned without these lines
+                cache.version += "-" + hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:12]
     staging = out / CACHE_DIR / "staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import errno
 import functools
+import html as html_lib
 import os
 import re
 import stat
@@ -101,12 +102,20 @@ class Limits:
 
 @dataclass
 class Decoded:
-    """One read document: analysis text (Simplified), original text, how it was decoded."""
+    """One read document: analysis text (Simplified), original text, how it was decoded.
+
+    ``title_hint``: for a web page, the page's own title as its markup states it (the one
+    ``<h1>``, else the main-content extractor's title from ``<title>``/``og:title``), normalised
+    like the text but not converted to Simplified; None for other files. The article text
+    of an extracted page starts at the body, so this is the describing stage's best title
+    candidate for a one-article page (and the compilation's name for a page of many).
+    """
 
     text: str
     original: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    title_hint: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -395,6 +404,48 @@ def plausibility(text: str, sample: int = 20_000) -> float:
     good = int(np.count_nonzero(_common_mask()[codes]))
     good += len(_PLAUSIBLE_OTHER_RE.findall(text))
     return good / len(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _frequent_mask() -> np.ndarray:
+    """The 3,755 frequent hanzi of GB2312 level 1 (Traditional lines are converted first)."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    mask = np.zeros(0x110000, dtype=bool)
+    mask[[ord(ch) for ch in chars]] = True
+    return mask
+
+
+#: A line is garbled (mojibake) when it has this many Chinese characters or more...
+MOJIBAKE_MIN_CHINESE = 8
+#: ...and fewer than this share of them are frequent hanzi. Real prose stays above ~0.9 (a
+#: rare name or two); text decoded with the wrong codec falls to ~0.3-0.5.
+MOJIBAKE_MAX_FREQUENT = 0.6
+_ODD_IN_CHINESE = re.compile("[\u3105-\u312f\u2500-\u257f\ufffd]|锟斤拷|烫烫烫|屯屯屯")
+
+
+def mojibake_lines(text: str, limit: int = 200_000) -> list[str]:
+    """Lines that look garbled: mostly rare hanzi, box-drawing or bopomofo among Chinese, U+FFFD."""
+    mask = _frequent_mask()
+    found = []
+    originals = text[:limit].split("\n")
+    simplified = to_simplified(text[:limit]).split("\n")
+    if len(simplified) != len(originals):
+        simplified = originals
+    for line, plain in zip(originals, simplified):
+        hanzi = _CJK_RE.findall(plain)
+        if len(hanzi) < MOJIBAKE_MIN_CHINESE:
+            continue
+        frequent = int(np.count_nonzero(mask[[ord(ch) for ch in hanzi]]))
+        odd = len(_ODD_IN_CHINESE.findall(line))
+        if frequent < MOJIBAKE_MAX_FREQUENT * len(hanzi) or odd >= 3:
+            found.append(line.strip())
+    return found
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -747,7 +798,7 @@ CHARSET_SUPERSETS = {
 }
 
 
-def _read_html(data: bytes) -> tuple[str, str, list[str]]:
+def _read_html(data: bytes) -> tuple[str, str, list[str], str | None]:
     warnings: list[str] = []
     text: str | None = None
     encoding = ""
@@ -767,7 +818,48 @@ def _read_html(data: bytes) -> tuple[str, str, list[str]]:
     if text is None:
         text, encoding, more = decode_bytes(data)
         warnings.extend(more)
-    return _html_to_text(text), f"html:{encoding}", warnings
+    page, title = _html_main_text(text, warnings)
+    return page, f"html:{encoding}", warnings, title
+
+
+#: The main-content extractor's text is used when it keeps at least this many Chinese
+#: characters and this share of the whole page's; otherwise (a page it misjudges, a
+#: compilation it cuts short) the whole page's text goes to the line rules.
+EXTRACT_MIN_CHINESE = 40
+EXTRACT_MIN_SHARE = 0.3
+_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _html_title(markup: str, extracted: str | None) -> str | None:
+    """The page's one <h1>, else the extractor's title; None when neither holds Chinese."""
+    h1s = [html_lib.unescape(_TAG_RE.sub("", h)).strip() for h in _H1_RE.findall(markup)]
+    h1s = [h for h in h1s if _CJK_RE.search(h)]
+    for candidate in ([h1s[0]] if len(h1s) == 1 else []) + [extracted or ""]:
+        title = " ".join(candidate.split())
+        if title and _CJK_RE.search(title) and len(title) <= 120:
+            return normalize_text(title)
+    return None
+
+
+def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
+    """A web page's main content (trafilatura), or its whole text when extraction fails."""
+    whole = _html_to_text(markup)
+    try:
+        import trafilatura  # deferred: a heavy import only web pages need
+
+        doc = trafilatura.bare_extraction(
+            markup, include_tables=True, include_comments=False, with_metadata=True
+        )
+    except Exception as exc:  # noqa: BLE001 - an extractor failure falls back to the whole page
+        warnings.append(f"main-content extraction failed ({type(exc).__name__}); whole page text used")
+        return whole, _html_title(markup, None)
+    text = getattr(doc, "text", None) or ""
+    title = _html_title(markup, getattr(doc, "title", None))
+    kept, total = len(_CJK_RE.findall(text)), len(_CJK_RE.findall(whole))
+    if kept < EXTRACT_MIN_CHINESE or kept < EXTRACT_MIN_SHARE * total:
+        return whole, title
+    return _HTML_BLANK_RE.sub("\n", text).strip(), title
 
 
 def _html_to_text(markup: str) -> str:
@@ -889,6 +981,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raise InputError("empty file")
 
     warnings: list[str] = []
+    title_hint: str | None = None
     kind = {".docx": "docx", ".pdf": "pdf"}.get(
         suffix, "html" if suffix in HTML_SUFFIXES else "text"
     )
@@ -916,14 +1009,14 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raw, more = _read_pdf(path, data)
         encoding = "pdf"
     elif kind == "html":
-        raw, encoding, more = _read_html(data)
+        raw, encoding, more, title_hint = _read_html(data)
     else:
         if not data.strip(b" \t\r\n\x0b\x0c"):
             raise InputError("file has only whitespace, no text")
         raw, encoding, more = decode_bytes(data)
         head = raw.lstrip()[:200].lower()
         if head.startswith(("<!doctype html", "<html")):
-            raw, encoding = _html_to_text(raw), f"html:{encoding}"
+            (raw, title_hint), encoding = _html_main_text(raw, more), f"html:{encoding}"
             more.append("plain-text file contains an HTML page; read as HTML")
     warnings.extend(more)
 
@@ -938,7 +1031,11 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     if not _CJK_RE.search(original):
         warnings.append("no Chinese text found")
     return Decoded(
-        text=to_simplified(original), original=original, encoding=encoding, warnings=warnings
+        text=to_simplified(original),
+        original=original,
+        encoding=encoding,
+        warnings=warnings,
+        title_hint=title_hint,
     )
 
 
