@@ -7,6 +7,8 @@ generated text that mixes arbitrary Unicode with the genre's pieces.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 from conftest import SEEDS
 from hypothesis import HealthCheck, given, settings
@@ -258,10 +260,14 @@ def _reference_apply_rules(lines, rules):
             line = rule.pattern.sub("", line.strip())
         out_lines.append(line)
     lines = out_lines
+    def chinese(part):
+        return sum(1 for line in part for ch in line if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+
     for rule in rules.of_kind("cut_tail"):
         for i, line in enumerate(lines):
             if rule.pattern.search(line.strip()):
-                lines = lines[:i]
+                # the cut only when the text above outweighs the rest; else the cue line alone
+                lines = lines[:i] if chinese(lines[:i]) > chinese(lines[i + 1 :]) else [*lines[:i], "", *lines[i + 1 :]]
                 break
     drops, blocks = rules.of_kind("drop_line"), rules.of_kind("drop_block")
     out, i = [], 0
@@ -504,6 +510,7 @@ def _reference_clean_text(text: str) -> str:
     def once(page: str) -> str:
         lines = [c.undouble_line(line) for line in page.split("\n")]
         lines = _reference_apply_rules(lines, c.default_rules())
+        lines = c._drop_chrome(lines, frozenset(), Counter())  # no fast path: the same call
         return c._tidy(c._drop_repeated_title(c._join_page_chunks(lines)))
 
     current = once(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .reading import to_simplified
 
@@ -138,11 +139,30 @@ def _short_items(items: list[str], most: int) -> bool:
     return all(len(p) <= most and not _SENTENCE.search(p) for p in items)
 
 
+#: Longer lines are prose, whatever words they hold.
+LONGEST_CHROME_LINE = 300
+# Words one of which a long chrome line (copyright, download notice, intro blurb) holds; a
+# sentence of prose holding none is not looked at further (plain substring tests: a regex
+# alternation of them cost ~0.1 ms a line).
+_LONG_LINE_WORDS = (
+    "版权", "Copyright", "©", "ICP", "备案", "本站", "转载", "声明", "上传", "下载", "文档", "预览", "客服",
+    "侵权", "付费", "会员", "阅读", "小编", "下面", "以下", "本文", "这里", "参考", "希望", "欢迎", "导语", "摘要",
+    "扫", "公众号", "免费",
+)
+
+
 def line_feature(line: str) -> str | None:
     """The name of the chrome feature a single line shows, or None for a line of text."""
     s = line.strip()
-    if not s:
+    if not s or len(s) > LONGEST_CHROME_LINE:
         return None
+    if len(s) > 60 and _SENTENCE.search(s) and not any(w in s for w in _LONG_LINE_WORDS):
+        return None  # a sentence of prose: only the long-line cues could make it chrome
+    return _feature(s)
+
+
+@lru_cache(maxsize=1 << 16)
+def _feature(s: str) -> str | None:
     if _BREADCRUMB_CUE.match(s):
         return "breadcrumb"
     crumbs = _items(s, _CRUMB_SPLIT)
@@ -258,7 +278,10 @@ def find_chrome(lines: list[str], boilerplate: frozenset[str] | set[str] = froze
 
     Lines are judged in Simplified characters, so a Traditional page (當前位置, 發布時間)
     loses the same lines as its Simplified text."""
-    simplified = to_simplified("\n".join(lines)).split("\n")
+    try:
+        simplified = to_simplified("\n".join(lines)).split("\n")
+    except UnicodeError:  # a lone surrogate: judge the lines as they are
+        simplified = lines
     if len(simplified) == len(lines):
         lines = simplified
     marks: dict[int, str] = {}

@@ -112,13 +112,12 @@ def find_tasks(paths: Sequence[str | os.PathLike]) -> list[FileTask]:
 def collect_boilerplate(tasks: Sequence[FileTask], limits=None) -> frozenset[str]:
     """Lines recurring in the margins of many text and web files of this run (site furniture).
 
-    A pre-pass: each text or HTML file is read and cleaned, and the short lines above its
+    A pre-pass: each text or HTML file is read, and the short lines above its
     first and below its last paragraph are counted (``chrome.margin_lines``); those found in
     enough files (``chrome.boilerplate``) are dropped from every file of the run. Word and
     PDF files carry no site furniture and are not read twice.
     """
     from .chrome import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
-    from .cleaning import clean_text
     from .reading import HTML_SUFFIXES, TEXT_SUFFIXES, read_document
 
     pages = [t for t in tasks if Path(t.path).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES]
@@ -127,7 +126,8 @@ def collect_boilerplate(tasks: Sequence[FileTask], limits=None) -> frozenset[str
     margins = []
     for task in pages:
         try:
-            margins.append(margin_lines(clean_text(read_document(Path(task.path), limits).text)))
+            # Uncleaned: chrome the line rules catch anyway may be counted too, harmlessly.
+            margins.append(margin_lines(read_document(Path(task.path), limits).text))
         except Exception as exc:  # noqa: BLE001 - the main pass reports unreadable files
             log.debug("boilerplate pre-pass skips %s: %s", task.source, exc)
     return boilerplate(margins, n_pages=len(pages))

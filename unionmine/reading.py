@@ -434,7 +434,10 @@ def mojibake_lines(text: str, limit: int = 200_000) -> list[str]:
     mask = _frequent_mask()
     found = []
     originals = text[:limit].split("\n")
-    simplified = to_simplified(text[:limit]).split("\n")
+    try:
+        simplified = to_simplified(text[:limit]).split("\n")
+    except UnicodeError:  # a lone surrogate: judge the lines as they are
+        simplified = originals
     if len(simplified) != len(originals):
         simplified = originals
     for line, plain in zip(originals, simplified):
