@@ -142,3 +142,33 @@ def test_mojibake_lines_are_found():
     assert mojibake_lines("學校工會組織教職工參加了縣里的籃球比賽，取得第二名。") == []
     assert mojibake_lines(line.encode("utf-8").decode("gbk", errors="replace"))
     assert mojibake_lines(line.encode("gbk").decode("big5", errors="replace"))
+
+
+@pytest.mark.parametrize(
+    ("line", "feature"),
+    [
+        ("上一页 1 2 3 4 下一页 末页", "actions"),
+        ("本文标签：教代会 年度总结", "tags"),
+        ("年度工会工作总结（★★）", "rating"),
+        ("推荐指数：★★★☆☆", "rating"),
+        ("觉得这篇文章有帮助的话，请分享给身边的朋友。", "share_prompt"),
+        ("青柠007：写得真好，收藏了！", "comment"),
+        ("文档为 docx 格式", "download_ad"),
+        ("打开App 阅读全文", "download_ad"),
+        ("【热门推荐】相关文章：", "related"),
+        ("附件3：", "attachment_label"),
+        ("— 3 —", "page_marker"),
+        ("第 2 页 共 5 页", "page_marker"),
+        ("工会教代会 | 学校首页 | 校务公开 | 联系我们", "link_bar"),
+    ],
+)
+def test_more_line_features(line, feature):
+    assert line_feature(line) == feature
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["慰问类别\t人次\t金额（元）", "★加强师德建设，开展了三次讲座。", "1 2 3", "附件中的表格已按要求填报。", "各位代表："],
+)
+def test_table_rows_bullets_and_salutations_are_text(line):
+    assert line_feature(line) is None

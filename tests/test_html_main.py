@@ -69,3 +69,21 @@ def test_other_files_have_no_title_hint(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("\n".join(BODY), encoding="utf-8")
     assert read_document(path).title_hint is None
+
+
+def test_compilation_headings_and_repeated_section_heads_survive(tmp_path):
+    # The extractor's precise mode drops <h2> article markers and a heading that recurs in
+    # the second article; its recall mode is then used and the line rules do the rest.
+    body = "".join(f"<p>{line}</p>" for line in BODY[:5])
+    page = (
+        "<html><head><meta charset='utf-8'><title>学校工会工作总结（2篇）</title></head><body>"
+        "<div class='nav'><a>首页</a> | <a>工作总结</a> | <a>工作计划</a> | <a>述职报告</a></div>"
+        f"<h1>学校工会工作总结（2篇）</h1><h2>学校工会工作总结 篇1</h2>{body}"
+        f"<h2>学校工会工作总结 篇2</h2>{body.replace('杏林路', '槐花路')}"
+        "<div class='foot'>版权所有 好文秘网</div></body></html>"
+    )
+    path = tmp_path / "two.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_document(path).text
+    assert "篇1" in text and "篇2" in text
+    assert text.count("一、推进民主管理") == 2

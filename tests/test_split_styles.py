@@ -88,3 +88,47 @@ def test_pinyin_in_brackets_leaves_text_and_titles():
     cleaned = clean_text(page)
     assert cleaned == "城郊中學工會工作計劃\n本學期召開教代會，審議報告兩份。\n單位(kg)不變。"
     assert split_articles(cleaned)[0].title == "城郊中學工會工作計劃"
+
+
+def test_a_compilation_may_start_late():
+    page = f"工会工作总结（续）\n工会工作总结 篇4\n{A}\n工会工作总结 篇5\n{B}\n工会工作总结 篇6\n{C}"
+    assert len(split_articles(page)) == 3
+
+
+def test_a_lone_late_number_is_no_marker():
+    assert len(split_articles(f"红枫社区工会工作总结\n{A}\n工会工作总结 篇7\n{B}")) == 1
+
+
+def test_qi_n_alone_with_the_title_below():
+    page = f"工会材料三则\n其一\n红枫社区工会工作总结\n{A}\n其二\n城郊中学工会工作计划\n{B}"
+    assert [a.title for a in split_articles(page)] == ["红枫社区工会工作总结", "城郊中学工会工作计划"]
+
+
+def test_count_claim_with_fanwen_is_no_marker():
+    page = f"社区工会工作总结范文4篇\n【篇1】\n{A}\n【篇2】\n{B}"
+    assert len(split_articles(page)) == 2
+
+
+def test_listing_page_has_no_article():
+    from unionmine.splitting import is_listing_page
+
+    page = "总结栏目\n红枫社区工会2019年工作总结\n城郊中学工会2020年工作总结\n机关工会2021年工作总结"
+    assert is_listing_page(page) and split_articles(page) == []
+    assert not is_listing_page("一、指导思想\n二、工作目标\n三、主要措施")
+
+
+def test_pasted_documents_with_parallel_year_titles():
+    page = f"2021年度工作总结\n{A}\n{C}\n2022年度工作计划\n{B}\n{B}"
+    assert [a.title for a in split_articles(page)] == ["2021年度工作总结", "2022年度工作计划"]
+
+
+def test_combined_page_title_names_both_documents():
+    page = f"2021年度工作总结和2022年度工作要点\n2021年度工作总结\n{A}\n{C}\n2022年度工作要点\n{B}\n{B}"
+    articles = split_articles(page, page_title="2021年度工作总结和2022年度工作要点")
+    assert [a.title for a in articles] == ["2021年度工作总结", "2022年度工作要点"]
+    assert not articles[0].text.startswith("2021年度工作总结和")
+
+
+def test_running_header_inside_a_sentence_is_not_a_second_document():
+    page = f"城郊中学工会2022年工作总结\n{A}\n本学期工会还组织教职工\n城郊中学工会2023年工作计划\n参加了区里的健步走活动，{B}"
+    assert len(split_articles(page)) == 1

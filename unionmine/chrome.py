@@ -52,6 +52,8 @@ def is_protected(line: str) -> bool:
         return False
     if _HEADING.match(s) or _DATE_LINE.match(s):
         return True
+    if s.endswith(("：", ":")) and len(s) <= 20 and not _SEPARATED.search(s):
+        return True  # a salutation or lead-in: "各位代表：", "主要做法："
     if re.search(r"篇\s*[\d一二三四五六七八九十]{1,3}|[【\[]\s*(?:篇|第)", s):
         return True
     if len(s) <= 60 and not _SENTENCE.search(s) and _GENRE_END.search(s) and not _SEPARATED.search(s):
@@ -68,7 +70,7 @@ _BREADCRUMB_CUE = re.compile(
     r"位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
 )
 _CRUMB_SPLIT = re.compile(r"\s*[>»＞›→]\s*")
-_BAR_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s+/\s+|\s{2,}|\t")
+_BAR_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s+/\s+| {2,}|\u3000{1,}")  # no tabs: a tab joins table cells
 _WEAK_SPLIT = re.compile(r"\s+|、")
 
 _META_KEYS = (
@@ -90,14 +92,16 @@ _ACTION_WORDS = (
     "打印本页|打印此文|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|收藏本文|收藏本页|"
     "加入收藏|收藏|分享到|分享|设为首页|我要投稿|投稿|投诉建议|投诉|举报|我要纠错|纠错|复制链接|复制本文|复制|"
     "收藏下载本文|下载本文|下载文档|下载word|下载|word下载|pdf下载|立即下载|免费下载|保存|发表评论|评论|点赞|打赏|"
-    "微信|微博|QQ空间|QQ好友|QQ|朋友圈|扫一扫|二维码|上一页|下一页|首页|尾页|更多|查看更多|展开全文|阅读全文|展开|"
+    "微信|微博|QQ空间|QQ好友|QQ|朋友圈|扫一扫|二维码|上一页|下一页|首页|尾页|末页|更多|查看更多|展开全文|阅读全文|展开|"
     "登录|注册|退出|搜索|站内搜索|网站地图|联系我们|关于我们|帮助中心|意见反馈|在线客服|客服|手机版|会员中心|"
     "TOP|Top|top|APP|App"
 )
 _ACTIONS = re.compile(
-    f"^(?:[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*(?:{_ACTION_WORDS}))+[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*$",
+    f"^(?:[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*(?:{_ACTION_WORDS}|\\d{{1,3}}|…|\\.\\.\\.))+"
+    "[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*$",
     re.IGNORECASE,
 )
+_ACTION_WORD = re.compile(_ACTION_WORDS, re.IGNORECASE)
 _PREV_NEXT = re.compile(r"^[\s【\[(（]*(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)\s*[:：】\])）]")
 _COPYRIGHT = re.compile(
     r"版权所有|版权声明|版权说明|Copyright|©|\(c\)\s*\d{4}|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|"
@@ -108,7 +112,7 @@ _DOC_SITE_TERMS = re.compile(r"文档|下载|预览|客服|退款|付费|本站|
 _DOC_SITE = re.compile(
     r"(?:会员|用户|网友)上传|已阅读\s*\d+\s*页|还剩\s*\d+\s*页|继续(?:免费)?阅读|下载(?:本文|此文|全文|文档|word|docx?|pdf)|"
     r"(?:word|pdf)\s*下载|扫码|扫一扫|关注(?:微信)?公众号|写作神器|立即了解|开通会员|免费(?:在线)?阅读|收益归|欢迎下载|"
-    r"精选优质文档|倾情为你奉上|文档页数|文档大小",
+    r"精选优质文档|倾情为你奉上|文档页数|文档大小|文档为\s*\w{0,6}\s*格式|打开\s*app|下载\s*app|app\s*内(?:阅读|打开)|阅读全文",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
@@ -124,11 +128,28 @@ _RELATED = re.compile(
     r"[】\]]?\s*[:：>»]?\s*$",
     re.IGNORECASE,
 )
+# A related-articles header after the page's own title: "【学校工会工作总结（2篇）】相关文章："
+_RELATED_AFTER_TITLE = re.compile(
+    r"^.{1,60}?(?:相关文章|相关推荐|相关阅读|相关范文|推荐阅读|延伸阅读|猜你喜欢|热门文章)\s*[:：>»]?\s*$"
+)
 _TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*\S")
 _WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
 _SITE_NAME = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff]{2,12}(?:网|文库|范文网|写作网|文学吧|文档网|资料网)\s*[!！]?$")
 _COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|评论\s*[(（]\d+[)）]|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
-_TAGS = re.compile(r"^(?:标签|关键词|关键字|tags|tag)\s*[:：]", re.IGNORECASE)
+_PAGE_MARKER = re.compile(
+    r"^(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页\s*(?:[,，/／]?\s*共\s*\d{1,3}\s*页)?|"
+    r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$",
+    re.IGNORECASE,
+)
+_ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?$")  # "附件2" alone above a document
+_TAGS = re.compile(r"^(?:本文标签|文章标签|相关标签|热门标签|标签|关键词|关键字|tags|tag)\s*[:：]", re.IGNORECASE)
+_RATING = re.compile(r"[(（【\[]\s*[★☆]+\s*[)）】\]]|(?:推荐度|推荐指数|评分|星级|难度|热度|评级)\s*[:：]?\s*[★☆]|^[★☆\s]+$")
+_SHARE_PROMPT = re.compile(
+    r"(?:本文|此文|文章|内容).{0,12}(?:帮助|有用|有益).{0,12}(?:分享|收藏|转发|点赞|推荐)|(?:请|欢迎)(?:分享|转发)给.{0,6}(?:朋友|好友)"
+)
+_PRAISE_COMMENT = re.compile(
+    r"^[\w\u4e00-\u9fff]{1,12}\s*[:：].{0,50}(?:谢谢分享|感谢分享|学习了|收藏了|写得(?:很|真|太|好)|很实用|很有用|受益匪浅|顶一个|赞一个|支持一下)"
+)
 
 
 def _items(line: str, splitter: re.Pattern[str]) -> list[str]:
@@ -174,8 +195,14 @@ def _feature(s: str) -> str | None:
         return "copyright"
     if _FONT.search(s) and len(s) <= 40:
         return "font_size"
-    if _ACTIONS.match(s) and len(s) <= 80:
-        return "actions"
+    if _ACTIONS.match(s) and len(s) <= 80 and _ACTION_WORD.search(s):
+        return "actions"  # with page numbers too: "上一页 1 2 3 下一页"
+    if _RATING.search(s) and len(s) <= 60:
+        return "rating"
+    if _SHARE_PROMPT.search(s) and len(s) <= 80:
+        return "share_prompt"
+    if _PRAISE_COMMENT.match(s):
+        return "comment"
     if len(s) <= 220 and _DOC_SITE.search(s):
         return "download_ad"
     if len(s) <= 120 and not s.rstrip("。").count("。") and _meta(s):
@@ -184,12 +211,16 @@ def _feature(s: str) -> str | None:
         return "download_ad"
     if len(s) <= 300 and _INTRO.search(s):
         return "intro"
-    if _RELATED.match(s):
+    if _RELATED.match(s) or (_RELATED_AFTER_TITLE.match(s) and not _SENTENCE.search(s)):
         return "related"
     if _TOC_LINE.match(s) or _TAGS.match(s):
         return "tags"
     if _WELCOME.search(s) or _COMMENT.match(s):
         return "welcome"
+    if _ATTACHMENT.match(s):
+        return "attachment_label"
+    if _PAGE_MARKER.match(s):
+        return "page_marker"
     if _SITE_NAME.match(s) and not _GENRE_END.search(s):
         return "site_name"
     if _link_bar(s):
@@ -216,7 +247,7 @@ def _meta(s: str) -> bool:
 
 
 def _link_bar(s: str) -> bool:
-    if s.endswith(("|", "｜")) or _SENTENCE.search(s) or len(s) > 160:
+    if s.endswith(("|", "｜")) or "\t" in s or _SENTENCE.search(s) or len(s) > 160:
         return False  # "项目 | 数量 | 备注 |" is a table row, not a menu
     items = _items(s, _BAR_SPLIT)
     return len(items) >= 3 and _short_items(items, 10) and sum(bool(_CJK.search(p)) for p in items) >= 3

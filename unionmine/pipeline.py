@@ -250,9 +250,12 @@ def _describe_file(task: FileTask, limits) -> dict:
             record["year_source"] = "inferred"
         result["documents"].append(record)
     if not articles:
-        result["problems"].append(
-            {"source": task.source, "stage": "split", "reason": "no article text found"}
-        )
+        from .splitting import is_listing_page
+
+        reason = "no article text found"
+        if clean.strip() and is_listing_page(clean):
+            reason += ": the page only lists document titles (a site's listing page)"
+        result["problems"].append({"source": task.source, "stage": "split", "reason": reason})
     return result
 
 

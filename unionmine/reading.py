@@ -846,23 +846,58 @@ def _html_title(markup: str, extracted: str | None) -> str | None:
 
 
 def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
-    """A web page's main content (trafilatura), or its whole text when extraction fails."""
+    """A web page's main content (trafilatura), or its whole text when extraction fails.
+
+    The extractor's precise mode also drops what it takes for repeats or headings of no
+    content: a compilation's "篇2" headings, a section heading that recurs in the second
+    article. So its output is checked against its recall mode: when the precise text lacks
+    a line of the recall text that is a heading, marker, title or sentence of prose (and no
+    chrome by the line rules), the recall text is used and the line rules do the rest."""
     whole = _html_to_text(markup)
     try:
         import trafilatura  # deferred: a heavy import only web pages need
 
-        doc = trafilatura.bare_extraction(
-            markup, include_tables=True, include_comments=False, with_metadata=True
-        )
+        options = dict(include_tables=True, include_comments=False, with_metadata=True)
+        precise = trafilatura.bare_extraction(markup, **options)
+        recall = trafilatura.bare_extraction(markup, favor_recall=True, **options)
     except Exception as exc:  # noqa: BLE001 - an extractor failure falls back to the whole page
         warnings.append(f"main-content extraction failed ({type(exc).__name__}); whole page text used")
         return whole, _html_title(markup, None)
-    text = getattr(doc, "text", None) or ""
-    title = _html_title(markup, getattr(doc, "title", None))
-    kept, total = len(_CJK_RE.findall(text)), len(_CJK_RE.findall(whole))
-    if kept < EXTRACT_MIN_CHINESE or kept < EXTRACT_MIN_SHARE * total:
+    title = _html_title(markup, getattr(precise, "title", None) or getattr(recall, "title", None))
+    total = len(_CJK_RE.findall(whole))
+    candidates = []
+    for doc in (precise, recall):
+        text = _HTML_BLANK_RE.sub("\n", getattr(doc, "text", None) or "").strip()
+        kept = len(_CJK_RE.findall(text))
+        if kept >= EXTRACT_MIN_CHINESE and kept >= EXTRACT_MIN_SHARE * total:
+            candidates.append(text)
+    if not candidates:
         return whole, title
-    return _HTML_BLANK_RE.sub("\n", text).strip(), title
+    if len(candidates) == 2 and _drops_content(candidates[0], candidates[1]):
+        return candidates[1], title
+    return candidates[0], title
+
+
+def _drops_content(precise: str, recall: str) -> bool:
+    """Whether PRECISE lacks a line of RECALL that is content: heading, marker, title, prose."""
+    from collections import Counter
+
+    from .chrome import compact, is_protected, line_feature  # deferred: chrome imports this module
+
+    have = Counter(compact(line) for line in precise.split("\n"))
+    for line in recall.split("\n"):
+        key = compact(line)
+        if not key:
+            continue
+        if have[key] > 0:
+            have[key] -= 1
+            continue
+        if line_feature(line) is not None:
+            continue
+        prose = len(_CJK_RE.findall(line)) >= 20 and re.search("[。；！？]", line)
+        if is_protected(line) or prose:
+            return True
+    return False
 
 
 def _html_to_text(markup: str) -> str:

@@ -200,8 +200,14 @@ def _line_candidate(text, start, line_end, s, m, style, rules) -> _Candidate | N
     if style.needs_genre_prefix and not _ends_in_genre(prefix, rules.genre_words):
         return None
     rest = groups.get("rest")
-    if style.rest_must_be_title and not (rest and _title_from_rest(rest, rules.genre_words)):
-        return None
+    if style.rest_must_be_title:
+        if rest and rest.strip():
+            if not _title_from_rest(rest, rules.genre_words):
+                return None
+        else:  # "其一" alone on its line: the next line must be the title
+            following = text[line_end + 1 :].lstrip().split("\n", 1)[0]
+            if not looks_like_title(following, rules.genre_words):
+                return None
     if rest is not None and rest.strip():
         rest_at = start + m.start("rest")
         title = _title_from_rest(rest, rules.genre_words)
@@ -229,9 +235,21 @@ def _select(cands: list[_Candidate], text: str, rules: MarkerRules) -> list[_Can
         c for c in nonempty
         if not (c.style.needs_genre_prefix and c.style.same_prefix) or counts[c.prefix] >= 2
     ]
+    chain = _chain(nonempty, 0)
+    # A page may start late ("篇4", "篇5", "篇6" on the second page of a compilation): a run
+    # of at least two markers from a higher first number is taken when it is longer.
+    for i, c in enumerate(nonempty):
+        if c.num > MAX_NUMBER_GAP:
+            late = _chain(nonempty[i:], c.num - 1)
+            if len(late) >= 2 and len(late) > len(chain):
+                chain = late
+    return chain
+
+
+def _chain(cands: list[_Candidate], last: int) -> list[_Candidate]:
+    """The markers whose numbers increase from LAST by small steps, in page order."""
     chain: list[_Candidate] = []
-    last = 0
-    for c in nonempty:
+    for c in cands:
         if last < c.num <= last + MAX_NUMBER_GAP:
             chain.append(c)
             last = c.num
@@ -266,6 +284,7 @@ _DATE_OR_SIGNATURE = re.compile(
     r"^(?:(?:19|20)[\dxX×]{2}|二[〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$"
     r"|^.{2,24}(?:工会|委员会|工委|学校|小学|中学|幼儿园|公司|医院|分会)$"
 )
+_YEAR = re.compile(r"(?:19|20)[\dxX×_]{2}")
 _ORG_YEAR_TITLE = re.compile(r"工会.*(?:(?:19|20)[\dxX×]{2}|[上下]半年|学年|学期)|(?:(?:19|20)[\dxX×]{2}).*工会")
 
 
@@ -291,23 +310,41 @@ def _split_hidden(article: Article, fallback: str) -> list[Article]:
     return out or [article]
 
 
-def _split_pasted(article: Article, genre_words: list[str]) -> list[Article]:
+def _split_pasted(article: Article, genre_words: list[str], page_title: str = "") -> list[Article]:
     """Two documents pasted together: a second title line of the genre with its own body.
 
     The second title follows a signature or a date line, or names the union and a year
-    ("城关二中工会2023年工作计划"); a bare "下一步工作打算" heading does neither."""
+    ("城关二中工会2023年工作计划"), or repeats the shape of the first document's own title line
+    with another year ("2022年度工作总结" … "2023年度工作要点"), or is named in the page
+    title beside another genre ("2022年度工作总结和2023年度工作要点"); a bare "下一步工作打算"
+    heading does none of these."""
     lines = article.text.split("\n")
+    first = _first_line(article.text)
+    first_year = _YEAR.search(first) if looks_like_title(first, genre_words) else None
+    page = re.sub(r"\s+", "", page_title or "")
+    two_genres = _names_two_genres(page)
     cuts = []
     prev = ""
+    own = {_compact(first), _compact(article.title)}
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
             continue
+        year = _YEAR.search(s)
         if (
             i > 0
             and len(s) <= 40
+            # a document ends with a full sentence, a signature or a date; a page's running
+            # header (the title again) interrupts a sentence
+            and (prev.endswith(_DOC_END) or _DATE_OR_SIGNATURE.match(prev))
+            and _compact(s) not in own
             and looks_like_title(s, genre_words)
-            and (_DATE_OR_SIGNATURE.match(prev) or _ORG_YEAR_TITLE.search(s))
+            and (
+                _DATE_OR_SIGNATURE.match(prev)
+                or _ORG_YEAR_TITLE.search(s)
+                or (first_year and year and year.group() != first_year.group())
+                or (two_genres and year and re.sub(r"\s+", "", s) in page)
+            )
             and len(_CJK.findall("\n".join(lines[(cuts[-1] if cuts else 0) : i]))) >= PASTED_MIN_CHARS
             and len(_CJK.findall("\n".join(lines[i + 1 :]))) >= PASTED_MIN_CHARS
         ):
@@ -318,10 +355,30 @@ def _split_pasted(article: Article, genre_words: list[str]) -> list[Article]:
     bounds = [0, *cuts, len(lines)]
     out = []
     for k in range(len(bounds) - 1):
-        text = "\n".join(lines[bounds[k] : bounds[k + 1]]).strip()
+        part = lines[bounds[k] : bounds[k + 1]]
         title = article.title if k == 0 else lines[bounds[k]].strip()
+        if k == 0:
+            # The first document's own title under the combined one ("…总结和…要点" then
+            # "2022年度工作总结"): the combined line names the page, not this document.
+            heads = [line.strip() for line in part if line.strip()][:2]
+            if len(heads) == 2 and _names_two_genres(heads[0]) and looks_like_title(heads[1], genre_words):
+                title = heads[1]
+                part = part[[line.strip() for line in part].index(heads[0]) + 1 :]
+        text = "\n".join(part).strip()
         out.append(Article(title, text, article.marker if k == 0 else "pasted"))
     return out
+
+
+_DOC_END = ("。", "！", "？", "!", "?", "”", "…", "；")
+_NOT_COMPACT = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]+")
+
+
+def _compact(text: str) -> str:
+    return _NOT_COMPACT.sub("", text)
+
+
+def _names_two_genres(line: str) -> bool:
+    return sum(w in line for w in ("总结", "计划", "要点", "报告", "打算", "安排")) >= 2
 
 
 def _clean_title(title: str) -> str:
@@ -333,6 +390,22 @@ def _clean_title(title: str) -> str:
 _COUNT_CLAIM_TITLE = re.compile(r"\s*[(（【\[]\s*(?:[^()（）【】\[\]]{0,6}?)\d+\s*篇\s*[)）】\]]\s*$")
 
 
+_ANY_PUNCT = re.compile(r"[。，,；;！？!?]")
+#: A page of at least this many lines, all titles and no sentence, is a site's listing page.
+LISTING_MIN_LINES = 3
+
+
+def is_listing_page(text: str, rules: MarkerRules | None = None) -> bool:
+    """A page that only lists document titles (a site's column page): no sentence, no heading,
+    mostly lines that end in a genre word ("柳湾小学工会2018年工作总结", …)."""
+    rules = rules or default_markers()
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < LISTING_MIN_LINES or any(_ANY_PUNCT.search(line) or _HEADING_START.match(line) for line in lines):
+        return False
+    titles = sum(looks_like_title(line, rules.genre_words) for line in lines)
+    return titles >= 0.6 * len(lines)
+
+
 def split_articles(
     text: str, page_title: str | None = None, rules: MarkerRules | None = None
 ) -> list[Article]:
@@ -342,12 +415,14 @@ def split_articles(
     and a second document pasted under the first (its own title line after a signature or
     a date) becomes an article of its own."""
     rules = rules or default_markers()
+    if is_listing_page(text, rules):
+        return []
     articles = _split_marked(text, page_title, rules)
     fallback = _compilation_title(page_title or _guess_page_title(text))
     out: list[Article] = []
     for article in articles:
         for part in _split_hidden(article, fallback):
-            out.extend(_split_pasted(part, rules.genre_words))
+            out.extend(_split_pasted(part, rules.genre_words, page_title or ""))
     for article in out:
         article.title = _clean_title(article.title)
     return out
