@@ -857,7 +857,7 @@ def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
     try:
         import trafilatura  # deferred: a heavy import only web pages need
 
-        options = dict(include_tables=True, include_comments=False, with_metadata=True)
+        options = {"include_tables": True, "include_comments": False, "with_metadata": True}
         precise = trafilatura.bare_extraction(markup, **options)
         recall = trafilatura.bare_extraction(markup, favor_recall=True, **options)
     except Exception as exc:  # noqa: BLE001 - an extractor failure falls back to the whole page
