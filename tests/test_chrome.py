@@ -172,3 +172,31 @@ def test_more_line_features(line, feature):
 )
 def test_table_rows_bullets_and_salutations_are_text(line):
     assert line_feature(line) is None
+
+
+def test_menu_one_item_per_line_is_chrome():
+    lines = ["首页", "|", "总结", "|", "计划", "|", "述职", *BODY]
+    marks = find_chrome(lines).removed
+    assert 0 in marks and all(marks.get(i) == "link_bar" for i in range(1, 7))
+    assert not any(i >= 7 for i in marks)
+
+
+@pytest.mark.parametrize("line", ["工会动态栏目", "滨江区教育局门户网站", "青柚文秘网"])
+def test_column_and_portal_names(line):
+    assert line_feature(line) == "site_name"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["组织教职工阅读12本书，交流读书心得", "活动时间：2021-09-10", "欢迎大家踊跃报名参加。", "组长：李明  副组长：王芳  组员：张三",
+     "项目  人次  金额（元）", "织密服务网"],
+)
+def test_plan_lines_that_look_like_chrome_words_are_text(line):
+    assert line_feature(line) is None
+
+
+def test_related_header_mid_article_does_not_cut_what_follows():
+    long_part = BODY[:5] * 3
+    page = "\n".join([*long_part, "相关阅读：", "教师节活动总结", "三、加强自身建设", "完善会员档案，做到实名入会。"])
+    text = clean_text(page)
+    assert "三、加强自身建设" in text and "完善会员档案" in text

@@ -35,9 +35,11 @@ _GENRE_END = re.compile(
 _SENTENCE = re.compile(r"[。！？!?；;]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:19|20)[\dxX×〇○零一二三四五六七八九]{2}\s*年)?\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"^\s*(?:(?:(?:19|20)[\dxX×〇○零一二三四五六七八九]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$|^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*$"
 )
+#: A Chinese-numbered heading after a "相关推荐" header means the article goes on below it.
+_CN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
 _SIGNATURE = re.compile(r"^.{1,24}(工会|委员会|工会委员会|工委|学校|小学|中学|幼儿园|公司|医院|分会)$")
 
 #: A context rule (a short line between chrome, a line recurring across files) only takes
@@ -78,8 +80,9 @@ _META_KEYS = (
     "浏览次数|浏览数量|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|点击数|点击量|点击|查看次数|查看人数|查看|人气|热度|字数|栏目|格式|"
     "所属栏目|分类|供稿|审核|发布者|发布人|上传者|文章编号|编号"
 )
-_META_FIELD = re.compile(f"(?:{_META_KEYS})\\s*[:：]")
-_META_FIELD_NAMES = re.compile(f"({_META_KEYS})\\s*[:：]")
+# a field starts the line or follows a space or separator ("活动时间：" in a plan is no field)
+_META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•]))(?:{_META_KEYS})\\s*[:：]")
+_META_FIELD_NAMES = re.compile(f"(?:^|(?<=[\\s|｜/·•]))({_META_KEYS})\\s*[:：]")
 _STRONG_META = re.compile(
     r"^(?:发布时间|发表时间|更新时间|上传时间|发布日期|更新日期|文章来源|信息来源|来源|作者|责任编辑|编辑|发布者|发布人)\s*[:：]"
 )
@@ -117,8 +120,10 @@ _DOC_SITE = re.compile(
 )
 _INTRO = re.compile(
     r"小编|(?:下面|以下|本文|这里)(?:是|为).{0,40}(?:整理|收集|精选|准备|推荐|分享|搜集|带来)|"
-    r"(?:正合你意|不妨参考|希望你喜欢|希望能够帮助|希望对大家|希望对你|希望可以帮助|欢迎阅读|欢迎借鉴|供大家参考|仅供参考|欢迎大家|请笑纳)"
-    r"|^[【\[](?:阅读指引|导语|导读|摘要|引言)[】\]]"
+    r"正合你意|不妨参考|请笑纳|供大家参考|仅供参考|^[【\[](?:阅读指引|导语|导读|摘要|引言)[】\]]|"
+    # a weak cue counts only beside a word of the site's trade ("欢迎大家踊跃报名" is a plan's own)
+    r"(?=.*(?:范文|文章|本文|整理|收集|参考|借鉴|阅读|收藏|篇))"
+    r".*(?:希望你喜欢|希望能够帮助|希望对大家|希望对你|希望可以帮助|欢迎阅读|欢迎借鉴|欢迎大家|欢迎收藏)"
 )
 _RELATED = re.compile(
     r"^[\s\-•·*【\[]*(?:相关推荐|相关文章|相关阅读|相关范文|相关专题|相关资料|相关内容|热门文章|热门推荐|热门阅读|热点文章|热点推荐|"
@@ -134,7 +139,11 @@ _RELATED_AFTER_TITLE = re.compile(
 )
 _TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*\S")
 _WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
-_SITE_NAME = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff]{2,12}(?:网|文库|范文网|写作网|文学吧|文档网|资料网)\s*[!！]?$")
+_SITE_NAME = re.compile(
+    r"^[A-Za-z0-9\u4e00-\u9fff]{0,10}(?:范文|文秘|公文|写作|文库|资料|学习|知识|材料|文档|文章|美文|作文|办公|秘书|文摘|文学)"
+    r"(?:网|吧|之家|站)?\s*[!！]?$|^[A-Za-z0-9.]{3,20}\s*[!！]?$|^[A-Za-z0-9\u4e00-\u9fff]{2,10}网\s*[!！]?$(?<![安全服务联络信息工作管理保障防护]网)"
+)
+_COLUMN = re.compile(r"^[\w\u4e00-\u9fff]{1,16}(?:栏目|频道|专栏|门户网站|门户网|官方网站|官网)$")
 _COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|评论\s*[(（]\d+[)）]|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
 _PAGE_MARKER = re.compile(
     r"^(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页\s*(?:[,，/／]?\s*共\s*\d{1,3}\s*页)?|"
@@ -221,7 +230,7 @@ def _feature(s: str) -> str | None:
         return "attachment_label"
     if _PAGE_MARKER.match(s):
         return "page_marker"
-    if _SITE_NAME.match(s) and not _GENRE_END.search(s):
+    if (_SITE_NAME.match(s) and not _GENRE_END.search(s)) or _COLUMN.match(s):
         return "site_name"
     if _link_bar(s):
         return "link_bar"
@@ -241,16 +250,24 @@ def _meta(s: str) -> bool:
         return True
     if _DATETIME.search(s) and len(_CJK.findall(s)) <= 16:
         return True  # "2023-07-12 19:09:06 工作总结 我要投稿"
-    if _COUNT.search(s) and len(_CJK.findall(_COUNT.sub("", s))) <= 12:
-        return True  # "阅读(1234)", "2.1W 浏览"
+    if len(s) <= 24 and _COUNT.search(s) and len(_CJK.findall(_COUNT.sub("", s))) <= 6:
+        return True  # "阅读(1234)", "浏览：2.1W" (not "组织教职工阅读12本书")
     return bool(re.match(r"^\S{1,12}\s*\d*\s*分享$", s))
 
 
 def _link_bar(s: str) -> bool:
     if s.endswith(("|", "｜")) or "\t" in s or _SENTENCE.search(s) or len(s) > 160:
         return False  # "项目 | 数量 | 备注 |" is a table row, not a menu
+    if re.search(r"[|｜·•]|\s/\s", s):
+        items = _items(s, _BAR_SPLIT)
+        return len(items) >= 3 and _short_items(items, 10) and sum(bool(_CJK.search(p)) for p in items) >= 3
+    # Items apart by wide spaces only: also a table row of a PDF or a signature block
+    # ("组长：李明  副组长：王芳"), so at least four items, no label-value pairs, no numbers.
     items = _items(s, _BAR_SPLIT)
-    return len(items) >= 3 and _short_items(items, 10) and sum(bool(_CJK.search(p)) for p in items) >= 3
+    return (
+        len(items) >= 4 and _short_items(items, 8) and all(_CJK.search(p) for p in items)
+        and not re.search(r"[:：\d]", s)
+    )
 
 
 def weak_bar(line: str) -> bool:
@@ -322,6 +339,7 @@ def find_chrome(lines: list[str], boilerplate: frozenset[str] | set[str] = froze
             marks[i] = name
         elif boilerplate and line.strip() and not is_protected(line) and compact(line) in boilerplate:
             marks[i] = "repeated"
+    _split_link_bars(lines, marks)
     # "相关推荐" and the like take the short titles under them; at the end of the page they
     # take the rest of the page, but only when the text above holds more than the rest
     # (a tab right under the date line must not cut the article under it).
@@ -330,7 +348,8 @@ def find_chrome(lines: list[str], boilerplate: frozenset[str] | set[str] = froze
             continue
         above = sum(_cjk(lines[k]) for k in range(i) if k not in marks)
         below = sum(_cjk(lines[k]) for k in range(i + 1, len(lines)) if k not in marks)
-        if above > below and above >= 200:
+        continues = any(_CN_HEADING.match(lines[k].strip()) for k in range(i + 1, len(lines)) if k not in marks)
+        if above > below and above >= 200 and not continues:
             for k in range(i + 1, len(lines)):
                 if lines[k].strip() and k not in marks and not _is_signature_or_date(lines[k]):
                     marks[k] = "related_tail"
@@ -362,6 +381,29 @@ def find_chrome(lines: list[str], boilerplate: frozenset[str] | set[str] = froze
                 marks[i] = "between_chrome"
                 changed = True
     return ChromeReport(marks)
+
+
+_SEPARATOR_ONLY = re.compile(r"^[|｜/／·•>»＞›\\\-—_]+$")
+
+
+def _split_link_bars(lines: list[str], marks: dict[int, str]) -> None:
+    """A menu whose items and separators came out one per line ("首页", "|", "工作总结", "|", …)."""
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        s = lines[i].strip() if i < len(lines) else None
+        if s == "":
+            continue
+        if s is not None and (_SEPARATOR_ONLY.match(s) or (len(s) <= 10 and not _SENTENCE.search(s))):
+            run.append(i)
+            continue
+        seps = [k for k in run if _SEPARATOR_ONLY.match(lines[k].strip())]
+        if len(seps) >= 2 and len(run) - len(seps) >= 3:
+            # the separators and the items between and right around them
+            lo = max(run.index(seps[0]) - 1, 0)
+            hi = min(run.index(seps[-1]) + 1, len(run) - 1)
+            for k in run[lo : hi + 1]:
+                marks.setdefault(k, "link_bar")
+        run = []
 
 
 def _is_signature_or_date(line: str) -> bool:

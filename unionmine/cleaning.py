@@ -21,7 +21,7 @@ from re import _parser as _sre_parse
 
 import numpy as np
 
-from .chrome import find_chrome
+from .chrome import _CN_HEADING, find_chrome
 from .errors import UsageError
 from .locations import read_data_toml
 
@@ -426,10 +426,11 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
             if rule.pattern.search(lines[i].strip()):
                 # The end-of-page cut never takes the article: only when the text above the
                 # cue holds more than the text below it (a "相关推荐" tab right under the
-                # date line is dropped alone).
+                # date line is dropped alone) and no 三、/（二） heading follows the cue.
                 above = _lines_cjk(lines[:i])
                 below = _lines_cjk(lines[i + 1 :])
-                if above > below:
+                continues = any(_CN_HEADING.match(line.strip()) for line in lines[i + 1 :])
+                if above > below and not continues:
                     removed[rule.name] += below + _cjk_count(lines[i])
                     lines = lines[:i]
                 else:

@@ -894,8 +894,9 @@ def _drops_content(precise: str, recall: str) -> bool:
             continue
         if line_feature(line) is not None:
             continue
-        prose = len(_CJK_RE.findall(line)) >= 20 and re.search("[。；！？]", line)
-        if is_protected(line) or prose:
+        # a heading, marker, title or signature, or any line of some length the line rules
+        # would keep: the precise mode lost text
+        if is_protected(line) or len(_CJK_RE.findall(line)) >= 8:
             return True
     return False
 

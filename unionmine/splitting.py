@@ -402,8 +402,15 @@ def is_listing_page(text: str, rules: MarkerRules | None = None) -> bool:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(lines) < LISTING_MIN_LINES or any(_ANY_PUNCT.search(line) or _HEADING_START.match(line) for line in lines):
         return False
-    titles = sum(looks_like_title(line, rules.genre_words) for line in lines)
+    titles = sum(bool(_DOC_TITLE.search(line)) for line in lines)
     return titles >= 0.6 * len(lines)
+
+
+# A document's title in a listing: names a year or a union and ends in a document genre
+# (not merely "…工作": outline plans list "做好会员发展工作" lines too).
+_DOC_TITLE = re.compile(
+    r"(?:(?:19|20)[\dxX×_]{2}|工会).{0,30}(?:总结|小结|计划|要点|报告|方案|安排|打算|汇报|讲话)(?:范文)?\s*$"
+)
 
 
 def split_articles(
