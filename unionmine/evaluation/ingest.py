@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
+
+from ..run.pipeline import ingest
+from ..store.tables import write_text
 
 FIELDS = ("split", "title", "kind", "org", "org_invented", "org_type", "year", "year_invented",
           "on_topic", "chrome_left", "body_lost", "body_misplaced")
@@ -288,3 +292,24 @@ def format_scores(scores: dict, misses: int = 0) -> str:
                 where = miss["source"] + (f"#{miss['article']}" if miss.get("article") else "")
                 lines.append(f"  {where}: expected {miss['expected']!r}, got {miss['got']!r}")
     return "\n".join(lines)
+
+
+def evaluate_ingest(collection: str | Path, key_path: str | Path, out: str | Path | None = None) -> dict:
+    """Ingest COLLECTION (or read its documents.parquet, if it is an output folder) and score it.
+
+    With OUT the ingest run stays there, beside ingest_scores.json and ingest_scores.txt;
+    without it the run goes to a temporary folder that is removed afterwards.
+    """
+    collection = Path(collection)
+    with tempfile.TemporaryDirectory() as scratch:
+        if (collection / "documents.parquet").exists():
+            documents = pd.read_parquet(collection / "documents.parquet")
+        else:
+            run_dir = Path(out) if out is not None else Path(scratch)
+            ingest([collection], run_dir, use_cache=False, progress=False)
+            documents = pd.read_parquet(run_dir / "documents.parquet")
+        scores = score_ingest(documents, key_path)
+    if out is not None:
+        write_text(json.dumps(scores, ensure_ascii=False, indent=1, default=str), Path(out) / "ingest_scores.json")
+        write_text(format_scores(scores) + "\n", Path(out) / "ingest_scores.txt")
+    return scores

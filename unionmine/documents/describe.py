@@ -1,0 +1,294 @@
+"""Describing: who wrote an article, for which year, what kind it is, and whether it is union work.
+
+The knobs (organisation suffixes, generic names, kind words, topic vocabulary and thresholds)
+are in `data/organisations.toml`. Every answer comes with `evidence`, short strings that say
+why, so a wrong value can be traced to the rule that produced it.
+
+Choices (documented here because statistics depend on them):
+- `org` names the institution; a school's or university's trailing 工会 is dropped
+  (五马中学工会 -> 五马中学, type school), a union body that is the writer keeps it
+  (新碧镇教育工会, type education_union).
+- `year` is the year reported on or planned for: a 4-digit year (1980-2035) followed by
+  年/年度/学年 in the article's own title (source "title"), else in the opening sentences or
+  in a short heading such as "2019年工作回顾" (source "text"). A school year "2019-2020学年"
+  gives its first year (the year it starts, as school records do). Anonymised years
+  (20xx, 20**, 20___) give None, and an anonymised title year is not replaced by a date
+  found in the text. Years inside a cited title (《…2008年…》) or of a law's edition are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import UsageError
+from ..store.paths import read_data_toml
+
+YEAR_MIN, YEAR_MAX = 1980, 2035
+OPENING_CHARS = 150  # "near the start of the text"
+HEADING_MAX_CHARS = 30
+MAX_RUN = 16  # CJK characters looked at before a suffix
+MAX_NAME = 10  # longer "names" are sentences
+
+_YEAR = re.compile(
+    r"(?<![\d《])((?:19|20)\d{2})\s*(?:[-—~至到]\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
+)
+_ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
+_CITED = re.compile(r"《[^》]{0,60}》")
+_NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
+
+
+@dataclass
+class DescribeRules:
+    suffixes: list[tuple[str, str]]  # (suffix, org_type), longest first
+    not_followed_by: list[str]
+    name_breakers: list[str]
+    leading_words: list[str]
+    weak_suffixes: list[str]
+    place_levels: list[str]
+    generic_starts: list[str]
+    anonymised_chars: list[str]
+    outsider_after: list[str]
+    outsider_before: list[str]
+    writer_after: list[str]
+    kinds: dict
+    topic: dict
+
+
+def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
+    """Read `data/organisations.toml` (or a user's copy)."""
+    d, where = read_data_toml("organisations.toml", path, "describing rules")
+    try:
+        suffixes = [(s, t) for t, items in d["suffixes"].items() for s in items]
+        suffixes.sort(key=lambda st: -len(st[0]))
+        return DescribeRules(
+            suffixes=suffixes,
+            not_followed_by=d.get("not_followed_by", []),
+            name_breakers=sorted(d.get("name_breakers", []), key=len, reverse=True),
+            leading_words=sorted(d.get("leading_words", []), key=len, reverse=True),
+            weak_suffixes=d.get("weak_suffixes", []),
+            place_levels=d.get("place_levels", []),
+            generic_starts=d.get("generic_starts", []),
+            anonymised_chars=d.get("anonymised_chars", []),
+            outsider_after=d.get("outsider_after", []),
+            outsider_before=d.get("outsider_before", []),
+            writer_after=d.get("writer_after", []),
+            kinds=d["kinds"],
+            topic=d["topic"],
+        )
+    except KeyError as exc:
+        raise UsageError(f"{where}: the section {exc} is missing") from exc
+
+
+@lru_cache(maxsize=1)
+def default_describe_rules() -> DescribeRules:
+    """The packaged rules, read once."""
+    return load_describe_rules()
+
+
+# ---------------------------------------------------------------- organisation
+
+
+def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
+    alts = "|".join(re.escape(s) for s, _ in rules.suffixes)
+    neg = "|".join(re.escape(w) for w in rules.not_followed_by)
+    return re.compile(rf"(?:{alts})(?!{neg})" if neg else rf"(?:{alts})")
+
+
+_SUFFIX_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
+    """The proper name that ends at END: the whole run of CJK characters since the last
+    punctuation or digit, without leading words such as 我们 and cut after a sentence word
+    inside it ("中全会和区" -> "区"). A long run is a sentence, not a name."""
+    start = end
+    while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and end - start <= MAX_RUN:
+        start -= 1
+    name = text[start:end]
+    changed = True
+    while changed:
+        changed = False
+        for w in rules.leading_words:
+            if name.startswith(w) and len(name) > len(w):
+                name, changed = name[len(w) :], True
+    cut = False
+    for w in rules.name_breakers:
+        i = name.rfind(w)
+        if i > 0 or (i == 0 and len(name) - len(w) >= 2):
+            name, cut = name[i + len(w) :], True
+    if name.startswith(tuple(rules.outsider_before)):  # one C call, not a generator per name
+        return "", cut
+    return (name if len(name) <= MAX_NAME else ""), cut
+
+
+def _org_candidates(text: str, rules: DescribeRules):
+    """Yield (org, org_type, start, end, name) for every plausible organisation name in TEXT."""
+    rx = _SUFFIX_CACHE.get(id(rules))
+    if rx is None:  # (not setdefault: that built the regex's source again on every call)
+        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
+    types = dict(rules.suffixes)
+    for m in rx.finditer(text):
+        suffix = m.group(0)
+        name, cut = _name_before(text, m.start(), rules)
+        run = m.start() - len(name)
+        while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
+            run -= 1
+        # A clause subject follows the start of the text or a comma/full stop, not "、".
+        clause_start = run == 0 or text[run - 1] in ",，。.!?！？;；:：\n "
+        yield name + suffix, types[suffix], m.start() - len(name), m.end(), name, cut or not clause_start
+
+
+def _acceptable(name: str, suffix: str, rules: DescribeRules) -> str | None:
+    """None if NAME is a real proper name, else why it is rejected."""
+    if len(name) < 2:
+        return "only a suffix"
+    if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels):
+        return "a phrase, not a name"
+    if any(c in name for c in rules.anonymised_chars):
+        return "anonymised"
+    if name.startswith(tuple(rules.generic_starts)):
+        return "generic"
+    return None
+
+
+def find_org(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str | None, str | None, list[str]]:
+    """The organisation that wrote the article: from its title, opening, or a writer cue."""
+    rules = rules or default_describe_rules()
+    evidence: list[str] = []
+    masked = _CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text)
+    scopes = [("title", title), ("opening", masked[: OPENING_CHARS * 2]), ("text", masked)]
+    for scope, chunk in scopes:
+        for org, org_type, start, end, name, cut in _org_candidates(chunk, rules):
+            why = _acceptable(name, org[len(name) :], rules)
+            if why:
+                continue
+            before, after = chunk[max(0, start - 4) : start], chunk[end : end + 8]
+            if scope != "title" and after.startswith(tuple(rules.outsider_after)):
+                continue
+            if scope != "title" and before.endswith(tuple(rules.outsider_before)):
+                continue
+            # Mid-sentence (or anywhere later in the text) only a writer cue makes it the writer.
+            if (scope == "text" or cut) and not after.startswith(tuple(rules.writer_after)):
+                continue
+            evidence.append(f"org {org!r} from {scope}")
+            return org, org_type, evidence
+    return None, None, evidence
+
+
+# ---------------------------------------------------------------- year
+
+
+def _years_in(chunk: str) -> list[tuple[int, int]]:
+    """(year, position) of reporting-year mentions, skipping cited titles and law editions."""
+    masked = _CITED.sub(lambda m: "□" * len(m.group(0)), chunk)
+    out = []
+    for m in _YEAR.finditer(masked):
+        year = int(m.group(1))
+        if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]):
+            out.append((year, m.start()))
+    return out
+
+
+def find_year(title: str, text: str) -> tuple[int | None, str | None, list[str]]:
+    """The year the article reports on or plans for, and where it was found."""
+    title_years = _years_in(title)
+    if title_years:
+        return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
+    if _ANON_YEAR.search(title):
+        return None, None, ["anonymised year in title"]
+    opening = _years_in(text[:OPENING_CHARS])
+    if opening:
+        return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
+    for line in text.split("\n"):
+        s = line.strip()
+        if s and len(s) <= HEADING_MAX_CHARS:
+            ys = _years_in(s)
+            if ys and re.search(r"(回顾|总结|思路|计划|要点|打算|工作)", s):
+                return ys[0][0], "text", [f"year {ys[0][0]} in heading {s!r}"]
+    if _ANON_YEAR.search(text[:OPENING_CHARS]):
+        return None, None, ["anonymised year in opening"]
+    return None, None, []
+
+
+# ---------------------------------------------------------------- kind
+
+
+def _headings(text: str) -> list[str]:
+    return [s for s in (line.strip() for line in text.split("\n")) if s and len(s) <= HEADING_MAX_CHARS]
+
+
+def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str, list[str]]:
+    """summary, plan, report (looking back and ahead, to a congress) or other."""
+    k = (rules or default_describe_rules()).kinds
+    opening = text[: OPENING_CHARS * 3]
+    cue = next((c for c in k["report_text_cues"] if c in opening), None)
+    if cue:
+        return "report", [f"kind report: {cue!r} in opening"]
+    heads = _headings(text)
+    back = next((h for h in heads if any(w in h for w in k["review_headings"])), None)
+    ahead = next((h for h in heads if any(w in h for w in k["ahead_headings"])), None)
+    if back and ahead and re.search(r"\d{4}", back + ahead):
+        return "report", [f"kind report: headings {back!r} and {ahead!r}"]
+    for kind in ("plan", "summary", "report"):
+        word = next((w for w in k[kind] if w in title), None)
+        if word:
+            return kind, [f"kind {kind}: {word!r} in title"]
+    if back and ahead:
+        return "report", [f"kind report: headings {back!r} and {ahead!r}"]
+    word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None)
+    if word:
+        return "plan", [f"kind plan: {word!r} in opening"]
+    if re.search(r"(一年来|过去的一年|今年|本学年|回顾)", text[:OPENING_CHARS]):
+        return "summary", ["kind summary: looks back in opening"]
+    return "other", []
+
+
+# ---------------------------------------------------------------- topic
+
+
+def union_density(text: str, terms: list[str]) -> float:
+    """Occurrences of union vocabulary per 1000 characters."""
+    if not text:
+        return 0.0
+    return 1000 * sum(text.count(t) for t in terms) / len(text)
+
+
+def find_on_topic(title: str, text: str, rules: DescribeRules | None = None) -> tuple[bool, list[str]]:
+    """False for articles that are not trade-union work (dormitories, a people's congress)."""
+    t = (rules or default_describe_rules()).topic
+    density = union_density(text, t["union_terms"])
+    off = union_density(text, t["off_terms"])
+    ev = [f"union terms {density:.1f}/1000 chars, off-topic terms {off:.1f}"]
+    cue = next((c for c in t["off_title_cues"] if c in title), None)
+    if cue and density < t["off_title_override_density"]:
+        return False, ev + [f"off-topic title cue {cue!r}"]
+    if density < t["min_density"]:
+        return False, ev + ["too little union vocabulary"]
+    if off > t["off_ratio"] * density:
+        return False, ev + ["off-topic vocabulary dominates"]
+    return True, ev
+
+
+# ---------------------------------------------------------------- all together
+
+
+def describe_article(title: str, text: str) -> dict:
+    """org, org_type, year, year_source, kind, on_topic and evidence for one article."""
+    rules = default_describe_rules()
+    title = title or ""
+    org, org_type, ev_org = find_org(title, text, rules)
+    year, year_source, ev_year = find_year(title, text)
+    kind, ev_kind = find_kind(title, text, rules)
+    on_topic, ev_topic = find_on_topic(title, text, rules)
+    return {
+        "org": org,
+        "org_type": org_type,
+        "year": year,
+        "year_source": year_source,
+        "kind": kind,
+        "on_topic": on_topic,
+        "evidence": ev_org + ev_year + ev_kind + ev_topic,
+    }

@@ -1,0 +1,162 @@
+"""Read an HTML page: its declared charset, then its main content (or the text of its blocks)."""
+
+from __future__ import annotations
+
+import codecs
+import html as html_lib
+import re
+from collections import Counter
+
+from ...errors import InputError
+from ...text.normalize import _CJK_RE, normalize_text
+from ..chrome import compact, is_protected, line_feature
+from ..decode import _BOMS, _strict, decode_bytes
+
+#: HTML elements whose text is never document text.
+HTML_DROP_TAGS = (
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+    "iframe", "object", "embed", "svg", "canvas", "button", "select",
+)  # fmt: skip
+#: HTML elements that start a new line.
+HTML_BLOCK_TAGS = (
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "main", "blockquote", "pre", "dd", "dt", "dl", "hr", "center",
+    "address", "figure", "figcaption", "caption", "tbody", "thead", "tfoot", "form", "fieldset",
+)  # fmt: skip
+
+
+_META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE
+)
+#: Declared HTML charsets read with their superset (pages declaring GB2312 routinely use GBK).
+CHARSET_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+}
+
+
+def _read_html(data: bytes) -> tuple[str, str, list[str], str | None]:
+    warnings: list[str] = []
+    text: str | None = None
+    encoding = ""
+    if not any(data.startswith(bom) for bom, _ in _BOMS):
+        match = _META_CHARSET_RE.search(data[:8192])
+        if match:
+            declared = match.group(1).decode("ascii", "replace").lower()
+            declared = CHARSET_SUPERSETS.get(declared, declared)
+            try:
+                encoding = codecs.lookup(declared).name
+            except LookupError:
+                warnings.append(f"unknown declared charset {declared!r}; encoding guessed")
+            else:
+                text = _strict(data, encoding)
+                if text is None:
+                    warnings.append(f"page declares {declared} but is not; encoding guessed")
+    if text is None:
+        text, encoding, more = decode_bytes(data)
+        warnings.extend(more)
+    page, title = _html_main_text(text, warnings)
+    return page, f"html:{encoding}", warnings, title
+
+
+#: The main-content extractor's text is used when it keeps at least this many Chinese
+#: characters and this share of the whole page's; otherwise (a page it misjudges, a
+#: compilation it cuts short) the whole page's text goes to the line rules.
+EXTRACT_MIN_CHINESE = 40
+EXTRACT_MIN_SHARE = 0.3
+_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _html_title(markup: str, extracted: str | None) -> str | None:
+    """The page's one <h1>, else the extractor's title; None when neither holds Chinese."""
+    h1s = [html_lib.unescape(_TAG_RE.sub("", h)).strip() for h in _H1_RE.findall(markup)]
+    h1s = [h for h in h1s if _CJK_RE.search(h)]
+    for candidate in ([h1s[0]] if len(h1s) == 1 else []) + [extracted or ""]:
+        title = " ".join(candidate.split())
+        if title and _CJK_RE.search(title) and len(title) <= 120:
+            return normalize_text(title)
+    return None
+
+
+def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
+    """A web page's main content (trafilatura) and its title; the whole text when extraction fails.
+
+    The extractor's precise mode also drops what it takes for repeats or headings of no
+    content: a compilation's "篇2" headings, a section heading that recurs in the second
+    article. So its output is checked against its recall mode: when the precise text lacks
+    a line of the recall text that is a heading, marker, title or of some length (and no
+    chrome by the line rules), the recall text is used and the line rules do the rest."""
+    whole = _html_to_text(markup)
+    try:
+        import trafilatura  # deferred: a heavy import only web pages need
+
+        options = {"include_tables": True, "include_comments": False, "with_metadata": True}
+        precise = trafilatura.bare_extraction(markup, **options)
+        recall = trafilatura.bare_extraction(markup, favor_recall=True, **options)
+    except Exception as exc:  # noqa: BLE001 - an extractor failure falls back to the whole page
+        warnings.append(f"main-content extraction failed ({type(exc).__name__}); whole page text used")
+        return whole, _html_title(markup, None)
+    title = _html_title(markup, getattr(precise, "title", None) or getattr(recall, "title", None))
+    total = len(_CJK_RE.findall(whole))
+    candidates = []
+    for doc in (precise, recall):
+        text = _HTML_BLANK_RE.sub("\n", getattr(doc, "text", None) or "").strip()
+        kept = len(_CJK_RE.findall(text))
+        if kept >= EXTRACT_MIN_CHINESE and kept >= EXTRACT_MIN_SHARE * total:
+            candidates.append(text)
+    if not candidates:
+        return whole, title
+    if len(candidates) == 2 and _drops_content(candidates[0], candidates[1]):
+        return candidates[1], title
+    return candidates[0], title
+
+
+def _drops_content(precise: str, recall: str) -> bool:
+    """Whether PRECISE lacks a line of RECALL that is content: heading, marker, title, text."""
+    have = Counter(compact(line) for line in precise.split("\n"))
+    for line in recall.split("\n"):
+        key = compact(line)
+        if not key:
+            continue
+        if have[key] > 0:
+            have[key] -= 1
+            continue
+        if line_feature(line) is not None:
+            continue
+        # a heading, marker, title or signature, or any line of some length the line rules
+        # would keep: the precise mode lost text
+        if is_protected(line) or len(_CJK_RE.findall(line)) >= 8:
+            return True
+    return False
+
+
+def _html_to_text(markup: str) -> str:
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
+
+    try:
+        soup = BeautifulSoup(markup, "lxml")
+    except Exception as exc:  # noqa: BLE001 - parser failure on hostile markup
+        raise InputError(f"HTML cannot be parsed: {type(exc).__name__}") from None
+    for node in soup.find_all(
+        string=lambda s: isinstance(s, (Comment, Doctype, Declaration, ProcessingInstruction))
+    ):
+        node.extract()
+    for tag in soup.find_all(HTML_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(["td", "th"]):
+        tag.insert_after("\t")
+    for tag in soup.find_all(HTML_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    root = soup.body or soup
+    text = root.get_text("")
+    if not text.strip():
+        raise InputError("HTML page has no text")
+    # One block, one line (as for .docx paragraphs); markup indentation is not text.
+    return _HTML_BLANK_RE.sub("\n", text)
+
+
+_HTML_BLANK_RE = re.compile(r"[ \t\r]*\n[\s]*")

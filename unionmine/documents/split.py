@@ -1,0 +1,222 @@
+"""Splitting: a compilation page ("学校工会工作总结(12篇)") becomes one record per article.
+
+The numbered markers are found by ``markers``; text before the first marker (page header,
+the site's introduction) is not an article, and each article's text runs from the end of its
+marker to the start of the next. Besides, a hidden-text marker ("此处隐藏N个字") ends an
+article, a second document pasted under the first becomes an article of its own, and a
+page that only lists titles holds no article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.numerals import numeral_value  # noqa: F401 - public here as before
+from .markers import (  # noqa: F401 - the marker names stay public here as before
+    _HEADING_START,
+    MAX_NUMBER_GAP,
+    MAX_TITLE_CHARS,
+    NUM,
+    Article,
+    MarkerRules,
+    MarkerStyle,
+    _compilation_title,
+    _find_candidates,
+    _first_line,
+    _guess_page_title,
+    _select,
+    default_markers,
+    load_markers,
+    looks_like_title,
+)
+
+#: "……此处隐藏4366个字……": a site hid the middle of the page; what follows is another article.
+HIDDEN_TEXT = re.compile(r"[.。…·]*\s*(?:此处|以下|中间)?(?:已)?隐藏\s*(?P<n>\d+)\s*个?字(?:符)?\s*[.。…·]*")
+#: A pasted document needs this many Chinese characters on each side of its title line.
+PASTED_MIN_CHARS = 60
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_DATE_OR_SIGNATURE = re.compile(
+    r"^(?:(?:19|20)[\dxX×]{2}|二[〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$"
+    r"|^.{2,24}(?:工会|委员会|工委|学校|小学|中学|幼儿园|公司|医院|分会)$"
+)
+_YEAR = re.compile(r"(?:19|20)[\dxX×_]{2}")
+_ORG_YEAR_TITLE = re.compile(r"工会.*(?:(?:19|20)[\dxX×]{2}|[上下]半年|学年|学期)|(?:(?:19|20)[\dxX×]{2}).*工会")
+
+
+def hidden_markers(text: str) -> list[int]:
+    """The hidden-character counts of the "此处隐藏N个字" markers in TEXT."""
+    return [int(m.group("n")) for m in HIDDEN_TEXT.finditer(text)]
+
+
+def _split_hidden(article: Article, fallback: str) -> list[Article]:
+    """An article holding a hidden-text marker is cut there; the rest is a separate article."""
+    parts = HIDDEN_TEXT.split(article.text)
+    if len(parts) == 1:
+        return [article]
+    texts = [p for i, p in enumerate(parts) if i % 2 == 0]  # split() returns the n groups too
+    out = [Article(article.title, texts[0].strip(), article.marker)] if texts[0].strip() else []
+    for part in texts[1:]:
+        body = part.strip()
+        if not body:
+            continue
+        first = _first_line(body)
+        title = first if looks_like_title(first) else (fallback or article.title)
+        out.append(Article(title, body, "hidden"))
+    return out or [article]
+
+
+def _split_pasted(article: Article, genre_words: list[str], page_title: str = "") -> list[Article]:
+    """Two documents pasted together: a second title line of the genre with its own body.
+
+    The second title follows a signature or a date line, or names the union and a year
+    ("城关二中工会2023年工作计划"), or repeats the shape of the first document's own title line
+    with another year ("2022年度工作总结" … "2023年度工作要点"), or is named in the page
+    title beside another genre ("2022年度工作总结和2023年度工作要点"); a bare "下一步工作打算"
+    heading does none of these."""
+    lines = article.text.split("\n")
+    first = _first_line(article.text)
+    first_year = _YEAR.search(first) if looks_like_title(first, genre_words) else None
+    page = re.sub(r"\s+", "", page_title or "")
+    two_genres = _names_two_genres(page)
+    cuts = []
+    prev = ""
+    own = {_compact(first), _compact(article.title)}
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        year = _YEAR.search(s)
+        if (
+            i > 0
+            and len(s) <= 40
+            # a document ends with a full sentence, a signature or a date; a page's running
+            # header (the title again) interrupts a sentence
+            and (prev.endswith(_DOC_END) or _DATE_OR_SIGNATURE.match(prev))
+            and _compact(s) not in own
+            and looks_like_title(s, genre_words)
+            and (
+                _DATE_OR_SIGNATURE.match(prev)
+                or _ORG_YEAR_TITLE.search(s)
+                or (first_year and year and year.group() != first_year.group())
+                or (two_genres and year and re.sub(r"\s+", "", s) in page)
+            )
+            and len(_CJK.findall("\n".join(lines[(cuts[-1] if cuts else 0) : i]))) >= PASTED_MIN_CHARS
+            and len(_CJK.findall("\n".join(lines[i + 1 :]))) >= PASTED_MIN_CHARS
+        ):
+            cuts.append(i)
+        prev = s
+    if not cuts:
+        return [article]
+    bounds = [0, *cuts, len(lines)]
+    out = []
+    for k in range(len(bounds) - 1):
+        part = lines[bounds[k] : bounds[k + 1]]
+        title = article.title if k == 0 else lines[bounds[k]].strip()
+        if k == 0:
+            # The first document's own title under the combined one ("…总结和…要点" then
+            # "2022年度工作总结"): the combined line names the page, not this document.
+            heads = [line.strip() for line in part if line.strip()][:2]
+            if len(heads) == 2 and _names_two_genres(heads[0]) and looks_like_title(heads[1], genre_words):
+                title = heads[1]
+                part = part[[line.strip() for line in part].index(heads[0]) + 1 :]
+        text = "\n".join(part).strip()
+        out.append(Article(title, text, article.marker if k == 0 else "pasted"))
+    return out
+
+
+_DOC_END = ("。", "！", "？", "!", "?", "”", "…", "；")
+_NOT_COMPACT = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]+")
+
+
+def _compact(text: str) -> str:
+    return _NOT_COMPACT.sub("", text)
+
+
+def _names_two_genres(line: str) -> bool:
+    return sum(w in line for w in ("总结", "计划", "要点", "报告", "打算", "安排")) >= 2
+
+
+def _clean_title(title: str) -> str:
+    """A title without a compilation's count claim ("（2篇）", "(精选6篇)")."""
+    cleaned = _COUNT_CLAIM_TITLE.sub("", title).strip()
+    return cleaned or title
+
+
+_COUNT_CLAIM_TITLE = re.compile(r"\s*[(（【\[]\s*(?:[^()（）【】\[\]]{0,6}?)\d+\s*篇\s*[)）】\]]\s*$")
+
+
+_ANY_PUNCT = re.compile(r"[。，,；;！？!?]")
+#: A page of at least this many lines, all titles and no sentence, is a site's listing page.
+LISTING_MIN_LINES = 3
+
+
+def is_listing_page(text: str, rules: MarkerRules | None = None) -> bool:
+    """A page that only lists document titles (a site's column page): no sentence, no heading,
+    mostly lines that end in a genre word ("柳湾小学工会2018年工作总结", …)."""
+    rules = rules or default_markers()
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < LISTING_MIN_LINES or any(_ANY_PUNCT.search(line) or _HEADING_START.match(line) for line in lines):
+        return False
+    titles = sum(bool(_DOC_TITLE.search(line)) for line in lines)
+    return titles >= 0.6 * len(lines)
+
+
+# A document's title in a listing: names a year or a union and ends in a document genre
+# (not merely "…工作": outline plans list "做好会员发展工作" lines too).
+_DOC_TITLE = re.compile(
+    r"(?:(?:19|20)[\dxX×_]{2}|工会).{0,30}(?:总结|小结|计划|要点|报告|方案|安排|打算|汇报|讲话)(?:范文)?\s*$"
+)
+
+
+def split_articles(
+    text: str, page_title: str | None = None, rules: MarkerRules | None = None
+) -> list[Article]:
+    """Split a cleaned page into its articles; a page without article markers is one article.
+
+    Besides the numbered markers, a hidden-text marker ("此处隐藏N个字") ends an article,
+    and a second document pasted under the first (its own title line after a signature or
+    a date) becomes an article of its own."""
+    rules = rules or default_markers()
+    if is_listing_page(text, rules):
+        return []
+    articles = _split_marked(text, page_title, rules)
+    fallback = _compilation_title(page_title or _guess_page_title(text))
+    out: list[Article] = []
+    for article in articles:
+        for part in _split_hidden(article, fallback):
+            out.extend(_split_pasted(part, rules.genre_words, page_title or ""))
+    for article in out:
+        article.title = _clean_title(article.title)
+    return out
+
+
+def _split_marked(text: str, page_title: str | None, rules: MarkerRules) -> list[Article]:
+    if page_title is not None and not re.search(r"[\u4e00-\u9fff]", page_title):
+        page_title = None  # a file name such as "000_1108c799" names no article
+    if page_title is None:
+        page_title = _guess_page_title(text)
+    chain = _select(_find_candidates(text, rules), text, rules)
+    if not chain:
+        body = text.strip()
+        first = _first_line(body)
+        if looks_like_title(first, rules.genre_words):
+            title = first
+        else:
+            title = page_title or first[:MAX_TITLE_CHARS]
+        return [Article(title=title, text=body, marker=None)] if body else []
+    fallback = _compilation_title(page_title)
+    articles = []
+    for i, c in enumerate(chain):
+        end = chain[i + 1].start if i + 1 < len(chain) else len(text)
+        body = text[c.end : end].strip()
+        title = c.title
+        if not title:
+            first = _first_line(body)
+            if looks_like_title(first, rules.genre_words):
+                title = first
+            elif len(c.prefix) >= 2:
+                title = c.prefix
+            else:
+                title = fallback
+        articles.append(Article(title=title, text=body, marker=c.marker))
+    return articles
