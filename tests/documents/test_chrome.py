@@ -195,3 +195,9 @@ def test_related_header_mid_article_does_not_cut_what_follows():
     page = "\n".join([*long_part, "相关阅读：", "教师节活动总结", "三、加强自身建设", "完善会员档案，做到实名入会。"])
     text = clean_text(page)
     assert "三、加强自身建设" in text and "完善会员档案" in text
+
+
+def test_a_line_rule_never_drops_a_flattened_article():
+    flat = "文档介绍：柳湾小学工会工作总结 " + "".join(BODY) * 3
+    text = clean_text(flat)
+    assert "文档介绍" not in text and BODY[0] in text and BODY[2] in text

@@ -122,7 +122,8 @@ def _reference_apply_rules(lines, rules):
     out, i = [], 0
     while i < len(lines):
         s = lines[i].strip()
-        block = next((r for r in blocks if s and r.pattern.search(s)), None)
+        long = len(s) > 300  # a paragraph or flattened page: line rules only take their match
+        block = next((r for r in blocks if s and r.pattern.search(s) and not long), None)
         if block is not None:
             j, taken = i + 1, 0
             while j < len(lines) and taken < block.max_lines:
@@ -133,7 +134,10 @@ def _reference_apply_rules(lines, rules):
                 j += 1
             i = j
             continue
-        if s and any(r.pattern.search(s) for r in drops):
+        rule = next((r for r in drops if s and r.pattern.search(s)), None)
+        if rule is not None:
+            if long:
+                out.append(rule.pattern.sub("", s).strip())
             i += 1
             continue
         out.append(lines[i])

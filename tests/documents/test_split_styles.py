@@ -132,3 +132,17 @@ def test_combined_page_title_names_both_documents():
 def test_running_header_inside_a_sentence_is_not_a_second_document():
     page = f"城郊中学工会2022年工作总结\n{A}\n本学期工会还组织教职工\n城郊中学工会2023年工作计划\n参加了区里的健步走活动，{B}"
     assert len(split_articles(page)) == 1
+
+
+def test_di_n_pian_in_prose_is_no_marker():
+    page = f"红枫社区工会工作总结\n{A}\n组织学习了第一篇文章，谈体会\n{B}\n读完第二篇后，再讨论\n{C}"
+    assert len(split_articles(page)) == 1
+
+
+def test_a_long_preamble_is_an_article_not_a_header():
+    first = "\n".join(["红枫社区工会工作总结", "一、组织建设", A, "二、关心职工", B])
+    page = f"{first}\n工会工作总结 篇2\n{C}\n工会工作总结 篇3\n{A}"
+    articles = split_articles(page)
+    assert [a.title for a in articles][0] == "红枫社区工会工作总结" and len(articles) == 3
+    short = f"社区工会总结三篇\n工会工作总结 篇1\n{A}\n工会工作总结 篇2\n{B}"
+    assert len(split_articles(short)) == 2  # a header line alone is no article

@@ -38,6 +38,9 @@ from .repairs import (  # noqa: F401 - the repairs stay public here as before
 )
 
 KINDS = ("drop_line", "drop_block", "cut_tail", "strip")
+#: A line rule drops a line up to this long; in a longer one (a paragraph, a flattened page)
+#: it removes only what it matched. No site notice is this long.
+DROP_LINE_MAX_CHARS = 300
 
 
 
@@ -179,7 +182,8 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
             i += 1
             continue
         s = lines[i].strip()
-        block = next((r for r, at in blocks if s and i in at and r.pattern.search(s)), None)
+        block = next((r for r, at in blocks if s and i in at and r.pattern.search(s)
+                      and len(s) <= DROP_LINE_MAX_CHARS), None)
         if block is not None:
             j, taken = i + 1, 0
             while j < len(lines) and taken < block.max_lines:
@@ -193,7 +197,14 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
             continue
         rule = next((r for r, at in drops if s and i in at and r.pattern.search(s)), None)
         if rule is not None:
-            removed[rule.name] += _cjk_count(s)
+            if len(s) > DROP_LINE_MAX_CHARS:
+                # A paragraph, or a flattened page on one line: only what the rule matched
+                # goes ("文档介绍：" before a whole article), never the text around it.
+                kept = rule.pattern.sub("", s).strip()
+                removed[rule.name] += _cjk_count(s) - _cjk_count(kept)
+                out.append(kept)
+            else:
+                removed[rule.name] += _cjk_count(s)
             i += 1
             continue
         out.append(lines[i])

@@ -45,6 +45,7 @@ class MarkerStyle:
     needs_genre_prefix: bool = False
     same_prefix: bool = True
     rest_must_be_title: bool = False
+    prefix_must_be_title: bool = False
 
 
 @dataclass
@@ -88,6 +89,7 @@ def load_markers(path: str | Path | None = None) -> MarkerRules:
                 bool(item.get("needs_genre_prefix")),
                 bool(item.get("same_prefix", True)),
                 bool(item.get("rest_must_be_title")),
+                bool(item.get("prefix_must_be_title")),
             )
         )
     return MarkerRules(styles, list(data.get("genre_words", [])))
@@ -119,8 +121,9 @@ _TITLE_TAIL = re.compile(r"(?:范文|模板|范本|精选|大全|的)+$")
 
 def _ends_in_genre(prefix: str, genre_words: list[str]) -> bool:
     """Whether a title ends in a genre word ('…工作计划表', '…工作总结范文')."""
-    head = _TITLE_TAIL.sub("", prefix.strip()) or prefix.strip()
-    return any(head.endswith((w, w + "表")) for w in genre_words)
+    whole = prefix.strip()
+    head = _TITLE_TAIL.sub("", whole) or whole
+    return any(part.endswith((w, w + "表")) for part in {whole, head} for w in genre_words)
 
 
 def _title_from_rest(rest: str, genre_words: list[str]) -> str | None:
@@ -178,6 +181,8 @@ def _line_candidate(text, start, line_end, s, m, style, rules) -> _Candidate | N
     prefix = (groups.get("prefix") or "").strip()
     if style.needs_genre_prefix and not _ends_in_genre(prefix, rules.genre_words):
         return None
+    if style.prefix_must_be_title and prefix and not _ends_in_genre(prefix, rules.genre_words):
+        return None  # "学习了第一篇文章" in prose is no marker
     rest = groups.get("rest")
     if style.rest_must_be_title:
         if rest and rest.strip():

@@ -190,6 +190,16 @@ def split_articles(
     return out
 
 
+#: Text before the first marker is an article (not a page header) when it holds this many
+#: Chinese characters or a Chinese-numbered heading.
+PREAMBLE_ARTICLE_CHARS = 300
+_CN_HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])", re.MULTILINE)
+
+
+def _holds_an_article(preamble: str) -> bool:
+    return bool(_CN_HEADING_LINE.search(preamble)) or len(_CJK.findall(preamble)) >= PREAMBLE_ARTICLE_CHARS
+
+
 def _split_marked(text: str, page_title: str | None, rules: MarkerRules) -> list[Article]:
     if page_title is not None and not re.search(r"[\u4e00-\u9fff]", page_title):
         page_title = None  # a file name such as "000_1108c799" names no article
@@ -206,6 +216,13 @@ def _split_marked(text: str, page_title: str | None, rules: MarkerRules) -> list
         return [Article(title=title, text=body, marker=None)] if body else []
     fallback = _compilation_title(page_title)
     articles = []
+    preamble = text[: chain[0].start].strip()
+    if _holds_an_article(preamble):
+        # A page header and the site's introduction are short; a preamble with a numbered
+        # heading or this much text is an article the markers missed: kept, never dropped.
+        first = _first_line(preamble)
+        title = first if looks_like_title(first, rules.genre_words) else (page_title or fallback)
+        articles.append(Article(title=title, text=preamble, marker=None))
     for i, c in enumerate(chain):
         end = chain[i + 1].start if i + 1 < len(chain) else len(text)
         body = text[c.end : end].strip()
