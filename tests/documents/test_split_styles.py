@@ -140,9 +140,9 @@ def test_di_n_pian_in_prose_is_no_marker():
 
 
 def test_a_long_preamble_is_an_article_not_a_header():
-    first = "\n".join(["红枫社区工会工作总结", "一、组织建设", A, "二、关心职工", B])
+    first = f"红枫社区工会工作总结\n一、组织建设\n{A}\n二、关心职工\n{B}"
     page = f"{first}\n工会工作总结 篇2\n{C}\n工会工作总结 篇3\n{A}"
     articles = split_articles(page)
-    assert [a.title for a in articles][0] == "红枫社区工会工作总结" and len(articles) == 3
+    assert articles[0].title == "红枫社区工会工作总结" and len(articles) == 3
     short = f"社区工会总结三篇\n工会工作总结 篇1\n{A}\n工会工作总结 篇2\n{B}"
     assert len(split_articles(short)) == 2  # a header line alone is no article
