@@ -87,3 +87,11 @@ def test_compilation_headings_and_repeated_section_heads_survive(tmp_path):
     text = read_document(path).text
     assert "篇1" in text and "篇2" in text
     assert text.count("一、推进民主管理") == 2
+
+
+def test_site_name_after_the_title_element_is_dropped(tmp_path):
+    path = tmp_path / "t.html"
+    page = _page(h1="").replace("<title>杏林路小学2021年工会工作总结_工会总结_好文秘网</title>",
+                                "<title>杏林路小学2021年工会工作总结_好文秘网</title>")
+    path.write_text(page, encoding="utf-8")
+    assert read_document(path).title_hint == "杏林路小学2021年工会工作总结"

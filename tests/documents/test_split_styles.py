@@ -146,3 +146,15 @@ def test_a_long_preamble_is_an_article_not_a_header():
     assert articles[0].title == "红枫社区工会工作总结" and len(articles) == 3
     short = f"社区工会总结三篇\n工会工作总结 篇1\n{A}\n工会工作总结 篇2\n{B}"
     assert len(split_articles(short)) == 2  # a header line alone is no article
+
+
+def test_a_count_claim_header_above_pasted_documents_is_not_their_title():
+    page = f"社区工会工作计划（2篇）\n红枫社区工会2022年工作计划\n{A}\n{C}\n红枫社区工会\n2022年1月5日\n城郊社区工会2021年工作安排\n{B}\n{B}"
+    articles = split_articles(page)
+    assert [a.title for a in articles] == ["红枫社区工会2022年工作计划", "城郊社区工会2021年工作安排"]
+    assert not articles[0].text.startswith("社区工会工作计划")
+
+
+def test_flattened_page_title_is_the_head_of_its_line():
+    assert split_articles(f"2021年社区工会工作要点 新的一年，{A}{B}")[0].title == "2021年社区工会工作要点"
+    assert split_articles(f"机关工会工作总结2021年，{A}{B}")[0].title == "机关工会工作总结"

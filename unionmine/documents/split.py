@@ -116,7 +116,9 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
             # The first document's own title under the combined one ("…总结和…要点" then
             # "2022年度工作总结"): the combined line names the page, not this document.
             heads = [line.strip() for line in part if line.strip()][:2]
-            if len(heads) == 2 and _names_two_genres(heads[0]) and looks_like_title(heads[1], genre_words):
+            names_page = _names_two_genres(heads[0]) if heads else False
+            names_page = names_page or bool(heads and _COUNT_CLAIM_TITLE.search(heads[0]))
+            if len(heads) == 2 and names_page and looks_like_title(heads[1], genre_words):
                 title = heads[1]
                 part = part[[line.strip() for line in part].index(heads[0]) + 1 :]
         text = "\n".join(part).strip()
@@ -196,6 +198,20 @@ PREAMBLE_ARTICLE_CHARS = 300
 _CN_HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])", re.MULTILINE)
 
 
+# The title at the head of a flattened page's one long line: up to the first genre word that a
+# space, a year or the first clause follows ("2019年学校工会工作总结 2019年，我校工会…").
+_FLAT_TITLE = re.compile(
+    r"^(.{2,40}?(?:总结|小结|计划|要点|报告|安排|打算|方案|思路))(?=\s|(?:19|20)[\dxX×_]{2}|[\u4e00-\u9fff]{1,8}[，,])"
+)
+
+
+def _flat_title(line: str) -> str | None:
+    if len(line) <= 60:
+        return None
+    m = _FLAT_TITLE.match(line)
+    return m.group(1).strip() if m else None
+
+
 def _holds_an_article(preamble: str) -> bool:
     return bool(_CN_HEADING_LINE.search(preamble)) or len(_CJK.findall(preamble)) >= PREAMBLE_ARTICLE_CHARS
 
@@ -212,7 +228,7 @@ def _split_marked(text: str, page_title: str | None, rules: MarkerRules) -> list
         if looks_like_title(first, rules.genre_words):
             title = first
         else:
-            title = page_title or first[:MAX_TITLE_CHARS]
+            title = _flat_title(first) or page_title or first[:MAX_TITLE_CHARS]
         return [Article(title=title, text=body, marker=None)] if body else []
     fallback = _compilation_title(page_title)
     articles = []

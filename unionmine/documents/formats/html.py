@@ -70,11 +70,22 @@ _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]+>")
 
 
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
+
+
+def _without_site_name(title: str) -> str:
+    """A <title> without the site's name after it ("…工作总结_好文网", "… | 某某文库")."""
+    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) > 1 and len(_CJK_RE.findall(parts[0])) >= 4:
+        return parts[0]
+    return title
+
+
 def _html_title(markup: str, extracted: str | None) -> str | None:
     """The page's one <h1>, else the extractor's title; None when neither holds Chinese."""
     h1s = [html_lib.unescape(_TAG_RE.sub("", h)).strip() for h in _H1_RE.findall(markup)]
     h1s = [h for h in h1s if _CJK_RE.search(h)]
-    for candidate in ([h1s[0]] if len(h1s) == 1 else []) + [extracted or ""]:
+    for candidate in ([h1s[0]] if len(h1s) == 1 else []) + [_without_site_name(extracted or "")]:
         title = " ".join(candidate.split())
         if title and _CJK_RE.search(title) and len(title) <= 120:
             return normalize_text(title)
