@@ -158,3 +158,8 @@ def test_a_count_claim_header_above_pasted_documents_is_not_their_title():
 def test_flattened_page_title_is_the_head_of_its_line():
     assert split_articles(f"2021年社区工会工作要点 新的一年，{A}{B}")[0].title == "2021年社区工会工作要点"
     assert split_articles(f"机关工会工作总结2021年，{A}{B}")[0].title == "机关工会工作总结"
+
+
+def test_next_years_section_of_a_summary_is_not_a_second_document():
+    page = f"红枫社区工会2021年工作总结\n{A}\n{C}\n2022年工作思路\n{B}\n{B}"
+    assert len(split_articles(page)) == 1

@@ -97,7 +97,7 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
             and (
                 _DATE_OR_SIGNATURE.match(prev)
                 or _ORG_YEAR_TITLE.search(s)
-                or (first_year and year and year.group() != first_year.group())
+                or (first_year and year and year.group() != first_year.group() and _shape(s) == _shape(first))
                 or (two_genres and year and re.sub(r"\s+", "", s) in page)
             )
             and len(_CJK.findall("\n".join(lines[(cuts[-1] if cuts else 0) : i]))) >= PASTED_MIN_CHARS
@@ -132,6 +132,14 @@ _NOT_COMPACT = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]+")
 
 def _compact(text: str) -> str:
     return _NOT_COMPACT.sub("", text)
+
+
+_SHAPE_DROP = re.compile(r"(?:19|20)[\dxX×_]{2}|年度|学年|年|总结|小结|计划|要点|报告|安排|打算|思路|方案|[^\u4e00-\u9fff]")
+
+
+def _shape(title: str) -> str:
+    """A title without its year and genre ("2022年度工作总结" and "2023年度工作要点" share one)."""
+    return _SHAPE_DROP.sub("", title)
 
 
 def _names_two_genres(line: str) -> bool:
