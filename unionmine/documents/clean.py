@@ -238,9 +238,9 @@ def _tidy(lines: list[str]) -> str:
     return "\n".join(out).strip()
 
 
-def _drop_chrome(lines: list[str], boilerplate, removed: Counter) -> list[str]:
+def _drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bool = False) -> list[str]:
     """Drop the lines the line-feature and context rules of ``chrome`` find."""
-    report = find_chrome(lines, boilerplate)
+    report = find_chrome(lines, boilerplate, simplified)
     if not report.removed:
         return lines
     for i, name in report.removed.items():
@@ -248,12 +248,14 @@ def _drop_chrome(lines: list[str], boilerplate, removed: Counter) -> list[str]:
     return [line for i, line in enumerate(lines) if i not in report.removed]
 
 
-def _clean_once(text: str, rules: CleaningRules, boilerplate=frozenset(), removed: Counter | None = None) -> str:
+def _clean_once(
+    text: str, rules: CleaningRules, boilerplate=frozenset(), removed: Counter | None = None, simplified: bool = False
+) -> str:
     removed = removed if removed is not None else Counter()
     lines = text.split("\n")
     lines = _undouble_lines(lines)
     lines = _apply_rules(lines, rules, removed)
-    lines = _drop_chrome(lines, boilerplate, removed)
+    lines = _drop_chrome(lines, boilerplate, removed, simplified)
     lines = _join_page_chunks(lines)
     n_lines = len(lines)
     before = _lines_cjk(lines)
@@ -280,20 +282,23 @@ class Cleaned:
 
 
 def clean_page(
-    text: str, rules: CleaningRules | None = None, boilerplate: frozenset[str] = frozenset()
+    text: str, rules: CleaningRules | None = None, boilerplate: frozenset[str] = frozenset(),
+    simplified: bool = False,
 ) -> Cleaned:
     """``clean_text`` that also says how many Chinese characters each rule removed.
 
     BOILERPLATE: compact lines found to recur in the margins of many files of the same run
-    (``chrome.boilerplate``); they are dropped like chrome, headings and titles excepted.
+    (``boilerplate.boilerplate``); they are dropped like chrome, headings and titles excepted.
+    SIMPLIFIED: the text is in Simplified characters already (the chrome rules then need no
+    conversion of their own).
     """
     rules = rules or default_rules()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     removed: Counter = Counter()
-    current = _clean_once(text, rules, boilerplate, removed)
+    current = _clean_once(text, rules, boilerplate, removed, simplified)
     if current != text:
         for _ in range(20):  # each pass only removes characters, so this settles quickly
-            cleaned = _clean_once(current, rules, boilerplate, removed)
+            cleaned = _clean_once(current, rules, boilerplate, removed, simplified)
             if cleaned == current:
                 break
             current = cleaned

@@ -45,11 +45,15 @@ _ORG_YEAR_TITLE = re.compile(r"工会.*(?:(?:19|20)[\dxX×]{2}|[上下]半年|�
 
 def hidden_markers(text: str) -> list[int]:
     """The hidden-character counts of the "此处隐藏N个字" markers in TEXT."""
+    if "隐藏" not in text:  # the pattern's optional lead would be tried at every character
+        return []
     return [int(m.group("n")) for m in HIDDEN_TEXT.finditer(text)]
 
 
 def _split_hidden(article: Article, fallback: str) -> list[Article]:
     """An article holding a hidden-text marker is cut there; the rest is a separate article."""
+    if "隐藏" not in article.text:
+        return [article]
     parts = HIDDEN_TEXT.split(article.text)
     if len(parts) == 1:
         return [article]
@@ -81,9 +85,13 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
     cuts = []
     prev = ""
     own = {_compact(first), _compact(article.title)}
+    ends = tuple(genre_words) + tuple(w + "表" for w in genre_words)  # looks_like_title checks the rest
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
+            continue
+        if len(s) > 40 or not s.endswith(ends):  # most lines: no title at all
+            prev = s
             continue
         year = _YEAR.search(s)
         if (

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
-from ..documents.clean import clean_page
+from ..documents.clean import _cjk_count, clean_page
 from ..documents.dating import infer_year_range
 from ..documents.describe import describe_article
 from ..documents.discover import discover_files
@@ -118,7 +118,7 @@ def _describe_file(task: FileTask, limits) -> dict:
         )
 
     try:
-        cleaned = clean_page(decoded.text, boilerplate=task.boilerplate)
+        cleaned = clean_page(decoded.text, boilerplate=task.boilerplate, simplified=True)
         clean = cleaned.text
         clean_original = (
             clean_page(decoded.original, boilerplate=task.boilerplate).text
@@ -210,7 +210,7 @@ def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
         )
     removed = sum(cleaned.removed.values())
     for number, article in enumerate(articles, start=1):
-        n = sum(1 for ch in article.text if "\u3400" <= ch <= "\u9fff")
+        n = _cjk_count(article.text)
         # Short by nature (a notice, a test file) is no loss; short after cleaning took as
         # much as the floor may be.
         if 0 < n < ARTICLE_MIN_CHINESE and removed >= ARTICLE_MIN_CHINESE:
@@ -220,7 +220,7 @@ def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
     if hidden:
         warn(f"{len(hidden)} hidden-text marker(s) (此处隐藏…个字): the site hid {sum(hidden):,} characters; "
              "the articles were split there, not merged")
-    garbled = mojibake_lines(decoded.text)
+    garbled = mojibake_lines(decoded.text, simplified=True)
     if garbled:
         warn(f"{len(garbled)} line(s) look garbled (mojibake: wrong encoding upstream?), "
              f"e.g. {garbled[0][:30]!r}")
