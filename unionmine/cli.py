@@ -2,7 +2,7 @@
 
 Only this module prints and configures logging. Each command calls one library
 function; errors of the library become one line on stderr and an exit code
-(0 all inputs processed, 3 some inputs skipped, 2 wrong usage, 1 failed).
+(0 all inputs processed, 3 some inputs skipped or no documents found, 2 wrong usage, 1 failed).
 """
 
 from __future__ import annotations
@@ -122,7 +122,11 @@ def _limits(max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb:
 
 
 def _say_outcome(result, quiet: bool) -> None:
-    if result.n_skipped:
+    if not result.n_documents:
+        from .run.pipeline import no_documents_message  # deferred: --help stays fast
+
+        click.echo(f"unionmine: error: {no_documents_message(result)}", err=True)
+    elif result.n_skipped:
         click.echo(
             f"unionmine: {result.n_skipped} input(s) skipped; see {result.out / 'problems.csv'}", err=True
         )

@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import UnionmineError
+from ..documents.problems import problem_code, reason_zh
+from ..errors import NoDocumentsError, UnionmineError
 from ..schema import SECTIONS, THEMES
 from ..stats.columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from ..stats.filters import Filters
@@ -89,6 +90,9 @@ def report(
     try:
         tables = load(out)
         documents = tables["documents"]
+        if documents.empty:
+            raise NoDocumentsError(f"no documents found in {out / 'documents.parquet'}: nothing to report "
+                                   "(没有找到文档,未生成报告)")
         sections = _sections_or_empty(tables)
         problems = tables.get("problems")
         profile = theme_profile(sections)
@@ -137,6 +141,23 @@ def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str])
         log.warning("insights failed: %s: %s", type(exc).__name__, exc)
         notes.append(f"附加分析未能完成({type(exc).__name__}),其余内容不受影响。")
     return {}
+
+
+def skipped_inputs(problems: pd.DataFrame) -> pd.DataFrame:
+    """The inputs skipped or partly read, for the reader: source, stage and reason in Chinese.
+
+    A problems.csv written before the Chinese reasons existed gets them from its English ones.
+    """
+    df = problems.copy()
+    if "reason" not in df:
+        df["reason"] = ""
+    reasons = df["reason"].fillna("").astype(str)
+    if "code" not in df:
+        df["code"] = [problem_code(r) for r in reasons]
+    if "reason_zh" not in df:
+        df["reason_zh"] = [reason_zh(r) for r in reasons]
+    df["stage"] = [value_label("stage", s) for s in df.get("stage", pd.Series([""] * len(df)))]
+    return df.reindex(columns=["source", "stage", "reason_zh"]).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- HTML
@@ -310,7 +331,7 @@ def render_html(
     else:
         skipped.append("<p>所有文章均已纳入统计。</p>")
     if problems is not None and len(problems):
-        skipped.append(html_table(problems.reindex(columns=["source", "stage", "reason"]),
+        skipped.append(html_table(skipped_inputs(problems),
                                   f"未能读取或只读了一部分的文件:{len(problems)}个"))
     else:
         skipped.append("<p>所有文件都已读取。</p>")
