@@ -326,7 +326,7 @@ def _report_filters(org_types, kinds, years, orgs_file):
 @quiet_option
 @handle_errors
 def report(out, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet) -> None:
-    """(Re)draw statistics, charts, report.xlsx and report.html from output folder OUT."""
+    """(Re)draw statistics, charts, report.xlsx, report.docx and report.html from output folder OUT."""
     from .report.html import (
         report as write_report,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )

@@ -60,6 +60,7 @@ def test_all_outputs_are_written(out):
     names = {p.stem for p in (out / "stats").glob("*.csv")}
     assert {"articles", "by_org", "by_year", "by_org_year", "by_kind", "by_org_type", "compare_org",
             "theme_terms", "org_terms", "excluded", "overview", "insight_reuse"} <= names
+    assert (out / "report.docx").stat().st_size > 50_000  # the Word report (tests/report/test_word.py)
     assert not list(out.rglob("*.tmp"))
 
 

@@ -69,7 +69,7 @@ def test_every_output_of_a_run_follows_the_umask(tiny_corpus, tmp_path):
     assert result.exit_code == 0, result.output
     files = [p for p in out.rglob("*") if p.is_file()]
     names = {p.name for p in files}
-    assert {"report.html", "report.xlsx", "problems.csv", "documents.parquet",
+    assert {"report.html", "report.xlsx", "report.docx", "problems.csv", "documents.parquet",
             "sections.parquet", "by_org.csv", "profile_by_org.png", "profile_by_org.svg"} <= names
     wrong = {str(p.relative_to(out)): oct(_mode(p)) for p in files if _mode(p) != 0o640}
     assert not wrong

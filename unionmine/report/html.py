@@ -1,4 +1,4 @@
-"""The report: stats/*.csv, charts/*.png + .svg, report.xlsx and one self-contained report.html.
+"""The report: stats/*.csv, charts/*.png + .svg, report.xlsx, report.docx and one self-contained report.html.
 
 `report(out)` redraws all of them from an existing output folder. The HTML page needs no
 network (charts inlined, a few lines of JavaScript for sorting) and escapes every text
@@ -28,6 +28,7 @@ from ..store.tables import load, write_text
 from . import charts as _charts
 from .display import cell_text, header, overview_paragraphs, skipped_inputs
 from .fonts import font_subset
+from .word import write_docx
 from .workbook import write_stats_csv, write_xlsx
 
 __all__ = ["Filters", "report", "theme_profile"]
@@ -79,12 +80,12 @@ def report(
     progress: bool = True,
     tokenize: Callable[[str], list[str]] | None = None,
 ) -> Path:
-    """(Re)draw stats/*.csv, charts/*.png + .svg, report.xlsx and report.html in OUT; return report.html."""
+    """(Re)draw stats/*.csv, charts/*.png + .svg, report.xlsx, report.docx and report.html in OUT; return report.html."""
     from tqdm import tqdm
 
     out = Path(out)
     notes: list[str] = []
-    steps = tqdm(total=6, desc="报告", unit="步", disable=not progress, file=sys.stderr, leave=False)
+    steps = tqdm(total=7, desc="报告", unit="步", disable=not progress, file=sys.stderr, leave=False)
     try:
         tables = load(out)
         documents = tables["documents"]
@@ -116,6 +117,9 @@ def report(
         chart_paths = _charts.draw_charts(stats, out / "charts")
         steps.update()
         write_xlsx(stats, insights, out / "report.xlsx")
+        steps.update()
+        write_docx(stats, insights, chart_paths, problems, out / "report.docx", filters=filters, title=TITLE,
+                   notes=notes)
         steps.update()
         page = render_html(stats, insights, sections, chart_paths, problems, filters, notes)
         path = write_text(page, out / "report.html")
