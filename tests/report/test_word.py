@@ -92,6 +92,7 @@ def test_tables_have_chinese_headers_and_readable_cells(report_docx):
     cells = {c.text for t in document.tables for r in t.rows[1:] for c in r.cells}
     assert "4000" in cells and "是" in cells and "False" not in cells and "True" not in cells
     assert any(re.fullmatch(r"\d+\.\d%", c) for c in cells)
+    assert "+0.0" in cells and "-0.0" not in cells  # 新区教育工会 against itself
     # what was skipped, in Chinese
     assert any("不支持旧版Word .doc文件" in c for c in cells)
 

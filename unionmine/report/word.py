@@ -157,7 +157,8 @@ def _share_rows(own: pd.Series, peers: pd.Series | None) -> pd.DataFrame:
         col = f"share_{theme}"
         mine = own.get(col)
         avg = peers.get(col) if peers is not None else None
-        diff = mine - avg if pd.notna(mine) and avg is not None and pd.notna(avg) else None
+        # rounded, plus 0.0: a difference of float noise reads +0.0, never -0.0
+        diff = round(mine - avg, 9) + 0.0 if pd.notna(mine) and avg is not None and pd.notna(avg) else None
         rows.append({"theme": theme, "share": mine, "corpus_share": avg, "diff": diff})
     return pd.DataFrame(rows)
 
@@ -169,7 +170,7 @@ def _year_change(by_org_year: pd.DataFrame, org: str) -> tuple[str, pd.DataFrame
     prev, last = years.iloc[-2], years.iloc[-1]
     y0, y1 = int(prev["year"]), int(last["year"])
     rows = [{"theme": t, "prev": prev[f"share_{t}"], "last": last[f"share_{t}"],
-             "diff": last[f"share_{t}"] - prev[f"share_{t}"]} for t in ALL_THEMES]
+             "diff": round(last[f"share_{t}"] - prev[f"share_{t}"], 9) + 0.0} for t in ALL_THEMES]
     table = pd.DataFrame(rows)
     moves = [(r["theme"], r["diff"]) for r in rows if r["theme"] in THEMES and pd.notna(r["diff"])]
     text = f"{y1}年与{y0}年相比:"
