@@ -83,3 +83,15 @@ def found_boilerplate(corpus) -> bool:
     tasks = pipeline.find_tasks([corpus])
     found = pipeline.collect_boilerplate(tasks)
     return "快乐写作帮您成文" in found and not any("健全民主管理" in line for line in found)
+
+
+def test_cleaning_warnings_have_codes_and_chinese_reasons(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    garbled = "学校工会召开了教职工代表大会，审议通过了绩效工资方案。".encode().decode("gbk", errors="replace")
+    page = ["桂园中学工会工作总结", *BODY[:3], "……此处隐藏1520个字……", *BODY[3:], garbled]
+    (corpus / "p.txt").write_text("\n".join(page), encoding="utf-8")
+    pipeline.ingest([corpus], tmp_path / "out", progress=False, use_cache=False)
+    problems = _problems(tmp_path / "out").set_index("code")
+    assert {"hidden_text", "mojibake"} <= set(problems.index)
+    assert "隐藏" in problems.loc["hidden_text", "reason_zh"] and "乱码" in problems.loc["mojibake", "reason_zh"]

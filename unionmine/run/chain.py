@@ -22,6 +22,7 @@ from ..documents.describe import describe_article
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
+from ..documents.problems import describe_problem
 from ..documents.read import HTML_SUFFIXES, TEXT_SUFFIXES, read_document
 from ..documents.split import hidden_markers, is_listing_page, split_articles
 from ..errors import InputError, UsageError
@@ -101,21 +102,15 @@ def _describe_file(task: FileTask, limits) -> dict:
     try:
         decoded = read_document(Path(task.path), limits)
     except InputError as exc:
-        result["problems"].append({"source": task.source, "stage": "read", "reason": exc.reason})
+        result["problems"].append(describe_problem(task.source, "read", exc.reason))
         return result
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop a week's run
         result["problems"].append(
-            {
-                "source": task.source,
-                "stage": "read",
-                "reason": f"unexpected error: {type(exc).__name__}: {exc}",
-            }
+            describe_problem(task.source, "read", f"unexpected error: {type(exc).__name__}: {exc}")
         )
         return result
     for warning in decoded.warnings:
-        result["problems"].append(
-            {"source": task.source, "stage": "read warning", "reason": warning}
-        )
+        result["problems"].append(describe_problem(task.source, "read warning", warning))
 
     try:
         cleaned = clean_page(decoded.text, boilerplate=task.boilerplate, simplified=True)
@@ -135,11 +130,7 @@ def _describe_file(task: FileTask, limits) -> dict:
         )
     except Exception as exc:  # noqa: BLE001
         result["problems"].append(
-            {
-                "source": task.source,
-                "stage": "split",
-                "reason": f"unexpected error: {type(exc).__name__}: {exc}",
-            }
+            describe_problem(task.source, "split", f"unexpected error: {type(exc).__name__}: {exc}")
         )
         return result
     result["problems"].extend(_cleaning_warnings(task.source, decoded, cleaned, articles))
@@ -150,13 +141,7 @@ def _describe_file(task: FileTask, limits) -> dict:
         text = article.text.strip()
         if not has_chinese(text):
             reason = "no Chinese text" if text else "no article text left after cleaning"
-            result["problems"].append(
-                {
-                    "source": task.source,
-                    "stage": "describe",
-                    "reason": f"article {number}: {reason}",
-                }
-            )
+            result["problems"].append(describe_problem(task.source, "describe", f"article {number}: {reason}"))
             continue
         doc_id = make_doc_id(task.source, number)
         described = describe_article(article.title, text)
@@ -191,8 +176,8 @@ def _describe_file(task: FileTask, limits) -> dict:
     if not articles:
         reason = "no article text found"
         if clean.strip() and is_listing_page(clean):
-            reason += ": the page only lists document titles (a site's listing page)"
-        result["problems"].append({"source": task.source, "stage": "split", "reason": reason})
+            reason = "no article: the page only lists document titles (a site's listing page)"
+        result["problems"].append(describe_problem(task.source, "split", reason))
     return result
 
 
@@ -201,7 +186,7 @@ def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
     out = []
 
     def warn(reason: str) -> None:
-        out.append({"source": source, "stage": "clean warning", "reason": reason})
+        out.append(describe_problem(source, "clean warning", reason))
 
     if cleaned.chinese_before and cleaned.removed_share > CLEAN_WARN_SHARE:
         warn(
