@@ -55,7 +55,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("no_chinese", r"no Chinese text found"),
     ("article_no_chinese", r"article (?P<article>\d+): no Chinese text$"),
     ("article_empty", r"article (?P<article>\d+): no article text left after cleaning"),
+    ("listing_page", r"no article: the page only lists document titles"),
     ("no_article", r"no article text found"),
+    ("heavy_cleaning", r"cleaning removed (?P<share>\S+) of the page's Chinese text .*?most by: (?P<rules>.*)"),
+    ("short_after_cleaning", r"article (?P<article>\d+) has only (?P<n>\d+) Chinese characters after cleaning .*?most by: (?P<rules>.*)"),
+    ("hidden_text", r"(?P<n>\d+) hidden-text marker\(s\) .*?hid (?P<chars>[\d,]+) characters"),
+    ("mojibake", r"(?P<n>\d+) line\(s\) look garbled"),
     ("unexpected_error", r"unexpected error: (?P<detail>.*)"),
 )
 OTHER = "other"

@@ -7,6 +7,7 @@ any engine (a worker process imports only this module and the stages).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,27 +15,42 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..documents.clean import clean_text
+from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
+from ..documents.clean import _cjk_count, clean_page
 from ..documents.dating import infer_year_range
 from ..documents.describe import describe_article
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
 from ..documents.problems import describe_problem
-from ..documents.read import read_document
-from ..documents.split import split_articles
+from ..documents.read import HTML_SUFFIXES, TEXT_SUFFIXES, read_document
+from ..documents.split import hidden_markers, is_listing_page, split_articles
 from ..errors import InputError, UsageError
 from ..sections.parse import parse_sections
-from ..text.normalize import has_chinese
+from ..text.normalize import has_chinese, mojibake_lines, to_simplified
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class FileTask:
-    """One input file: where it is and how the output names it."""
+    """One input file: where it is and how the output names it.
+
+    ``boilerplate``: compact lines found to recur in the margins of many files of the run
+    (``documents.chrome.boilerplate``), dropped from this file like site chrome."""
 
     path: str
     source: str
     content_hash: str | None = None
+    boilerplate: frozenset[str] = frozenset()
+
+
+#: A page whose cleaning removed more than this share of its Chinese text is listed in
+#: problems.csv (stage "clean warning") with the rules that removed most.
+CLEAN_WARN_SHARE = 0.5
+#: An article left with fewer Chinese characters than this, by a cleaning that removed at
+#: least as many, is listed too.
+ARTICLE_MIN_CHINESE = 80
 
 
 
@@ -97,11 +113,18 @@ def _describe_file(task: FileTask, limits) -> dict:
         result["problems"].append(describe_problem(task.source, "read warning", warning))
 
     try:
-        clean = clean_text(decoded.text)
-        clean_original = clean_text(decoded.original) if decoded.original != decoded.text else None
-        articles = split_articles(clean, page_title=Path(task.source).stem)
+        cleaned = clean_page(decoded.text, boilerplate=task.boilerplate, simplified=True)
+        clean = cleaned.text
+        clean_original = (
+            clean_page(decoded.original, boilerplate=task.boilerplate).text
+            if decoded.original != decoded.text
+            else None
+        )
+        stem = Path(task.source).stem
+        hint = decoded.title_hint
+        articles = split_articles(clean, page_title=to_simplified(hint) if hint else stem)
         originals = (
-            split_articles(clean_original, page_title=Path(task.source).stem)
+            split_articles(clean_original, page_title=hint or stem)
             if clean_original
             else None
         )
@@ -110,6 +133,7 @@ def _describe_file(task: FileTask, limits) -> dict:
             describe_problem(task.source, "split", f"unexpected error: {type(exc).__name__}: {exc}")
         )
         return result
+    result["problems"].extend(_cleaning_warnings(task.source, decoded, cleaned, articles))
     if originals is not None and len(originals) != len(articles):
         originals = None
 
@@ -150,8 +174,63 @@ def _describe_file(task: FileTask, limits) -> dict:
             record["year_source"] = "inferred"
         result["documents"].append(record)
     if not articles:
-        result["problems"].append(describe_problem(task.source, "split", "no article text found"))
+        reason = "no article text found"
+        if clean.strip() and is_listing_page(clean):
+            reason = "no article: the page only lists document titles (a site's listing page)"
+        result["problems"].append(describe_problem(task.source, "split", reason))
     return result
+
+
+def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
+    """Nothing lost silently: heavy cleaning, short articles, hidden text and garbled lines."""
+    out = []
+
+    def warn(reason: str) -> None:
+        out.append(describe_problem(source, "clean warning", reason))
+
+    if cleaned.chinese_before and cleaned.removed_share > CLEAN_WARN_SHARE:
+        warn(
+            f"cleaning removed {cleaned.removed_share:.0%} of the page's Chinese text "
+            f"(more than {CLEAN_WARN_SHARE:.0%}); most by: {cleaned.main_rules()}"
+        )
+    removed = sum(cleaned.removed.values())
+    for number, article in enumerate(articles, start=1):
+        n = _cjk_count(article.text)
+        # Short by nature (a notice, a test file) is no loss; short after cleaning took as
+        # much as the floor may be.
+        if 0 < n < ARTICLE_MIN_CHINESE and removed >= ARTICLE_MIN_CHINESE:
+            warn(f"article {number} has only {n} Chinese characters after cleaning "
+                 f"(fewer than {ARTICLE_MIN_CHINESE}); cleaning removed most by: {cleaned.main_rules()}")
+    hidden = hidden_markers(decoded.text)
+    if hidden:
+        warn(f"{len(hidden)} hidden-text marker(s) (此处隐藏…个字): the site hid {sum(hidden):,} characters; "
+             "the articles were split there, not merged")
+    garbled = mojibake_lines(decoded.text, simplified=True)
+    if garbled:
+        warn(f"{len(garbled)} line(s) look garbled (mojibake: wrong encoding upstream?), "
+             f"e.g. {garbled[0][:30]!r}")
+    return out
+
+
+def collect_boilerplate(tasks: Sequence[FileTask], limits=None) -> frozenset[str]:
+    """Lines recurring in the margins of many text and web files of this run (site furniture).
+
+    A pre-pass: each text or HTML file is read, and the short lines above its first and
+    below its last paragraph are counted (``chrome.margin_lines``); those found in enough
+    files (``chrome.boilerplate``) are dropped from every file of the run. Word and PDF
+    files carry no site furniture and are not read twice.
+    """
+    pages = [t for t in tasks if Path(t.path).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES]
+    if len(pages) < BOILERPLATE_MIN_FILES:
+        return frozenset()
+    margins = []
+    for task in pages:
+        try:
+            # Uncleaned: chrome the line rules catch anyway may be counted too, harmlessly.
+            margins.append(margin_lines(read_document(Path(task.path), limits).text))
+        except Exception as exc:  # noqa: BLE001 - the main pass reports unreadable files
+            log.debug("boilerplate pre-pass skips %s: %s", task.source, exc)
+    return boilerplate(margins, n_pages=len(pages))
 
 
 def _add_sections(results: list[dict]) -> None:

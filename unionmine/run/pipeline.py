@@ -14,7 +14,7 @@ import logging
 import os
 import shutil
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -29,14 +29,22 @@ from ..errors import NoDocumentsError
 from ..store.paths import DATA, annotation_files, annotations_path
 from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
 from .cache import ResultCache, file_hash
-from .chain import FileTask, apply_metadata, find_tasks, make_doc_id, process_batch, process_file  # noqa: F401 - make_doc_id is public here too
+from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
+    FileTask,
+    apply_metadata,
+    collect_boilerplate,
+    find_tasks,
+    make_doc_id,
+    process_batch,
+    process_file,
+)
 from .engines import choose_engine, map_ordered
 from .partitioned import ingest_partitioned
 
 log = logging.getLogger(__name__)
 
 #: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "4"  # 4: problems carry a code and a Chinese reason
+PIPELINE_VERSION = "5"  # 4: problems carry a code and a Chinese reason; 5: chrome by line features, more split styles, main-content extraction
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 
@@ -89,6 +97,7 @@ def ingest(
     scheduler: str | None = None,
     limits=None,
     use_cache: bool = True,
+    find_boilerplate: bool = True,
     progress: bool = True,
     partitioned: bool = False,
 ) -> IngestResult:
@@ -97,6 +106,8 @@ def ingest(
     Writes documents.parquet, problems.csv and, WITH_SECTIONS, sections.parquet (with themes).
     PARTITIONED: each table is a folder of parts written where the work ran (see
     `unionmine.partitioned`); for clusters, where one writer would be the bottleneck.
+    FIND_BOILERPLATE: first read the run's text and web files for lines recurring in the
+    margins of many of them (see `run.chain.collect_boilerplate`).
     """
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
     found = find_tasks(paths)  # before the output folder: a wrong corpus path creates nothing
@@ -124,6 +135,12 @@ def ingest(
             result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
             result.n_sections, result.problems = previous["n_sections"], previous["problems"]
             return result
+    if find_boilerplate:
+        found = collect_boilerplate(tasks, limits)
+        if found:
+            tasks = [replace(task, boilerplate=found) for task in tasks]
+            if cache is not None:  # cached results were cleaned without these lines
+                cache.version += "-" + hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:12]
     staging = out / CACHE_DIR / "staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
