@@ -124,3 +124,99 @@ def test_mark_duplicates_among_many_unrelated_records():
     marked = {r["doc_id"]: r["duplicate_of"] for r in mark_duplicates(records)}
     assert marked[str(len(texts) - 2)] == "0"
     assert marked["0"] is None and marked[str(len(texts) - 1)] is None
+
+# ---------------------------------------------------------------- issue 12: the title decides the kind
+
+REVIEWED = "本学期，学校召开三届二次教代会，审议了校长工作报告和工会工作报告。" + UNION
+
+
+@pytest.mark.parametrize(
+    "title, text, kind",
+    [
+        # a heading "主要工作" (looking back) and "工作目标" (ahead) no longer outvote the title
+        ("河湾中学工会2024年工作计划", "一、工作目标\n" + UNION + "\n二、主要工作\n" + UNION, "plan"),
+        ("河湾中学工会2024年工作安排", UNION, "plan"),
+        # a summary that mentions a congress reviewing a report is still a summary
+        ("柳岸小学2023年工会工作小结", REVIEWED, "summary"),
+        # both looked back and ahead in the title: a report
+        ("柳岸小学工会2023年工作总结及2024年工作打算", UNION, "report"),
+        ("工会工作回顾与展望", UNION, "report"),
+        # a summary read out to the staff congress is a report
+        ("柳岸小学工会工作总结", "各位代表：\n受工会委员会委托，我向大会作工作报告，请予审议。" + UNION, "report"),
+        ("柳岸小学第五届教代会工会工作报告", UNION, "report"),
+        # the title is silent: a mention of a reviewed report does not make a report
+        ("工会材料", REVIEWED, "summary"),
+    ],
+)
+def test_title_names_the_kind(title, text, kind):
+    d = describe_article(title, text)
+    assert d["kind"] == kind, d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为了作好教育工会工作，我们认真学习。" + UNION,
+        "我们结合学院实际，开展丰富多彩的活动。" + UNION,
+        "工会积极配合学校，做好学校工会的各项工作。" + UNION,
+    ],
+)
+def test_sentence_fragments_are_not_organisations(text):
+    assert describe_article("工会工作总结", text)["org"] is None
+
+
+@pytest.mark.parametrize(
+    "text, org_type",
+    [
+        ("一年来，我校工会在校党支部的领导下，全校教职工团结一心。" + UNION, "school"),
+        ("本年度公司工会围绕生产经营中心，组织员工开展技能比武，车间班组积极参与。" + UNION, "enterprise"),
+        ("我局机关工会在局党组的领导下，组织全局干部职工开展活动。" + UNION, "agency"),
+        ("我院工会关心医护人员，组织医院职工开展义诊，慰问患者家属中的困难职工。" + UNION, "other"),
+        ("工会组织会员开展篮球比赛，慰问困难职工，推进民主管理，维护职工合法权益。", None),
+    ],
+)
+def test_org_type_from_cue_words_when_no_org_is_named(text, org_type):
+    d = describe_article("工会工作总结", text)
+    assert (d["org"], d["org_type"]) == (None, org_type), d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "source, org, year",
+    [
+        ("附件3：桃溪小学工会2022年度工作总结.txt", "桃溪小学", 2022),
+        ("2020/石桥二中/工作计划（修改稿）.docx", "石桥二中", 2020),
+        ("汇总/2019年/金沙实验学校/工会总结.pdf", "金沙实验学校", 2019),
+        ("site07_page1.html", None, None),
+    ],
+)
+def test_org_and_year_fall_back_to_the_path(source, org, year):
+    d = describe_article("工会工作总结", UNION, source)
+    assert (d["org"], d["year"]) == (org, year), d["evidence"]
+    assert d["org_source"] == ("path" if org else None)
+    assert d["year_source"] == ("path" if year else None)
+
+
+def test_the_text_wins_over_the_path():
+    d = describe_article("青山中学2018年工会工作总结", UNION, "2021/石桥二中/总结.docx")
+    assert (d["org"], d["org_source"], d["year"], d["year_source"]) == ("青山中学", "title", 2018, "title")
+
+
+def test_a_file_with_several_articles_takes_only_a_year_tied_to_its_kind():
+    name = "石桥二中工会2022年总结及2023年计划.txt"
+    plan = describe_article("2023年工作计划", UNION.replace("一年来", "新的一年"), name, several=True)
+    summary = describe_article("工会工作总结", UNION, name, several=True)
+    compilation = describe_article("工会工作总结", UNION, "2021年学校工会工作总结(8篇).html", several=True)
+    assert (plan["year"], summary["year"], compilation["year"]) == (2023, 2022, None)
+
+
+@pytest.mark.parametrize(
+    "year, lo, hi, conflict",
+    [(2017, 2003, 2007, True), (2001, 2003, None, True), (2005, 2003, 2007, False), (None, 2003, 2007, False),
+     (2017, None, None, False)],
+)
+def test_year_conflict(year, lo, hi, conflict):
+    from unionmine.describing import year_conflict
+
+    flagged, why = year_conflict(year, lo, hi, ["非典"])
+    assert flagged is conflict
+    assert (why is not None) is conflict and (not conflict or "非典" in why)

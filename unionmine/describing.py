@@ -19,9 +19,9 @@ Choices (documented here because statistics depend on them):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .errors import UsageError
 from .locations import read_data_toml
@@ -55,6 +55,8 @@ class DescribeRules:
     writer_after: list[str]
     kinds: dict
     topic: dict
+    verb_starts: list[str] = field(default_factory=list)
+    org_type_cues: dict = field(default_factory=dict)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -77,6 +79,8 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             writer_after=d.get("writer_after", []),
             kinds=d["kinds"],
             topic=d["topic"],
+            verb_starts=d.get("verb_starts", []),
+            org_type_cues=d.get("org_type_cues", {}),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc
@@ -151,6 +155,8 @@ def _acceptable(name: str, suffix: str, rules: DescribeRules) -> str | None:
         return "anonymised"
     if name.startswith(tuple(rules.generic_starts)):
         return "generic"
+    if name.startswith(tuple(rules.verb_starts)):
+        return "a sentence fragment"
     return None
 
 
@@ -176,6 +182,70 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None) -> tuple
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
     return None, None, evidence
+
+
+def find_org_type(text: str, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:
+    """When no organisation is named: the type of body that wrote TEXT, from words such as
+    我校, 公司, 我局 and 医院 (the type with most hits, if it has at least `min_hits`)."""
+    cues = (rules or default_describe_rules()).org_type_cues
+    if not cues:
+        return None, []
+    counts = {t: sum(text.count(w) for w in words) for t, words in cues.items() if isinstance(words, list)}
+    best = max(counts, key=lambda t: counts[t], default=None)
+    if best is None or counts[best] < int(cues.get("min_hits", 2)):
+        return None, []
+    return best, [f"org_type {best} from {counts[best]} cue words in text"]
+
+
+# ---------------------------------------------------------------- the path
+
+_PATH_NOISE = re.compile(
+    r"^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:、.．\-_ ]*)|[（(【\[][^）)】\]]{0,12}[）)】\]]"
+)
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_PATH_YEAR_KIND = re.compile(r"((?:19|20)\d{2})\s*(?:学年度|学年|年度|年)?[^\d]{0,12}?(总结|小结|回顾|计划|要点|安排|打算|思路)")
+_PLAN_WORDS = ("计划", "要点", "安排", "打算", "思路")
+
+
+def _path_names(source: str) -> list[tuple[str, str]]:
+    """(scope, name) for the file name (without extension) and then each folder, innermost first."""
+    path = PurePosixPath(str(source).replace("\\", "/"))
+    names = [("file name", path.stem)] + [("folder", p) for p in reversed(path.parent.parts) if p not in ("", ".", "/")]
+    return [(scope, _PATH_NOISE.sub("", name).strip()) for scope, name in names]
+
+
+def org_from_path(source: str, rules: DescribeRules | None = None) -> tuple[str | None, str | None, list[str]]:
+    """The organisation named in the file name, else in the innermost folder that names one
+    (附件2：西湖小学工会2021年度工作总结.txt, 2021/城北二中/工作计划.docx)."""
+    rules = rules or default_describe_rules()
+    for scope, name in _path_names(source):
+        for org, org_type, _start, _end, stem, _cut in _org_candidates(name, rules):
+            if _acceptable(stem, org[len(stem) :], rules) is None:
+                return org, org_type, [f"org {org!r} from {scope} {name!r}"]
+    return None, None, []
+
+
+def year_from_path(source: str, kind: str | None = None, *, tied_only: bool = False) -> tuple[int | None, list[str]]:
+    """The year named in the file name, else in the innermost folder that names one.
+
+    A name holding two years tied to kinds (2022年总结及2023年计划) gives the one of KIND;
+    TIED_ONLY (a file holding several articles) accepts only such a year."""
+    for scope, name in _path_names(source):
+        tied = _PATH_YEAR_KIND.findall(name)
+        if len({y for y, _ in tied}) > 1:
+            if kind in ("plan", "summary"):
+                for year, word in tied:
+                    if (word in _PLAN_WORDS) == (kind == "plan") and YEAR_MIN <= int(year) <= YEAR_MAX:
+                        return int(year), [f"year {year} ({kind}) from {scope} {name!r}"]
+            return None, [f"several years in {scope} {name!r}"]
+        if tied_only:
+            continue
+        found = [y for y, _ in _years_in(name)] or [
+            int(m.group(1)) for m in _BARE_YEAR.finditer(name) if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX
+        ]
+        if found:
+            return found[0], [f"year {found[0]} from {scope} {name!r}"]
+    return None, []
 
 
 # ---------------------------------------------------------------- year
@@ -220,24 +290,61 @@ def _headings(text: str) -> list[str]:
     return [s for s in (line.strip() for line in text.split("\n")) if s and len(s) <= HEADING_MAX_CHARS]
 
 
+def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
+    """The kind the title names, and the words that say so ("" when it names none)."""
+    plan = next((w for w in k["plan"] if w in title), None)
+    summary = next((w for w in k["summary"] if w in title), None)
+    if plan and summary:
+        return "report", f"{summary!r} and {plan!r}"
+    if plan or summary:
+        return ("plan", repr(plan)) if plan else ("summary", repr(summary))
+    report = next((w for w in k["report"] if w in title), None)
+    return ("report", repr(report)) if report else (None, "")
+
+
+def _report_cue(opening: str, k: dict) -> str | None:
+    """A cue that the text is a report to a staff congress, not a sentence saying that a
+    congress reviewed one (审议了…工会工作报告: a reviewing verb earlier in the same sentence)."""
+    not_after = k.get("report_cue_not_after", [])
+    for cue in k["report_text_cues"]:
+        at = opening.find(cue)
+        while at >= 0:
+            sentence_start = max(opening.rfind(p, 0, at) for p in "。；！？\n") + 1
+            if not any(w in opening[sentence_start:at] for w in not_after):
+                return cue
+            at = opening.find(cue, at + 1)
+    return None
+
+
 def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str, list[str]]:
-    """summary, plan, report (looking back and ahead, to a congress) or other."""
+    """summary, plan, report (looking back and ahead, to a congress) or other.
+
+    The title is the author's own label: when it names a kind (计划/要点/安排 → plan, 总结/小结/回顾
+    → summary, both → report, 工作报告 → report), that decides; a summary addressed to a staff
+    congress (向大会作报告, 请代表们审议) is a report. Text cues decide only when the title is silent.
+    """
     k = (rules or default_describe_rules()).kinds
     opening = text[: OPENING_CHARS * 3]
-    cue = next((c for c in k["report_text_cues"] if c in opening), None)
+    address = next((c for c in k.get("address_cues", []) if c in opening), None)
+    kind, words = _title_kind(title, k)
+    if kind == "summary" and address:
+        return "report", [f"kind report: {words} in title, but {address!r} addresses a congress"]
+    if kind:
+        return kind, [f"kind {kind}: {words} in title"]
+    cue = _report_cue(opening, k)
     if cue:
         return "report", [f"kind report: {cue!r} in opening"]
     heads = _headings(text)
     back = next((h for h in heads if any(w in h for w in k["review_headings"])), None)
     ahead = next((h for h in heads if any(w in h for w in k["ahead_headings"])), None)
-    if back and ahead and re.search(r"\d{4}", back + ahead):
-        return "report", [f"kind report: headings {back!r} and {ahead!r}"]
-    for kind in ("plan", "summary", "report"):
-        word = next((w for w in k[kind] if w in title), None)
-        if word:
-            return kind, [f"kind {kind}: {word!r} in title"]
     if back and ahead:
         return "report", [f"kind report: headings {back!r} and {ahead!r}"]
+    # the text's own first line, when it names a kind (a title the splitter did not take)
+    first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if len(first) <= HEADING_MAX_CHARS * 2:
+        kind, words = _title_kind(first, k)
+        if kind:
+            return kind, [f"kind {kind}: {words} in first line"]
     word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None)
     if word:
         return "plan", [f"kind plan: {word!r} in opening"]
@@ -275,20 +382,54 @@ def find_on_topic(title: str, text: str, rules: DescribeRules | None = None) -> 
 # ---------------------------------------------------------------- all together
 
 
-def describe_article(title: str, text: str) -> dict:
-    """org, org_type, year, year_source, kind, on_topic and evidence for one article."""
+def describe_article(title: str, text: str, source: str | None = None, *, several: bool = False) -> dict:
+    """org, org_type, year, their sources, kind, on_topic and evidence for one article.
+
+    SOURCE (the file's path relative to the collection) is the fallback for organisation and
+    year (org_source/year_source "path"); SEVERAL says the file holds more than one article,
+    so a year in its name is used only when tied to the article's kind.
+    """
     rules = default_describe_rules()
     title = title or ""
     org, org_type, ev_org = find_org(title, text, rules)
+    org_source = None
+    if org:
+        org_source = "title" if ev_org and ev_org[-1].endswith("from title") else "text"
+    elif source:
+        org, org_type, ev_org = org_from_path(source, rules)
+        org_source = "path" if org else None
+    if not org_type:
+        org_type, ev_type = find_org_type(text, rules)
+        ev_org = ev_org + ev_type
     year, year_source, ev_year = find_year(title, text)
     kind, ev_kind = find_kind(title, text, rules)
+    if year is None and source:
+        # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
+        year, ev_path = year_from_path(source, kind, tied_only=several)
+        if year is not None:
+            year_source = "path"
+        ev_year = ev_year + ev_path
     on_topic, ev_topic = find_on_topic(title, text, rules)
     return {
         "org": org,
         "org_type": org_type,
+        "org_source": org_source,
         "year": year,
         "year_source": year_source,
         "kind": kind,
         "on_topic": on_topic,
         "evidence": ev_org + ev_year + ev_kind + ev_topic,
     }
+
+
+def year_conflict(year: int | None, year_min: int | None, year_max: int | None, clues: list[str] | None = None
+                  ) -> tuple[bool, str | None]:
+    """Whether a stated YEAR lies outside the range the text's own dated clues allow, and why."""
+    if year is None:
+        return False, None
+    cited = "、".join(clues or [])
+    if year_min is not None and year < year_min:
+        return True, f"stated {year}, but the text cites {cited} (not before {year_min})"
+    if year_max is not None and year > year_max:
+        return True, f"stated {year}, but the text cites {cited} (not after {year_max})"
+    return False, None

@@ -34,7 +34,7 @@ from .storage import check_out_dir, replace_output, rows_to_table, write_csv
 log = logging.getLogger(__name__)
 
 #: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "3"  # 3: vectorised MinHash signatures
+PIPELINE_VERSION = "4"  # 4: org_source, year_conflict, path fallback
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 
@@ -176,7 +176,7 @@ def _describe_file(task: FileTask, limits) -> dict:
             )
             continue
         doc_id = make_doc_id(task.source, number)
-        described = describe_article(article.title, text)
+        described = describe_article(article.title, text, task.source, several=len(articles) > 1)
         dated = infer_year_range(text)
         record = {
             "doc_id": doc_id,
@@ -185,6 +185,7 @@ def _describe_file(task: FileTask, limits) -> dict:
             "title": article.title,
             "org": described.get("org"),
             "org_type": described.get("org_type"),
+            "org_source": described.get("org_source"),
             "year": described.get("year"),
             "year_source": described.get("year_source"),
             "year_min": dated["year_min"],
@@ -204,12 +205,22 @@ def _describe_file(task: FileTask, limits) -> dict:
             dated["year_min"] is not None or dated["year_max"] is not None
         ):
             record["year_source"] = "inferred"
+        record["year_conflict"] = _conflict(record)
         result["documents"].append(record)
     if not articles:
         result["problems"].append(
             {"source": task.source, "stage": "split", "reason": "no article text found"}
         )
     return result
+
+
+def _conflict(record: dict) -> bool:
+    """A stated year outside the range the text's own dated clues allow (see INTERFACE)."""
+    from .describing import year_conflict
+
+    if record.get("year_source") == "inferred":
+        return False
+    return year_conflict(record.get("year"), record.get("year_min"), record.get("year_max"))[0]
 
 
 def _add_sections(results: list[dict]) -> None:
@@ -497,6 +508,10 @@ def apply_metadata(record: dict, meta: Metadata) -> None:
             record[key] = value
     if "year" in known and known["year"] is not None:
         record["year_source"] = "metadata"
+    if known.get("org"):
+        record["org_source"] = "metadata"
+    if "year" in known or "org" in known:
+        record["year_conflict"] = _conflict(record)
 
 
 def _cache_version(with_sections: bool, limits) -> str:
