@@ -652,13 +652,16 @@ def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
+        from .office import Line, mark_headings, paragraph_outline_level
+
         document = docx.Document(io.BytesIO(data))
-        lines: list[str] = []
+        lines: list[Line] = []
 
         def walk(parent_element, parent) -> None:
             for child in parent_element.iterchildren():
                 if child.tag == qn("w:p"):
-                    lines.append(Paragraph(child, parent).text)
+                    paragraph = Paragraph(child, parent)
+                    lines.append(Line(paragraph.text, paragraph_outline_level(paragraph)))
                 elif child.tag == qn("w:tbl"):
                     table = Table(child, parent)
                     for row in table.rows:
@@ -668,24 +671,32 @@ def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]
                                 continue
                             seen.add(id(cell._tc))
                             cells.append(" ".join(p.text for p in cell.paragraphs).strip())
-                        lines.append("\t".join(cells))
+                        lines.append(Line("\t".join(cells)))
                 elif child.tag == qn("w:sdt"):
                     content = child.find(qn("w:sdtContent"))
                     if content is not None:
                         walk(content, parent)
 
-        walk(document.element.body, document)
+        walk(document.element.body, document)  # (headers and footers live in other parts: left out)
+        text = "\n".join(mark_headings(lines))
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx raises many types on broken files
         raise InputError(f"corrupt .docx: {type(exc).__name__}: {exc}") from None
-    text = "\n".join(lines)
     if not text.strip():
         raise InputError(".docx has no text")
     return text, []
 
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
+
+
+def _pdf_lines(page) -> list:
+    """The page's text lines in reading order, each with its left and right edge."""
+    from .office import PdfLine
+
+    return [PdfLine(line["text"], float(line["x0"]), float(line["x1"]))
+            for line in page.extract_text_lines(return_chars=False) if line["text"].strip()]
 
 
 def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
@@ -698,7 +709,7 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
 
         try:
             with pdfplumber.open(io.BytesIO(data)) as pdf:
-                pages = [page.extract_text() or "" for page in pdf.pages]
+                laid_out = [_pdf_lines(page) for page in pdf.pages]
         except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
             raise InputError(
                 f"encrypted PDF: it needs a password ({type(exc).__name__}); save an unprotected copy"
@@ -718,7 +729,10 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
                 f"encrypted PDF: it needs a password ({name}); save an unprotected copy"
             ) from None
         raise InputError(f"corrupt or unreadable PDF: {name}: {exc}") from None
-    text = "\n".join(pages)
+    from .office import pdf_text
+
+    pages = ["\n".join(line.text for line in page) for page in laid_out]
+    text, _n_chrome = pdf_text(laid_out)
     n_cid = len(_CID_RE.findall(text))
     if n_cid:
         text = _CID_RE.sub("", text)
