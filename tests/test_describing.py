@@ -220,3 +220,31 @@ def test_year_conflict(year, lo, hi, conflict):
     flagged, why = year_conflict(year, lo, hi, ["非典"])
     assert flagged is conflict
     assert (why is not None) is conflict and (not conflict or "非典" in why)
+
+
+@pytest.mark.parametrize(
+    "split_title, text, source, hint, several, title",
+    [
+        # the splitter fell back to the file name: the text's own genre line is the title
+        ("附件1：东湖小学工会总结", "东湖小学2021年工会工作总结\n一年来，工会……", "附件1：东湖小学工会总结.txt", None, False,
+         "东湖小学2021年工会工作总结"),
+        # no title line at all: not the file name
+        ("东湖小学工会总结", "一年来，工会组织教职工开展了很多活动，效果很好。", "东湖小学工会总结.docx", None, False, ""),
+        # the page's own <h1> names a single-article page
+        ("首页 | 工作总结 | 工作计划", "正文", "p.html", "柳林中学2020年工会工作计划", False, "柳林中学2020年工会工作计划"),
+        # ... but not the articles of a compilation
+        ("工会工作总结范文", "正文", "p.html", "工会工作总结范文(5篇)", True, "工会工作总结范文"),
+        # a title the splitter found in the text is kept
+        ("工会工作总结", "工会工作总结\n正文", "x/2021.txt", None, False, "工会工作总结"),
+    ],
+)
+def test_choose_title(split_title, text, source, hint, several, title):
+    from unionmine.describing import choose_title
+
+    assert choose_title(split_title, text, source=source, hint=hint, several=several)[0] == title
+
+
+def test_the_file_name_names_the_kind_when_the_title_does_not():
+    d = describe_article("", "一、工作目标\n" + UNION + "\n二、主要工作\n" + UNION, "附件2：北塘小学工会2021年度工作总结.txt")
+    assert d["kind"] == "summary", d["evidence"]
+    assert describe_article("2022年工作计划", UNION, "总结.txt")["kind"] == "plan"

@@ -353,6 +353,62 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     return "other", []
 
 
+# ---------------------------------------------------------------- title
+
+_TITLE_SENTENCE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
+TITLE_LOOK_LINES = 3  # the title is among the first lines of the article
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", s or "").lower()
+
+
+def _is_title_line(line: str, rules: DescribeRules) -> bool:
+    """A short line without sentence punctuation that names a kind of document."""
+    line = line.strip()
+    if not 4 <= len(line) <= 60 or _TITLE_SENTENCE.search(line) or line.endswith((":", "：")):
+        return False
+    k = rules.kinds
+    return any(w in line for w in k["plan"] + k["summary"] + k["report"])
+
+
+def choose_title(split_title: str | None, text: str, *, source: str | None = None, hint: str | None = None,
+                 several: bool = False) -> tuple[str, str]:
+    """The article's own title and where it came from ("hint", "split", "text" or "none").
+
+    The page's own heading (HINT: an HTML <h1>/<title> the reader found) names a single-article
+    page; a compilation's heading names the compilation, not its articles. The title the splitter
+    found is kept unless it is only the file name (the splitter's fallback): then the first
+    genre line of the text (…工作总结, …工作计划) is the title, else its first line when that is
+    short and not a sentence. The file name is never the title (it is the path fallback of org
+    and year, see `org_from_path`).
+    """
+    rules = default_describe_rules()
+    lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()][:TITLE_LOOK_LINES]
+    if hint and not several and _is_title_line(hint, rules):
+        return hint.strip(), "hint"
+    stem = _compact(PurePosixPath(str(source).replace("\\", "/")).stem) if source else ""
+    if split_title and (not stem or _compact(split_title) != stem):
+        return split_title, "split"
+    for line in lines:
+        if _is_title_line(line, rules):
+            return line, "text"
+    first = lines[0] if lines else ""
+    if first and len(first) <= 40 and not _TITLE_SENTENCE.search(first) and not first.startswith("#"):
+        return first, "text"
+    return "", "none"
+
+
+def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:
+    """The kind the file name names (西湖小学工会2021年度工作总结.txt), for a file of one article."""
+    if not source:
+        return None, []
+    k = (rules or default_describe_rules()).kinds
+    name = _path_names(source)[0][1]
+    kind, words = _title_kind(name, k)
+    return (kind, [f"kind {kind}: {words} in file name"]) if kind else (None, [])
+
+
 # ---------------------------------------------------------------- topic
 
 
@@ -403,6 +459,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         ev_org = ev_org + ev_type
     year, year_source, ev_year = find_year(title, text)
     kind, ev_kind = find_kind(title, text, rules)
+    if not several and not any("in title" in e for e in ev_kind):
+        path_kind, ev_path_kind = kind_from_path(source, rules)
+        if path_kind:  # the user's file name labels the document when its title does not
+            kind, ev_kind = path_kind, ev_path_kind
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)

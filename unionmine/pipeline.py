@@ -118,7 +118,7 @@ def _describe_file(task: FileTask, limits) -> dict:
     """Read, clean, split and describe one file; sections are added per batch."""
     from .cleaning import clean_text
     from .dating import infer_year_range
-    from .describing import describe_article
+    from .describing import choose_title, describe_article
     from .reading import has_chinese, read_document
     from .splitting import split_articles
 
@@ -176,13 +176,16 @@ def _describe_file(task: FileTask, limits) -> dict:
             )
             continue
         doc_id = make_doc_id(task.source, number)
-        described = describe_article(article.title, text, task.source, several=len(articles) > 1)
+        several = len(articles) > 1
+        title, _title_source = choose_title(article.title, text, source=task.source,
+                                            hint=getattr(decoded, "title_hint", None), several=several)
+        described = describe_article(title, text, task.source, several=several)
         dated = infer_year_range(text)
         record = {
             "doc_id": doc_id,
             "source": task.source,
             "article": number,
-            "title": article.title,
+            "title": title,
             "org": described.get("org"),
             "org_type": described.get("org_type"),
             "org_source": described.get("org_source"),
