@@ -4,12 +4,23 @@ The fixture plan has 8 items; the summary gives an account of items 1-5 in other
 nothing of 6-8 (calligraphy group, collective contract, spring outing): follow-through 5/8.
 """
 
+import json
 from pathlib import Path
 
 import pandas as pd
 
 from unionmine.insights import compute_insights
-from unionmine.plans import match_plans, org_key, plan_items, split_report
+from unionmine.plans import (
+    NOT_DONE,
+    STATUSES,
+    THRESHOLD,
+    is_furniture,
+    match_items,
+    match_plans,
+    org_key,
+    plan_items,
+    split_report,
+)
 from unionmine.sections import parse_sections
 
 DATA = Path(__file__).parent / "data" / "insights"
@@ -86,3 +97,66 @@ def test_compute_insights_tables_for_the_report():
     docs2, sections2 = corpus(summary_year=2018)
     _t, none = compute_insights(docs2, sections2)["plans_kept"]
     assert list(none.columns) == ["说明"] and len(none) == 1
+
+
+# --- plans kept, judged item by item on three written pairs -------------------------------------
+
+PAIRS = DATA / "plans_kept"
+
+
+def _pair(name: str):
+    plan = (PAIRS / f"{name}_plan.txt").read_text(encoding="utf-8")
+    summary = (PAIRS / f"{name}_summary.txt").read_text(encoding="utf-8")
+    expected = json.loads((PAIRS / f"{name}_expected.json").read_text(encoding="utf-8"))
+    return plan, summary, expected
+
+
+def _judged(threshold: float) -> list[tuple[str, str, str]]:
+    """(item, expected, got) for every item of the three pairs."""
+    rows = []
+    for name in ("a", "b", "c"):
+        plan, summary, expected = _pair(name)
+        sections = pd.DataFrame(parse_sections(name, plan))
+        matched = match_items(plan_items(plan, sections), summary, threshold)
+        assert len(matched) == len(expected), (name, matched["item"].tolist())
+        for item, status in zip(matched["item"], matched["status"]):
+            keys = [k for k in expected if item.startswith(k) or k in item]
+            assert len(keys) == 1, (name, item)
+            rows.append((item, expected[keys[0]], status))
+    return rows
+
+
+def test_plans_kept_fixture_every_item_judged_right(capsys):
+    rows = _judged(THRESHOLD)
+    right = sum(exp == got for _i, exp, got in rows)
+    with capsys.disabled():
+        print(f"\nplans kept, three written pairs: {right}/{len(rows)} items right at threshold {THRESHOLD}")
+    assert [(i[:12], exp, got) for i, exp, got in rows if exp != got] == []
+    assert {exp for _i, exp, _g in rows} == set(STATUSES)
+
+
+def test_threshold_sits_inside_the_range_that_judges_the_fixture_right():
+    grid = [round(0.1 + 0.025 * k, 3) for k in range(17)]  # 0.1 .. 0.5
+    good = [t for t in grid if all(e == g for _i, e, g in _judged(t))]
+    assert THRESHOLD in good
+    assert good == grid[grid.index(good[0]): grid.index(good[-1]) + 1]  # one range, no islands
+    assert 0.1 not in good and 0.5 not in good
+
+
+def test_dates_at_the_head_of_an_item_stay_and_furniture_never_is_an_item():
+    plan = "一、民主管理\n1．3月上旬召开教代会，审议绩效工资方案。\n2.5月组织教职工体检。\n城北小学工会\n2022年2月20日\n"
+    items = [t for _i, t in plan_items(plan, pd.DataFrame(parse_sections("x", plan)))]
+    assert any(t.startswith("1．3月上旬") for t in items) and any("5月组织教职工体检" in t for t in items)
+    assert not any("城北小学工会" in t or "2022年2月20日" in t for t in items)
+    for line in ("城北小学工会", "宏达机械有限公司工会委员会", "2022年12月28日", "二〇二一年一月十日", "2019年工会工作计划"):
+        assert is_furniture(line), line
+    for line in ("组织教职工春游踏青活动。", "4月举办教职工羽毛球比赛", "做好暑期疗休养安排，全年安排疗休养20人次。"):
+        assert not is_furniture(line), line
+
+
+def test_not_done_wording():
+    for sentence in ("原定的春游活动因疫情未能举行。", "合唱比赛推迟到明年参加。", "篮球联赛因场馆改造取消。",
+                     "补签工作没有完成。", "制度尚未提交审议。", "因经费紧张，培训没有开展。"):
+        assert NOT_DONE.search(sentence), sentence
+    for sentence in ("全年未发生劳动纠纷和安全事故。", "关心未成年子女的假期生活。", "签订了集体合同。"):
+        assert not NOT_DONE.search(sentence), sentence

@@ -236,6 +236,43 @@ def evaluate(annotations, out) -> None:
     click.echo(to_markdown(table), nl=False)
 
 
+@cli.command("evaluate-ingest")
+@click.argument("collection", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("key", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the ingest run and ingest_scores.json / ingest_scores.txt.")
+@click.option("--misses", type=int, default=0, show_default=True, help="List up to N misses per measure.")
+@handle_errors
+def evaluate_ingest(collection, key, out, misses) -> None:
+    """Score reading, cleaning, splitting and describing against a collection's answer KEY.
+
+    COLLECTION is a folder of files (ingested first, into OUT or a temporary folder) or an ingest
+    output folder that holds documents.parquet.
+    """
+    import json
+    import tempfile
+
+    import pandas as pd  # deferred: pandas is slow to import for the light commands
+
+    from .evaluation.ingest import format_scores, score_ingest
+    from .pipeline import ingest as run_ingest
+    from .storage import write_text
+
+    with tempfile.TemporaryDirectory() as scratch:
+        if (collection / "documents.parquet").exists():
+            documents = pd.read_parquet(collection / "documents.parquet")
+        else:
+            run_dir = out or Path(scratch)
+            run_ingest([collection], run_dir, use_cache=False, progress=False)
+            documents = pd.read_parquet(run_dir / "documents.parquet")
+        scores = score_ingest(documents, key)
+    text = format_scores(scores, misses=misses)
+    if out is not None:
+        write_text(json.dumps(scores, ensure_ascii=False, indent=1, default=str), out / "ingest_scores.json")
+        write_text(text + "\n", out / "ingest_scores.txt")
+    click.echo(text)
+
+
 @cli.command()
 @click.argument("names", nargs=-1)
 @click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,

@@ -19,6 +19,8 @@ TOP_PASSAGES = 50
 KIND_NAMES = {"money": "金额", "people": "人数/户数", "visits": "人次", "events": "活动/会议",
               "percent": "比率", "count": "数量"}
 
+PLAN_STATUS_ZH = {"kept": "已落实", "not_done": "未完成(推迟、取消或未能进行)", "no_account": "总结未提及"}
+
 
 def _rename(df: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     return df[[c for c in names if c in df.columns]].rename(columns=names)
@@ -97,10 +99,11 @@ def compute_insights(
     if len(pairs):
         out["plans_kept"] = ("计划落实:计划与总结配对", _rename(
             pairs, {"org": "单位", "year": "年份", "plan_title": "计划", "summary_title": "总结",
-                    "n_items": "计划条目数", "n_kept": "有对应记述的", "follow_through": "落实率",
+                    "n_items": "计划条目数", "n_kept": "已落实的", "follow_through": "落实率",
                     "plan_doc": "计划编号", "summary_doc": "总结编号"}))
+        items = items.assign(status=items["status"].map(PLAN_STATUS_ZH)).drop(columns=["kept"])
         out["plan_items"] = ("计划落实:逐条", _rename(
-            items, {"plan_doc": "计划编号", "item": "计划条目", "kept": "有对应记述", "similarity": "相似度",
+            items, {"plan_doc": "计划编号", "item": "计划条目", "status": "落实情况", "similarity": "相似度",
                     "best_match": "总结中最接近的句子"}))
     else:
         out["plans_kept"] = ("计划落实:计划与总结配对", pd.DataFrame([{

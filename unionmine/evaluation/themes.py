@@ -13,12 +13,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import UsageError
-from .storage import write_csv, write_text
-from .taxonomy import load_taxonomy
-from .themes import METHODS, load_annotations, make_model
-from .themes._text import as_label_matrix
-from .themes.annotations import AUTHORED
+from ..errors import UsageError
+from ..storage import write_csv, write_text
+from ..taxonomy import load_taxonomy
+from ..themes import METHODS, load_annotations, make_model
+from ..themes._text import as_label_matrix
+from ..themes.annotations import AUTHORED
 
 MACRO = "macro"
 

@@ -1,0 +1,149 @@
+"""scripts/real_themes.py: digest check, scoring, page bootstrap and export, on invented sections.
+
+The sections below are written for this test (invented schools, towns and figures); the real
+evaluation texts are never in the repository.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("real_themes", REPO / "scripts" / "real_themes.py")
+rt = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(rt)
+
+THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
+# (page, group, heading, text, labels)
+SECTIONS = [
+    ("https://a.example/1", "g1", "三、关心教职工生活",
+     "三、关心教职工生活\n春节前工会走访了五位生病住院的老师,送去慰问金每人五百元。", ["送温暖"]),
+    ("https://a.example/1", "g1", "四、丰富业余生活",
+     "四、丰富业余生活\n十月举办教职工羽毛球赛,共有四十二人参加。", ["文体活动"]),
+    ("https://b.example/7", "g2", "二、教代会审议绩效工资方案",
+     "二、教代会审议绩效工资方案\n六月召开教代会,代表逐条讨论奖励性绩效工资分配办法并表决通过。", ["维权", "民主管理"]),
+    ("https://b.example/7", "g2", "", "工会组织全体会员学习师德规范,每人撰写一篇心得体会。", ["其他"]),
+    ("https://c.example/x", "g3", "一、签订集体合同",
+     "一、签订集体合同\n与厂方协商签订工资专项集体合同,覆盖职工三百余人。", ["维权"]),
+    ("https://d.example/y", "g3", "二、三八节活动",
+     "二、三八节活动\n为女职工发放节日慰问品,并举行趣味运动会。", ["送温暖", "文体活动"]),
+]
+
+
+def _rows():
+    labels, local = [], []
+    for n, (url, group, heading, text, labs) in enumerate(SECTIONS):
+        sid = f"s{n}"
+        site = url.split("/")[2]
+        local.append({"id": sid, "url": url, "site": site, "unit_type": "school", "kind": "summary",
+                      "group": group, "heading": heading, "text": text})
+        labels.append({"id": sid, "url": url, "site": site, "unit_type": "school", "kind": "summary",
+                       "group": group, "sha256": rt.digest(text), "labels": labs, "note": ""})
+    return labels, local
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_digest_is_sha256_of_utf8_text():
+    import hashlib
+
+    assert rt.digest("维权\n工会") == hashlib.sha256("维权\n工会".encode()).hexdigest()
+    assert rt.digest("维权") != rt.digest("維權")
+
+
+def test_check_digests_reports_missing_changed_and_extra():
+    labels, local = _rows()
+    local[1] = {**local[1], "text": local[1]["text"] + "。"}  # one character more: digest differs
+    del local[4]                                              # this label has no local text
+    local.append({"id": "zz", "text": "没有标注的段落"})          # a local row without a label
+    check = rt.check_digests(labels, local)
+    assert check["changed"] == ["s1"]
+    assert check["missing"] == ["s4"]
+    assert check["extra"] == ["zz"]
+    assert [r["id"] for r in check["matched"]] == ["s0", "s2", "s3", "s5"]
+    assert check["matched"][0]["text"] == SECTIONS[0][3] and check["matched"][0]["labels"] == ["送温暖"]
+
+
+def _gold_and_pred():
+    gold = rt.label_matrix([s[4] for s in SECTIONS], THEMES)
+    pred = rt.label_matrix([["送温暖"], [], ["民主管理"], ["其他"], ["维权"], ["送温暖", "文体活动"]], THEMES)
+    return gold, pred
+
+
+def test_score_known_figures():
+    gold, pred = _gold_and_pred()
+    assert gold[3].sum() == 0 and gold[2].tolist() == [True, False, False, True]
+    res = rt.score(pred, gold, THEMES, lengths=np.array([10, 20, 30, 40, 50, 50]))
+    w, s, c, d, o = (res["per_theme"][t] for t in [*THEMES, "其他"])
+    assert (w["precision"], w["recall"], w["support"], w["missed"], w["added"]) == (1.0, 0.5, 2, 1, 0)
+    assert w["f1"] == pytest.approx(2 / 3)
+    assert (s["precision"], s["recall"], s["f1"]) == (1.0, 1.0, 1.0)
+    assert (c["recall"], c["missed"]) == (0.5, 1)
+    assert d["f1"] == 1.0
+    # 其他 is "no theme": predicted for rows 1 and 3, right only for row 3
+    assert (o["precision"], o["recall"], o["support"], o["added"]) == (0.5, 1.0, 1, 1)
+    assert res["macro_f1"] == pytest.approx((2 / 3 + 1 + 2 / 3 + 1) / 4)
+    assert res["exact_match"] == pytest.approx(4 / 6)
+    assert (res["n_multi"], res["exact_match_multi"], res["multi_given"]) == (2, 0.5, 1)
+    # text shares: 维权 is on rows 2 and 4 in gold (30+50 of 200 characters), on row 4 only in pred
+    assert w["text_share_gold"] == pytest.approx(80 / 200) and w["text_share_pred"] == pytest.approx(50 / 200)
+
+
+def test_resample_groups_keeps_every_group_whole():
+    groups = ["a", "a", "b", "c", "c", "c"]
+    for seed in range(20):
+        idx = rt.resample_groups(groups, np.random.default_rng(seed))
+        counts = np.bincount(idx, minlength=len(groups))
+        # rows of one group are drawn together: the same count for all rows of a group
+        assert counts[0] == counts[1] and counts[3] == counts[4] == counts[5]
+        # three groups are drawn, so the draw counts of a, b, c sum to 3
+        assert counts[0] + counts[2] + counts[3] == 3
+
+
+def test_bootstrap_is_reproducible_and_brackets_the_estimate():
+    gold, pred = _gold_and_pred()
+    groups = [s[1] for s in SECTIONS]
+    one = rt.bootstrap(pred, gold, groups, n_boot=300, seed=7)
+    assert one == rt.bootstrap(pred, gold, groups, n_boot=300, seed=7)
+    lo, hi = one["macro_f1"]
+    assert lo <= rt.macro_f1(pred, gold) <= hi and lo < hi
+    perfect = rt.bootstrap(gold, gold, groups, n_boot=100, seed=7)
+    assert perfect["macro_f1"] == [1.0, 1.0] and all(ci == [1.0, 1.0] for ci in perfect["f1"])
+
+
+def test_export_is_read_by_load_annotations_with_reposts_in_one_group(tmp_path):
+    from unionmine.themes import load_annotations
+
+    labels, local = _rows()
+    out = tmp_path / "merged.jsonl"
+    rt.main(["export", "--labels", str(_write(tmp_path / "labels.jsonl", labels)),
+             "--local", str(_write(tmp_path / "local.jsonl", local)), str(out)])
+    data = load_annotations(out, THEMES)
+    assert len(data) == len(SECTIONS) and set(data["split"]) == {"test"}
+    assert data["text"].tolist() == [s[3] for s in SECTIONS]
+    # pages c.example and d.example share a section group: one CV group
+    assert data["group"].tolist() == ["real#g1", "real#g1", "real#g2", "real#g2", "real#g3", "real#g3"]
+
+
+def test_score_command_writes_figures_and_names_changed_labels(tmp_path, capsys):
+    labels, local = _rows()
+    local[0] = {**local[0], "text": local[0]["text"].replace("五百", "六百")}
+    fig = tmp_path / "fig.json"
+    rt.main(["score", "--labels", str(_write(tmp_path / "labels.jsonl", labels)),
+             "--local", str(_write(tmp_path / "local.jsonl", local)),
+             "--methods", "baseline", "--boot", "50", "--json", str(fig)])
+    out = capsys.readouterr().out
+    assert "matched 5, missing 0, changed 1" in out and "changed: s0" in out
+    res = json.loads(fig.read_text(encoding="utf-8"))
+    assert res["changed"] == ["s0"] and res["n_scored"] == 5
+    base = res["methods"]["baseline"]
+    assert base["n"] == 5 and len(base["interval"]["f1"]) == len(THEMES)
+    assert set(base["per_theme"]) == {*THEMES, "其他"}

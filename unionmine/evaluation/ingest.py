@@ -1,0 +1,290 @@
+"""Score an ingestion run (documents.parquet) against a collection's answer key (KEYFORMAT).
+
+Lines are compared in "compact" form: Traditional→Simplified, bracketed pinyin (開(kāi)) dropped,
+then only CJK characters, ASCII letters and digits kept, lower-cased, so punctuation, spacing and
+pinyin annotations never count.
+
+Measures, per collection and per style:
+- ``split``: pages split right (article count matches, and each key article's first and last
+  body lines fall inside the output article matched to it);
+- ``title``, ``kind``, ``org_type``, ``on_topic``: over every key article (an unmatched key
+  article is a miss);
+- ``org``: over key articles with a non-null org; ``org_invented``: output orgs where the key
+  has none (a count over those key articles);
+- ``year``: over key articles with a non-null year; ``year_invented`` likewise;
+- ``chrome_left``: key chrome lines still in the output of their source (lower is better);
+- ``body_lost``: key body lines found in no output article of their source (lower is better);
+  ``body_misplaced``: found in the source but not in the matched article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+FIELDS = ("split", "title", "kind", "org", "org_invented", "org_type", "year", "year_invented",
+          "on_topic", "chrome_left", "body_lost", "body_misplaced")
+# Higher is better for these; for the rest (invented, left, lost, misplaced) lower is better.
+HIGHER_BETTER = ("split", "title", "kind", "org", "org_type", "year", "on_topic")
+# A chrome line at least this long (compact) also counts as left when it is inside a line.
+CHROME_SUBSTRING_MIN = 8
+
+_KEEP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# pinyin in brackets after a character, as some sites print it: 開(kāi), 報（bào）
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+_converter = None
+
+
+def _t2s(text: str) -> str:
+    global _converter
+    if _converter is None:
+        import opencc  # deferred: opencc loads its dictionaries on first use
+
+        _converter = opencc.OpenCC("t2s")
+    return _converter.convert(text)
+
+
+def compact(text: str | None) -> str:
+    """Traditional→Simplified, drop bracketed pinyin, keep CJK, ASCII letters and digits,
+    lower-case."""
+    if not text:
+        return ""
+    return _KEEP.sub("", _PINYIN.sub("", _t2s(str(text)).lower()))
+
+
+def load_key(path: str | Path) -> list[dict]:
+    """The key's objects, one per source file, in file order."""
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{number}: not JSON ({exc})") from exc
+    return rows
+
+
+def _collection_name(key_path: Path) -> str:
+    name = key_path.name
+    for suffix in (".key.jsonl", ".jsonl"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return key_path.stem
+
+
+def _norm_source(source: str) -> str:
+    return str(source).replace("\\", "/").lstrip("./")
+
+
+def _outputs_by_source(documents: pd.DataFrame, key_sources: list[str]) -> dict[str, list[dict]]:
+    """Output articles of each key source; a document source matches a key source when equal
+    or when it ends with '/' + the key source (the run was given a parent folder)."""
+    wanted = {_norm_source(s): s for s in key_sources}
+    found: dict[str, list[dict]] = defaultdict(list)
+    for row in documents.to_dict("records"):
+        src = _norm_source(row.get("source", ""))
+        hit = wanted.get(src)
+        if hit is None:
+            hit = next((orig for norm, orig in wanted.items() if src.endswith("/" + norm)), None)
+        if hit is not None:
+            found[hit].append(row)
+    for rows in found.values():
+        rows.sort(key=lambda r: (r.get("article") is None, r.get("article") or 0))
+    return found
+
+
+def _value(value):
+    """pandas/numpy missing values and scalars as plain Python."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _match(key_articles: list[dict], outputs: list[dict], texts: list[str]) -> list[int | None]:
+    """One output article per key article (or None): the best overlap of body lines, one-to-one,
+    ties broken by position."""
+    scores = []
+    for ki, art in enumerate(key_articles):
+        lines = [c for c in (compact(x) for x in art.get("body") or []) if c]
+        title = compact(art.get("title"))
+        for oi, text in enumerate(texts):
+            score = sum(len(c) for c in lines if c in text)
+            if title and title in text:
+                score += len(title)
+            if score:
+                scores.append((-score, abs(ki - oi), ki, oi))
+    scores.sort()
+    chosen: list[int | None] = [None] * len(key_articles)
+    used: set[int] = set()
+    for _, _, ki, oi in scores:
+        if chosen[ki] is None and oi not in used:
+            chosen[ki] = oi
+            used.add(oi)
+    # a key article sharing no line with any output still pairs by position when free
+    for ki in range(len(key_articles)):
+        if chosen[ki] is None and ki < len(outputs) and ki not in used:
+            chosen[ki] = ki
+            used.add(ki)
+    return chosen
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.counts = {f: [0, 0] for f in FIELDS}
+
+    def add(self, field: str, hit: bool) -> None:
+        self.counts[field][0] += int(hit)
+        self.counts[field][1] += 1
+
+    def as_dict(self) -> dict:
+        out = {}
+        for field, (hit, total) in self.counts.items():
+            out[field] = {"count": hit, "total": total, "rate": (hit / total) if total else None}
+        return out
+
+
+def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
+    """Score ``documents`` (a documents.parquet table) against the key at ``key_path``.
+
+    Returns ``{"collections": {name: measures}, "styles": {style: measures},
+    "misses": {field: [{"source", "article", "expected", "got"}]}}``; each measure is
+    ``{"count", "total", "rate"}`` (count = right, or for chrome_left/body_lost/…, the bad ones).
+    """
+    key_path = Path(key_path)
+    key = load_key(key_path)
+    collection = _collection_name(key_path)
+    outputs = _outputs_by_source(documents, [entry["source"] for entry in key])
+    totals = _Tally()
+    styles: dict[str, _Tally] = defaultdict(_Tally)
+    misses: dict[str, list[dict]] = defaultdict(list)
+
+    for entry in key:
+        source = entry["source"]
+        style = entry.get("style") or "?"
+        tallies = (totals, styles[style])
+
+        def add(field, hit, expected=None, got=None, article=None, _t=tallies, _s=source):
+            for tally in _t:
+                tally.add(field, hit)
+            if hit != (field in HIGHER_BETTER):  # a wrong value, or a bad line found
+                misses[field].append({"source": _s, "article": article, "expected": expected, "got": got})
+
+        arts = entry.get("articles") or []
+        outs = outputs.get(source, [])
+        texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
+        whole = "".join(texts)
+        out_lines = set()
+        for o in outs:
+            for piece in [o.get("title") or ""] + str(o.get("text") or "").splitlines():
+                c = compact(piece)
+                if c:
+                    out_lines.add(c)
+        chosen = _match(arts, outs, texts)
+
+        split_ok = len(outs) == len(arts)
+        for art, oi in zip(arts, chosen):
+            first, last = compact(art.get("first")), compact(art.get("last"))
+            if oi is None or (first and first not in texts[oi]) or (last and last not in texts[oi]):
+                split_ok = False
+        add("split", split_ok, len(arts), len(outs))
+
+        for number, (art, oi) in enumerate(zip(arts, chosen), 1):
+            out = outs[oi] if oi is not None else {}
+            got_title = _value(out.get("title"))
+            add("title", bool(compact(art.get("title"))) and compact(art.get("title")) == compact(got_title),
+                art.get("title"), got_title, number)
+            for field in ("kind", "org_type", "on_topic"):
+                exp, got = art.get(field), _value(out.get(field))
+                add(field, oi is not None and exp == got, exp, got, number)
+            exp_org, got_org = art.get("org"), _value(out.get("org"))
+            if exp_org:
+                add("org", compact(exp_org) == compact(got_org), exp_org, got_org, number)
+            else:
+                add("org_invented", got_org is not None and oi is not None, None, got_org, number)
+            exp_year, got_year = art.get("year"), _value(out.get("year"))
+            got_year = int(got_year) if got_year is not None else None
+            if exp_year is not None:
+                add("year", oi is not None and int(exp_year) == got_year, exp_year, got_year, number)
+            else:
+                add("year_invented", got_year is not None and oi is not None, None, got_year, number)
+            for line in art.get("body") or []:
+                c = compact(line)
+                if not c:
+                    continue
+                lost = c not in whole
+                add("body_lost", lost, line, None, number)
+                if not lost:
+                    add("body_misplaced", oi is None or c not in texts[oi], line, None, number)
+
+        for line in entry.get("chrome") or []:
+            c = compact(line)
+            if not c:
+                continue
+            left = c in out_lines or (len(c) >= CHROME_SUBSTRING_MIN and c in whole)
+            add("chrome_left", left, line, "left" if left else None)
+
+    return {
+        "collections": {collection: totals.as_dict()},
+        "styles": {style: tally.as_dict() for style, tally in sorted(styles.items())},
+        "misses": {field: misses.get(field, []) for field in FIELDS},
+    }
+
+
+
+_LABELS = {"split": "pages split right", "title": "titles", "kind": "kinds", "org": "orgs (named)",
+           "org_invented": "orgs invented", "org_type": "org_type", "year": "years (stated)",
+           "year_invented": "years invented", "on_topic": "on_topic",
+           "chrome_left": "chrome lines left", "body_lost": "body lines lost",
+           "body_misplaced": "body lines misplaced"}
+
+
+def _cell(measure: dict) -> str:
+    if not measure["total"]:
+        return "-"
+    return f"{measure['count']}/{measure['total']} ({100 * measure['rate']:.0f}%)"
+
+
+def format_scores(scores: dict, misses: int = 0) -> str:
+    """A readable table: one block per collection, one row per style; ``misses`` > 0 also lists
+    up to that many misses per field."""
+    lines = []
+    for name, measures in scores["collections"].items():
+        lines.append(f"Collection {name}")
+        width = max(len(v) for v in _LABELS.values())
+        for field in FIELDS:
+            lines.append(f"  {_LABELS[field]:<{width}}  {_cell(measures[field])}")
+    short = ("split", "title", "kind", "org", "org_type", "year", "on_topic", "chrome_left", "body_lost")
+    header = ["style"] + list(short)
+    rows = [header]
+    for style, measures in scores["styles"].items():
+        rows.append([style] + [
+            f"{m['count']}/{m['total']}" if m["total"] else "-" for m in (measures[f] for f in short)])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    lines.append("")
+    lines.append("Per style (count/total; chrome_left and body_lost count the bad lines)")
+    for row in rows:
+        lines.append("  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    if misses:
+        for field in FIELDS:
+            found = scores["misses"].get(field) or []
+            if not found:
+                continue
+            lines.append("")
+            lines.append(f"Misses: {_LABELS[field]} ({len(found)})")
+            for miss in found[:misses]:
+                where = miss["source"] + (f"#{miss['article']}" if miss.get("article") else "")
+                lines.append(f"  {where}: expected {miss['expected']!r}, got {miss['got']!r}")
+    return "\n".join(lines)
