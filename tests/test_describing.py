@@ -248,3 +248,64 @@ def test_the_file_name_names_the_kind_when_the_title_does_not():
     d = describe_article("", "一、工作目标\n" + UNION + "\n二、主要工作\n" + UNION, "附件2：北塘小学工会2021年度工作总结.txt")
     assert d["kind"] == "summary", d["evidence"]
     assert describe_article("2022年工作计划", UNION, "总结.txt")["kind"] == "plan"
+
+
+@pytest.mark.parametrize(
+    "title, text, org, org_type",
+    [
+        # official names holding 和 are not cut at it
+        ("桐江市人力资源和社会保障局工会2021年工作计划", UNION, "桐江市人力资源和社会保障局", "agency"),
+        ("枫林县住房和城乡建设局工会工作小结", UNION, "枫林县住房和城乡建设局", "agency"),
+        # a short form (三中) is not the end of a longer name (第三中学)
+        ("松江县第三中学工会2022年工作计划", UNION, "松江县第三中学", "school"),
+        ("", "一年来，城关三中工会组织教职工开展活动。" + UNION, "城关三中", "school"),
+        # a weak suffix (学校, 公司) followed by the writer's own union is a name
+        ("枫桥外国语学校工会工作计划", UNION, "枫桥外国语学校", "school"),
+        ("新港供电公司工会2022年度工作总结", UNION, "新港供电公司", "enterprise"),
+        # a name that begins like a verb of direction is still a name
+        ("向阳幼儿园工会2021年工作安排", UNION, "向阳幼儿园", "school"),
+        # signed at the end on a line of its own
+        ("2022年教育工会工作要点", UNION + "\n全体委员各司其职。\n白沙区教育工会\n2022年1月8日", "白沙区教育工会",
+         "education_union"),
+        ("工会工作要点", UNION + "\n鹿鸣镇教育工会(huì)\n2023年1月6日", "鹿鸣镇教育工会", "education_union"),
+        # a hospital
+        ("", "一年来，南湾区妇幼保健院工会组织职工开展活动。" + UNION, "南湾区妇幼保健院", "other"),
+    ],
+)
+def test_more_organisation_names(title, text, org, org_type):
+    d = describe_article(title, text)
+    assert (d["org"], d["org_type"]) == (org, org_type), d["evidence"]
+
+
+def test_a_signature_of_someone_else_is_not_taken():
+    # a superior named on the last lines inside a sentence is not a signature
+    text = UNION + "\n以上计划报县教育工会备案，请领导审阅。\n2022年1月8日"
+    assert describe_article("工会工作要点", text)["org"] is None
+
+
+def test_org_type_from_a_title_cue():
+    d = describe_article("2021年高校工会工作小结", "一年来，学校工会在校党委领导下，学校工会组织教职工开展活动。")
+    assert (d["org"], d["org_type"]) == (None, "university"), d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # site chrome before the title: a link bar, a breadcrumb, a menu of bare category names
+        ("设为首页 | 加入收藏 | 工作总结\n当前位置：首页 > 工作总结 > 学校工作总结\n松山小学2021年工会工作总结\n正文。",
+         "松山小学2021年工会工作总结"),
+        ("栏目导航\n工作总结\n工作计划\n述职报告\n2022年梅岭中学工会工作计划\n正文。", "2022年梅岭中学工会工作计划"),
+        # a compilation header with its count claim is not the article's title
+        ("机关工会工作计划（通用4篇）\n机关工会2020年工作计划\n正文。", "机关工会2020年工作计划"),
+        # pinyin in brackets and a copy number are dropped
+        ("医院工会(huì)工作总(zǒng)结(jié)2\n正文。", "医院工会工作总结"),
+        # a flattened page: the title is one of its first segments
+        ("好文档-欢迎下载 2018年松山小学工会工作要点 新的一年，工会将以服务教职工为出发点，做好以下工作，一是加强学习。",
+         "2018年松山小学工会工作要点"),
+    ],
+)
+def test_title_is_the_first_genre_line_not_chrome(text, title):
+    from unionmine.describing import choose_title
+
+    first = text.split("\n")[0][:50]  # what the splitter falls back to
+    assert choose_title(first, text, source="page.html")[0] == title

@@ -179,3 +179,17 @@ def test_path_fallback_and_year_conflict_columns(tmp_path):
     old = docs.loc["reposted.txt"]
     assert old["year"] == 2017 and old["year_max"] is not None and old["year_max"] < 2017
     assert bool(old["year_conflict"]) and "非典" in "、".join(old["year_evidence"])
+
+
+def test_a_pasted_summary_and_plan_share_their_writer():
+    summary = {"kind": "summary", "org": "白鹭中学", "org_type": "school", "org_source": "title"}
+    plan = {"kind": "plan", "org": None, "org_type": None, "org_source": None}
+    pipeline._share_pasted_org([summary, plan])
+    assert (plan["org"], plan["org_type"], plan["org_source"]) == ("白鹭中学", "school", "text")
+    # a compilation's articles (several, or the same kind) keep their own (missing) writers
+    a, b = dict(summary), {"kind": "summary", "org": None, "org_type": None, "org_source": None}
+    pipeline._share_pasted_org([a, b])
+    assert b["org"] is None
+    c = {"kind": "plan", "org": None, "org_type": None, "org_source": None}
+    pipeline._share_pasted_org([dict(summary), dict(c), c])
+    assert c["org"] is None

@@ -30,7 +30,11 @@ YEAR_MIN, YEAR_MAX = 1980, 2035
 OPENING_CHARS = 150  # "near the start of the text"
 HEADING_MAX_CHARS = 30
 MAX_RUN = 16  # CJK characters looked at before a suffix
-MAX_NAME = 10  # longer "names" are sentences
+MAX_NAME = 10  # longer "names" are sentences...
+MAX_PLACE_NAME = 16  # ...unless they start with a place (江北区人力资源和社会保障局)
+_PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
+# "中"/"小" short forms (三中, 实小) are not the end of a longer suffix (第三中学, 实小学)
+_SHORT_FORM = re.compile(r"^[一二三四五六七八九十实附][中小]$")
 
 _YEAR = re.compile(
     r"(?<![\d《])((?:19|20)\d{2})\s*(?:[-—~至到]\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
@@ -56,6 +60,7 @@ class DescribeRules:
     kinds: dict
     topic: dict
     verb_starts: list[str] = field(default_factory=list)
+    name_compounds: list[str] = field(default_factory=list)
     org_type_cues: dict = field(default_factory=dict)
 
 
@@ -80,6 +85,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             kinds=d["kinds"],
             topic=d["topic"],
             verb_starts=d.get("verb_starts", []),
+            name_compounds=d.get("name_compounds", []),
             org_type_cues=d.get("org_type_cues", {}),
         )
     except KeyError as exc:
@@ -96,7 +102,7 @@ def default_describe_rules() -> DescribeRules:
 
 
 def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
-    alts = "|".join(re.escape(s) for s, _ in rules.suffixes)
+    alts = "|".join(re.escape(s) + ("(?!学)" if _SHORT_FORM.match(s) else "") for s, _ in rules.suffixes)
     neg = "|".join(re.escape(w) for w in rules.not_followed_by)
     return re.compile(rf"(?:{alts})(?!{neg})" if neg else rf"(?:{alts})")
 
@@ -112,20 +118,27 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
     while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and end - start <= MAX_RUN:
         start -= 1
     name = text[start:end]
+    for compound in rules.name_compounds:  # "和" inside 住房和城乡建设局 is part of the name
+        if compound in name:
+            name = name.replace(compound, compound.replace("和", "\x00"))
     changed = True
     while changed:
         changed = False
         for w in rules.leading_words:
-            if name.startswith(w) and len(name) > len(w):
+            if name.startswith(w) and len(name) - len(w) >= 2:
                 name, changed = name[len(w) :], True
     cut = False
     for w in rules.name_breakers:
         i = name.rfind(w)
         if i > 0 or (i == 0 and len(name) - len(w) >= 2):
             name, cut = name[i + len(w) :], True
+    name = name.replace("\x00", "和")
     if name.startswith(tuple(rules.outsider_before)):  # one C call, not a generator per name
-        return "", cut
-    return (name if len(name) <= MAX_NAME else ""), cut
+        word = next(w for w in rules.outsider_before if name.startswith(w))
+        if len(name) - len(word) >= 2:  # 向县教育工会 is someone else; 向阳幼儿园 is a name
+            return "", cut
+    longest = MAX_PLACE_NAME if _PLACE_START.match(name) else MAX_NAME
+    return (name if len(name) <= longest else ""), cut
 
 
 def _org_candidates(text: str, rules: DescribeRules):
@@ -145,11 +158,14 @@ def _org_candidates(text: str, rules: DescribeRules):
         yield name + suffix, types[suffix], m.start() - len(name), m.end(), name, cut or not clause_start
 
 
-def _acceptable(name: str, suffix: str, rules: DescribeRules) -> str | None:
-    """None if NAME is a real proper name, else why it is rejected."""
+def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -> str | None:
+    """None if NAME is a real proper name, else why it is rejected. A weak suffix (学校, 公司)
+    needs a place level in the name (平望镇学校) or, from 3 characters, the writer's own union
+    right after it (城西外国语学校工会, 长宁供电公司工会)."""
     if len(name) < 2:
         return "only a suffix"
-    if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels):
+    if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels) and not (
+            len(name) >= 3 and after.startswith(("工会", "教代会", "职代会"))):
         return "a phrase, not a name"
     if any(c in name for c in rules.anonymised_chars):
         return "anonymised"
@@ -168,7 +184,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None) -> tuple
     scopes = [("title", title), ("opening", masked[: OPENING_CHARS * 2]), ("text", masked)]
     for scope, chunk in scopes:
         for org, org_type, start, end, name, cut in _org_candidates(chunk, rules):
-            why = _acceptable(name, org[len(name) :], rules)
+            why = _acceptable(name, org[len(name) :], rules, chunk[end : end + 3])
             if why:
                 continue
             before, after = chunk[max(0, start - 4) : start], chunk[end : end + 8]
@@ -181,16 +197,45 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None) -> tuple
                 continue
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
+        if scope == "opening":
+            signed = _signature_org(text, rules)
+            if signed:
+                return signed[0], signed[1], [f"org {signed[0]!r} from signature"]
     return None, None, evidence
 
 
-def find_org_type(text: str, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:
+SIGNATURE_LINES = 4
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")  # 會(huì)
+_SIGNATURE_TAIL = ("工会委员会", "工会", "")
+
+
+def _signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """The writer's name signed on a line of its own at the end (…\n东湖区教育工会\n2022年1月18日)."""
+    lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNATURE_LINES:]
+    for line in reversed(lines):
+        if len(line) > MAX_PLACE_NAME + 6:
+            continue
+        for org, org_type, start, end, name, _cut in _org_candidates(line, rules):
+            if start == 0 and line[end:] in _SIGNATURE_TAIL and _acceptable(name, org[len(name):], rules,
+                                                                             line[end:]) is None:
+                return org, org_type
+    return None
+
+
+def find_org_type(text: str, rules: DescribeRules | None = None, title: str = "") -> tuple[str | None, list[str]]:
     """When no organisation is named: the type of body that wrote TEXT, from words such as
-    我校, 公司, 我局 and 医院 (the type with most hits, if it has at least `min_hits`)."""
+    我校, 公司, 我局 and 医院 (the type with most hits, if it has at least `min_hits`); a cue in
+    the TITLE (高校工会工作小结, 机关工会工作计划) decides."""
     cues = (rules or default_describe_rules()).org_type_cues
     if not cues:
         return None, []
-    counts = {t: sum(text.count(w) for w in words) for t, words in cues.items() if isinstance(words, list)}
+    lists = {t: words for t, words in cues.items() if isinstance(words, list)}
+    in_title = {t: sum(title.count(w) for w in words) for t, words in lists.items()}
+    named = max(in_title, key=lambda t: in_title[t], default=None)
+    if named is not None and in_title[named]:
+        return named, [f"org_type {named} from a cue word in the title"]
+    counts = {t: sum(text.count(w) for w in words) for t, words in lists.items()}
     best = max(counts, key=lambda t: counts[t], default=None)
     if best is None or counts[best] < int(cues.get("min_hits", 2)):
         return None, []
@@ -219,8 +264,8 @@ def org_from_path(source: str, rules: DescribeRules | None = None) -> tuple[str 
     (附件2：西湖小学工会2021年度工作总结.txt, 2021/城北二中/工作计划.docx)."""
     rules = rules or default_describe_rules()
     for scope, name in _path_names(source):
-        for org, org_type, _start, _end, stem, _cut in _org_candidates(name, rules):
-            if _acceptable(stem, org[len(stem) :], rules) is None:
+        for org, org_type, _start, end, stem, _cut in _org_candidates(name, rules):
+            if _acceptable(stem, org[len(stem) :], rules, name[end : end + 3]) is None:
                 return org, org_type, [f"org {org!r} from {scope} {name!r}"]
     return None, None, []
 
@@ -356,17 +401,38 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
 # ---------------------------------------------------------------- title
 
 _TITLE_SENTENCE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
-TITLE_LOOK_LINES = 3  # the title is among the first lines of the article
+# what a site puts around a title: link bars, breadcrumbs, a compilation's count claim
+_TITLE_CHROME = re.compile(
+    r"[|｜>＞»→]|首页|当前位置|您的位置|所在位置|\d+\s*篇|[一二三四五六七八九十]+篇[)）]|篇\s*[\d一二三四五六七八九十]+$"
+    r"|^[【\[(（]?(?:篇|第)[\d一二三四五六七八九十]+|^[一二三四五六七八九十]{1,3}[、.．:：]|^[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|^\d{1,2}[、.．](?!\d)|^#"
+)
+TITLE_LOOK_LINES = 8  # the title is among the first lines of a page (chrome may come first)
+COMPILATION_LOOK_LINES = 3  # ... and right after its marker in a compilation
 
 
 def _compact(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", s or "").lower()
 
 
+_BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小结|述职报告|心得体会|工作报告)(?:范文|大全)?$")
+_TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告])\s*\d{1,2}$")  # 医院工会工作总结1 (a numbered copy)
+
+
+def _clean_title(line: str) -> str:
+    """A title without pinyin in brackets (報(bào)告) or a compilation's trailing copy number."""
+    return _TITLE_NUMBER.sub("", _PINYIN.sub("", line.strip())).strip()
+
+
 def _is_title_line(line: str, rules: DescribeRules) -> bool:
-    """A short line without sentence punctuation that names a kind of document."""
-    line = line.strip()
+    """A short line without sentence punctuation or site chrome that names a kind of document
+    (not a bare category name such as 工作总结 in a site's menu)."""
+    line = _clean_title(line)
+    if _BARE_GENRE.match(line):
+        return False
     if not 4 <= len(line) <= 60 or _TITLE_SENTENCE.search(line) or line.endswith((":", "：")):
+        return False
+    if _TITLE_CHROME.search(line):
         return False
     k = rules.kinds
     return any(w in line for w in k["plan"] + k["summary"] + k["report"])
@@ -377,25 +443,36 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
     """The article's own title and where it came from ("hint", "split", "text" or "none").
 
     The page's own heading (HINT: an HTML <h1>/<title> the reader found) names a single-article
-    page; a compilation's heading names the compilation, not its articles. The title the splitter
-    found is kept unless it is only the file name (the splitter's fallback): then the first
-    genre line of the text (…工作总结, …工作计划) is the title, else its first line when that is
-    short and not a sentence. The file name is never the title (it is the path fallback of org
-    and year, see `org_from_path`).
+    page; a compilation's heading names the compilation, not its articles. Else the title is
+    the first genre line (…工作总结, …工作计划) among the first lines of the article, never a
+    line of site chrome (link bars, breadcrumbs, "（通用3篇）" count claims) and never the file
+    name (the splitter's fallback when a text has no title line: the file name is the path
+    fallback of org and year, see `org_from_path`). A title the splitter took from the marker
+    line is kept when it is a genre line itself.
     """
     rules = default_describe_rules()
-    lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()][:TITLE_LOOK_LINES]
+    look = COMPILATION_LOOK_LINES if several else TITLE_LOOK_LINES
+    lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()][:look]
     if hint and not several and _is_title_line(hint, rules):
-        return hint.strip(), "hint"
+        return _clean_title(hint), "hint"
     stem = _compact(PurePosixPath(str(source).replace("\\", "/")).stem) if source else ""
-    if split_title and (not stem or _compact(split_title) != stem):
-        return split_title, "split"
+    own = bool(split_title) and (not stem or _compact(split_title) != stem)
+    if own and lines and lines[0] != split_title.strip() and lines[0].startswith(split_title.strip()):
+        own = False  # the splitter's fallback: the start of a long first line, not a title
+    if own and _is_title_line(split_title, rules):
+        return _clean_title(split_title), "split"
     for line in lines:
         if _is_title_line(line, rules):
-            return line, "text"
+            return _clean_title(line), "text"
+        # a flattened page: the title is one of the first space-separated segments
+        for piece in line.split()[:4] if " " in line else ():
+            if _is_title_line(piece, rules):
+                return _clean_title(piece), "text"
+    if own and not _TITLE_CHROME.search(split_title) and not _TITLE_SENTENCE.search(split_title):
+        return _clean_title(split_title), "split"
     first = lines[0] if lines else ""
-    if first and len(first) <= 40 and not _TITLE_SENTENCE.search(first) and not first.startswith("#"):
-        return first, "text"
+    if first and len(first) <= 40 and not _TITLE_SENTENCE.search(first) and not _TITLE_CHROME.search(first):
+        return _clean_title(first), "text"
     return "", "none"
 
 
@@ -455,7 +532,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         org, org_type, ev_org = org_from_path(source, rules)
         org_source = "path" if org else None
     if not org_type:
-        org_type, ev_type = find_org_type(text, rules)
+        org_type, ev_type = find_org_type(text, rules, title)
         ev_org = ev_org + ev_type
     year, year_source, ev_year = find_year(title, text)
     kind, ev_kind = find_kind(title, text, rules)

@@ -214,7 +214,23 @@ def _describe_file(task: FileTask, limits) -> dict:
         result["problems"].append(
             {"source": task.source, "stage": "split", "reason": "no article text found"}
         )
+    _share_pasted_org(result["documents"])
     return result
+
+
+def _share_pasted_org(records: list[dict]) -> None:
+    """A summary and next year's plan pasted into one file come from one writer: the part that
+    names no organisation takes the one the other part names (not on compilation pages, whose
+    articles come from many writers)."""
+    if len(records) != 2 or {r["kind"] for r in records} != {"summary", "plan"}:
+        return
+    named = [r for r in records if r["org"] and r.get("org_source") in ("title", "text")]
+    if len(named) != 1:
+        return
+    for record in records:
+        if not record["org"]:
+            record["org"], record["org_type"] = named[0]["org"], named[0]["org_type"]
+            record["org_source"] = "text"
 
 
 def _conflict(record: dict) -> bool:
