@@ -155,12 +155,54 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+_GENRE = ("总结", "计划", "要点", "安排", "打算", "思路", "报告", "小结", "回顾", "汇报", "方案")
+MARGIN_EMS = 3  # a line ending this close to the right margin was broken by the layout
+HEADER_MAX_CHARS = 30
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _top_headers(pages: list[list[PdfLine]], left: float, right: float, em: float) -> set[int]:
+    """ids of the first lines of pages 2.. that are a running header the first page does not
+    show (it has the title there): a short centred line that names no kind of document (西湖小学
+    工会文件) or repeats the title in short (青石路小学工会工作总结 over 青石路小学工会2022年工作总结)."""
+    if len(pages) < 2 or not pages[0]:
+        return set()
+    title = _edge_key(pages[0][0].text)
+    found: dict[str, list[int]] = {}
+    for page in pages[1:]:
+        if not page:
+            continue
+        ln = page[0]
+        text = ln.text.strip()
+        centred = ln.x0 > left + MARGIN_EMS * em and ln.x1 < right - MARGIN_EMS * em
+        if not centred or len(text) > HEADER_MAX_CHARS or text[-1] in _SENTENCE_END:
+            continue
+        key = _edge_key(text)
+        if any(w in text for w in _GENRE) and not _subsequence(key, title):
+            continue  # a second document's title (a plan pasted after a summary)
+        found.setdefault(key, []).append(id(ln))
+    need = 1 if len(pages) == 2 else max(2, 0.5 * (len(pages) - 1))
+    return {i for ids in found.values() if len(ids) >= need for i in ids}
+
+
 def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
     """Text of a PDF from its positioned lines: chrome removed, broken lines joined.
 
     Returns the text and the number of lines removed as page markers or running headers/footers.
     """
+    every = [ln for page in pages for ln in page if ln.text.strip()]
+    if not every:
+        return "", 0
+    right = sorted(ln.x1 for ln in every)[int(0.9 * (len(every) - 1))]
+    chars = [(ln.x1 - ln.x0) / max(len(ln.text), 1) for ln in every if len(ln.text) >= 4]
+    em = sorted(chars)[len(chars) // 2] if chars else 10.0
+    left = min(ln.x0 for ln in every)
     running = _running_lines(pages)
+    headers = _top_headers(pages, left, right, em)
     kept: list[PdfLine] = []
     removed = 0
     for page in pages:
@@ -170,18 +212,13 @@ def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
             at_edge = i < _EDGE or i >= n - _EDGE
             if not text:
                 continue
-            if (at_edge and _edge_key(text) in running) or (is_page_marker(text) and (
+            if id(ln) in headers or (at_edge and _edge_key(text) in running) or (is_page_marker(text) and (
                     at_edge or not text.strip().isdigit())):
                 removed += 1
                 continue
             kept.append(PdfLine(text, ln.x0, ln.x1))
     if not kept:
         return "", removed
-    widths = sorted(ln.x1 - ln.x0 for ln in kept)
-    right = sorted(ln.x1 for ln in kept)[int(0.9 * (len(kept) - 1))]
-    chars = [(ln.x1 - ln.x0) / max(len(ln.text), 1) for ln in kept if len(ln.text) >= 4]
-    em = sorted(chars)[len(chars) // 2] if chars else (widths[len(widths) // 2] / 10 or 1)
-    left = min(ln.x0 for ln in kept)
     indented = [ln.x0 > left + 1.5 * em for ln in kept]
     uses_indent = sum(indented) >= max(2, 0.1 * len(kept))
     out: list[str] = []
@@ -197,7 +234,7 @@ def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
 
 def _continues(ln: PdfLine, nxt: PdfLine, nxt_indented: bool, uses_indent: bool, right: float, em: float) -> bool:
     """Whether line LN was broken by the layout and NXT carries on its sentence."""
-    if ln.x1 < right - 1.5 * em:
+    if ln.x1 < right - MARGIN_EMS * em and not (nxt.text[:1] in "，。、；：！？）”」" and nxt.x0 <= ln.x0):
         return False  # a short line ends its paragraph (a heading, a date, a paragraph's end)
     number_cut = ln.text[-1].isdigit() and (nxt.text[:1].isdigit() or nxt.text[:1] in ".．%％")
     if number_cut:
