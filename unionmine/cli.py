@@ -247,30 +247,12 @@ def evaluate_ingest(collection, key, out, misses) -> None:
     """Score reading, cleaning, splitting and describing against a collection's answer KEY.
 
     COLLECTION is a folder of files (ingested first, into OUT or a temporary folder) or an ingest
-    output folder that holds documents.parquet.
+    output folder that holds documents.parquet. With --out, the figures are also written there
+    (ingest_scores.json, ingest_scores.csv, ingest_scores.txt).
     """
-    import json
-    import tempfile
+    from .evaluation.ingest import evaluate_ingest as run_evaluate_ingest
 
-    import pandas as pd  # deferred: pandas is slow to import for the light commands
-
-    from .evaluation.ingest import format_scores, score_ingest
-    from .pipeline import ingest as run_ingest
-    from .storage import write_text
-
-    with tempfile.TemporaryDirectory() as scratch:
-        if (collection / "documents.parquet").exists():
-            documents = pd.read_parquet(collection / "documents.parquet")
-        else:
-            run_dir = out or Path(scratch)
-            run_ingest([collection], run_dir, use_cache=False, progress=False)
-            documents = pd.read_parquet(run_dir / "documents.parquet")
-        scores = score_ingest(documents, key)
-    text = format_scores(scores, misses=misses)
-    if out is not None:
-        write_text(json.dumps(scores, ensure_ascii=False, indent=1, default=str), out / "ingest_scores.json")
-        write_text(text + "\n", out / "ingest_scores.txt")
-    click.echo(text)
+    click.echo(run_evaluate_ingest(collection, key, out, misses=misses)["table"])
 
 
 @cli.command()

@@ -288,3 +288,54 @@ def format_scores(scores: dict, misses: int = 0) -> str:
                 where = miss["source"] + (f"#{miss['article']}" if miss.get("article") else "")
                 lines.append(f"  {where}: expected {miss['expected']!r}, got {miss['got']!r}")
     return "\n".join(lines)
+
+
+def scores_table(scores: dict) -> pd.DataFrame:
+    """The figures as one long table: scope (collection/style), name, measure, count, total, rate."""
+    rows = []
+    for scope in ("collections", "styles"):
+        for name, measures in scores[scope].items():
+            for field in FIELDS:
+                m = measures[field]
+                rows.append({"scope": scope[:-1], "name": name, "measure": field, "count": m["count"],
+                             "total": m["total"], "rate": m["rate"]})
+    return pd.DataFrame(rows, columns=["scope", "name", "measure", "count", "total", "rate"])
+
+
+def evaluate_ingest(collection: str | Path, key: str | Path, out: str | Path | None = None, *,
+                    misses: int = 0, workers: int = 1) -> dict:
+    """Ingest COLLECTION (a folder of files, or an ingest output folder holding documents.parquet)
+    and score it against KEY; with OUT, keep the run there and write ingest_scores.json,
+    ingest_scores.csv (one row per collection/style and measure) and ingest_scores.txt.
+
+    Returns the scores of `score_ingest` plus "table" (the printed text) and "run" (where the
+    ingest was written, None when it was a temporary folder).
+    """
+    import json
+    import tempfile
+
+    from ..errors import UsageError
+    from ..pipeline import ingest
+    from ..storage import write_csv, write_text
+
+    collection, key = Path(collection), Path(key)
+    if not collection.is_dir():
+        raise UsageError(f"collection {collection} is not a folder")
+    if not key.is_file():
+        raise UsageError(f"answer key {key} does not exist (a .key.jsonl file beside the collection)")
+    with tempfile.TemporaryDirectory() as scratch:
+        if (collection / "documents.parquet").exists():
+            run = collection
+        else:
+            run = Path(out) if out is not None else Path(scratch)
+            ingest([collection], run, use_cache=False, progress=False, workers=workers)
+        documents = pd.read_parquet(run / "documents.parquet")
+    scores = score_ingest(documents, key)
+    text = format_scores(scores, misses=misses)
+    if out is not None:
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        write_text(json.dumps(scores, ensure_ascii=False, indent=1, default=str), out / "ingest_scores.json")
+        write_csv(scores_table(scores), out / "ingest_scores.csv")
+        write_text(text + "\n", out / "ingest_scores.txt")
+    return {**scores, "table": text, "run": None if out is None and run != collection else run}
