@@ -268,8 +268,11 @@ def test_the_file_name_names_the_kind_when_the_title_does_not():
         ("2022年教育工会工作要点", UNION + "\n全体委员各司其职。\n白沙区教育工会\n2022年1月8日", "白沙区教育工会",
          "education_union"),
         ("工会工作要点", UNION + "\n鹿鸣镇教育工会(huì)\n2023年1月6日", "鹿鸣镇教育工会", "education_union"),
-        # a hospital
+        # a hospital, a bank branch, a court, a research institute
         ("", "一年来，南湾区妇幼保健院工会组织职工开展活动。" + UNION, "南湾区妇幼保健院", "other"),
+        ("农商银行青屿支行工会2021年工作总结", UNION, "农商银行青屿支行", "enterprise"),
+        ("栖霞县人民法院工会工作计划", UNION, "栖霞县人民法院", "agency"),
+        ("", "一年来，海川水利设计院工会组织职工开展活动。" + UNION, "海川水利设计院", "other"),
     ],
 )
 def test_more_organisation_names(title, text, org, org_type):
