@@ -46,10 +46,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=年)")
 
 def seed_articles() -> list[tuple[str, list[str]]]:
     """The seed corpus's on-topic articles as (org, lines), read by the pipeline's own stages."""
-    from unionmine.cleaning import clean_text
-    from unionmine.describing import describe_article
-    from unionmine.reading import read_document
-    from unionmine.splitting import split_articles
+    from unionmine.documents.clean import clean_text
+    from unionmine.documents.describe import describe_article
+    from unionmine.documents.read import read_document
+    from unionmine.documents.split import split_articles
 
     articles = []
     for path in sorted(SEEDS.iterdir()):
@@ -169,13 +169,13 @@ def _child_stages(corpus: str, limit: int) -> dict:
     start = time.perf_counter()
     import pandas as pd
 
-    from unionmine.cleaning import clean_text
-    from unionmine.dating import infer_year_range
-    from unionmine.describing import describe_article
-    from unionmine.duplicates import signature
-    from unionmine.reading import read_document
-    from unionmine.sections import parse_sections
-    from unionmine.splitting import split_articles
+    from unionmine.documents.clean import clean_text
+    from unionmine.documents.dating import infer_year_range
+    from unionmine.documents.describe import describe_article
+    from unionmine.documents.duplicates import signature
+    from unionmine.documents.read import read_document
+    from unionmine.documents.split import split_articles
+    from unionmine.sections.parse import parse_sections
     from unionmine.themes import score_sections
 
     seconds["imports"] = time.perf_counter() - start
@@ -206,7 +206,8 @@ def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache:
     import resource
 
     t0 = time.perf_counter()
-    from unionmine import pipeline, segmentation
+    import unionmine.text.tokenize as segmentation
+    from unionmine.run import pipeline
 
     result = pipeline.ingest(
         [corpus], out, with_sections=True, engine=engine, workers=workers, use_cache=use_cache, progress=False,

@@ -20,9 +20,9 @@ from pathlib import Path
 import pandas as pd
 
 import unionmine
-from unionmine import stats
-from unionmine.pipeline import run
-from unionmine.storage import atomic_path
+from unionmine.run.pipeline import run
+from unionmine.stats import tables as stats
+from unionmine.store.tables import atomic_path
 from unionmine.themes import theme_profile
 
 SHARES = [f"share_{t}" for t in stats.ALL_THEMES]

@@ -19,7 +19,7 @@ import pandas as pd
 
 import unionmine
 from unionmine.schema import OTHER, THEMES
-from unionmine.storage import write_csv, write_parquet
+from unionmine.store.tables import write_csv, write_parquet
 from unionmine.themes import theme_profile
 
 

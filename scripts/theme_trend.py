@@ -18,9 +18,9 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 import unionmine
-from unionmine import stats
-from unionmine.fonts import cjk_style
-from unionmine.storage import atomic_path
+from unionmine.report.fonts import cjk_style
+from unionmine.stats import tables as stats
+from unionmine.store.tables import atomic_path
 from unionmine.themes import theme_profile
 
 

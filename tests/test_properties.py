@@ -11,9 +11,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unionmine.cleaning import clean_text
-from unionmine.sections import parse_sections
-from unionmine.splitting import split_articles
+from unionmine.documents.clean import clean_text
+from unionmine.documents.split import split_articles
+from unionmine.sections.parse import parse_sections
 from unionmine.themes import classify
 
 PIECES = [

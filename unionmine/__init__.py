@@ -3,7 +3,7 @@
 import logging
 
 from .errors import InputError, UnionmineError, UsageError
-from .storage import load, sql
+from .store.tables import load, sql
 
 __version__ = "0.1.0"
 

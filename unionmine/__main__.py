@@ -1,3 +1,5 @@
+"""Run the command line: python -m unionmine."""
+
 from .cli import main
 
 main()

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import UnionmineError
+from .errors import UnionmineError, UsageError
 
 log = logging.getLogger("unionmine")
 
@@ -115,7 +115,7 @@ def limit_options(func):
 
 
 def _limits(max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb: float, max_line_chars: int):
-    from .reading import Limits
+    from .documents.limits import Limits  # deferred: --help stays fast
 
     return Limits(max_file_mb=max_file_mb, max_expansion_ratio=max_expansion_ratio,
                   max_uncompressed_mb=max_uncompressed_mb, max_line_chars=max_line_chars)
@@ -149,7 +149,9 @@ def ingest(corpus, out, metadata, workers, engine, scheduler, partitioned, max_f
 
     Writes OUT/documents.parquet and OUT/problems.csv. Exit code 3 when some inputs were skipped.
     """
-    from .pipeline import ingest as run_ingest
+    from .run.pipeline import (
+        ingest as run_ingest,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
 
     result = run_ingest(
         corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler, partitioned=partitioned,
@@ -172,7 +174,9 @@ def sql(out: Path, query: str, fmt: str) -> None:
 
         unionmine sql reports "select org, year, count(*) from documents group by all"
     """
-    from .storage import sql as run_sql
+    from .store.tables import (
+        sql as run_sql,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
 
     df = run_sql(out, query)
     if fmt == "csv":
@@ -200,8 +204,9 @@ def classify(input_file, method, explain, annotations, model) -> None:
     """Themes for texts given as JSON Lines {"id", "text"} in INPUT_FILE (or stdin)."""
     import json
 
-    from .errors import UsageError
-    from .themes import classify as run_classify
+    from .themes import (
+        classify as run_classify,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
 
     ids, texts = [], []
     for n, line in enumerate(input_file, start=1):
@@ -228,8 +233,12 @@ def classify(input_file, method, explain, annotations, model) -> None:
 @handle_errors
 def evaluate(annotations, out) -> None:
     """Precision, recall and F1 per theme and method on the held-out annotations."""
-    from .evaluation import evaluate as run_evaluate
-    from .evaluation import to_markdown
+    from .evaluation.themes import (
+        evaluate as run_evaluate,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
+    from .evaluation.themes import (
+        to_markdown,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
 
     table = run_evaluate(annotations, out=out)
     click.echo(f"trained on {table.attrs['n_train']} sections, tested on {table.attrs['n_test']}")
@@ -250,7 +259,9 @@ def evaluate_ingest(collection, key, out, misses) -> None:
     output folder that holds documents.parquet. With --out, the figures are also written there
     (ingest_scores.json, ingest_scores.csv, ingest_scores.txt).
     """
-    from .evaluation.ingest import evaluate_ingest as run_evaluate_ingest
+    from .evaluation.ingest import (
+        evaluate_ingest as run_evaluate_ingest,  # deferred: pandas and the pipeline load slowly
+    )
 
     click.echo(run_evaluate_ingest(collection, key, out, misses=misses)["table"])
 
@@ -262,7 +273,9 @@ def evaluate_ingest(collection, key, out, misses) -> None:
 @handle_errors
 def themes(names, taxonomy) -> None:
     """List the themes of the taxonomy (or only NAMES) with descriptions and example terms."""
-    from .taxonomy import themes as list_themes
+    from .themes.taxonomy import (
+        themes as list_themes,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
 
     for row in list_themes(taxonomy, names):
         click.echo(f"{row['theme']} ({row['english']}), {row['n_terms']} terms: {row['examples']}")
@@ -291,7 +304,7 @@ def report_filter_options(func):
 
 def _report_filters(org_types, kinds, years, orgs_file):
     """Build the report's Filters from the command-line options (None when nothing is filtered)."""
-    from .stats import Filters
+    from .stats.filters import Filters  # deferred: --help stays fast
 
     filters = Filters(
         org_types=tuple(org_types), kinds=tuple(kinds),
@@ -308,7 +321,9 @@ def _report_filters(org_types, kinds, years, orgs_file):
 @handle_errors
 def report(out, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet) -> None:
     """(Re)draw statistics, charts, report.xlsx and report.html from output folder OUT."""
-    from .report import report as write_report
+    from .report.html import (
+        report as write_report,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
     path = write_report(out, filters=filters, include_off_topic=include_off_topic,
@@ -333,7 +348,9 @@ def run(corpus, out, metadata, workers, engine, scheduler, partitioned, max_file
 
     Ends by printing where the report is. Exit code 3 when some inputs were skipped.
     """
-    from .pipeline import run as run_pipeline
+    from .run.pipeline import (
+        run as run_pipeline,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
     result = run_pipeline(

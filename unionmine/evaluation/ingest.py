@@ -21,10 +21,15 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
+
+from ..errors import UsageError
+from ..run.pipeline import ingest
+from ..store.tables import write_csv, write_text
 
 FIELDS = ("split", "title", "kind", "org", "org_invented", "org_type", "year", "year_invented",
           "on_topic", "chrome_left", "body_lost", "body_misplaced")
@@ -311,13 +316,6 @@ def evaluate_ingest(collection: str | Path, key: str | Path, out: str | Path | N
     Returns the scores of `score_ingest` plus "table" (the printed text) and "run" (where the
     ingest was written, None when it was a temporary folder).
     """
-    import json
-    import tempfile
-
-    from ..errors import UsageError
-    from ..pipeline import ingest
-    from ..storage import write_csv, write_text
-
     collection, key = Path(collection), Path(key)
     if not collection.is_dir():
         raise UsageError(f"collection {collection} is not a folder")

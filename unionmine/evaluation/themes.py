@@ -14,11 +14,11 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from ..storage import write_csv, write_text
-from ..taxonomy import load_taxonomy
+from ..store.tables import write_csv, write_text
 from ..themes import METHODS, load_annotations, make_model
 from ..themes._text import as_label_matrix
 from ..themes.annotations import AUTHORED
+from ..themes.taxonomy import load_taxonomy
 
 MACRO = "macro"
 

@@ -18,14 +18,14 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..schema import OTHER
-from ..sections import finest_units
-from ..taxonomy import load_taxonomy
+from ..sections.parse import finest_units
 from ._text import has_chinese, prepare
 from .annotations import annotations_path, load_annotations
 from .baseline import KeywordBaseline
 from .lexicon import LexiconScorer
 from .modelcache import cached_model
 from .supervised import ThemeClassifier
+from .taxonomy import load_taxonomy
 
 __all__ = [
     "DEFAULT_METHOD", "METHODS", "KeywordBaseline", "LexiconScorer", "ThemeClassifier",

@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 
-from ..reading import has_chinese, to_simplified  # noqa: F401 - has_chinese is re-exported for the themes package
+from ..text.normalize import has_chinese, to_simplified  # noqa: F401 - has_chinese is re-exported for the themes package
 
 _TAG = re.compile(r"<[^>]{0,200}>")
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.IGNORECASE)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import UsageError
-from ..locations import ANNOTATIONS_ENV, annotation_files, annotations_path
 from ..schema import OTHER
+from ..store.paths import ANNOTATIONS_ENV, annotation_files, annotations_path
 
 ENV = ANNOTATIONS_ENV
 AUTHORED = "authored"  # the source of written examples: always split == "train"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..taxonomy import load_taxonomy
 from ._text import prepare
+from .taxonomy import load_taxonomy
 
 
 class KeywordBaseline:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ..segmentation import _KEEP, cut, stopwords
+from ..text.tokenize import _KEEP, cut, stopwords
 
 WHITE_SPACES = re.compile(r"\s\s+")  # as sklearn's character analyzer normalises white space
 BITS = 21  # every code point fits in 21 bits: an n-gram of up to 3 characters is one int64 key

@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ..taxonomy import STRONG_WEIGHT, Context, Taxonomy, Theme, load_taxonomy
 from ._text import as_label_matrix, prepare, tune_thresholds
+from .taxonomy import STRONG_WEIGHT, Context, Taxonomy, Theme, load_taxonomy
 
 
 @lru_cache(maxsize=64)

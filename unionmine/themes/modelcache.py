@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
-from ..locations import annotation_files
-from ..segmentation import STOPWORDS, USERDICT
-from ..taxonomy import DEFAULT_TAXONOMY
+from ..store.paths import annotation_files
+from ..text.tokenize import STOPWORDS, USERDICT
+from .taxonomy import DEFAULT_TAXONOMY
 
 log = logging.getLogger(__name__)
 

@@ -20,9 +20,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import UsageError
-from ..segmentation import tokenize as default_tokenize
-from ..storage import write_text
-from ..taxonomy import load_taxonomy
+from ..store.tables import write_text
+from ..text.tokenize import tokenize as default_tokenize
 from ._text import as_label_matrix, prepare, tune_thresholds
 from .features import (
     char_counts,
@@ -32,6 +31,7 @@ from .features import (
     word_counts,
 )
 from .lexicon import LexiconScorer
+from .taxonomy import load_taxonomy
 
 FORMAT = "unionmine-theme-model/1"
 
@@ -39,7 +39,7 @@ FORMAT = "unionmine-theme-model/1"
 def __getattr__(name: str):
     """``CharTfidf`` subclasses scikit-learn's vectorizer: imported only when asked for (fitting)."""
     if name == "CharTfidf":
-        from ._char_tfidf import CharTfidf
+        from ._char_tfidf import CharTfidf  # deferred: scikit-learn's vectoriser
 
         return CharTfidf
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -78,7 +78,7 @@ class ThemeClassifier:
     def _new_vectorizers(self):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        from ._char_tfidf import CharTfidf
+        from ._char_tfidf import CharTfidf  # deferred: scikit-learn's vectoriser
 
         words = TfidfVectorizer(
             analyzer=self.tokenizer or default_tokenize, sublinear_tf=True, min_df=1, dtype=np.float64

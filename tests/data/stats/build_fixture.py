@@ -25,7 +25,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from unionmine.schema import DOCUMENTS, SECTIONS, THEMES
-from unionmine.storage import write_csv, write_parquet
+from unionmine.store.tables import write_csv, write_parquet
 
 ALL = [*THEMES, "其他"]
 PHRASES = {

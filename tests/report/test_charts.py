@@ -1,0 +1,124 @@
+"""Charts: Chinese text without glyph warnings, PNG and SVG written, sizes grow with the organisations."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+from PIL import Image
+
+from unionmine.report import charts
+from unionmine.report.fonts import cjk_font_path, register_cjk_font
+from unionmine.stats.columns import ALL_THEMES, SHARE_COLUMNS
+
+
+def _by_org(n_orgs: int, seed: int = 0) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    shares = rng.dirichlet([2, 2, 2, 2, 3], size=n_orgs)
+    df = pd.DataFrame(shares, columns=SHARE_COLUMNS)
+    df.insert(0, "org", [f"江苏省吴江区第{i + 1}实验小学" for i in range(n_orgs)])
+    df.insert(1, "n_docs", [1 + i % 7 for i in range(n_orgs)])
+    df["too_small"] = df["n_docs"] < 3
+    return df
+
+
+def _stats(n_orgs: int) -> dict[str, pd.DataFrame]:
+    by_org = _by_org(n_orgs)
+    years = pd.DataFrame({"year": pd.array([2018, 2019, 2020, None], dtype="Int64"), "n_docs": [5, 6, 7, 2]})
+    for col in SHARE_COLUMNS:
+        years[col] = [0.2, 0.2, 0.2, 0.2]
+    kinds = pd.DataFrame({"kind": ["summary", "plan"], "n_docs": [9, 2], "too_small": [False, True],
+                          **{c: [0.2, 0.2] for c in SHARE_COLUMNS}})
+    terms = pd.DataFrame(
+        [{"org": o, "rank": r, "term": f"词语{r}", "z": 10.0 / r, "n_docs": n, "too_small": n < 3}
+         for o, n in zip(by_org["org"], by_org["n_docs"]) for r in range(1, 6)]
+    )
+    return {"by_org": by_org, "by_year": years, "by_kind": kinds, "org_terms": terms}
+
+
+def _png_pixels(fig: Figure) -> np.ndarray:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=60)
+    return np.asarray(Image.open(buf).convert("L"))
+
+
+def test_font_is_registered_from_the_bundled_file():
+    assert cjk_font_path().name == "NotoSansCJKsc-Regular.otf"
+    assert register_cjk_font() == "Noto Sans CJK SC"
+
+
+def test_chinese_labels_draw_without_glyph_warnings(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a "Glyph ... missing from font" warning fails the test
+        paths = charts.draw_charts(_stats(3), tmp_path)
+    assert set(paths) == set(charts.CHARTS)
+    for stem, png in paths.items():
+        img = Image.open(png)
+        assert img.width > 800 and img.height > 300  # print quality at 200 dpi
+        gray = np.asarray(img.convert("L"))
+        assert gray.std() > 10, stem  # not a blank image
+        svg = (tmp_path / f"{stem}.svg").read_text(encoding="utf-8")
+        assert svg.lstrip().startswith("<?xml") and "<path" in svg
+
+
+def test_without_the_font_chinese_would_be_missing():
+    """The check above can fail: DejaVu Sans alone has no Chinese glyphs and warns."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    with matplotlib.rc_context({"font.family": "DejaVu Sans"}), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig, ax = plt.subplots()
+        ax.set_title("维权")
+        fig.canvas.draw()
+        plt.close(fig)
+    assert any("missing from" in str(w.message) for w in caught)
+
+
+def test_charts_grow_with_the_number_of_organisations(recwarn):
+    small = charts.profile_bars(_by_org(3))
+    large = charts.profile_bars(_by_org(60))
+    assert large.get_size_inches()[1] > 4 * small.get_size_inches()[1]
+    # every organisation keeps a readable label (font size at least 8 pt)
+    labels = large.axes[0].get_yticklabels()
+    assert len(labels) == 60 and min(t.get_fontsize() for t in labels) >= 8
+    assert "样本过少" in " ".join(t.get_text() for t in labels)
+    heat = charts.org_heatmap(_by_org(60))
+    assert heat.get_size_inches()[1] > 15
+    grid = charts.terms_grid(_stats(60)["org_terms"])
+    assert len(grid.axes[0].get_yticklabels()) == 60
+    for fig in (small, large, heat, grid):
+        assert _png_pixels(fig).std() > 10
+    # figures drawn by the functions alone (outside draw_charts) still keep the Chinese font
+    assert not [w for w in recwarn if "missing from" in str(w.message)]
+
+
+def test_trend_leaves_out_unknown_years_and_says_so():
+    fig = charts.year_trends(_stats(3)["by_year"])
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2018\n5篇", "2019\n6篇", "2020\n7篇"]
+    assert len(ax.get_lines()) == len(ALL_THEMES)
+    assert all(len(line.get_xdata()) == 3 for line in ax.get_lines())
+    assert any("2 篇年份不详" in t.get_text() for t in fig.texts)
+
+
+def test_empty_inputs_give_an_explaining_figure():
+    empty = _by_org(0)
+    fig = charts.profile_bars(empty)
+    assert any("没有" in t.get_text() for t in fig.texts)
+    fig = charts.year_trends(pd.DataFrame({"year": pd.array([None], dtype="Int64"), "n_docs": [4],
+                                           **{c: [0.2] for c in SHARE_COLUMNS}}))
+    assert any("4 篇年份不详" in t.get_text() for t in fig.texts)
+    assert any("两个" in t.get_text() for t in charts.terms_grid(pd.DataFrame()).texts)
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    import matplotlib.pyplot as plt
+
+    plt.close("all")

@@ -1,0 +1,153 @@
+"""The report files: CSVs with a BOM, report.xlsx sheets, a self-contained escaped HTML page, the CLI command."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import unionmine.stats.insights.aggregate
+from unionmine.cli import cli
+from unionmine.report import html as report_mod
+from unionmine.stats.filters import Filters
+from unionmine.stats.labels import labels
+from unionmine.stats.tables import simple_profile
+
+FIXTURE = Path(__file__).parents[1] / "data" / "stats"
+
+
+def _tokenize(text: str) -> list[str]:
+    import jieba
+
+    return jieba.lcut(text)
+
+
+def _fake_insights(documents, sections):
+    table = pd.DataFrame({"org": ["平安路小学"], "note": ["<b>套话</b>很多"], "n_docs": [len(documents)]})
+    return {"reuse": ("模板套用:各篇原创度", table)}
+
+
+def _copy_fixture(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("documents.parquet", "sections.parquet", "problems.csv"):
+        shutil.copy(FIXTURE / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    folder = _copy_fixture(tmp_path_factory.mktemp("out"))
+    mp = pytest.MonkeyPatch()
+    mp.setattr(report_mod, "theme_profile", simple_profile)
+    mp.setattr(unionmine.stats.insights.aggregate, "compute_insights", _fake_insights)
+    try:
+        path = report_mod.report(folder, progress=False, tokenize=_tokenize)
+    finally:
+        mp.undo()
+    assert path == folder / "report.html"
+    return folder
+
+
+def test_all_outputs_are_written(out):
+    for stem in ("profile_by_org", "heatmap_org_theme", "trend_by_year", "summary_vs_plan", "distinctive_terms"):
+        assert (out / "charts" / f"{stem}.png").stat().st_size > 10_000
+        assert (out / "charts" / f"{stem}.svg").stat().st_size > 10_000
+    names = {p.stem for p in (out / "stats").glob("*.csv")}
+    assert {"articles", "by_org", "by_year", "by_org_year", "by_kind", "by_org_type", "compare_org",
+            "theme_terms", "org_terms", "excluded", "overview", "insight_reuse"} <= names
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_csv_has_bom_and_bilingual_headers(out):
+    raw = (out / "stats" / "by_org.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    df = pd.read_csv(out / "stats" / "by_org.csv", encoding="utf-8-sig")
+    assert "送温暖占比 share_送温暖" in df.columns and "文档数 n_docs" in df.columns
+    a = df[df["单位 org"] == "平安路小学"].iloc[0]
+    assert a["文档数 n_docs"] == 6
+
+
+def test_xlsx_has_one_sheet_per_table_with_frozen_headers(out):
+    wb = openpyxl.load_workbook(out / "report.xlsx")
+    titles = labels()["tables"]
+    expected = [titles[k] for k in ("overview", "articles", "by_org", "by_year", "by_org_year", "by_kind",
+                                    "by_org_type", "compare_org", "theme_terms", "org_terms", "excluded")]
+    assert wb.sheetnames == [*expected, "模板套用_各篇原创度"]  # ":" is not allowed in sheet names
+    ws = wb[titles["by_org"]]
+    assert ws.freeze_panes == "A2"
+    headers = [c.value for c in ws[1]]
+    assert "送温暖占比 share_送温暖" in headers
+    col = headers.index("维权占比 share_维权") + 1
+    rows = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=col) for r in range(2, ws.max_row + 1)}
+    assert rows["平安路小学"].value == pytest.approx(0.3, abs=0.01)
+    assert rows["平安路小学"].number_format == "0.0%"
+    year_ws = wb[titles["by_year"]]
+    assert "不详" in [c.value for c in year_ws["A"]]  # the unknown year is a row of its own
+    kinds = [c.value for c in wb[titles["by_kind"]]["A"]][1:]
+    assert set(kinds) == {"工作总结", "工作计划"}
+
+
+def test_html_is_self_contained_and_escaped(out):
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'lang="zh-CN"' in page
+    # nothing is fetched from elsewhere: images and the font are data URIs
+    for attr in re.findall(r'(?:src|href)="([^"]*)"', page):
+        assert attr.startswith(("data:", "#")), attr
+    assert "url(data:font/otf;base64," in page
+    assert "http://" not in page and "https://" not in page
+    # text from the corpus is escaped
+    assert "<script>window.__xss" not in page
+    assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in page
+    assert "&lt;b&gt;套话&lt;/b&gt;" in page and "<b>套话</b>" not in page
+    assert page.count("<script>") == 1
+
+
+def test_html_states_what_was_left_out(out):
+    page = (out / "report.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", " ", page)
+    assert "本报告比较了5个单位的25篇工会工作文档" in text
+    assert "1篇不属于工会工作(未纳入统计)" in text
+    assert "1篇年份不详" in text
+    assert "未纳入的内容及原因" in text and "不属于工会工作" in text and "损坏的文件.doc" in text
+    assert "模板套用:各篇原创度" in text
+    assert "未筛选" in text
+    # percentages with one decimal
+    assert "30.0%" in text
+
+
+def test_article_titles_link_to_their_sections(out):
+    page = (out / "report.html").read_text(encoding="utf-8")
+    targets = set(re.findall(r'<a href="#(doc-\d+)">', page))
+    assert len(targets) == 25
+    assert targets <= set(re.findall(r'<details id="(doc-\d+)">', page))
+
+
+def test_cli_report_with_filters(tmp_path, monkeypatch):
+    folder = _copy_fixture(tmp_path / "out")
+    monkeypatch.setattr(report_mod, "theme_profile", simple_profile)
+    monkeypatch.setattr(unionmine.stats.insights.aggregate, "compute_insights", lambda d, s: {})
+    orgs = tmp_path / "orgs.txt"
+    orgs.write_text("平安路小学\n实验中学\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", str(folder), "--years", "2019-2020", "--kind", "plan",
+                                      "--orgs", str(orgs), "--quiet"])
+    assert result.exit_code == 0, result.output
+    page = (folder / "report.html").read_text(encoding="utf-8")
+    expected = Filters(kinds=("plan",), years=(2019, 2020), orgs=("平安路小学", "实验中学")).describe()
+    assert expected in page
+    arts = pd.read_csv(folder / "stats" / "articles.csv", encoding="utf-8-sig")
+    assert len(arts) == 4 and set(arts["单位 org"]) == {"平安路小学", "实验中学"}
+
+
+def test_cli_report_usage_errors(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["report", str(tmp_path / "nothing-here"), "--quiet"])
+    assert result.exit_code == 2 and "documents.parquet" in result.output
+    folder = _copy_fixture(tmp_path / "out")
+    result = runner.invoke(cli, ["report", str(folder), "--years", "twenty", "--quiet"])
+    assert result.exit_code == 2 and "2015-2020" in result.output
+    assert not (folder / "report.html").exists()

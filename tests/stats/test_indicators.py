@@ -1,0 +1,71 @@
+"""Indicators: quantities with their kind, value, phrase, sentence and theme."""
+
+import pandas as pd
+import pytest
+
+from unionmine.stats.insights.indicators import (
+    extract_indicators,
+    indicator_totals,
+    indicators_table,
+)
+from unionmine.text.numerals import to_number
+
+
+def by_kind(rows, kind):
+    return [r for r in rows if r["kind"] == kind]
+
+
+def test_money_with_chinese_multiplier_and_approx():
+    rows = extract_indicators("全年共慰问贫困下岗职工30多户，捐助扶贫助学资金4万多元。", doc_id="d1")
+    money = by_kind(rows, "money")[0]
+    assert (money["value"], money["unit"], money["approx"], money["phrase"]) == (40000.0, "元", True, "4万多元")
+    people = by_kind(rows, "people")[0]
+    assert (people["value"], people["unit"], people["approx"]) == (30.0, "户", True)
+    assert all(r["doc_id"] == "d1" and r["sentence"].startswith("全年共") for r in rows)
+
+
+def test_visits_people_percent_and_counts():
+    rows = extract_indicators("学校工会共走访慰问教职工18人次，发放慰问金4315元。全校130名教职工参加，入会率达100%。"
+                              "本次活动共收集到96条金点子。")
+    kinds = {(r["kind"], r["value"]) for r in rows}
+    assert {("visits", 18.0), ("money", 4315.0), ("people", 130.0), ("percent", 100.0), ("count", 96.0)} <= kinds
+    assert by_kind(rows, "percent")[0]["label"] == "入会率"
+    assert by_kind(rows, "money")[0]["label"] == "慰问金"
+
+
+def test_events_with_chinese_counts_and_no_double_count():
+    rows = extract_indicators("工会举办了两场篮球赛，召开教代会2次。")
+    events = {(r["label"], r["value"]) for r in by_kind(rows, "events")}
+    assert events == {("篮球赛", 2.0), ("教代会", 2.0)}
+    assert not by_kind(rows, "count")
+
+
+def test_slogans_articles_and_ordinals_are_not_quantities():
+    rows = extract_indicators("践行“三个代表”重要思想，作为一名教师，本年度召开了第九届教代会。")
+    assert not by_kind(rows, "count") and not by_kind(rows, "people")
+    assert by_kind(rows, "events")[0]["value"] == 1.0
+
+
+@pytest.mark.parametrize("text,value", [("三十", 30.0), ("两", 2.0), ("一百二十", 120.0), ("12.5", 12.5), ("", None)])
+def test_to_number(text, value):
+    assert to_number(text) == value
+
+
+def test_theme_from_sections_and_totals_per_org_year():
+    docs = pd.DataFrame({
+        "doc_id": ["a", "b"], "org": ["青石小学", "青石小学"], "year": [2019, 2019], "title": ["x", "y"],
+        "text": ["一、关心生活\n慰问困难教职工3户，发放慰问金500元。\n二、文体活动\n举办篮球赛1场。",
+                 "春节前发放慰问金1500元。"],
+    })
+    sections = pd.DataFrame({
+        "doc_id": ["a", "a"], "section_id": ["a-s1", "a-s2"], "parent_id": [None, None], "level": [1, 1],
+        "heading": ["一、关心生活", "二、文体活动"],
+        "text": ["慰问困难教职工3户，发放慰问金500元。", "举办篮球赛1场。"],
+        "labels": [["送温暖"], ["文体活动"]],
+    })
+    ind = indicators_table(docs, sections)
+    assert ind.loc[ind["kind"] == "events", "theme"].tolist() == ["文体活动"]
+    assert set(ind.loc[(ind["doc_id"] == "a") & (ind["kind"] == "money"), "theme"]) == {"送温暖"}
+    totals = indicator_totals(ind, docs)
+    money = totals[(totals["kind"] == "money")]
+    assert money[["org", "year", "total", "n"]].values.tolist() == [["青石小学", 2019, 2000.0, 2]]

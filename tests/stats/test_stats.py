@@ -1,0 +1,252 @@
+"""Statistics on the fixture corpus (tests/data/stats, see build_fixture.py) against hand-computed values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from unionmine import load
+from unionmine.errors import UsageError
+from unionmine.stats.filters import Filters
+from unionmine.stats.tables import (
+    article_table,
+    compare_to_average,
+    compute_stats,
+    group_profile,
+    select_documents,
+    simple_profile,
+    with_profile,
+)
+from unionmine.stats.terms import distinctive_terms, log_odds, top_terms
+
+FIXTURE = Path(__file__).parents[1] / "data" / "stats"
+A, B, C, D, E = "平安路小学", "实验中学", "城南小学", "新区教育工会", "河西小学"
+
+
+def _tokenize(text: str) -> list[str]:
+    import jieba
+
+    return jieba.lcut(text)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    tables = load(FIXTURE)
+    profile = pd.read_csv(FIXTURE / "profile.csv", encoding="utf-8-sig")
+    return tables["documents"], tables["sections"], profile
+
+
+@pytest.fixture(scope="module")
+def stats(corpus):
+    documents, sections, profile = corpus
+    return compute_stats(documents, sections, profile, tokenize=_tokenize)
+
+
+def _row(df, **keys):
+    mask = pd.Series(True, index=df.index)
+    for k, v in keys.items():
+        mask &= df[k].isna() if v is None else df[k] == v
+    assert mask.sum() == 1, keys
+    return df[mask].iloc[0]
+
+
+def test_off_topic_and_duplicates_are_left_out_and_listed(stats):
+    arts = stats["articles"]
+    assert len(arts) == 25  # 24 + the article without a year
+    assert "A-2019-other" not in set(arts["doc_id"])
+    assert "A-2018-summary-copy" not in set(arts["doc_id"])
+    reasons = dict(zip(stats["excluded"]["doc_id"], stats["excluded"]["reason"]))
+    assert reasons["A-2019-other"] == "不属于工会工作"
+    assert "A-2018-summary" in reasons["A-2018-summary-copy"]
+
+
+def test_article_table_profile_coverage_and_sections(stats):
+    arts = stats["articles"].set_index("doc_id")
+    assert arts.loc["A-2020-summary", "share_维权"] == pytest.approx(0.4)
+    # D never reports 文体活动: three of the four themes
+    assert arts.loc["D-2019-plan", "n_themes"] == 3
+    assert arts.loc["D-2019-plan", "themes"] == "维权、送温暖、民主管理"
+    # A's 2020 plan has no 其他 section: 4 sections, all level 1
+    assert arts.loc["A-2020-plan", ["n_sections", "n_top_sections"]].tolist() == [4, 4]
+    assert arts.loc["B-2018-summary", "n_sections"] == 5
+
+
+def test_mean_profile_per_org(stats):
+    by_org = stats["by_org"]
+    a = _row(by_org, org=A)
+    assert a["n_docs"] == 6
+    assert a["share_维权"] == pytest.approx(0.3)  # (0.2+0.3+0.4) x 2 / 6
+    assert a["share_民主管理"] == pytest.approx(0.15)  # summaries 0.1, plans 0.2
+    assert _row(by_org, org=D)["share_文体活动"] == pytest.approx(0.0)
+    e = _row(by_org, org=E)
+    assert (e["n_docs"], bool(e["too_small"])) == (1, True)  # marked, not hidden
+    assert not _row(by_org, org=B)["too_small"]
+
+
+def test_mean_profile_per_year_keeps_unknown_year_apart(stats):
+    by_year = stats["by_year"]
+    assert _row(by_year, year=2018)["share_维权"] == pytest.approx(0.175)  # (0.2+0.1+0.1+0.3)/4
+    assert _row(by_year, year=2020)["share_维权"] == pytest.approx(0.225)
+    assert _row(by_year, year=2019)["n_docs"] == 8
+    unknown = _row(by_year, year=None)
+    assert unknown["n_docs"] == 1 and unknown["share_维权"] == pytest.approx(0.5)
+
+
+def test_per_kind_org_type_and_org_year(stats):
+    plan = _row(stats["by_kind"], kind="plan")
+    summary = _row(stats["by_kind"], kind="summary")
+    assert plan["n_docs"] == 12 and summary["n_docs"] == 13
+    assert plan["share_民主管理"] == pytest.approx(0.25)  # (0.2+0.2+0.2+0.4)/4
+    assert summary["share_民主管理"] == pytest.approx((0.1 * 9 + 0.3 * 3 + 0.1) / 13)
+    union = _row(stats["by_org_type"], org_type="education_union")
+    assert union["n_docs"] == 6 and union["share_民主管理"] == pytest.approx(0.35)
+    a19 = _row(stats["by_org_year"], org=A, year=2019)
+    assert a19["n_docs"] == 2 and a19["share_其他"] == pytest.approx(0.15) and a19["too_small"]
+
+
+def test_compare_to_average(stats, corpus):
+    cmp = stats["compare_org"]
+    a = _row(cmp, org=A, theme="维权")
+    # corpus mean of 维权 over 25 documents: (6*0.3 + 6*0.1 + 6*0.1 + 6*0.3 + 0.5) / 25 = 0.212
+    assert a["corpus_share"] == pytest.approx(0.212)
+    assert a["diff"] == pytest.approx(0.088)
+    shares = stats["articles"]["share_维权"]
+    sd = float(np.std(shares, ddof=1))
+    assert a["std_diff"] == pytest.approx(0.088 / sd)
+    assert a["z"] == pytest.approx(0.088 / sd * np.sqrt(6))
+    assert _row(cmp, org=C, theme="文体活动")["tendency"] == "偏重"  # 0.5 vs 0.22
+    assert _row(cmp, org=D, theme="文体活动")["tendency"] == "偏轻"  # 0.0
+    assert _row(cmp, org=E, theme="维权")["tendency"] == "样本过少"
+
+
+def test_including_duplicates_and_off_topic_changes_the_numbers(corpus):
+    documents, sections, profile = corpus
+    stats = compute_stats(documents, sections, profile, include_duplicates=True, include_off_topic=True,
+                          terms=False)
+    a = _row(stats["by_org"], org=A)
+    assert a["n_docs"] == 8
+    # the duplicate is all 维权, the off-topic article has none: (1.8 + 1.0 + 0) / 8
+    assert a["share_维权"] == pytest.approx(2.8 / 8)
+    assert stats["excluded"].empty
+    assert "theme_terms" not in stats
+
+
+def test_filters(corpus):
+    documents, sections, profile = corpus
+    filters = Filters(org_types=("school",), kinds=("plan",), years=(2019, 2020))
+    stats = compute_stats(documents, sections, profile, filters=filters, terms=False)
+    arts = stats["articles"]
+    assert set(arts["org"]) == {A, B, C}
+    assert set(arts["kind"]) == {"plan"} and set(arts["year"]) == {2019, 2020}
+    assert len(arts) == 6
+    overview = dict(zip(stats["overview"]["item"], stats["overview"]["value"]))
+    assert overview["筛选条件"] == filters.describe()
+    text = filters.describe()
+    assert "学校" in text and "工作计划" in text and "2019—2020年" in text
+    only = Filters(orgs=(D,))
+    assert set(compute_stats(documents, sections, profile, filters=only, terms=False)["articles"]["org"]) == {D}
+
+
+def test_filter_parsing(tmp_path):
+    assert Filters.parse_years("2015-2020") == (2015, 2020)
+    assert Filters.parse_years("2018") == (2018, 2018)
+    with pytest.raises(UsageError):
+        Filters.parse_years("20-30")
+    with pytest.raises(UsageError):
+        Filters(years=(2020, 2015))
+    orgs = tmp_path / "orgs.txt"
+    orgs.write_bytes("# 名单\n平安路小学\n\n实验中学\n平安路小学\n".encode("gb18030"))
+    assert Filters.read_orgs(orgs) == ("平安路小学", "实验中学")
+    with pytest.raises(UsageError):
+        Filters.read_orgs(tmp_path / "missing.txt")
+    assert Filters().describe().startswith("未筛选")
+
+
+def test_group_profile_on_a_hand_made_frame():
+    df = pd.DataFrame(
+        {"doc_id": list("abc"), "org": ["x", "x", None], "year": [2020, 2021, 2020], "n_chars": [100, 300, 50],
+         **{f"share_{t}": [0.5, 0.1, 0.0] for t in ["维权", "送温暖", "文体活动", "民主管理"]},
+         "share_其他": [0.0, 0.6, 1.0]}
+    )
+    table = group_profile(df, "org", min_n=2)
+    x = _row(table, org="x")
+    assert (x["n_docs"], x["mean_chars"], x["share_其他"], x["too_small"]) == (2, 200, pytest.approx(0.3), False)
+    nobody = _row(table, org=None)
+    assert nobody["n_docs"] == 1 and nobody["too_small"]
+
+
+def test_log_odds_prefers_the_consistently_overused_word():
+    group = {"篮球": 30, "工会": 50, "偶然": 1}
+    rest = {"篮球": 5, "工会": 200, "偶然": 0}
+    table = log_odds(group, rest).set_index("term")
+    assert table.loc["篮球", "z"] > table.loc["偶然", "z"] > table.loc["工会", "z"]
+    assert table.loc["工会", "log_odds"] < 0
+
+
+def test_top_terms_per_theme(corpus):
+    sections = corpus[1]
+    terms = top_terms(sections, _tokenize, n_top=8)
+    welfare = terms[terms["theme"] == "送温暖"]["term"].tolist()
+    assert "慰问" in welfare and "退休" in welfare
+    assert "羽毛球" in terms[terms["theme"] == "文体活动"]["term"].tolist()
+    assert not set(welfare) & {"羽毛球", "教代会"}
+
+
+def test_distinctive_terms_per_org(corpus):
+    documents = corpus[0]
+    docs, _ = select_documents(documents)
+    terms = distinctive_terms(docs, _tokenize, n_top=10)
+    c_terms = terms[terms["org"] == C]["term"].tolist()
+    assert "阳光" in c_terms and "羽毛球" in c_terms  # C's own phrase, and its 文体活动 weight
+    assert "阳光" not in terms[terms["org"] == A]["term"].tolist()
+    assert bool(terms[terms["org"] == E]["too_small"].all())
+    assert (terms.groupby("org")["z"].apply(lambda z: z.is_monotonic_decreasing)).all()
+
+
+def test_simple_profile_from_leaf_sections():
+    sections = pd.DataFrame(
+        {"doc_id": ["d"] * 3, "section_id": ["d/1", "d/1/1", "d/2"], "parent_id": [None, "d/1", None],
+         "level": [1, 2, 1], "heading": ["", "", ""], "text": ["", "", ""], "n_chars": [999, 60, 40],
+         "labels": [["维权"], ["维权", "送温暖"], []]}
+    )
+    prof = simple_profile(sections).set_index("doc_id")
+    # the parent (999 chars) is not a finest unit; 60 chars split over two themes, 40 unlabelled -> 其他
+    assert prof.loc["d", "share_维权"] == pytest.approx(0.3)
+    assert prof.loc["d", "share_送温暖"] == pytest.approx(0.3)
+    assert prof.loc["d", "share_其他"] == pytest.approx(0.4)
+
+
+def test_profile_columns_may_be_named_by_theme(corpus):
+    documents, sections, profile = corpus
+    renamed = profile.rename(columns={c: f"share_{c}" for c in profile.columns if c != "doc_id"})
+    a = article_table(documents, sections, renamed)
+    b = article_table(documents, sections, profile)
+    pd.testing.assert_frame_equal(a, b)
+    with pytest.raises(UsageError):
+        article_table(documents, sections, profile.drop(columns=["维权"]))
+    merged = with_profile(documents, profile)
+    assert merged["year"].dtype == "Int64"
+
+
+def test_compare_to_average_without_spread():
+    df = pd.DataFrame({"doc_id": list("abcd"), "org": ["x", "x", "y", "y"], "n_chars": [1] * 4,
+                       **{f"share_{t}": [0.2] * 4 for t in ["维权", "送温暖", "文体活动", "民主管理", "其他"]}})
+    cmp = compare_to_average(df, min_n=2)
+    assert (cmp["diff"] == 0).all() and (cmp["z"] == 0).all() and (cmp["tendency"] == "接近平均").all()
+
+
+def test_article_table_shows_inferred_year_ranges_only_for_undated_articles(corpus):
+    from unionmine.stats.tables import inferred_span
+
+    documents, sections, profile = corpus
+    docs = documents.copy()
+    docs["year_min"], docs["year_max"] = 2003, 2007
+    table = article_table(docs, sections, profile).set_index("doc_id")
+    undated = docs["year"].isna()
+    assert (table.loc[docs.loc[undated, "doc_id"], "year_inferred"] == "2003—2007").all()
+    assert (table.loc[docs.loc[~undated, "doc_id"], "year_inferred"] == "").all()
+    assert (inferred_span(2010, None), inferred_span(None, 2012), inferred_span(None, None)) == (
+        "2010年以后", "2012年以前", "")

@@ -1,0 +1,56 @@
+"""The codebook as a data file: loads, matches the schema, and a user file can add a theme."""
+
+import pytest
+
+from unionmine.errors import UsageError
+from unionmine.schema import OTHER, THEMES
+from unionmine.themes.taxonomy import load_taxonomy, themes
+
+
+def test_shipped_taxonomy_has_the_codebook_themes():
+    tax = load_taxonomy()
+    assert tax.names == THEMES
+    for theme in tax.themes:
+        assert theme.description and len(theme.strong) >= 20
+    assert "教代会" in tax.theme("民主管理").strong
+    assert "劳动竞赛" in tax.theme("文体活动").exclude
+    assert tax.other.name == OTHER
+
+
+def test_user_file_adds_a_theme(tmp_path):
+    path = tmp_path / "tax.toml"
+    path.write_text(
+        '[[theme]]\nname = "环保"\ndescription = "green work"\nstrong = ["植树", "垃圾分类"]\nweak = ["绿色"]\n',
+        encoding="utf-8",
+    )
+    tax = load_taxonomy(path)
+    assert tax.names == ["环保"]
+    assert tax.theme("环保").weighted_terms() == {"植树": 1.0, "垃圾分类": 1.0, "绿色": 0.4}
+    assert [r["theme"] for r in themes(path)] == ["环保", OTHER]
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("[[theme]]\nstrong = ['a']\n", "needs a name"),
+        ("[[theme]]\nname = 'x'\n", "at least one term"),
+        ("[[theme]]\nname = 'x'\nstrong = 'a'\n", "list of non-empty strings"),
+        ("not toml [", "not valid TOML"),
+        ("", "defines no"),
+    ],
+)
+def test_bad_files_say_what_is_wrong(tmp_path, content, words):
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError, match=words):
+        load_taxonomy(path)
+
+
+def test_context_section_is_read_and_checked(tmp_path):
+    ctx = load_taxonomy().context
+    assert "指导思想" in ctx.slogan and 0 <= ctx.against_weight <= 1
+    assert "学生" in load_taxonomy().theme("文体活动").against
+    path = tmp_path / "tax.toml"
+    path.write_text('[[theme]]\nname = "x"\nstrong = ["a"]\n[context]\nheading_weight = "big"\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="heading_weight"):
+        load_taxonomy(path)

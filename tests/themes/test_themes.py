@@ -1,0 +1,188 @@
+"""Theme methods behind one interface: contract, explanations, save/load, shares."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from unionmine.schema import OTHER, THEMES
+from unionmine.sections.parse import parse_sections
+from unionmine.themes import (
+    KeywordBaseline,
+    LexiconScorer,
+    ThemeClassifier,
+    classify,
+    load_annotations,
+    score_sections,
+    theme_profile,
+)
+from unionmine.themes._text import prepare
+
+FIXTURE = Path(__file__).parents[1] / "data" / "themes" / "annotations.jsonl"
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_annotations(FIXTURE, themes=THEMES)
+
+
+def test_lexicon_scores_seed_terms_and_respects_exclusions():
+    lex = LexiconScorer()
+    p = lex.predict_proba(["开展教职工篮球比赛", "开展劳动竞赛和教学比赛", "召开教代会"])
+    sport, democ = THEMES.index("文体活动"), THEMES.index("民主管理")
+    assert p[0, sport] > 0.5 and p[1, sport] < 0.5
+    assert p[2, democ] > p[2, sport]
+    why = lex.explain(["慰问生病教师，慰问困难职工"])[0]["送温暖"]
+    assert why[0][0] == "慰问" and why[0][1] > 1.0
+
+
+def test_keyword_baseline_fires_on_any_term():
+    out = KeywordBaseline().predict(["开展劳动竞赛", "政治学习"])
+    assert out[0, THEMES.index("文体活动")] == 1 and out[1].sum() == 0
+
+
+def test_supervised_fits_predicts_and_roundtrips_json(data, tmp_path):
+    train = data[data.split == "train"]
+    clf = ThemeClassifier(cv=3).fit(train.text.tolist(), train.labels.tolist())
+    assert clf.themes_ == THEMES and clf.coef_.shape[0] == 4 and len(clf.thresholds_) == 4
+    test = ["看望住院教师，慰问退休教师。", "召开教代会，落实校务公开。"]
+    pred = clf.predict(test)
+    assert pred[0, THEMES.index("送温暖")] == 1 and pred[1, THEMES.index("民主管理")] == 1
+    path = clf.save(tmp_path / "model.json")
+    assert json.loads(path.read_text(encoding="utf-8"))["format"].startswith("unionmine-theme-model")
+    again = ThemeClassifier.load(path)
+    np.testing.assert_allclose(again.predict_proba(test), clf.predict_proba(test), atol=1e-6)
+
+
+def test_training_is_deterministic_and_order_free(data):
+    train = data[data.split == "train"]
+    a = ThemeClassifier(cv=3).fit(train.text.tolist(), train.labels.tolist())
+    shuffled = train.sample(frac=1.0, random_state=7)
+    b = ThemeClassifier(cv=3).fit(shuffled.text.tolist(), shuffled.labels.tolist())
+    np.testing.assert_array_equal(a.thresholds_, b.thresholds_)
+    np.testing.assert_allclose(a.predict_proba(["组织拔河比赛"]), b.predict_proba(["组织拔河比赛"]))
+
+
+def test_classify_contract(data):
+    texts = ["举办教职工羽毛球比赛", "", "Hello world, nothing Chinese here", "召开教代会，推行校务公开。" * 2000,
+             "組織教職工籃球比賽<br/>http://example.com/x.html"]
+    out = classify(texts, annotations=FIXTURE)
+    assert len(out) == len(texts)
+    for item in out:
+        assert set(item["scores"]) == set(THEMES)
+        assert all(0.0 <= v <= 1.0 for v in item["scores"].values())
+        assert item["labels"] and (item["labels"] == [OTHER] or OTHER not in item["labels"])
+    assert "文体活动" in out[0]["labels"]
+    assert out[1]["labels"] == [OTHER] and out[2]["labels"] == [OTHER]
+    assert "民主管理" in out[3]["labels"]
+    assert "文体活动" in out[4]["labels"]  # Traditional characters and web noise
+
+
+def test_classify_explain_names_terms(data):
+    out = classify(["开展送温暖活动，慰问困难教职工"], method="lexicon", explain=True, annotations=FIXTURE)
+    terms = [t for t, _ in out[0]["explain"]["送温暖"]]
+    assert "送温暖" in terms and "慰问" in terms
+
+
+def test_prepare_converts_and_strips():
+    assert prepare("<p>工會&amp;教職工</p> https://a.b/c") == "工会&教职工"
+
+
+def test_score_sections_and_profile_shares_sum_to_one():
+    text = "一、文体活动\n举办篮球赛。\n组织教职工登山。\n二、送温暖\n慰问生病住院教师，走访困难教职工。\n三、政治学习\n学习党的精神。"
+    sections = pd.DataFrame(parse_sections("d1", text) + parse_sections("d2", "召开教代会，审议提案。"))
+    scored = score_sections(sections, method="lexicon", annotations=FIXTURE)
+    assert {f"score_{t}" for t in THEMES} <= set(scored.columns)
+    assert "文体活动" in scored.loc[0, "labels"] and "送温暖" in scored.loc[1, "labels"]
+    profile = theme_profile(scored, method="lexicon", annotations=FIXTURE).set_index("doc_id")
+    shares = profile[[f"share_{t}" for t in THEMES + [OTHER]]]
+    np.testing.assert_allclose(shares.sum(axis=1), 1.0)
+    assert profile.loc["d1", "share_文体活动"] > 0 and profile.loc["d1", "share_其他"] > 0
+    assert profile.loc["d2", "share_民主管理"] == pytest.approx(1.0)
+    assert theme_profile(sections.iloc[0:0]).empty
+
+
+def test_default_model_is_cached_on_disk_and_a_broken_file_is_rebuilt(tmp_path, monkeypatch):
+    from unionmine import themes
+    from unionmine.themes import modelcache
+
+    monkeypatch.setenv("UNIONMINE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(themes, "_cache", {})
+    first = themes.get_classifier("supervised", annotations=FIXTURE)
+    files = list((tmp_path / "cache").glob("theme-model-supervised-*.json"))
+    assert len(files) == 1
+    key = modelcache.model_key("supervised", FIXTURE)
+    assert key[:24] in files[0].name and key != modelcache.model_key("combined", FIXTURE)
+
+    monkeypatch.setattr(themes, "_cache", {})
+
+    def no_training(self, X, Y):
+        raise AssertionError("the cached model should have been loaded, not trained")
+
+    with monkeypatch.context() as m:
+        m.setattr(ThemeClassifier, "fit", no_training)
+        again = themes.get_classifier("supervised", annotations=FIXTURE)
+    texts = ["看望住院教师", "召开教代会"]
+    np.testing.assert_allclose(again.predict_proba(texts), first.predict_proba(texts), atol=1e-6)
+
+    files[0].write_text('{"format": "unionmine-theme-model/1", "params": {', encoding="utf-8")
+    monkeypatch.setattr(themes, "_cache", {})
+    rebuilt = themes.get_classifier("supervised", annotations=FIXTURE)
+    np.testing.assert_allclose(rebuilt.predict_proba(texts), first.predict_proba(texts), atol=1e-6)
+    assert json.loads(files[0].read_text(encoding="utf-8"))["format"].startswith("unionmine-theme-model")
+
+
+def test_changed_annotations_change_the_cache_key(tmp_path):
+    from unionmine.themes.modelcache import model_key
+
+    copy = tmp_path / "a.jsonl"
+    copy.write_bytes(FIXTURE.read_bytes())
+    before = model_key("combined", copy)
+    copy.write_bytes(FIXTURE.read_bytes() + b"\n")
+    assert model_key("combined", copy) != before
+
+
+def test_combined_explanations_are_words_and_seed_terms(data):
+    train = data[data.split == "train"]
+    clf = ThemeClassifier(cv=3).fit(train.text.tolist(), train.labels.tolist())
+    why = clf.explain(["慰问生病住院的退休教师，组织教职工登山。"])[0]
+    terms = [t for t, _ in why["送温暖"]]
+    assert "慰问" in terms and "住院" in terms  # seed terms of the taxonomy
+    from unionmine.themes.taxonomy import load_taxonomy
+
+    readable = set(clf.word_vocabulary_) | load_taxonomy().all_terms()
+    char_only = set(clf.char_vocabulary_) - readable
+    for reasons in why.values():
+        for term, weight in reasons:
+            assert weight > 0 and not term.startswith("词表")
+            # every reason is a seed term or a whole word, never a bare character n-gram
+            assert term in readable and term not in char_only
+
+
+def test_context_cues_lower_outsider_and_keep_member_scores():
+    lex = LexiconScorer()
+    care = THEMES.index("送温暖")
+    members, outsiders = lex.predict_proba(["走访慰问困难教职工。", "走访慰问灾区的贫困户和留守学生。"])
+    assert members[care] > outsiders[care]
+
+
+def test_blend_averages_the_supervised_probability_with_the_lexicon_score(data, tmp_path):
+    train = data[data.split == "train"]
+    texts = ["看望住院教师,慰问退休教师。", "召开教代会,落实校务公开。", "组织政治学习。"]
+    plain = ThemeClassifier(cv=3, use_lexicon=False).fit(train.text.tolist(), train.labels.tolist())
+    half = ThemeClassifier(cv=3, use_lexicon=False, blend=0.5).fit(train.text.tolist(), train.labels.tolist())
+    lex = LexiconScorer().raw_scores(texts)
+    np.testing.assert_allclose(half.predict_proba(texts), 0.5 * plain.predict_proba(texts) + 0.5 * lex, atol=1e-9)
+    per_theme = ThemeClassifier(cv=3, use_lexicon=False, blend=(1.0, 0.0, 0.0, 0.0)).fit(
+        train.text.tolist(), train.labels.tolist()
+    )
+    p = per_theme.predict_proba(texts)
+    np.testing.assert_allclose(p[:, 0], lex[:, 0], atol=1e-9)
+    np.testing.assert_allclose(p[:, 1:], plain.predict_proba(texts)[:, 1:], atol=1e-9)
+    again = ThemeClassifier.load(per_theme.save(tmp_path / "blend.json"))
+    np.testing.assert_allclose(again.predict_proba(texts), p, atol=1e-6)
+    assert any(term == "慰问" for term, _ in half.explain(texts[:1])[0]["送温暖"])
+    with pytest.raises(Exception, match="between 0 and 1"):
+        ThemeClassifier(blend=1.5).fit(train.text.tolist(), train.labels.tolist())

@@ -1,0 +1,290 @@
+"""Describing: who wrote an article, for which year, what kind it is, and whether it is union work.
+
+The knobs (organisation suffixes, generic names, kind words, topic vocabulary and thresholds)
+are in `data/organisations.toml`. Every answer comes with `evidence`, short strings that say
+why, so a wrong value can be traced to the rule that produced it.
+
+Choices (documented here because statistics depend on them):
+- `org` names the institution; a school's or university's trailing 工会 is dropped
+  (五马中学工会 -> 五马中学, type school), a union body that is the writer keeps it
+  (新碧镇教育工会, type education_union).
+- `year` is the year reported on or planned for: a 4-digit year (1980-2035) followed by
+  年/年度/学年 in the article's own title (source "title"), else in the opening sentences or
+  in a short heading such as "2019年工作回顾" (source "text"). A school year "2019-2020学年"
+  gives its first year (the year it starts, as school records do). Anonymised years
+  (20xx, 20**, 20___) give None, and an anonymised title year is not replaced by a date
+  found in the text. Years inside a cited title (《…2008年…》) or of a law's edition are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from .organisations import (
+    _CITED,
+    MAX_NAME,
+    MAX_RUN,
+    OPENING_CHARS,
+    DescribeRules,
+    _acceptable,
+    _org_candidates,
+    default_describe_rules,
+    find_org,
+    find_org_type,
+    load_describe_rules,
+)
+from .titles import _title_kind, choose_title
+
+__all__ = ["HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
+           "DescribeRules", "choose_title", "default_describe_rules", "describe_article", "find_kind",
+           "find_on_topic", "find_org", "find_org_type", "find_year", "kind_from_path", "load_describe_rules",
+           "org_from_path", "union_density", "year_conflict", "year_from_path"]
+
+YEAR_MIN, YEAR_MAX = 1980, 2035
+HEADING_MAX_CHARS = 30
+
+_YEAR = re.compile(
+    r"(?<![\d《])((?:19|20)\d{2})\s*(?:[-—~至到]\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
+)
+_ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
+_NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
+
+
+# ---------------------------------------------------------------- the path
+
+_PATH_NOISE = re.compile(
+    r"^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:、.．\-_ ]*)|[（(【\[][^）)】\]]{0,12}[）)】\]]"
+)
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_PATH_YEAR_KIND = re.compile(r"((?:19|20)\d{2})\s*(?:学年度|学年|年度|年)?[^\d]{0,12}?(总结|小结|回顾|计划|要点|安排|打算|思路)")
+_PLAN_WORDS = ("计划", "要点", "安排", "打算", "思路")
+
+
+def _path_names(source: str) -> list[tuple[str, str]]:
+    """(scope, name) for the file name (without extension) and then each folder, innermost first."""
+    path = PurePosixPath(str(source).replace("\\", "/"))
+    names = [("file name", path.stem)] + [("folder", p) for p in reversed(path.parent.parts) if p not in ("", ".", "/")]
+    return [(scope, _PATH_NOISE.sub("", name).strip()) for scope, name in names]
+
+
+def org_from_path(source: str, rules: DescribeRules | None = None) -> tuple[str | None, str | None, list[str]]:
+    """The organisation named in the file name, else in the innermost folder that names one
+    (附件2：西湖小学工会2021年度工作总结.txt, 2021/城北二中/工作计划.docx)."""
+    rules = rules or default_describe_rules()
+    for scope, name in _path_names(source):
+        for org, org_type, _start, end, stem, _cut in _org_candidates(name, rules):
+            if _acceptable(stem, org[len(stem) :], rules, name[end : end + 3]) is None:
+                return org, org_type, [f"org {org!r} from {scope} {name!r}"]
+    return None, None, []
+
+
+def year_from_path(source: str, kind: str | None = None, *, tied_only: bool = False) -> tuple[int | None, list[str]]:
+    """The year named in the file name, else in the innermost folder that names one.
+
+    A name holding two years tied to kinds (2022年总结及2023年计划) gives the one of KIND;
+    TIED_ONLY (a file holding several articles) accepts only such a year."""
+    for scope, name in _path_names(source):
+        tied = _PATH_YEAR_KIND.findall(name)
+        if len({y for y, _ in tied}) > 1:
+            if kind in ("plan", "summary"):
+                for year, word in tied:
+                    if (word in _PLAN_WORDS) == (kind == "plan") and YEAR_MIN <= int(year) <= YEAR_MAX:
+                        return int(year), [f"year {year} ({kind}) from {scope} {name!r}"]
+            return None, [f"several years in {scope} {name!r}"]
+        if tied_only:
+            continue
+        found = [y for y, _ in _years_in(name)] or [
+            int(m.group(1)) for m in _BARE_YEAR.finditer(name) if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX
+        ]
+        if found:
+            return found[0], [f"year {found[0]} from {scope} {name!r}"]
+    return None, []
+
+
+# ---------------------------------------------------------------- year
+
+
+def _years_in(chunk: str) -> list[tuple[int, int]]:
+    """(year, position) of reporting-year mentions, skipping cited titles and law editions."""
+    masked = _CITED.sub(lambda m: "□" * len(m.group(0)), chunk)
+    out = []
+    for m in _YEAR.finditer(masked):
+        year = int(m.group(1))
+        if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]):
+            out.append((year, m.start()))
+    return out
+
+
+def find_year(title: str, text: str) -> tuple[int | None, str | None, list[str]]:
+    """The year the article reports on or plans for, and where it was found."""
+    title_years = _years_in(title)
+    if title_years:
+        return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
+    if _ANON_YEAR.search(title):
+        return None, None, ["anonymised year in title"]
+    opening = _years_in(text[:OPENING_CHARS])
+    if opening:
+        return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
+    for line in text.split("\n"):
+        s = line.strip()
+        if s and len(s) <= HEADING_MAX_CHARS:
+            ys = _years_in(s)
+            if ys and re.search(r"(回顾|总结|思路|计划|要点|打算|工作)", s):
+                return ys[0][0], "text", [f"year {ys[0][0]} in heading {s!r}"]
+    if _ANON_YEAR.search(text[:OPENING_CHARS]):
+        return None, None, ["anonymised year in opening"]
+    return None, None, []
+
+
+# ---------------------------------------------------------------- kind
+
+
+def _headings(text: str) -> list[str]:
+    return [s for s in (line.strip() for line in text.split("\n")) if s and len(s) <= HEADING_MAX_CHARS]
+
+
+def _report_cue(opening: str, k: dict) -> str | None:
+    """A cue that the text is a report to a staff congress, not a sentence saying that a
+    congress reviewed one (审议了…工会工作报告: a reviewing verb earlier in the same sentence)."""
+    not_after = k.get("report_cue_not_after", [])
+    for cue in k["report_text_cues"]:
+        at = opening.find(cue)
+        while at >= 0:
+            sentence_start = max(opening.rfind(p, 0, at) for p in "。；！？\n") + 1
+            if not any(w in opening[sentence_start:at] for w in not_after):
+                return cue
+            at = opening.find(cue, at + 1)
+    return None
+
+
+def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str, list[str]]:
+    """summary, plan, report (looking back and ahead, to a congress) or other.
+
+    The title is the author's own label: when it names a kind (计划/要点/安排 → plan, 总结/小结/回顾
+    → summary, both → report, 工作报告 → report), that decides; a summary addressed to a staff
+    congress (向大会作报告, 请代表们审议) is a report. Text cues decide only when the title is silent.
+    """
+    k = (rules or default_describe_rules()).kinds
+    opening = text[: OPENING_CHARS * 3]
+    address = next((c for c in k.get("address_cues", []) if c in opening), None)
+    kind, words = _title_kind(title, k)
+    if kind == "summary" and address:
+        return "report", [f"kind report: {words} in title, but {address!r} addresses a congress"]
+    if kind:
+        return kind, [f"kind {kind}: {words} in title"]
+    cue = _report_cue(opening, k)
+    if cue:
+        return "report", [f"kind report: {cue!r} in opening"]
+    heads = _headings(text)
+    back = next((h for h in heads if any(w in h for w in k["review_headings"])), None)
+    ahead = next((h for h in heads if any(w in h for w in k["ahead_headings"])), None)
+    if back and ahead:
+        return "report", [f"kind report: headings {back!r} and {ahead!r}"]
+    # the text's own first line, when it names a kind (a title the splitter did not take)
+    first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if len(first) <= HEADING_MAX_CHARS * 2:
+        kind, words = _title_kind(first, k)
+        if kind:
+            return kind, [f"kind {kind}: {words} in first line"]
+    word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None)
+    if word:
+        return "plan", [f"kind plan: {word!r} in opening"]
+    if re.search(r"(一年来|过去的一年|今年|本学年|回顾)", text[:OPENING_CHARS]):
+        return "summary", ["kind summary: looks back in opening"]
+    return "other", []
+
+def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:
+    """The kind the file name names (西湖小学工会2021年度工作总结.txt), for a file of one article."""
+    if not source:
+        return None, []
+    k = (rules or default_describe_rules()).kinds
+    name = _path_names(source)[0][1]
+    kind, words = _title_kind(name, k)
+    return (kind, [f"kind {kind}: {words} in file name"]) if kind else (None, [])
+
+
+# ---------------------------------------------------------------- topic
+
+
+def union_density(text: str, terms: list[str]) -> float:
+    """Occurrences of union vocabulary per 1000 characters."""
+    if not text:
+        return 0.0
+    return 1000 * sum(text.count(t) for t in terms) / len(text)
+
+
+def find_on_topic(title: str, text: str, rules: DescribeRules | None = None) -> tuple[bool, list[str]]:
+    """False for articles that are not trade-union work (dormitories, a people's congress)."""
+    t = (rules or default_describe_rules()).topic
+    density = union_density(text, t["union_terms"])
+    off = union_density(text, t["off_terms"])
+    ev = [f"union terms {density:.1f}/1000 chars, off-topic terms {off:.1f}"]
+    cue = next((c for c in t["off_title_cues"] if c in title), None)
+    if cue and density < t["off_title_override_density"]:
+        return False, ev + [f"off-topic title cue {cue!r}"]
+    if density < t["min_density"]:
+        return False, ev + ["too little union vocabulary"]
+    if off > t["off_ratio"] * density:
+        return False, ev + ["off-topic vocabulary dominates"]
+    return True, ev
+
+
+# ---------------------------------------------------------------- all together
+
+
+def describe_article(title: str, text: str, source: str | None = None, *, several: bool = False) -> dict:
+    """org, org_type, year, their sources, kind, on_topic and evidence for one article.
+
+    SOURCE (the file's path relative to the collection) is the fallback for organisation and
+    year (org_source/year_source "path"); SEVERAL says the file holds more than one article,
+    so a year in its name is used only when tied to the article's kind.
+    """
+    rules = default_describe_rules()
+    title = title or ""
+    org, org_type, ev_org = find_org(title, text, rules)
+    org_source = None
+    if org:
+        org_source = "title" if ev_org and ev_org[-1].endswith("from title") else "text"
+    elif source:
+        org, org_type, ev_org = org_from_path(source, rules)
+        org_source = "path" if org else None
+    if not org_type:
+        org_type, ev_type = find_org_type(text, rules, title)
+        ev_org = ev_org + ev_type
+    year, year_source, ev_year = find_year(title, text)
+    kind, ev_kind = find_kind(title, text, rules)
+    if not several and not any("in title" in e for e in ev_kind):
+        path_kind, ev_path_kind = kind_from_path(source, rules)
+        if path_kind:  # the user's file name labels the document when its title does not
+            kind, ev_kind = path_kind, ev_path_kind
+    if year is None and source:
+        # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
+        year, ev_path = year_from_path(source, kind, tied_only=several)
+        if year is not None:
+            year_source = "path"
+        ev_year = ev_year + ev_path
+    on_topic, ev_topic = find_on_topic(title, text, rules)
+    return {
+        "org": org,
+        "org_type": org_type,
+        "org_source": org_source,
+        "year": year,
+        "year_source": year_source,
+        "kind": kind,
+        "on_topic": on_topic,
+        "evidence": ev_org + ev_year + ev_kind + ev_topic,
+    }
+
+
+def year_conflict(year: int | None, year_min: int | None, year_max: int | None, clues: list[str] | None = None
+                  ) -> tuple[bool, str | None]:
+    """Whether a stated YEAR lies outside the range the text's own dated clues allow, and why."""
+    if year is None:
+        return False, None
+    cited = "、".join(clues or [])
+    if year_min is not None and year < year_min:
+        return True, f"stated {year}, but the text cites {cited} (not before {year_min})"
+    if year_max is not None and year > year_max:
+        return True, f"stated {year}, but the text cites {cited} (not after {year_max})"
+    return False, None

@@ -1,0 +1,74 @@
+"""Read a Word .docx file after zip-bomb checks."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from ...errors import InputError
+from ..limits import MB, Limits, _size
+from .layout import Line, mark_headings, paragraph_outline_level
+from .sniff import _LEGACY_DOC, _OLE_MAGIC
+
+
+def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]:
+    import io
+
+    if data.startswith(_OLE_MAGIC):
+        raise InputError(_LEGACY_DOC)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputError(f"corrupt .docx: not a zip archive ({exc})") from None
+    total = sum(info.file_size for info in infos)
+    ratio = total / max(len(data), 1)
+    if total > limits.max_uncompressed_mb * MB or (
+        total > MB and ratio > limits.max_expansion_ratio
+    ):
+        raise InputError(
+            f".docx expands to {_size(total)} (ratio {ratio:,.0f}:1): refused as a possible zip bomb "
+            f"(limits --max-uncompressed-mb {limits.max_uncompressed_mb:g}, "
+            f"--max-expansion-ratio {limits.max_expansion_ratio:g})"
+        )
+    names = {info.filename for info in infos}
+    if "word/document.xml" not in names:
+        raise InputError("not a Word document: the .docx archive has no word/document.xml")
+    try:
+        import docx
+        from docx.oxml.ns import qn
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+        lines: list[Line] = []
+
+        def walk(parent_element, parent) -> None:
+            for child in parent_element.iterchildren():
+                if child.tag == qn("w:p"):
+                    paragraph = Paragraph(child, parent)
+                    lines.append(Line(paragraph.text, paragraph_outline_level(paragraph)))
+                elif child.tag == qn("w:tbl"):
+                    table = Table(child, parent)
+                    for row in table.rows:
+                        cells, seen = [], set()
+                        for cell in row.cells:
+                            if id(cell._tc) in seen:  # merged cells repeat
+                                continue
+                            seen.add(id(cell._tc))
+                            cells.append(" ".join(p.text for p in cell.paragraphs).strip())
+                        lines.append(Line("\t".join(cells)))
+                elif child.tag == qn("w:sdt"):
+                    content = child.find(qn("w:sdtContent"))
+                    if content is not None:
+                        walk(content, parent)
+
+        walk(document.element.body, document)  # (headers and footers live in other parts: left out)
+        text = "\n".join(mark_headings(lines))
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many types on broken files
+        raise InputError(f"corrupt .docx: {type(exc).__name__}: {exc}") from None
+    if not text.strip():
+        raise InputError(".docx has no text")
+    return text, []

@@ -1,0 +1,226 @@
+"""Charts of the statistics (matplotlib, Agg): PNG at print quality and SVG, Chinese text throughout.
+
+Each chart function takes a statistics table and returns a Figure; sizes grow with the
+number of organisations so that 3 or 60 stay legible. `draw_charts` saves them all.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import math
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
+from ..stats.labels import value_label
+from ..store.tables import write_bytes
+from .fonts import cjk_style
+
+COLORS = {"维权": "#c0392b", "送温暖": "#e67e22", "文体活动": "#27ae60", "民主管理": "#2e6da4", "其他": "#b8b8b8"}
+DPI = 200
+CHARTS = {
+    "profile_by_org": "各单位主题构成",
+    "heatmap_org_theme": "各单位主题占比热力图",
+    "trend_by_year": "各主题占比的年度变化",
+    "summary_vs_plan": "工作总结与工作计划对比",
+    "distinctive_terms": "各单位特色词",
+}
+"""File stem -> Chinese title of every chart `draw_charts` writes."""
+
+
+def _styled(func):
+    """Build the figure with the CJK font, whether called alone or from draw_charts."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        with cjk_style():
+            return func(*args, **kwargs)
+
+    return wrapper
+
+
+def _org_label(org: object, n: int, small: bool) -> str:
+    name = "单位不详" if pd.isna(org) else str(org)
+    return f"{name}(n={n}{',样本过少' if small else ''})"
+
+
+def _empty(title: str, message: str) -> Figure:
+    fig = plt.figure(figsize=(6, 2))
+    fig.suptitle(title)
+    fig.text(0.5, 0.45, message, ha="center", va="center", fontsize=11, color="#555555")
+    return fig
+
+
+def _rows_height(n_rows: int, per_row: float = 0.32, extra: float = 1.8) -> float:
+    return max(3.0, n_rows * per_row + extra)
+
+
+@_styled
+def profile_bars(by_org: pd.DataFrame) -> Figure:
+    """Stacked horizontal bars: each organisation's theme profile (share of characters)."""
+    title = CHARTS["profile_by_org"]
+    if by_org.empty:
+        return _empty(title, "没有可比较的文档")
+    df = by_org.sort_values(["n_docs", "org"], ascending=[True, False], na_position="first")
+    labels = [_org_label(o, n, s) for o, n, s in zip(df["org"], df["n_docs"], df["too_small"])]
+    fig, ax = plt.subplots(figsize=(9, _rows_height(len(df))))
+    left = np.zeros(len(df))
+    y = np.arange(len(df))
+    for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):
+        values = df[col].fillna(0).to_numpy() * 100
+        ax.barh(y, values, left=left, color=COLORS[theme], label=theme, height=0.75, edgecolor="white", lw=0.5)
+        left += values
+    ax.set_yticks(y, labels, fontsize=9 if len(df) <= 30 else 8)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("占全文字数的百分比(%)")
+    ax.set_ylim(-0.6, len(df) - 0.4)
+    ax.legend(ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False, fontsize=9)
+    ax.set_title(title + "(按文档数排列,n 为文档数)", pad=28)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+@_styled
+def org_heatmap(by_org: pd.DataFrame) -> Figure:
+    """Heatmap: organisations (rows) by themes (columns), cells show the share in percent."""
+    title = CHARTS["heatmap_org_theme"]
+    if by_org.empty:
+        return _empty(title, "没有可比较的文档")
+    df = by_org.sort_values("org", na_position="last")
+    data = df[SHARE_COLUMNS].to_numpy(dtype=float) * 100
+    labels = [_org_label(o, n, s) for o, n, s in zip(df["org"], df["n_docs"], df["too_small"])]
+    fig, ax = plt.subplots(figsize=(8, _rows_height(len(df), 0.3, 2.2)))
+    im = ax.imshow(np.nan_to_num(data), cmap="YlOrRd", aspect="auto", vmin=0, vmax=max(50.0, np.nanmax(data)))
+    ax.set_xticks(range(len(ALL_THEMES)), ALL_THEMES)
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(len(df)), labels, fontsize=9 if len(df) <= 30 else 8)
+    size = 9 if len(df) <= 30 else 7
+    for i in range(data.shape[0]):
+        for j in range(data.shape[1]):
+            v = data[i, j]
+            text = "—" if np.isnan(v) else f"{v:.1f}"
+            ax.text(j, i, text, ha="center", va="center", fontsize=size, color="white" if v > 35 else "black")
+    cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
+    cbar.set_label("占比(%)")
+    ax.set_title(title + "(%)", pad=22)
+    return fig
+
+
+@_styled
+def year_trends(by_year: pd.DataFrame) -> Figure:
+    """Lines of each theme's mean share by year; documents per year under each year, unknown years noted."""
+    title = CHARTS["trend_by_year"]
+    known = by_year[by_year["year"].notna()].sort_values("year")
+    unknown = int(by_year.loc[by_year["year"].isna(), "n_docs"].sum())
+    note = f"另有 {unknown} 篇年份不详,未计入本图" if unknown else "所有文档年份已知"
+    if known.empty:
+        return _empty(title, "没有年份已知的文档;" + note)
+    years = known["year"].astype(int).to_numpy()
+    fig, ax = plt.subplots(figsize=(max(7.0, 0.6 * len(years) + 3), 4.8))
+    for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):
+        ax.plot(years, known[col].to_numpy(dtype=float) * 100, marker="o", color=COLORS[theme], label=theme, lw=2)
+    step = max(1, math.ceil(len(years) / 20))
+    ticks = years[::step]
+    counts = dict(zip(years, known["n_docs"]))
+    ax.set_xticks(ticks, [f"{y}\n{counts[y]}篇" for y in ticks], fontsize=9)
+    ax.set_ylabel("平均占比(%)")
+    ax.set_ylim(bottom=0)
+    ax.grid(axis="y", color="#dddddd")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False, fontsize=9)
+    ax.set_title(title, pad=26)
+    fig.text(0.01, 0.005, f"年份下方为当年文档数;{note}。", fontsize=9, color="#555555")
+    return fig
+
+
+@_styled
+def kind_comparison(by_kind: pd.DataFrame) -> Figure:
+    """Grouped bars: the mean theme profile of summaries beside that of plans (and other kinds)."""
+    title = CHARTS["summary_vs_plan"]
+    if by_kind.empty:
+        return _empty(title, "没有可比较的文档")
+    order = {"summary": 0, "plan": 1, "report": 2, "other": 3}
+    df = by_kind.sort_values("kind", key=lambda s: s.map(order).fillna(9))
+    fig, ax = plt.subplots(figsize=(8, 4.6))
+    width = 0.8 / len(df)
+    x = np.arange(len(ALL_THEMES))
+    palette = ["#2e6da4", "#e67e22", "#7f8c8d", "#8e44ad", "#16a085"]
+    for i, (_, row) in enumerate(df.iterrows()):
+        values = row[SHARE_COLUMNS].to_numpy(dtype=float) * 100
+        label = f"{value_label('kind', row['kind'])}(n={int(row['n_docs'])})"
+        bars = ax.bar(x + (i - (len(df) - 1) / 2) * width, values, width, label=label, color=palette[i % 5],
+                      hatch="//" if row["too_small"] else None)
+        ax.bar_label(bars, [f"{v:.1f}" for v in np.nan_to_num(values)], fontsize=8, padding=1)
+    ax.set_xticks(x, ALL_THEMES)
+    ax.set_ylabel("平均占比(%)")
+    ax.legend(frameon=False, fontsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title(title)
+    return fig
+
+
+@_styled
+def terms_grid(org_terms: pd.DataFrame, per_org: int = 5) -> Figure:
+    """One row per organisation with its most distinctive terms, coloured by how distinctive they are."""
+    title = CHARTS["distinctive_terms"]
+    if org_terms.empty:
+        return _empty(title, "单位少于两个或没有足够的词语,无法比较")
+    top = org_terms[org_terms["rank"] <= per_org]
+    orgs = sorted(top["org"].unique(), key=str)
+    fig, ax = plt.subplots(figsize=(max(8.0, 1.6 * per_org + 3.5), _rows_height(len(orgs), 0.34, 1.6)))
+    zmax = float(np.nanmax(top["z"])) if len(top) else 1.0
+    cmap = plt.get_cmap("Blues")
+    for i, org in enumerate(orgs):
+        rows = top[top["org"] == org]
+        for _, r in rows.iterrows():
+            j = int(r["rank"]) - 1
+            strength = min(1.0, float(r["z"]) / zmax) if zmax > 0 else 0.0
+            ax.add_patch(plt.Rectangle((j, i - 0.45), 0.96, 0.9, color=cmap(0.15 + 0.6 * strength)))
+            ax.text(j + 0.48, i, str(r["term"]), ha="center", va="center", fontsize=9 if len(orgs) <= 30 else 8,
+                    color="white" if strength > 0.6 else "black")
+    meta = org_terms.drop_duplicates("org").set_index("org")
+    labels = [_org_label(o, int(meta.loc[o, "n_docs"]), bool(meta.loc[o, "too_small"])) for o in orgs]
+    ax.set_xlim(0, per_org)
+    ax.set_ylim(len(orgs) - 0.5, -0.5)
+    ax.set_yticks(range(len(orgs)), labels, fontsize=9 if len(orgs) <= 30 else 8)
+    ax.set_xticks(np.arange(per_org) + 0.48, [f"第{k}" for k in range(1, per_org + 1)])
+    ax.xaxis.tick_top()
+    ax.tick_params(length=0)
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(title + "(与其他单位相比用得明显更多的词,颜色越深越突出)", pad=24, fontsize=11)
+    return fig
+
+
+def draw_charts(stats: dict[str, pd.DataFrame], out_dir: str | Path) -> dict[str, Path]:
+    """Draw every chart from the STATS tables into OUT_DIR as PNG and SVG; return stem -> PNG path."""
+    out_dir = Path(out_dir)
+    builders = {
+        "profile_by_org": lambda: profile_bars(stats["by_org"]),
+        "heatmap_org_theme": lambda: org_heatmap(stats["by_org"]),
+        "trend_by_year": lambda: year_trends(stats["by_year"]),
+        "summary_vs_plan": lambda: kind_comparison(stats["by_kind"]),
+        "distinctive_terms": lambda: terms_grid(stats.get("org_terms", pd.DataFrame())),
+    }
+    paths = {}
+    with cjk_style():
+        for stem, build in builders.items():
+            fig = build()
+            try:
+                for ext in ("png", "svg"):
+                    buf = io.BytesIO()
+                    fig.savefig(buf, format=ext, dpi=DPI, bbox_inches="tight", facecolor="white")
+                    write_bytes(buf.getvalue(), out_dir / f"{stem}.{ext}")
+            finally:
+                plt.close(fig)
+            paths[stem] = out_dir / f"{stem}.png"
+    return paths

@@ -1,0 +1,147 @@
+"""Partitioned output for clusters: each task writes its own part of the tables.
+
+With one writer, every row travels back to the process that started the run and is written
+there; beyond some twenty busy cores that writer is the bottleneck (docs/SCALING.md). Here
+each batch of files is processed *and written* where it runs, as
+``documents.parquet/part-NNNNNN.parquet`` (and the same for sections): a folder of parts in
+input order, which pandas, pyarrow, DuckDB, Spark and R's arrow read as one table. Only the
+MinHash signatures come back, so that near-duplicates are still found in input order, each
+article against all earlier ones; the few parts that hold a duplicate are then rewritten with
+`duplicate_of` set, again where they are, in parallel.
+
+Workers must see the output folder at the same path (a shared file system), as they must see
+the corpus. Row for row, the parts read back in order equal the single files of the serial
+engine (tests/run/test_engines.py).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .. import schema
+from ..documents.duplicates import DuplicateFinder
+from ..documents.metadata import Metadata
+from ..store.tables import atomic_path, replace_output, rows_to_table, write_csv
+from .chain import apply_metadata, process_batch
+from .engines import map_ordered
+
+PART = "part-{:06d}.parquet"
+
+
+def write_part(
+    numbered_tasks: tuple[int, list],
+    staging: str,
+    meta: Metadata,
+    limits=None,
+    with_sections: bool = True,
+) -> dict:
+    """Process one batch of files and write its rows as part files in STAGING.
+
+    Returns only what the run needs in order: each article's doc_id and signature, the
+    problems and the counts, never the rows themselves.
+    """
+    number, tasks = numbered_tasks
+    documents, sections, problems, signatures = [], [], [], []
+    for result in process_batch(tasks, limits=limits, with_sections=with_sections):
+        problems.extend(result["problems"])
+        for record in result["documents"]:
+            record = dict(record)
+            signatures.append((record["doc_id"], record.pop("_signature", None)))
+            apply_metadata(record, meta)
+            documents.append(record)
+        sections.extend(result["sections"])
+    name = PART.format(number)
+    _write_rows(documents, schema.DOCUMENTS, Path(staging) / "documents.parquet" / name)
+    if with_sections:
+        _write_rows(sections, schema.SECTIONS, Path(staging) / "sections.parquet" / name)
+    return {
+        "part": name,
+        "signatures": signatures,
+        "problems": problems,
+        "n_documents": len(documents),
+        "n_sections": len(sections),
+        "n_files": len(tasks),
+    }
+
+
+def _write_rows(rows: list[dict], table_schema: pa.Schema, path: Path) -> None:
+    """Write ROWS to PATH atomically; no file for no rows (an empty batch adds no part)."""
+    if not rows:
+        return
+    with atomic_path(path) as tmp:
+        pq.write_table(rows_to_table(rows, table_schema), tmp)
+
+
+def mark_part(part_and_marks: tuple[str, dict[str, str]], staging: str) -> str:
+    """Rewrite one documents part with `duplicate_of` set for the doc_ids in MARKS."""
+    name, marks = part_and_marks
+    path = Path(staging) / "documents.parquet" / name
+    table = pq.read_table(path)
+    ids = table.column("doc_id").to_pylist()
+    old = table.column("duplicate_of").to_pylist()
+    new = pa.array([marks.get(i, o) for i, o in zip(ids, old)], type=pa.string())
+    table = table.set_column(table.schema.get_field_index("duplicate_of"), "duplicate_of", new)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp)
+    return name
+
+
+def ingest_partitioned(
+    batches: list[list],
+    out: Path,
+    staging: Path,
+    meta: Metadata,
+    *,
+    limits=None,
+    with_sections: bool,
+    engine: str,
+    workers: int,
+    scheduler: str | None,
+    progress_bar,
+    result,
+) -> None:
+    """Process BATCHES writing parts in STAGING, mark duplicates, move the tables into OUT."""
+    tables = ["documents.parquet"] + (["sections.parquet"] if with_sections else [])
+    for name in tables:
+        (staging / name).mkdir(parents=True, exist_ok=True)
+    where = str(staging.resolve())  # workers elsewhere do not share our working directory
+    common = {"staging": where, "limits": limits, "with_sections": with_sections}
+    marks: dict[str, dict[str, str]] = {}
+    finder = DuplicateFinder(path=str(staging / "duplicates.sqlite"))
+    try:
+        summaries = map_ordered(
+            partial(write_part, meta=meta, **common),
+            enumerate(batches),
+            engine=engine,
+            workers=workers,
+            scheduler=scheduler,
+        )
+        for summary in summaries:
+            progress_bar.update(summary["n_files"])
+            result.problems.extend(summary["problems"])
+            result.n_documents += summary["n_documents"]
+            result.n_sections += summary["n_sections"]
+            for doc_id, sig in summary["signatures"]:
+                earlier = finder.add(doc_id, sig)
+                if earlier is not None:
+                    marks.setdefault(summary["part"], {})[doc_id] = earlier
+    finally:
+        finder.close()
+    for _ in map_ordered(
+        partial(mark_part, staging=where),
+        sorted(marks.items()),
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+    ):
+        pass
+    problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
+    write_csv(problems, staging / "problems.csv")
+    for name in [*tables, "problems.csv"]:
+        replace_output(staging / name, out / name)
+

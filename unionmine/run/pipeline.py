@@ -1,0 +1,367 @@
+"""Chain the stages: from a corpus of collected files to the output folder.
+
+Per file (in any engine): read → clean → split → describe → sections → themes.
+Then, in order, in this process: metadata overrides, near-duplicates, and streaming
+writes of the tables in batches, so that memory stays flat however large the corpus.
+Every table is written to a temporary file and moved into place at the end: a run that
+fails or is killed leaves the previous outputs as they were.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .. import __version__, schema
+from ..documents.duplicates import DuplicateFinder
+from ..documents.metadata import Metadata, read_metadata
+from ..store.paths import DATA, annotation_files, annotations_path
+from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
+from .cache import ResultCache, file_hash
+from .chain import FileTask, apply_metadata, find_tasks, make_doc_id, process_batch, process_file  # noqa: F401 - make_doc_id is public here too
+from .engines import choose_engine, map_ordered
+from .partitioned import ingest_partitioned
+
+log = logging.getLogger(__name__)
+
+#: Bump when a change to any stage changes what a file yields, so that caches are redone.
+PIPELINE_VERSION = "4"  # 4: org_source, year_conflict, path fallback, Word headings, PDF layout
+BATCH_ROWS = 2000
+CACHE_DIR = ".unionmine"
+
+
+@dataclass
+class IngestResult:
+    """What a run did: counts, where the tables are, and what was skipped."""
+
+    out: Path
+    n_files: int = 0
+    n_documents: int = 0
+    n_sections: int = 0
+    n_cached: int = 0
+    problems: list[dict] = field(default_factory=list)
+    report: Path | None = None
+
+    @property
+    def n_skipped(self) -> int:
+        """Inputs (files or articles) that were skipped, not only partly read."""
+        return sum(1 for p in self.problems if not p["stage"].endswith("warning"))
+
+    @property
+    def exit_code(self) -> int:
+        return 3 if self.n_skipped else 0
+
+
+BATCH_FILES = 16
+
+
+def _batches(tasks: list[FileTask], size: int | None = None) -> Iterator[list[FileTask]]:
+    size = size or BATCH_FILES
+    for start in range(0, len(tasks), size):
+        yield tasks[start : start + size]
+
+
+def ingest(
+    paths: Sequence[str | os.PathLike],
+    out: str | os.PathLike,
+    *,
+    metadata: str | os.PathLike | Metadata | None = None,
+    with_sections: bool = False,
+    engine: str | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    limits=None,
+    use_cache: bool = True,
+    progress: bool = True,
+    partitioned: bool = False,
+) -> IngestResult:
+    """Read, clean, split and describe every document under PATHS; write the tables to OUT.
+
+    Writes documents.parquet, problems.csv and, WITH_SECTIONS, sections.parquet (with themes).
+    PARTITIONED: each table is a folder of parts written where the work ran (see
+    `unionmine.partitioned`); for clusters, where one writer would be the bottleneck.
+    """
+    meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
+    out = check_out_dir(out)
+    tasks = _hash_tasks(find_tasks(paths))
+    engine = choose_engine(engine, workers)
+    result = IngestResult(out=out, n_files=len(tasks))
+
+    cache = None
+    run_key = None
+    if use_cache:
+        cache = ResultCache(
+            out / CACHE_DIR / "cache.sqlite",
+            version=_cache_version(with_sections, limits) + ("-partitioned" if partitioned else ""),
+        )
+        run_key = _run_key(tasks, cache.version, meta)
+        previous = cache.last_run(run_key)
+        if previous is not None and previous["outputs"] == _outputs_state(out, with_sections):
+            # Nothing changed since the last complete run: its tables are still right.
+            cache.close()
+            result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
+            result.n_sections, result.problems = previous["n_sections"], previous["problems"]
+            return result
+    staging = out / CACHE_DIR / "staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    if partitioned:
+        _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, limits=limits,
+                            with_sections=with_sections, engine=engine, workers=workers,
+                            scheduler=scheduler, progress=progress)
+        return result
+    writers = {
+        "documents": _BatchWriter(staging / "documents.parquet", schema.DOCUMENTS),
+        "sections": _BatchWriter(staging / "sections.parquet", schema.SECTIONS)
+        if with_sections
+        else None,
+    }
+    finder = DuplicateFinder(path=str(staging / "duplicates.sqlite"))
+    seen: set[tuple[str, str]] = set()
+    bar = _progress_bar(len(tasks), progress)
+    try:
+        for task, file_result, cached in _results(
+            tasks, cache, limits, with_sections, engine, workers, scheduler
+        ):
+            bar.update(1)
+            result.n_cached += cached
+            if task.content_hash:
+                seen.add((task.source, task.content_hash))
+            result.problems.extend(file_result["problems"])
+            for record in file_result["documents"]:
+                record = dict(record)
+                sig = record.pop("_signature", None)
+                apply_metadata(record, meta)
+                record["duplicate_of"] = finder.add(record["doc_id"], sig)
+                writers["documents"].add(record)
+                result.n_documents += 1
+            if writers["sections"] is not None:
+                for row in file_result["sections"]:
+                    writers["sections"].add(row)
+                    result.n_sections += 1
+        for writer in writers.values():
+            if writer is not None:
+                writer.close()
+        problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
+        write_csv(problems, staging / "problems.csv")
+        # Move the finished tables into place, one atomic rename each.
+        for name in ("documents.parquet", "sections.parquet", "problems.csv"):
+            if (staging / name).exists():
+                replace_output(staging / name, out / name)
+        if cache is not None:
+            cache.prune(seen)
+            _save_run(cache, run_key, result, with_sections)
+    finally:
+        bar.close()
+        finder.close()
+        for writer in writers.values():
+            if writer is not None:
+                writer.abort()
+        if cache is not None:
+            cache.close()
+        shutil.rmtree(staging, ignore_errors=True)
+    return result
+
+
+def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, *, progress, **options) -> None:
+    """Ingest writing each table as a folder of parts; the per-file result cache is not used
+    (results stay where they were computed), only the record that nothing changed."""
+    if options["with_sections"] and options["engine"] == "process":
+        _warm_up()
+    bar = _progress_bar(len(tasks), progress)
+    try:
+        ingest_partitioned(list(_batches(tasks)), out, staging, meta, progress_bar=bar, result=result, **options)
+        if cache is not None:
+            _save_run(cache, run_key, result, options["with_sections"])
+    finally:
+        bar.close()
+        if cache is not None:
+            cache.close()
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def run(
+    paths: Sequence[str | os.PathLike],
+    out: str | os.PathLike,
+    *,
+    filters=None,
+    include_off_topic: bool = False,
+    include_duplicates: bool = False,
+    progress: bool = True,
+    **ingest_options,
+) -> IngestResult:
+    """The main job: ingest with sections and themes, then statistics, charts and the report."""
+    from ..report.html import report  # deferred: the report loads matplotlib
+
+    result = ingest(paths, out, with_sections=True, progress=progress, **ingest_options)
+    result.report = report(
+        result.out,
+        filters=filters,
+        include_off_topic=include_off_topic,
+        include_duplicates=include_duplicates,
+        progress=progress,
+    )
+    return result
+
+
+def _results(
+    hashed, cache, limits, with_sections, engine, workers, scheduler
+) -> Iterator[tuple[FileTask, dict, bool]]:
+    """Yield (task, result, came_from_cache) in task order; process only what the cache lacks."""
+    # Only which files are cached is looked up here; each result is read when its turn comes,
+    # so that a re-run of a large corpus does not hold every cached result in memory.
+    cached: set[int] = set()
+    if cache is not None:
+        cached = {
+            i
+            for i, task in enumerate(hashed)
+            if task.content_hash and cache.has(task.source, task.content_hash)
+        }
+    todo = [t for i, t in enumerate(hashed) if i not in cached]
+    if todo and with_sections and engine == "process":
+        _warm_up()  # fit or load the theme model once, before the fork, not once per worker
+    batches = map_ordered(
+        partial(process_batch, limits=limits, with_sections=with_sections),
+        _batches(todo),
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+    )
+    fresh = (file_result for batch in batches for file_result in batch)
+    for i, task in enumerate(hashed):
+        if i in cached:
+            hit = cache.get(task.source, task.content_hash)
+            if hit is not None:
+                yield task, hit, True
+                continue
+            file_result = process_file(
+                task, limits=limits, with_sections=with_sections
+            )  # vanished meanwhile
+        else:
+            file_result = next(fresh)
+        if cache is not None and task.content_hash:
+            cache.put(task.source, task.content_hash, file_result)
+        yield task, file_result, False
+
+
+def _warm_up() -> None:
+    """Load the segmenter and the default theme model in this process (workers fork from it)."""
+    from ..text.tokenize import cut  # deferred: loads jieba
+    from ..themes import get_classifier  # deferred: loads scikit-learn
+
+    cut("工会")
+    get_classifier()
+
+
+def _hash_tasks(tasks: list[FileTask]) -> list[FileTask]:
+    """Add each file's content hash (None when it cannot be read: the reader will say why)."""
+    hashed = []
+    for task in tasks:
+        try:
+            digest = file_hash(task.path)
+        except OSError:
+            digest = None
+        hashed.append(FileTask(task.path, task.source, digest))
+    return hashed
+
+
+def _run_key(tasks: list[FileTask], version: str, meta: Metadata) -> str:
+    """What a run's outputs depend on: the files (names and contents), the versions, the metadata."""
+    digest = hashlib.sha256(version.encode())
+    digest.update(repr(sorted(meta.rows.items(), key=repr)).encode())
+    for task in tasks:
+        digest.update(f"{task.source}\0{task.content_hash}\n".encode())
+    return digest.hexdigest()
+
+
+def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_sections: bool) -> None:
+    """Record a finished run, so that the next one with nothing changed keeps its tables."""
+    cache.save_run(
+        run_key,
+        {
+            "n_documents": result.n_documents,
+            "n_sections": result.n_sections,
+            "problems": result.problems,
+            "outputs": _outputs_state(result.out, with_sections),
+        },
+    )
+
+
+def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
+    """Size and modification time of each output table (each part of a partitioned one), to notice one changed or removed since."""
+    names = ["documents.parquet", "problems.csv"] + (["sections.parquet"] if with_sections else [])
+    state: dict[str, list[int] | None] = {}
+    for name in names:
+        path = out / name
+        try:
+            files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
+            state[name] = [[p.name, p.stat().st_size, p.stat().st_mtime_ns] for p in files]
+        except OSError:
+            state[name] = None
+    return state
+
+
+def _cache_version(with_sections: bool, limits) -> str:
+    """What a cached result depends on besides the file: code version, rules and models, limits."""
+    digest = hashlib.sha256(f"{__version__}|{PIPELINE_VERSION}|{with_sections}|{limits!r}".encode())
+    inputs = sorted(p for p in DATA.rglob("*") if p.is_file())
+    if with_sections:
+        where = annotations_path(None)
+        if where is not None and where.exists():
+            inputs.extend(annotation_files(where))
+    for path in inputs:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class _BatchWriter:
+    """Append rows to a Parquet file in row groups; never hold a whole table in memory."""
+
+    def __init__(self, path: Path, table_schema: pa.Schema, batch_rows: int = BATCH_ROWS):
+        self.path = path
+        self.schema = table_schema
+        self.batch_rows = batch_rows
+        self.rows: list[dict] = []
+        self.writer: pq.ParquetWriter | None = None
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= self.batch_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.path, self.schema)
+        if self.rows:
+            self.writer.write_table(rows_to_table(self.rows, self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+    def abort(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+def _progress_bar(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total, unit="file", desc="unionmine", disable=not enabled, leave=False, file=None
+    )

@@ -1,0 +1,13 @@
+"""Documents to sections: the heading tree of each article."""
+
+from ..text.numerals import chinese_number  # the old public name, read in text/numerals now
+from .parse import (
+    DEFAULT_STYLES,
+    HeadingStyle,
+    Settings,
+    finest_units,
+    load_heading_styles,
+    parse_sections,
+)
+
+__all__ = ["DEFAULT_STYLES", "HeadingStyle", "Settings", "chinese_number", "finest_units", "load_heading_styles", "parse_sections"]

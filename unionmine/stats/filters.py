@@ -1,0 +1,97 @@
+"""Choose which documents a comparison counts: organisation types, kinds, years, organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..documents.decode import read_user_text
+from ..errors import UsageError
+from .labels import value_label
+
+# ---------------------------------------------------------------- filters
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to compare: restrict by organisation type, kind, year range and a list of organisations."""
+
+    org_types: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    years: tuple[int, int] | None = None
+    orgs: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "org_types", tuple(self.org_types))
+        object.__setattr__(self, "kinds", tuple(self.kinds))
+        object.__setattr__(self, "orgs", tuple(self.orgs))
+        if self.years is not None:
+            start, end = (int(y) for y in self.years)
+            if start > end:
+                raise UsageError(f"year range {start}-{end} runs backwards; write it as {end}-{start}")
+            object.__setattr__(self, "years", (start, end))
+
+    @property
+    def active(self) -> bool:
+        return bool(self.org_types or self.kinds or self.years or self.orgs)
+
+    @staticmethod
+    def parse_years(text: str) -> tuple[int, int]:
+        """Parse '2015-2020' (or a single year '2018') into an inclusive range."""
+        m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–~至到]\s*(\d{4})\s*)?", text or "")
+        if not m:
+            raise UsageError(f"--years {text!r}: write a year range like 2015-2020, or one year like 2018")
+        start = int(m.group(1))
+        end = int(m.group(2) or start)
+        if start > end:
+            raise UsageError(f"--years {text!r} runs backwards; write it as {end}-{start}")
+        return start, end
+
+    @staticmethod
+    def read_orgs(path: str | Path) -> tuple[str, ...]:
+        """Read organisation names, one a line (UTF-8 or GB18030; '#' starts a comment)."""
+        path = Path(path)
+        text = read_user_text(path, "organisation list")
+        names = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+        names = [n for n in names if n]
+        if not names:
+            raise UsageError(f"{path} lists no organisations; write one name a line")
+        return tuple(dict.fromkeys(names))
+
+    def describe(self) -> str:
+        """Describe the filter in Chinese for the report."""
+        if not self.active:
+            return "未筛选:比较全部文档"
+        parts = []
+        if self.org_types:
+            parts.append("单位类型为" + "、".join(value_label("org_type", t) for t in self.org_types))
+        if self.kinds:
+            parts.append("文档类型为" + "、".join(value_label("kind", k) for k in self.kinds))
+        if self.years:
+            start, end = self.years
+            span = f"{start}年" if start == end else f"{start}—{end}年"
+            parts.append(f"年份在{span}(年份不详的文档不计入)")
+        if self.orgs:
+            shown = "、".join(self.orgs[:5]) + ("等" if len(self.orgs) > 5 else "")
+            parts.append(f"只比较名单中的{len(self.orgs)}个单位({shown})")
+        return "筛选条件:" + ";".join(parts)
+
+
+def apply_filters(documents: pd.DataFrame, filters: Filters | None) -> pd.DataFrame:
+    """Return the documents that pass FILTERS (all of them when FILTERS is None)."""
+    if filters is None or not filters.active:
+        return documents
+    keep = pd.Series(True, index=documents.index)
+    if filters.org_types:
+        keep &= documents["org_type"].isin(filters.org_types)
+    if filters.kinds:
+        keep &= documents["kind"].isin(filters.kinds)
+    if filters.years:
+        year = pd.to_numeric(documents["year"], errors="coerce")
+        keep &= year.between(*filters.years).fillna(False).astype(bool)
+    if filters.orgs:
+        keep &= documents["org"].isin(filters.orgs)
+    return documents[keep]

@@ -1,0 +1,199 @@
+"""Indicators: the quantities a report gives (money, people, visits, events held, rates, counts).
+
+Each quantity keeps its phrase, its sentence and the theme of the section it stands in, so a
+total can be traced back to the words it came from. Chinese numerals are converted with cn2an;
+4万多元 becomes 40000 元 with approx=True ("more than").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pandas as pd
+
+from ...text.numerals import to_number
+from ...text.sentences import split_sentences
+
+_CN = "零〇一二两三四五六七八九十百千"
+NUM = r"(?P<num>\d+(?:\.\d+)?|[" + _CN + r"]+)"
+MULT = r"(?P<mult>[万千百亿])?"
+APPROX = r"(?P<approx>[多余])?"
+_MULTIPLIER = {"万": 1e4, "千": 1e3, "百": 1e2, "亿": 1e8}
+
+# Events a union holds; a count near the word (两场篮球赛, 召开教代会2次) gives how many.
+EVENT_WORDS = (
+    "教职工代表大会", "职工代表大会", "教代会", "职代会", "会员代表大会", "运动会", "篮球赛", "篮球比赛",
+    "排球赛", "排球比赛", "乒乓球赛", "乒乓球比赛", "羽毛球赛", "羽毛球比赛", "拔河比赛", "拔河赛",
+    "足球赛", "气排球赛", "趣味比赛", "演讲比赛", "歌咏比赛", "合唱比赛", "书法比赛", "知识竞赛",
+    "联欢会", "文艺汇演", "文艺演出", "茶话会", "座谈会", "讲座", "报告会", "培训班", "登山", "春游",
+    "秋游", "健步走", "体检",
+)
+_EVENT_COUNT = re.compile(r"(?<!第)" + NUM + r"\s*(?P<unit>次|场|期|轮)")
+_HELD = re.compile(r"举办|举行|开展|组织|召开|参加|参与|进行|安排")
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("percent", re.compile(r"(?P<label>[\u4e00-\u9fff]{1,6}率)?[^，。；,;\d]{0,4}?" + r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[%％])")),
+    ("percent", re.compile(r"(?P<label>[\u4e00-\u9fff]{1,6}率)?[^，。；,;\d]{0,4}?百分之(?P<num>[\d" + _CN + r"]+)(?P<unit>)")),
+    ("money", re.compile(r"(?P<pre>[约近])?" + NUM + MULT + APPROX + r"\s*(?P<unit>元)")),
+    ("visits", re.compile(r"(?P<pre>[约近])?" + NUM + MULT + APPROX + r"\s*(?P<unit>人次)")),
+    ("people", re.compile(r"(?<!第)(?P<pre>[约近])?" + NUM + MULT + APPROX + r"\s*(?P<unit>名|位|人|户)(?!次)")),
+    ("count", re.compile(r"(?<!第)(?P<pre>[约近])?" + NUM + MULT + APPROX
+                         + r"\s*(?P<unit>条|篇|份|项|个|次|场|期|所|支|件|本|套|张|床|批|队)")),
+]
+COLUMNS = ["doc_id", "kind", "value", "unit", "approx", "label", "phrase", "sentence", "theme"]
+
+
+
+
+def _value(m: re.Match) -> float | None:
+    value = to_number(m.group("num"))
+    if value is None:
+        return None
+    mult = m.groupdict().get("mult")
+    return value * _MULTIPLIER[mult] if mult else value
+
+
+def _is_article_one(m: re.Match) -> bool:
+    # 一名教师, 一个目标, 一次次: the numeral one used as an article, not as a count.
+    return m.group("num") in ("一", "两") and not m.groupdict().get("mult") and not m.groupdict().get("approx")
+
+
+def _sentence_indicators(sentence: str) -> list[dict]:
+    found: list[dict] = []
+    used: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in used)
+
+    # Events first: their counts must not be counted again as plain counts.
+    for word in EVENT_WORDS:
+        for em in re.finditer(re.escape(word), sentence):
+            if not free(em.start(), em.end()):
+                continue
+            lo, hi = max(0, em.start() - 12), min(len(sentence), em.end() + 8)
+            window = sentence[lo:hi]
+            counts = [c for c in _EVENT_COUNT.finditer(window) if free(lo + c.start(), lo + c.end())]
+            if counts:
+                c = min(counts, key=lambda c: abs(lo + c.start() - em.start()))
+                value = _value(c)
+                span = (min(lo + c.start(), em.start()), max(lo + c.end(), em.end()))
+                unit = c.group("unit")
+            elif _HELD.search(sentence[max(0, em.start() - 10):em.end() + 6]):
+                value, span, unit = 1.0, (em.start(), em.end()), "次"
+            else:
+                continue
+            if value is None:
+                continue
+            used.append(span)
+            found.append({"kind": "events", "value": value, "unit": unit, "approx": False,
+                          "label": word, "phrase": sentence[span[0]:span[1]], "_pos": span[0]})
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            start = m.start("num") if kind == "percent" else m.start()
+            if not free(start, m.end()):
+                continue
+            if kind in ("people", "count") and _is_article_one(m):
+                continue
+            if kind == "count" and len(m.group("num")) == 1 and not m.group("num").isdigit():
+                continue  # 三个代表, 两个务必, 四个意识: slogans, not counts
+            value = _value(m) if kind != "percent" else to_number(m.group("num"))
+            if value is None:
+                continue
+            groups = m.groupdict()
+            approx = bool(groups.get("approx") or groups.get("pre"))
+            if kind == "money":  # what the money was: 慰问金4315元, 捐款4315元
+                label = re.search(r"[\u4e00-\u9fff]{0,4}[^\u4e00-\u9fff]{0,2}$", sentence[:start]).group(0)
+            else:  # who or what was counted: 130名教职工, 96条金点子
+                label = re.match(r"[\u4e00-\u9fff]{0,4}", sentence[m.end():m.end() + 6]).group(0)
+            label = groups.get("label") or label.strip(" ，,、：:")
+            while len(label) > 2 and label[0] in "发放了共计达给送出拿":
+                label = label[1:]  # 发放慰问金 -> 慰问金
+            used.append((start, m.end()))
+            found.append({"kind": kind, "value": value, "unit": "%" if kind == "percent" else groups["unit"],
+                          "approx": approx, "label": label, "phrase": m.group(0), "_pos": start})
+    found.sort(key=lambda item: item.pop("_pos"))
+    return found
+
+
+def extract_indicators(
+    text: str,
+    doc_id: str | None = None,
+    theme_of_sentence: Callable[[int, str], str | None] | None = None,
+) -> list[dict]:
+    """Quantities in TEXT, one dict per quantity (see COLUMNS).
+
+    THEME_OF_SENTENCE(start, sentence) gives the theme of the sentence starting at offset
+    START (see `theme_lookup`); without it the theme is None.
+    """
+    rows = []
+    for start, _end, sentence in split_sentences(text or ""):
+        if not re.search(r"[\d" + _CN + r"]", sentence):
+            continue
+        items = _sentence_indicators(sentence)
+        if not items:
+            continue
+        theme = theme_of_sentence(start, sentence) if theme_of_sentence else None
+        for item in items:
+            rows.append({"doc_id": doc_id, **item, "sentence": sentence, "theme": theme})
+    return rows
+
+
+def theme_lookup(sections: pd.DataFrame) -> Callable[[int, str], str | None]:
+    """Theme of a sentence: the labels of the deepest section of one article whose text holds it."""
+    secs = sections.sort_values("level", ascending=False)
+    entries = []
+    for rec in secs.itertuples(index=False):
+        labels = rec.labels if rec.labels is not None else []
+        body = f"{rec.heading or ''}\n{rec.text or ''}"
+        entries.append((body, "、".join(str(x) for x in labels) or None))
+
+    def lookup(_start: int, sentence: str) -> str | None:
+        probe = sentence.strip()
+        for body, theme in entries:
+            if probe in body:
+                return theme
+        return None
+
+    return lookup
+
+
+def indicators_table(documents: pd.DataFrame, sections: pd.DataFrame | None = None) -> pd.DataFrame:
+    """All indicators of all articles, each linked to its section's themes when SECTIONS are given."""
+    by_doc = dict(tuple(sections.groupby("doc_id"))) if sections is not None and len(sections) else {}
+    rows: list[dict] = []
+    for rec in documents.itertuples(index=False):
+        secs = by_doc.get(rec.doc_id)
+        lookup = theme_lookup(secs) if secs is not None else None
+        rows.extend(extract_indicators(getattr(rec, "text", "") or "", rec.doc_id, lookup))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def indicator_totals(indicators: pd.DataFrame | list[dict], documents: pd.DataFrame) -> pd.DataFrame:
+    """Sum of each kind of quantity per organisation and year (rates are not summed: their maximum).
+
+    Articles without a named organisation are grouped under their title, so their numbers are
+    not pooled with other unnamed writers.
+    """
+    ind = pd.DataFrame(indicators, columns=COLUMNS) if isinstance(indicators, list) else indicators
+    cols = ["org", "year", "kind", "unit", "total", "n", "any_approx"]
+    if ind.empty:
+        return pd.DataFrame(columns=cols)
+    meta = documents[["doc_id"] + [c for c in ("org", "year", "title") if c in documents]].copy()
+    if "org" not in meta:
+        meta["org"] = None
+    if "year" not in meta:
+        meta["year"] = None
+    fallback = meta["title"] if "title" in meta else meta["doc_id"]
+    meta["org"] = meta["org"].where(meta["org"].notna() & (meta["org"].astype(str) != ""), "(未署名) " + fallback.astype(str))
+    merged = ind.merge(meta[["doc_id", "org", "year"]], on="doc_id", how="left")
+    merged["year"] = merged["year"].astype("Int64")
+    merged["unit"] = merged["unit"].where(merged["kind"] != "events", "次")
+    rows = []
+    for (org, year, kind, unit), g in merged.groupby(["org", "year", "kind", "unit"], dropna=False, sort=True):
+        rows.append({"org": org, "year": year, "kind": kind, "unit": unit,
+                     "total": g["value"].max() if kind == "percent" else g["value"].sum(),
+                     "n": len(g), "any_approx": bool(g["approx"].any())})
+    out = pd.DataFrame(rows, columns=cols)
+    out["year"] = out["year"].astype("Int64")
+    return out

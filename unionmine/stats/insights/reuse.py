@@ -1,0 +1,194 @@
+"""Template reuse: sentences that also appear, exactly or nearly, in another article.
+
+Union summaries are often copied from model texts with another school's name put in.
+Every sentence of at least MIN_CHARS characters gets a MinHash signature over character
+4-grams; an LSH index finds candidate near-duplicates (no loop over all pairs), and each
+candidate is checked with the true Jaccard similarity before two sentences are joined.
+Groups of joined sentences that span two or more articles (or a reference template) are
+"shared"; an article's originality is the share of its characters in unshared sentences.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+from datasketch import MinHash, MinHashLSH
+
+from ...documents.duplicates import compact, shingles
+from ...text.sentences import split_sentences
+
+MIN_CHARS = 12
+SHINGLE = 4
+NUM_PERM = 64
+REFERENCE_PREFIX = "ref:"
+
+
+def _minhash(grams: Iterable[str], num_perm: int) -> MinHash:
+    mh = MinHash(num_perm=num_perm, seed=1)
+    mh.update_batch([g.encode("utf-8") for g in grams])
+    return mh
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _cluster(norms: list[str], threshold: float, num_perm: int) -> list[int]:
+    """Cluster distinct normalised sentences whose 4-gram Jaccard similarity reaches THRESHOLD."""
+    uf = _UnionFind(len(norms))
+    if threshold >= 1.0 or len(norms) < 2:
+        return [uf.find(i) for i in range(len(norms))]
+    grams = [shingles(n, SHINGLE) for n in norms]
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    hashes = []
+    for i, g in enumerate(grams):
+        mh = _minhash(g, num_perm)
+        hashes.append(mh)
+        lsh.insert(i, mh)
+    for i, mh in enumerate(hashes):
+        for j in lsh.query(mh):
+            if j <= i or uf.find(i) == uf.find(j):
+                continue
+            inter = len(grams[i] & grams[j])
+            if inter / (len(grams[i]) + len(grams[j]) - inter) >= threshold:
+                uf.union(i, j)
+    return [uf.find(i) for i in range(len(norms))]
+
+
+SENTENCE_COLUMNS = [
+    "doc_id", "sent_idx", "start", "end", "sentence", "n_chars",
+    "cluster_id", "n_docs", "matched", "in_reference",
+]
+ORIGINALITY_COLUMNS = ["doc_id", "title", "n_chars_checked", "n_chars_shared", "originality",
+                       "n_sentences", "n_shared_sentences"]
+PASSAGE_COLUMNS = ["cluster_id", "passage", "n_chars", "n_docs", "n_occurrences", "in_reference",
+                   "doc_ids", "titles"]
+
+
+def find_reuse(
+    documents: pd.DataFrame,
+    references: list[str] | None = None,
+    threshold: float = 0.8,
+    min_chars: int = MIN_CHARS,
+    num_perm: int = NUM_PERM,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Mark reused sentences; return (sentences, originality per article, most-copied passages).
+
+    DOCUMENTS needs `doc_id` and `text` (`title` is shown when present). REFERENCES are known
+    template texts: a sentence found in one counts as reused even if no other article has it.
+    THRESHOLD is the Jaccard similarity of character 4-gram sets above which two sentences are
+    the same passage (0.8 keeps copies with a changed name or a few words, not paraphrases).
+    Near-duplicate articles count as "another article": copying a whole text is the point.
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    rows: list[tuple] = []
+    titles: dict[str, str] = {}
+    sources = [(str(d), t or "", ti) for d, t, ti in zip(
+        documents["doc_id"], documents["text"].fillna("") if len(documents) else [],
+        documents["title"] if "title" in documents else [None] * len(documents))]
+    for k, ref in enumerate(references or []):
+        sources.append((f"{REFERENCE_PREFIX}{k + 1}", ref or "", f"参考模板{k + 1}"))
+    for doc_id, text, title in sources:
+        titles[doc_id] = "" if title is None or (isinstance(title, float) and np.isnan(title)) else str(title)
+        idx = 0
+        for start, end, sentence in split_sentences(text):
+            norm = compact(sentence)
+            if len(norm) < min_chars:
+                continue
+            rows.append((doc_id, idx, start, end, sentence, len(norm), norm))
+            idx += 1
+
+    frame = pd.DataFrame(rows, columns=["doc_id", "sent_idx", "start", "end", "sentence", "n_chars", "norm"])
+    # Exact copies share one key; only distinct sentences go through MinHash.
+    distinct = list(dict.fromkeys(frame["norm"]))
+    root = _cluster(distinct, threshold, num_perm)
+    key_cluster = dict(zip(distinct, root))
+    frame["cluster_id"] = frame["norm"].map(key_cluster).astype("int64")
+
+    is_ref = frame["doc_id"].str.startswith(REFERENCE_PREFIX)
+    docs_per_cluster = frame.loc[~is_ref].groupby("cluster_id")["doc_id"].nunique()
+    ref_clusters = set(frame.loc[is_ref, "cluster_id"])
+    frame["n_docs"] = frame["cluster_id"].map(docs_per_cluster).fillna(0).astype("int64")
+    frame["in_reference"] = frame["cluster_id"].isin(ref_clusters)
+    frame["matched"] = (frame["n_docs"] >= 2) | frame["in_reference"]
+
+    sentences = frame.loc[~is_ref, SENTENCE_COLUMNS].reset_index(drop=True)
+    originality = _originality(documents, sentences, titles)
+    passages = _passages(frame, titles)
+    return sentences, originality, passages
+
+
+def _originality(documents: pd.DataFrame, sentences: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    out = []
+    by_doc = {d: g for d, g in sentences.groupby("doc_id")} if len(sentences) else {}
+    for doc_id in documents["doc_id"].astype(str):
+        g = by_doc.get(doc_id)
+        total = int(g["n_chars"].sum()) if g is not None else 0
+        shared = int(g.loc[g["matched"], "n_chars"].sum()) if g is not None else 0
+        out.append({
+            "doc_id": doc_id,
+            "title": titles.get(doc_id, ""),
+            "n_chars_checked": total,
+            "n_chars_shared": shared,
+            "originality": (1 - shared / total) if total else float("nan"),
+            "n_sentences": 0 if g is None else len(g),
+            "n_shared_sentences": 0 if g is None else int(g["matched"].sum()),
+        })
+    return pd.DataFrame(out, columns=ORIGINALITY_COLUMNS)
+
+
+def _passages(frame: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    shared = frame[frame["matched"]]
+    out = []
+    for cid, g in shared.groupby("cluster_id"):
+        docs = [d for d in dict.fromkeys(g["doc_id"]) if not d.startswith(REFERENCE_PREFIX)]
+        if not docs:
+            continue
+        longest = g.loc[g["n_chars"].idxmax()]
+        out.append({
+            "cluster_id": int(cid),
+            "passage": longest["sentence"],
+            "n_chars": int(longest["n_chars"]),
+            "n_docs": len(docs),
+            "n_occurrences": int((~g["doc_id"].str.startswith(REFERENCE_PREFIX)).sum()),
+            "in_reference": bool(g["in_reference"].iloc[0]),
+            "doc_ids": "; ".join(docs),
+            "titles": "; ".join(dict.fromkeys(titles.get(d, "") for d in docs)),
+        })
+    result = pd.DataFrame(out, columns=PASSAGE_COLUMNS)
+    return result.sort_values(["n_docs", "n_chars", "cluster_id"], ascending=[False, False, True],
+                              ignore_index=True)
+
+
+def shared_by_pair(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Characters shared between each pair of articles, from the sentences table.
+
+    Only clusters that are shared are expanded, so the cost follows the amount of copying,
+    not the square of the corpus.
+    """
+    pairs: dict[tuple[str, str], int] = defaultdict(int)
+    shared = sentences[sentences["n_docs"] >= 2]
+    for _, g in shared.groupby("cluster_id"):
+        chars = g.groupby("doc_id")["n_chars"].sum()
+        docs = sorted(chars.index)
+        for i, a in enumerate(docs):
+            for b in docs[i + 1:]:
+                pairs[(a, b)] += int(min(chars[a], chars[b]))
+    rows = [{"doc_a": a, "doc_b": b, "n_chars_shared": n} for (a, b), n in pairs.items()]
+    return pd.DataFrame(rows, columns=["doc_a", "doc_b", "n_chars_shared"]).sort_values(
+        "n_chars_shared", ascending=False, ignore_index=True)

@@ -1,0 +1,118 @@
+"""Formulaic language: how much of an article is stock phrases and how much concrete fact.
+
+A report full of 与时俱进 and 取得了一定成绩 says little; one with 捐款4315元, 5月4日 and
+白箬铺镇 says what happened. The stock phrases are a data file (`data/stock_phrases.txt`,
+"…" for a short gap). Facts are found by a simple, documented heuristic:
+
+- numbers (ASCII, or Chinese numerals followed by a measure word) and percentages;
+- dates (2010年, 5月4日, 三月份);
+- named people: a common surname and one or two characters before 同志, 老师, 校长, 主席, 书记, 主任;
+- places and organisations: two to four characters (no function word among them) before
+  省 市 县 区 镇 乡 村 or 小学 中学 幼儿园 大学 学院 医院 公司 集团 工厂.
+
+Shares are of the article's characters other than white space and punctuation; a character
+covered by several matches counts once.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+import numpy as np
+import pandas as pd
+
+from ...store.paths import read_data_text
+
+GAP = r"[^，。；！？,.;!?\n]{1,20}?"
+_CONTENT = re.compile(r"[^\s\W_]")
+
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_NUM_CN = "零一二两三四五六七八九十百千万亿"
+_MEASURE = "元人名位户次场项个条篇份届支所天期组件本套张台床盒箱"
+_NO_NAME = "的了在和与对为是把将向从到及等我本全各该其这那每某办选织报加获照按进推彻展排赛年名度标动以于由经过被让使请受据离执行提高确谢配合月份共"
+FACT_PATTERNS = [
+    re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|‰)"),
+    re.compile(r"百分之[" + _NUM_CN + r"点\d]+"),
+    re.compile(r"\d{1,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"),
+    re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|[一二三四五六七八九十]{1,3}月份"),
+    re.compile(r"\d+(?:\.\d+)?(?:[万千百亿])?[多余]?(?:人次|[" + _MEASURE + r"])?"),
+    re.compile(r"[" + _NUM_CN + r"]+[多余]?(?:人次|[" + _MEASURE + r"])"),
+    re.compile(r"[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}(?=同志|老师|校长|主席|书记|主任)"),
+    re.compile(
+        r"(?:(?![" + _NO_NAME + r"])[\u4e00-\u9fff]){2,4}"
+        r"(?:省|市|县|区|镇|乡|村|小学|中学|幼儿园|大学|学院|医院|公司|集团|工厂)"
+    ),
+]
+
+
+def _phrase_regex(phrase: str) -> str:
+    parts = [re.escape(p).replace("，", ",").replace(",", "[，,]") for p in phrase.split("…")]
+    return GAP.join(parts)
+
+
+def load_stock_phrases(path: str | os.PathLike | None = None) -> list[str]:
+    """Read the stock phrases (the packaged list when PATH is None); '#' lines are comments."""
+    text, _ = read_data_text("stock_phrases.txt", path, "stock phrases")
+    phrases = [line.strip() for line in text.splitlines()]
+    return list(dict.fromkeys(p for p in phrases if p and not p.startswith("#")))
+
+
+@functools.lru_cache(maxsize=8)
+def _stock_regex(phrases: tuple[str, ...]) -> re.Pattern:
+    # Longest first so that a longer phrase wins over its own beginning.
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(_phrase_regex(p) for p in ordered))
+
+
+def _cover(text: str, patterns) -> np.ndarray:
+    mask = np.zeros(len(text), dtype=bool)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            mask[m.start():m.end()] = True
+    return mask
+
+
+def specificity(text: str, phrases: list[str] | None = None) -> dict:
+    """Return {stock_share, fact_share, specificity} of TEXT.
+
+    specificity = fact_share / (fact_share + stock_share): 1 for pure facts, 0 for pure
+    slogans, None when the text has neither.
+    """
+    text = text or ""
+    content = np.array([bool(_CONTENT.match(c)) for c in text], dtype=bool)
+    n = int(content.sum())
+    if n == 0:
+        return {"stock_share": 0.0, "fact_share": 0.0, "specificity": None}
+    stock = _stock_regex(tuple(phrases if phrases is not None else _default_phrases()))
+    stock_share = float((_cover(text, [stock]) & content).sum() / n)
+    fact_share = float((_cover(text, FACT_PATTERNS) & content).sum() / n)
+    total = stock_share + fact_share
+    return {
+        "stock_share": stock_share,
+        "fact_share": fact_share,
+        "specificity": (fact_share / total) if total else None,
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _default_phrases() -> tuple[str, ...]:
+    return tuple(load_stock_phrases())
+
+
+def specificity_table(documents: pd.DataFrame, phrases: list[str] | None = None) -> pd.DataFrame:
+    """Specificity of every article (doc_id, title, n_chars, stock_share, fact_share, specificity)."""
+    rows = []
+    for rec in documents.itertuples(index=False):
+        text = getattr(rec, "text", "") or ""
+        rows.append({"doc_id": rec.doc_id, "title": getattr(rec, "title", None), "n_chars": len(text),
+                     **specificity(text, phrases)})
+    return pd.DataFrame(rows, columns=["doc_id", "title", "n_chars", "stock_share", "fact_share", "specificity"])

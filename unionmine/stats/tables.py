@@ -1,0 +1,285 @@
+"""Comparative statistics: theme profiles per article and group, comparisons, distinctive terms.
+
+Every function takes and returns DataFrames with English column names (stable for scripts);
+`labels.toml` gives the Chinese names used in the CSV, xlsx and HTML outputs. A theme
+profile is the share of an article's characters in each theme (columns ``share_<theme>``
+for the four themes and 其他); it is an input here, so statistics do not depend on how it
+was computed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..errors import UsageError
+from ..schema import OTHER, THEMES
+from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
+from .filters import Filters, apply_filters
+from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
+
+"""Groups with fewer documents than this are marked ``too_small`` (still shown, not hidden)."""
+
+
+# ---------------------------------------------------------------- selection
+
+
+def normalise_profile(profile: pd.DataFrame) -> pd.DataFrame:
+    """Accept a profile with columns '维权' ... or 'share_维权' ...; return doc_id + SHARE_COLUMNS."""
+    renamed = profile.rename(columns={t: f"share_{t}" for t in ALL_THEMES})
+    missing = [c for c in ["doc_id", *SHARE_COLUMNS] if c not in renamed.columns]
+    if missing:
+        raise UsageError(f"theme profile lacks the columns {missing}; expected doc_id and one per theme")
+    return renamed[["doc_id", *SHARE_COLUMNS]].drop_duplicates("doc_id")
+
+
+def simple_profile(sections: pd.DataFrame) -> pd.DataFrame:
+    """Share of characters per theme from the finest sections (leaves), split evenly among labels.
+
+    It uses only the labels already stored on the sections (no paragraph is re-classified), so it
+    is fast and exact on a fixture whose labels are known; the report itself uses
+    ``unionmine.themes.theme_profile``, which works at paragraph level.
+    """
+    if sections.empty:
+        return pd.DataFrame(columns=["doc_id", *SHARE_COLUMNS])
+    parents = set(sections["parent_id"].dropna())
+    leaves = sections[~sections["section_id"].isin(parents)]
+    rows: dict[str, dict[str, float]] = {}
+    for doc_id, n_chars, labs in zip(leaves["doc_id"], leaves["n_chars"], leaves["labels"]):
+        labs = [lab for lab in (list(labs) if labs is not None else []) if lab in ALL_THEMES] or [OTHER]
+        acc = rows.setdefault(doc_id, dict.fromkeys(ALL_THEMES, 0.0))
+        for lab in labs:
+            acc[lab] += float(n_chars or 0) / len(labs)
+    out = []
+    for doc_id, acc in rows.items():
+        total = sum(acc.values())
+        out.append({"doc_id": doc_id, **{f"share_{t}": (acc[t] / total if total else np.nan) for t in ALL_THEMES}})
+    return pd.DataFrame(out, columns=["doc_id", *SHARE_COLUMNS])
+
+
+def select_documents(
+    documents: pd.DataFrame,
+    filters: Filters | None = None,
+    include_off_topic: bool = False,
+    include_duplicates: bool = False,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split DOCUMENTS into (compared, excluded); excluded lists each off-topic or duplicate article and why.
+
+    Articles left out only by FILTERS are not listed (the report states the filter instead).
+    """
+    docs = apply_filters(_clean_documents(documents), filters)
+    off = ~docs["on_topic"].fillna(True).astype(bool)
+    dup = docs["duplicate_of"].notna() & (docs["duplicate_of"].astype(str) != "")
+    drop = (off & (not include_off_topic)) | (dup & (not include_duplicates))
+    excluded = docs[drop].copy()
+    reasons = []
+    for is_off, is_dup, dup_of in zip(off[drop], dup[drop], excluded["duplicate_of"]):
+        why = []
+        if is_off and not include_off_topic:
+            why.append("不属于工会工作")
+        if is_dup and not include_duplicates:
+            why.append(f"与文档 {dup_of} 内容几乎相同")
+        reasons.append(";".join(why))
+    excluded["reason"] = reasons
+    cols = ["doc_id", "source", "title", "org", "year", "kind", "reason"]
+    return docs[~drop], excluded.reindex(columns=cols).reset_index(drop=True)
+
+
+def _clean_documents(documents: pd.DataFrame) -> pd.DataFrame:
+    """Give missing optional columns a value and make year a nullable integer."""
+    docs = documents.copy()
+    for col, default in (("on_topic", True), ("duplicate_of", None), ("year_min", None), ("year_max", None), ("org", None), ("org_type", None),
+                         ("kind", "other"), ("title", ""), ("source", ""), ("n_chars", 0)):
+        if col not in docs.columns:
+            docs[col] = default
+    if "year" not in docs.columns:
+        docs["year"] = pd.NA
+    docs["year"] = pd.to_numeric(docs["year"], errors="coerce").round().astype("Int64")
+    if "n_chars" in docs.columns and "text" in docs.columns:
+        docs["n_chars"] = docs["n_chars"].fillna(docs["text"].fillna("").str.len())
+    return docs
+
+
+# ---------------------------------------------------------------- tables
+
+
+def inferred_span(year_min, year_max) -> str:
+    """'2003—2007', '2010年以后' or '2012年以前' for a year range inferred from dated clues; '' if none."""
+    lo = None if year_min is None or pd.isna(year_min) else int(year_min)
+    hi = None if year_max is None or pd.isna(year_max) else int(year_max)
+    if lo is not None and hi is not None:
+        return f"{lo}" if lo == hi else f"{lo}—{hi}"
+    if lo is not None:
+        return f"{lo}年以后"
+    if hi is not None:
+        return f"{hi}年以前"
+    return ""
+
+
+def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.DataFrame) -> pd.DataFrame:
+    """One row per article: metadata, length, section counts, theme profile and coverage."""
+    docs = _clean_documents(documents)
+    prof = normalise_profile(profile)
+    counts = (
+        sections.groupby("doc_id")
+        .agg(n_sections=("section_id", "size"), n_top_sections=("level", lambda s: int((s == 1).sum())))
+        .reset_index()
+        if len(sections)
+        else pd.DataFrame(columns=["doc_id", "n_sections", "n_top_sections"])
+    )
+    docs["year_inferred"] = [
+        inferred_span(lo, hi) if pd.isna(year) else ""
+        for year, lo, hi in zip(docs["year"], docs["year_min"], docs["year_max"])
+    ]
+    table = docs[["doc_id", "title", "org", "org_type", "year", "year_inferred", "kind", "n_chars"]].merge(
+        counts, on="doc_id", how="left"
+    )
+    table[["n_sections", "n_top_sections"]] = table[["n_sections", "n_top_sections"]].fillna(0).astype(int)
+    table = table.merge(prof, on="doc_id", how="left")
+    present = table[[f"share_{t}" for t in THEMES]].fillna(0) > 0
+    table["n_themes"] = present.sum(axis=1).astype(int)
+    table["themes"] = ["、".join(t for t, p in zip(THEMES, row) if p) for row in present.to_numpy()]
+    return table.reset_index(drop=True)
+
+
+def group_profile(
+    documents_with_profile: pd.DataFrame, by: Sequence[str] | str, min_n: int = MIN_GROUP
+) -> pd.DataFrame:
+    """Mean theme profile and number of documents per group; unknown keys form their own group.
+
+    ``too_small`` marks groups with fewer than MIN_N documents (shown, but not to be compared).
+    """
+    by = [by] if isinstance(by, str) else list(by)
+    df = documents_with_profile
+    grouped = df.groupby(by, dropna=False, sort=True)
+    agg = {"n_docs": ("doc_id", "size"), "mean_chars": ("n_chars", "mean")}
+    agg.update({c: (c, "mean") for c in SHARE_COLUMNS})
+    if "year" not in by and "year" in df.columns:
+        agg["n_years"] = ("year", "nunique")
+    table = grouped.agg(**agg).reset_index()
+    table["mean_chars"] = table["mean_chars"].round(0)
+    table["too_small"] = table["n_docs"] < min_n
+    order = [*by, "n_docs", *(["n_years"] if "n_years" in table else []), "mean_chars", *SHARE_COLUMNS, "too_small"]
+    return table[order]
+
+
+def compare_to_average(
+    documents_with_profile: pd.DataFrame, by: str = "org", min_n: int = MIN_GROUP, threshold: float = 1.96
+) -> pd.DataFrame:
+    """How each group over- or under-weights each theme against the average of all compared documents.
+
+    ``diff`` is the group mean minus the overall mean (shares); ``std_diff`` divides it by the
+    standard deviation of the share across documents; ``z`` = std_diff x sqrt(n), the standard
+    score of the group mean, so small groups need a larger gap to count. ``tendency`` says
+    偏重 / 偏轻 when |z| >= THRESHOLD, 接近平均 otherwise, and 样本过少 below MIN_N documents.
+    """
+    df = documents_with_profile
+    overall = df[SHARE_COLUMNS].mean()
+    spread = df[SHARE_COLUMNS].std(ddof=1)
+    groups = group_profile(df, by, min_n=min_n)
+    rows = []
+    for _, g in groups.iterrows():
+        for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):
+            diff = g[col] - overall[col]
+            sd = spread[col]
+            std = diff / sd if sd and not np.isnan(sd) and sd > 0 else (0.0 if diff == 0 else np.nan)
+            z = std * math.sqrt(g["n_docs"]) if pd.notna(std) else np.nan
+            if g["too_small"]:
+                tendency = "样本过少"
+            elif pd.notna(z) and z >= threshold:
+                tendency = "偏重"
+            elif pd.notna(z) and z <= -threshold:
+                tendency = "偏轻"
+            else:
+                tendency = "接近平均"
+            rows.append(
+                {by: g[by], "theme": theme, "n_docs": int(g["n_docs"]), "share": g[col],
+                 "corpus_share": overall[col], "diff": diff, "std_diff": std, "z": z,
+                 "tendency": tendency, "too_small": bool(g["too_small"])}
+            )
+    return pd.DataFrame(rows, columns=[by, "theme", "n_docs", "share", "corpus_share", "diff", "std_diff", "z",
+                                       "tendency", "too_small"])
+
+
+# ---------------------------------------------------------------- everything
+
+
+def with_profile(documents: pd.DataFrame, profile: pd.DataFrame) -> pd.DataFrame:
+    """DOCUMENTS joined with their theme shares."""
+    return _clean_documents(documents).merge(normalise_profile(profile), on="doc_id", how="left")
+
+
+def overview(
+    all_documents: pd.DataFrame,
+    compared: pd.DataFrame,
+    excluded: pd.DataFrame,
+    filters: Filters | None = None,
+    problems: pd.DataFrame | None = None,
+    include_off_topic: bool = False,
+    include_duplicates: bool = False,
+) -> pd.DataFrame:
+    """Key counts in plain words: what was compared, what was left out and why."""
+    all_documents = _clean_documents(all_documents)
+    passed = apply_filters(all_documents, filters)
+    n_filtered_out = len(all_documents) - len(passed)
+    years = compared["year"].dropna()
+    off = int((~passed["on_topic"].fillna(True).astype(bool)).sum())
+    dup = int(passed["duplicate_of"].notna().sum())
+    rows = [
+        ("文档总数(篇)", len(all_documents)),
+        ("纳入比较的文档(篇)", len(compared)),
+        ("单位数", int(compared["org"].nunique())),
+        ("单位不详的文档(篇)", int(compared["org"].isna().sum())),
+        ("年份范围", f"{int(years.min())}—{int(years.max())}" if len(years) else "无"),
+        ("年份不详的文档(篇,不进入趋势图)", int(compared["year"].isna().sum())),
+        ("不属于工会工作的文章(篇)", f"{off}({'已纳入' if include_off_topic else '已排除'})"),
+        ("与其他文章几乎重复的文章(篇)", f"{dup}({'已纳入' if include_duplicates else '已排除'})"),
+        ("因筛选条件未纳入(篇)", n_filtered_out),
+        ("未能读取或只读了一部分的文件", 0 if problems is None else len(problems)),
+        ("筛选条件", (filters or Filters()).describe()),
+    ]
+    return pd.DataFrame(rows, columns=["item", "value"]).astype({"value": str})
+
+
+def compute_stats(
+    documents: pd.DataFrame,
+    sections: pd.DataFrame,
+    profile: pd.DataFrame,
+    filters: Filters | None = None,
+    include_off_topic: bool = False,
+    include_duplicates: bool = False,
+    tokenize: Tokenizer | None = None,
+    problems: pd.DataFrame | None = None,
+    min_n: int = MIN_GROUP,
+    terms: bool = True,
+) -> dict[str, pd.DataFrame]:
+    """All statistics tables, keyed by name (the keys of ``[tables]`` in labels.toml).
+
+    Off-topic articles and near-duplicates are left out unless asked for; articles without
+    a year stay in every table except the trends (their year is NA, a group of its own).
+    TOKENIZE defaults to ``unionmine.segmentation.tokenize``; TERMS=False skips the two term tables.
+    """
+    compared, excluded = select_documents(documents, filters, include_off_topic, include_duplicates)
+    ids = set(compared["doc_id"])
+    secs = sections[sections["doc_id"].isin(ids)] if len(sections) else sections
+    docs = with_profile(compared, profile)
+    tables = {
+        "overview": overview(documents, compared, excluded, filters, problems, include_off_topic,
+                             include_duplicates),
+        "articles": article_table(compared, secs, profile),
+        "by_org": group_profile(docs, "org", min_n),
+        "by_year": group_profile(docs, "year", min_n),
+        "by_org_year": group_profile(docs, ["org", "year"], min_n),
+        "by_kind": group_profile(docs, "kind", min_n),
+        "by_org_type": group_profile(docs, "org_type", min_n),
+        "compare_org": compare_to_average(docs, "org", min_n),
+    }
+    if terms:
+        tokenize = tokenize or _default_tokenizer()
+        tables["theme_terms"] = top_terms(secs, tokenize)
+        tables["org_terms"] = distinctive_terms(compared, tokenize, "org", min_n=min_n)
+    tables["excluded"] = excluded
+    return tables

@@ -1,0 +1,154 @@
+"""Terms that set a group apart: counts, log-odds with a prior, top and distinctive terms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import numpy as np
+import pandas as pd
+
+from ..schema import OTHER, THEMES
+from .columns import ALL_THEMES, MIN_GROUP
+
+Tokenizer = Callable[[str], list[str]]
+
+
+# ---------------------------------------------------------------- terms
+
+_WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def _default_tokenizer() -> Tokenizer:
+    from ..text.tokenize import tokenize  # the one tokenizer shared with the theme classifier
+
+    return tokenize
+
+
+def _term_counts(texts: Iterable[str], tokenize: Tokenizer) -> list[dict[str, int]]:
+    """Count the word-like tokens (two characters or more) of each text."""
+    out = []
+    for text in texts:
+        counts: dict[str, int] = {}
+        for tok in tokenize(text or ""):
+            tok = tok.strip()
+            if len(tok) >= 2 and _WORDLIKE.search(tok):
+                counts[tok] = counts.get(tok, 0) + 1
+        out.append(counts)
+    return out
+
+
+def log_odds(
+    group: dict[str, int], rest: dict[str, int], prior_size: float = 500.0
+) -> pd.DataFrame:
+    """Log-odds ratio of each term in GROUP vs REST with an informative Dirichlet prior (Monroe et al. 2008).
+
+    The prior (the pooled counts scaled to PRIOR_SIZE) shrinks rare terms, so a word used
+    twice by one school does not outrank the words it really uses more than the others.
+    Returns term, count, count_rest, log_odds, z (log_odds / its standard error).
+    """
+    terms = sorted(set(group) | set(rest))
+    if not terms:
+        return pd.DataFrame(columns=["term", "count", "count_rest", "log_odds", "z"])
+    y_i = np.array([group.get(t, 0) for t in terms], dtype=float)
+    y_j = np.array([rest.get(t, 0) for t in terms], dtype=float)
+    pooled = y_i + y_j
+    alpha = pooled / pooled.sum() * prior_size
+    a0 = alpha.sum()
+    n_i, n_j = y_i.sum(), y_j.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        d = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha))
+        z = d / np.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
+    return pd.DataFrame({"term": terms, "count": y_i.astype(int), "count_rest": y_j.astype(int), "log_odds": d, "z": z})
+
+
+def _contrast(
+    counts_by_group: dict[object, dict[str, int]], n_top: int, min_count: int
+) -> dict[object, pd.DataFrame]:
+    total: dict[str, int] = {}
+    for counts in counts_by_group.values():
+        for t, c in counts.items():
+            total[t] = total.get(t, 0) + c
+    out = {}
+    for key, counts in counts_by_group.items():
+        rest = {t: c - counts.get(t, 0) for t, c in total.items()}
+        table = log_odds(counts, rest)
+        table = table[(table["count"] >= min_count) & (table["z"] > 0)]
+        table = table.sort_values(["z", "term"], ascending=[False, True]).head(n_top).reset_index(drop=True)
+        table.insert(0, "rank", range(1, len(table) + 1))
+        out[key] = table
+    return out
+
+
+def leaf_sections(sections: pd.DataFrame) -> pd.DataFrame:
+    """The finest sections: those that are nobody's parent."""
+    if sections.empty:
+        return sections
+    parents = set(sections["parent_id"].dropna())
+    return sections[~sections["section_id"].isin(parents)]
+
+
+def top_terms(
+    sections: pd.DataFrame, tokenize: Tokenizer | None = None, n_top: int = 15, min_count: int = 3
+) -> pd.DataFrame:
+    """The terms that most mark each theme: finest sections carrying the theme vs all other sections."""
+    tokenize = tokenize or _default_tokenizer()
+    leaves = leaf_sections(sections)
+    cols = ["theme", "rank", "term", "count", "count_rest", "log_odds", "z", "n_sections"]
+    if leaves.empty:
+        return pd.DataFrame(columns=cols)
+    texts = (leaves["heading"].fillna("") + "\n" + leaves["text"].fillna("")).tolist()
+    per_section = _term_counts(texts, tokenize)
+    label_lists = [list(x) if x is not None else [] for x in leaves["labels"]]
+    frames = []
+    for theme in ALL_THEMES:
+        inside: dict[str, int] = {}
+        outside: dict[str, int] = {}
+        n = 0
+        for counts, labs in zip(per_section, label_lists):
+            has = theme in labs or (theme == OTHER and not any(t in labs for t in THEMES))
+            n += has
+            target = inside if has else outside
+            for t, c in counts.items():
+                target[t] = target.get(t, 0) + c
+        if not n:
+            continue
+        table = _contrast({theme: inside, "_rest": outside}, n_top, min_count)[theme]
+        table.insert(0, "theme", theme)
+        table["n_sections"] = n
+        frames.append(table)
+    return pd.concat(frames, ignore_index=True)[cols] if frames else pd.DataFrame(columns=cols)
+
+
+def distinctive_terms(
+    documents: pd.DataFrame,
+    tokenize: Tokenizer | None = None,
+    by: str = "org",
+    n_top: int = 10,
+    min_count: int = 2,
+    min_n: int = MIN_GROUP,
+) -> pd.DataFrame:
+    """The terms that most distinguish each group (organisation) from all the others (log-odds, not counts)."""
+    tokenize = tokenize or _default_tokenizer()
+    cols = [by, "rank", "term", "count", "count_rest", "log_odds", "z", "n_docs", "too_small"]
+    docs = documents[documents[by].notna()]
+    if docs.empty:
+        return pd.DataFrame(columns=cols)
+    per_doc = _term_counts(docs["text"].fillna("").tolist(), tokenize)
+    by_group: dict[object, dict[str, int]] = {}
+    n_docs: dict[object, int] = {}
+    for key, counts in zip(docs[by], per_doc):
+        acc = by_group.setdefault(key, {})
+        n_docs[key] = n_docs.get(key, 0) + 1
+        for t, c in counts.items():
+            acc[t] = acc.get(t, 0) + c
+    if len(by_group) < 2:
+        return pd.DataFrame(columns=cols)
+    frames = []
+    for key, table in _contrast(by_group, n_top, min_count).items():
+        table.insert(0, by, key)
+        table["n_docs"] = n_docs[key]
+        table["too_small"] = n_docs[key] < min_n
+        frames.append(table)
+    result = pd.concat(frames, ignore_index=True)
+    return result.sort_values([by, "rank"], kind="stable").reset_index(drop=True)[cols]

@@ -1,0 +1,59 @@
+"""Where unionmine's own data lives: package rules and the repository's annotations.
+
+Kept free of heavy imports, so that a re-run that has nothing to do can fingerprint the rules
+and annotations without loading scikit-learn.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+from ..errors import UsageError
+
+PACKAGE = Path(__file__).resolve().parents[1]
+DATA = PACKAGE / "data"
+ANNOTATIONS_ENV = "UNIONMINE_ANNOTATIONS"
+REPO_ANNOTATIONS = PACKAGE.parent / "corpus" / "annotations"
+
+
+def annotations_path(path: str | Path | None = None) -> Path | None:
+    """The annotations file or folder: the argument, else $UNIONMINE_ANNOTATIONS, else the repo's."""
+    if path is not None:
+        return Path(path)
+    if os.environ.get(ANNOTATIONS_ENV):
+        return Path(os.environ[ANNOTATIONS_ENV])
+    if REPO_ANNOTATIONS.is_dir() and any(REPO_ANNOTATIONS.glob("*.jsonl")):
+        return REPO_ANNOTATIONS
+    return None
+
+
+def annotation_files(where: Path) -> list[Path]:
+    """The JSONL files read for WHERE: the file itself, or every ``*.jsonl`` in the folder, sorted."""
+    return sorted(where.glob("*.jsonl")) if where.is_dir() else [where]
+
+
+def read_data_text(name: str, path: str | os.PathLike | None = None, what: str | None = None) -> tuple[str, str]:
+    """The text of a rules file and where it came from: the packaged ``data/NAME``, or the user's copy at PATH.
+
+    Every rules file (cleaning rules, article markers, heading styles, organisations, year
+    clues, stock phrases) is read here, so that a user's copy that cannot be read always gets
+    the same kind of one-line error.
+    """
+    file = DATA / name if path is None else Path(path)
+    where = name if path is None else str(file)
+    try:
+        return file.read_text(encoding="utf-8-sig"), where
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise UsageError(f"cannot read {what or name} {where}: {reason}") from exc
+
+
+def read_data_toml(name: str, path: str | os.PathLike | None = None, what: str | None = None) -> tuple[dict, str]:
+    """A TOML rules file as a dict (see `read_data_text`), and where it came from."""
+    text, where = read_data_text(name, path, what)
+    try:
+        return tomllib.loads(text), where
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{where} is not valid TOML: {exc}") from exc

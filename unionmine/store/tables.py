@@ -1,0 +1,177 @@
+"""Reading and writing the output folder: atomic writes, Parquet tables, CSV for Excel, SQL."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .. import schema
+from ..errors import UsageError
+
+TABLES = ("documents", "sections", "problems")
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path beside PATH and move it into place only if the block succeeds.
+
+    A reader never sees a half-written file: either the old file or the new one.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        with open(tmp_path, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp_path, path)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+def replace_output(new: Path, target: Path) -> None:
+    """Move NEW (a file, or a folder of parts) to TARGET, replacing whichever form TARGET has.
+
+    A file replaces a file in one atomic rename. When a folder is involved, the old output is
+    renamed aside first and removed only after NEW is in place, so a failure never leaves
+    neither.
+    """
+    if not target.is_dir() and not new.is_dir():
+        os.replace(new, target)
+        return
+    aside = None
+    if target.exists() or target.is_symlink():
+        aside = target.with_name(f".{target.name}.old")
+        _remove(aside)
+        os.replace(target, aside)
+    os.replace(new, target)
+    if aside is not None:
+        _remove(aside)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
+def read_table(path: str | os.PathLike) -> pd.DataFrame:
+    """A table written by unionmine: one Parquet file, or a folder of parts read in order."""
+    path = Path(path)
+    if not path.is_dir():
+        return pd.read_parquet(path)
+    parts = sorted(path.glob("part-*.parquet"))
+    if not parts:
+        empty = schema.SECTIONS if path.name.startswith("sections") else schema.DOCUMENTS
+        return empty.empty_table().to_pandas()
+    return pa.concat_tables([pq.read_table(p) for p in parts]).to_pandas()
+
+
+def write_bytes(data: bytes, path: str | os.PathLike) -> Path:
+    """Write DATA to PATH atomically."""
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+    return Path(path)
+
+
+def write_text(text: str, path: str | os.PathLike, bom: bool = False) -> Path:
+    """Write TEXT as UTF-8 (with a BOM for Excel when asked) to PATH atomically."""
+    return write_bytes(text.encode("utf-8-sig" if bom else "utf-8"), path)
+
+
+def write_parquet(df: pd.DataFrame, path: str | os.PathLike, schema: pa.Schema | None = None) -> Path:
+    """Write DF to a Parquet file atomically, cast to SCHEMA when given."""
+    if schema is not None:
+        df = df.reindex(columns=[f.name for f in schema]) if len(df) == 0 else df
+        table = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
+    else:
+        table = pa.Table.from_pandas(df, preserve_index=False)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp)
+    return Path(path)
+
+
+def rows_to_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
+    """ROWS (dicts; NaN, NA and missing keys as nulls) as an Arrow table of TABLE_SCHEMA."""
+    # from_pandas=True: Arrow itself turns NaN and pd.NA into nulls, column by column
+    columns = [pa.array([r.get(f.name) for r in rows], type=f.type, from_pandas=True) for f in table_schema]
+    return pa.Table.from_arrays(columns, schema=table_schema)
+
+
+def write_csv(df: pd.DataFrame, path: str | os.PathLike, bom: bool = True) -> Path:
+    """Write DF as CSV atomically; UTF-8 with a BOM so that Excel shows the Chinese text right."""
+    with atomic_path(path) as tmp:
+        df.to_csv(tmp, index=False, encoding="utf-8-sig" if bom else "utf-8")
+    return Path(path)
+
+
+def check_out_dir(out: str | os.PathLike) -> Path:
+    """Return OUT as a folder that can be written, or raise a UsageError saying why not."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"output folder {out} is a file; give a folder path with --out")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create output folder {out}: {exc.strerror}") from exc
+    return out
+
+
+def load(out: str | os.PathLike) -> dict[str, pd.DataFrame]:
+    """Load an output folder's tables as DataFrames: {'documents': ..., 'sections': ..., 'problems': ...}."""
+    out = Path(out)
+    if not (out / "documents.parquet").exists():
+        raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first")
+    tables: dict[str, pd.DataFrame] = {}
+    for name in TABLES:
+        parquet = out / f"{name}.parquet"
+        csv = out / f"{name}.csv"
+        if parquet.exists():
+            tables[name] = read_table(parquet)
+        elif csv.exists():
+            tables[name] = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    return tables
+
+
+def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
+    """Run a SQL QUERY with DuckDB over the output folder's tables (documents, sections, problems)."""
+    import duckdb
+
+    out = Path(out)
+    if not (out / "documents.parquet").exists():
+        raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first")
+    con = duckdb.connect()
+    try:
+        for name in TABLES:
+            parquet = out / f"{name}.parquet"
+            csv = out / f"{name}.csv"
+            if parquet.exists():
+                source = parquet / "part-*.parquet" if parquet.is_dir() else parquet
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_quote(source)})")
+            elif csv.exists():
+                con.execute(
+                    f"CREATE VIEW {name} AS SELECT * FROM read_csv_auto({_quote(csv)}, all_varchar=true)"
+                )
+        try:
+            return con.execute(query).fetchdf()
+        except duckdb.Error as exc:
+            raise UsageError(f"SQL error: {str(exc).splitlines()[0]}") from exc
+    finally:
+        con.close()
+
+
+def _quote(path: Path) -> str:
+    """Quote PATH as a SQL string literal."""
+    return "'" + str(path).replace("'", "''") + "'"

@@ -1,0 +1,29 @@
+"""Split text into sentences with their offsets: the one splitter for reuse, indicators and plans."""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"[。！？!?；;\n\r]+|\s{2,}|\u3000+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int, str]]:
+    """Split TEXT into (start, end, sentence) at Chinese sentence ends, line breaks and wide gaps.
+
+    The sentence keeps its closing punctuation so that spans cover the text; offsets let
+    callers map a sentence back to its section.
+    """
+    spans: list[tuple[int, int, str]] = []
+    if not text:
+        return spans
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        piece = text[start:end].strip()
+        if piece:
+            spans.append((start, end, piece))
+        start = end
+    piece = text[start:].strip()
+    if piece:
+        spans.append((start, len(text), piece))
+    return spans

@@ -1,0 +1,159 @@
+"""The theme codebook as data: ``data/taxonomy.toml`` (themes, descriptions, seed terms).
+
+A researcher adds a theme or terms by editing that file (or passing another one);
+the lexicon scorer, the supervised model and ``unionmine themes`` all read it from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import UsageError
+from ..schema import OTHER
+from ..store.paths import DATA, read_data_toml
+
+DEFAULT_TAXONOMY = DATA / "taxonomy.toml"
+STRONG_WEIGHT = 1.0
+WEAK_WEIGHT = 0.4
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    english: str = ""
+    description: str = ""
+    strong: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+
+    def weighted_terms(self) -> dict[str, float]:
+        """Seed terms with their weights (a term listed as strong wins over weak)."""
+        return _weighted_terms(self.strong, self.weak)
+
+
+@lru_cache(maxsize=256)
+def _weighted_terms(strong: tuple[str, ...], weak: tuple[str, ...]) -> dict[str, float]:
+    """Built once per theme: the lexicon asks for it for every text it scores."""
+    terms = {t: WEAK_WEIGHT for t in weak}
+    terms.update({t: STRONG_WEIGHT for t in strong})
+    return terms
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a term stands changes what it shows (the codebook: naming a theme is not doing it)."""
+
+    slogan: tuple[str, ...] = ()  # markers of a sentence that only names principles or aims
+    slogan_weight: float = 1.0  # terms in such a sentence count this much
+    against_weight: float = 1.0  # terms in a sentence with one of the theme's `against` cues
+    heading_weight: float = 1.0  # terms in the heading line count this much
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    themes: tuple[Theme, ...]
+    other: Theme = field(default_factory=lambda: Theme(OTHER))
+    path: str = ""
+    context: Context = field(default_factory=Context)
+
+    @property
+    def names(self) -> list[str]:
+        """Theme names in file order (without 其他)."""
+        return [t.name for t in self.themes]
+
+    def theme(self, name: str) -> Theme:
+        for t in self.themes:
+            if t.name == name:
+                return t
+        raise UsageError(f"unknown theme {name!r}; known: {', '.join(self.names)}")
+
+    def all_terms(self) -> set[str]:
+        """Every seed term of every theme (the plain keyword baseline uses these)."""
+        return {term for t in self.themes for term in t.weighted_terms()}
+
+
+def _terms(raw: dict, key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise UsageError(f"{where}: '{key}' must be a list of non-empty strings")
+    return tuple(dict.fromkeys(v.strip() for v in value))
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Taxonomy:
+    file = Path(path)
+    data, _ = read_data_toml("taxonomy.toml", file, "taxonomy")
+    themes = []
+    for i, raw in enumerate(data.get("theme", []), start=1):
+        name = str(raw.get("name", "")).strip()
+        where = f"taxonomy {file}, theme {i} ({name or 'no name'})"
+        if not name or name == OTHER:
+            raise UsageError(f"{where}: every [[theme]] needs a name other than {OTHER}")
+        theme = Theme(
+            name=name,
+            english=str(raw.get("english", "")),
+            description=" ".join(str(raw.get("description", "")).split()),
+            strong=_terms(raw, "strong", where),
+            weak=_terms(raw, "weak", where),
+            exclude=_terms(raw, "exclude", where),
+            against=_terms(raw, "against", where),
+        )
+        if not theme.strong and not theme.weak:
+            raise UsageError(f"{where}: give at least one term in 'strong' or 'weak'")
+        themes.append(theme)
+    if not themes:
+        raise UsageError(f"taxonomy {file} defines no [[theme]]")
+    if len({t.name for t in themes}) != len(themes):
+        raise UsageError(f"taxonomy {file} names a theme twice")
+    raw_other = data.get("other", {})
+    other = Theme(
+        name=OTHER,
+        english=str(raw_other.get("english", "other")),
+        description=" ".join(str(raw_other.get("description", "")).split()),
+        strong=_terms(raw_other, "terms", f"taxonomy {file}, [other]"),
+    )
+    raw_context = data.get("context", {})
+    where = f"taxonomy {file}, [context]"
+    weights = {}
+    for key in ("slogan_weight", "against_weight", "heading_weight"):
+        value = raw_context.get(key, 1.0)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 5:
+            raise UsageError(f"{where}: '{key}' must be a number between 0 and 5")
+        weights[key] = float(value)
+    context = Context(slogan=_terms(raw_context, "slogan", where), **weights)
+    return Taxonomy(themes=tuple(themes), other=other, path=str(file), context=context)
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Read the taxonomy (default: the one shipped in the package); cached per path."""
+    return _load(str(Path(path).resolve()) if path else str(DEFAULT_TAXONOMY))
+
+
+def themes(path: str | Path | None = None, names: Sequence[str] = ()) -> list[dict]:
+    """The taxonomy as rows for listing: name, english, description, number of terms, examples.
+
+    NAMES restricts the rows to those themes; an unknown name is a UsageError listing the known ones.
+    """
+    tax = load_taxonomy(path)
+    every = (*tax.themes, tax.other)
+    known = [t.name for t in every]
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise UsageError(f"unknown theme {'、'.join(unknown)}; the taxonomy has: {'、'.join(known)}")
+    rows = []
+    for t in (t for t in every if not names or t.name in names):
+        terms = list(t.strong) + list(t.weak)
+        rows.append(
+            {
+                "theme": t.name,
+                "english": t.english,
+                "description": t.description,
+                "n_terms": len(terms),
+                "examples": "、".join(terms[:8]),
+            }
+        )
+    return rows
