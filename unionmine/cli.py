@@ -249,7 +249,7 @@ def evaluate(annotations, out) -> None:
 @click.argument("collection", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("key", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for the ingest run and ingest_scores.json / ingest_scores.txt.")
+              help="Folder for the ingest run and ingest_scores.json / .csv / .txt.")
 @click.option("--misses", type=int, default=0, show_default=True, help="List up to N misses per measure.")
 @handle_errors
 def evaluate_ingest(collection, key, out, misses) -> None:
@@ -260,10 +260,12 @@ def evaluate_ingest(collection, key, out, misses) -> None:
     (ingest_scores.json, ingest_scores.csv, ingest_scores.txt).
     """
     from .evaluation.ingest import (
-        evaluate_ingest as run_evaluate_ingest,  # deferred: pandas and the pipeline load slowly
+        evaluate_ingest as run_evaluate_ingest,  # deferred: --help stays fast
     )
+    from .evaluation.ingest import format_scores  # deferred: --help stays fast
 
-    click.echo(run_evaluate_ingest(collection, key, out, misses=misses)["table"])
+    scores = run_evaluate_ingest(collection, key, out=out, misses=misses)
+    click.echo(format_scores(scores, misses=misses))
 
 
 @cli.command()

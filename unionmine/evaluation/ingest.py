@@ -307,33 +307,32 @@ def scores_table(scores: dict) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["scope", "name", "measure", "count", "total", "rate"])
 
 
-def evaluate_ingest(collection: str | Path, key: str | Path, out: str | Path | None = None, *,
+def evaluate_ingest(collection: str | Path, key_path: str | Path, out: str | Path | None = None, *,
                     misses: int = 0, workers: int = 1) -> dict:
-    """Ingest COLLECTION (a folder of files, or an ingest output folder holding documents.parquet)
-    and score it against KEY; with OUT, keep the run there and write ingest_scores.json,
-    ingest_scores.csv (one row per collection/style and measure) and ingest_scores.txt.
+    """Ingest COLLECTION (or read its documents.parquet, if it is an output folder) and score it
+    against the key at KEY_PATH (the scores of `score_ingest`).
 
-    Returns the scores of `score_ingest` plus "table" (the printed text) and "run" (where the
-    ingest was written, None when it was a temporary folder).
+    With OUT the ingest run stays there, beside ingest_scores.json, ingest_scores.csv (one row per
+    collection/style and measure, see `scores_table`) and ingest_scores.txt (the table, with up to
+    MISSES misses per measure); without it the run goes to a temporary folder that is removed.
     """
-    collection, key = Path(collection), Path(key)
+    collection, key_path = Path(collection), Path(key_path)
     if not collection.is_dir():
         raise UsageError(f"collection {collection} is not a folder")
-    if not key.is_file():
-        raise UsageError(f"answer key {key} does not exist (a .key.jsonl file beside the collection)")
+    if not key_path.is_file():
+        raise UsageError(f"answer key {key_path} does not exist (a .key.jsonl file beside the collection)")
     with tempfile.TemporaryDirectory() as scratch:
         if (collection / "documents.parquet").exists():
-            run = collection
+            documents = pd.read_parquet(collection / "documents.parquet")
         else:
-            run = Path(out) if out is not None else Path(scratch)
-            ingest([collection], run, use_cache=False, progress=False, workers=workers)
-        documents = pd.read_parquet(run / "documents.parquet")
-    scores = score_ingest(documents, key)
-    text = format_scores(scores, misses=misses)
+            run_dir = Path(out) if out is not None else Path(scratch)
+            ingest([collection], run_dir, use_cache=False, progress=False, workers=workers)
+            documents = pd.read_parquet(run_dir / "documents.parquet")
+        scores = score_ingest(documents, key_path)
     if out is not None:
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
         write_text(json.dumps(scores, ensure_ascii=False, indent=1, default=str), out / "ingest_scores.json")
         write_csv(scores_table(scores), out / "ingest_scores.csv")
-        write_text(text + "\n", out / "ingest_scores.txt")
-    return {**scores, "table": text, "run": None if out is None and run != collection else run}
+        write_text(format_scores(scores, misses=misses) + "\n", out / "ingest_scores.txt")
+    return scores
