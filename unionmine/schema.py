@@ -7,7 +7,8 @@ OTHER = "其他"
 
 ORG_TYPES = ["school", "education_union", "university", "enterprise", "agency", "other"]
 KINDS = ["summary", "plan", "report", "other"]
-YEAR_SOURCES = ["title", "text", "metadata", "inferred"]
+YEAR_SOURCES = ["title", "text", "path", "metadata", "inferred"]
+ORG_SOURCES = ["title", "text", "path", "metadata"]
 
 DOCUMENTS = pa.schema(
     [
@@ -17,11 +18,13 @@ DOCUMENTS = pa.schema(
         ("title", pa.string()),
         ("org", pa.string()),
         ("org_type", pa.string()),
+        ("org_source", pa.string()),
         ("year", pa.int64()),
         ("year_source", pa.string()),
         ("year_min", pa.int64()),
         ("year_max", pa.int64()),
         ("year_evidence", pa.list_(pa.string())),
+        ("year_conflict", pa.bool_()),
         ("kind", pa.string()),
         ("on_topic", pa.bool_()),
         ("duplicate_of", pa.string()),
@@ -47,7 +50,7 @@ SECTIONS = pa.schema(
     + [(f"score_{theme}", pa.float64()) for theme in THEMES]
 )
 
-PROBLEM_COLUMNS = ["source", "stage", "reason"]
+PROBLEM_COLUMNS = ["source", "stage", "code", "reason", "reason_zh"]
 
 # Per-article measures computed once in the per-file chain (run/measures.py), which the report
 # only aggregates: the theme profile and specificity of each article, and its quantities.

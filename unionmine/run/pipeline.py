@@ -14,7 +14,7 @@ import logging
 import os
 import shutil
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -25,17 +25,26 @@ import pyarrow.parquet as pq
 from .. import __version__, schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata, read_metadata
+from ..errors import NoDocumentsError
 from ..store.paths import DATA, annotation_files, annotations_path
 from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
 from .cache import ResultCache, file_hash
-from .chain import FileTask, apply_metadata, find_tasks, make_doc_id, process_batch, process_file  # noqa: F401 - make_doc_id is public here too
+from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
+    FileTask,
+    apply_metadata,
+    collect_boilerplate,
+    find_tasks,
+    make_doc_id,
+    process_batch,
+    process_file,
+)
 from .engines import choose_engine, map_ordered
 from .partitioned import ingest_partitioned
 
 log = logging.getLogger(__name__)
 
 #: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "4"  # 3: vectorised MinHash signatures; 4: per-article measures (profiles, indicators)
+PIPELINE_VERSION = "7"  # 4: problem codes and Chinese reasons; 5: chrome by line features, split styles, main-content extraction; 6: org_source, year_conflict, path fallback, Word headings, PDF layout; 7: per-article measures (profiles, indicators)
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 
@@ -59,10 +68,16 @@ class IngestResult:
 
     @property
     def exit_code(self) -> int:
-        return 3 if self.n_skipped else 0
+        return 3 if self.n_skipped or not self.n_documents else 0
 
 
 BATCH_FILES = 16
+
+
+def no_documents_message(result: IngestResult) -> str:
+    """The one line said when files were found but none gave an article (no report is written)."""
+    return (f"no documents found: {result.n_files} file(s) read, none gave an article; the reasons are in "
+            f"{result.out / 'problems.csv'} (没有找到文档,未生成报告)")
 
 
 def _batches(tasks: list[FileTask], size: int | None = None) -> Iterator[list[FileTask]]:
@@ -82,6 +97,7 @@ def ingest(
     scheduler: str | None = None,
     limits=None,
     use_cache: bool = True,
+    find_boilerplate: bool = True,
     progress: bool = True,
     partitioned: bool = False,
 ) -> IngestResult:
@@ -90,10 +106,17 @@ def ingest(
     Writes documents.parquet, problems.csv and, WITH_SECTIONS, sections.parquet (with themes).
     PARTITIONED: each table is a folder of parts written where the work ran (see
     `unionmine.partitioned`); for clusters, where one writer would be the bottleneck.
+    FIND_BOILERPLATE: first read the run's text and web files for lines recurring in the
+    margins of many of them (see `run.chain.collect_boilerplate`).
     """
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
+    found = find_tasks(paths)  # before the output folder: a wrong corpus path creates nothing
+    if not found:
+        raise NoDocumentsError(
+            f"no documents found in {', '.join(map(str, paths))}: no file to read (没有找到文档)"
+        )
     out = check_out_dir(out)
-    tasks = _hash_tasks(find_tasks(paths))
+    tasks = _hash_tasks(found)
     engine = choose_engine(engine, workers)
     result = IngestResult(out=out, n_files=len(tasks))
 
@@ -112,6 +135,12 @@ def ingest(
             result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
             result.n_sections, result.problems = previous["n_sections"], previous["problems"]
             return result
+    if find_boilerplate:
+        found = collect_boilerplate(tasks, limits)
+        if found:
+            tasks = [replace(task, boilerplate=found) for task in tasks]
+            if cache is not None:  # cached results were cleaned without these lines
+                cache.version += "-" + hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:12]
     staging = out / CACHE_DIR / "staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -206,10 +235,16 @@ def run(
     progress: bool = True,
     **ingest_options,
 ) -> IngestResult:
-    """The main job: ingest with sections and themes, then statistics, charts and the report."""
+    """The main job: ingest with sections and themes, then statistics, charts and the report.
+
+    Raises NoDocumentsError (exit 3) when the corpus gives no article: the tables and
+    problems.csv say why, and no empty report is written.
+    """
     from ..report.html import report  # deferred: the report loads matplotlib
 
     result = ingest(paths, out, with_sections=True, progress=progress, **ingest_options)
+    if result.n_documents == 0:
+        raise NoDocumentsError(no_documents_message(result))
     result.report = report(
         result.out,
         filters=filters,
