@@ -74,7 +74,7 @@ def report_key(out: Path, dest: Path, settings: str) -> str:
 
 
 def _outputs(dest: Path) -> list:
-    files = [dest / "report.html", dest / "report.xlsx"]
+    files = [dest / "report.html", dest / "report.xlsx", dest / "report.docx"]
     for folder in ("stats", "charts"):
         files.extend(sorted((dest / folder).glob("*")) if (dest / folder).is_dir() else [])
     return _files_state(files)
