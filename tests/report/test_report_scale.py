@@ -36,7 +36,7 @@ def _large_output(folder, n_docs: int, seed: int = 0):
         bodies = [SENTENCES[k].format(n=rng.randint(2, 9)) for k in picks]
         text = f"一、工作回顾\n{bodies[0]}\n二、下步打算\n{bodies[1]}"
         doc_id = f"d{i:07d}"
-        docs.append({"doc_id": doc_id, "source": f"f/{i}.txt", "article": 1, "title": f"{org}{year}年工会工作总结",
+        docs.append({**dict.fromkeys(schema.DOCUMENTS.names), "doc_id": doc_id, "source": f"f/{i}.txt", "article": 1, "title": f"{org}{year}年工会工作总结",
                      "org": org, "org_type": "school", "year": year, "year_source": "title", "year_min": None,
                      "year_max": None, "year_evidence": [], "kind": kind, "on_topic": True, "duplicate_of": None,
                      "encoding": "utf-8", "n_chars": len(text), "text": text, "original_text": text,
