@@ -2,7 +2,7 @@
 
 Only this module prints and configures logging. Each command calls one library
 function; errors of the library become one line on stderr and an exit code
-(0 all inputs processed, 3 some inputs skipped, 2 wrong usage, 1 failed).
+(0 all inputs processed, 3 some inputs skipped or no documents found, 2 wrong usage, 1 failed).
 """
 
 from __future__ import annotations
@@ -122,7 +122,11 @@ def _limits(max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb:
 
 
 def _say_outcome(result, quiet: bool) -> None:
-    if result.n_skipped:
+    if not result.n_documents:
+        from .run.pipeline import no_documents_message  # deferred: --help stays fast
+
+        click.echo(f"unionmine: error: {no_documents_message(result)}", err=True)
+    elif result.n_skipped:
         click.echo(
             f"unionmine: {result.n_skipped} input(s) skipped; see {result.out / 'problems.csv'}", err=True
         )
@@ -322,7 +326,7 @@ def _report_filters(org_types, kinds, years, orgs_file):
 @quiet_option
 @handle_errors
 def report(out, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet) -> None:
-    """(Re)draw statistics, charts, report.xlsx and report.html from output folder OUT."""
+    """(Re)draw statistics, charts, report.xlsx, report.docx and report.html from output folder OUT."""
     from .report.html import (
         report as write_report,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )

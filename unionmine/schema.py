@@ -47,4 +47,4 @@ SECTIONS = pa.schema(
     + [(f"score_{theme}", pa.float64()) for theme in THEMES]
 )
 
-PROBLEM_COLUMNS = ["source", "stage", "reason"]
+PROBLEM_COLUMNS = ["source", "stage", "code", "reason", "reason_zh"]

@@ -20,6 +20,7 @@ from ..documents.describe import describe_article
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
+from ..documents.problems import describe_problem
 from ..documents.read import read_document
 from ..documents.split import split_articles
 from ..errors import InputError, UsageError
@@ -85,21 +86,15 @@ def _describe_file(task: FileTask, limits) -> dict:
     try:
         decoded = read_document(Path(task.path), limits)
     except InputError as exc:
-        result["problems"].append({"source": task.source, "stage": "read", "reason": exc.reason})
+        result["problems"].append(describe_problem(task.source, "read", exc.reason))
         return result
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop a week's run
         result["problems"].append(
-            {
-                "source": task.source,
-                "stage": "read",
-                "reason": f"unexpected error: {type(exc).__name__}: {exc}",
-            }
+            describe_problem(task.source, "read", f"unexpected error: {type(exc).__name__}: {exc}")
         )
         return result
     for warning in decoded.warnings:
-        result["problems"].append(
-            {"source": task.source, "stage": "read warning", "reason": warning}
-        )
+        result["problems"].append(describe_problem(task.source, "read warning", warning))
 
     try:
         clean = clean_text(decoded.text)
@@ -112,11 +107,7 @@ def _describe_file(task: FileTask, limits) -> dict:
         )
     except Exception as exc:  # noqa: BLE001
         result["problems"].append(
-            {
-                "source": task.source,
-                "stage": "split",
-                "reason": f"unexpected error: {type(exc).__name__}: {exc}",
-            }
+            describe_problem(task.source, "split", f"unexpected error: {type(exc).__name__}: {exc}")
         )
         return result
     if originals is not None and len(originals) != len(articles):
@@ -126,13 +117,7 @@ def _describe_file(task: FileTask, limits) -> dict:
         text = article.text.strip()
         if not has_chinese(text):
             reason = "no Chinese text" if text else "no article text left after cleaning"
-            result["problems"].append(
-                {
-                    "source": task.source,
-                    "stage": "describe",
-                    "reason": f"article {number}: {reason}",
-                }
-            )
+            result["problems"].append(describe_problem(task.source, "describe", f"article {number}: {reason}"))
             continue
         doc_id = make_doc_id(task.source, number)
         described = describe_article(article.title, text)
@@ -165,9 +150,7 @@ def _describe_file(task: FileTask, limits) -> dict:
             record["year_source"] = "inferred"
         result["documents"].append(record)
     if not articles:
-        result["problems"].append(
-            {"source": task.source, "stage": "split", "reason": "no article text found"}
-        )
+        result["problems"].append(describe_problem(task.source, "split", "no article text found"))
     return result
 
 

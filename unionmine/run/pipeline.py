@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 from .. import __version__, schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata, read_metadata
+from ..errors import NoDocumentsError
 from ..store.paths import DATA, annotation_files, annotations_path
 from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
 from .cache import ResultCache, file_hash
@@ -35,7 +36,7 @@ from .partitioned import ingest_partitioned
 log = logging.getLogger(__name__)
 
 #: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "3"  # 3: vectorised MinHash signatures
+PIPELINE_VERSION = "4"  # 4: problems carry a code and a Chinese reason
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 
@@ -59,10 +60,16 @@ class IngestResult:
 
     @property
     def exit_code(self) -> int:
-        return 3 if self.n_skipped else 0
+        return 3 if self.n_skipped or not self.n_documents else 0
 
 
 BATCH_FILES = 16
+
+
+def no_documents_message(result: IngestResult) -> str:
+    """The one line said when files were found but none gave an article (no report is written)."""
+    return (f"no documents found: {result.n_files} file(s) read, none gave an article; the reasons are in "
+            f"{result.out / 'problems.csv'} (没有找到文档,未生成报告)")
 
 
 def _batches(tasks: list[FileTask], size: int | None = None) -> Iterator[list[FileTask]]:
@@ -92,8 +99,13 @@ def ingest(
     `unionmine.partitioned`); for clusters, where one writer would be the bottleneck.
     """
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
+    found = find_tasks(paths)  # before the output folder: a wrong corpus path creates nothing
+    if not found:
+        raise NoDocumentsError(
+            f"no documents found in {', '.join(map(str, paths))}: no file to read (没有找到文档)"
+        )
     out = check_out_dir(out)
-    tasks = _hash_tasks(find_tasks(paths))
+    tasks = _hash_tasks(found)
     engine = choose_engine(engine, workers)
     result = IngestResult(out=out, n_files=len(tasks))
 
@@ -200,10 +212,16 @@ def run(
     progress: bool = True,
     **ingest_options,
 ) -> IngestResult:
-    """The main job: ingest with sections and themes, then statistics, charts and the report."""
+    """The main job: ingest with sections and themes, then statistics, charts and the report.
+
+    Raises NoDocumentsError (exit 3) when the corpus gives no article: the tables and
+    problems.csv say why, and no empty report is written.
+    """
     from ..report.html import report  # deferred: the report loads matplotlib
 
     result = ingest(paths, out, with_sections=True, progress=progress, **ingest_options)
+    if result.n_documents == 0:
+        raise NoDocumentsError(no_documents_message(result))
     result.report = report(
         result.out,
         filters=filters,
