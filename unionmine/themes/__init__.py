@@ -2,9 +2,9 @@
 
 Methods: ``lexicon`` (weighted seed terms of the taxonomy), ``supervised`` (TF-IDF words and
 character n-grams, logistic regression), ``combined`` (supervised plus lexicon scores as
-features), ``blend`` (the supervised probability and the lexicon score combined by a logistic
-stacker per theme, calibrated by grouped CV on the training rows: either part can carry a theme;
-the default, see docs/EVALUATION.md)
+features), ``blend`` (the supervised probability and the lexicon score, each calibrated per
+theme on grouped cross-validated scores of the training rows, combined by noisy-OR: either part
+can carry a theme; the default, see docs/EVALUATION.md)
 and ``baseline`` (any seed term present). Every method has ``fit``, ``predict_proba``, ``predict``, ``explain``.
 """
 
@@ -38,9 +38,9 @@ log = logging.getLogger(__name__)
 METHODS = ("combined", "supervised", "lexicon", "blend", "baseline")
 DEFAULT_METHOD = "blend"
 # blend: the supervised probability (words and character n-grams, without lexicon features) and
-# the lexicon score, combined per theme by a logistic stacker fitted on cross-validated
-# probabilities of the training rows (STACK_C: its regularisation). The former average with fixed
-# lexicon shares (``ThemeClassifier(blend=...)``) needed both parts to agree; see docs/EVALUATION.md.
+# the lexicon score, each calibrated per theme on cross-validated scores of the training rows
+# (STACK_C: the calibrations' regularisation) and combined by noisy-OR. The former average with
+# fixed lexicon shares (``ThemeClassifier(blend=...)``) needed both parts to agree; see docs/EVALUATION.md.
 STACK_C = 1.0
 _cache: dict[tuple, object] = {}
 _lock = threading.Lock()

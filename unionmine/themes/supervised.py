@@ -4,9 +4,9 @@ One logistic regression per theme (multi-label); thresholds are tuned per theme 
 cross-validated predictions over the training data only (grouped by document when ``fit`` gets
 ``groups``). With ``use_lexicon=True`` the taxonomy's lexicon scores are extra features, so
 wording unseen in training still counts. With ``stack=True`` the supervised probability and the
-lexicon score are combined by a small logistic model per theme (the stacker), fitted on the
-cross-validated probabilities of the training rows: either part can carry a theme when it is
-confident, unlike an average with a threshold, which needs both.
+lexicon score are each calibrated per theme (a one-variable logistic regression fitted on the
+cross-validated scores of the training rows) and combined by noisy-OR: either part can carry a
+theme when it is confident, unlike an average with a threshold, which needs both.
 Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
 learned attributes end in ``_``, the tokenizer is a parameter.
 
@@ -53,15 +53,20 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -35, 35)))
 
 
-def stack_features(proba: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
-    """The stacker's inputs per text and theme, shape (n, themes, 2): the supervised probability
-    and the lexicon score, both in [0, 1].
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
 
-    The stacker is ``sigmoid(a * p + b * lexicon + c)``: a part that says nothing (0) takes
-    nothing away, so a confident part can carry a theme alone. In grouped CV on the training rows
-    this did as well as log-odds inputs, which let a confident "no" of one part cancel the other's
-    "yes" (docs/EVALUATION.md)."""
-    return np.stack([proba, lexicon], axis=-1)
+
+def stack_inputs(proba: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
+    """What each part's calibration reads, per text and theme, shape (n, themes, 2): the
+    supervised log-odds (clipped to +-9) and the lexicon score."""
+    return np.stack([_logit(proba), lexicon], axis=-1)
+
+
+def noisy_or(calibrated: np.ndarray) -> np.ndarray:
+    """Either part carries: 1 - (1 - c_supervised) * (1 - c_lexicon), per text and theme."""
+    return 1.0 - np.prod(1.0 - calibrated, axis=-1)
 
 
 def _folds(n: int, k: int, groups, random_state: int):
@@ -154,7 +159,7 @@ class ThemeClassifier:
             return proba
         if self.stack:
             coef, intercept = stacker if stacker is not None else (self.stack_coef_, self.stack_intercept_)
-            return _sigmoid((stack_features(proba, lex) * coef).sum(axis=-1) + intercept)
+            return noisy_or(_sigmoid(stack_inputs(proba, lex) * coef + intercept))
         b = self._blend_weights(proba.shape[1])
         return (1.0 - b) * proba + b * lex
 
@@ -167,15 +172,17 @@ class ThemeClassifier:
         return self._combine(proba, self._lexicon_part(texts))
 
     def _fit_stacker(self, features: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per theme, a logistic regression over (supervised probability, lexicon score)."""
+        """Per theme and part, a calibration ``sigmoid(slope * input + intercept)`` (Platt scaling):
+        slopes and intercepts of shape (themes, 2), parts in the order of ``stack_inputs``."""
         from sklearn.linear_model import LogisticRegression
 
         coef = np.zeros((y.shape[1], 2))
-        intercept = np.full(y.shape[1], -10.0)
+        intercept = np.full((y.shape[1], 2), -10.0)  # a theme never seen in training never fires
         for j in range(y.shape[1]):
             if 0 < y[:, j].sum() < len(y):
-                model = LogisticRegression(C=self.stack_C, solver="lbfgs").fit(features[:, j], y[:, j])
-                coef[j], intercept[j] = model.coef_[0], model.intercept_[0]
+                for k in range(2):
+                    model = LogisticRegression(C=self.stack_C, solver="lbfgs").fit(features[:, j, k : k + 1], y[:, j])
+                    coef[j, k], intercept[j, k] = model.coef_[0, 0], model.intercept_[0]
             elif y[:, j].sum() == len(y):
                 intercept[j] = 10.0
         return coef, intercept
@@ -232,8 +239,9 @@ class ThemeClassifier:
         """Thresholds (and, with ``stack``, the stacker) from cross-validated probabilities of the training rows."""
         folds = _folds(len(texts), self.cv, groups, self.random_state)
         if not folds:
-            if self.stack:
-                self.stack_coef_, self.stack_intercept_ = np.tile([1.0, 1.0], (y.shape[1], 1)), np.zeros(y.shape[1])
+            if self.stack:  # too few rows to calibrate: each part as it is (slope 1 on log-odds)
+                self.stack_coef_ = np.tile([1.0, 4.0], (y.shape[1], 1))
+                self.stack_intercept_ = np.tile([0.0, -2.0], (y.shape[1], 1))
             return np.full(y.shape[1], 0.5)
         proba = np.zeros(y.shape, dtype=float)
         for train, test in folds:
@@ -243,9 +251,9 @@ class ThemeClassifier:
         lex = self._lexicon_part(texts)
         if not self.stack:
             return tune_thresholds(self._combine(proba, lex), y)
-        # The stacker learns from the out-of-fold probabilities; its thresholds come from its own
-        # out-of-fold predictions over the same folds, so no row sets the threshold it is judged by.
-        features = stack_features(proba, lex)
+        # The calibrations learn from the out-of-fold probabilities; the thresholds come from their
+        # own out-of-fold predictions over the same folds, so no row sets the threshold it is judged by.
+        features = stack_inputs(proba, lex)
         self.stack_coef_, self.stack_intercept_ = self._fit_stacker(features, y)
         stacked = np.zeros(y.shape, dtype=float)
         for train, test in folds:
@@ -342,8 +350,8 @@ class ThemeClassifier:
         for w, k in self.word_vocabulary_.items():
             words[k] = w
         # how much the lexicon score pushes each theme besides the lexicon features: its share in a
-        # blend, or its weight in the stacker
-        shares = np.maximum(self.stack_coef_[:, 1], 0.0) if self.stack else self._blend_weights(len(self.themes_))
+        # blend, or the slope of its calibration
+        shares = (self.stack_coef_[:, 1] > 0).astype(float) if self.stack else self._blend_weights(len(self.themes_))
         lex = LexiconScorer(self.taxonomy).explain(X, top=top) if self.use_lexicon or shares.any() else None
         out = []
         for i in range(features.shape[0]):
@@ -417,7 +425,7 @@ class ThemeClassifier:
         model.coef_ = np.asarray(data["coef"], dtype=float)
         if model.stack:
             model.stack_coef_ = np.asarray(data["stack_coef"], dtype=float).reshape(len(model.themes_), 2)
-            model.stack_intercept_ = np.asarray(data["stack_intercept"], dtype=float).reshape(len(model.themes_))
+            model.stack_intercept_ = np.asarray(data["stack_intercept"], dtype=float).reshape(len(model.themes_), 2)
         model.word_vocabulary_ = data["word_vocabulary"]
         model.word_idf_ = data["word_idf"]
         model.char_vocabulary_ = data["char_vocabulary"]
