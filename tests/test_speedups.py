@@ -737,7 +737,7 @@ def _reference_raw_scores(scorer, texts, tax=None):
         for j, theme in enumerate(tax.themes):
             hits = _term_hits(text, theme, tax.context)
             if hits:
-                strong = sum(w for t, w in hits.items() if theme.weighted_terms()[t] >= STRONG_WEIGHT)
+                strong = sum(w for t, w in hits.items() if theme.hit_weights()[t] >= STRONG_WEIGHT)
                 weak = sum(hits.values()) - strong
                 out[i, j] = 1.0 - math.exp(-((strong + (weak if strong else weak / 2)) / damp) / scorer.scale)
     return out
