@@ -198,7 +198,8 @@ def sql(out: Path, query: str, fmt: str) -> None:
 @click.argument("input_file", default="-", type=click.File("r", encoding="utf-8"))
 @click.option("--method", type=click.Choice(["combined", "supervised", "lexicon", "blend", "baseline"]), default=None,
               help="Theme method (default: the best measured, see docs/EVALUATION.md).")
-@click.option("--explain", is_flag=True, help="Add the terms that drove each theme's score.")
+@click.option("--explain", is_flag=True,
+              help="Per theme: each part's score (supervised, lexicon), the combined score, the threshold, and the terms that drove it.")
 @click.option("--annotations", type=click.Path(exists=True, path_type=Path), default=None,
               help="Train on these annotations (JSONL file or folder) instead of the shipped ones.")
 @click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 ENV = "UNIONMINE_CACHE"
 # Bump when features, methods or the model file format change: old cache files are then ignored.
-CODE_VERSION = "themes-3"  # themes-3: the blend method (lexicon share in the model file)
+CODE_VERSION = "themes-4"  # themes-4: blend calibrates both parts and combines them by noisy-OR (stack_coef in the model file)
 
 
 def cache_dir() -> Path:
