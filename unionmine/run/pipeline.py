@@ -22,10 +22,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .. import __version__, schema
+from .. import schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata, read_metadata
-from ..store.paths import DATA, annotation_files, annotations_path
+from ..store.paths import annotation_files, annotations_path, package_digest
 from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
 from .cache import ResultCache, file_hash
 from .chain import FileTask, apply_metadata, find_tasks, make_doc_id, process_batch, process_file  # noqa: F401 - make_doc_id is public here too
@@ -34,8 +34,6 @@ from .partitioned import ingest_partitioned
 
 log = logging.getLogger(__name__)
 
-#: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "3"  # 3: vectorised MinHash signatures
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 
@@ -312,9 +310,10 @@ def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
 
 
 def _cache_version(with_sections: bool, limits) -> str:
-    """What a cached result depends on besides the file: code version, rules and models, limits."""
-    digest = hashlib.sha256(f"{__version__}|{PIPELINE_VERSION}|{with_sections}|{limits!r}".encode())
-    inputs = sorted(p for p in DATA.rglob("*") if p.is_file())
+    """What a cached result depends on besides the file: the package's code and data, the
+    annotations the theme model is trained from, the limits."""
+    digest = hashlib.sha256(f"{package_digest()}|{with_sections}|{limits!r}".encode())
+    inputs = []
     if with_sections:
         where = annotations_path(None)
         if where is not None and where.exists():

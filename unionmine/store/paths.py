@@ -6,6 +6,8 @@ and annotations without loading scikit-learn.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 import tomllib
 from pathlib import Path
@@ -27,6 +29,29 @@ def annotations_path(path: str | Path | None = None) -> Path | None:
     if REPO_ANNOTATIONS.is_dir() and any(REPO_ANNOTATIONS.glob("*.jsonl")):
         return REPO_ANNOTATIONS
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def package_digest() -> str:
+    """sha256 over the package's own source and data files (names and bytes), once per process.
+
+    Cache keys include it, so that a changed module or rules file is never served from a cache
+    (there is no version number to bump by hand). Compiled files and caches are left out.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and _is_own_file(p)):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _is_own_file(path: Path) -> bool:
+    """Whether PATH is source or data of the package (not bytecode, not an editor's leftovers)."""
+    parts = path.relative_to(PACKAGE).parts
+    if "__pycache__" in parts or any(part.startswith(".") for part in parts):
+        return False
+    return path.suffix not in {".pyc", ".pyo", ".so", ".pyd"} and not path.name.endswith("~")
 
 
 def annotation_files(where: Path) -> list[Path]:

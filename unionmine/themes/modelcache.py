@@ -4,7 +4,8 @@ Fitting the supervised models takes seconds; every ``unionmine run``, ``classify
 process would pay it again. The fitted model is saved as JSON (``save``/``load``: no pickle,
 loading never runs code) in ``$UNIONMINE_CACHE`` or ``~/.cache/unionmine/``. The file name is
 a sha256 over everything that decides the fit: the method, the annotation files, the taxonomy,
-the user dictionary and stopwords (they decide the word features) and ``CODE_VERSION``.
+the user dictionary and stopwords (they decide the word features) and the package's own code
+(``store.paths.package_digest``: a changed feature or model format is never read from an old file).
 A file that cannot be read is ignored and rebuilt; a cache folder that cannot be written
 only costs speed.
 """
@@ -18,15 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
-from ..store.paths import annotation_files
+from ..store.paths import annotation_files, package_digest
 from ..text.tokenize import STOPWORDS, USERDICT
 from .taxonomy import DEFAULT_TAXONOMY
 
 log = logging.getLogger(__name__)
 
 ENV = "UNIONMINE_CACHE"
-# Bump when features, methods or the model file format change: old cache files are then ignored.
-CODE_VERSION = "themes-3"  # themes-3: the blend method (lexicon share in the model file)
 
 
 def cache_dir() -> Path:
@@ -37,9 +36,9 @@ def cache_dir() -> Path:
 
 
 def model_key(method: str, annotations: Path, taxonomy: str | Path | None = None) -> str:
-    """sha256 of the method, the annotation and taxonomy bytes, the word lists and CODE_VERSION."""
+    """sha256 of the method, the annotation and taxonomy bytes, the word lists and the package's code."""
     digest = hashlib.sha256()
-    digest.update(f"{CODE_VERSION}\0{method}\0".encode())
+    digest.update(f"{package_digest()}\0{method}\0".encode())
     files = annotation_files(Path(annotations))
     files += [Path(taxonomy) if taxonomy else DEFAULT_TAXONOMY, USERDICT, STOPWORDS]
     for file in files:
