@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,4 +69,15 @@ def cached_model(method: str, annotations: Path, fit: Callable[[], object], load
         model.save(path)  # atomic: a reader never sees half a file
     except (OSError, UsageError) as exc:
         log.debug("cannot write the theme model cache %s: %s", path, exc)
-    return model
+        return _as_saved(model, load)
+    # The saved file rounds the weights: the process that trained must label as every later
+    # process that loads the file does, or a run's labels would depend on the cache's state.
+    return load(path)
+
+
+def _as_saved(model, load: Callable[[Path], object]):
+    """MODEL after a round trip through its saved form (when the cache folder cannot be written)."""
+    with tempfile.TemporaryDirectory(prefix="unionmine-model-") as folder:
+        path = Path(folder) / "model.json"
+        model.save(path)
+        return load(path)
