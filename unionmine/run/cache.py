@@ -25,6 +25,10 @@ CREATE TABLE IF NOT EXISTS runs (
     key TEXT PRIMARY KEY,
     summary TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    value TEXT NOT NULL  -- JSON: what the kept results depend on (code digest, limits, ...)
+);
 """
 
 
@@ -95,6 +99,19 @@ class ResultCache:
         self._con.execute(
             "INSERT INTO runs (key, summary) VALUES (?, ?)",
             (key, json.dumps(summary, ensure_ascii=False)),
+        )
+        self.commit()
+
+    def settings(self) -> dict | None:
+        """What the results kept here were made with (saved when a run starts), if known."""
+        row = self._con.execute("SELECT value FROM settings WHERE id = 1").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def save_settings(self, settings: dict) -> None:
+        """Remember what the results of the run now starting are made with (see `settings`)."""
+        self._con.execute(
+            "INSERT OR REPLACE INTO settings (id, value) VALUES (1, ?)",
+            (json.dumps(settings, sort_keys=True, ensure_ascii=False),),
         )
         self.commit()
 

@@ -9,7 +9,9 @@ fails or is killed leaves the previous outputs as they were.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -25,6 +27,8 @@ import pyarrow.parquet as pq
 from .. import schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata, read_metadata
+from ..errors import UsageError
+from ..options import Options
 from ..store.paths import annotation_files, annotations_path, package_digest
 from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
 from .cache import ResultCache, file_hash
@@ -75,33 +79,32 @@ def ingest(
     *,
     metadata: str | os.PathLike | Metadata | None = None,
     with_sections: bool = False,
-    engine: str | None = None,
-    workers: int = 1,
-    scheduler: str | None = None,
-    limits=None,
-    use_cache: bool = True,
-    progress: bool = True,
-    partitioned: bool = False,
+    options: Options | None = None,
+    **overrides,
 ) -> IngestResult:
     """Read, clean, split and describe every document under PATHS; write the tables to OUT.
 
     Writes documents.parquet, problems.csv and, WITH_SECTIONS, sections.parquet (with themes).
-    PARTITIONED: each table is a folder of parts written where the work ran (see
-    `unionmine.partitioned`); for clusters, where one writer would be the bottleneck.
+    OPTIONS (`unionmine.options.Options`) says how: limits, engine, workers, cache, resume,
+    partitioned output, progress; keyword OVERRIDES (``workers=4``, ``use_cache=False``) replace
+    single fields of it. PARTITIONED: each table is a folder of parts written where the work ran
+    (see `unionmine.run.partitioned`); for clusters, where one writer would be the bottleneck.
     """
+    options = Options.build(options, **overrides)
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
     out = check_out_dir(out)
     tasks = _hash_tasks(find_tasks(paths))
-    engine = choose_engine(engine, workers)
+    choose_engine(options.engine, options.workers)
     result = IngestResult(out=out, n_files=len(tasks))
 
     cache = None
     run_key = None
-    if use_cache:
-        cache = ResultCache(
-            out / CACHE_DIR / "cache.sqlite",
-            version=_cache_version(with_sections, limits) + ("-partitioned" if partitioned else ""),
-        )
+    if options.use_cache:
+        settings = cache_settings(with_sections, options)
+        cache = ResultCache(out / CACHE_DIR / "cache.sqlite", version=_digest(settings))
+        if options.resume:
+            _check_resume(cache, settings, out)
+        cache.save_settings(settings)
         run_key = _run_key(tasks, cache.version, meta)
         previous = cache.last_run(run_key)
         if previous is not None and previous["outputs"] == _outputs_state(out, with_sections):
@@ -113,10 +116,8 @@ def ingest(
     staging = out / CACHE_DIR / "staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    if partitioned:
-        _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, limits=limits,
-                            with_sections=with_sections, engine=engine, workers=workers,
-                            scheduler=scheduler, progress=progress)
+    if options.partitioned:
+        _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, options, with_sections)
         return result
     writers = {
         "documents": _BatchWriter(staging / "documents.parquet", schema.DOCUMENTS),
@@ -126,11 +127,9 @@ def ingest(
     }
     finder = DuplicateFinder(path=str(staging / "duplicates.sqlite"))
     seen: set[tuple[str, str]] = set()
-    bar = _progress_bar(len(tasks), progress)
+    bar = _progress_bar(len(tasks), options.progress)
     try:
-        for task, file_result, cached in _results(
-            tasks, cache, limits, with_sections, engine, workers, scheduler
-        ):
+        for task, file_result, cached in _results(tasks, cache, options, with_sections):
             bar.update(1)
             result.n_cached += cached
             if task.content_hash:
@@ -171,16 +170,17 @@ def ingest(
     return result
 
 
-def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, *, progress, **options) -> None:
+def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, options, with_sections) -> None:
     """Ingest writing each table as a folder of parts; the per-file result cache is not used
     (results stay where they were computed), only the record that nothing changed."""
-    if options["with_sections"] and options["engine"] == "process":
+    if with_sections and options.chosen_engine == "process":
         _warm_up()
-    bar = _progress_bar(len(tasks), progress)
+    bar = _progress_bar(len(tasks), options.progress)
     try:
-        ingest_partitioned(list(_batches(tasks)), out, staging, meta, progress_bar=bar, result=result, **options)
+        ingest_partitioned(list(_batches(tasks)), out, staging, meta, options=options,
+                           with_sections=with_sections, progress_bar=bar, result=result)
         if cache is not None:
-            _save_run(cache, run_key, result, options["with_sections"])
+            _save_run(cache, run_key, result, with_sections)
     finally:
         bar.close()
         if cache is not None:
@@ -192,29 +192,29 @@ def run(
     paths: Sequence[str | os.PathLike],
     out: str | os.PathLike,
     *,
+    metadata: str | os.PathLike | Metadata | None = None,
     filters=None,
     include_off_topic: bool = False,
     include_duplicates: bool = False,
-    progress: bool = True,
-    **ingest_options,
+    options: Options | None = None,
+    **overrides,
 ) -> IngestResult:
     """The main job: ingest with sections and themes, then statistics, charts and the report."""
     from ..report.html import report  # deferred: the report loads matplotlib
 
-    result = ingest(paths, out, with_sections=True, progress=progress, **ingest_options)
+    options = Options.build(options, **overrides)
+    result = ingest(paths, out, metadata=metadata, with_sections=True, options=options)
     result.report = report(
         result.out,
         filters=filters,
         include_off_topic=include_off_topic,
         include_duplicates=include_duplicates,
-        progress=progress,
+        progress=options.progress,
     )
     return result
 
 
-def _results(
-    hashed, cache, limits, with_sections, engine, workers, scheduler
-) -> Iterator[tuple[FileTask, dict, bool]]:
+def _results(hashed, cache, options: Options, with_sections: bool) -> Iterator[tuple[FileTask, dict, bool]]:
     """Yield (task, result, came_from_cache) in task order; process only what the cache lacks."""
     # Only which files are cached is looked up here; each result is read when its turn comes,
     # so that a re-run of a large corpus does not hold every cached result in memory.
@@ -226,14 +226,14 @@ def _results(
             if task.content_hash and cache.has(task.source, task.content_hash)
         }
     todo = [t for i, t in enumerate(hashed) if i not in cached]
-    if todo and with_sections and engine == "process":
+    if todo and with_sections and options.chosen_engine == "process":
         _warm_up()  # fit or load the theme model once, before the fork, not once per worker
     batches = map_ordered(
-        partial(process_batch, limits=limits, with_sections=with_sections),
+        partial(process_batch, limits=options.limits, with_sections=with_sections),
         _batches(todo),
-        engine=engine,
-        workers=workers,
-        scheduler=scheduler,
+        engine=options.chosen_engine,
+        workers=options.workers,
+        scheduler=options.scheduler,
     )
     fresh = (file_result for batch in batches for file_result in batch)
     for i, task in enumerate(hashed):
@@ -243,7 +243,7 @@ def _results(
                 yield task, hit, True
                 continue
             file_result = process_file(
-                task, limits=limits, with_sections=with_sections
+                task, limits=options.limits, with_sections=with_sections
             )  # vanished meanwhile
         else:
             file_result = next(fresh)
@@ -309,19 +309,57 @@ def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
     return state
 
 
-def _cache_version(with_sections: bool, limits) -> str:
+def cache_settings(with_sections: bool, options: Options) -> dict:
     """What a cached result depends on besides the file: the package's code and data, the
-    annotations the theme model is trained from, the limits."""
-    digest = hashlib.sha256(f"{package_digest()}|{with_sections}|{limits!r}".encode())
-    inputs = []
+    annotations the theme model is trained from, the limits, and the output's form."""
+    annotations = None
     if with_sections:
         where = annotations_path(None)
         if where is not None and where.exists():
-            inputs.extend(annotation_files(where))
-    for path in inputs:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+            digest = hashlib.sha256()
+            for path in annotation_files(where):
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            annotations = digest.hexdigest()[:16]
+    return {
+        "code": package_digest()[:16],
+        "with_sections": with_sections,
+        "annotations": annotations,
+        "limits": dataclasses.asdict(options.limits),
+        "partitioned": options.partitioned,
+    }
+
+
+def _digest(settings: dict) -> str:
+    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _check_resume(cache: ResultCache, settings: dict, out: Path) -> None:
+    """Refuse --resume, saying why, when the earlier run's finished files cannot be reused."""
+    before = cache.settings()
+    if before is None:
+        raise UsageError(f"--resume: {out} holds no earlier run to continue; run without --resume")
+    if before != settings:
+        changed = [_difference(name, before.get(name), settings.get(name)) for name in settings
+                   if before.get(name) != settings.get(name)]
+        raise UsageError(
+            f"--resume: the earlier run in {out} was made with other settings ({'; '.join(changed)}), "
+            "so none of its finished files can be reused; run without --resume to start over"
+        )
+
+
+def _difference(name: str, before, now) -> str:
+    if name == "code":
+        return "another version of unionmine's code or data files"
+    if name == "annotations":
+        return "other theme annotations"
+    if isinstance(before, dict) and isinstance(now, dict):
+        return ", ".join(f"{k} {_plain(before.get(k))} → {_plain(now.get(k))}"
+                         for k in now if before.get(k) != now.get(k))
+    return f"{name} {_plain(before)} → {_plain(now)}"
+
+
+def _plain(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 class _BatchWriter:
