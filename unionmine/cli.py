@@ -233,7 +233,7 @@ def classify(input_file, method, explain, annotations, model) -> None:
 
 @cli.command()
 @click.option("--annotations", type=click.Path(exists=True, path_type=Path), default=None,
-              help="Annotations JSONL file or folder (default: the repository's corpus/annotations).")
+              help="Annotations JSONL file or folder (default: the shipped unionmine/data/annotations).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the table here (.csv, or Markdown for any other suffix).")
 @handle_errors

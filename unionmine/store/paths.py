@@ -1,4 +1,4 @@
-"""Where unionmine's own data lives: package rules and the repository's annotations.
+"""Where unionmine's own data lives: the package's rules and the annotations its default model is trained from.
 
 Kept free of heavy imports, so that a re-run that has nothing to do can fingerprint the rules
 and annotations without loading scikit-learn.
@@ -17,17 +17,20 @@ from ..errors import UsageError
 PACKAGE = Path(__file__).resolve().parents[1]
 DATA = PACKAGE / "data"
 ANNOTATIONS_ENV = "UNIONMINE_ANNOTATIONS"
-REPO_ANNOTATIONS = PACKAGE.parent / "corpus" / "annotations"
+#: the annotations the default theme model is trained from: package data, so that an installed
+#: package (wheel or editable) trains the same model
+ANNOTATIONS = DATA / "annotations"
+REPO_ANNOTATIONS = ANNOTATIONS  # the old name (deprecated: remove after 0.2)
 
 
 def annotations_path(path: str | Path | None = None) -> Path | None:
-    """The annotations file or folder: the argument, else $UNIONMINE_ANNOTATIONS, else the repo's."""
+    """The annotations file or folder: the argument, else $UNIONMINE_ANNOTATIONS, else the shipped ones."""
     if path is not None:
         return Path(path)
     if os.environ.get(ANNOTATIONS_ENV):
         return Path(os.environ[ANNOTATIONS_ENV])
-    if REPO_ANNOTATIONS.is_dir() and any(REPO_ANNOTATIONS.glob("*.jsonl")):
-        return REPO_ANNOTATIONS
+    if ANNOTATIONS.is_dir() and any(ANNOTATIONS.glob("*.jsonl")):
+        return ANNOTATIONS
     return None
 
 
