@@ -200,7 +200,7 @@ def _img(path: Path, title: str) -> str:
 
 def _overview_text(stats: dict[str, pd.DataFrame], filters: Filters | None) -> str:
     arts = stats["articles"]
-    ov = dict(zip(stats["overview"]["item"], stats["overview"]["value"]))
+    counts = stats["overview"].attrs["counts"]
     n, n_orgs = len(arts), arts["org"].nunique()
     years = arts["year"].dropna()
     span = f"{int(years.min())}年至{int(years.max())}年" if len(years) else "年份均不详"
@@ -208,17 +208,14 @@ def _overview_text(stats: dict[str, pd.DataFrame], filters: Filters | None) -> s
     kind_text = "、".join(f"{value_label('kind', k)}{int(v)}篇" for k, v in kinds.items())
     parts = [f"本报告比较了{n_orgs}个单位的{n}篇工会工作文档({span}{';' + kind_text if kind_text else ''})。"]
     left = []
-    for key, what in (("不属于工会工作的文章(篇)", "不属于工会工作"), ("与其他文章几乎重复的文章(篇)", "与其他文章几乎重复")):
-        value = str(ov.get(key, "0"))
-        count = value.split("(")[0]
-        if count not in ("", "0"):
-            left.append(f"{count}篇{what}({'已纳入统计' if '已纳入' in value else '未纳入统计'})")
+    for key, what in (("off_topic", "不属于工会工作"), ("duplicates", "与其他文章几乎重复")):
+        if counts[key]:
+            left.append(f"{counts[key]}篇{what}({'已纳入统计' if counts[key + '_included'] else '未纳入统计'})")
     unknown = int(arts["year"].isna().sum())
     if unknown:
         left.append(f"{unknown}篇年份不详(计入各表,但不进入年度趋势图)")
-    problems = str(ov.get("未能读取或只读了一部分的文件", "0"))
-    if problems != "0":
-        left.append(f"{problems}个文件未能读取或只读了一部分")
+    if counts["problems"]:
+        left.append(f"{counts['problems']}个文件未能读取或只读了一部分")
     if left:
         parts.append("另有" + ";".join(left) + "。详见文末“未纳入的内容及原因”。")
     if n and arts[SHARE_COLUMNS].notna().any().any():

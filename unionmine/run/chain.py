@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import schema
 from ..documents.clean import clean_text
 from ..documents.dating import infer_year_range
 from ..documents.describe import describe_article
@@ -137,28 +138,27 @@ def _describe_file(task: FileTask, limits) -> dict:
         doc_id = make_doc_id(task.source, number)
         described = describe_article(article.title, text)
         dated = infer_year_range(text)
-        record = {
-            "doc_id": doc_id,
-            "source": task.source,
-            "article": number,
-            "title": article.title,
-            "org": described.get("org"),
-            "org_type": described.get("org_type"),
-            "year": described.get("year"),
-            "year_source": described.get("year_source"),
-            "year_min": dated["year_min"],
-            "year_max": dated["year_max"],
-            "year_evidence": dated["evidence"],
-            "kind": described.get("kind") or "other",
-            "on_topic": bool(described.get("on_topic", True)),
-            "duplicate_of": None,
-            "encoding": decoded.encoding,
-            "n_chars": len(text),
-            "text": text,
-            "original_text": originals[number - 1].text.strip() if originals else text,
-            "content_hash": task.content_hash,
-            "_signature": signature(text),
-        }
+        record = schema.record(
+            doc_id=doc_id,
+            source=task.source,
+            article=number,
+            title=article.title,
+            org=described.get("org"),
+            org_type=described.get("org_type"),
+            year=described.get("year"),
+            year_source=described.get("year_source"),
+            year_min=dated["year_min"],
+            year_max=dated["year_max"],
+            year_evidence=dated["evidence"],
+            kind=described.get("kind") or "other",
+            on_topic=bool(described.get("on_topic", True)),
+            encoding=decoded.encoding,
+            n_chars=len(text),
+            text=text,
+            original_text=originals[number - 1].text.strip() if originals else text,
+            content_hash=task.content_hash,
+        )
+        record["_signature"] = signature(text)  # travels to the duplicate finder, never written
         if record["year"] is None and (
             dated["year_min"] is not None or dated["year_max"] is not None
         ):
