@@ -18,6 +18,7 @@ import pandas as pd
 from .. import schema
 from ..errors import UsageError
 from ..schema import OTHER, THEMES
+from ..sections.parse import leaf_sections
 from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from .filters import Filters, apply_filters
 from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
@@ -46,8 +47,7 @@ def simple_profile(sections: pd.DataFrame) -> pd.DataFrame:
     """
     if sections.empty:
         return pd.DataFrame(columns=["doc_id", *SHARE_COLUMNS])
-    parents = set(sections["parent_id"].dropna())
-    leaves = sections[~sections["section_id"].isin(parents)]
+    leaves = leaf_sections(sections)
     rows: dict[str, dict[str, float]] = {}
     for doc_id, n_chars, labs in zip(leaves["doc_id"], leaves["n_chars"], leaves["labels"]):
         labs = [lab for lab in (list(labs) if labs is not None else []) if lab in ALL_THEMES] or [OTHER]
