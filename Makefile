@@ -18,13 +18,16 @@ setup: $(STAMP)
 report: $(STAMP)
 	$(BIN)/unionmine run corpus/raw --metadata corpus/metadata.csv --out reports
 
-## Debian's chromium and chromedriver, for the browser test of the HTML report: as root, or
-## through sudo where it asks no password; otherwise one line says the browser tests will be
-## skipped (under CI=true the tests then fail instead of skipping).
-APT_BROWSER := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
-NO_BROWSER := echo "make: chromium/chromedriver could not be installed (needs root or sudo): the browser tests will be skipped"
+## Debian's chromium and chromedriver, for the browser test of the HTML report, and LibreOffice
+## Writer with the Noto CJK fonts, for the test that turns report.docx into a PDF (about two
+## minutes to install): as root, or through sudo where it asks no password; otherwise one line
+## says the browser tests will be skipped (under CI=true the tests then fail instead of skipping).
+APT_BROWSER := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver \
+	libreoffice-writer-nogui fonts-noto-cjk >/dev/null
+NO_BROWSER := echo "make: chromium/chromedriver/libreoffice could not be installed (needs root or sudo): the browser tests will be skipped"
 browser:
-	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then :; \
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+	  && command -v libreoffice >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ]; then { apt-get update -qq && $(APT_BROWSER); } || $(NO_BROWSER); \
 	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
 	  { sudo apt-get update -qq && sudo env $(APT_BROWSER); } || $(NO_BROWSER); \

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from unionmine.cli import cli
@@ -90,3 +91,43 @@ def test_partitioned_flag_writes_folders_that_sql_reads(tiny_corpus, tmp_path):
     assert sorted(p.name for p in (out / "documents.parquet").iterdir()) == ["part-000000.parquet"]
     counted = invoke("sql", out, "SELECT count(*) AS n FROM documents", "--format", "csv")
     assert counted.exit_code == 0 and counted.output.split() == ["n", "2"]
+
+
+@pytest.mark.parametrize("command", ["run", "ingest"])
+def test_a_corpus_path_that_does_not_exist_exits_2_and_creates_nothing(tmp_path, command):
+    out = tmp_path / "deep" / "out"
+    result = invoke(command, tmp_path / "nowhere", "--out", out, "--quiet")
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+    assert not (tmp_path / "deep").exists()
+
+
+@pytest.mark.parametrize("command", ["run", "ingest"])
+def test_an_empty_corpus_folder_exits_3_and_writes_nothing(tmp_path, command):
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    out = tmp_path / "out"
+    result = invoke(command, empty, "--out", out, "--quiet")
+    assert result.exit_code == 3
+    assert "no documents found" in result.stderr and "没有找到文档" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert not out.exists()
+
+
+def test_a_corpus_without_readable_documents_exits_3_without_a_report(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "english.txt").write_text("Minutes of the meeting.\nNothing in Chinese here.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke("run", corpus, "--out", out, "--quiet")
+    assert result.exit_code == 3
+    assert "no documents found" in result.stderr and "problems.csv" in result.stderr
+    assert not list(out.glob("report.*")) and not (out / "charts").exists()
+    problems = pd.read_csv(out / "problems.csv", encoding="utf-8-sig")  # the reasons are kept
+    assert set(problems["source"]) == {"empty.txt", "english.txt"}
+    assert {"empty_file", "no_chinese"} <= set(problems["code"])
+    again = invoke("report", out, "--quiet")  # nothing to report from that folder either
+    assert again.exit_code == 3 and "no documents found" in again.stderr
+    assert not list(out.glob("report.*"))
+    ingest = invoke("ingest", corpus, "--out", tmp_path / "out2", "--quiet")
+    assert ingest.exit_code == 3 and "no documents found" in ingest.stderr

@@ -2,7 +2,7 @@
 
 Only this module prints and configures logging. Each command calls one library
 function; errors of the library become one line on stderr and an exit code
-(0 all inputs processed, 3 some inputs skipped, 2 wrong usage, 1 failed).
+(0 all inputs processed, 3 some inputs skipped or no documents found, 2 wrong usage, 1 failed).
 """
 
 from __future__ import annotations
@@ -132,7 +132,11 @@ def _say_outcome(result, options: Options) -> None:
     if options.resume:
         click.echo(f"unionmine: resumed the earlier run: {result.n_cached} of {result.n_files} files were "
                    "already done", err=True)
-    if result.n_skipped:
+    if not result.n_documents:
+        from .run.pipeline import no_documents_message  # deferred: --help stays fast
+
+        click.echo(f"unionmine: error: {no_documents_message(result)}", err=True)
+    elif result.n_skipped:
         click.echo(
             f"unionmine: {result.n_skipped} input(s) skipped; see {result.out / 'problems.csv'}", err=True
         )
@@ -255,23 +259,23 @@ def evaluate(annotations, out) -> None:
 @click.argument("collection", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("key", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for the ingest run and ingest_scores.json / ingest_scores.txt.")
+              help="Folder for the ingest run and ingest_scores.json / .csv / .txt.")
 @click.option("--misses", type=int, default=0, show_default=True, help="List up to N misses per measure.")
 @handle_errors
 def evaluate_ingest(collection, key, out, misses) -> None:
     """Score reading, cleaning, splitting and describing against a collection's answer KEY.
 
     COLLECTION is a folder of files (ingested first, into OUT or a temporary folder) or an ingest
-    output folder that holds documents.parquet.
+    output folder that holds documents.parquet. With --out, the figures are also written there
+    (ingest_scores.json, ingest_scores.csv, ingest_scores.txt).
     """
     from .evaluation.ingest import (
         evaluate_ingest as run_evaluate_ingest,  # deferred: --help stays fast
     )
     from .evaluation.ingest import format_scores  # deferred: --help stays fast
 
-    scores = run_evaluate_ingest(collection, key, out=out)
-    text = format_scores(scores, misses=misses)
-    click.echo(text)
+    scores = run_evaluate_ingest(collection, key, out=out, misses=misses)
+    click.echo(format_scores(scores, misses=misses))
 
 
 @cli.command()
@@ -328,7 +332,7 @@ def _report_filters(org_types, kinds, years, orgs_file):
 @quiet_option
 @handle_errors
 def report(out, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet) -> None:
-    """(Re)draw statistics, charts, report.xlsx and report.html from output folder OUT."""
+    """(Re)draw statistics, charts, report.xlsx, report.docx and report.html from output folder OUT."""
     from .report.html import (
         report as write_report,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )

@@ -23,3 +23,9 @@ class InputError(UnionmineError):
         self.reason = reason
         self.source = source
         self.stage = stage
+
+
+class NoDocumentsError(UnionmineError):
+    """The corpus gave no document at all: nothing to compare, so no report is written."""
+
+    exit_code = 3

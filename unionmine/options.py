@@ -43,6 +43,7 @@ class Options:
     use_cache: keep each finished file's result in OUT/.unionmine and reuse it on the next run.
     resume: only continue the earlier run in OUT: refuse, saying why, when its finished files
         cannot be reused (another version of the code, other limits, other options).
+    find_boilerplate: first look for lines recurring in the margins of many files (site chrome).
     partitioned: write each table as a folder of parts, each where its files were processed.
     progress: show a progress bar on stderr.
     """
@@ -53,6 +54,7 @@ class Options:
     scheduler: str | None = None
     use_cache: bool = True
     resume: bool = False
+    find_boilerplate: bool = True
     partitioned: bool = False
     progress: bool = True
 

@@ -9,7 +9,8 @@ OTHER = "其他"
 
 ORG_TYPES = ["school", "education_union", "university", "enterprise", "agency", "other"]
 KINDS = ["summary", "plan", "report", "other"]
-YEAR_SOURCES = ["title", "text", "metadata", "inferred"]
+YEAR_SOURCES = ["title", "text", "path", "metadata", "inferred"]
+ORG_SOURCES = ["title", "text", "path", "metadata"]
 
 @dataclass(frozen=True)
 class Field:
@@ -31,11 +32,13 @@ DOCUMENT_FIELDS = (
     Field("title", pa.string(), default=""),
     Field("org", pa.string()),
     Field("org_type", pa.string()),
+    Field("org_source", pa.string()),
     Field("year", pa.int64()),
     Field("year_source", pa.string()),
     Field("year_min", pa.int64()),
     Field("year_max", pa.int64()),
     Field("year_evidence", pa.list_(pa.string())),
+    Field("year_conflict", pa.bool_()),
     Field("kind", pa.string(), default="other"),
     Field("on_topic", pa.bool_(), default=True),
     Field("duplicate_of", pa.string()),

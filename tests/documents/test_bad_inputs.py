@@ -47,3 +47,13 @@ def test_reasons_are_one_readable_line(bad_run):
     problems = pd.read_csv(out / "problems.csv", encoding="utf-8-sig")
     assert not problems["reason"].str.contains("\n|Traceback|Error:", regex=True).any()
     assert problems["reason"].str.len().between(5, 300).all()
+
+
+@pytest.mark.slow
+def test_every_problem_has_a_known_code_and_a_chinese_reason(bad_run):
+    _, out, _ = bad_run
+    problems = pd.read_csv(out / "problems.csv", encoding="utf-8-sig")
+    assert list(problems.columns) == ["source", "stage", "code", "reason", "reason_zh"]
+    assert (problems["code"] != "other").all(), problems[problems["code"] == "other"]["reason"].tolist()
+    assert problems["reason_zh"].str.contains(r"[\u4e00-\u9fff]").all()
+    assert not problems["reason_zh"].str.contains(r"\{|\}").any()  # every detail filled in

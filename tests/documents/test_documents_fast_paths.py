@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from conftest import SEEDS
 from fast_paths import PIECES, SETTINGS
 from hypothesis import given
@@ -103,16 +105,25 @@ def _reference_apply_rules(lines, rules):
             line = rule.pattern.sub("", line.strip())
         out_lines.append(line)
     lines = out_lines
+    def chinese(part):
+        return sum(1 for line in part for ch in line if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+
+    from unionmine.documents.chrome import _CN_HEADING
+
     for rule in rules.of_kind("cut_tail"):
         for i, line in enumerate(lines):
             if rule.pattern.search(line.strip()):
-                lines = lines[:i]
+                # the cut only when the text above outweighs the rest and no 三、 heading follows
+                continues = any(_CN_HEADING.match(x.strip()) for x in lines[i + 1 :])
+                cut = chinese(lines[:i]) > chinese(lines[i + 1 :]) and not continues
+                lines = lines[:i] if cut else [*lines[:i], "", *lines[i + 1 :]]
                 break
     drops, blocks = rules.of_kind("drop_line"), rules.of_kind("drop_block")
     out, i = [], 0
     while i < len(lines):
         s = lines[i].strip()
-        block = next((r for r in blocks if s and r.pattern.search(s)), None)
+        long = len(s) > 300  # a paragraph or flattened page: line rules only take their match
+        block = next((r for r in blocks if s and r.pattern.search(s) and not long), None)
         if block is not None:
             j, taken = i + 1, 0
             while j < len(lines) and taken < block.max_lines:
@@ -123,7 +134,10 @@ def _reference_apply_rules(lines, rules):
                 j += 1
             i = j
             continue
-        if s and any(r.pattern.search(s) for r in drops):
+        rule = next((r for r in drops if s and r.pattern.search(s)), None)
+        if rule is not None:
+            if long:
+                out.append(rule.pattern.sub("", s).strip())
             i += 1
             continue
         out.append(lines[i])
@@ -212,6 +226,7 @@ def _reference_clean_text(text: str) -> str:
     def once(page: str) -> str:
         lines = [c.undouble_line(line) for line in page.split("\n")]
         lines = _reference_apply_rules(lines, c.default_rules())
+        lines = c._drop_chrome(lines, frozenset(), Counter())  # no fast path: the same call
         return c._tidy(c._drop_repeated_title(c._join_page_chunks(lines)))
 
     current = once(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -286,11 +301,12 @@ SPLIT_PIECES = ["篇", "篇一", "第2篇", "篇3：", "。篇4:", "学校工会
 
 
 def _split_with_and_without_pre_check(text, monkeypatch):
+    from unionmine.documents import markers
     from unionmine.documents import split as splitting
 
     fast = splitting.split_articles(text, page_title="工会工作总结")
     with monkeypatch.context() as patch:
-        patch.setattr(splitting, "_may_match", lambda needed, text: True)  # the reference: every style tried
+        patch.setattr(markers, "_may_match", lambda needed, text: True)  # the reference: every style tried
         plain = splitting.split_articles(text, page_title="工会工作总结")
     assert fast == plain
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from unionmine.report.html import _overview_text
+from unionmine.report.display import overview_paragraphs
 from unionmine.stats.tables import overview
 
 
@@ -25,9 +25,9 @@ def test_overview_text_reads_the_counts_not_the_labels():
                                      "duplicates_included": True, "problems": 1}
     stats = {"overview": table, "articles": compared.assign(**{f"share_{t}": None for t in
                                                                ("维权", "送温暖", "文体活动", "民主管理", "其他")})}
-    text = _overview_text(stats, None)
+    text = "".join(overview_paragraphs(stats, None))
     assert "1篇不属于工会工作(未纳入统计)" in text and "1篇与其他文章几乎重复(已纳入统计)" in text
     assert "1个文件未能读取或只读了一部分" in text
     reworded = table.assign(item="改过的说法", value="改过的数值")
     reworded.attrs = table.attrs
-    assert _overview_text({**stats, "overview": reworded}, None) == text
+    assert "".join(overview_paragraphs({**stats, "overview": reworded}, None)) == text

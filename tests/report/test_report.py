@@ -60,6 +60,7 @@ def test_all_outputs_are_written(out):
     names = {p.stem for p in (out / "stats").glob("*.csv")}
     assert {"articles", "by_org", "by_year", "by_org_year", "by_kind", "by_org_type", "compare_org",
             "theme_terms", "org_terms", "excluded", "overview", "insight_reuse"} <= names
+    assert (out / "report.docx").stat().st_size > 50_000  # the Word report (tests/report/test_word.py)
     assert not list(out.rglob("*.tmp"))
 
 
@@ -114,6 +115,8 @@ def test_html_states_what_was_left_out(out):
     assert "1篇不属于工会工作(未纳入统计)" in text
     assert "1篇年份不详" in text
     assert "未纳入的内容及原因" in text and "不属于工会工作" in text and "损坏的文件.doc" in text
+    # the skipped inputs in the reader's language: Chinese stage and reason, not the English one
+    assert "不支持旧版Word .doc文件" in text and "is not supported" not in text
     assert "模板套用:各篇原创度" in text
     assert "未筛选" in text
     # percentages with one decimal
@@ -151,3 +154,12 @@ def test_cli_report_usage_errors(tmp_path):
     result = runner.invoke(cli, ["report", str(folder), "--years", "twenty", "--quiet"])
     assert result.exit_code == 2 and "2015-2020" in result.output
     assert not (folder / "report.html").exists()
+
+
+def test_skipped_inputs_of_an_older_problems_csv_get_chinese_reasons():
+    old = pd.DataFrame({"source": ["a.pdf", "b.txt"], "stage": ["read", "read warning"],
+                        "reason": ["PDF has no text layer (scanned image?); OCR it first", "no Chinese text found"]})
+    shown = report_mod.skipped_inputs(old)
+    assert list(shown.columns) == ["source", "stage", "reason_zh"]
+    assert shown["stage"].tolist() == ["读取", "读取(提示)"]
+    assert shown["reason_zh"].tolist() == ["PDF没有文字层(可能是扫描图像):请先做文字识别(OCR)", "没有找到中文文字"]

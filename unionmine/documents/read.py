@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..text.normalize import _CJK_RE, normalize_text, split_long_lines, to_simplified
 from .decode import decode_bytes
 from .formats.docx import _read_docx
-from .formats.html import _html_to_text, _read_html
+from .formats.html import _html_main_text, _read_html
 from .formats.pdf import _read_pdf
 from .formats.sniff import _LEGACY_DOC, _sniff
 from .limits import MB, Limits, _size
@@ -32,12 +32,20 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 @dataclass
 class Decoded:
-    """One read document: analysis text (Simplified), original text, how it was decoded."""
+    """One read document: analysis text (Simplified), original text, how it was decoded.
+
+    ``title_hint``: for a web page, the page's own title as its markup states it (the one
+    ``<h1>``, else the main-content extractor's title from ``<title>``/``og:title``), normalised
+    like the text but not converted to Simplified; None for other files. The article text
+    of an extracted page starts at the body, so this is the describing stage's best title
+    candidate for a one-article page (and the compilation's name for a page of many).
+    """
 
     text: str
     original: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    title_hint: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -124,6 +132,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raise InputError("empty file")
 
     warnings: list[str] = []
+    title_hint: str | None = None
     kind = {".docx": "docx", ".pdf": "pdf"}.get(
         suffix, "html" if suffix in HTML_SUFFIXES else "text"
     )
@@ -151,14 +160,14 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raw, more = _read_pdf(path, data)
         encoding = "pdf"
     elif kind == "html":
-        raw, encoding, more = _read_html(data)
+        raw, encoding, more, title_hint = _read_html(data)
     else:
         if not data.strip(b" \t\r\n\x0b\x0c"):
             raise InputError("file has only whitespace, no text")
         raw, encoding, more = decode_bytes(data)
         head = raw.lstrip()[:200].lower()
         if head.startswith(("<!doctype html", "<html")):
-            raw, encoding = _html_to_text(raw), f"html:{encoding}"
+            (raw, title_hint), encoding = _html_main_text(raw, more), f"html:{encoding}"
             more.append("plain-text file contains an HTML page; read as HTML")
     warnings.extend(more)
 
@@ -173,5 +182,9 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     if not _CJK_RE.search(original):
         warnings.append("no Chinese text found")
     return Decoded(
-        text=to_simplified(original), original=original, encoding=encoding, warnings=warnings
+        text=to_simplified(original),
+        original=original,
+        encoding=encoding,
+        warnings=warnings,
+        title_hint=title_hint,
     )

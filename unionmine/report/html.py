@@ -1,4 +1,4 @@
-"""The report: stats/*.csv, charts/*.png + .svg, report.xlsx and one self-contained report.html.
+"""The report: stats/*.csv, charts/*.png + .svg, report.xlsx, report.docx and one self-contained report.html.
 
 `report(out)` redraws all of them from an existing output folder. The HTML page needs no
 network (charts inlined, a few lines of JavaScript for sorting) and escapes every text
@@ -16,19 +16,20 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from ..errors import UnionmineError
-from ..schema import SECTIONS, THEMES
-from ..stats.columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
+from ..errors import NoDocumentsError, UnionmineError
+from ..schema import SECTIONS
+from ..stats.columns import ALL_THEMES, MIN_GROUP
 from ..stats.filters import Filters
-from ..stats.labels import column_label, labels, value_label
+from ..stats.labels import labels
 from ..stats.tables import compute_stats
 from ..store.tables import load, write_text
 from . import charts as _charts
+from .display import cell_text, header, overview_paragraphs, skipped_inputs
 from .fonts import font_subset
-from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS, write_stats_csv, write_xlsx
+from .word import write_docx
+from .workbook import write_stats_csv, write_xlsx
 
 __all__ = ["Filters", "report", "theme_profile"]
 
@@ -37,7 +38,6 @@ log = logging.getLogger(__name__)
 _HERE = Path(__file__).resolve().parent
 
 TITLE = "工会工作文档分析报告"
-HTML_HEADERS = dict(labels()["html_headers"])  # display text lives in data/labels.toml
 TABLE_NOTES = {name: note.format(min_group=MIN_GROUP) for name, note in labels()["notes"].items()}
 
 
@@ -70,15 +70,18 @@ def report(
     progress: bool = True,
     tokenize: Callable[[str], list[str]] | None = None,
 ) -> Path:
-    """(Re)draw stats/*.csv, charts/*.png + .svg, report.xlsx and report.html in OUT; return report.html."""
+    """(Re)draw stats/*.csv, charts/*.png + .svg, report.xlsx, report.docx and report.html in OUT; return report.html."""
     from tqdm import tqdm
 
     out = Path(out)
     notes: list[str] = []
-    steps = tqdm(total=6, desc="报告", unit="步", disable=not progress, file=sys.stderr, leave=False)
+    steps = tqdm(total=7, desc="报告", unit="步", disable=not progress, file=sys.stderr, leave=False)
     try:
         tables = load(out)
         documents = tables["documents"]
+        if documents.empty:
+            raise NoDocumentsError(f"no documents found in {out / 'documents.parquet'}: nothing to report "
+                                   "(没有找到文档,未生成报告)")
         sections = _sections_or_empty(tables)
         problems = tables.get("problems")
         profile = theme_profile(sections)
@@ -104,6 +107,9 @@ def report(
         chart_paths = _charts.draw_charts(stats, out / "charts")
         steps.update()
         write_xlsx(stats, insights, out / "report.xlsx")
+        steps.update()
+        write_docx(stats, insights, chart_paths, problems, out / "report.docx", filters=filters, title=TITLE,
+                   notes=notes)
         steps.update()
         page = render_html(stats, insights, sections, chart_paths, problems, filters, notes)
         path = write_text(page, out / "report.html")
@@ -134,43 +140,15 @@ def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str])
 _e = html.escape
 
 
-def _cell(col: str, value: object) -> tuple[str, str | None]:
-    """Display text and numeric sort key of one cell."""
-    if isinstance(value, (list, tuple, np.ndarray)):
-        return "、".join(map(str, value)), None
-    if value is None or pd.isna(value):
-        text = {"year": "不详", "org": "单位不详"}.get(col, "")
-        return text, ""
-    if col in ("org_type", "kind"):
-        return value_label(col, value), None
-    if isinstance(value, (bool,)) or col == "too_small":
-        return ("是" if value else ""), None
-    if col in PERCENT_COLUMNS:
-        return f"{float(value) * 100:.1f}%", repr(float(value))
-    if col == "diff":
-        return f"{float(value) * 100:+.1f}", repr(float(value))
-    if col in DECIMAL_COLUMNS:
-        return f"{float(value):.2f}", repr(float(value))
-    if isinstance(value, (int,)) or (hasattr(value, "dtype") and "int" in str(getattr(value, "dtype", ""))):
-        return str(int(value)), str(int(value))
-    if isinstance(value, float):
-        return (str(int(value)) if value.is_integer() else f"{value:.2f}"), repr(value)
-    return str(value), None
-
-
-def _header(col: str) -> str:
-    return HTML_HEADERS.get(col) or column_label(col, english=False)
-
-
 def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None = None) -> str:
     """A sortable HTML table of DF; every value escaped; titles link to their sections when LINKS is given."""
-    head = "".join(f'<th scope="col" title="点击排序">{_e(_header(c))}</th>' for c in df.columns)
+    head = "".join(f'<th scope="col" title="点击排序">{_e(header(c))}</th>' for c in df.columns)
     body = []
     ids = df["doc_id"].tolist() if links and "doc_id" in df.columns else None
     for i, row in enumerate(df.itertuples(index=False, name=None)):
         cells = []
         for col, value in zip(df.columns, row):
-            text, key = _cell(col, value)
+            text, key = cell_text(col, value)
             attr = f' data-v="{_e(key)}"' if key is not None else ""
             content = _e(text)
             if ids is not None and col == "title" and ids[i] in links:
@@ -186,37 +164,6 @@ def _img(path: Path, title: str) -> str:
     data = base64.b64encode(Path(path).read_bytes()).decode("ascii")
     return (f'<figure><img src="data:image/png;base64,{data}" alt="{_e(title)}">'
             f"<figcaption>{_e(title)}</figcaption></figure>")
-
-
-def _overview_text(stats: dict[str, pd.DataFrame], filters: Filters | None) -> str:
-    arts = stats["articles"]
-    counts = stats["overview"].attrs["counts"]
-    n, n_orgs = len(arts), arts["org"].nunique()
-    years = arts["year"].dropna()
-    span = f"{int(years.min())}年至{int(years.max())}年" if len(years) else "年份均不详"
-    kinds = arts["kind"].value_counts()
-    kind_text = "、".join(f"{value_label('kind', k)}{int(v)}篇" for k, v in kinds.items())
-    parts = [f"本报告比较了{n_orgs}个单位的{n}篇工会工作文档({span}{';' + kind_text if kind_text else ''})。"]
-    left = []
-    for key, what in (("off_topic", "不属于工会工作"), ("duplicates", "与其他文章几乎重复")):
-        if counts[key]:
-            left.append(f"{counts[key]}篇{what}({'已纳入统计' if counts[key + '_included'] else '未纳入统计'})")
-    unknown = int(arts["year"].isna().sum())
-    if unknown:
-        left.append(f"{unknown}篇年份不详(计入各表,但不进入年度趋势图)")
-    if counts["problems"]:
-        left.append(f"{counts['problems']}个文件未能读取或只读了一部分")
-    if left:
-        parts.append("另有" + ";".join(left) + "。详见文末“未纳入的内容及原因”。")
-    if n and arts[SHARE_COLUMNS].notna().any().any():
-        means = arts[SHARE_COLUMNS].mean()
-        main = [(t, means[f"share_{t}"]) for t in THEMES]
-        top = max(main, key=lambda x: x[1])
-        low = min(main, key=lambda x: x[1])
-        parts.append(f"四项工会工作中,篇幅最多的是“{top[0]}”(平均占全文{top[1] * 100:.1f}%),"
-                     f"最少的是“{low[0]}”({low[1] * 100:.1f}%)。")
-    parts.append((filters or Filters()).describe() + "。")
-    return "".join(f"<p>{_e(p)}</p>" for p in parts)
 
 
 def _sections_html(articles: pd.DataFrame, sections: pd.DataFrame, anchors: dict[str, str]) -> str:
@@ -262,7 +209,7 @@ def render_html(
     anchors = {doc_id: f"doc-{i}" for i, doc_id in enumerate(articles["doc_id"])}
     blocks: list[tuple[str, str, str]] = []  # (id, heading, html)
 
-    blocks.append(("overview", "概况", _overview_text(stats, filters)
+    blocks.append(("overview", "概况", "".join(f"<p>{_e(p)}</p>" for p in overview_paragraphs(stats, filters))
                    + html_table(stats["overview"], "主要数字")))
     figures = "".join(_img(chart_paths[k], t) for k, t in _charts.CHARTS.items() if k in chart_paths)
     blocks.append(("charts", "图表", figures))
@@ -297,7 +244,7 @@ def render_html(
     else:
         skipped.append("<p>所有文章均已纳入统计。</p>")
     if problems is not None and len(problems):
-        skipped.append(html_table(problems.reindex(columns=["source", "stage", "reason"]),
+        skipped.append(html_table(skipped_inputs(problems),
                                   f"未能读取或只读了一部分的文件:{len(problems)}个"))
     else:
         skipped.append("<p>所有文件都已读取。</p>")

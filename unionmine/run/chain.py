@@ -7,6 +7,7 @@ any engine (a worker process imports only this module and the stages).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,26 +16,42 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
-from ..documents.clean import clean_text
+from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
+from ..documents.clean import _cjk_count, clean_page
 from ..documents.dating import infer_year_range
-from ..documents.describe import describe_article
+from ..documents.describe import choose_title, describe_article, year_conflict
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
-from ..documents.read import read_document
-from ..documents.split import split_articles
+from ..documents.problems import describe_problem
+from ..documents.read import HTML_SUFFIXES, TEXT_SUFFIXES, read_document
+from ..documents.split import hidden_markers, is_listing_page, split_articles
 from ..errors import InputError, UsageError
 from ..sections.parse import parse_sections
-from ..text.normalize import has_chinese
+from ..text.normalize import has_chinese, mojibake_lines, to_simplified
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class FileTask:
-    """One input file: where it is and how the output names it."""
+    """One input file: where it is and how the output names it.
+
+    ``boilerplate``: compact lines found to recur in the margins of many files of the run
+    (``documents.chrome.boilerplate``), dropped from this file like site chrome."""
 
     path: str
     source: str
     content_hash: str | None = None
+    boilerplate: frozenset[str] = frozenset()
+
+
+#: A page whose cleaning removed more than this share of its Chinese text is listed in
+#: problems.csv (stage "clean warning") with the rules that removed most.
+CLEAN_WARN_SHARE = 0.5
+#: An article left with fewer Chinese characters than this, by a cleaning that removed at
+#: least as many, is listed too.
+ARTICLE_MIN_CHINESE = 80
 
 
 
@@ -86,40 +103,38 @@ def _describe_file(task: FileTask, limits) -> dict:
     try:
         decoded = read_document(Path(task.path), limits)
     except InputError as exc:
-        result["problems"].append({"source": task.source, "stage": "read", "reason": exc.reason})
+        result["problems"].append(describe_problem(task.source, "read", exc.reason))
         return result
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop a week's run
         result["problems"].append(
-            {
-                "source": task.source,
-                "stage": "read",
-                "reason": f"unexpected error: {type(exc).__name__}: {exc}",
-            }
+            describe_problem(task.source, "read", f"unexpected error: {type(exc).__name__}: {exc}")
         )
         return result
     for warning in decoded.warnings:
-        result["problems"].append(
-            {"source": task.source, "stage": "read warning", "reason": warning}
-        )
+        result["problems"].append(describe_problem(task.source, "read warning", warning))
 
     try:
-        clean = clean_text(decoded.text)
-        clean_original = clean_text(decoded.original) if decoded.original != decoded.text else None
-        articles = split_articles(clean, page_title=Path(task.source).stem)
+        cleaned = clean_page(decoded.text, boilerplate=task.boilerplate, simplified=True)
+        clean = cleaned.text
+        clean_original = (
+            clean_page(decoded.original, boilerplate=task.boilerplate).text
+            if decoded.original != decoded.text
+            else None
+        )
+        stem = Path(task.source).stem
+        hint = decoded.title_hint
+        articles = split_articles(clean, page_title=to_simplified(hint) if hint else stem)
         originals = (
-            split_articles(clean_original, page_title=Path(task.source).stem)
+            split_articles(clean_original, page_title=hint or stem)
             if clean_original
             else None
         )
     except Exception as exc:  # noqa: BLE001
         result["problems"].append(
-            {
-                "source": task.source,
-                "stage": "split",
-                "reason": f"unexpected error: {type(exc).__name__}: {exc}",
-            }
+            describe_problem(task.source, "split", f"unexpected error: {type(exc).__name__}: {exc}")
         )
         return result
+    result["problems"].extend(_cleaning_warnings(task.source, decoded, cleaned, articles))
     if originals is not None and len(originals) != len(articles):
         originals = None
 
@@ -127,24 +142,22 @@ def _describe_file(task: FileTask, limits) -> dict:
         text = article.text.strip()
         if not has_chinese(text):
             reason = "no Chinese text" if text else "no article text left after cleaning"
-            result["problems"].append(
-                {
-                    "source": task.source,
-                    "stage": "describe",
-                    "reason": f"article {number}: {reason}",
-                }
-            )
+            result["problems"].append(describe_problem(task.source, "describe", f"article {number}: {reason}"))
             continue
         doc_id = make_doc_id(task.source, number)
-        described = describe_article(article.title, text)
+        several = len(articles) > 1
+        title, _title_source = choose_title(article.title, text, source=task.source,
+                                            hint=getattr(decoded, "title_hint", None), several=several)
+        described = describe_article(title, text, task.source, several=several)
         dated = infer_year_range(text)
         record = schema.record(
             doc_id=doc_id,
             source=task.source,
             article=number,
-            title=article.title,
+            title=title,
             org=described.get("org"),
             org_type=described.get("org_type"),
+            org_source=described.get("org_source"),
             year=described.get("year"),
             year_source=described.get("year_source"),
             year_min=dated["year_min"],
@@ -163,12 +176,89 @@ def _describe_file(task: FileTask, limits) -> dict:
             dated["year_min"] is not None or dated["year_max"] is not None
         ):
             record["year_source"] = "inferred"
+        record["year_conflict"] = _conflict(record)
         result["documents"].append(record)
     if not articles:
-        result["problems"].append(
-            {"source": task.source, "stage": "split", "reason": "no article text found"}
-        )
+        reason = "no article text found"
+        if clean.strip() and is_listing_page(clean):
+            reason = "no article: the page only lists document titles (a site's listing page)"
+        result["problems"].append(describe_problem(task.source, "split", reason))
+    _share_pasted_org(result["documents"])
     return result
+
+
+def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
+    """Nothing lost silently: heavy cleaning, short articles, hidden text and garbled lines."""
+    out = []
+
+    def warn(reason: str) -> None:
+        out.append(describe_problem(source, "clean warning", reason))
+
+    if cleaned.chinese_before and cleaned.removed_share > CLEAN_WARN_SHARE:
+        warn(
+            f"cleaning removed {cleaned.removed_share:.0%} of the page's Chinese text "
+            f"(more than {CLEAN_WARN_SHARE:.0%}); most by: {cleaned.main_rules()}"
+        )
+    removed = sum(cleaned.removed.values())
+    for number, article in enumerate(articles, start=1):
+        n = _cjk_count(article.text)
+        # Short by nature (a notice, a test file) is no loss; short after cleaning took as
+        # much as the floor may be.
+        if 0 < n < ARTICLE_MIN_CHINESE and removed >= ARTICLE_MIN_CHINESE:
+            warn(f"article {number} has only {n} Chinese characters after cleaning "
+                 f"(fewer than {ARTICLE_MIN_CHINESE}); cleaning removed most by: {cleaned.main_rules()}")
+    hidden = hidden_markers(decoded.text)
+    if hidden:
+        warn(f"{len(hidden)} hidden-text marker(s) (此处隐藏…个字): the site hid {sum(hidden):,} characters; "
+             "the articles were split there, not merged")
+    garbled = mojibake_lines(decoded.text, simplified=True)
+    if garbled:
+        warn(f"{len(garbled)} line(s) look garbled (mojibake: wrong encoding upstream?), "
+             f"e.g. {garbled[0][:30]!r}")
+    return out
+
+
+def collect_boilerplate(tasks: Sequence[FileTask], limits=None) -> frozenset[str]:
+    """Lines recurring in the margins of many text and web files of this run (site furniture).
+
+    A pre-pass: each text or HTML file is read, and the short lines above its first and
+    below its last paragraph are counted (``chrome.margin_lines``); those found in enough
+    files (``chrome.boilerplate``) are dropped from every file of the run. Word and PDF
+    files carry no site furniture and are not read twice.
+    """
+    pages = [t for t in tasks if Path(t.path).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES]
+    if len(pages) < BOILERPLATE_MIN_FILES:
+        return frozenset()
+    margins = []
+    for task in pages:
+        try:
+            # Uncleaned: chrome the line rules catch anyway may be counted too, harmlessly.
+            margins.append(margin_lines(read_document(Path(task.path), limits).text))
+        except Exception as exc:  # noqa: BLE001 - the main pass reports unreadable files
+            log.debug("boilerplate pre-pass skips %s: %s", task.source, exc)
+    return boilerplate(margins, n_pages=len(pages))
+
+
+def _share_pasted_org(records: list[dict]) -> None:
+    """A summary and next year's plan pasted into one file come from one writer: the part that
+    names no organisation takes the one the other part names (not on compilation pages, whose
+    articles come from many writers)."""
+    if len(records) != 2 or {r["kind"] for r in records} != {"summary", "plan"}:
+        return
+    named = [r for r in records if r["org"] and r.get("org_source") in ("title", "text")]
+    if len(named) != 1:
+        return
+    for record in records:
+        if not record["org"]:
+            record["org"], record["org_type"] = named[0]["org"], named[0]["org_type"]
+            record["org_source"] = "text"
+
+
+def _conflict(record: dict) -> bool:
+    """A stated year outside the range the text's own dated clues allow (see INTERFACE)."""
+    if record.get("year_source") == "inferred":
+        return False
+    return year_conflict(record.get("year"), record.get("year_min"), record.get("year_max"))[0]
 
 
 def _add_sections(results: list[dict]) -> None:
@@ -205,3 +295,7 @@ def apply_metadata(record: dict, meta: Metadata) -> None:
             record[key] = value
     if "year" in known and known["year"] is not None:
         record["year_source"] = "metadata"
+    if known.get("org"):
+        record["org_source"] = "metadata"
+    if "year" in known or "org" in known:
+        record["year_conflict"] = _conflict(record)

@@ -9,14 +9,12 @@ fails or is killed leaves the previous outputs as they were.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import json
 import logging
 import os
 import shutil
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -27,12 +25,19 @@ import pyarrow.parquet as pq
 from .. import schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata, read_metadata
-from ..errors import UsageError
+from ..errors import NoDocumentsError
 from ..options import Options
-from ..store.paths import annotation_files, annotations_path, package_digest
 from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
-from .cache import ResultCache, file_hash
-from .chain import FileTask, apply_metadata, find_tasks, make_doc_id, process_batch, process_file  # noqa: F401 - make_doc_id is public here too
+from .cache import ResultCache, cache_settings, check_resume, file_hash, settings_digest
+from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
+    FileTask,
+    apply_metadata,
+    collect_boilerplate,
+    find_tasks,
+    make_doc_id,
+    process_batch,
+    process_file,
+)
 from .engines import choose_engine, map_ordered
 from .partitioned import ingest_partitioned
 
@@ -61,10 +66,16 @@ class IngestResult:
 
     @property
     def exit_code(self) -> int:
-        return 3 if self.n_skipped else 0
+        return 3 if self.n_skipped or not self.n_documents else 0
 
 
 BATCH_FILES = 16
+
+
+def no_documents_message(result: IngestResult) -> str:
+    """The one line said when files were found but none gave an article (no report is written)."""
+    return (f"no documents found: {result.n_files} file(s) read, none gave an article; the reasons are in "
+            f"{result.out / 'problems.csv'} (没有找到文档,未生成报告)")
 
 
 def _batches(tasks: list[FileTask], size: int | None = None) -> Iterator[list[FileTask]]:
@@ -86,14 +97,21 @@ def ingest(
 
     Writes documents.parquet, problems.csv and, WITH_SECTIONS, sections.parquet (with themes).
     OPTIONS (`unionmine.options.Options`) says how: limits, engine, workers, cache, resume,
-    partitioned output, progress; keyword OVERRIDES (``workers=4``, ``use_cache=False``) replace
-    single fields of it. PARTITIONED: each table is a folder of parts written where the work ran
-    (see `unionmine.run.partitioned`); for clusters, where one writer would be the bottleneck.
+    boilerplate search, partitioned output, progress; keyword OVERRIDES (``workers=4``,
+    ``use_cache=False``) replace single fields of it. PARTITIONED: each table is a folder of parts
+    written where the work ran (see `unionmine.run.partitioned`); for clusters, where one writer
+    would be the bottleneck. FIND_BOILERPLATE: first read the run's text and web files for lines
+    recurring in the margins of many of them (see `run.chain.collect_boilerplate`).
     """
     options = Options.build(options, **overrides)
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
+    found = find_tasks(paths)  # before the output folder: a wrong corpus path creates nothing
+    if not found:
+        raise NoDocumentsError(
+            f"no documents found in {', '.join(map(str, paths))}: no file to read (没有找到文档)"
+        )
     out = check_out_dir(out)
-    tasks = _hash_tasks(find_tasks(paths))
+    tasks = _hash_tasks(found)
     choose_engine(options.engine, options.workers)
     result = IngestResult(out=out, n_files=len(tasks))
 
@@ -101,10 +119,7 @@ def ingest(
     run_key = None
     if options.use_cache:
         settings = cache_settings(with_sections, options)
-        cache = ResultCache(out / CACHE_DIR / "cache.sqlite", version=_digest(settings))
-        if options.resume:
-            _check_resume(cache, settings, out)
-        cache.save_settings(settings)
+        cache = ResultCache(out / CACHE_DIR / "cache.sqlite", version=settings_digest(settings))
         run_key = _run_key(tasks, cache.version, meta)
         previous = cache.last_run(run_key)
         if previous is not None and previous["outputs"] == _outputs_state(out, with_sections):
@@ -113,6 +128,16 @@ def ingest(
             result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
             result.n_sections, result.problems = previous["n_sections"], previous["problems"]
             return result
+    found = collect_boilerplate(tasks, options.limits) if options.find_boilerplate else None
+    if found:
+        tasks = [replace(task, boilerplate=found) for task in tasks]
+    if cache is not None:
+        # cached results cleaned without these margin lines are not reused
+        settings["boilerplate"] = hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:12] if found else None
+        cache.version = settings_digest(settings)
+        if options.resume:
+            check_resume(cache, settings, out)
+        cache.save_settings(settings)
     staging = out / CACHE_DIR / "staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -199,11 +224,17 @@ def run(
     options: Options | None = None,
     **overrides,
 ) -> IngestResult:
-    """The main job: ingest with sections and themes, then statistics, charts and the report."""
+    """The main job: ingest with sections and themes, then statistics, charts and the report.
+
+    Raises NoDocumentsError (exit 3) when the corpus gives no article: the tables and
+    problems.csv say why, and no empty report is written.
+    """
     from ..report.html import report  # deferred: the report loads matplotlib
 
     options = Options.build(options, **overrides)
     result = ingest(paths, out, metadata=metadata, with_sections=True, options=options)
+    if result.n_documents == 0:
+        raise NoDocumentsError(no_documents_message(result))
     result.report = report(
         result.out,
         filters=filters,
@@ -307,59 +338,6 @@ def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
         except OSError:
             state[name] = None
     return state
-
-
-def cache_settings(with_sections: bool, options: Options) -> dict:
-    """What a cached result depends on besides the file: the package's code and data, the
-    annotations the theme model is trained from, the limits, and the output's form."""
-    annotations = None
-    if with_sections:
-        where = annotations_path(None)
-        if where is not None and where.exists():
-            digest = hashlib.sha256()
-            for path in annotation_files(where):
-                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-            annotations = digest.hexdigest()[:16]
-    return {
-        "code": package_digest()[:16],
-        "with_sections": with_sections,
-        "annotations": annotations,
-        "limits": dataclasses.asdict(options.limits),
-        "partitioned": options.partitioned,
-    }
-
-
-def _digest(settings: dict) -> str:
-    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:16]
-
-
-def _check_resume(cache: ResultCache, settings: dict, out: Path) -> None:
-    """Refuse --resume, saying why, when the earlier run's finished files cannot be reused."""
-    before = cache.settings()
-    if before is None:
-        raise UsageError(f"--resume: {out} holds no earlier run to continue; run without --resume")
-    if before != settings:
-        changed = [_difference(name, before.get(name), settings.get(name)) for name in settings
-                   if before.get(name) != settings.get(name)]
-        raise UsageError(
-            f"--resume: the earlier run in {out} was made with other settings ({'; '.join(changed)}), "
-            "so none of its finished files can be reused; run without --resume to start over"
-        )
-
-
-def _difference(name: str, before, now) -> str:
-    if name == "code":
-        return "another version of unionmine's code or data files"
-    if name == "annotations":
-        return "other theme annotations"
-    if isinstance(before, dict) and isinstance(now, dict):
-        return ", ".join(f"{k} {_plain(before.get(k))} → {_plain(now.get(k))}"
-                         for k in now if before.get(k) != now.get(k))
-    return f"{name} {_plain(before)} → {_plain(now)}"
-
-
-def _plain(value) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 class _BatchWriter:

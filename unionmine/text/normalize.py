@@ -306,3 +306,57 @@ def plausibility(text: str, sample: int = 20_000) -> float:
     good = int(np.count_nonzero(_common_mask()[codes]))
     good += len(_PLAUSIBLE_OTHER_RE.findall(text))
     return good / len(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _frequent_mask() -> np.ndarray:
+    """The 3,755 frequent hanzi of GB2312 level 1 (Traditional lines are converted first)."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    mask = np.zeros(0x110000, dtype=bool)
+    mask[[ord(ch) for ch in chars]] = True
+    return mask
+
+
+#: A line is garbled (mojibake) when it has this many Chinese characters or more...
+MOJIBAKE_MIN_CHINESE = 8
+#: ...and fewer than this share of them are frequent hanzi. Real prose stays above ~0.9 (a
+#: rare name or two); text decoded with the wrong codec falls to ~0.3-0.5.
+MOJIBAKE_MAX_FREQUENT = 0.6
+_ODD_IN_CHINESE = re.compile("[\u3105-\u312f\u2500-\u257f\ufffd]|锟斤拷|烫烫烫|屯屯屯")
+
+
+def mojibake_lines(text: str, limit: int = 200_000, simplified: bool = False) -> list[str]:
+    """Lines that look garbled: mostly rare hanzi, box-drawing or bopomofo among Chinese, U+FFFD.
+
+    One vectorised pass over the text (Traditional converted first): per line, the count of
+    Chinese characters and of frequent ones; only lines that fail are looked at again."""
+    originals = text[:limit].split("\n")
+    try:
+        plain = text[:limit] if simplified else to_simplified(text[:limit])
+    except UnicodeError:  # a lone surrogate: judge the lines as they are
+        plain = text[:limit]
+    if plain.count("\n") != len(originals) - 1:
+        plain = text[:limit]
+    codes = np.frombuffer(plain.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    if not len(codes):
+        return []
+    line_of = np.concatenate(([0], np.cumsum(codes == 10)[:-1]))
+    cjk = ((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF)) | (codes >= 0x20000)
+    frequent = _frequent_mask()[np.minimum(codes, 0x10FFFF)] & cjk
+    n_lines = len(originals)
+    n_cjk = np.bincount(line_of, weights=cjk, minlength=n_lines)
+    n_frequent = np.bincount(line_of, weights=frequent, minlength=n_lines)
+    odd_chars = (codes == 0xFFFD) | ((codes >= 0x3105) & (codes <= 0x312F)) | ((codes >= 0x2500) & (codes <= 0x257F))
+    n_odd = np.bincount(line_of, weights=odd_chars, minlength=n_lines)
+    suspect = (n_cjk >= MOJIBAKE_MIN_CHINESE) & ((n_frequent < MOJIBAKE_MAX_FREQUENT * n_cjk) | (n_odd >= 3))
+    found = [originals[i].strip() for i in np.flatnonzero(suspect)]
+    for phrase in ("锟斤拷", "烫烫烫", "屯屯屯"):  # the classic replacement-character garbles
+        if phrase in plain:
+            found.extend(line.strip() for line in originals if phrase in line and line.strip() not in found)
+    return found

@@ -1,11 +1,15 @@
-"""Read an HTML page: its declared charset, then the text of its blocks."""
+"""Read an HTML page: its declared charset, then its main content (or the text of its blocks)."""
 
 from __future__ import annotations
 
 import codecs
+import html as html_lib
 import re
+from collections import Counter
 
 from ...errors import InputError
+from ...text.normalize import _CJK_RE, normalize_text
+from ..chrome import compact, is_protected, line_feature
 from ..decode import _BOMS, _strict, decode_bytes
 
 #: HTML elements whose text is never document text.
@@ -33,7 +37,7 @@ CHARSET_SUPERSETS = {
 }
 
 
-def _read_html(data: bytes) -> tuple[str, str, list[str]]:
+def _read_html(data: bytes) -> tuple[str, str, list[str], str | None]:
     warnings: list[str] = []
     text: str | None = None
     encoding = ""
@@ -53,7 +57,91 @@ def _read_html(data: bytes) -> tuple[str, str, list[str]]:
     if text is None:
         text, encoding, more = decode_bytes(data)
         warnings.extend(more)
-    return _html_to_text(text), f"html:{encoding}", warnings
+    page, title = _html_main_text(text, warnings)
+    return page, f"html:{encoding}", warnings, title
+
+
+#: The main-content extractor's text is used when it keeps at least this many Chinese
+#: characters and this share of the whole page's; otherwise (a page it misjudges, a
+#: compilation it cuts short) the whole page's text goes to the line rules.
+EXTRACT_MIN_CHINESE = 40
+EXTRACT_MIN_SHARE = 0.3
+_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
+
+
+def _without_site_name(title: str) -> str:
+    """A <title> without the site's name after it ("…工作总结_好文网", "… | 某某文库")."""
+    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) > 1 and len(_CJK_RE.findall(parts[0])) >= 4:
+        return parts[0]
+    return title
+
+
+def _html_title(markup: str, extracted: str | None) -> str | None:
+    """The page's one <h1>, else the extractor's title; None when neither holds Chinese."""
+    h1s = [html_lib.unescape(_TAG_RE.sub("", h)).strip() for h in _H1_RE.findall(markup)]
+    h1s = [h for h in h1s if _CJK_RE.search(h)]
+    for candidate in ([h1s[0]] if len(h1s) == 1 else []) + [_without_site_name(extracted or "")]:
+        title = " ".join(candidate.split())
+        if title and _CJK_RE.search(title) and len(title) <= 120:
+            return normalize_text(title)
+    return None
+
+
+def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
+    """A web page's main content (trafilatura) and its title; the whole text when extraction fails.
+
+    The extractor's precise mode also drops what it takes for repeats or headings of no
+    content: a compilation's "篇2" headings, a section heading that recurs in the second
+    article. So its output is checked against its recall mode: when the precise text lacks
+    a line of the recall text that is a heading, marker, title or of some length (and no
+    chrome by the line rules), the recall text is used and the line rules do the rest."""
+    whole = _html_to_text(markup)
+    try:
+        import trafilatura  # deferred: a heavy import only web pages need
+
+        options = {"include_tables": True, "include_comments": False, "with_metadata": True}
+        precise = trafilatura.bare_extraction(markup, **options)
+        recall = trafilatura.bare_extraction(markup, favor_recall=True, **options)
+    except Exception as exc:  # noqa: BLE001 - an extractor failure falls back to the whole page
+        warnings.append(f"main-content extraction failed ({type(exc).__name__}); whole page text used")
+        return whole, _html_title(markup, None)
+    title = _html_title(markup, getattr(precise, "title", None) or getattr(recall, "title", None))
+    total = len(_CJK_RE.findall(whole))
+    candidates = []
+    for doc in (precise, recall):
+        text = _HTML_BLANK_RE.sub("\n", getattr(doc, "text", None) or "").strip()
+        kept = len(_CJK_RE.findall(text))
+        if kept >= EXTRACT_MIN_CHINESE and kept >= EXTRACT_MIN_SHARE * total:
+            candidates.append(text)
+    if not candidates:
+        return whole, title
+    if len(candidates) == 2 and _drops_content(candidates[0], candidates[1]):
+        return candidates[1], title
+    return candidates[0], title
+
+
+def _drops_content(precise: str, recall: str) -> bool:
+    """Whether PRECISE lacks a line of RECALL that is content: heading, marker, title, text."""
+    have = Counter(compact(line) for line in precise.split("\n"))
+    for line in recall.split("\n"):
+        key = compact(line)
+        if not key:
+            continue
+        if have[key] > 0:
+            have[key] -= 1
+            continue
+        if line_feature(line) is not None:
+            continue
+        # a heading, marker, title or signature, or any line of some length the line rules
+        # would keep: the precise mode lost text
+        if is_protected(line) or len(_CJK_RE.findall(line)) >= 8:
+            return True
+    return False
 
 
 def _html_to_text(markup: str) -> str:

@@ -1,0 +1,140 @@
+"""The Word report: headings, a profile per organisation, Chinese tables, charts, TOC and PAGE fields, fonts."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pandas as pd
+import pytest
+from docx.oxml.ns import qn
+
+from unionmine.report.charts import CHARTS, draw_charts
+from unionmine.report.word import write_docx
+from unionmine.stats.tables import compute_stats, simple_profile
+from unionmine.store.tables import load
+
+FIXTURE = Path(__file__).parents[1] / "data" / "stats"
+ORGS = ["平安路小学", "实验中学", "城南小学", "新区教育工会", "河西小学"]
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _tokenize(text: str) -> list[str]:
+    return list(text)
+
+
+def _insights(articles: pd.DataFrame) -> dict[str, tuple[str, pd.DataFrame]]:
+    """What stats.insights returns, for two organisations: indicator totals and originality."""
+    ids = articles.set_index("doc_id")
+    totals = pd.DataFrame({"单位": ["平安路小学", "平安路小学", "实验中学"], "年份": [2019, 2020, 2020],
+                           "类别": ["金额", "人次", "金额"], "单位(计量)": ["元", "人次", "元"],
+                           "合计(比率为最大值)": [4000.0, 38.0, 1500.0], "条数": [2, 3, 1],
+                           "含约数": [False, True, False]})
+    orig_ids = [d for d in articles["doc_id"] if ids.loc[d, "org"] in ("平安路小学", "城南小学")]
+    originality = pd.DataFrame({"文章编号": orig_ids, "标题": [ids.loc[d, "title"] for d in orig_ids],
+                                "原创度": [0.5 + 0.05 * i for i in range(len(orig_ids))]})
+    return {"indicator_totals": ("数量指标:按单位和年份合计", totals),
+            "originality": ("模板套用:各篇原创度", originality)}
+
+
+@pytest.fixture(scope="module")
+def report_docx(tmp_path_factory):
+    out = tmp_path_factory.mktemp("word")
+    tables = load(FIXTURE)
+    stats = compute_stats(tables["documents"], tables["sections"], simple_profile(tables["sections"]),
+                          tokenize=_tokenize, problems=tables["problems"])
+    charts = draw_charts(stats, out / "charts")
+    path = write_docx(stats, _insights(stats["articles"]), charts, tables["problems"], out / "report.docx")
+    assert path == out / "report.docx" and not list(out.glob("*.tmp"))
+    return path
+
+
+def _headings(document, level: int) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == f"Heading {level}"]
+
+
+def test_the_parts_are_there_in_order(report_docx):
+    document = docx.Document(str(report_docx))
+    assert _headings(document, 1) == ["一、概况", "二、比较图表", "三、各单位主题构成", "四、各单位简况",
+                                      "五、未纳入的内容及原因"]
+    assert document.paragraphs[6].style.name == "Title"
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "本报告比较了5个单位的25篇工会工作文档" in text  # the overview in prose
+    assert "1篇不属于工会工作(未纳入统计)" in text
+
+
+def test_one_profile_per_organisation_with_its_parts(report_docx):
+    document = docx.Document(str(report_docx))
+    assert sorted(_headings(document, 2)) == sorted(ORGS)
+    parts = ["主题构成与同类单位比较", "与上一年相比", "数量指标", "原创度"]
+    assert _headings(document, 3) == parts * len(ORGS)
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert text.count("2020年与2019年相比") == 4  # four organisations wrote in both years
+    assert "无法与上一年比较" in text  # 河西小学: no year
+    assert "同类单位中只有本单位的文档" in text  # 新区教育工会 is the only education union
+    assert "文中没有找到可统计的数量指标" in text and "没有可计算原创度的文章" in text
+    # each profile starts on a page of its own
+    breaks = document.element.body.xpath('.//w:br[@w:type="page"]')
+    assert len(breaks) >= len(ORGS) + 1
+
+
+def test_tables_have_chinese_headers_and_readable_cells(report_docx):
+    document = docx.Document(str(report_docx))
+    heads = [[c.text for c in t.rows[0].cells] for t in document.tables]
+    assert all(CJK.search(h) for row in heads for h in row), heads
+    assert ["单位", "文档数", "维权占比", "送温暖占比", "文体活动占比", "民主管理占比", "其他占比"] in heads
+    assert ["主题", "本单位占比", "同类单位(学校)平均", "差值(百分点)"] in heads
+    assert ["主题", "2019年占比", "2020年占比", "变化(百分点)"] in heads
+    cells = {c.text for t in document.tables for r in t.rows[1:] for c in r.cells}
+    assert "4000" in cells and "是" in cells and "False" not in cells and "True" not in cells
+    assert any(re.fullmatch(r"\d+\.\d%", c) for c in cells)
+    assert "+0.0" in cells and "-0.0" not in cells  # 新区教育工会 against itself
+    # what was skipped, in Chinese
+    assert any("不支持旧版Word .doc文件" in c for c in cells)
+
+
+def test_charts_toc_page_numbers_and_east_asian_fonts(report_docx):
+    document = docx.Document(str(report_docx))
+    assert len(document.inline_shapes) == len(CHARTS)
+    body = document.element.body
+    instructions = [t.text.strip() for t in body.iter(qn("w:instrText"))]
+    assert any(i.startswith("TOC ") for i in instructions)
+    footer = document.sections[-1].footer
+    assert [t.text.strip() for t in footer._element.iter(qn("w:instrText"))] == ["PAGE"]
+    runs = [r for r in body.iter(qn("w:r")) if "".join(t.text for t in r.iter(qn("w:t")) if t.text)]
+    assert runs
+    missing = [r for r in runs if r.find(qn("w:rPr")) is None
+               or r.find(qn("w:rPr")).find(qn("w:rFonts")) is None
+               or not r.find(qn("w:rPr")).find(qn("w:rFonts")).get(qn("w:eastAsia"))]
+    assert not missing
+
+
+LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
+
+
+@pytest.mark.browser
+def test_converted_to_pdf_every_chinese_glyph_shows(report_docx, tmp_path):
+    if LIBREOFFICE is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("LibreOffice is not installed (CI=true: the conversion test must run)")
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui fonts-noto-cjk)")
+    import pdfplumber
+
+    proc = subprocess.run(
+        [LIBREOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(report_docx)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    pdf_path = tmp_path / "report.pdf"
+    assert pdf_path.exists(), proc.stderr
+    with pdfplumber.open(pdf_path) as pdf:
+        text = "".join(page.extract_text() or "" for page in pdf.pages)
+        fonts = {c["fontname"] for page in pdf.pages for c in page.chars if CJK.match(c["text"])}
+    assert "□" not in text and "\ufffd" not in text
+    for name in [*ORGS, "各单位简况", "主题构成与同类单位比较", "未纳入的内容及原因"]:
+        assert name in text
+    assert fonts and all("CJK" in f or "Song" in f or "Hei" in f or "Ming" in f for f in fonts), fonts

@@ -1,0 +1,338 @@
+"""The Word report (report.docx): what a district union edits into its own year-end report.
+
+A title page, a table of contents (a TOC field: Word fills it on opening, or F9), the overview
+in prose, the comparison charts, the comparison table, a one-page profile of each organisation
+(its theme shares against the average of its peers of the same type, its change from its
+previous year, its indicators, its originality) and what was left out and why. Everything is
+taken from the statistics and insights the other reports show; nothing is recomputed here.
+Every run names an East-Asian font (w:eastAsia), so that Word shows the Chinese text in a
+Chinese font; the footer numbers the pages (a PAGE field).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from ..schema import THEMES
+from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
+from ..stats.filters import Filters
+from ..stats.labels import labels, value_label
+from ..store.tables import atomic_path
+from .charts import CHARTS
+from .display import cell_text, header, overview_paragraphs, skipped_inputs
+
+BODY_FONT = "宋体"  # SimSun: on every Chinese Windows; elsewhere the reader's CJK font stands in
+HEADING_FONT = "黑体"  # SimHei
+LATIN_FONT = "Times New Roman"
+MAX_ROWS = 40  # a table longer than this in the Word report is cut, with a note (the workbook has all)
+PROFILE_INDICATORS = 12
+
+
+# ---------------------------------------------------------------- fonts and fields
+
+
+def _set_fonts(element, east_asian: str, latin: str = LATIN_FONT) -> None:
+    """Name the Latin and the East-Asian font (and the East-Asian language) on a run's or a style's properties."""
+    rpr = element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+    fonts.set(qn("w:eastAsia"), east_asian)
+    fonts.set(qn("w:hint"), "eastAsia")
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:eastAsia"), "zh-CN")  # Simplified Chinese glyphs where a font has several
+
+
+def _run(paragraph, text: str, bold: bool = False, size: float | None = None, font: str = BODY_FONT):
+    run = paragraph.add_run(text)
+    run.bold = bold or None
+    if size:
+        run.font.size = Pt(size)
+    _set_fonts(run._element, font)
+    return run
+
+
+def _field(paragraph, instruction: str, placeholder: str = "") -> None:
+    """A complex field (TOC, PAGE) in PARAGRAPH; PLACEHOLDER shows until Word updates it."""
+    def char(kind: str):
+        run = _run(paragraph, "")
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        if kind == "begin":
+            element.set(qn("w:dirty"), "true")  # Word recomputes it on opening
+        run._element.append(element)
+
+    char("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    _run(paragraph, "")._element.append(instr)
+    char("separate")
+    _run(paragraph, placeholder)
+    char("end")
+
+
+def _style_fonts(document) -> None:
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.size = Pt(11)
+    _set_fonts(normal.element, BODY_FONT)
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3", "Caption"):
+        try:
+            style = styles[name]
+        except KeyError:
+            continue
+        _set_fonts(style.element, HEADING_FONT if name != "Caption" else BODY_FONT)
+    # Ask Word to update the fields (the table of contents) when the file is opened.
+    settings = document.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+
+
+def _heading(document, text: str, level: int):
+    paragraph = document.add_heading(level=level)
+    _run(paragraph, text, font=HEADING_FONT)
+    return paragraph
+
+
+def _para(document, text: str, style: str | None = None):
+    paragraph = document.add_paragraph(style=style)
+    _run(paragraph, text)
+    return paragraph
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _table(document, df: pd.DataFrame, headers: dict[str, str] | None = None, caption: str = "") -> None:
+    """DF as a Word table with Chinese headers and the reports' cell texts (percentages, 不详)."""
+    if caption:
+        _para(document, caption, style="Caption")
+    shown = df.head(MAX_ROWS)
+    table = document.add_table(rows=1, cols=len(shown.columns))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, col in zip(table.rows[0].cells, shown.columns):
+        cell.text = ""
+        _run(cell.paragraphs[0], (headers or {}).get(col) or header(col), bold=True, size=9, font=HEADING_FONT)
+    for row in shown.itertuples(index=False, name=None):
+        cells = table.add_row().cells
+        for cell, col, value in zip(cells, shown.columns, row):
+            cell.text = ""
+            text = ("是" if value else "") if isinstance(value, (bool, np.bool_)) else cell_text(col, value)[0]
+            _run(cell.paragraphs[0], text, size=9)
+    if len(df) > MAX_ROWS:
+        _para(document, f"(仅列出前{MAX_ROWS}行,共{len(df)}行;完整表格见 report.xlsx。)")
+
+
+# ---------------------------------------------------------------- profiles
+
+
+def _org_type_of(articles: pd.DataFrame, org: str) -> object:
+    types = articles.loc[articles["org"] == org, "org_type"].dropna()
+    return types.mode().iloc[0] if len(types) else None
+
+
+def _share_rows(own: pd.Series, peers: pd.Series | None) -> pd.DataFrame:
+    rows = []
+    for theme in ALL_THEMES:
+        col = f"share_{theme}"
+        mine = own.get(col)
+        avg = peers.get(col) if peers is not None else None
+        # rounded, plus 0.0: a difference of float noise reads +0.0, never -0.0
+        diff = round(mine - avg, 9) + 0.0 if pd.notna(mine) and avg is not None and pd.notna(avg) else None
+        rows.append({"theme": theme, "share": mine, "corpus_share": avg, "diff": diff})
+    return pd.DataFrame(rows)
+
+
+def _year_change(by_org_year: pd.DataFrame, org: str) -> tuple[str, pd.DataFrame | None]:
+    years = by_org_year[(by_org_year["org"] == org) & by_org_year["year"].notna()].sort_values("year")
+    if len(years) < 2:
+        return "只有一个年份(或年份不详)的文档,无法与上一年比较。", None
+    prev, last = years.iloc[-2], years.iloc[-1]
+    y0, y1 = int(prev["year"]), int(last["year"])
+    rows = [{"theme": t, "prev": prev[f"share_{t}"], "last": last[f"share_{t}"],
+             "diff": round(last[f"share_{t}"] - prev[f"share_{t}"], 9) + 0.0} for t in ALL_THEMES]
+    table = pd.DataFrame(rows)
+    moves = [(r["theme"], r["diff"]) for r in rows if r["theme"] in THEMES and pd.notna(r["diff"])]
+    text = f"{y1}年与{y0}年相比:"
+    if moves:
+        up = max(moves, key=lambda m: m[1])
+        down = min(moves, key=lambda m: m[1])
+        text += (f"占比增加最多的是“{up[0]}”({up[1] * 100:+.1f}个百分点),"
+                 f"减少最多的是“{down[0]}”({down[1] * 100:+.1f}个百分点)。")
+    return text, table.rename(columns={"prev": f"share_{y0}", "last": f"share_{y1}"})
+
+
+def _insight(insights: dict, name: str) -> pd.DataFrame:
+    entry = insights.get(name)
+    return entry[1] if entry is not None else pd.DataFrame()
+
+
+def _profile(document, org: str, stats: dict, insights: dict) -> None:
+    articles, by_org = stats["articles"], stats["by_org"]
+    row = by_org[by_org["org"] == org].iloc[0]
+    org_type = _org_type_of(articles, org)
+    mine = articles[articles["org"] == org]
+    years = sorted(int(y) for y in mine["year"].dropna().unique())
+    _heading(document, org, 2)
+    span = f"{years[0]}年至{years[-1]}年" if len(years) > 1 else (f"{years[0]}年" if years else "年份不详")
+    kinds = "、".join(f"{value_label('kind', k)}{int(v)}篇" for k, v in mine["kind"].value_counts().items())
+    small = "(文档较少,比较仅供参考)" if bool(row.get("too_small")) else ""
+    _para(document, f"单位类型:{value_label('org_type', org_type)};文档{int(row['n_docs'])}篇({span};{kinds}){small}。")
+
+    by_type = stats.get("by_org_type", pd.DataFrame())
+    peers = by_type[by_type["org_type"] == org_type] if org_type is not None and len(by_type) else by_type.iloc[0:0]
+    peer_row = peers.iloc[0] if len(peers) else None
+    peer_name = f"同类单位({value_label('org_type', org_type)})平均"
+    _heading(document, "主题构成与同类单位比较", 3)
+    _table(document, _share_rows(row, peer_row), headers={"corpus_share": peer_name, "diff": "差值(百分点)"})
+    if peer_row is not None and int(peer_row["n_docs"]) == int(row["n_docs"]):
+        _para(document, "同类单位中只有本单位的文档,平均即本单位自身,差值无从比较。")
+
+    _heading(document, "与上一年相比", 3)
+    text, change = _year_change(stats.get("by_org_year", pd.DataFrame(columns=["org", "year"])), org)
+    _para(document, text)
+    if change is not None:
+        heads = {c: f"{c.split('_')[1]}年占比" for c in change.columns if c.startswith("share_")}
+        _table(document, change, headers={**heads, "diff": "变化(百分点)"})
+
+    _heading(document, "数量指标", 3)
+    totals = _insight(insights, "indicator_totals")
+    own = totals[totals["单位"] == org] if "单位" in totals else totals.iloc[0:0]
+    if len(own):
+        _table(document, own.drop(columns=["单位"]).head(PROFILE_INDICATORS))
+    else:
+        _para(document, "文中没有找到可统计的数量指标。")
+
+    _heading(document, "原创度", 3)
+    originality = _insight(insights, "originality")
+    ids = set(mine["doc_id"])
+    own = originality[originality["文章编号"].isin(ids)] if "文章编号" in originality else originality.iloc[0:0]
+    if len(own) and own["原创度"].notna().any():
+        mean = own["原创度"].mean()
+        _para(document, f"各篇平均原创度{mean * 100:.1f}%(与语料中其他文章不相同的文字所占比例)。")
+        _table(document, own[["标题", "原创度"]].assign(原创度=[f"{v * 100:.1f}%" if pd.notna(v) else ""
+                                                           for v in own["原创度"]]))
+    else:
+        _para(document, "没有可计算原创度的文章。")
+
+
+# ---------------------------------------------------------------- the document
+
+
+def write_docx(
+    stats: dict[str, pd.DataFrame],
+    insights: dict[str, tuple[str, pd.DataFrame]],
+    chart_paths: dict[str, Path],
+    problems: pd.DataFrame | None,
+    path: str | Path,
+    filters: Filters | None = None,
+    title: str = "工会工作文档分析报告",
+    notes: list[str] | None = None,
+) -> Path:
+    """Write the Word report to PATH atomically; return PATH."""
+    document = Document()
+    _style_fonts(document)
+    section = document.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    section.left_margin = section.right_margin = Cm(2.5)
+    articles = stats["articles"]
+
+    # Title page
+    for _ in range(6):
+        document.add_paragraph()
+    head = document.add_paragraph(style="Title")
+    head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(head, title, font=HEADING_FONT)
+    sub = document.add_paragraph()
+    sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(sub, f"{articles['org'].nunique()}个单位 · {len(articles)}篇文档", size=14)
+    stamp = document.add_paragraph()
+    stamp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(stamp, f"生成日期:{_dt.date.today():%Y年%m月%d日}")
+
+    # Table of contents, on a page of its own; the body numbers its pages from 1
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    toc_head = document.add_paragraph()
+    _run(toc_head, "目录", bold=True, size=16, font=HEADING_FONT)
+    _field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', "(打开文件时更新目录;如未更新,请右键单击此处选择“更新域”)")
+    body = document.add_section(WD_SECTION.NEW_PAGE)
+    _page_numbers(body)
+
+    _heading(document, "一、概况", 1)
+    for text in overview_paragraphs(stats, filters):
+        _para(document, text)
+    _table(document, stats["overview"], caption="主要数字")
+
+    _heading(document, "二、比较图表", 1)
+    for stem, chart_title in CHARTS.items():
+        if stem in chart_paths and Path(chart_paths[stem]).exists():
+            document.add_picture(str(chart_paths[stem]), width=Cm(15.5))
+            document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            caption = _para(document, chart_title, style="Caption")
+            caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    _heading(document, "三、各单位主题构成", 1)
+    by_org = stats["by_org"]
+    _table(document, by_org[["org", "n_docs", *SHARE_COLUMNS]], caption=labels()["tables"].get("by_org", ""))
+
+    _heading(document, "四、各单位简况", 1)
+    orgs = [o for o in by_org["org"] if pd.notna(o)]
+    if not orgs:
+        _para(document, "没有署名单位的文档,无法逐个单位分析。")
+    for i, org in enumerate(orgs):
+        if i:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _profile(document, str(org), stats, insights)
+
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _heading(document, "五、未纳入的内容及原因", 1)
+    _para(document, (filters or Filters()).describe() + "。")
+    excluded = stats.get("excluded")
+    if excluded is not None and len(excluded):
+        _table(document, excluded, caption=f"未纳入统计的文章:{len(excluded)}篇")
+    else:
+        _para(document, "所有文章均已纳入统计。")
+    if problems is not None and len(problems):
+        _table(document, skipped_inputs(problems), caption=f"未能读取或只读了一部分的文件:{len(problems)}个")
+    else:
+        _para(document, "所有文件都已读取。")
+    for note in notes or []:
+        _para(document, note)
+
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        document.save(str(tmp))
+    return path
+
+
+def _page_numbers(section) -> None:
+    """Centered '第 N 页' in the footer of SECTION, numbered from 1."""
+    section.footer.is_linked_to_previous = False
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(paragraph, "第 ")
+    _field(paragraph, "PAGE", "1")
+    _run(paragraph, " 页")
+    start = OxmlElement("w:pgNumType")
+    start.set(qn("w:start"), "1")
+    section._sectPr.append(start)
