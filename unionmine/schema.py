@@ -98,4 +98,4 @@ def record(**values) -> dict:
     return {f.name: values.get(f.name, f.default) for f in DOCUMENT_FIELDS}
 
 
-PROBLEM_COLUMNS = ["source", "stage", "reason"]
+PROBLEM_COLUMNS = ["source", "stage", "code", "reason", "reason_zh"]
