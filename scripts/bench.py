@@ -207,12 +207,11 @@ def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache:
 
     t0 = time.perf_counter()
     import unionmine.text.tokenize as segmentation
+    from unionmine.options import Options
     from unionmine.run import pipeline
 
-    result = pipeline.ingest(
-        [corpus], out, with_sections=True, engine=engine, workers=workers, use_cache=use_cache, progress=False,
-        partitioned=partitioned,
-    )
+    options = Options(engine=engine, workers=workers, use_cache=use_cache, progress=False, partitioned=partitioned)
+    result = pipeline.ingest([corpus], out, with_sections=True, options=options)
     seconds = time.perf_counter() - t0
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return {

@@ -73,11 +73,9 @@ N_AUTHORED = 481 + 386
 
 @pytest.fixture(scope="module")
 def shipped():
-    from unionmine.store.paths import REPO_ANNOTATIONS
+    from unionmine.store.paths import ANNOTATIONS
 
-    if not any(REPO_ANNOTATIONS.glob("*.jsonl")):
-        pytest.skip("the repository's annotations are not here")
-    return load_annotations(REPO_ANNOTATIONS, themes=THEMES)
+    return load_annotations(ANNOTATIONS, themes=THEMES)
 
 
 def test_default_method_keeps_its_held_out_macro_f1(shipped):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-FOLDER = ROOT / "corpus" / "annotations"
+FOLDER = ROOT / "unionmine" / "data" / "annotations"
 REGISTERS = FOLDER / "authored_registers.jsonl"
 THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
 OTHER = "其他"

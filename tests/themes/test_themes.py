@@ -161,6 +161,27 @@ def test_default_model_is_cached_on_disk_and_a_broken_file_is_rebuilt(tmp_path, 
     assert json.loads(files[0].read_text(encoding="utf-8"))["format"].startswith("unionmine-theme-model")
 
 
+@pytest.mark.parametrize("writable", [True, False])
+def test_the_process_that_trains_labels_exactly_as_one_that_loads(tmp_path, monkeypatch, writable):
+    """The saved file rounds the weights; a freshly trained model is used in its saved form."""
+    from unionmine import themes
+
+    cache = tmp_path / "cache"
+    if not writable:
+        cache.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("UNIONMINE_CACHE", str(cache))
+    monkeypatch.setattr(themes, "_cache", {})
+    trained = themes.get_classifier("supervised", annotations=FIXTURE)
+    data = themes.load_annotations(FIXTURE, themes=THEMES)
+    fitted = themes.make_model("supervised").fit(data.text.tolist(), data.labels.tolist())
+    assert not np.array_equal(fitted.coef_, trained.coef_)  # the round trip does change the weights
+    saved = tmp_path / "saved.json"
+    fitted.save(saved)
+    loaded = ThemeClassifier.load(saved)
+    assert np.array_equal(trained.coef_, loaded.coef_)
+    assert np.array_equal(trained.thresholds_, loaded.thresholds_)
+
+
 def test_changed_annotations_change_the_cache_key(tmp_path):
     from unionmine.themes.modelcache import model_key
 

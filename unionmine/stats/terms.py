@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..schema import OTHER, THEMES
+from ..sections.parse import leaf_sections
 from .columns import ALL_THEMES, MIN_GROUP
 
 Tokenizer = Callable[[str], list[str]]
@@ -78,14 +79,6 @@ def _contrast(
         table.insert(0, "rank", range(1, len(table) + 1))
         out[key] = table
     return out
-
-
-def leaf_sections(sections: pd.DataFrame) -> pd.DataFrame:
-    """The finest sections: those that are nobody's parent."""
-    if sections.empty:
-        return sections
-    parents = set(sections["parent_id"].dropna())
-    return sections[~sections["section_id"].isin(parents)]
 
 
 def top_terms(
