@@ -253,23 +253,23 @@ def evaluate(annotations, out) -> None:
 @click.argument("collection", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("key", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for the ingest run and ingest_scores.json / ingest_scores.txt.")
+              help="Folder for the ingest run and ingest_scores.json / .csv / .txt.")
 @click.option("--misses", type=int, default=0, show_default=True, help="List up to N misses per measure.")
 @handle_errors
 def evaluate_ingest(collection, key, out, misses) -> None:
     """Score reading, cleaning, splitting and describing against a collection's answer KEY.
 
     COLLECTION is a folder of files (ingested first, into OUT or a temporary folder) or an ingest
-    output folder that holds documents.parquet.
+    output folder that holds documents.parquet. With --out, the figures are also written there
+    (ingest_scores.json, ingest_scores.csv, ingest_scores.txt).
     """
     from .evaluation.ingest import (
         evaluate_ingest as run_evaluate_ingest,  # deferred: --help stays fast
     )
     from .evaluation.ingest import format_scores  # deferred: --help stays fast
 
-    scores = run_evaluate_ingest(collection, key, out=out)
-    text = format_scores(scores, misses=misses)
-    click.echo(text)
+    scores = run_evaluate_ingest(collection, key, out=out, misses=misses)
+    click.echo(format_scores(scores, misses=misses))
 
 
 @cli.command()

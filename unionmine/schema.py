@@ -7,7 +7,8 @@ OTHER = "其他"
 
 ORG_TYPES = ["school", "education_union", "university", "enterprise", "agency", "other"]
 KINDS = ["summary", "plan", "report", "other"]
-YEAR_SOURCES = ["title", "text", "metadata", "inferred"]
+YEAR_SOURCES = ["title", "text", "path", "metadata", "inferred"]
+ORG_SOURCES = ["title", "text", "path", "metadata"]
 
 DOCUMENTS = pa.schema(
     [
@@ -17,11 +18,13 @@ DOCUMENTS = pa.schema(
         ("title", pa.string()),
         ("org", pa.string()),
         ("org_type", pa.string()),
+        ("org_source", pa.string()),
         ("year", pa.int64()),
         ("year_source", pa.string()),
         ("year_min", pa.int64()),
         ("year_max", pa.int64()),
         ("year_evidence", pa.list_(pa.string())),
+        ("year_conflict", pa.bool_()),
         ("kind", pa.string()),
         ("on_topic", pa.bool_()),
         ("duplicate_of", pa.string()),

@@ -97,3 +97,21 @@ def test_date_documents_and_accuracy():
     assert pd.isna(dated.loc["d", "year_source"])
     acc = dating_accuracy(dated.reset_index())
     assert acc["n_with_clue"] == 2 and acc["coverage"] == 0.5
+
+
+def test_report_lists_the_articles_whose_year_the_text_contradicts():
+    from unionmine.stats.insights import compute_insights
+
+    body = "工会组织教职工开展文体活动，慰问困难职工，召开教代会，推进校务公开，维护合法权益。"
+    docs = pd.DataFrame([
+        {"doc_id": "a", "title": "2019年工会工作总结", "org": "岭南小学", "year": 2019, "year_source": "title",
+         "kind": "summary", "text": "认真学习十六大精神，做好防治非典工作。" + body},
+        {"doc_id": "b", "title": "2003年工会工作总结", "org": "岭北小学", "year": 2003, "year_source": "title",
+         "kind": "summary", "text": "认真学习十六大精神，做好防治非典工作。" + body},
+        {"doc_id": "c", "title": "工会工作总结", "org": "岭东小学", "year": None, "year_source": None,
+         "kind": "summary", "text": "认真学习十六大精神。" + body},
+    ])
+    title, table = compute_insights(docs, pd.DataFrame())["year_conflicts"]
+    assert len(title) <= 31
+    assert table["文章编号"].tolist() == ["a"]
+    assert table["所注年份"].tolist() == [2019] and "非典" in table["文中线索"].iloc[0]

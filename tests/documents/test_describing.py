@@ -124,3 +124,201 @@ def test_mark_duplicates_among_many_unrelated_records():
     marked = {r["doc_id"]: r["duplicate_of"] for r in mark_duplicates(records)}
     assert marked[str(len(texts) - 2)] == "0"
     assert marked["0"] is None and marked[str(len(texts) - 1)] is None
+
+# ---------------------------------------------------------------- issue 12: the title decides the kind
+
+REVIEWED = "本学期，学校召开三届二次教代会，审议了校长工作报告和工会工作报告。" + UNION
+
+
+@pytest.mark.parametrize(
+    "title, text, kind",
+    [
+        # a heading "主要工作" (looking back) and "工作目标" (ahead) no longer outvote the title
+        ("河湾中学工会2024年工作计划", "一、工作目标\n" + UNION + "\n二、主要工作\n" + UNION, "plan"),
+        ("河湾中学工会2024年工作安排", UNION, "plan"),
+        # a summary that mentions a congress reviewing a report is still a summary
+        ("柳岸小学2023年工会工作小结", REVIEWED, "summary"),
+        # both looked back and ahead in the title: a report
+        ("柳岸小学工会2023年工作总结及2024年工作打算", UNION, "report"),
+        ("工会工作回顾与展望", UNION, "report"),
+        # a summary read out to the staff congress is a report
+        ("柳岸小学工会工作总结", "各位代表：\n受工会委员会委托，我向大会作工作报告，请予审议。" + UNION, "report"),
+        ("柳岸小学第五届教代会工会工作报告", UNION, "report"),
+        # the title is silent: a mention of a reviewed report does not make a report
+        ("工会材料", REVIEWED, "summary"),
+    ],
+)
+def test_title_names_the_kind(title, text, kind):
+    d = describe_article(title, text)
+    assert d["kind"] == kind, d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为了作好教育工会工作，我们认真学习。" + UNION,
+        "我们结合学院实际，开展丰富多彩的活动。" + UNION,
+        "工会积极配合学校，做好学校工会的各项工作。" + UNION,
+    ],
+)
+def test_sentence_fragments_are_not_organisations(text):
+    assert describe_article("工会工作总结", text)["org"] is None
+
+
+@pytest.mark.parametrize(
+    "text, org_type",
+    [
+        ("一年来，我校工会在校党支部的领导下，全校教职工团结一心。" + UNION, "school"),
+        ("本年度公司工会围绕生产经营中心，组织员工开展技能比武，车间班组积极参与。" + UNION, "enterprise"),
+        ("我局机关工会在局党组的领导下，组织全局干部职工开展活动。" + UNION, "agency"),
+        ("我院工会关心医护人员，组织医院职工开展义诊，慰问患者家属中的困难职工。" + UNION, "other"),
+        ("工会组织会员开展篮球比赛，慰问困难职工，推进民主管理，维护职工合法权益。", None),
+    ],
+)
+def test_org_type_from_cue_words_when_no_org_is_named(text, org_type):
+    d = describe_article("工会工作总结", text)
+    assert (d["org"], d["org_type"]) == (None, org_type), d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "source, org, year",
+    [
+        ("附件3：桃溪小学工会2022年度工作总结.txt", "桃溪小学", 2022),
+        ("2020/石桥二中/工作计划（修改稿）.docx", "石桥二中", 2020),
+        ("汇总/2019年/金沙实验学校/工会总结.pdf", "金沙实验学校", 2019),
+        ("site07_page1.html", None, None),
+    ],
+)
+def test_org_and_year_fall_back_to_the_path(source, org, year):
+    d = describe_article("工会工作总结", UNION, source)
+    assert (d["org"], d["year"]) == (org, year), d["evidence"]
+    assert d["org_source"] == ("path" if org else None)
+    assert d["year_source"] == ("path" if year else None)
+
+
+def test_the_text_wins_over_the_path():
+    d = describe_article("青山中学2018年工会工作总结", UNION, "2021/石桥二中/总结.docx")
+    assert (d["org"], d["org_source"], d["year"], d["year_source"]) == ("青山中学", "title", 2018, "title")
+
+
+def test_a_file_with_several_articles_takes_only_a_year_tied_to_its_kind():
+    name = "石桥二中工会2022年总结及2023年计划.txt"
+    plan = describe_article("2023年工作计划", UNION.replace("一年来", "新的一年"), name, several=True)
+    summary = describe_article("工会工作总结", UNION, name, several=True)
+    compilation = describe_article("工会工作总结", UNION, "2021年学校工会工作总结(8篇).html", several=True)
+    assert (plan["year"], summary["year"], compilation["year"]) == (2023, 2022, None)
+
+
+@pytest.mark.parametrize(
+    "year, lo, hi, conflict",
+    [(2017, 2003, 2007, True), (2001, 2003, None, True), (2005, 2003, 2007, False), (None, 2003, 2007, False),
+     (2017, None, None, False)],
+)
+def test_year_conflict(year, lo, hi, conflict):
+    from unionmine.documents.describe import year_conflict
+
+    flagged, why = year_conflict(year, lo, hi, ["非典"])
+    assert flagged is conflict
+    assert (why is not None) is conflict and (not conflict or "非典" in why)
+
+
+@pytest.mark.parametrize(
+    "split_title, text, source, hint, several, title",
+    [
+        # the splitter fell back to the file name: the text's own genre line is the title
+        ("附件1：东湖小学工会总结", "东湖小学2021年工会工作总结\n一年来，工会……", "附件1：东湖小学工会总结.txt", None, False,
+         "东湖小学2021年工会工作总结"),
+        # no title line at all: not the file name
+        ("东湖小学工会总结", "一年来，工会组织教职工开展了很多活动，效果很好。", "东湖小学工会总结.docx", None, False, ""),
+        # the page's own <h1> names a single-article page
+        ("首页 | 工作总结 | 工作计划", "正文", "p.html", "柳林中学2020年工会工作计划", False, "柳林中学2020年工会工作计划"),
+        # ... but not the articles of a compilation
+        ("工会工作总结范文", "正文", "p.html", "工会工作总结范文(5篇)", True, "工会工作总结范文"),
+        # a title the splitter found in the text is kept
+        ("工会工作总结", "工会工作总结\n正文", "x/2021.txt", None, False, "工会工作总结"),
+    ],
+)
+def test_choose_title(split_title, text, source, hint, several, title):
+    from unionmine.documents.describe import choose_title
+
+    assert choose_title(split_title, text, source=source, hint=hint, several=several)[0] == title
+
+
+def test_the_file_name_names_the_kind_when_the_title_does_not():
+    d = describe_article("", "一、工作目标\n" + UNION + "\n二、主要工作\n" + UNION, "附件2：北塘小学工会2021年度工作总结.txt")
+    assert d["kind"] == "summary", d["evidence"]
+    assert describe_article("2022年工作计划", UNION, "总结.txt")["kind"] == "plan"
+
+
+@pytest.mark.parametrize(
+    "title, text, org, org_type",
+    [
+        # official names holding 和 are not cut at it
+        ("桐江市人力资源和社会保障局工会2021年工作计划", UNION, "桐江市人力资源和社会保障局", "agency"),
+        ("枫林县住房和城乡建设局工会工作小结", UNION, "枫林县住房和城乡建设局", "agency"),
+        # a short form (三中) is not the end of a longer name (第三中学)
+        ("松江县第三中学工会2022年工作计划", UNION, "松江县第三中学", "school"),
+        ("", "一年来，城关三中工会组织教职工开展活动。" + UNION, "城关三中", "school"),
+        # a weak suffix (学校, 公司) followed by the writer's own union is a name
+        ("枫桥外国语学校工会工作计划", UNION, "枫桥外国语学校", "school"),
+        ("新港供电公司工会2022年度工作总结", UNION, "新港供电公司", "enterprise"),
+        # a name that begins like a verb of direction is still a name
+        ("向阳幼儿园工会2021年工作安排", UNION, "向阳幼儿园", "school"),
+        # signed at the end on a line of its own
+        ("2022年教育工会工作要点", UNION + "\n全体委员各司其职。\n白沙区教育工会\n2022年1月8日", "白沙区教育工会",
+         "education_union"),
+        ("工会工作要点", UNION + "\n鹿鸣镇教育工会(huì)\n2023年1月6日", "鹿鸣镇教育工会", "education_union"),
+        # a hospital, a bank branch, a court, a research institute
+        ("", "一年来，南湾区妇幼保健院工会组织职工开展活动。" + UNION, "南湾区妇幼保健院", "other"),
+        ("农商银行青屿支行工会2021年工作总结", UNION, "农商银行青屿支行", "enterprise"),
+        ("栖霞县人民法院工会工作计划", UNION, "栖霞县人民法院", "agency"),
+        ("", "一年来，海川水利设计院工会组织职工开展活动。" + UNION, "海川水利设计院", "other"),
+    ],
+)
+def test_more_organisation_names(title, text, org, org_type):
+    d = describe_article(title, text)
+    assert (d["org"], d["org_type"]) == (org, org_type), d["evidence"]
+
+
+def test_a_signature_of_someone_else_is_not_taken():
+    # a superior named on the last lines inside a sentence is not a signature
+    text = UNION + "\n以上计划报县教育工会备案，请领导审阅。\n2022年1月8日"
+    assert describe_article("工会工作要点", text)["org"] is None
+
+
+def test_org_type_from_a_title_cue():
+    d = describe_article("2021年高校工会工作小结", "一年来，学校工会在校党委领导下，学校工会组织教职工开展活动。")
+    assert (d["org"], d["org_type"]) == (None, "university"), d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # site chrome before the title: a link bar, a breadcrumb, a menu of bare category names
+        ("设为首页 | 加入收藏 | 工作总结\n当前位置：首页 > 工作总结 > 学校工作总结\n松山小学2021年工会工作总结\n正文。",
+         "松山小学2021年工会工作总结"),
+        ("栏目导航\n工作总结\n工作计划\n述职报告\n2022年梅岭中学工会工作计划\n正文。", "2022年梅岭中学工会工作计划"),
+        # a compilation header with its count claim is not the article's title
+        ("机关工会工作计划（通用4篇）\n机关工会2020年工作计划\n正文。", "机关工会2020年工作计划"),
+        # pinyin in brackets and a copy number are dropped
+        ("医院工会(huì)工作总(zǒng)结(jié)2\n正文。", "医院工会工作总结"),
+        # a flattened page: the title is one of its first segments
+        ("好文档-欢迎下载 2018年松山小学工会工作要点 新的一年，工会将以服务教职工为出发点，做好以下工作，一是加强学习。",
+         "2018年松山小学工会工作要点"),
+    ],
+)
+def test_title_is_the_first_genre_line_not_chrome(text, title):
+    from unionmine.documents.describe import choose_title
+
+    first = text.split("\n")[0][:50]  # what the splitter falls back to
+    assert choose_title(first, text, source="page.html")[0] == title
+
+
+def test_a_preposition_before_a_bare_place_level_is_not_a_name():
+    text = "一年来，在区教育工会和学校党支部的领导下，工会组织教职工开展活动。" + UNION
+    assert describe_article("学校工会的工作总结", text)["org"] is None
+
+
+@pytest.mark.parametrize("text", ["作为一名学校工会主席，我认真履职。", "不断创新机关工会工作方式。", "着力推动非公企业工会建设。"])
+def test_a_weak_suffix_before_gonghui_in_a_sentence_is_a_phrase(text):
+    assert describe_article("工会工作总结", text + UNION)["org"] is None

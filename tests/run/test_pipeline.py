@@ -159,3 +159,38 @@ def test_result_cache_reads_entries_written_by_the_json_module(tmp_path):
     assert got["documents"][0]["title"] == "工会工作总结" and got["documents"][0]["year"] != got["documents"][0]["year"]
     assert cache.get("b.txt", "h2")["documents"] == [{"n": 1, "labels": ["维权"]}]
     cache.close()
+
+
+def test_path_fallback_and_year_conflict_columns(tmp_path):
+    """Issue 12: the folder names the school, the title's year is contradicted by the text."""
+    corpus = tmp_path / "c"
+    (corpus / "2016" / "松林二中").mkdir(parents=True)
+    (corpus / "2016" / "松林二中" / "工会工作计划.txt").write_text(
+        "工会工作计划\n新的一年，工会将继续组织教职工开展文体活动，慰问困难职工，召开教代会，推进校务公开。\n",
+        encoding="utf-8")
+    (corpus / "reposted.txt").write_text(
+        "2017年工会工作总结\n一年来，我校工会组织教职工学习十六大精神，做好抗击非典工作，慰问困难职工，"
+        "召开教代会，推进校务公开，维护教职工合法权益。\n", encoding="utf-8")
+    pipeline.ingest([corpus], tmp_path / "out", progress=False, use_cache=False)
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source")
+    plan = docs.loc["2016/松林二中/工会工作计划.txt"]
+    assert (plan["org"], plan["org_source"], plan["year"], plan["year_source"]) == ("松林二中", "path", 2016, "path")
+    assert not plan["year_conflict"]
+    old = docs.loc["reposted.txt"]
+    assert old["year"] == 2017 and old["year_max"] is not None and old["year_max"] < 2017
+    assert bool(old["year_conflict"]) and "非典" in "、".join(old["year_evidence"])
+
+
+def test_a_pasted_summary_and_plan_share_their_writer():
+    from unionmine.run import chain
+    summary = {"kind": "summary", "org": "白鹭中学", "org_type": "school", "org_source": "title"}
+    plan = {"kind": "plan", "org": None, "org_type": None, "org_source": None}
+    chain._share_pasted_org([summary, plan])
+    assert (plan["org"], plan["org_type"], plan["org_source"]) == ("白鹭中学", "school", "text")
+    # a compilation's articles (several, or the same kind) keep their own (missing) writers
+    a, b = dict(summary), {"kind": "summary", "org": None, "org_type": None, "org_source": None}
+    chain._share_pasted_org([a, b])
+    assert b["org"] is None
+    c = {"kind": "plan", "org": None, "org_type": None, "org_source": None}
+    chain._share_pasted_org([dict(summary), dict(c), c])
+    assert c["org"] is None

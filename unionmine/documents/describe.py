@@ -19,163 +19,87 @@ Choices (documented here because statistics depend on them):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from pathlib import PurePosixPath
 
-from ..errors import UsageError
-from ..store.paths import read_data_toml
+from .organisations import (
+    _CITED,
+    MAX_NAME,
+    MAX_RUN,
+    OPENING_CHARS,
+    DescribeRules,
+    _acceptable,
+    _org_candidates,
+    default_describe_rules,
+    find_org,
+    find_org_type,
+    load_describe_rules,
+)
+from .titles import _title_kind, choose_title
+
+__all__ = ["HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
+           "DescribeRules", "choose_title", "default_describe_rules", "describe_article", "find_kind",
+           "find_on_topic", "find_org", "find_org_type", "find_year", "kind_from_path", "load_describe_rules",
+           "org_from_path", "union_density", "year_conflict", "year_from_path"]
 
 YEAR_MIN, YEAR_MAX = 1980, 2035
-OPENING_CHARS = 150  # "near the start of the text"
 HEADING_MAX_CHARS = 30
-MAX_RUN = 16  # CJK characters looked at before a suffix
-MAX_NAME = 10  # longer "names" are sentences
 
 _YEAR = re.compile(
     r"(?<![\d《])((?:19|20)\d{2})\s*(?:[-—~至到]\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
 )
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
-_CITED = re.compile(r"《[^》]{0,60}》")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
 
 
-@dataclass
-class DescribeRules:
-    suffixes: list[tuple[str, str]]  # (suffix, org_type), longest first
-    not_followed_by: list[str]
-    name_breakers: list[str]
-    leading_words: list[str]
-    weak_suffixes: list[str]
-    place_levels: list[str]
-    generic_starts: list[str]
-    anonymised_chars: list[str]
-    outsider_after: list[str]
-    outsider_before: list[str]
-    writer_after: list[str]
-    kinds: dict
-    topic: dict
+# ---------------------------------------------------------------- the path
+
+_PATH_NOISE = re.compile(
+    r"^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:、.．\-_ ]*)|[（(【\[][^）)】\]]{0,12}[）)】\]]"
+)
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_PATH_YEAR_KIND = re.compile(r"((?:19|20)\d{2})\s*(?:学年度|学年|年度|年)?[^\d]{0,12}?(总结|小结|回顾|计划|要点|安排|打算|思路)")
+_PLAN_WORDS = ("计划", "要点", "安排", "打算", "思路")
 
 
-def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
-    """Read `data/organisations.toml` (or a user's copy)."""
-    d, where = read_data_toml("organisations.toml", path, "describing rules")
-    try:
-        suffixes = [(s, t) for t, items in d["suffixes"].items() for s in items]
-        suffixes.sort(key=lambda st: -len(st[0]))
-        return DescribeRules(
-            suffixes=suffixes,
-            not_followed_by=d.get("not_followed_by", []),
-            name_breakers=sorted(d.get("name_breakers", []), key=len, reverse=True),
-            leading_words=sorted(d.get("leading_words", []), key=len, reverse=True),
-            weak_suffixes=d.get("weak_suffixes", []),
-            place_levels=d.get("place_levels", []),
-            generic_starts=d.get("generic_starts", []),
-            anonymised_chars=d.get("anonymised_chars", []),
-            outsider_after=d.get("outsider_after", []),
-            outsider_before=d.get("outsider_before", []),
-            writer_after=d.get("writer_after", []),
-            kinds=d["kinds"],
-            topic=d["topic"],
-        )
-    except KeyError as exc:
-        raise UsageError(f"{where}: the section {exc} is missing") from exc
+def _path_names(source: str) -> list[tuple[str, str]]:
+    """(scope, name) for the file name (without extension) and then each folder, innermost first."""
+    path = PurePosixPath(str(source).replace("\\", "/"))
+    names = [("file name", path.stem)] + [("folder", p) for p in reversed(path.parent.parts) if p not in ("", ".", "/")]
+    return [(scope, _PATH_NOISE.sub("", name).strip()) for scope, name in names]
 
 
-@lru_cache(maxsize=1)
-def default_describe_rules() -> DescribeRules:
-    """The packaged rules, read once."""
-    return load_describe_rules()
-
-
-# ---------------------------------------------------------------- organisation
-
-
-def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
-    alts = "|".join(re.escape(s) for s, _ in rules.suffixes)
-    neg = "|".join(re.escape(w) for w in rules.not_followed_by)
-    return re.compile(rf"(?:{alts})(?!{neg})" if neg else rf"(?:{alts})")
-
-
-_SUFFIX_CACHE: dict[int, re.Pattern[str]] = {}
-
-
-def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
-    """The proper name that ends at END: the whole run of CJK characters since the last
-    punctuation or digit, without leading words such as 我们 and cut after a sentence word
-    inside it ("中全会和区" -> "区"). A long run is a sentence, not a name."""
-    start = end
-    while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and end - start <= MAX_RUN:
-        start -= 1
-    name = text[start:end]
-    changed = True
-    while changed:
-        changed = False
-        for w in rules.leading_words:
-            if name.startswith(w) and len(name) > len(w):
-                name, changed = name[len(w) :], True
-    cut = False
-    for w in rules.name_breakers:
-        i = name.rfind(w)
-        if i > 0 or (i == 0 and len(name) - len(w) >= 2):
-            name, cut = name[i + len(w) :], True
-    if name.startswith(tuple(rules.outsider_before)):  # one C call, not a generator per name
-        return "", cut
-    return (name if len(name) <= MAX_NAME else ""), cut
-
-
-def _org_candidates(text: str, rules: DescribeRules):
-    """Yield (org, org_type, start, end, name) for every plausible organisation name in TEXT."""
-    rx = _SUFFIX_CACHE.get(id(rules))
-    if rx is None:  # (not setdefault: that built the regex's source again on every call)
-        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
-    types = dict(rules.suffixes)
-    for m in rx.finditer(text):
-        suffix = m.group(0)
-        name, cut = _name_before(text, m.start(), rules)
-        run = m.start() - len(name)
-        while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
-            run -= 1
-        # A clause subject follows the start of the text or a comma/full stop, not "、".
-        clause_start = run == 0 or text[run - 1] in ",，。.!?！？;；:：\n "
-        yield name + suffix, types[suffix], m.start() - len(name), m.end(), name, cut or not clause_start
-
-
-def _acceptable(name: str, suffix: str, rules: DescribeRules) -> str | None:
-    """None if NAME is a real proper name, else why it is rejected."""
-    if len(name) < 2:
-        return "only a suffix"
-    if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels):
-        return "a phrase, not a name"
-    if any(c in name for c in rules.anonymised_chars):
-        return "anonymised"
-    if name.startswith(tuple(rules.generic_starts)):
-        return "generic"
-    return None
-
-
-def find_org(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str | None, str | None, list[str]]:
-    """The organisation that wrote the article: from its title, opening, or a writer cue."""
+def org_from_path(source: str, rules: DescribeRules | None = None) -> tuple[str | None, str | None, list[str]]:
+    """The organisation named in the file name, else in the innermost folder that names one
+    (附件2：西湖小学工会2021年度工作总结.txt, 2021/城北二中/工作计划.docx)."""
     rules = rules or default_describe_rules()
-    evidence: list[str] = []
-    masked = _CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text)
-    scopes = [("title", title), ("opening", masked[: OPENING_CHARS * 2]), ("text", masked)]
-    for scope, chunk in scopes:
-        for org, org_type, start, end, name, cut in _org_candidates(chunk, rules):
-            why = _acceptable(name, org[len(name) :], rules)
-            if why:
-                continue
-            before, after = chunk[max(0, start - 4) : start], chunk[end : end + 8]
-            if scope != "title" and after.startswith(tuple(rules.outsider_after)):
-                continue
-            if scope != "title" and before.endswith(tuple(rules.outsider_before)):
-                continue
-            # Mid-sentence (or anywhere later in the text) only a writer cue makes it the writer.
-            if (scope == "text" or cut) and not after.startswith(tuple(rules.writer_after)):
-                continue
-            evidence.append(f"org {org!r} from {scope}")
-            return org, org_type, evidence
-    return None, None, evidence
+    for scope, name in _path_names(source):
+        for org, org_type, _start, end, stem, _cut in _org_candidates(name, rules):
+            if _acceptable(stem, org[len(stem) :], rules, name[end : end + 3]) is None:
+                return org, org_type, [f"org {org!r} from {scope} {name!r}"]
+    return None, None, []
+
+
+def year_from_path(source: str, kind: str | None = None, *, tied_only: bool = False) -> tuple[int | None, list[str]]:
+    """The year named in the file name, else in the innermost folder that names one.
+
+    A name holding two years tied to kinds (2022年总结及2023年计划) gives the one of KIND;
+    TIED_ONLY (a file holding several articles) accepts only such a year."""
+    for scope, name in _path_names(source):
+        tied = _PATH_YEAR_KIND.findall(name)
+        if len({y for y, _ in tied}) > 1:
+            if kind in ("plan", "summary"):
+                for year, word in tied:
+                    if (word in _PLAN_WORDS) == (kind == "plan") and YEAR_MIN <= int(year) <= YEAR_MAX:
+                        return int(year), [f"year {year} ({kind}) from {scope} {name!r}"]
+            return None, [f"several years in {scope} {name!r}"]
+        if tied_only:
+            continue
+        found = [y for y, _ in _years_in(name)] or [
+            int(m.group(1)) for m in _BARE_YEAR.finditer(name) if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX
+        ]
+        if found:
+            return found[0], [f"year {found[0]} from {scope} {name!r}"]
+    return None, []
 
 
 # ---------------------------------------------------------------- year
@@ -220,30 +144,64 @@ def _headings(text: str) -> list[str]:
     return [s for s in (line.strip() for line in text.split("\n")) if s and len(s) <= HEADING_MAX_CHARS]
 
 
+def _report_cue(opening: str, k: dict) -> str | None:
+    """A cue that the text is a report to a staff congress, not a sentence saying that a
+    congress reviewed one (审议了…工会工作报告: a reviewing verb earlier in the same sentence)."""
+    not_after = k.get("report_cue_not_after", [])
+    for cue in k["report_text_cues"]:
+        at = opening.find(cue)
+        while at >= 0:
+            sentence_start = max(opening.rfind(p, 0, at) for p in "。；！？\n") + 1
+            if not any(w in opening[sentence_start:at] for w in not_after):
+                return cue
+            at = opening.find(cue, at + 1)
+    return None
+
+
 def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str, list[str]]:
-    """summary, plan, report (looking back and ahead, to a congress) or other."""
+    """summary, plan, report (looking back and ahead, to a congress) or other.
+
+    The title is the author's own label: when it names a kind (计划/要点/安排 → plan, 总结/小结/回顾
+    → summary, both → report, 工作报告 → report), that decides; a summary addressed to a staff
+    congress (向大会作报告, 请代表们审议) is a report. Text cues decide only when the title is silent.
+    """
     k = (rules or default_describe_rules()).kinds
     opening = text[: OPENING_CHARS * 3]
-    cue = next((c for c in k["report_text_cues"] if c in opening), None)
+    address = next((c for c in k.get("address_cues", []) if c in opening), None)
+    kind, words = _title_kind(title, k)
+    if kind == "summary" and address:
+        return "report", [f"kind report: {words} in title, but {address!r} addresses a congress"]
+    if kind:
+        return kind, [f"kind {kind}: {words} in title"]
+    cue = _report_cue(opening, k)
     if cue:
         return "report", [f"kind report: {cue!r} in opening"]
     heads = _headings(text)
     back = next((h for h in heads if any(w in h for w in k["review_headings"])), None)
     ahead = next((h for h in heads if any(w in h for w in k["ahead_headings"])), None)
-    if back and ahead and re.search(r"\d{4}", back + ahead):
-        return "report", [f"kind report: headings {back!r} and {ahead!r}"]
-    for kind in ("plan", "summary", "report"):
-        word = next((w for w in k[kind] if w in title), None)
-        if word:
-            return kind, [f"kind {kind}: {word!r} in title"]
     if back and ahead:
         return "report", [f"kind report: headings {back!r} and {ahead!r}"]
+    # the text's own first line, when it names a kind (a title the splitter did not take)
+    first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if len(first) <= HEADING_MAX_CHARS * 2:
+        kind, words = _title_kind(first, k)
+        if kind:
+            return kind, [f"kind {kind}: {words} in first line"]
     word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None)
     if word:
         return "plan", [f"kind plan: {word!r} in opening"]
     if re.search(r"(一年来|过去的一年|今年|本学年|回顾)", text[:OPENING_CHARS]):
         return "summary", ["kind summary: looks back in opening"]
     return "other", []
+
+def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:
+    """The kind the file name names (西湖小学工会2021年度工作总结.txt), for a file of one article."""
+    if not source:
+        return None, []
+    k = (rules or default_describe_rules()).kinds
+    name = _path_names(source)[0][1]
+    kind, words = _title_kind(name, k)
+    return (kind, [f"kind {kind}: {words} in file name"]) if kind else (None, [])
 
 
 # ---------------------------------------------------------------- topic
@@ -275,20 +233,58 @@ def find_on_topic(title: str, text: str, rules: DescribeRules | None = None) -> 
 # ---------------------------------------------------------------- all together
 
 
-def describe_article(title: str, text: str) -> dict:
-    """org, org_type, year, year_source, kind, on_topic and evidence for one article."""
+def describe_article(title: str, text: str, source: str | None = None, *, several: bool = False) -> dict:
+    """org, org_type, year, their sources, kind, on_topic and evidence for one article.
+
+    SOURCE (the file's path relative to the collection) is the fallback for organisation and
+    year (org_source/year_source "path"); SEVERAL says the file holds more than one article,
+    so a year in its name is used only when tied to the article's kind.
+    """
     rules = default_describe_rules()
     title = title or ""
     org, org_type, ev_org = find_org(title, text, rules)
+    org_source = None
+    if org:
+        org_source = "title" if ev_org and ev_org[-1].endswith("from title") else "text"
+    elif source:
+        org, org_type, ev_org = org_from_path(source, rules)
+        org_source = "path" if org else None
+    if not org_type:
+        org_type, ev_type = find_org_type(text, rules, title)
+        ev_org = ev_org + ev_type
     year, year_source, ev_year = find_year(title, text)
     kind, ev_kind = find_kind(title, text, rules)
+    if not several and not any("in title" in e for e in ev_kind):
+        path_kind, ev_path_kind = kind_from_path(source, rules)
+        if path_kind:  # the user's file name labels the document when its title does not
+            kind, ev_kind = path_kind, ev_path_kind
+    if year is None and source:
+        # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
+        year, ev_path = year_from_path(source, kind, tied_only=several)
+        if year is not None:
+            year_source = "path"
+        ev_year = ev_year + ev_path
     on_topic, ev_topic = find_on_topic(title, text, rules)
     return {
         "org": org,
         "org_type": org_type,
+        "org_source": org_source,
         "year": year,
         "year_source": year_source,
         "kind": kind,
         "on_topic": on_topic,
         "evidence": ev_org + ev_year + ev_kind + ev_topic,
     }
+
+
+def year_conflict(year: int | None, year_min: int | None, year_max: int | None, clues: list[str] | None = None
+                  ) -> tuple[bool, str | None]:
+    """Whether a stated YEAR lies outside the range the text's own dated clues allow, and why."""
+    if year is None:
+        return False, None
+    cited = "、".join(clues or [])
+    if year_min is not None and year < year_min:
+        return True, f"stated {year}, but the text cites {cited} (not before {year_min})"
+    if year_max is not None and year > year_max:
+        return True, f"stated {year}, but the text cites {cited} (not after {year_max})"
+    return False, None

@@ -27,8 +27,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..errors import UsageError
 from ..run.pipeline import ingest
-from ..store.tables import write_text
+from ..store.tables import write_csv, write_text
 
 FIELDS = ("split", "title", "kind", "org", "org_invented", "org_type", "year", "year_invented",
           "on_topic", "chrome_left", "body_lost", "body_misplaced")
@@ -294,22 +295,44 @@ def format_scores(scores: dict, misses: int = 0) -> str:
     return "\n".join(lines)
 
 
-def evaluate_ingest(collection: str | Path, key_path: str | Path, out: str | Path | None = None) -> dict:
-    """Ingest COLLECTION (or read its documents.parquet, if it is an output folder) and score it.
+def scores_table(scores: dict) -> pd.DataFrame:
+    """The figures as one long table: scope (collection/style), name, measure, count, total, rate."""
+    rows = []
+    for scope in ("collections", "styles"):
+        for name, measures in scores[scope].items():
+            for field in FIELDS:
+                m = measures[field]
+                rows.append({"scope": scope[:-1], "name": name, "measure": field, "count": m["count"],
+                             "total": m["total"], "rate": m["rate"]})
+    return pd.DataFrame(rows, columns=["scope", "name", "measure", "count", "total", "rate"])
 
-    With OUT the ingest run stays there, beside ingest_scores.json and ingest_scores.txt;
-    without it the run goes to a temporary folder that is removed afterwards.
+
+def evaluate_ingest(collection: str | Path, key_path: str | Path, out: str | Path | None = None, *,
+                    misses: int = 0, workers: int = 1) -> dict:
+    """Ingest COLLECTION (or read its documents.parquet, if it is an output folder) and score it
+    against the key at KEY_PATH (the scores of `score_ingest`).
+
+    With OUT the ingest run stays there, beside ingest_scores.json, ingest_scores.csv (one row per
+    collection/style and measure, see `scores_table`) and ingest_scores.txt (the table, with up to
+    MISSES misses per measure); without it the run goes to a temporary folder that is removed.
     """
-    collection = Path(collection)
+    collection, key_path = Path(collection), Path(key_path)
+    if not collection.is_dir():
+        raise UsageError(f"collection {collection} is not a folder")
+    if not key_path.is_file():
+        raise UsageError(f"answer key {key_path} does not exist (a .key.jsonl file beside the collection)")
     with tempfile.TemporaryDirectory() as scratch:
         if (collection / "documents.parquet").exists():
             documents = pd.read_parquet(collection / "documents.parquet")
         else:
             run_dir = Path(out) if out is not None else Path(scratch)
-            ingest([collection], run_dir, use_cache=False, progress=False)
+            ingest([collection], run_dir, use_cache=False, progress=False, workers=workers)
             documents = pd.read_parquet(run_dir / "documents.parquet")
         scores = score_ingest(documents, key_path)
     if out is not None:
-        write_text(json.dumps(scores, ensure_ascii=False, indent=1, default=str), Path(out) / "ingest_scores.json")
-        write_text(format_scores(scores) + "\n", Path(out) / "ingest_scores.txt")
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        write_text(json.dumps(scores, ensure_ascii=False, indent=1, default=str), out / "ingest_scores.json")
+        write_csv(scores_table(scores), out / "ingest_scores.csv")
+        write_text(format_scores(scores, misses=misses) + "\n", out / "ingest_scores.txt")
     return scores

@@ -18,7 +18,7 @@ import pandas as pd
 from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
 from ..documents.clean import _cjk_count, clean_page
 from ..documents.dating import infer_year_range
-from ..documents.describe import describe_article
+from ..documents.describe import choose_title, describe_article, year_conflict
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
@@ -144,15 +144,19 @@ def _describe_file(task: FileTask, limits) -> dict:
             result["problems"].append(describe_problem(task.source, "describe", f"article {number}: {reason}"))
             continue
         doc_id = make_doc_id(task.source, number)
-        described = describe_article(article.title, text)
+        several = len(articles) > 1
+        title, _title_source = choose_title(article.title, text, source=task.source,
+                                            hint=getattr(decoded, "title_hint", None), several=several)
+        described = describe_article(title, text, task.source, several=several)
         dated = infer_year_range(text)
         record = {
             "doc_id": doc_id,
             "source": task.source,
             "article": number,
-            "title": article.title,
+            "title": title,
             "org": described.get("org"),
             "org_type": described.get("org_type"),
+            "org_source": described.get("org_source"),
             "year": described.get("year"),
             "year_source": described.get("year_source"),
             "year_min": dated["year_min"],
@@ -172,12 +176,14 @@ def _describe_file(task: FileTask, limits) -> dict:
             dated["year_min"] is not None or dated["year_max"] is not None
         ):
             record["year_source"] = "inferred"
+        record["year_conflict"] = _conflict(record)
         result["documents"].append(record)
     if not articles:
         reason = "no article text found"
         if clean.strip() and is_listing_page(clean):
             reason = "no article: the page only lists document titles (a site's listing page)"
         result["problems"].append(describe_problem(task.source, "split", reason))
+    _share_pasted_org(result["documents"])
     return result
 
 
@@ -233,6 +239,28 @@ def collect_boilerplate(tasks: Sequence[FileTask], limits=None) -> frozenset[str
     return boilerplate(margins, n_pages=len(pages))
 
 
+def _share_pasted_org(records: list[dict]) -> None:
+    """A summary and next year's plan pasted into one file come from one writer: the part that
+    names no organisation takes the one the other part names (not on compilation pages, whose
+    articles come from many writers)."""
+    if len(records) != 2 or {r["kind"] for r in records} != {"summary", "plan"}:
+        return
+    named = [r for r in records if r["org"] and r.get("org_source") in ("title", "text")]
+    if len(named) != 1:
+        return
+    for record in records:
+        if not record["org"]:
+            record["org"], record["org_type"] = named[0]["org"], named[0]["org_type"]
+            record["org_source"] = "text"
+
+
+def _conflict(record: dict) -> bool:
+    """A stated year outside the range the text's own dated clues allow (see INTERFACE)."""
+    if record.get("year_source") == "inferred":
+        return False
+    return year_conflict(record.get("year"), record.get("year_min"), record.get("year_max"))[0]
+
+
 def _add_sections(results: list[dict]) -> None:
     """Parse every document of RESULTS into sections and score them all in one call."""
     from ..themes import score_sections  # deferred: the theme models load scikit-learn
@@ -267,3 +295,7 @@ def apply_metadata(record: dict, meta: Metadata) -> None:
             record[key] = value
     if "year" in known and known["year"] is not None:
         record["year_source"] = "metadata"
+    if known.get("org"):
+        record["org_source"] = "metadata"
+    if "year" in known or "org" in known:
+        record["year_conflict"] = _conflict(record)

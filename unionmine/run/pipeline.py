@@ -44,7 +44,7 @@ from .partitioned import ingest_partitioned
 log = logging.getLogger(__name__)
 
 #: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "5"  # 4: problems carry a code and a Chinese reason; 5: chrome by line features, more split styles, main-content extraction
+PIPELINE_VERSION = "6"  # 4: problem codes and Chinese reasons; 5: chrome by line features, split styles, main-content extraction; 6: org_source, year_conflict, path fallback, Word headings, PDF layout
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 

@@ -65,6 +65,8 @@ def _read_number(style: HeadingStyle, text: str) -> int | None:
         return roman_number(text)
     if style.numerals == "ordinal":
         return _ORDINAL_WORDS.get(text, _LAST)
+    if style.numerals == "none":
+        return 1  # an unnumbered heading (a Word heading style): always a new section
     return None
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ...errors import InputError
 from ..limits import MB, Limits, _size
+from .layout import Line, mark_headings, paragraph_outline_level
 from .sniff import _LEGACY_DOC, _OLE_MAGIC
 
 
@@ -40,12 +41,13 @@ def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]
         from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
-        lines: list[str] = []
+        lines: list[Line] = []
 
         def walk(parent_element, parent) -> None:
             for child in parent_element.iterchildren():
                 if child.tag == qn("w:p"):
-                    lines.append(Paragraph(child, parent).text)
+                    paragraph = Paragraph(child, parent)
+                    lines.append(Line(paragraph.text, paragraph_outline_level(paragraph)))
                 elif child.tag == qn("w:tbl"):
                     table = Table(child, parent)
                     for row in table.rows:
@@ -55,18 +57,18 @@ def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]
                                 continue
                             seen.add(id(cell._tc))
                             cells.append(" ".join(p.text for p in cell.paragraphs).strip())
-                        lines.append("\t".join(cells))
+                        lines.append(Line("\t".join(cells)))
                 elif child.tag == qn("w:sdt"):
                     content = child.find(qn("w:sdtContent"))
                     if content is not None:
                         walk(content, parent)
 
-        walk(document.element.body, document)
+        walk(document.element.body, document)  # (headers and footers live in other parts: left out)
+        text = "\n".join(mark_headings(lines))
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx raises many types on broken files
         raise InputError(f"corrupt .docx: {type(exc).__name__}: {exc}") from None
-    text = "\n".join(lines)
     if not text.strip():
         raise InputError(".docx has no text")
     return text, []

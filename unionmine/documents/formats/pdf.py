@@ -6,8 +6,15 @@ import re
 from pathlib import Path
 
 from ...errors import InputError
+from .layout import PdfLine, pdf_text
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
+
+
+def _pdf_lines(page) -> list[PdfLine]:
+    """The page's text lines in reading order, each with its left and right edge."""
+    return [PdfLine(line["text"], float(line["x0"]), float(line["x1"]))
+            for line in page.extract_text_lines(return_chars=False) if line["text"].strip()]
 
 
 def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
@@ -20,7 +27,7 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
 
         try:
             with pdfplumber.open(io.BytesIO(data)) as pdf:
-                pages = [page.extract_text() or "" for page in pdf.pages]
+                laid_out = [_pdf_lines(page) for page in pdf.pages]
         except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
             raise InputError(
                 f"encrypted PDF: it needs a password ({type(exc).__name__}); save an unprotected copy"
@@ -40,7 +47,8 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
                 f"encrypted PDF: it needs a password ({name}); save an unprotected copy"
             ) from None
         raise InputError(f"corrupt or unreadable PDF: {name}: {exc}") from None
-    text = "\n".join(pages)
+    pages = ["\n".join(line.text for line in page) for page in laid_out]
+    text, _n_chrome = pdf_text(laid_out)  # running headers, page markers and layout breaks out
     n_cid = len(_CID_RE.findall(text))
     if n_cid:
         text = _CID_RE.sub("", text)

@@ -65,6 +65,11 @@ def compute_insights(
     out["inferred_years"] = ("未注年份文章的推断年份", _rename(
         undated, {"doc_id": "文章编号", "title": "标题", "year_min": "最早年份", "year_max": "最晚年份",
                   "year_inferred": "推断年份", "evidence": "依据", "year_source": "年份来源"}))
+    contradicted = dated[dated["consistent"].fillna(True).astype(bool).eq(False)
+                         & dated["year_source"].ne("inferred")]
+    out["year_conflicts"] = ("所注年份与文中线索矛盾的文章", _rename(
+        contradicted, {"doc_id": "文章编号", "title": "标题", "year": "所注年份", "year_source": "年份来源",
+                       "year_min": "线索允许最早", "year_max": "线索允许最晚", "evidence": "文中线索"}))
     acc = dating_accuracy(dated)
     out["dating_check"] = ("年份推断的检验", pd.DataFrame([{
         "已知年份的文章": acc["n_known_year"],
