@@ -231,12 +231,11 @@ def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache:
     import resource
 
     t0 = time.perf_counter()
+    from unionmine.options import Options
     from unionmine.run import pipeline
 
-    result = pipeline.ingest(
-        [corpus], out, with_sections=True, engine=engine, workers=workers, use_cache=use_cache, progress=False,
-        partitioned=partitioned,
-    )
+    options = Options(engine=engine, workers=workers, use_cache=use_cache, progress=False, partitioned=partitioned)
+    result = pipeline.ingest([corpus], out, with_sections=True, options=options)
     seconds = time.perf_counter() - t0
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
@@ -360,9 +359,10 @@ def _child_run(corpus: str, out: str, engine: str, workers: int, use_cache: bool
 
     timer = StageTimer()
     timer.install()
-    result = pipeline.run(
-        [corpus], out, engine=engine, workers=workers, use_cache=use_cache, progress=False, partitioned=partitioned,
-    )
+    from unionmine.options import Options
+
+    options = Options(engine=engine, workers=workers, use_cache=use_cache, progress=False, partitioned=partitioned)
+    result = pipeline.run([corpus], out, options=options)
     seconds = time.perf_counter() - t0
     usage = resource.getrusage(resource.RUSAGE_SELF)
     outputs = {name: (Path(out) / name).stat().st_size for name in ("report.html", "report.xlsx")

@@ -1,4 +1,4 @@
-"""Cut the seed pages into annotation units and (re)build corpus/annotations/sections.jsonl.
+"""Cut the seed pages into annotation units and (re)build unionmine/data/annotations/sections.jsonl.
 
 This is a one-off tool for the gold annotations, deliberately independent of the library's
 splitter and heading parser (the annotations must not inherit their mistakes).
@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpus" / "raw"
-OUT = ROOT / "corpus" / "annotations" / "sections.jsonl"
+OUT = ROOT / "unionmine" / "data" / "annotations" / "sections.jsonl"
 
 THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
 OTHER = "其他"

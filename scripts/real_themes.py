@@ -12,7 +12,7 @@ only the rows that match.
     python scripts/real_themes.py export --local local/real_sections.jsonl local/real_labelled.jsonl
 
 ``score`` trains every method of ``unionmine.themes.METHODS`` (the keyword baseline is one of
-them) on the committed annotations (``corpus/annotations/*.jsonl``, both splits, as the shipped
+them) on the committed annotations (``unionmine/data/annotations/*.jsonl``, both splits, as the shipped
 classifier is trained; ``--train-split train`` uses the train split only), predicts the real
 sections and prints per theme precision, recall, F1 and support, macro-F1 over the four themes
 with a 95% interval from resampling pages (repost groups, so reposts stay together), exact

@@ -29,7 +29,10 @@ def test_classify_jsonl_in_out_keeps_order():
 def test_classify_explain_and_bad_input():
     runner = CliRunner()
     ok = runner.invoke(cli, ["classify", "--explain", "--method", "lexicon"], input='{"id": 1, "text": "慰问退休教师"}\n')
-    assert ok.exit_code == 0 and "explain" in json.loads(ok.output)
+    assert ok.exit_code == 0
+    why = json.loads(ok.output)["explain"]["送温暖"]
+    assert why["on"] and why["combined"] >= why["threshold"] and why["lexicon"] == why["combined"]
+    assert "退休教师" in [t for t, _ in why["reasons"]]
     bad = runner.invoke(cli, ["classify", "--method", "lexicon"], input="not json\n")
     assert bad.exit_code == 2 and "line 1" in bad.output
 

@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import UnionmineError, UsageError
+from .options import ENGINES, Limits, Options
 
 log = logging.getLogger("unionmine")
 
@@ -66,7 +67,7 @@ def corpus_options(func):
         click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."),
         click.option(
             "--engine",
-            type=click.Choice(["serial", "process", "dask"]),
+            type=click.Choice(ENGINES),
             default=None,
             help="Where the per-document work runs (default: serial for 1 worker, process otherwise).",
         ),
@@ -107,21 +108,30 @@ def limit_options(func):
         click.option("--no-cache", is_flag=True,
                      help="Redo every file, ignoring results of earlier runs kept in OUT/.unionmine."),
         click.option("--resume", is_flag=True,
-                     help="Continue a run that was stopped (the default: finished files are never redone)."),
+                     help="Only continue the earlier run in OUT, keeping its finished files; refuse, saying "
+                     "why, when they cannot be reused (other code, limits or options). Without it a run "
+                     "reuses what it can and silently redoes the rest."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _limits(max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb: float, max_line_chars: int):
-    from .documents.limits import Limits  # deferred: --help stays fast
+def _options(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb: float,
+             max_line_chars: int, no_cache: bool, resume: bool, workers: int, engine: str | None,
+             scheduler: str | None, partitioned: bool) -> Options:
+    """The one options object of a run, from the command-line flags."""
+    limits = Limits(max_file_mb=max_file_mb, max_expansion_ratio=max_expansion_ratio,
+                    max_uncompressed_mb=max_uncompressed_mb, max_line_chars=max_line_chars)
+    return Options(limits=limits, engine=engine, workers=workers, scheduler=scheduler, use_cache=not no_cache,
+                   resume=resume, partitioned=partitioned, progress=not quiet)
 
-    return Limits(max_file_mb=max_file_mb, max_expansion_ratio=max_expansion_ratio,
-                  max_uncompressed_mb=max_uncompressed_mb, max_line_chars=max_line_chars)
 
-
-def _say_outcome(result, quiet: bool) -> None:
+def _say_outcome(result, options: Options) -> None:
+    quiet = not options.progress
+    if options.resume:
+        click.echo(f"unionmine: resumed the earlier run: {result.n_cached} of {result.n_files} files were "
+                   "already done", err=True)
     if not result.n_documents:
         from .run.pipeline import no_documents_message  # deferred: --help stays fast
 
@@ -147,8 +157,7 @@ def _say_outcome(result, quiet: bool) -> None:
 @limit_options
 @quiet_option
 @handle_errors
-def ingest(corpus, out, metadata, workers, engine, scheduler, partitioned, max_file_mb, max_expansion_ratio,
-           max_uncompressed_mb, max_line_chars, no_cache, resume, quiet) -> None:
+def ingest(corpus, out, metadata, quiet, **run_options) -> None:
     """Read, clean, split and describe the documents in CORPUS (files or folders).
 
     Writes OUT/documents.parquet and OUT/problems.csv. Exit code 3 when some inputs were skipped.
@@ -157,12 +166,9 @@ def ingest(corpus, out, metadata, workers, engine, scheduler, partitioned, max_f
         ingest as run_ingest,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )
 
-    result = run_ingest(
-        corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler, partitioned=partitioned,
-        limits=_limits(max_file_mb, max_expansion_ratio, max_uncompressed_mb, max_line_chars), use_cache=not no_cache,
-        progress=not quiet,
-    )
-    _say_outcome(result, quiet)
+    options = _options(quiet=quiet, **run_options)
+    result = run_ingest(corpus, out, metadata=metadata, options=options)
+    _say_outcome(result, options)
     sys.exit(result.exit_code)
 
 
@@ -198,7 +204,8 @@ def sql(out: Path, query: str, fmt: str) -> None:
 @click.argument("input_file", default="-", type=click.File("r", encoding="utf-8"))
 @click.option("--method", type=click.Choice(["combined", "supervised", "lexicon", "blend", "baseline"]), default=None,
               help="Theme method (default: the best measured, see docs/EVALUATION.md).")
-@click.option("--explain", is_flag=True, help="Add the terms that drove each theme's score.")
+@click.option("--explain", is_flag=True,
+              help="Per theme: each part's score (supervised, lexicon), the combined score, the threshold, and the terms that drove it.")
 @click.option("--annotations", type=click.Path(exists=True, path_type=Path), default=None,
               help="Train on these annotations (JSONL file or folder) instead of the shipped ones.")
 @click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
@@ -231,7 +238,7 @@ def classify(input_file, method, explain, annotations, model) -> None:
 
 @cli.command()
 @click.option("--annotations", type=click.Path(exists=True, path_type=Path), default=None,
-              help="Annotations JSONL file or folder (default: the repository's corpus/annotations).")
+              help="Annotations JSONL file or folder (default: the shipped unionmine/data/annotations).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the table here (.csv, or Markdown for any other suffix).")
 @handle_errors
@@ -353,10 +360,8 @@ def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, inc
 @report_filter_options
 @quiet_option
 @handle_errors
-def run(corpus, out, metadata, workers, engine, scheduler, partitioned, max_file_mb, max_expansion_ratio, max_uncompressed_mb,
-        max_line_chars,
-        no_cache, resume, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates,
-        quiet) -> None:
+def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet,
+        **run_options) -> None:
     """The main job on CORPUS: ingest, sections, themes, statistics, charts and the report.
 
     Ends by printing where the report is. Exit code 3 when some inputs were skipped.
@@ -366,13 +371,10 @@ def run(corpus, out, metadata, workers, engine, scheduler, partitioned, max_file
     )
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
-    result = run_pipeline(
-        corpus, out, metadata=metadata, engine=engine, workers=workers, scheduler=scheduler, partitioned=partitioned,
-        limits=_limits(max_file_mb, max_expansion_ratio, max_uncompressed_mb, max_line_chars), use_cache=not no_cache,
-        filters=filters, include_off_topic=include_off_topic, include_duplicates=include_duplicates,
-        progress=not quiet,
-    )
-    _say_outcome(result, quiet)
+    options = _options(quiet=quiet, **run_options)
+    result = run_pipeline(corpus, out, metadata=metadata, filters=filters, include_off_topic=include_off_topic,
+                          include_duplicates=include_duplicates, options=options)
+    _say_outcome(result, options)
     click.echo(f"report: {result.report}")
     sys.exit(result.exit_code)
 

@@ -1,4 +1,6 @@
-"""Column names and types of the output tables (see INTERFACE.md); one place to change them."""
+"""Column names, types and defaults of the output tables (see INTERFACE.md); one place to change them."""
+
+from dataclasses import dataclass
 
 import pyarrow as pa
 
@@ -10,45 +12,91 @@ KINDS = ["summary", "plan", "report", "other"]
 YEAR_SOURCES = ["title", "text", "path", "metadata", "inferred"]
 ORG_SOURCES = ["title", "text", "path", "metadata"]
 
-DOCUMENTS = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("source", pa.string()),
-        ("article", pa.int64()),
-        ("title", pa.string()),
-        ("org", pa.string()),
-        ("org_type", pa.string()),
-        ("org_source", pa.string()),
-        ("year", pa.int64()),
-        ("year_source", pa.string()),
-        ("year_min", pa.int64()),
-        ("year_max", pa.int64()),
-        ("year_evidence", pa.list_(pa.string())),
-        ("year_conflict", pa.bool_()),
-        ("kind", pa.string()),
-        ("on_topic", pa.bool_()),
-        ("duplicate_of", pa.string()),
-        ("encoding", pa.string()),
-        ("n_chars", pa.int64()),
-        ("text", pa.string()),
-        ("original_text", pa.string()),
-        ("content_hash", pa.string()),
-    ]
+@dataclass(frozen=True)
+class Field:
+    """One column of an output table: its name, Arrow type, the value it takes when absent, and
+    whether a row must carry it."""
+
+    name: str
+    type: pa.DataType
+    default: object = None
+    required: bool = False
+
+
+#: the per-article record (documents.parquet): the one declaration the record builder
+#: (`record`), the Parquet writer (`store.tables.rows_to_table`) and the statistics' defaults read
+DOCUMENT_FIELDS = (
+    Field("doc_id", pa.string(), required=True),
+    Field("source", pa.string(), default="", required=True),
+    Field("article", pa.int64(), required=True),
+    Field("title", pa.string(), default=""),
+    Field("org", pa.string()),
+    Field("org_type", pa.string()),
+    Field("org_source", pa.string()),
+    Field("year", pa.int64()),
+    Field("year_source", pa.string()),
+    Field("year_min", pa.int64()),
+    Field("year_max", pa.int64()),
+    Field("year_evidence", pa.list_(pa.string())),
+    Field("year_conflict", pa.bool_()),
+    Field("kind", pa.string(), default="other"),
+    Field("on_topic", pa.bool_(), default=True),
+    Field("duplicate_of", pa.string()),
+    Field("encoding", pa.string()),
+    Field("n_chars", pa.int64(), default=0, required=True),
+    Field("text", pa.string(), required=True),
+    Field("original_text", pa.string()),
+    Field("content_hash", pa.string()),
 )
 
-SECTIONS = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("section_id", pa.string()),
-        ("parent_id", pa.string()),
-        ("level", pa.int64()),
-        ("heading", pa.string()),
-        ("text", pa.string()),
-        ("n_chars", pa.int64()),
-        ("labels", pa.list_(pa.string())),
-    ]
-    + [(f"score_{theme}", pa.float64()) for theme in THEMES]
+SECTION_FIELDS = (
+    Field("doc_id", pa.string(), required=True),
+    Field("section_id", pa.string(), required=True),
+    Field("parent_id", pa.string()),
+    Field("level", pa.int64(), required=True),
+    Field("heading", pa.string()),
+    Field("text", pa.string(), required=True),
+    Field("n_chars", pa.int64(), required=True),
+    Field("labels", pa.list_(pa.string())),
+    *(Field(f"score_{theme}", pa.float64()) for theme in THEMES),
 )
+
+
+def table_schema(fields: tuple[Field, ...]) -> pa.Schema:
+    """The Arrow schema of FIELDS."""
+    return pa.schema([(f.name, f.type) for f in fields])
+
+
+DOCUMENTS = table_schema(DOCUMENT_FIELDS)
+SECTIONS = table_schema(SECTION_FIELDS)
+FIELDS = ((DOCUMENTS, DOCUMENT_FIELDS), (SECTIONS, SECTION_FIELDS))
+
+
+def fields_of(table: pa.Schema) -> tuple[Field, ...]:
+    """The declared fields of TABLE (DOCUMENTS or SECTIONS); any other schema: all optional."""
+    for known, fields in FIELDS:
+        if table.equals(known):
+            return fields
+    return tuple(Field(f.name, f.type) for f in table)
+
+
+def check_row(row: dict, fields: tuple[Field, ...]) -> None:
+    """Raise ValueError when ROW has a key FIELDS do not declare, or lacks a required one."""
+    names = {f.name for f in fields}
+    unknown = [key for key in row if key not in names]
+    if unknown:
+        raise ValueError(f"unknown field(s) {', '.join(map(str, unknown))}; declare them in unionmine/schema.py")
+    missing = [f.name for f in fields if f.required and f.name not in row]
+    if missing:
+        raise ValueError(f"missing required field(s) {', '.join(missing)}")
+
+
+def record(**values) -> dict:
+    """A documents.parquet row from VALUES: declared fields only, required ones present, the
+    others given their declared default."""
+    check_row(values, DOCUMENT_FIELDS)
+    return {f.name: values.get(f.name, f.default) for f in DOCUMENT_FIELDS}
+
 
 PROBLEM_COLUMNS = ["source", "stage", "code", "reason", "reason_zh"]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PATH = ROOT / "corpus" / "annotations" / "sections.jsonl"
+PATH = ROOT / "unionmine" / "data" / "annotations" / "sections.jsonl"
 CODEBOOK = ROOT.parent / "shared" / "CODEBOOK.md"
 THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
 OTHER = "其他"
@@ -148,7 +148,7 @@ def test_hard_case_decisions_are_noted(records):
 
 # --- authored.jsonl: written examples, training only -------------------------------------------
 
-AUTHORED = ROOT / "corpus" / "annotations" / "authored.jsonl"
+AUTHORED = ROOT / "unionmine" / "data" / "annotations" / "authored.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -210,7 +210,7 @@ def test_authored_follow_the_codebook_hard_cases(authored):
 
 
 def test_the_readme_counts_the_authored_file(authored):
-    readme = (ROOT / "corpus" / "annotations" / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "unionmine" / "data" / "annotations" / "README.md").read_text(encoding="utf-8")
     assert "authored.jsonl" in readme and f"| authored | {len(authored)} |" in readme
 
 
@@ -218,7 +218,7 @@ def test_loader_reads_every_file_and_keeps_authored_rows_in_train(tmp_path):
     from unionmine.errors import UsageError
     from unionmine.themes import load_annotations
 
-    data = load_annotations(ROOT / "corpus" / "annotations", themes=THEMES)
+    data = load_annotations(ROOT / "unionmine" / "data" / "annotations", themes=THEMES)
     assert set(data[data.source == "authored"].split) == {"train"}
     assert (data.split == "test").sum() == sum(1 for line in PATH.read_text(encoding="utf-8").splitlines()
                                                 if line.strip() and json.loads(line)["split"] == "test")

@@ -54,3 +54,34 @@ def test_context_section_is_read_and_checked(tmp_path):
     path.write_text('[[theme]]\nname = "x"\nstrong = ["a"]\n[context]\nheading_weight = "big"\n', encoding="utf-8")
     with pytest.raises(UsageError, match="heading_weight"):
         load_taxonomy(path)
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("[[theme]]\nname = 'x'\nstrong = ['…a']\n", "gap"),
+        ("[[theme]]\nname = 'x'\nstrong = ['a……b']\n", "gap"),
+        ("[[theme]]\nname = 'x'\nstrong = ['a']\n[[theme.pair]]\nname = 'p'\nfirst = ['a']\n", "pair needs"),
+        ("[[theme]]\nname = 'x'\nstrong = ['a']\n[[theme.pair]]\nname = 'p'\nfirst = ['a']\nsecond = ['b']\nwindow = -1\n",
+         "window"),
+    ],
+)
+def test_bad_gaps_and_pairs_say_what_is_wrong(tmp_path, content, words):
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError, match=words):
+        load_taxonomy(path)
+
+
+def test_pairs_are_read_with_their_theme(tmp_path):
+    path = tmp_path / "tax.toml"
+    path.write_text(
+        "[[theme]]\nname = 'x'\nstrong = ['a…b']\n[[theme.pair]]\nname = 'p'\nfirst = ['c']\nsecond = ['d']\nweight = 0.5\n"
+        "[[theme]]\nname = 'y'\nstrong = ['e']\n",
+        encoding="utf-8",
+    )
+    x, y = load_taxonomy(path).themes
+    assert [(p.name, p.first, p.second, p.weight, p.window) for p in x.pairs] == [("p", ("c",), ("d",), 0.5, 40)]
+    assert y.pairs == () and x.hit_weights() == {"a…b": 1.0, "p": 0.5}
+    # the shipped codebook rule: 教代会 deciding pay, title or appraisal rules is also 维权
+    assert load_taxonomy().theme("维权").pairs

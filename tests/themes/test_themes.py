@@ -82,8 +82,35 @@ def test_classify_contract(data):
 
 def test_classify_explain_names_terms(data):
     out = classify(["开展送温暖活动，慰问困难教职工"], method="lexicon", explain=True, annotations=FIXTURE)
-    terms = [t for t, _ in out[0]["explain"]["送温暖"]]
+    why = out[0]["explain"]["送温暖"]
+    terms = [t for t, _ in why["reasons"]]
     assert "送温暖" in terms and "慰问" in terms
+    assert why["lexicon"] == why["combined"] == out[0]["scores"]["送温暖"] and why["on"]
+
+
+def test_classify_explain_shows_both_parts_the_combined_score_and_the_threshold(data, tmp_path, monkeypatch):
+    from unionmine import themes
+
+    monkeypatch.setenv("UNIONMINE_CACHE", str(tmp_path))
+    monkeypatch.setattr(themes, "_cache", {})
+    texts = ["看望住院教师，慰问退休教师。", "组织政治学习。", ""]
+    out = classify(texts, method="blend", explain=True, annotations=FIXTURE)
+    clf = themes.get_classifier("blend", annotations=FIXTURE)
+    parts = clf.parts(texts[:2])
+    for i, item in enumerate(out):
+        assert set(item["explain"]) == set(THEMES)
+        for j, theme in enumerate(THEMES):
+            why = item["explain"][theme]
+            assert set(why) == {"supervised", "lexicon", "combined", "threshold", "on", "reasons"}
+            assert why["combined"] == item["scores"][theme]
+            assert why["threshold"] == pytest.approx(clf.thresholds_[j], abs=1e-4)
+            assert why["on"] == (theme in item["labels"]) == (why["combined"] >= clf.thresholds_[j] - 1e-4)
+            if i < 2:
+                assert why["supervised"] == pytest.approx(parts["supervised"][i, j], abs=1e-4)
+                assert why["lexicon"] == pytest.approx(parts["lexicon"][i, j], abs=1e-4)
+            else:  # no Chinese: every score zero
+                assert why["supervised"] == why["lexicon"] == why["combined"] == 0.0
+    assert out[0]["explain"]["送温暖"]["on"] and out[0]["explain"]["送温暖"]["lexicon"] > 0.5
 
 
 def test_prepare_converts_and_strips():
@@ -132,6 +159,27 @@ def test_default_model_is_cached_on_disk_and_a_broken_file_is_rebuilt(tmp_path, 
     rebuilt = themes.get_classifier("supervised", annotations=FIXTURE)
     np.testing.assert_allclose(rebuilt.predict_proba(texts), first.predict_proba(texts), atol=1e-6)
     assert json.loads(files[0].read_text(encoding="utf-8"))["format"].startswith("unionmine-theme-model")
+
+
+@pytest.mark.parametrize("writable", [True, False])
+def test_the_process_that_trains_labels_exactly_as_one_that_loads(tmp_path, monkeypatch, writable):
+    """The saved file rounds the weights; a freshly trained model is used in its saved form."""
+    from unionmine import themes
+
+    cache = tmp_path / "cache"
+    if not writable:
+        cache.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("UNIONMINE_CACHE", str(cache))
+    monkeypatch.setattr(themes, "_cache", {})
+    trained = themes.get_classifier("supervised", annotations=FIXTURE)
+    data = themes.load_annotations(FIXTURE, themes=THEMES)
+    fitted = themes.make_model("supervised").fit(data.text.tolist(), data.labels.tolist())
+    assert not np.array_equal(fitted.coef_, trained.coef_)  # the round trip does change the weights
+    saved = tmp_path / "saved.json"
+    fitted.save(saved)
+    loaded = ThemeClassifier.load(saved)
+    assert np.array_equal(trained.coef_, loaded.coef_)
+    assert np.array_equal(trained.thresholds_, loaded.thresholds_)
 
 
 def test_changed_annotations_change_the_cache_key(tmp_path):
@@ -186,3 +234,96 @@ def test_blend_averages_the_supervised_probability_with_the_lexicon_score(data, 
     assert any(term == "慰问" for term, _ in half.explain(texts[:1])[0]["送温暖"])
     with pytest.raises(Exception, match="between 0 and 1"):
         ThemeClassifier(blend=1.5).fit(train.text.tolist(), train.labels.tolist())
+
+
+def _found(text: str, theme: str) -> dict[str, float]:
+    return dict(LexiconScorer().explain([text], top=20)[0][theme])
+
+
+def test_lexicon_longest_find_wins_over_the_terms_it_overlaps():
+    # 工会法 (weak) overlaps the longer 法律援助 (strong): only the longer one counts
+    assert set(_found("工会法律援助站为三名教师提供了帮助", "维权")) == {"法律援助"}
+    assert set(_found("组织学习工会法", "维权")) == {"工会法"}
+    # a term inside a longer one of the same theme never counts beside it
+    assert set(_found("开展工资集体协商", "维权")) == {"工资集体协商"}
+
+
+def test_lexicon_terms_with_a_bounded_gap():
+    assert "关心…职工" in _found("工会关心广大职工的疾苦", "送温暖")
+    # a gap spans a few characters of one clause, not a whole sentence or a clause mark
+    assert "关心…职工" not in _found("关心学校的长远发展和全体在岗职工", "送温暖")
+    assert "关心…职工" not in _found("关心，职工", "送温暖")
+    # a term without a gap beats a gap find of the same length; the rest still counts
+    assert set(_found("关心退休职工", "送温暖")) == {"退休职工", "关心"}
+
+
+def test_weak_cross_theme_terms_do_not_pull_into_care():
+    lex = LexiconScorer()
+    care, rights = THEMES.index("送温暖"), THEMES.index("维权")
+    p = lex.predict_proba(["为全体教职工缴纳生育保险", "举办青年教师基本功比赛", "看望生育的女教师"])
+    assert p[0, care] == 0.0 and p[0, rights] > 0.5
+    assert p[1, care] == 0.0
+    assert p[2, care] > 0.5
+
+
+def test_staff_congress_on_pay_rules_is_rights_too_and_on_reports_is_not():
+    lex = LexiconScorer()
+    rights, democ = THEMES.index("维权"), THEMES.index("民主管理")
+    on_rules = [
+        "三月召开教代会，审议通过了《教职工奖励性绩效分配办法》。",
+        "学校《职称推荐评审细则》和《教师考核办法》先后提交教职工代表大会讨论表决。",
+    ]
+    on_reports = ["召开第六届教代会第二次会议，听取并审议了校长工作报告和财务工作报告。"]
+    p = lex.predict_proba(on_rules + on_reports)
+    assert (p[:2, democ] > 0.5).all() and p[2, democ] > 0.5
+    assert (p[:2, rights] > 0.5).all() and p[2, rights] == 0.0
+    assert "教代会+待遇规则" in _found(on_rules[1], "维权")
+    # the two words must stand close together in one paragraph
+    far = "召开教代会。\n" + "学校开展了许多有益的工作" * 5 + "，发放了工资"
+    assert "教代会+待遇规则" not in _found(far, "维权")
+
+
+def _either_part_rows():
+    """Sport written two ways: with lexicon terms (篮球, 拔河) or with made-up words the lexicon
+    does not know (蹦蹦床, 飞盘); the other rows are 其他, most of them with weak sport words
+    (活动, 丰富, 兴趣), which an average of the two parts must stay below."""
+    rows = []
+    for k in range(12):
+        rows.append((f"第{k}工会小组组织教职工篮球和拔河，共{k + 3}队参加。", ["文体活动"]))
+        rows.append((f"第{k}工会小组组织教职工蹦蹦床和飞盘，共{k + 3}队参加。", ["文体活动"]))
+        rows.append((f"第{k}工会小组组织教职工学习文件和制度，共{k + 3}人参加。", [OTHER]))
+        rows.append((f"第{k}工会小组整理档案和报表，活动丰富，兴趣浓厚，共{k + 3}人参加。", [OTHER]))
+        rows.append((f"第{k}工会小组开展师德学习活动，内容丰富，兴趣很高，共{k + 4}人参加。", [OTHER]))
+        rows.append((f"第{k}工会小组开展业务培训活动，形式丰富，培养兴趣，共{k + 5}人参加。", [OTHER]))
+    return [t for t, _ in rows], [labels for _, labels in rows], [f"doc{k % 6}" for k in range(len(rows))]
+
+
+def test_stacked_blend_lets_either_part_carry_a_theme(tmp_path):
+    texts, labels, groups = _either_part_rows()
+    sport = THEMES.index("文体活动")
+    stacked = ThemeClassifier(use_lexicon=False, stack=True, cv=3).fit(texts, labels, groups=groups)
+    new = ["组织教职工蹦蹦床和飞盘。", "组织教职工篮球赛。", "工会小组整理档案和报表。"]
+    assert stacked.predict(new)[:, sport].tolist() == [1, 1, 0]
+    parts = stacked.parts(new)
+    assert parts["lexicon"][0, sport] == 0.0 and parts["supervised"][0, sport] >= 0.5  # the supervised part alone
+    np.testing.assert_allclose(parts["combined"], stacked.predict_proba(new))
+    # the stacker and its thresholds survive the JSON file
+    again = ThemeClassifier.load(stacked.save(tmp_path / "stack.json"))
+    np.testing.assert_allclose(again.predict_proba(new), stacked.predict_proba(new), atol=1e-6)
+    np.testing.assert_array_equal(again.thresholds_, stacked.thresholds_)
+    assert again.stack and again.stack_coef_.shape == (len(THEMES), 2)
+    # an average with a fixed lexicon share has a gate: without a lexicon term it cannot fire
+    averaged = ThemeClassifier(use_lexicon=False, blend=0.7, cv=3).fit(texts, labels, groups=groups)
+    assert averaged.predict(new)[:, sport].tolist() == [0, 1, 0]
+
+
+def test_groups_keep_a_document_on_one_side_of_the_internal_folds():
+    from unionmine.themes.supervised import _folds
+
+    groups = [f"doc{k // 3}" for k in range(18)]
+    for train, test in _folds(18, 5, groups, 0):
+        assert not {groups[i] for i in train} & {groups[i] for i in test}
+    assert len(_folds(18, 5, None, 0)) == 5 and _folds(1, 5, None, 0) == []
+    texts, labels, groups = _either_part_rows()
+    with pytest.raises(Exception, match="groups"):
+        ThemeClassifier(stack=True, cv=3).fit(texts, labels, groups=groups[:-1])

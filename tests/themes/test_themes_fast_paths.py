@@ -93,7 +93,7 @@ def test_lexicon_one_pass_matches_sentence_by_sentence_on_the_seeds():
     for i, text in enumerate(parts):
         for j, theme in enumerate(tax.themes):
             hits = _slow_term_hits(text, theme, tax.context)
-            strong = sum(w for t, w in hits.items() if theme.weighted_terms()[t] >= 1.0)
+            strong = sum(w for t, w in hits.items() if theme.hit_weights()[t] >= 1.0)
             weak = sum(hits.values()) - strong
             total = (strong + (weak if strong else weak / 2)) / max(1.0, len(text) / 200) ** 0.5
             assert abs(scores[i, j] - (1 - np.exp(-total))) <= 1e-12
@@ -308,7 +308,7 @@ def _reference_raw_scores(scorer, texts, tax=None):
         for j, theme in enumerate(tax.themes):
             hits = _term_hits(text, theme, tax.context)
             if hits:
-                strong = sum(w for t, w in hits.items() if theme.weighted_terms()[t] >= STRONG_WEIGHT)
+                strong = sum(w for t, w in hits.items() if theme.hit_weights()[t] >= STRONG_WEIGHT)
                 weak = sum(hits.values()) - strong
                 out[i, j] = 1.0 - math.exp(-((strong + (weak if strong else weak / 2)) / damp) / scorer.scale)
     return out

@@ -15,7 +15,6 @@ a signature is never dropped by a context rule, whatever its length.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -292,9 +291,6 @@ class ChromeReport:
 
     removed: dict[int, str] = field(default_factory=dict)
 
-    def rules(self) -> Counter:
-        return Counter(self.removed.values())
-
 
 def _cjk(s: str) -> int:
     return len(_CJK.findall(s))
@@ -412,8 +408,7 @@ def _split_link_bars(lines: list[str], marks: dict[int, str]) -> None:
 
 
 def _is_signature_or_date(line: str) -> bool:
-    s = line.strip()
-    return bool(_DATE_LINE.match(s) or (_SIGNATURE.match(s) and len(s) <= 24))
+    return bool(_DATE_LINE.match(line.strip()) or (_SIGNATURE.match(line.strip()) and len(line.strip()) <= 24))
 
 
 _COMPACT_DROP = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")

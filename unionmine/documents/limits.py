@@ -1,20 +1,12 @@
-"""Safety limits for reading input files, each a command-line option."""
+"""Safety limits for reading input files, each a command-line option (declared in `options`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..options import Limits
 
 MB = 1024 * 1024
 
-
-@dataclass(frozen=True)
-class Limits:
-    """Safety limits; each maps to a command-line option named in the refusal message."""
-
-    max_file_mb: float = 100
-    max_expansion_ratio: float = 100
-    max_uncompressed_mb: float = 200
-    max_line_chars: int = 1_000_000
+__all__ = ["MB", "Limits"]
 
 
 def _size(n: float) -> str:

@@ -42,6 +42,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("pdf_no_text", r"PDF has no text layer"),
     ("pdf_pages_without_text", r"(?P<n>\d+) of (?P<total>\d+) PDF pages have no text layer"),
     ("html_unparsable", r"HTML cannot be parsed"),
+    ("html_extraction_failed", r"main-content extraction failed \((?P<detail>[^)]*)\)"),
     ("html_no_text", r"HTML page has no text"),
     ("html_unknown_charset", r"unknown declared charset (?P<charset>.+); encoding guessed"),
     ("html_wrong_charset", r"page declares (?P<charset>\S+) but is not"),

@@ -48,7 +48,7 @@ def evaluate(
     gold = as_label_matrix(test["labels"].tolist(), themes).astype(bool)
     rows = []
     for method in methods:
-        model = make_model(method).fit(train["text"].tolist(), train["labels"].tolist())
+        model = fit_model(make_model(method), train["text"].tolist(), train["labels"].tolist(), _groups(train))
         pred = model.predict(test["text"].tolist()).astype(bool)
         rows += _score_rows(method, pred, gold, themes)
     table = pd.DataFrame(rows)
@@ -57,6 +57,20 @@ def evaluate(
     if out is not None:
         write_table(table, Path(out))
     return table
+
+
+def _groups(rows: pd.DataFrame) -> list[str] | None:
+    return rows["group"].tolist() if "group" in rows else None
+
+
+def fit_model(model, texts: list[str], labels: list, groups: list[str] | None = None):
+    """``model.fit`` with the documents (``groups``) when it takes them, so its own internal
+    cross-validation keeps each document on one side."""
+    import inspect
+
+    if groups is not None and "groups" in inspect.signature(model.fit).parameters:
+        return model.fit(texts, labels, groups=groups)
+    return model.fit(texts, labels)
 
 
 def to_markdown(table: pd.DataFrame) -> str:
@@ -108,7 +122,7 @@ def cross_validate(
     if groups.iloc[scored].nunique() < folds:
         raise UsageError(f"cross-validation needs at least {folds} collected documents among the training rows")
     gold = as_label_matrix(train["labels"].iloc[scored].tolist(), themes).astype(bool)
-    texts, labels = train["text"].tolist(), train["labels"].tolist()
+    texts, labels, group_list = train["text"].tolist(), train["labels"].tolist(), groups.astype(str).tolist()
     candidates = {m: (lambda m=m: make_model(m)) for m in methods}
     for name, model in (models or {}).items():
         candidates[name] = lambda model=model: _clone(model)
@@ -117,7 +131,8 @@ def cross_validate(
         pred = np.zeros(gold.shape, dtype=bool)
         for fit_pos, score_pos in GroupKFold(n_splits=folds).split(scored, groups=groups.iloc[scored]):
             fit_idx = np.concatenate([scored[fit_pos], always])
-            model = build().fit([texts[i] for i in fit_idx], [labels[i] for i in fit_idx])
+            model = fit_model(build(), [texts[i] for i in fit_idx], [labels[i] for i in fit_idx],
+                              [group_list[i] for i in fit_idx])
             pred[score_pos] = model.predict([texts[i] for i in scored[score_pos]]).astype(bool)
         rows += _score_rows(name, pred, gold, themes)
     table = pd.DataFrame(rows)

@@ -10,10 +10,10 @@ from ..documents.problems import problem_code, reason_zh
 from ..schema import THEMES
 from ..stats.columns import SHARE_COLUMNS
 from ..stats.filters import Filters
-from ..stats.labels import column_label, value_label
+from ..stats.labels import column_label, labels, value_label
 from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS
 
-HEADERS = {"diff": "差值(百分点)", "share": "本单位占比", "corpus_share": "全体平均占比"}
+HEADERS = dict(labels()["html_headers"])  # display text lives in data/labels.toml
 HTML_HEADERS = HEADERS  # the name the HTML report gave them first
 
 
@@ -49,7 +49,7 @@ def header(col: str) -> str:
 def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None) -> list[str]:
     """The overview in prose: what was compared, what was left out and why, the main finding."""
     arts = stats["articles"]
-    ov = dict(zip(stats["overview"]["item"], stats["overview"]["value"]))
+    counts = stats["overview"].attrs["counts"]  # raw values: no display text is parsed back
     n, n_orgs = len(arts), arts["org"].nunique()
     years = arts["year"].dropna()
     span = f"{int(years.min())}年至{int(years.max())}年" if len(years) else "年份均不详"
@@ -57,17 +57,14 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
     kind_text = "、".join(f"{value_label('kind', k)}{int(v)}篇" for k, v in kinds.items())
     parts = [f"本报告比较了{n_orgs}个单位的{n}篇工会工作文档({span}{';' + kind_text if kind_text else ''})。"]
     left = []
-    for key, what in (("不属于工会工作的文章(篇)", "不属于工会工作"), ("与其他文章几乎重复的文章(篇)", "与其他文章几乎重复")):
-        value = str(ov.get(key, "0"))
-        count = value.split("(")[0]
-        if count not in ("", "0"):
-            left.append(f"{count}篇{what}({'已纳入统计' if '已纳入' in value else '未纳入统计'})")
+    for key, what in (("off_topic", "不属于工会工作"), ("duplicates", "与其他文章几乎重复")):
+        if counts[key]:
+            left.append(f"{counts[key]}篇{what}({'已纳入统计' if counts[key + '_included'] else '未纳入统计'})")
     unknown = int(arts["year"].isna().sum())
     if unknown:
         left.append(f"{unknown}篇年份不详(计入各表,但不进入年度趋势图)")
-    problems = str(ov.get("未能读取或只读了一部分的文件", "0"))
-    if problems != "0":
-        left.append(f"{problems}个文件未能读取或只读了一部分")
+    if counts["problems"]:
+        left.append(f"{counts['problems']}个文件未能读取或只读了一部分")
     if left:
         parts.append("另有" + ";".join(left) + "。详见文末“未纳入的内容及原因”。")
     if n and arts[SHARE_COLUMNS].notna().any().any():

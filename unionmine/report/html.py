@@ -42,17 +42,7 @@ TITLE = "工会工作文档分析报告"
 HTML_MAX_ROWS = 200
 """Rows of one table on the page: a longer table shows its first rows (organisation tables those with
 the most documents) and says where the whole table is, so the page stays small at any corpus size."""
-TABLE_NOTES = {
-    "articles": "主题占比:文中讲该主题的文字占全文字数的比例。点击标题可查看该文各章节的主题。",
-    "by_org": f"文档少于{MIN_GROUP}篇的单位标为“样本过少”,照常列出,但不宜与其他单位比较。",
-    "by_year": "年份不详的文档单列一行(年份显示为“不详”),不进入趋势图。",
-    "compare_org": (
-        "差值 = 本单位平均占比 − 全体平均占比;标准化得分按文档数折算,"
-        "绝对值达到 1.96 时判断为“偏重”或“偏轻”,否则为“接近平均”。"
-    ),
-    "theme_terms": "与其他章节相比,在带有该主题的章节中明显更常用的词(按对数优势比的标准化得分排序)。",
-    "org_terms": "与其他单位相比,该单位明显更常用的词(不是简单的出现次数)。",
-}
+TABLE_NOTES = {name: note.format(min_group=MIN_GROUP) for name, note in labels()["notes"].items()}
 
 
 # ---------------------------------------------------------------- inputs

@@ -1,4 +1,4 @@
-"""A per-file result cache in SQLite, keyed by the file's content hash.
+"""A per-file result cache in SQLite, keyed by the file's content hash and the settings it was made with.
 
 It makes re-runs on an unchanged corpus skip every unchanged file, and lets a run that
 was killed resume: each finished file is committed, so nothing finished is redone.
@@ -6,12 +6,17 @@ was killed resume: each finished file is committed, so nothing finished is redon
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sqlite3
 from pathlib import Path
 
 import orjson
+
+from ..errors import UsageError
+from ..options import Options
+from ..store.paths import annotation_files, annotations_path, package_digest
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -24,6 +29,10 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE TABLE IF NOT EXISTS runs (
     key TEXT PRIMARY KEY,
     summary TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    value TEXT NOT NULL  -- JSON: what the kept results depend on (code digest, limits, ...)
 );
 """
 
@@ -77,7 +86,7 @@ class ResultCache:
                 source,
                 content_hash,
                 self.version,
-                orjson.dumps(result, default=_plain, option=orjson.OPT_SERIALIZE_NUMPY),
+                orjson.dumps(result, default=_json_plain, option=orjson.OPT_SERIALIZE_NUMPY),
             ),
         )
         self._uncommitted += 1
@@ -98,6 +107,19 @@ class ResultCache:
         )
         self.commit()
 
+    def settings(self) -> dict | None:
+        """What the results kept here were made with (saved when a run starts), if known."""
+        row = self._con.execute("SELECT value FROM settings WHERE id = 1").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def save_settings(self, settings: dict) -> None:
+        """Remember what the results of the run now starting are made with (see `settings`)."""
+        self._con.execute(
+            "INSERT OR REPLACE INTO settings (id, value) VALUES (1, ?)",
+            (json.dumps(settings, sort_keys=True, ensure_ascii=False),),
+        )
+        self.commit()
+
     def commit(self) -> None:
         self._con.commit()
         self._uncommitted = 0
@@ -115,8 +137,64 @@ class ResultCache:
         self._con.close()
 
 
-def _plain(value):
+def _json_plain(value):
     """JSON for numpy scalars and arrays that DataFrame rows carry."""
     if hasattr(value, "tolist"):
         return value.tolist()
     raise TypeError(f"cannot store {type(value).__name__} in the cache")
+
+
+def cache_settings(with_sections: bool, options: Options) -> dict:
+    """What a cached result depends on besides the file: the package's code and data, the
+    annotations the theme model is trained from, the limits, and the output's form."""
+    annotations = None
+    if with_sections:
+        where = annotations_path(None)
+        if where is not None and where.exists():
+            digest = hashlib.sha256()
+            for path in annotation_files(where):
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            annotations = digest.hexdigest()[:16]
+    return {
+        "code": package_digest()[:16],
+        "with_sections": with_sections,
+        "annotations": annotations,
+        "limits": dataclasses.asdict(options.limits),
+        "partitioned": options.partitioned,
+    }
+
+
+def settings_digest(settings: dict) -> str:
+    """The cache version of SETTINGS: results made under other settings are never read."""
+    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def check_resume(cache: ResultCache, settings: dict, out: Path) -> None:
+    """Refuse --resume, saying why, when the earlier run's finished files cannot be reused."""
+    before = cache.settings()
+    if before is None:
+        raise UsageError(f"--resume: {out} holds no earlier run to continue; run without --resume")
+    if before != settings:
+        changed = [_difference(name, before.get(name), settings.get(name)) for name in settings
+                   if before.get(name) != settings.get(name)]
+        raise UsageError(
+            f"--resume: the earlier run in {out} was made with other settings ({'; '.join(changed)}), "
+            "so none of its finished files can be reused; run without --resume to start over"
+        )
+
+
+def _difference(name: str, before, now) -> str:
+    if name == "code":
+        return "another version of unionmine's code or data files"
+    if name == "annotations":
+        return "other theme annotations"
+    if name == "boilerplate":
+        return "other lines recurring in the files' margins (files added, removed or changed)"
+    if isinstance(before, dict) and isinstance(now, dict):
+        return ", ".join(f"{k} {_plain(before.get(k))} → {_plain(now.get(k))}"
+                         for k in now if before.get(k) != now.get(k))
+    return f"{name} {_plain(before)} → {_plain(now)}"
+
+
+def _plain(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import schema
 from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
 from ..documents.clean import _cjk_count, clean_page
 from ..documents.dating import infer_year_range
@@ -149,29 +150,28 @@ def _describe_file(task: FileTask, limits) -> dict:
                                             hint=getattr(decoded, "title_hint", None), several=several)
         described = describe_article(title, text, task.source, several=several)
         dated = infer_year_range(text)
-        record = {
-            "doc_id": doc_id,
-            "source": task.source,
-            "article": number,
-            "title": title,
-            "org": described.get("org"),
-            "org_type": described.get("org_type"),
-            "org_source": described.get("org_source"),
-            "year": described.get("year"),
-            "year_source": described.get("year_source"),
-            "year_min": dated["year_min"],
-            "year_max": dated["year_max"],
-            "year_evidence": dated["evidence"],
-            "kind": described.get("kind") or "other",
-            "on_topic": bool(described.get("on_topic", True)),
-            "duplicate_of": None,
-            "encoding": decoded.encoding,
-            "n_chars": len(text),
-            "text": text,
-            "original_text": originals[number - 1].text.strip() if originals else text,
-            "content_hash": task.content_hash,
-            "_signature": signature(text),
-        }
+        record = schema.record(
+            doc_id=doc_id,
+            source=task.source,
+            article=number,
+            title=title,
+            org=described.get("org"),
+            org_type=described.get("org_type"),
+            org_source=described.get("org_source"),
+            year=described.get("year"),
+            year_source=described.get("year_source"),
+            year_min=dated["year_min"],
+            year_max=dated["year_max"],
+            year_evidence=dated["evidence"],
+            kind=described.get("kind") or "other",
+            on_topic=bool(described.get("on_topic", True)),
+            encoding=decoded.encoding,
+            n_chars=len(text),
+            text=text,
+            original_text=originals[number - 1].text.strip() if originals else text,
+            content_hash=task.content_hash,
+        )
+        record["_signature"] = signature(text)  # travels to the duplicate finder, never written
         if record["year"] is None and (
             dated["year_min"] is not None or dated["year_max"] is not None
         ):

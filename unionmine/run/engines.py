@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from ..errors import UsageError
+from ..options import ENGINES
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-ENGINES = ("serial", "process", "dask")
 
 
 def choose_engine(engine: str | None, workers: int) -> str:

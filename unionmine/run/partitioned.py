@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 from .. import schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata
+from ..options import Options
 from ..store.tables import atomic_path, replace_output, rows_to_table, write_csv
 from .chain import apply_metadata, process_batch
 from .engines import map_ordered
@@ -102,11 +103,8 @@ def ingest_partitioned(
     staging: Path,
     meta: Metadata,
     *,
-    limits=None,
+    options: Options,
     with_sections: bool,
-    engine: str,
-    workers: int,
-    scheduler: str | None,
     progress_bar,
     result,
 ) -> None:
@@ -116,16 +114,15 @@ def ingest_partitioned(
     for name in tables:
         (staging / name).mkdir(parents=True, exist_ok=True)
     where = str(staging.resolve())  # workers elsewhere do not share our working directory
-    common = {"staging": where, "limits": limits, "with_sections": with_sections}
+    common = {"staging": where, "limits": options.limits, "with_sections": with_sections}
+    engine = {"engine": options.chosen_engine, "workers": options.workers, "scheduler": options.scheduler}
     marks: dict[str, dict[str, str]] = {}
     finder = DuplicateFinder(path=str(staging / "duplicates.sqlite"))
     try:
         summaries = map_ordered(
             partial(write_part, meta=meta, **common),
             enumerate(batches),
-            engine=engine,
-            workers=workers,
-            scheduler=scheduler,
+            **engine,
         )
         for summary in summaries:
             progress_bar.update(summary["n_files"])
@@ -141,9 +138,7 @@ def ingest_partitioned(
     for _ in map_ordered(
         partial(mark_part, staging=where),
         sorted(marks.items()),
-        engine=engine,
-        workers=workers,
-        scheduler=scheduler,
+        **engine,
     ):
         pass
     problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)

@@ -22,13 +22,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .. import __version__, schema
+from .. import schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata, read_metadata
 from ..errors import NoDocumentsError
-from ..store.paths import DATA, annotation_files, annotations_path
+from ..options import Options
 from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
-from .cache import ResultCache, file_hash
+from .cache import ResultCache, cache_settings, check_resume, file_hash, settings_digest
 from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
     FileTask,
     apply_metadata,
@@ -43,8 +43,6 @@ from .partitioned import ingest_partitioned
 
 log = logging.getLogger(__name__)
 
-#: Bump when a change to any stage changes what a file yields, so that caches are redone.
-PIPELINE_VERSION = "7"  # 4: problem codes and Chinese reasons; 5: chrome by line features, split styles, main-content extraction; 6: org_source, year_conflict, path fallback, Word headings, PDF layout; 7: per-article measures (profiles, indicators)
 BATCH_ROWS = 2000
 CACHE_DIR = ".unionmine"
 
@@ -92,23 +90,20 @@ def ingest(
     *,
     metadata: str | os.PathLike | Metadata | None = None,
     with_sections: bool = False,
-    engine: str | None = None,
-    workers: int = 1,
-    scheduler: str | None = None,
-    limits=None,
-    use_cache: bool = True,
-    find_boilerplate: bool = True,
-    progress: bool = True,
-    partitioned: bool = False,
+    options: Options | None = None,
+    **overrides,
 ) -> IngestResult:
     """Read, clean, split and describe every document under PATHS; write the tables to OUT.
 
     Writes documents.parquet, problems.csv and, WITH_SECTIONS, sections.parquet (with themes).
-    PARTITIONED: each table is a folder of parts written where the work ran (see
-    `unionmine.partitioned`); for clusters, where one writer would be the bottleneck.
-    FIND_BOILERPLATE: first read the run's text and web files for lines recurring in the
-    margins of many of them (see `run.chain.collect_boilerplate`).
+    OPTIONS (`unionmine.options.Options`) says how: limits, engine, workers, cache, resume,
+    boilerplate search, partitioned output, progress; keyword OVERRIDES (``workers=4``,
+    ``use_cache=False``) replace single fields of it. PARTITIONED: each table is a folder of parts
+    written where the work ran (see `unionmine.run.partitioned`); for clusters, where one writer
+    would be the bottleneck. FIND_BOILERPLATE: first read the run's text and web files for lines
+    recurring in the margins of many of them (see `run.chain.collect_boilerplate`).
     """
+    options = Options.build(options, **overrides)
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
     found = find_tasks(paths)  # before the output folder: a wrong corpus path creates nothing
     if not found:
@@ -117,16 +112,14 @@ def ingest(
         )
     out = check_out_dir(out)
     tasks = _hash_tasks(found)
-    engine = choose_engine(engine, workers)
+    choose_engine(options.engine, options.workers)
     result = IngestResult(out=out, n_files=len(tasks))
 
     cache = None
     run_key = None
-    if use_cache:
-        cache = ResultCache(
-            out / CACHE_DIR / "cache.sqlite",
-            version=_cache_version(with_sections, limits) + ("-partitioned" if partitioned else ""),
-        )
+    if options.use_cache:
+        settings = cache_settings(with_sections, options)
+        cache = ResultCache(out / CACHE_DIR / "cache.sqlite", version=settings_digest(settings))
         run_key = _run_key(tasks, cache.version, meta)
         previous = cache.last_run(run_key)
         if previous is not None and previous["outputs"] == _outputs_state(out, with_sections):
@@ -135,19 +128,21 @@ def ingest(
             result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
             result.n_sections, result.problems = previous["n_sections"], previous["problems"]
             return result
-    if find_boilerplate:
-        found = collect_boilerplate(tasks, limits)
-        if found:
-            tasks = [replace(task, boilerplate=found) for task in tasks]
-            if cache is not None:  # cached results were cleaned without these lines
-                cache.version += "-" + hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:12]
+    found = collect_boilerplate(tasks, options.limits) if options.find_boilerplate else None
+    if found:
+        tasks = [replace(task, boilerplate=found) for task in tasks]
+    if cache is not None:
+        # cached results cleaned without these margin lines are not reused
+        settings["boilerplate"] = hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:12] if found else None
+        cache.version = settings_digest(settings)
+        if options.resume:
+            check_resume(cache, settings, out)
+        cache.save_settings(settings)
     staging = out / CACHE_DIR / "staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    if partitioned:
-        _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, limits=limits,
-                            with_sections=with_sections, engine=engine, workers=workers,
-                            scheduler=scheduler, progress=progress)
+    if options.partitioned:
+        _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, options, with_sections)
         return result
     writers = {
         "documents": _BatchWriter(staging / "documents.parquet", schema.DOCUMENTS),
@@ -160,11 +155,9 @@ def ingest(
         writers[name] = _BatchWriter(staging / f"{name}.parquet", schema.MEASURE_TABLES[name])
     finder = DuplicateFinder(path=str(staging / "duplicates.sqlite"))
     seen: set[tuple[str, str]] = set()
-    bar = _progress_bar(len(tasks), progress)
+    bar = _progress_bar(len(tasks), options.progress)
     try:
-        for task, file_result, cached in _results(
-            tasks, cache, limits, with_sections, engine, workers, scheduler
-        ):
+        for task, file_result, cached in _results(tasks, cache, options, with_sections):
             bar.update(1)
             result.n_cached += cached
             if task.content_hash:
@@ -208,16 +201,17 @@ def ingest(
     return result
 
 
-def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, *, progress, **options) -> None:
+def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, options, with_sections) -> None:
     """Ingest writing each table as a folder of parts; the per-file result cache is not used
     (results stay where they were computed), only the record that nothing changed."""
-    if options["with_sections"] and options["engine"] == "process":
+    if with_sections and options.chosen_engine == "process":
         _warm_up()
-    bar = _progress_bar(len(tasks), progress)
+    bar = _progress_bar(len(tasks), options.progress)
     try:
-        ingest_partitioned(list(_batches(tasks)), out, staging, meta, progress_bar=bar, result=result, **options)
+        ingest_partitioned(list(_batches(tasks)), out, staging, meta, options=options,
+                           with_sections=with_sections, progress_bar=bar, result=result)
         if cache is not None:
-            _save_run(cache, run_key, result, options["with_sections"])
+            _save_run(cache, run_key, result, with_sections)
     finally:
         bar.close()
         if cache is not None:
@@ -229,11 +223,12 @@ def run(
     paths: Sequence[str | os.PathLike],
     out: str | os.PathLike,
     *,
+    metadata: str | os.PathLike | Metadata | None = None,
     filters=None,
     include_off_topic: bool = False,
     include_duplicates: bool = False,
-    progress: bool = True,
-    **ingest_options,
+    options: Options | None = None,
+    **overrides,
 ) -> IngestResult:
     """The main job: ingest with sections and themes, then statistics, charts and the report.
 
@@ -242,7 +237,8 @@ def run(
     """
     from ..report.html import report  # deferred: the report loads matplotlib
 
-    result = ingest(paths, out, with_sections=True, progress=progress, **ingest_options)
+    options = Options.build(options, **overrides)
+    result = ingest(paths, out, metadata=metadata, with_sections=True, options=options)
     if result.n_documents == 0:
         raise NoDocumentsError(no_documents_message(result))
     result.report = report(
@@ -250,14 +246,12 @@ def run(
         filters=filters,
         include_off_topic=include_off_topic,
         include_duplicates=include_duplicates,
-        progress=progress,
+        progress=options.progress,
     )
     return result
 
 
-def _results(
-    hashed, cache, limits, with_sections, engine, workers, scheduler
-) -> Iterator[tuple[FileTask, dict, bool]]:
+def _results(hashed, cache, options: Options, with_sections: bool) -> Iterator[tuple[FileTask, dict, bool]]:
     """Yield (task, result, came_from_cache) in task order; process only what the cache lacks."""
     # Only which files are cached is looked up here; each result is read when its turn comes,
     # so that a re-run of a large corpus does not hold every cached result in memory.
@@ -269,14 +263,14 @@ def _results(
             if task.content_hash and cache.has(task.source, task.content_hash)
         }
     todo = [t for i, t in enumerate(hashed) if i not in cached]
-    if todo and with_sections and engine == "process":
+    if todo and with_sections and options.chosen_engine == "process":
         _warm_up()  # fit or load the theme model once, before the fork, not once per worker
     batches = map_ordered(
-        partial(process_batch, limits=limits, with_sections=with_sections),
+        partial(process_batch, limits=options.limits, with_sections=with_sections),
         _batches(todo),
-        engine=engine,
-        workers=workers,
-        scheduler=scheduler,
+        engine=options.chosen_engine,
+        workers=options.workers,
+        scheduler=options.scheduler,
     )
     fresh = (file_result for batch in batches for file_result in batch)
     for i, task in enumerate(hashed):
@@ -286,7 +280,7 @@ def _results(
                 yield task, hit, True
                 continue
             file_result = process_file(
-                task, limits=limits, with_sections=with_sections
+                task, limits=options.limits, with_sections=with_sections
             )  # vanished meanwhile
         else:
             file_result = next(fresh)
@@ -351,20 +345,6 @@ def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
         except OSError:
             state[name] = None
     return state
-
-
-def _cache_version(with_sections: bool, limits) -> str:
-    """What a cached result depends on besides the file: code version, rules and models, limits."""
-    digest = hashlib.sha256(f"{__version__}|{PIPELINE_VERSION}|{with_sections}|{limits!r}".encode())
-    inputs = sorted(p for p in DATA.rglob("*") if p.is_file())
-    if with_sections:
-        where = annotations_path(None)
-        if where is not None and where.exists():
-            inputs.extend(annotation_files(where))
-    for path in inputs:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 class _BatchWriter:

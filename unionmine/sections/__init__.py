@@ -6,8 +6,9 @@ from .parse import (
     HeadingStyle,
     Settings,
     finest_units,
+    leaf_sections,
     load_heading_styles,
     parse_sections,
 )
 
-__all__ = ["DEFAULT_STYLES", "HeadingStyle", "Settings", "chinese_number", "finest_units", "load_heading_styles", "parse_sections"]
+__all__ = ["DEFAULT_STYLES", "HeadingStyle", "Settings", "chinese_number", "finest_units", "leaf_sections", "load_heading_styles", "parse_sections"]

@@ -278,6 +278,14 @@ def parse_sections(doc_id: str, text: str, styles_path: str | None = None) -> li
     return rows
 
 
+def leaf_sections(sections):
+    """The finest sections of a sections table (DataFrame): those that are nobody's parent."""
+    if sections.empty:
+        return sections
+    parents = set(sections["parent_id"].dropna())
+    return sections[~sections["section_id"].isin(parents)]
+
+
 def finest_units(sections: Iterable[dict[str, Any]] | Any) -> list[dict[str, Any]]:
     """Cut section rows into their paragraphs: the units a theme profile is measured on.
 

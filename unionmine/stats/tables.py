@@ -15,8 +15,10 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from .. import schema
 from ..errors import UsageError
 from ..schema import OTHER, THEMES
+from ..sections.parse import leaf_sections
 from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from .filters import Filters, apply_filters
 from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
@@ -45,8 +47,7 @@ def simple_profile(sections: pd.DataFrame) -> pd.DataFrame:
     """
     if sections.empty:
         return pd.DataFrame(columns=["doc_id", *SHARE_COLUMNS])
-    parents = set(sections["parent_id"].dropna())
-    leaves = sections[~sections["section_id"].isin(parents)]
+    leaves = leaf_sections(sections)
     rows: dict[str, dict[str, float]] = {}
     for doc_id, n_chars, labs in zip(leaves["doc_id"], leaves["n_chars"], leaves["labels"]):
         labs = [lab for lab in (list(labs) if labs is not None else []) if lab in ALL_THEMES] or [OTHER]
@@ -88,13 +89,16 @@ def select_documents(
     return docs[~drop], excluded.reindex(columns=cols).reset_index(drop=True)
 
 
+#: the document columns the statistics read, given their declared default when absent
+_NEEDED = ("on_topic", "duplicate_of", "year_min", "year_max", "org", "org_type", "kind", "title", "source", "n_chars")
+
+
 def _clean_documents(documents: pd.DataFrame) -> pd.DataFrame:
     """Give missing optional columns a value and make year a nullable integer."""
     docs = documents.copy()
-    for col, default in (("on_topic", True), ("duplicate_of", None), ("year_min", None), ("year_max", None), ("org", None), ("org_type", None),
-                         ("kind", "other"), ("title", ""), ("source", ""), ("n_chars", 0)):
-        if col not in docs.columns:
-            docs[col] = default
+    for field in schema.DOCUMENT_FIELDS:  # the declared defaults, as every writer uses them
+        if field.name in _NEEDED and field.name not in docs.columns:
+            docs[field.name] = field.default
     if "year" not in docs.columns:
         docs["year"] = pd.NA
     docs["year"] = pd.to_numeric(docs["year"], errors="coerce").round().astype("Int64")
@@ -242,7 +246,14 @@ def overview(
         ("未能读取或只读了一部分的文件", 0 if problems is None else len(problems)),
         ("筛选条件", (filters or Filters()).describe()),
     ]
-    return pd.DataFrame(rows, columns=["item", "value"]).astype({"value": str})
+    table = pd.DataFrame(rows, columns=["item", "value"]).astype({"value": str})
+    # the raw counts beside their display text, so that no reader parses the text back
+    table.attrs["counts"] = {
+        "off_topic": off, "off_topic_included": include_off_topic,
+        "duplicates": dup, "duplicates_included": include_duplicates,
+        "problems": 0 if problems is None else len(problems),
+    }
+    return table
 
 
 def compute_stats(

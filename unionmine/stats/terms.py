@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..schema import OTHER, THEMES
+from ..sections.parse import leaf_sections
 from .columns import ALL_THEMES, MIN_GROUP
 
 Tokenizer = Callable[[str], list[str]]
@@ -120,14 +121,6 @@ def _contrast_rows(
         for rank, k in enumerate(keep[:n_top], start=1):
             rows.append((key, rank, mine[k], int(y_i[k]), int(y_j[k]), float(d[k]), float(z[k])))
     return rows
-
-
-def leaf_sections(sections: pd.DataFrame) -> pd.DataFrame:
-    """The finest sections: those that are nobody's parent."""
-    if sections.empty:
-        return sections
-    parents = set(sections["parent_id"].dropna())
-    return sections[~sections["section_id"].isin(parents)]
 
 
 def top_terms(

@@ -1,4 +1,4 @@
-"""Where unionmine's own data lives: package rules and the repository's annotations.
+"""Where unionmine's own data lives: the package's rules and the annotations its default model is trained from.
 
 Kept free of heavy imports, so that a re-run that has nothing to do can fingerprint the rules
 and annotations without loading scikit-learn.
@@ -6,6 +6,8 @@ and annotations without loading scikit-learn.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 import tomllib
 from pathlib import Path
@@ -15,18 +17,44 @@ from ..errors import UsageError
 PACKAGE = Path(__file__).resolve().parents[1]
 DATA = PACKAGE / "data"
 ANNOTATIONS_ENV = "UNIONMINE_ANNOTATIONS"
-REPO_ANNOTATIONS = PACKAGE.parent / "corpus" / "annotations"
+#: the annotations the default theme model is trained from: package data, so that an installed
+#: package (wheel or editable) trains the same model
+ANNOTATIONS = DATA / "annotations"
+REPO_ANNOTATIONS = ANNOTATIONS  # the old name (deprecated: remove after 0.2)
 
 
 def annotations_path(path: str | Path | None = None) -> Path | None:
-    """The annotations file or folder: the argument, else $UNIONMINE_ANNOTATIONS, else the repo's."""
+    """The annotations file or folder: the argument, else $UNIONMINE_ANNOTATIONS, else the shipped ones."""
     if path is not None:
         return Path(path)
     if os.environ.get(ANNOTATIONS_ENV):
         return Path(os.environ[ANNOTATIONS_ENV])
-    if REPO_ANNOTATIONS.is_dir() and any(REPO_ANNOTATIONS.glob("*.jsonl")):
-        return REPO_ANNOTATIONS
+    if ANNOTATIONS.is_dir() and any(ANNOTATIONS.glob("*.jsonl")):
+        return ANNOTATIONS
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def package_digest() -> str:
+    """sha256 over the package's own source and data files (names and bytes), once per process.
+
+    Cache keys include it, so that a changed module or rules file is never served from a cache
+    (there is no version number to bump by hand). Compiled files and caches are left out.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and _is_own_file(p)):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _is_own_file(path: Path) -> bool:
+    """Whether PATH is source or data of the package (not bytecode, not an editor's leftovers)."""
+    parts = path.relative_to(PACKAGE).parts
+    if "__pycache__" in parts or any(part.startswith(".") for part in parts):
+        return False
+    return path.suffix not in {".pyc", ".pyo", ".so", ".pyd"} and not path.name.endswith("~")
 
 
 def annotation_files(where: Path) -> list[Path]:

@@ -139,7 +139,14 @@ def write_parquet(df: pd.DataFrame, path: str | os.PathLike, schema: pa.Schema |
 
 
 def rows_to_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
-    """ROWS (dicts; NaN, NA and missing keys as nulls) as an Arrow table of TABLE_SCHEMA."""
+    """ROWS (dicts; NaN, NA and missing optional keys as nulls) as an Arrow table of TABLE_SCHEMA.
+
+    A row with a key the schema does not declare, or without a required one, raises ValueError:
+    nothing is dropped silently.
+    """
+    fields = schema.fields_of(table_schema)
+    for row in rows:
+        schema.check_row(row, fields)
     # from_pandas=True: Arrow itself turns NaN and pd.NA into nulls, column by column
     columns = [pa.array([r.get(f.name) for r in rows], type=f.type, from_pandas=True) for f in table_schema]
     return pa.Table.from_arrays(columns, schema=table_schema)

@@ -1,38 +1,32 @@
 """Read numbers written in Chinese (and Roman) numerals: the one home of the numeral readers.
 
-Three readers with deliberately different reach sit side by side, so that a change to one is
-made against the others: ``chinese_number`` (heading numbers 一 to 九十九, strict),
-``numeral_value`` (article numbers: ASCII digits, 十 and 百) and ``to_number`` (counts in running
-text, through cn2an, as floats). ``roman_number`` reads Ⅰ..Ⅹ and I/V/X.
+One integer reader, ``numeral_value`` (ASCII digits, 零〇一..九两, 十 and 百: article numbers),
+of which ``chinese_number`` is the strict use for heading numbers (only 一 to 九十九 spelled the
+one well-formed way). ``to_number`` reads counts in running text as floats (decimals, 万, 亿)
+through cn2an. ``roman_number`` reads Ⅰ..Ⅹ and I/V/X.
 """
 
 from __future__ import annotations
 
-import cn2an
+import re
 
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+import cn2an
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 _ROMAN_CHARS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 
 
+#: the numbers 一 to 九十九 in their one well-formed spelling (no 两, 零 or 百; no 十十)
+_SMALL = re.compile(r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])")
+
+
 def chinese_number(text: str) -> int | None:
-    """Read a small Chinese numeral (一 to 九十九); None if it is not one."""
-    if not text:
+    """Read a small Chinese numeral (一 to 九十九) strictly: `numeral_value` of a well-formed
+    heading number; None if TEXT is not one."""
+    if not text or not _SMALL.fullmatch(text):
         return None
-    if text == "十":
-        return 10
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        t = _CN_DIGITS.get(tens, 0) if tens else 1
-        u = _CN_DIGITS.get(units, 0) if units else 0
-        if (tens and not t) or (units and not u) or "十" in units:
-            return None
-        return t * 10 + u
-    if len(text) == 1:
-        return _CN_DIGITS.get(text)
-    return None
+    return numeral_value(text)
 
 
 def roman_number(text: str) -> int | None:

@@ -2,8 +2,9 @@
 
 Methods: ``lexicon`` (weighted seed terms of the taxonomy), ``supervised`` (TF-IDF words and
 character n-grams, logistic regression), ``combined`` (supervised plus lexicon scores as
-features), ``blend`` (supervised probability averaged with the lexicon score, per-theme shares;
-the default, because grouped CV on the training rows ranks it first, see docs/EVALUATION.md)
+features), ``blend`` (the supervised probability and the lexicon score, each calibrated per
+theme on grouped cross-validated scores of the training rows, combined by noisy-OR: either part
+can carry a theme; the default, see docs/EVALUATION.md)
 and ``baseline`` (any seed term present). Every method has ``fit``, ``predict_proba``, ``predict``, ``explain``.
 """
 
@@ -36,12 +37,11 @@ log = logging.getLogger(__name__)
 
 METHODS = ("combined", "supervised", "lexicon", "blend", "baseline")
 DEFAULT_METHOD = "blend"
-# blend: the supervised probability averaged with the lexicon score; BLEND is the lexicon's share
-# per theme (维权, 送温暖, 文体活动, 民主管理; a taxonomy with other themes uses their mean) and
-# BLEND_FEATURES whether the supervised part also sees the lexicon scores as features. Chosen by
-# grouped CV on the training rows only, from 0.3/0.5/0.7/0.85 (docs/EVALUATION.md).
-BLEND: float | tuple[float, ...] = (0.5, 0.3, 0.7, 0.7)
-BLEND_FEATURES = False
+# blend: the supervised probability (words and character n-grams, without lexicon features) and
+# the lexicon score, each calibrated per theme on cross-validated scores of the training rows
+# (STACK_C: the calibrations' regularisation) and combined by noisy-OR. The former average with
+# fixed lexicon shares (``ThemeClassifier(blend=...)``) needed both parts to agree; see docs/EVALUATION.md.
+STACK_C = 1.0
 _cache: dict[tuple, object] = {}
 _lock = threading.Lock()
 
@@ -53,7 +53,7 @@ def make_model(method: str, taxonomy: str | None = None):
     if method == "supervised":
         return ThemeClassifier(taxonomy=taxonomy, use_lexicon=False)
     if method == "blend":
-        return ThemeClassifier(taxonomy=taxonomy, use_lexicon=BLEND_FEATURES, blend=BLEND)
+        return ThemeClassifier(taxonomy=taxonomy, use_lexicon=False, stack=True, stack_C=STACK_C)
     if method == "lexicon":
         return LexiconScorer(taxonomy=taxonomy)
     if method == "baseline":
@@ -96,7 +96,7 @@ def _fit_default(method: str, where: Path):
 
     def fit():
         data = load_annotations(where, themes=load_taxonomy().names)
-        return make_model(method).fit(data["text"].tolist(), data["labels"].tolist())
+        return make_model(method).fit(data["text"].tolist(), data["labels"].tolist(), groups=data["group"].tolist())
 
     model_class = type(make_model(method))
     if not hasattr(model_class, "load"):
@@ -130,6 +130,9 @@ def classify(
     """Labels and per-theme scores for each text, in order (``labels`` is never empty).
 
     A text without Chinese characters (empty, English, markup only) gets ["其他"] and zero scores.
+    ``explain`` adds, per theme, the score of each part of the method (``supervised``,
+    ``lexicon``), the ``combined`` score, the ``threshold`` it is judged by, whether the theme
+    is ``on``, and the ``reasons`` (terms and words that pushed most).
     """
     texts = ["" if t is None else str(t) for t in texts]
     clf = get_classifier(method, annotations, model)
@@ -143,8 +146,37 @@ def classify(
         }
         out.append(item)
     if explain and texts:
-        for item, why in zip(out, clf.explain(texts)):
-            item["explain"] = why
+        thresholds = np.asarray(getattr(clf, "thresholds_", np.full(len(themes), 0.5)), dtype=float)
+        parts = _parts(clf, texts)
+        for i, (item, why) in enumerate(zip(out, clf.explain(texts))):
+            item["explain"] = {
+                t: {
+                    **{name: round(float(values[i, j]), 4) for name, values in parts.items()},
+                    "combined": item["scores"][t],
+                    "threshold": round(float(thresholds[j]), 4),
+                    "on": bool(on[i, j]),
+                    "reasons": why[t],
+                }
+                for j, t in enumerate(themes)
+            }
+    return out
+
+
+def _parts(clf, texts: list[str]) -> dict[str, np.ndarray]:
+    """Per part of the method (``supervised``, ``lexicon``), its score per text and theme; zero
+    for texts without Chinese characters, as their combined score."""
+    prepared = [prepare(t) for t in texts]
+    usable = [i for i, t in enumerate(prepared) if has_chinese(t)]
+    if not hasattr(clf, "parts"):
+        return {}
+    found = clf.parts([prepared[i] for i in usable], prepared=True) if usable else {}
+    out = {}
+    for name, values in found.items():
+        if name == "combined":
+            continue
+        full = np.zeros((len(texts), len(clf.themes_)))
+        full[usable] = values
+        out[name] = full
     return out
 
 

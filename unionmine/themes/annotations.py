@@ -33,7 +33,7 @@ def load_annotations(path: str | Path | None = None, themes: list[str] | None = 
     if where is None:
         raise UsageError(
             f"no annotations found: pass a JSONL file or folder, or set {ENV} "
-            f"(the repository keeps them in corpus/annotations/)"
+            f"(the package ships them in unionmine/data/annotations/)"
         )
     files = annotation_files(where)
     if not files or not all(f.is_file() for f in files):

@@ -18,7 +18,7 @@ class KeywordBaseline:
     def themes_(self) -> list[str]:
         return load_taxonomy(self.taxonomy).names
 
-    def fit(self, X, Y) -> KeywordBaseline:
+    def fit(self, X, Y, groups=None) -> KeywordBaseline:
         self.thresholds_ = np.full(len(self.themes_), 0.5)
         return self
 

@@ -3,6 +3,10 @@
 Per theme, each seed term found adds its weight (strong 1.0, weak 0.4), dampened for
 repeats (1 + log count) and for length (long sections mention many things in passing);
 phrases listed under ``exclude`` are blanked first, so 劳动竞赛 does not count as sport.
+Where found terms overlap, the longest wins (工会法律援助 is 法律援助, not 工会法); a term may
+hold gaps (``关心…职工`` finds 关心退休职工: up to ``taxonomy.GAP_MAX`` characters of one clause);
+a theme's ``pair`` rules add evidence when two kinds of words stand close together (教代会
+deciding performance-pay rules is also 维权).
 The sum becomes a score in [0, 1) by 1 - exp(-sum / scale) (supporting terms alone count half); thresholds are tuned per
 theme on training data (default 0.5).
 """
@@ -18,7 +22,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ._text import as_label_matrix, prepare, tune_thresholds
-from .taxonomy import STRONG_WEIGHT, Context, Taxonomy, Theme, load_taxonomy
+from .taxonomy import GAP, GAP_MAX, STRONG_WEIGHT, Context, Pair, Taxonomy, Theme, load_taxonomy
 
 
 @lru_cache(maxsize=64)
@@ -43,6 +47,91 @@ def _trie_pattern(node: dict) -> str:
         return ""
     pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{pattern})?" if "" in node else pattern
+
+
+# a gap inside a term: a few characters of the same clause (no sentence or clause mark)
+_GAP_PATTERN = f"[^。；;！!？?\n，,、：:]{{0,{GAP_MAX}}}?"
+
+
+@lru_cache(maxsize=64)
+def _matcher(terms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[tuple[re.Pattern, str], ...]]:
+    """The longest contiguous term starting at each place (a look-ahead over the trie, so
+    overlapping finds are all seen), and one pattern per term with a gap."""
+    plain = tuple(t for t in terms if GAP not in t)
+    trie = _alternation(plain)
+    lookahead = re.compile(f"(?=({trie.pattern}))") if trie is not None else None
+    gaps = tuple(
+        (re.compile(_GAP_PATTERN.join(re.escape(part) for part in t.split(GAP))), t) for t in sorted(set(terms) - set(plain))
+    )
+    return lookahead, gaps
+
+
+def _find_terms(text: str, terms: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(start, term) of every term found in text, in text order. Where finds overlap, the one with
+    the most characters of its own wins (a gap's characters do not count; among equals a term
+    without a gap, then the leftmost), so a short term inside a longer one never counts."""
+    lookahead, gaps = _matcher(terms)
+    found = [(m.start(), m.end(1), m.group(1)) for m in lookahead.finditer(text)] if lookahead is not None else []
+    if gaps:
+        for pattern, term in gaps:
+            found += [(m.start(), m.end(), term) for m in pattern.finditer(text)]
+        found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[tuple[int, str]] = []
+    i, n = 0, len(found)
+    while i < n:  # clusters of finds that overlap one another
+        j, end = i + 1, found[i][1]
+        while j < n and found[j][0] < end:
+            end = max(end, found[j][1])
+            j += 1
+        if j == i + 1:
+            out.append((found[i][0], found[i][2]))
+        else:
+            out += _longest(found[i:j])
+        i = j
+    return out
+
+
+def _longest(cluster: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Overlapping finds: take the one with the most characters of its own, drop what overlaps
+    it, repeat; in text order."""
+    kept: list[tuple[int, int, str]] = []
+    rank = sorted(cluster, key=lambda f: (-len(f[2].replace(GAP, "")), GAP in f[2], f[0]))
+    for start, end, term in rank:
+        if all(end <= a or start >= b for a, b, _ in kept):
+            kept.append((start, end, term))
+    return [(start, term) for start, _, term in sorted(kept)]
+
+
+@lru_cache(maxsize=64)
+def _pair_pattern(pair: Pair) -> re.Pattern:
+    first, second = _alternation(pair.first).pattern, _alternation(pair.second).pattern
+    gap = f"[^\n]{{0,{pair.window}}}?"
+    return re.compile(f"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})")
+
+
+def _pair_hits(text: str, theme: Theme, context: Context) -> dict[str, float]:
+    """Contribution of each of the theme's pairs found in (exclude-blanked) text: counted like a
+    term (weight, times the strongest place of its finds, times 1 + log count), a find standing
+    in the sentence where it starts. Never spans a line break, so never two texts of a batch."""
+    out: dict[str, float] = {}
+    starts = None
+    for pair in theme.pairs:
+        found = [m.start() for m in _pair_pattern(pair).finditer(text)]
+        if not found:
+            continue
+        if starts is None:
+            sentences = list(_SENTENCE.finditer(text))
+            starts = [m.start() for m in sentences]
+        against = _alternation(theme.against)
+        slogan = _alternation(context.slogan)
+        best = 0.0
+        for at in found:
+            k = max(0, bisect_right(starts, at) - 1)
+            sentence = sentences[k].group() if sentences else ""
+            has_slogan = slogan is not None and slogan.search(sentence) is not None
+            best = max(best, _weight(sentence, has_slogan, against, context, k == 0, len(text)))
+        out[pair.name] = pair.weight * best * (1.0 + math.log(len(found)))
+    return out
 
 
 # a sentence ends at these marks or a line break; a heading is a short numbered first sentence
@@ -78,18 +167,19 @@ def _weight(sentence: str, has_slogan: bool, against, context: Context, first: b
 def _slow_term_hits(text: str, theme: Theme, context: Context) -> dict[str, float]:
     """The reference: terms counted sentence by sentence (used when a term could span sentences)."""
     weights = theme.weighted_terms()
-    pattern = _alternation(tuple(weights))
+    terms = tuple(weights)
     excl = _alternation(theme.exclude)
     if excl is not None:
         text = excl.sub(lambda m: "\x00" * len(m.group()), text)
     counts: dict[str, int] = {}
     best: dict[str, float] = {}
     for sentence, place in _sentence_weights(text, theme, context):
-        for m in pattern.finditer(sentence):
-            term = m.group()
+        for _, term in _find_terms(sentence, terms):
             counts[term] = counts.get(term, 0) + 1
             best[term] = max(best.get(term, 0.0), place)
-    return {t: weights[t] * best[t] * (1.0 + math.log(c)) for t, c in counts.items()}
+    hits = {t: weights[t] * best[t] * (1.0 + math.log(c)) for t, c in counts.items()}
+    hits.update(_pair_hits(text, theme, context))
+    return hits
 
 
 _BREAKS = frozenset("。；;！!？?\n")
@@ -131,8 +221,7 @@ def _place(text: str, k: int, sentences: _Sentences, theme: Theme, context: Cont
 def _term_hits(text: str, theme: Theme, context: Context, sentences: _Sentences | None = None) -> dict[str, float]:
     weights = theme.weighted_terms()
     terms = tuple(weights)
-    pattern = _alternation(terms)
-    if pattern is None or not text:
+    if not terms or not text:
         return {}
     if not _inside_sentences(terms):
         return _slow_term_hits(text, theme, context)
@@ -148,15 +237,16 @@ def _term_hits(text: str, theme: Theme, context: Context, sentences: _Sentences 
     best: dict[str, float] = {}
     places: dict[int, float] = {}
     starts = sentences.starts
-    for m in pattern.finditer(text):
-        k = bisect_right(starts, m.start()) - 1
+    for at, term in _find_terms(text, terms):
+        k = bisect_right(starts, at) - 1
         place = places.get(k)
         if place is None:
             place = places[k] = _place(text, k, sentences, theme, context, same_text)
-        term = m.group()
         counts[term] = counts.get(term, 0) + 1
         best[term] = max(best.get(term, 0.0), place)
-    return {t: weights[t] * best[t] * (1.0 + math.log(c)) for t, c in counts.items()}
+    hits = {t: weights[t] * best[t] * (1.0 + math.log(c)) for t, c in counts.items()}
+    hits.update(_pair_hits(text, theme, context))
+    return hits
 
 
 class _Batch:
@@ -208,8 +298,9 @@ class _Batch:
 
 @lru_cache(maxsize=64)
 def _term_table(theme: Theme) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
-    """A theme's terms numbered: term -> number, and per number its weight and whether it is strong."""
-    weights = theme.weighted_terms()
+    """A theme's terms, then its pairs, numbered: name -> number, and per number its weight and
+    whether it is strong."""
+    weights = theme.hit_weights()
     number = {term: k for k, term in enumerate(weights)}
     weight = np.array(list(weights.values()), dtype=np.float64)
     return number, weight, weight >= STRONG_WEIGHT
@@ -240,8 +331,7 @@ def _batch_contributions(batch: _Batch, theme: Theme, context: Context) -> Contr
     per-hit dict updates were a third of the lexicon's time); every number is computed as there.
     """
     terms = tuple(theme.weighted_terms())
-    pattern = _alternation(terms)
-    if pattern is None:
+    if not terms:
         return _from_dicts([], theme)
     if not _inside_sentences(terms) or not _inside_sentences(theme.exclude):
         return _from_dicts([_term_hits(text, theme, context) for text in batch.texts], theme)
@@ -249,12 +339,13 @@ def _batch_contributions(batch: _Batch, theme: Theme, context: Context) -> Contr
     excl = _alternation(theme.exclude)
     if excl is not None:
         text = excl.sub(lambda m: "\x00" * len(m.group()), text)
-    found = list(pattern.finditer(text))
+    found = _find_terms(text, terms)
+    paired = _batch_pairs(batch, text, theme, context)
     if not found:
-        return _from_dicts([], theme)
+        return _with_pairs(_from_dicts([], theme), paired, theme) if paired else _from_dicts([], theme)
     number, weight, strong = _term_table(theme)
-    at = np.fromiter(map(re.Match.start, found), dtype=np.int64, count=len(found))
-    term_of = np.fromiter(map(number.__getitem__, map(re.Match.group, found)), dtype=np.int64, count=len(found))
+    at = np.fromiter((f[0] for f in found), dtype=np.int64, count=len(found))
+    term_of = np.fromiter((number[f[1]] for f in found), dtype=np.int64, count=len(found))
     sentence_of = np.searchsorted(batch.start_array, at, side="right") - 1
     batch.slogan_pattern = _alternation(context.slogan)
     against = _alternation(theme.against)
@@ -271,13 +362,42 @@ def _batch_contributions(batch: _Batch, theme: Theme, context: Context) -> Contr
     order = np.argsort(first, kind="stable")
     pairs, best, repeats = pairs[order], best[order], repeats[order]
     term = pairs % len(terms)
-    return Contributions(pairs // len(terms), term, weight[term] * best * repeats, strong[term])
+    found_terms = Contributions(pairs // len(terms), term, weight[term] * best * repeats, strong[term])
+    return _with_pairs(found_terms, paired, theme) if paired else found_terms
+
+
+def _batch_pairs(batch: _Batch, blanked: str, theme: Theme, context: Context) -> dict[int, dict[str, float]]:
+    """Per text of the batch with a pair find, ``_pair_hits`` of its (blanked) text. A pair never
+    spans a line break, so a find in the joined text lies in one text."""
+    if not theme.pairs:
+        return {}
+    starts = np.array(batch.text_starts, dtype=np.int64)
+    texts = sorted({int(np.searchsorted(starts, m.start(), side="right") - 1)
+                    for pair in theme.pairs for m in _pair_pattern(pair).finditer(blanked)})
+    out = {}
+    for i in texts:
+        a = batch.text_starts[i]
+        hits = _pair_hits(blanked[a : a + len(batch.texts[i])], theme, context)
+        if hits:
+            out[i] = hits
+    return out
+
+
+def _with_pairs(found: Contributions, paired: dict[int, dict[str, float]], theme: Theme) -> Contributions:
+    """The pairs' contributions added after each text's terms (the order ``_term_hits`` gives)."""
+    number, _, strong = _term_table(theme)
+    rows = [(i, number[name], value) for i, hits in sorted(paired.items()) for name, value in hits.items()]
+    text = np.concatenate([found.text, np.array([r[0] for r in rows], dtype=np.int64)])
+    term = np.concatenate([found.term, np.array([r[1] for r in rows], dtype=np.int64)])
+    value = np.concatenate([found.value, np.array([r[2] for r in rows], dtype=np.float64)])
+    order = np.argsort(text, kind="stable")
+    return Contributions(text[order], term[order], value[order], strong[term[order]])
 
 
 def _batch_term_hits(batch: _Batch, theme: Theme, context: Context) -> list[dict[str, float]]:
     """``_term_hits`` of theme for every text of the batch (``_batch_contributions`` as dicts)."""
     found = _batch_contributions(batch, theme, context)
-    terms = list(theme.weighted_terms())
+    terms = list(theme.hit_weights())
     out: list[dict[str, float]] = [{} for _ in batch.texts]
     for i, k, value in zip(found.text.tolist(), found.term.tolist(), found.value.tolist()):
         out[i][terms[k]] = value
@@ -333,13 +453,18 @@ class LexiconScorer:
                 out[i, j] = 1.0 - math.exp(-total / self.scale)
         return out
 
-    def fit(self, X: list[str], Y) -> LexiconScorer:
+    def fit(self, X: list[str], Y, groups=None) -> LexiconScorer:
         y = as_label_matrix(Y, self.themes_)
         self.thresholds_ = tune_thresholds(self.raw_scores(list(X)), y)
         return self
 
     def predict_proba(self, X: list[str], prepared: bool = False) -> np.ndarray:
         return self.raw_scores(list(X), prepared=prepared)
+
+    def parts(self, X: list[str], prepared: bool = False) -> dict[str, np.ndarray]:
+        """The one part of this method and the combined score (the same)."""
+        scores = self.raw_scores(list(X), prepared=prepared)
+        return {"lexicon": scores, "combined": scores}
 
     def predict(self, X: list[str]) -> np.ndarray:
         thresholds = getattr(self, "thresholds_", np.full(len(self.themes_), 0.5))

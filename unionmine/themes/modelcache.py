@@ -4,7 +4,8 @@ Fitting the supervised models takes seconds; every ``unionmine run``, ``classify
 process would pay it again. The fitted model is saved as JSON (``save``/``load``: no pickle,
 loading never runs code) in ``$UNIONMINE_CACHE`` or ``~/.cache/unionmine/``. The file name is
 a sha256 over everything that decides the fit: the method, the annotation files, the taxonomy,
-the user dictionary and stopwords (they decide the word features) and ``CODE_VERSION``.
+the user dictionary and stopwords (they decide the word features) and the package's own code
+(``store.paths.package_digest``: a changed feature or model format is never read from an old file).
 A file that cannot be read is ignored and rebuilt; a cache folder that cannot be written
 only costs speed.
 """
@@ -14,19 +15,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
-from ..store.paths import annotation_files
+from ..store.paths import annotation_files, package_digest
 from ..text.tokenize import STOPWORDS, USERDICT
 from .taxonomy import DEFAULT_TAXONOMY
 
 log = logging.getLogger(__name__)
 
 ENV = "UNIONMINE_CACHE"
-# Bump when features, methods or the model file format change: old cache files are then ignored.
-CODE_VERSION = "themes-3"  # themes-3: the blend method (lexicon share in the model file)
 
 
 def cache_dir() -> Path:
@@ -37,9 +37,9 @@ def cache_dir() -> Path:
 
 
 def model_key(method: str, annotations: Path, taxonomy: str | Path | None = None) -> str:
-    """sha256 of the method, the annotation and taxonomy bytes, the word lists and CODE_VERSION."""
+    """sha256 of the method, the annotation and taxonomy bytes, the word lists and the package's code."""
     digest = hashlib.sha256()
-    digest.update(f"{CODE_VERSION}\0{method}\0".encode())
+    digest.update(f"{package_digest()}\0{method}\0".encode())
     files = annotation_files(Path(annotations))
     files += [Path(taxonomy) if taxonomy else DEFAULT_TAXONOMY, USERDICT, STOPWORDS]
     for file in files:
@@ -69,4 +69,15 @@ def cached_model(method: str, annotations: Path, fit: Callable[[], object], load
         model.save(path)  # atomic: a reader never sees half a file
     except (OSError, UsageError) as exc:
         log.debug("cannot write the theme model cache %s: %s", path, exc)
-    return model
+        return _as_saved(model, load)
+    # The saved file rounds the weights: the process that trained must label as every later
+    # process that loads the file does, or a run's labels would depend on the cache's state.
+    return load(path)
+
+
+def _as_saved(model, load: Callable[[Path], object]):
+    """MODEL after a round trip through its saved form (when the cache folder cannot be written)."""
+    with tempfile.TemporaryDirectory(prefix="unionmine-model-") as folder:
+        path = Path(folder) / "model.json"
+        model.save(path)
+        return load(path)

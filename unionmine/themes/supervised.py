@@ -1,8 +1,12 @@
 """The supervised theme model: TF-IDF over words and character n-grams, plus lexicon scores.
 
 One logistic regression per theme (multi-label); thresholds are tuned per theme on
-cross-validated predictions over the training data only. With ``use_lexicon=True`` the
-taxonomy's lexicon scores are extra features, so wording unseen in training still counts.
+cross-validated predictions over the training data only (grouped by document when ``fit`` gets
+``groups``). With ``use_lexicon=True`` the taxonomy's lexicon scores are extra features, so
+wording unseen in training still counts. With ``stack=True`` the supervised probability and the
+lexicon score are each calibrated per theme (a one-variable logistic regression fitted on the
+cross-validated scores of the training rows) and combined by noisy-OR: either part can carry a
+theme when it is confident, unlike an average with a threshold, which needs both.
 Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
 learned attributes end in ``_``, the tokenizer is a parameter.
 
@@ -49,6 +53,36 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -35, 35)))
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
+def stack_inputs(proba: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
+    """What each part's calibration reads, per text and theme, shape (n, themes, 2): the
+    supervised log-odds (clipped to +-9) and the lexicon score."""
+    return np.stack([_logit(proba), lexicon], axis=-1)
+
+
+def noisy_or(calibrated: np.ndarray) -> np.ndarray:
+    """Either part carries: 1 - (1 - c_supervised) * (1 - c_lexicon), per text and theme."""
+    return 1.0 - np.prod(1.0 - calibrated, axis=-1)
+
+
+def _folds(n: int, k: int, groups, random_state: int):
+    """Cross-validation folds: grouped by document when groups are given (no document on both
+    sides), else shuffled k-fold; deterministic either way."""
+    from sklearn.model_selection import GroupKFold, KFold
+
+    if groups is not None:
+        groups = np.asarray(groups)
+        k = min(k, len(np.unique(groups)))
+        if k >= 2:
+            return list(GroupKFold(k).split(np.zeros(n), groups=groups))
+    k = min(k, n)
+    return list(KFold(k, shuffle=True, random_state=random_state).split(np.zeros(n))) if k >= 2 else []
+
+
 class ThemeClassifier:
     """Multi-label theme classifier with per-theme probabilities and thresholds."""
 
@@ -63,6 +97,8 @@ class ThemeClassifier:
         cv: int = 5,
         random_state: int = 0,
         blend: float | tuple[float, ...] = 0.0,
+        stack: bool = False,
+        stack_C: float = 1.0,
     ):
         self.taxonomy = taxonomy
         self.tokenizer = tokenizer
@@ -73,6 +109,8 @@ class ThemeClassifier:
         self.cv = cv
         self.random_state = random_state
         self.blend = blend
+        self.stack = stack
+        self.stack_C = stack_C
 
     # -- features ---------------------------------------------------------------
     def _new_vectorizers(self):
@@ -108,13 +146,46 @@ class ThemeClassifier:
         # one share for all themes; per-theme shares that do not fit the taxonomy: their mean
         return np.full(n_themes, b[0] if b.size == 1 else b.mean()) if b.size != n_themes else b
 
-    def _mix(self, proba: np.ndarray, texts: list[str]) -> np.ndarray:
-        """Average the model's probability with the raw lexicon score, ``blend`` being the lexicon's share."""
-        b = self._blend_weights(proba.shape[1])
-        if not b.any() or not len(texts):
+    def _uses_lexicon_score(self) -> bool:
+        """True when the lexicon score is a second part beside the supervised probability."""
+        return bool(self.stack) or bool(self._blend_weights(1).any())
+
+    def _combine(self, proba: np.ndarray, lex: np.ndarray | None, stacker=None) -> np.ndarray:
+        """The combined probability from the supervised part and the lexicon score.
+
+        ``stack``: the stacker's logistic model per theme; else the lexicon's share ``blend``
+        averaged in (no share: the supervised probability alone)."""
+        if lex is None:
             return proba
-        lex = LexiconScorer(self.taxonomy).raw_scores(texts, prepared=True)
+        if self.stack:
+            coef, intercept = stacker if stacker is not None else (self.stack_coef_, self.stack_intercept_)
+            return noisy_or(_sigmoid(stack_inputs(proba, lex) * coef + intercept))
+        b = self._blend_weights(proba.shape[1])
         return (1.0 - b) * proba + b * lex
+
+    def _lexicon_part(self, texts: list[str]) -> np.ndarray | None:
+        if not self._uses_lexicon_score() or not len(texts):
+            return None
+        return LexiconScorer(self.taxonomy).raw_scores(texts, prepared=True)
+
+    def _mix(self, proba: np.ndarray, texts: list[str]) -> np.ndarray:
+        return self._combine(proba, self._lexicon_part(texts))
+
+    def _fit_stacker(self, features: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per theme and part, a calibration ``sigmoid(slope * input + intercept)`` (Platt scaling):
+        slopes and intercepts of shape (themes, 2), parts in the order of ``stack_inputs``."""
+        from sklearn.linear_model import LogisticRegression
+
+        coef = np.zeros((y.shape[1], 2))
+        intercept = np.full((y.shape[1], 2), -10.0)  # a theme never seen in training never fires
+        for j in range(y.shape[1]):
+            if 0 < y[:, j].sum() < len(y):
+                for k in range(2):
+                    model = LogisticRegression(C=self.stack_C, solver="lbfgs").fit(features[:, j, k : k + 1], y[:, j])
+                    coef[j, k], intercept[j, k] = model.coef_[0, 0], model.intercept_[0]
+            elif y[:, j].sum() == len(y):
+                intercept[j] = 10.0
+        return coef, intercept
 
     def _fit_core(self, texts: list[str], y: np.ndarray):
         from sklearn.linear_model import LogisticRegression
@@ -135,8 +206,12 @@ class ThemeClassifier:
         return words, chars, coef, intercept
 
     # -- estimator API ----------------------------------------------------------
-    def fit(self, X: list[str], Y) -> ThemeClassifier:
-        """Learn from texts X and labels Y (label lists or a binary matrix over the themes)."""
+    def fit(self, X: list[str], Y, groups=None) -> ThemeClassifier:
+        """Learn from texts X and labels Y (label lists or a binary matrix over the themes).
+
+        ``groups`` (optional, one per text: the document it comes from) makes the internal
+        cross-validation that sets the thresholds and the stacker grouped, so that a document's
+        other sections never vouch for it."""
         self.themes_ = load_taxonomy(self.taxonomy).names
         texts = [prepare(t) for t in X]
         y = as_label_matrix(Y, self.themes_)
@@ -144,9 +219,14 @@ class ThemeClassifier:
             raise UsageError(f"{len(texts)} texts but {len(y)} label rows")
         if len(texts) < 2:
             raise UsageError("need at least two annotated texts to train the theme model")
-        order = sorted(range(len(texts)), key=lambda i: (texts[i], tuple(y[i])))  # input order never matters
-        texts, y = [texts[i] for i in order], y[order]
-        self.thresholds_ = self._cv_thresholds(texts, y)
+        if groups is not None:
+            groups = [str(g) for g in groups]
+            if len(groups) != len(texts):
+                raise UsageError(f"{len(texts)} texts but {len(groups)} groups")
+        order = sorted(range(len(texts)), key=lambda i: (texts[i], tuple(y[i]), groups[i] if groups else ""))
+        texts, y = [texts[i] for i in order], y[order]  # input order never matters
+        groups = [groups[i] for i in order] if groups is not None else None
+        self.thresholds_ = self._cv_thresholds(texts, y, groups)
         words, chars, self.coef_, self.intercept_ = self._fit_core(texts, y)
         self.word_vocabulary_ = {k: int(v) for k, v in words.vocabulary_.items()}
         self.word_idf_ = words.idf_.tolist()
@@ -155,18 +235,31 @@ class ThemeClassifier:
         self._vectorizers = (words, chars)
         return self
 
-    def _cv_thresholds(self, texts: list[str], y: np.ndarray) -> np.ndarray:
-        from sklearn.model_selection import KFold
-
-        folds = min(self.cv, len(texts))
-        if folds < 2:
+    def _cv_thresholds(self, texts: list[str], y: np.ndarray, groups=None) -> np.ndarray:
+        """Thresholds (and, with ``stack``, the stacker) from cross-validated probabilities of the training rows."""
+        folds = _folds(len(texts), self.cv, groups, self.random_state)
+        if not folds:
+            if self.stack:  # too few rows to calibrate: each part as it is (slope 1 on log-odds)
+                self.stack_coef_ = np.tile([1.0, 4.0], (y.shape[1], 1))
+                self.stack_intercept_ = np.tile([0.0, -2.0], (y.shape[1], 1))
             return np.full(y.shape[1], 0.5)
         proba = np.zeros(y.shape, dtype=float)
-        for train, test in KFold(folds, shuffle=True, random_state=self.random_state).split(texts):
+        for train, test in folds:
             words, chars, coef, intercept = self._fit_core([texts[i] for i in train], y[train])
             Xt = self._features([texts[i] for i in test], words, chars)
             proba[test] = _sigmoid(Xt @ coef.T + intercept)
-        return tune_thresholds(self._mix(proba, texts), y)
+        lex = self._lexicon_part(texts)
+        if not self.stack:
+            return tune_thresholds(self._combine(proba, lex), y)
+        # The calibrations learn from the out-of-fold probabilities; the thresholds come from their
+        # own out-of-fold predictions over the same folds, so no row sets the threshold it is judged by.
+        features = stack_inputs(proba, lex)
+        self.stack_coef_, self.stack_intercept_ = self._fit_stacker(features, y)
+        stacked = np.zeros(y.shape, dtype=float)
+        for train, test in folds:
+            coef, intercept = self._fit_stacker(features[train], y[train])
+            stacked[test] = self._combine(proba[test], lex[test], (coef, intercept))
+        return tune_thresholds(stacked, y)
 
     def _check(self) -> None:
         if not hasattr(self, "coef_"):
@@ -219,7 +312,26 @@ class ThemeClassifier:
         if not X:
             return np.zeros((0, len(self.themes_)))
         texts = X if prepared else [prepare(t) for t in X]
-        return self._mix(_sigmoid(self._transform(texts, prepared=True) @ self.coef_.T + self.intercept_), texts)
+        return self._mix(self._supervised(texts), texts)
+
+    def _supervised(self, texts: list[str]) -> np.ndarray:
+        return _sigmoid(self._transform(texts, prepared=True) @ self.coef_.T + self.intercept_)
+
+    def parts(self, X: list[str], prepared: bool = False) -> dict[str, np.ndarray]:
+        """Per text and theme, the score of each part and the combined score the thresholds judge:
+        ``supervised``, ``lexicon`` (when it is a part of the combination) and ``combined``."""
+        self._check()
+        texts = list(X) if prepared else [prepare(t) for t in X]
+        if not texts:
+            empty = np.zeros((0, len(self.themes_)))
+            return {"supervised": empty, "combined": empty}
+        proba = self._supervised(texts)
+        lex = self._lexicon_part(texts)
+        out = {"supervised": proba}
+        if lex is not None:
+            out["lexicon"] = lex
+        out["combined"] = self._combine(proba, lex)
+        return out
 
     def predict(self, X: list[str]) -> np.ndarray:
         return (self.predict_proba(X) >= self.thresholds_).astype(int)
@@ -237,7 +349,9 @@ class ThemeClassifier:
         words = [""] * n_words
         for w, k in self.word_vocabulary_.items():
             words[k] = w
-        shares = self._blend_weights(len(self.themes_))
+        # how much the lexicon score pushes each theme besides the lexicon features: its share in a
+        # blend, or the slope of its calibration
+        shares = (self.stack_coef_[:, 1] > 0).astype(float) if self.stack else self._blend_weights(len(self.themes_))
         lex = LexiconScorer(self.taxonomy).explain(X, top=top) if self.use_lexicon or shares.any() else None
         out = []
         for i in range(features.shape[0]):
@@ -269,7 +383,7 @@ class ThemeClassifier:
         path = Path(path)
         if self.tokenizer is not None and self.tokenizer is not default_tokenize:
             raise UsageError("a model with a custom tokenizer cannot be saved; pass the tokenizer again")
-        params = {k: getattr(self, k) for k in ("taxonomy", "use_lexicon", "lexicon_weight", "C", "cv", "random_state")}
+        params = {k: getattr(self, k) for k in ("taxonomy", "use_lexicon", "lexicon_weight", "C", "cv", "random_state", "stack", "stack_C")}
         params["blend"] = [float(v) for v in np.asarray(self.blend, dtype=float).reshape(-1)]
         params["char_ngram_range"] = list(self.char_ngram_range)
         data = {
@@ -279,6 +393,7 @@ class ThemeClassifier:
             "thresholds": [float(t) for t in self.thresholds_],
             "intercept": [float(v) for v in self.intercept_],
             "coef": [[round(float(v), 8) for v in row] for row in self.coef_],
+            **({"stack_coef": self.stack_coef_.tolist(), "stack_intercept": self.stack_intercept_.tolist()} if self.stack else {}),
             "word_vocabulary": self.word_vocabulary_,
             "word_idf": self.word_idf_,
             "char_vocabulary": self.char_vocabulary_,
@@ -308,6 +423,9 @@ class ThemeClassifier:
         model.thresholds_ = np.asarray(data["thresholds"], dtype=float)
         model.intercept_ = np.asarray(data["intercept"], dtype=float)
         model.coef_ = np.asarray(data["coef"], dtype=float)
+        if model.stack:
+            model.stack_coef_ = np.asarray(data["stack_coef"], dtype=float).reshape(len(model.themes_), 2)
+            model.stack_intercept_ = np.asarray(data["stack_intercept"], dtype=float).reshape(len(model.themes_), 2)
         model.word_vocabulary_ = data["word_vocabulary"]
         model.word_idf_ = data["word_idf"]
         model.char_vocabulary_ = data["char_vocabulary"]

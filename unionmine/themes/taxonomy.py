@@ -20,6 +20,23 @@ STRONG_WEIGHT = 1.0
 WEAK_WEIGHT = 0.4
 
 
+GAP = "…"  # inside a term: up to GAP_MAX characters of the same clause (关心…职工 finds 关心退休职工)
+GAP_MAX = 4
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Evidence from two kinds of words close together: a ``first`` term and a ``second`` term
+    within ``window`` characters of each other in one paragraph, in either order (the codebook's
+    教代会 rule: the staff congress deciding pay, title or appraisal rules is also 维权)."""
+
+    name: str
+    first: tuple[str, ...]
+    second: tuple[str, ...]
+    weight: float = STRONG_WEIGHT
+    window: int = 40
+
+
 @dataclass(frozen=True)
 class Theme:
     name: str
@@ -29,10 +46,15 @@ class Theme:
     weak: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     against: tuple[str, ...] = ()
+    pairs: tuple[Pair, ...] = ()
 
     def weighted_terms(self) -> dict[str, float]:
         """Seed terms with their weights (a term listed as strong wins over weak)."""
         return _weighted_terms(self.strong, self.weak)
+
+    def hit_weights(self) -> dict[str, float]:
+        """Weights of everything the lexicon can find for this theme: the terms, then the pairs by name."""
+        return _hit_weights(self.strong, self.weak, self.pairs)
 
 
 @lru_cache(maxsize=256)
@@ -41,6 +63,13 @@ def _weighted_terms(strong: tuple[str, ...], weak: tuple[str, ...]) -> dict[str,
     terms = {t: WEAK_WEIGHT for t in weak}
     terms.update({t: STRONG_WEIGHT for t in strong})
     return terms
+
+
+@lru_cache(maxsize=256)
+def _hit_weights(strong: tuple[str, ...], weak: tuple[str, ...], pairs: tuple[Pair, ...]) -> dict[str, float]:
+    weights = dict(_weighted_terms(strong, weak))
+    weights.update({p.name: p.weight for p in pairs if p.name not in weights})
+    return weights
 
 
 @dataclass(frozen=True)
@@ -80,7 +109,31 @@ def _terms(raw: dict, key: str, where: str) -> tuple[str, ...]:
     value = raw.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise UsageError(f"{where}: '{key}' must be a list of non-empty strings")
-    return tuple(dict.fromkeys(v.strip() for v in value))
+    terms = tuple(dict.fromkeys(v.strip() for v in value))
+    for term in terms:
+        if GAP in term and (term.startswith(GAP) or term.endswith(GAP) or GAP * 2 in term):
+            raise UsageError(f"{where}: '{term}' in '{key}': a gap ({GAP}) must stand between two parts of a term")
+    return terms
+
+
+def _pairs(raw: dict, where: str) -> tuple[Pair, ...]:
+    value = raw.get("pair", [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise UsageError(f"{where}: 'pair' must be a list of tables ([[theme.pair]])")
+    out = []
+    for k, item in enumerate(value, start=1):
+        here = f"{where}, pair {k}"
+        name = str(item.get("name", "")).strip()
+        first, second = _terms(item, "first", here), _terms(item, "second", here)
+        if not name or not first or not second:
+            raise UsageError(f"{here}: a pair needs a name, 'first' terms and 'second' terms")
+        weight, window = item.get("weight", STRONG_WEIGHT), item.get("window", 40)
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= 5:
+            raise UsageError(f"{here}: 'weight' must be a number above 0 and at most 5")
+        if isinstance(window, bool) or not isinstance(window, int) or not 0 <= window <= 200:
+            raise UsageError(f"{here}: 'window' must be a whole number of characters from 0 to 200")
+        out.append(Pair(name, first, second, float(weight), window))
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)
@@ -101,6 +154,7 @@ def _load(path: str) -> Taxonomy:
             weak=_terms(raw, "weak", where),
             exclude=_terms(raw, "exclude", where),
             against=_terms(raw, "against", where),
+            pairs=_pairs(raw, where),
         )
         if not theme.strong and not theme.weak:
             raise UsageError(f"{where}: give at least one term in 'strong' or 'weak'")

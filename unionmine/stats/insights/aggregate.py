@@ -10,16 +10,15 @@ from __future__ import annotations
 import pandas as pd
 
 from ...documents.dating import date_documents, dating_accuracy
+from ..labels import labels
 from .indicators import indicator_totals, indicators_table
 from .plans import match_plans
 from .reuse import find_reuse
 from .specificity import specificity_table
 
 TOP_PASSAGES = 50
-KIND_NAMES = {"money": "金额", "people": "人数/户数", "visits": "人次", "events": "活动/会议",
-              "percent": "比率", "count": "数量"}
-
-PLAN_STATUS_ZH = {"kept": "已落实", "not_done": "未完成(推迟、取消或未能进行)", "no_account": "总结未提及"}
+KIND_NAMES = dict(labels()["values"]["indicator_kind"])  # display text lives in data/labels.toml
+PLAN_STATUS_ZH = dict(labels()["values"]["plan_status"])
 
 
 def _rename(df: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:

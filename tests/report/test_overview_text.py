@@ -1,0 +1,33 @@
+"""The report's opening words come from the raw counts, never from parsing its own display text."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from unionmine.report.display import overview_paragraphs
+from unionmine.stats.tables import overview
+
+
+def _docs():
+    return pd.DataFrame({
+        "doc_id": ["a", "b", "c", "d"], "org": ["甲校", "甲校", "乙校", "乙校"], "year": [2018, 2019, 2018, 2019],
+        "kind": "summary", "text": "工会", "on_topic": [True, True, False, True],
+        "duplicate_of": [None, None, None, "a"],
+    })
+
+
+def test_overview_text_reads_the_counts_not_the_labels():
+    docs = _docs()
+    compared = docs.iloc[:2]
+    table = overview(docs, compared, docs.iloc[2:], include_duplicates=True,
+                     problems=pd.DataFrame({"source": ["x"], "stage": ["read"], "reason": ["bad"]}))
+    assert table.attrs["counts"] == {"off_topic": 1, "off_topic_included": False, "duplicates": 1,
+                                     "duplicates_included": True, "problems": 1}
+    stats = {"overview": table, "articles": compared.assign(**{f"share_{t}": None for t in
+                                                               ("维权", "送温暖", "文体活动", "民主管理", "其他")})}
+    text = "".join(overview_paragraphs(stats, None))
+    assert "1篇不属于工会工作(未纳入统计)" in text and "1篇与其他文章几乎重复(已纳入统计)" in text
+    assert "1个文件未能读取或只读了一部分" in text
+    reworded = table.assign(item="改过的说法", value="改过的数值")
+    reworded.attrs = table.attrs
+    assert "".join(overview_paragraphs({**stats, "overview": reworded}, None)) == text
