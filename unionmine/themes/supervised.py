@@ -26,6 +26,7 @@ import scipy.sparse as sp
 from ..errors import UsageError
 from ..store.tables import write_text
 from ..text.tokenize import tokenize as default_tokenize
+from ._calibration import _folds, _logit, _sigmoid, noisy_or, stack_inputs  # noqa: F401 - tests reach _folds here
 from ._text import as_label_matrix, prepare, tune_thresholds
 from .features import (
     char_counts,
@@ -47,40 +48,6 @@ def __getattr__(name: str):
 
         return CharTfidf
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -35, 35)))
-
-
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-4, 1 - 1e-4)
-    return np.log(p / (1 - p))
-
-
-def stack_inputs(proba: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
-    """What each part's calibration reads, per text and theme, shape (n, themes, 2): the
-    supervised log-odds (clipped to +-9) and the lexicon score."""
-    return np.stack([_logit(proba), lexicon], axis=-1)
-
-
-def noisy_or(calibrated: np.ndarray) -> np.ndarray:
-    """Either part carries: 1 - (1 - c_supervised) * (1 - c_lexicon), per text and theme."""
-    return 1.0 - np.prod(1.0 - calibrated, axis=-1)
-
-
-def _folds(n: int, k: int, groups, random_state: int):
-    """Cross-validation folds: grouped by document when groups are given (no document on both
-    sides), else shuffled k-fold; deterministic either way."""
-    from sklearn.model_selection import GroupKFold, KFold
-
-    if groups is not None:
-        groups = np.asarray(groups)
-        k = min(k, len(np.unique(groups)))
-        if k >= 2:
-            return list(GroupKFold(k).split(np.zeros(n), groups=groups))
-    k = min(k, n)
-    return list(KFold(k, shuffle=True, random_state=random_state).split(np.zeros(n))) if k >= 2 else []
 
 
 class ThemeClassifier:

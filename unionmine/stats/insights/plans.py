@@ -180,34 +180,6 @@ def match_items(items: list[tuple[str, str]], summary_text: str, threshold: floa
         rows.append({"item_id": item_id, "item": text, "best_match": match, "similarity": best,
                      "status": status, "kept": status == "kept"})
     return pd.DataFrame(rows, columns=columns)
-    if not sentences:
-        return pd.DataFrame([{"item_id": i, "item": t, "best_match": None, "similarity": 0.0,
-                              "status": "no_account", "kept": False} for i, t in items], columns=columns)
-    # Each item is compared as a whole and sentence by sentence: a long section and one
-    # summary sentence share few words even when the sentence reports exactly that item.
-    pieces, owner = [], []
-    for k, (_i, text) in enumerate(items):
-        parts = [text] + [s for _a, _b, s in split_sentences(text) if len(s) >= 6]
-        parts += [c for part in parts[1:] for c in _CLAUSE.split(part) if len(c) >= 6 and c != part]
-        pieces.extend(parts)
-        owner.extend([k] * len(parts))
-    vectorizer = TfidfVectorizer(tokenizer=_tokenize, lowercase=False, token_pattern=None, sublinear_tf=True)
-    try:
-        matrix = vectorizer.fit_transform(pieces + sentences)
-    except ValueError:  # no tokens at all
-        matrix = None
-    sims = (cosine_similarity(matrix[: len(pieces)], matrix[len(pieces):]) if matrix is not None
-            else np.zeros((len(pieces), len(sentences))))
-    owner_arr = np.array(owner)
-    for k, (item_id, text) in enumerate(items):
-        block = sims[owner_arr == k]
-        flat = int(block.argmax())
-        best = float(block.flat[flat])
-        match = sentences[flat % len(sentences)]
-        status = "no_account" if best < threshold else ("not_done" if NOT_DONE.search(match) else "kept")
-        rows.append({"item_id": item_id, "item": text, "best_match": match, "similarity": best,
-                     "status": status, "kept": status == "kept"})
-    return pd.DataFrame(rows, columns=columns)
 
 
 def _sources(documents: pd.DataFrame, sections: pd.DataFrame | None) -> tuple[list[dict], list[dict]]:
