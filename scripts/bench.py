@@ -9,7 +9,11 @@ corpus/. It then runs, each in a child process so that peak memory is measured a
 
 - bare ``jieba.lcut`` over the same decoded text (the yardstick; dictionary load excluded);
 - the whole pipeline (ingest with sections and themes) for every --workers value, on a
-  cold cache, then a re-run on the unchanged corpus, then a re-run after changing one file.
+  cold cache, then a re-run on the unchanged corpus, then a re-run after changing one file;
+- with --whole, the whole ``unionmine run`` instead (ingest, then the report: load, theme
+  profile, statistics, insights, CSV, charts, xlsx, HTML), each stage timed with the peak
+  resident memory during that stage (the kernel's high-water mark, reset before each stage);
+- with --profile-report, cProfile of the report stage on the last run's output folder.
 
 It prints documents/s, MB/s per core, peak memory (largest process), and the ratios the
 targets in docs/BENCHMARKS.md are about. Not a test: timings depend on the machine.
@@ -89,8 +93,28 @@ def synthetic_document(rng: random.Random, articles) -> tuple[str, str]:
     return title, text + "\n"
 
 
-def build_corpus(root: Path, n: int, seed: int = 0, gb18030_share: float = 0.2) -> dict:
-    """Write N synthetic documents under ROOT (streamed: the corpus is never held in memory)."""
+def mixed_document(rng: random.Random, articles, pool: list[str]) -> tuple[str, str]:
+    """One synthetic document whose paragraphs come from ALL seed articles, drawn at random under one
+    article's headings: documents are not near-duplicates of each other (the shuffled style's are,
+    so there the report compares only a few dozen), while sentences recur as in template copying."""
+    _org_seed, lines = rng.choice(articles)
+    org = rng.choice(PLACES) + rng.choice(KINDS) + (f"{rng.randint(1, 99)}分会" if rng.random() < 0.3 else "")
+    year = rng.randint(2008, 2024)
+    title = f"{org}{year}年{rng.choice(TITLES)}"
+    out = [title]
+    for line in lines[1:]:
+        # short headings stay (the article's outline); every paragraph is drawn from the pool
+        out.append(line if _HEADING.match(line) and len(line) < 24 else rng.choice(pool))
+    text = "\n".join(out)
+    text = _YEAR.sub(lambda m: str(year + (int(m.group()) > year)), text)
+    return title, text + "\n"
+
+
+def build_corpus(root: Path, n: int, seed: int = 0, gb18030_share: float = 0.2, style: str = "shuffled") -> dict:
+    """Write N synthetic documents under ROOT (streamed: the corpus is never held in memory).
+
+    STYLE "shuffled": each a seed article with its paragraphs shuffled (near-duplicates of the seeds);
+    "mixed": paragraphs of all seed articles drawn at random (distinct documents, see mixed_document)."""
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
     # the label sits beside the corpus, not in it, so that it is not read as a document
@@ -102,9 +126,10 @@ def build_corpus(root: Path, n: int, seed: int = 0, gb18030_share: float = 0.2) 
     )
     rng = random.Random(seed)
     articles = seed_articles()
+    pool = [ln for _org, lines in articles for ln in lines[1:] if len(ln) >= 24]
     n_bytes = n_chars = n_gb = 0
     for i in range(n):
-        _, text = synthetic_document(rng, articles)
+        _, text = synthetic_document(rng, articles) if style == "shuffled" else mixed_document(rng, articles, pool)
         encoding = "gb18030" if rng.random() < gb18030_share else "utf-8"
         data = text.encode(encoding)
         folder = root / f"{i // 1000:04d}"
@@ -206,7 +231,6 @@ def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache:
     import resource
 
     t0 = time.perf_counter()
-    import unionmine.text.tokenize as segmentation
     from unionmine.options import Options
     from unionmine.run import pipeline
 
@@ -222,8 +246,195 @@ def _child_pipeline(corpus: str, out: str, engine: str, workers: int, use_cache:
         "sections": result.n_sections,
         "cached_files": result.n_cached,
         "files": result.n_files,
-        "segmenter": getattr(segmentation._backend(), "name", "?"),
+        "segmenter": _segmenter(),
     }
+
+
+#: The stages of a whole run that --whole times: (label, "module:function", parent label).
+#: Each function is wrapped in the child process; nested stages are also counted in their parent.
+RUN_STAGES = [
+    ("ingest", "unionmine.run.pipeline:ingest", None),
+    ("report", "unionmine.report.html:report", None),
+    ("load", "unionmine.report.html:load", "report"),
+    ("theme profile", "unionmine.report.html:theme_profile", "report"),
+    ("stats", "unionmine.report.html:compute_stats", "report"),
+    ("terms by org", "unionmine.stats.tables:distinctive_terms", "stats"),
+    ("terms by theme", "unionmine.stats.tables:top_terms", "stats"),
+    ("insights", "unionmine.report.html:_insights", "report"),
+    ("reuse", "unionmine.stats.insights.aggregate:find_reuse", "insights"),
+    ("dating", "unionmine.stats.insights.aggregate:date_documents", "insights"),
+    ("indicators", "unionmine.stats.insights.aggregate:indicators_table", "insights"),
+    ("plans", "unionmine.stats.insights.aggregate:match_plans", "insights"),
+    ("specificity", "unionmine.stats.insights.aggregate:specificity_table", "insights"),
+    ("csv", "unionmine.report.html:write_stats_csv", "report"),
+    ("charts", "unionmine.report.charts:draw_charts", "report"),
+    ("xlsx", "unionmine.report.html:write_xlsx", "report"),
+    ("html", "unionmine.report.html:render_html", "report"),
+    ("font subset", "unionmine.report.html:font_subset", "html"),
+]
+
+
+def _high_water_mb() -> float:
+    """This process's peak resident memory since the last reset (VmHWM), in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _reset_high_water() -> bool:
+    """Reset VmHWM to the current resident size (Linux >= 4.0); False where that is not possible."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+class StageTimer:
+    """Wall time and peak memory of each wrapped function; nested calls count in their parent too."""
+
+    def __init__(self):
+        self.stages: dict[str, dict] = {}
+        self.stack: list[dict] = []
+        self.resettable = _reset_high_water()
+
+    def wrap(self, label: str, func):
+        import functools
+
+        @functools.wraps(func)
+        def timed(*args, **kwargs):
+            self._enter(label)
+            try:
+                return func(*args, **kwargs)
+            finally:
+                self._exit()
+
+        return timed
+
+    def _enter(self, label: str) -> None:
+        now = _high_water_mb()
+        for frame in self.stack:
+            frame["peak"] = max(frame["peak"], now)
+        _reset_high_water()
+        self.stack.append({"label": label, "start": time.perf_counter(), "cpu": time.process_time(),
+                           "peak": _high_water_mb()})
+
+    def _exit(self) -> None:
+        frame = self.stack.pop()
+        seconds = time.perf_counter() - frame["start"]
+        cpu = time.process_time() - frame["cpu"]
+        peak = max(frame["peak"], _high_water_mb())
+        for outer in self.stack:
+            outer["peak"] = max(outer["peak"], peak)
+        _reset_high_water()
+        entry = self.stages.setdefault(frame["label"], {"seconds": 0.0, "cpu_seconds": 0.0, "peak_mb": 0.0, "calls": 0})
+        entry["seconds"] += seconds
+        entry["cpu_seconds"] += cpu
+        entry["peak_mb"] = max(entry["peak_mb"], peak)
+        entry["calls"] += 1
+
+    def install(self, stages=RUN_STAGES) -> None:
+        import importlib
+
+        for label, where, _parent in stages:
+            module_name, name = where.split(":")
+            module = importlib.import_module(module_name)
+            if not hasattr(module, name):
+                raise SystemExit(f"bench: {where} not found; update RUN_STAGES in scripts/bench.py")
+            setattr(module, name, self.wrap(label, getattr(module, name)))
+
+
+def _child_run(corpus: str, out: str, engine: str, workers: int, use_cache: bool, partitioned: bool = False) -> dict:
+    """The whole `unionmine run` (ingest, statistics, insights, charts, xlsx, HTML), stage by stage."""
+    import resource
+
+    t0 = time.perf_counter()
+    from unionmine.run import pipeline
+
+    timer = StageTimer()
+    timer.install()
+    from unionmine.options import Options
+
+    options = Options(engine=engine, workers=workers, use_cache=use_cache, progress=False, partitioned=partitioned)
+    result = pipeline.run([corpus], out, options=options)
+    seconds = time.perf_counter() - t0
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    outputs = {name: (Path(out) / name).stat().st_size for name in ("report.html", "report.xlsx")
+               if (Path(out) / name).exists()}
+    return {
+        "seconds": seconds,
+        "parent_cpu_seconds": usage.ru_utime + usage.ru_stime,
+        "documents": result.n_documents,
+        "sections": result.n_sections,
+        "cached_files": result.n_cached,
+        "files": result.n_files,
+        "segmenter": _segmenter(),
+        "stages": timer.stages,
+        "stage_order": [label for label, _w, _p in RUN_STAGES],
+        "stage_parent": {label: parent for label, _w, parent in RUN_STAGES},
+        "memory_per_stage": timer.resettable,
+        "output_bytes": outputs,
+    }
+
+
+def _child_profile_report(out: str, top: int = 30) -> dict:
+    """cProfile of `unionmine report` on an existing output folder: the functions with most time."""
+    import cProfile
+    import pstats
+
+    from unionmine.report.html import report
+
+    profiler = cProfile.Profile()
+    t0 = time.perf_counter()
+    profiler.enable()
+    from unionmine.report.state import forget
+
+    forget(Path(out))  # profile drawing the report, not finding it unchanged
+    report(out, progress=False)
+    profiler.disable()
+    seconds = time.perf_counter() - t0
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (filename, line, func), (_cc, ncalls, tottime, cumtime, _callers) in stats.stats.items():
+        where = f"{Path(filename).name}:{line}({func})"
+        rows.append({"function": where, "calls": ncalls, "own_seconds": tottime, "cumulative_seconds": cumtime})
+    rows.sort(key=lambda r: r["cumulative_seconds"], reverse=True)
+    return {"seconds": seconds, "top_cumulative": rows[:top],
+            "top_own": sorted(rows, key=lambda r: r["own_seconds"], reverse=True)[:top]}
+
+
+def say_stages(say, run: dict) -> None:
+    """Print the whole run's stages as an indented table: seconds, share, peak memory."""
+    if "stages" not in run:
+        return
+    parents = run["stage_parent"]
+    total = run["seconds"]
+    memory = "peak during the stage" if run.get("memory_per_stage") else "peak so far (no per-stage reset here)"
+    say(f"           {'stage':22s} {'seconds':>9s} {'share':>6s} {'CPU s':>9s} {'calls':>5s}  {memory}")
+    for label in run["stage_order"]:
+        stage = run["stages"].get(label)
+        if stage is None:
+            continue
+        depth, up = 0, parents.get(label)
+        while up:
+            depth, up = depth + 1, parents.get(up)
+        name = "  " * depth + label
+        say(f"           {name:22s} {stage['seconds']:9.2f} {100 * stage['seconds'] / total:5.1f}% "
+            f"{stage.get('cpu_seconds', float('nan')):9.2f} {stage['calls']:5d}  {stage['peak_mb']:7.0f} MB")
+    for name, size in run.get("output_bytes", {}).items():
+        say(f"           {name:22s} {size / 1e6:9.2f} MB")
+
+
+def _segmenter() -> str:
+    import importlib
+
+    return getattr(importlib.import_module("unionmine.text.tokenize")._backend(), "name", "?")
 
 
 def run_child(kind: str, **kwargs) -> dict:
@@ -231,7 +442,9 @@ def run_child(kind: str, **kwargs) -> dict:
     code = (
         f"import json, resource, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import bench; "
         f"r = bench._child_{kind}(**json.loads(sys.argv[1])); "
-        "r['peak_self_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024; "
+        # the stage timer resets the high-water mark, so the whole child's peak is the largest stage's
+        "r['peak_self_mb'] = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
+        "max((st['peak_mb'] for st in r.get('stages', {}).values()), default=0)); "
         "r['peak_workers_mb'] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024; "
         "print('RESULT ' + json.dumps(r))"
     )
@@ -268,11 +481,11 @@ def bench_size(n: int, args) -> dict:
     root = Path(args.out)
     corpus = root / f"synthetic-{n}"
     t = time.perf_counter()
-    built = build_corpus(corpus, n, seed=args.seed)
+    built = build_corpus(corpus, n, seed=args.seed, style=args.style)
     built["build_seconds"] = time.perf_counter() - t
     mb = built["bytes"] / 1e6
     say = print if not args.quiet else (lambda *a, **k: None)
-    say(f"\n== {n} synthetic documents, {mb:.1f} MB, {built['chars'] / 1e6:.1f} M chars, "
+    say(f"\n== {n} synthetic documents ({args.style}), {mb:.1f} MB, {built['chars'] / 1e6:.1f} M chars, "
         f"{built['gb18030_files']} in GB18030 (built in {built['build_seconds']:.1f} s) ==")
 
     limit = min(n, args.yardstick_docs)
@@ -296,39 +509,57 @@ def bench_size(n: int, args) -> dict:
     settings = [(workers, args.engine or ("serial" if workers == 1 else "process")) for workers in args.workers]
     # Repeats take turns (1 worker, 2 workers, 1, 2, ...), so the machine's drift falls on all alike.
     measured: dict[tuple, list[dict]] = {setting: [] for setting in settings}
+    kind = "run" if args.whole else "pipeline"
     for _ in range(max(1, args.repeat)):
         for workers, engine in settings:
             out = root / f"out-{n}-{engine}-{workers}"
             shutil.rmtree(out, ignore_errors=True)
             measured[(workers, engine)].append(run_child(
-                "pipeline", corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
+                kind, corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
                 partitioned=args.partitioned))
     for workers, engine in settings:
         out = root / f"out-{n}-{engine}-{workers}"
         first = fastest(measured[(workers, engine)])
         docs_s = n / first["seconds"]
         mb_s_core = mb / first["seconds"] / workers
-        say(f"pipeline   {engine:7s} x{workers}: {first['seconds']:8.1f} s, {docs_s:7.1f} docs/s, "
+        say(f"{'whole run' if args.whole else 'pipeline':10s} {engine:7s} x{workers}: {first['seconds']:8.1f} s, {docs_s:7.1f} docs/s, "
             f"{mb_s_core:.3f} MB/s per core, peak {first['peak_self_mb']:.0f} MB "
             f"(workers {first['peak_workers_mb']:.0f} MB), "
             f"{first['documents']} articles, {first['sections']} sections, segmenter {first['segmenter']}; "
-            f"{jieba_seconds / first['seconds']:.2f}x the speed of bare jieba{_spread(first)}"
+            f"{jieba_seconds / first['seconds']:.2f}x the speed of bare jieba{_spread(first)}; "
+            f"{first['parent_cpu_seconds']:.1f} s CPU in the main process"
             + ("" if engine == "serial" else
-               f"; coordinating process {1000 * first['parent_cpu_seconds'] / n:.2f} ms CPU per document"))
+               f" (coordinating process {1000 * first['parent_cpu_seconds'] / n:.2f} ms CPU per document)"))
+        say_stages(say, first)
         run = {"engine": engine, "workers": workers, "first": first, "docs_per_s": docs_s, "mb_per_s_core": mb_s_core}
         if args.rerun and workers == args.workers[0]:
-            again = run_child("pipeline", corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
+            again = run_child(kind, corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
                               partitioned=args.partitioned)
             changed = min(corpus.rglob("synthetic_*.txt"))
             data = changed.read_bytes()
             changed.write_bytes(data + "工会组织教职工开展登山活动。\n".encode("gb18030" if _is_gb(data) else "utf-8"))
-            one = run_child("pipeline", corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
+            one = run_child(kind, corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
                               partitioned=args.partitioned)
             changed.write_bytes(data)
             say(f"re-run     unchanged: {again['seconds']:8.2f} s ({again['cached_files']}/{again['files']} files "
-                f"from the cache), {first['seconds'] / again['seconds']:.1f}x faster than the first run")
-            say(f"re-run     one changed: {one['seconds']:8.2f} s ({one['files'] - one['cached_files']} file redone)")
+                f"from the cache), {first['seconds'] / again['seconds']:.1f}x faster than the first run; "
+                f"{again['parent_cpu_seconds']:.1f} s CPU")
+            say_stages(say, again)
+            say(f"re-run     one changed: {one['seconds']:8.2f} s ({one['files'] - one['cached_files']} file redone); "
+                f"{one['parent_cpu_seconds']:.1f} s CPU")
+            say_stages(say, one)
             run.update(rerun=again, one_changed=one)
+        if args.profile_report and workers == args.workers[0]:
+            if not (out / "documents.parquet").exists():
+                run_child(kind, corpus=str(corpus), out=str(out), engine=engine, workers=workers, use_cache=True,
+                          partitioned=args.partitioned)
+            profile = run_child("profile_report", out=str(out))
+            say(f"profile    unionmine report under cProfile: {profile['seconds']:.1f} s; "
+                "functions by cumulative time:")
+            for row in profile["top_cumulative"]:
+                say(f"           {row['cumulative_seconds']:8.2f} s  {row['own_seconds']:8.2f} s own  "
+                    f"{row['calls']:>9}  {row['function']}")
+            run["profile_report"] = profile
         rows["runs"].append(run)
         if not args.keep:
             shutil.rmtree(out, ignore_errors=True)
@@ -377,6 +608,13 @@ def main(argv=None) -> int:
                         help="also time each per-file stage on the yardstick's documents")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run the yardstick and each first run this many times and keep the fastest")
+    parser.add_argument("--style", choices=["shuffled", "mixed"], default="shuffled",
+                        help="synthetic documents: seed articles shuffled (near-duplicates of each other, so the "
+                             "report compares few) or paragraphs of all seeds mixed (distinct documents)")
+    parser.add_argument("--whole", action="store_true",
+                        help="time the whole `unionmine run` (ingest and report) stage by stage with peak memory")
+    parser.add_argument("--profile-report", action="store_true",
+                        help="also profile `unionmine report` (cProfile) on the first worker setting's output")
     parser.add_argument("--partitioned", action="store_true",
                         help="write the tables as folders of parts (pipeline.ingest(partitioned=True))")
     parser.add_argument("--out", default=str(REPO / "bench_out"), help="scratch folder (git-ignored)")

@@ -78,3 +78,24 @@ def test_synthetic_corpus_varies_names_years_and_encodings(tmp_path):
     # the same seed gives the same corpus
     again = bench.build_corpus(tmp_path / "again", 40, seed=3)
     assert again == built
+
+
+@pytest.mark.slow
+def test_bench_times_the_whole_run_stage_by_stage(tmp_path):
+    report = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, str(BENCH), "--docs", "8", "--workers", "1", "--whole", "--style", "mixed", "--no-rerun",
+         "--yardstick-docs", "8", "--out", str(tmp_path / "scratch"), "--json", str(report)],
+        capture_output=True, text=True, check=False, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "whole run" in proc.stdout and "report.html" in proc.stdout
+    run = json.loads(report.read_text(encoding="utf-8"))["sizes"][0]["runs"][0]["first"]
+    stages = run["stages"]
+    # every stage of a whole run was entered once, nested stages within their parents' time
+    for label in ("ingest", "report", "load", "stats", "insights", "reuse", "charts", "xlsx", "html"):
+        assert stages[label]["calls"] == 1 and stages[label]["seconds"] > 0, label
+        assert stages[label]["peak_mb"] > 10 and stages[label]["cpu_seconds"] >= 0, label
+    assert stages["report"]["seconds"] >= stages["charts"]["seconds"] + stages["xlsx"]["seconds"]
+    assert stages["ingest"]["seconds"] + stages["report"]["seconds"] <= run["seconds"]
+    assert run["output_bytes"]["report.html"] > 10_000

@@ -329,17 +329,24 @@ def _report_filters(org_types, kinds, years, orgs_file):
 
 @cli.command()
 @click.argument("out", type=click.Path(path_type=Path))
+@click.option("--out", "dest", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the report (default: OUT itself; with filters, a subfolder of OUT named after "
+                   "them, e.g. OUT/report_years-2015-2020, so the full report is never overwritten).")
 @report_filter_options
 @quiet_option
 @handle_errors
-def report(out, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet) -> None:
-    """(Re)draw statistics, charts, report.xlsx, report.docx and report.html from output folder OUT."""
+def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet) -> None:
+    """(Re)draw statistics, charts, report.xlsx, report.docx and report.html from output folder OUT.
+
+    Nothing is redrawn when the tables, the filters and unionmine itself are unchanged since the
+    report was last drawn in the same folder.
+    """
     from .report.html import (
         report as write_report,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
-    path = write_report(out, filters=filters, include_off_topic=include_off_topic,
+    path = write_report(out, filters=filters, include_off_topic=include_off_topic, dest=dest,
                         include_duplicates=include_duplicates, progress=not quiet)
     if not quiet:
         click.echo(f"report written to {path}", err=True)

@@ -99,3 +99,28 @@ def record(**values) -> dict:
 
 
 PROBLEM_COLUMNS = ["source", "stage", "code", "reason", "reason_zh"]
+
+# Per-article measures computed once in the per-file chain (run/measures.py), which the report
+# only aggregates: the theme profile and specificity of each article, and its quantities.
+PROFILES = pa.schema(
+    [("doc_id", pa.string()), ("n_chars_profiled", pa.int64())]
+    + [(f"share_{theme}", pa.float64()) for theme in [*THEMES, OTHER]]
+    + [("stock_share", pa.float64()), ("fact_share", pa.float64()), ("specificity", pa.float64())]
+)
+
+INDICATORS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("kind", pa.string()),
+        ("value", pa.float64()),
+        ("unit", pa.string()),
+        ("approx", pa.bool_()),
+        ("label", pa.string()),
+        ("phrase", pa.string()),
+        ("sentence", pa.string()),
+        ("theme", pa.string()),
+    ]
+)
+
+#: The tables written with sections, beside sections.parquet: name -> schema.
+MEASURE_TABLES = {"profiles": PROFILES, "indicators": INDICATORS}

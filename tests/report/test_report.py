@@ -139,10 +139,13 @@ def test_cli_report_with_filters(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["report", str(folder), "--years", "2019-2020", "--kind", "plan",
                                       "--orgs", str(orgs), "--quiet"])
     assert result.exit_code == 0, result.output
-    page = (folder / "report.html").read_text(encoding="utf-8")
+    # a filtered report goes to a folder named after the filters, never over the full report
+    assert not (folder / "report.html").exists()
+    (where,) = folder.glob("report_kind-plan_years-2019-2020_orgs-2-*")
+    page = (where / "report.html").read_text(encoding="utf-8")
     expected = Filters(kinds=("plan",), years=(2019, 2020), orgs=("平安路小学", "实验中学")).describe()
     assert expected in page
-    arts = pd.read_csv(folder / "stats" / "articles.csv", encoding="utf-8-sig")
+    arts = pd.read_csv(where / "stats" / "articles.csv", encoding="utf-8-sig")
     assert len(arts) == 4 and set(arts["单位 org"]) == {"平安路小学", "实验中学"}
 
 

@@ -138,3 +138,22 @@ def test_converted_to_pdf_every_chinese_glyph_shows(report_docx, tmp_path):
     for name in [*ORGS, "各单位简况", "主题构成与同类单位比较", "未纳入的内容及原因"]:
         assert name in text
     assert fonts and all("CJK" in f or "Song" in f or "Hei" in f or "Ming" in f for f in fonts), fonts
+
+
+def test_many_organisations_profile_those_with_most_documents(tmp_path, monkeypatch):
+    """Past MAX_PROFILES organisations the report profiles the ones with most documents and says where the rest are
+    (one profile per organisation made a 2,000-school report take minutes and hundreds of pages)."""
+    from unionmine.report import word
+
+    monkeypatch.setattr(word, "MAX_PROFILES", 2)
+    tables = load(FIXTURE)
+    stats = compute_stats(tables["documents"], tables["sections"], simple_profile(tables["sections"]),
+                          tokenize=_tokenize, problems=tables["problems"])
+    path = write_docx(stats, _insights(stats["articles"]), {}, tables["problems"], tmp_path / "report.docx")
+    document = docx.Document(str(path))
+    profiled = _headings(document, 2)
+    by_docs = stats["by_org"].dropna(subset=["org"]).set_index("org")["n_docs"]
+    assert len(profiled) == 2
+    assert min(by_docs[o] for o in profiled) >= max(by_docs[o] for o in by_docs.index if o not in profiled)
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert f"共{len(by_docs)}个单位,这里只写文档最多的2个单位的简况" in text

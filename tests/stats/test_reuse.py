@@ -66,3 +66,16 @@ def test_short_sentences_are_ignored_and_bad_threshold_rejected():
     assert sentences.empty and originality["originality"].isna().all()
     with pytest.raises(ValueError):
         find_reuse(docs(OWN_A), threshold=0)
+
+
+def test_a_passage_copied_into_many_articles_names_fifty_and_counts_the_rest():
+    from unionmine.stats.insights.reuse import MAX_LISTED
+
+    n = MAX_LISTED + 10
+    docs = pd.DataFrame({"doc_id": [f"d{i:03d}" for i in range(n)], "title": [f"第{i}校总结" for i in range(n)],
+                         "text": [f"第{i}校。组织全体教职工开展登山活动增强体质凝聚人心。" for i in range(n)]})
+    _sentences, _originality, passages = find_reuse(docs)
+    row = passages.iloc[0]
+    assert row["n_docs"] == n
+    assert row["doc_ids"].count("; ") == MAX_LISTED and row["doc_ids"].endswith("…(另10篇)")
+    assert row["titles"].startswith("第0校总结; 第1校总结")

@@ -201,20 +201,40 @@ def terms_grid(org_terms: pd.DataFrame, per_org: int = 5) -> Figure:
     return fig
 
 
+CHART_MAX_ORGS = 40
+"""Organisations drawn in one chart: with more, the charts show those with the most documents."""
+ORG_CHARTS = ("profile_by_org", "heatmap_org_theme", "distinctive_terms")
+
+
+def most_documented(by_org: pd.DataFrame, org_terms: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """BY_ORG and ORG_TERMS cut to the CHART_MAX_ORGS organisations with the most documents (ties by
+    name), and a note saying so; unchanged with no note when there are not more than that."""
+    if len(by_org) <= CHART_MAX_ORGS:
+        return by_org, org_terms, ""
+    top = by_org.sort_values(["n_docs", "org"], ascending=[False, True], na_position="last").head(CHART_MAX_ORGS)
+    if len(org_terms) and "org" in org_terms.columns:
+        org_terms = org_terms[org_terms["org"].isin(top["org"])]
+    note = f"单位较多,图中只画出文档最多的{CHART_MAX_ORGS}个(共{len(by_org)}个);全部单位见各单位主题构成表。"
+    return top, org_terms, note
+
+
 def draw_charts(stats: dict[str, pd.DataFrame], out_dir: str | Path) -> dict[str, Path]:
     """Draw every chart from the STATS tables into OUT_DIR as PNG and SVG; return stem -> PNG path."""
     out_dir = Path(out_dir)
+    by_org, org_terms, note = most_documented(stats["by_org"], stats.get("org_terms", pd.DataFrame()))
     builders = {
-        "profile_by_org": lambda: profile_bars(stats["by_org"]),
-        "heatmap_org_theme": lambda: org_heatmap(stats["by_org"]),
+        "profile_by_org": lambda: profile_bars(by_org),
+        "heatmap_org_theme": lambda: org_heatmap(by_org),
         "trend_by_year": lambda: year_trends(stats["by_year"]),
         "summary_vs_plan": lambda: kind_comparison(stats["by_kind"]),
-        "distinctive_terms": lambda: terms_grid(stats.get("org_terms", pd.DataFrame())),
+        "distinctive_terms": lambda: terms_grid(org_terms),
     }
     paths = {}
     with cjk_style():
         for stem, build in builders.items():
             fig = build()
+            if note and stem in ORG_CHARTS:
+                fig.text(0.01, 0.0, note, fontsize=9, color="#555555", va="top")
             try:
                 for ext in ("png", "svg"):
                     buf = io.BytesIO()

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import UnionmineError
+from ..store.tables import write_bytes
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 
@@ -64,8 +65,33 @@ def font_subset(text: str) -> bytes:
     """The CJK font cut down to the characters of TEXT (an OpenType file), for embedding in the HTML report.
 
     The full font is 16 MB; the glyphs a report uses are a few hundred kB, so the page shows
-    Chinese on a machine without any Chinese font and still needs no network.
+    Chinese on a machine without any Chinese font and still needs no network. Cutting takes
+    seconds, so each cut is kept in the cache folder (``$UNIONMINE_CACHE`` or
+    ``~/.cache/unionmine``), keyed by the characters, the font file and the fontTools version.
     """
+    import hashlib
+
+    import fontTools  # deferred: fontTools is only needed for the HTML page
+
+    from ..themes.modelcache import cache_dir  # deferred: the themes package loads the theme models
+
+    chars = "".join(sorted(set(text) | set("0123456789%.,-+()")))
+    font = cjk_font_path()
+    key = hashlib.sha256(f"{font.name}\0{font.stat().st_size}\0{fontTools.version}\0{chars}".encode()).hexdigest()
+    cached = cache_dir() / "fonts" / f"subset-{key[:32]}.otf"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    data = _cut_font(font, chars)
+    try:
+        write_bytes(data, cached)
+    except OSError:  # a cache that cannot be written only costs the next report the same seconds
+        pass
+    return data
+
+
+def _cut_font(path: Path, chars: str) -> bytes:
     import io
 
     from fontTools import subset
@@ -76,9 +102,9 @@ def font_subset(text: str) -> bytes:
     options.name_IDs = []
     options.hinting = False
     options.notdef_outline = True
-    font = TTFont(str(cjk_font_path()), lazy=True)
+    font = TTFont(str(path), lazy=True)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(text="".join(sorted(set(text) | set("0123456789%.,-+()"))))
+    subsetter.populate(text=chars)
     subsetter.subset(font)
     buf = io.BytesIO()
     font.save(buf)

@@ -24,12 +24,13 @@ from ..stats.columns import ALL_THEMES, MIN_GROUP
 from ..stats.filters import Filters
 from ..stats.labels import labels
 from ..stats.tables import compute_stats
-from ..store.tables import load, write_text
+from ..store.tables import load, table_columns, write_text
 from . import charts as _charts
 from .display import cell_text, header, overview_paragraphs, skipped_inputs
 from .fonts import font_subset
+from .state import forget, remember, report_folder, report_key, unchanged
 from .word import write_docx
-from .workbook import write_stats_csv, write_xlsx
+from .workbook import csv_name, write_stats_csv, write_xlsx
 
 __all__ = ["Filters", "report", "theme_profile"]
 
@@ -38,6 +39,9 @@ log = logging.getLogger(__name__)
 _HERE = Path(__file__).resolve().parent
 
 TITLE = "工会工作文档分析报告"
+HTML_MAX_ROWS = 200
+"""Rows of one table on the page: a longer table shows its first rows (organisation tables those with
+the most documents) and says where the whole table is, so the page stays small at any corpus size."""
 TABLE_NOTES = {name: note.format(min_group=MIN_GROUP) for name, note in labels()["notes"].items()}
 
 
@@ -69,22 +73,39 @@ def report(
     include_duplicates: bool = False,
     progress: bool = True,
     tokenize: Callable[[str], list[str]] | None = None,
+    dest: str | Path | None = None,
 ) -> Path:
-    """(Re)draw stats/*.csv, charts/*.png + .svg, report.xlsx, report.docx and report.html in OUT; return report.html."""
+    """(Re)draw stats/*.csv, charts/*.png + .svg, report.xlsx, report.docx and report.html from the tables in OUT;
+    return report.html.
+
+    They are written to DEST: by default OUT itself for the full report, and a subfolder named after
+    the filters for a filtered one (`state.report_folder`), which so never overwrites the full report.
+    When nothing the report depends on changed since it was last drawn there (tables, filters, code)
+    and its files are as they were written, nothing is drawn again (not with a TOKENIZE of one's own).
+    """
     from tqdm import tqdm
 
     out = Path(out)
+    dest = Path(dest) if dest is not None else report_folder(out, filters, include_off_topic, include_duplicates)
+    settings = repr((filters, include_off_topic, include_duplicates))
+    key = report_key(out, dest, settings) if tokenize is None and (out / "documents.parquet").exists() else None
+    if key is not None and unchanged(dest, key):
+        return dest / "report.html"
+    forget(dest)
     notes: list[str] = []
     steps = tqdm(total=7, desc="报告", unit="步", disable=not progress, file=sys.stderr, leave=False)
     try:
-        tables = load(out)
+        # the original (unconverted) text is not used by any table: not loaded
+        tables = load(out, columns={"documents": [c for c in table_columns(out / "documents.parquet")
+                                                  if c != "original_text"]})
         documents = tables["documents"]
         if documents.empty:
             raise NoDocumentsError(f"no documents found in {out / 'documents.parquet'}: nothing to report "
                                    "(没有找到文档,未生成报告)")
         sections = _sections_or_empty(tables)
         problems = tables.get("problems")
-        profile = theme_profile(sections)
+        measures = _measures(tables, sections)
+        profile = measures["profiles"] if "profiles" in measures else theme_profile(sections)
         if tokenize is None:
             try:
                 from ..text.tokenize import tokenize  # deferred: loads jieba
@@ -99,34 +120,51 @@ def report(
         )
         compared_ids = set(stats["articles"]["doc_id"])
         insights = _insights(documents[documents["doc_id"].isin(compared_ids)],
-                             sections[sections["doc_id"].isin(compared_ids)], notes)
+                             sections[sections["doc_id"].isin(compared_ids)], notes, measures)
         steps.update()
 
-        write_stats_csv(stats, insights, out / "stats")
+        write_stats_csv(stats, insights, dest / "stats")
         steps.update()
-        chart_paths = _charts.draw_charts(stats, out / "charts")
+        chart_paths = _charts.draw_charts(stats, dest / "charts")
         steps.update()
-        write_xlsx(stats, insights, out / "report.xlsx")
+        write_xlsx(stats, insights, dest / "report.xlsx")
         steps.update()
-        write_docx(stats, insights, chart_paths, problems, out / "report.docx", filters=filters, title=TITLE,
+        write_docx(stats, insights, chart_paths, problems, dest / "report.docx", filters=filters, title=TITLE,
                    notes=notes)
         steps.update()
-        page = render_html(stats, insights, sections, chart_paths, problems, filters, notes)
-        path = write_text(page, out / "report.html")
+        page = render_html(stats, insights, sections, chart_paths, problems, filters, notes,
+                           problems_csv="problems.csv" if dest == out else "../problems.csv")
+        path = write_text(page, dest / "report.html")
         steps.update()
+        if key is not None:
+            remember(dest, key)
         return path
     finally:
         steps.close()
 
 
-def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str]) -> dict[str, tuple[str, pd.DataFrame]]:
+def _measures(tables: dict[str, pd.DataFrame], sections: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The per-article tables ingest wrote (`unionmine.run.measures`), when they cover every article
+    with sections; otherwise none (an older output folder: the report computes them itself)."""
+    profiles, indicators = tables.get("profiles"), tables.get("indicators")
+    if profiles is None or indicators is None:
+        return {}
+    if not set(sections["doc_id"]) <= set(profiles["doc_id"]):
+        return {}
+    profile = profiles.rename(columns={"n_chars_profiled": "n_chars"})
+    return {"profiles": profile[profile["n_chars"].notna()].reset_index(drop=True), "indicators": indicators}
+
+
+def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str],
+              measures: dict[str, pd.DataFrame] | None = None) -> dict[str, tuple[str, pd.DataFrame]]:
     """The 'beyond the counts' tables; a failure there is reported on the page, not fatal to the report."""
     try:
         from ..stats.insights.aggregate import (
             compute_insights,  # deferred: insights load scikit-learn
         )
 
-        return dict(compute_insights(documents, sections) or {})
+        return dict((compute_insights(documents, sections, measures=measures) if measures
+                     else compute_insights(documents, sections)) or {})
     except UnionmineError as exc:
         notes.append(f"附加分析未能完成:{exc}")
     except Exception as exc:  # noqa: BLE001 - the rest of the report is still worth having
@@ -158,6 +196,25 @@ def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None
     cap = f"<caption>{_e(caption)}</caption>" if caption else ""
     return (f'<div class="wrap"><table class="sortable">{cap}<thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table></div>")
+
+
+def _capped(df: pd.DataFrame, csv: str, by_docs: bool = False) -> tuple[pd.DataFrame, str]:
+    """DF cut to HTML_MAX_ROWS rows (CSV: where the whole table is, relative to the page) (BY_DOCS: the groups with most documents first) and a note saying
+    where the whole table is; DF itself and no note when it is short enough."""
+    if len(df) <= HTML_MAX_ROWS:
+        return df, ""
+    if by_docs and "n_docs" in df.columns:
+        df = df.sort_values("n_docs", ascending=False, kind="stable")
+    order = ",按文档数从多到少" if by_docs and "n_docs" in df.columns else ""
+    note = (f"此处只列出前{HTML_MAX_ROWS}行(共{len(df)}行{order});完整的表见 {csv}"
+            "(行数在 Excel 上限以内时也在 report.xlsx 中)。")
+    return df.head(HTML_MAX_ROWS), note
+
+
+def _table_block(df: pd.DataFrame, caption: str, csv: str, by_docs: bool = False,
+                 links: dict[str, str] | None = None) -> str:
+    shown, note = _capped(df, csv, by_docs)
+    return (f'<p class="note">{_e(note)}</p>' if note else "") + html_table(shown, caption, links=links)
 
 
 def _img(path: Path, title: str) -> str:
@@ -202,11 +259,14 @@ def render_html(
     problems: pd.DataFrame | None = None,
     filters: Filters | None = None,
     notes: list[str] | None = None,
+    problems_csv: str = "problems.csv",
 ) -> str:
     """The whole report page as one string (charts inlined as PNG data, no outside resources)."""
     titles = labels()["tables"]
     articles = stats["articles"]
-    anchors = {doc_id: f"doc-{i}" for i, doc_id in enumerate(articles["doc_id"])}
+    # only the articles listed on the page get their sections here; all are in the xlsx and CSV
+    listed = articles.head(HTML_MAX_ROWS)
+    anchors = {doc_id: f"doc-{i}" for i, doc_id in enumerate(listed["doc_id"])}
     blocks: list[tuple[str, str, str]] = []  # (id, heading, html)
 
     blocks.append(("overview", "概况", "".join(f"<p>{_e(p)}</p>" for p in overview_paragraphs(stats, filters))
@@ -224,28 +284,29 @@ def render_html(
             f"{df.iloc[:, 0].nunique() if len(df) else 0}个单位 × {len(ALL_THEMES)}个主题;依据{n}篇文档"
         note = TABLE_NOTES.get(name, "")
         body = (f'<p class="note">{_e(note)}</p>' if note else "") + (
-            html_table(df, caption) if len(df) else "<p>没有可列出的数据。</p>")
+            _table_block(df, caption, f"stats/{csv_name(name)}", by_docs=True) if len(df) else "<p>没有可列出的数据。</p>")
         blocks.append((name, titles.get(name, name), body))
 
     arts = articles.drop(columns=["doc_id"]).assign(doc_id=articles["doc_id"])
     blocks.append(("articles", titles["articles"],
                    f'<p class="note">{_e(TABLE_NOTES["articles"])}</p>'
-                   + html_table(arts, f"共{len(articles)}篇", links=anchors)))
-    blocks.append(("article-sections", "各篇文章的章节与主题", _sections_html(articles, sections, anchors)))
+                   + _table_block(arts, f"共{len(articles)}篇", f"stats/{csv_name('articles')}", links=anchors)))
+    blocks.append(("article-sections", "各篇文章的章节与主题", _sections_html(listed, sections, anchors)))
 
     for i, (name, (title, df)) in enumerate(insights.items()):
-        body = html_table(df, f"共{len(df)}行") if len(df) else "<p>没有可列出的数据。</p>"
+        body = (_table_block(df, f"共{len(df)}行", f"stats/{csv_name(name, insight=True)}") if len(df)
+                else "<p>没有可列出的数据。</p>")
         blocks.append((f"insight-{i}", str(title or name), body))
 
     skipped = [f'<p>{_e((filters or Filters()).describe())}。</p>']
     excluded = stats.get("excluded")
     if excluded is not None and len(excluded):
-        skipped.append(html_table(excluded, f"未纳入统计的文章:{len(excluded)}篇"))
+        skipped.append(_table_block(excluded, f"未纳入统计的文章:{len(excluded)}篇", f"stats/{csv_name('excluded')}"))
     else:
         skipped.append("<p>所有文章均已纳入统计。</p>")
     if problems is not None and len(problems):
-        skipped.append(html_table(skipped_inputs(problems),
-                                  f"未能读取或只读了一部分的文件:{len(problems)}个"))
+        skipped.append(_table_block(skipped_inputs(problems),
+                                    f"未能读取或只读了一部分的文件:{len(problems)}个", problems_csv))
     else:
         skipped.append("<p>所有文件都已读取。</p>")
     for note in notes or []:

@@ -37,6 +37,7 @@ HEADING_FONT = "黑体"  # SimHei
 LATIN_FONT = "Times New Roman"
 MAX_ROWS = 40  # a table longer than this in the Word report is cut, with a note (the workbook has all)
 PROFILE_INDICATORS = 12
+MAX_PROFILES = 60  # organisations profiled one by one (most documents first); the workbook has every organisation
 
 
 # ---------------------------------------------------------------- fonts and fields
@@ -296,9 +297,16 @@ def write_docx(
     _table(document, by_org[["org", "n_docs", *SHARE_COLUMNS]], caption=labels()["tables"].get("by_org", ""))
 
     _heading(document, "四、各单位简况", 1)
-    orgs = [o for o in by_org["org"] if pd.notna(o)]
+    named = by_org[by_org["org"].notna()]
+    if "n_docs" in named.columns:
+        named = named.sort_values("n_docs", ascending=False, kind="stable")
+    orgs = list(named["org"])
     if not orgs:
         _para(document, "没有署名单位的文档,无法逐个单位分析。")
+    elif len(orgs) > MAX_PROFILES:
+        _para(document, f"共{len(orgs)}个单位,这里只写文档最多的{MAX_PROFILES}个单位的简况;"
+                        "其余单位的主题构成与数字见 report.xlsx 和 stats 文件夹中的各单位表。")
+        orgs = orgs[:MAX_PROFILES]
     for i, org in enumerate(orgs):
         if i:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -12,6 +12,9 @@ from ..stats.labels import column_label, labels, value_label
 from ..store.tables import atomic_path, write_csv
 
 PERCENT_COLUMNS = {*SHARE_COLUMNS, "share", "corpus_share"}
+XLSX_MAX_ROWS = 1_048_575
+"""Data rows one sheet may hold (Excel's 1,048,576 rows less the header); a longer table's sheet
+says where the whole table is (stats/NAME.csv) instead."""
 DECIMAL_COLUMNS = {"z", "std_diff", "log_odds"}
 
 # ---------------------------------------------------------------- CSV and xlsx
@@ -25,14 +28,19 @@ def write_stats_csv(
     stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd.DataFrame]], folder: Path
 ) -> list[Path]:
     """One CSV per table (UTF-8 with BOM, headers '中文 english'); stale insight tables are removed."""
-    paths = [write_csv(_labelled(df), folder / f"{name}.csv") for name, df in stats.items()]
+    paths = [write_csv(_labelled(df), folder / csv_name(name)) for name, df in stats.items()]
     for name, (_title, df) in insights.items():
-        paths.append(write_csv(_labelled(df), folder / f"insight_{_safe_name(name)}.csv"))
+        paths.append(write_csv(_labelled(df), folder / csv_name(name, insight=True)))
     keep = {p.name for p in paths}
     for old in folder.glob("insight_*.csv"):
         if old.name not in keep:
             old.unlink()
     return paths
+
+
+def csv_name(name: str, insight: bool = False) -> str:
+    """The file name under stats/ of the statistics table (or insight table) NAME."""
+    return f"insight_{_safe_name(name)}.csv" if insight else f"{name}.csv"
 
 
 def _safe_name(name: str) -> str:
@@ -68,12 +76,18 @@ def _for_people(df: pd.DataFrame) -> pd.DataFrame:
 def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd.DataFrame]], path: Path) -> Path:
     """report.xlsx: one sheet per table, frozen header row, Chinese and English headers, percents formatted."""
     titles = labels()["tables"]
-    sheets = [(titles.get(name, name), df) for name, df in stats.items()]
-    sheets += [(title or name, df) for name, (title, df) in insights.items()]
+    sheets = [(titles.get(name, name), df, csv_name(name)) for name, df in stats.items()]
+    sheets += [(title or name, df, csv_name(name, insight=True)) for name, (title, df) in insights.items()]
     used: set[str] = set()
     with atomic_path(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-        for title, df in sheets:
+        for title, df, csv in sheets:
             sheet = _sheet_name(title, used)
+            if len(df) > XLSX_MAX_ROWS:
+                note = (f"此表共{len(df)}行,超过一张工作表能放下的{XLSX_MAX_ROWS}行;完整的表见输出文件夹中的 stats/{csv}"
+                        "(UTF-8 CSV,可用 Excel 的“数据 → 自文本/CSV”分段导入,或用 unionmine sql 查询)。")
+                pd.DataFrame({"说明": [note]}).to_excel(writer, sheet_name=sheet, index=False)
+                writer.sheets[sheet].column_dimensions["A"].width = 120
+                continue
             frame = _for_people(df)
             _labelled(frame).to_excel(writer, sheet_name=sheet, index=False)
             ws = writer.sheets[sheet]

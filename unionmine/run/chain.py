@@ -262,9 +262,10 @@ def _conflict(record: dict) -> bool:
 
 
 def _add_sections(results: list[dict]) -> None:
-    """Parse every document of RESULTS into sections and score them all in one call."""
+    """Parse every document of RESULTS into sections and score them all in one call; add each
+    article's measures (theme profile, specificity, indicators: `measures.add_measures`)."""
     from ..themes import score_sections  # deferred: the theme models load scikit-learn
-
+    from .measures import add_measures  # deferred: only runs with sections need the insights
 
     rows, owners = [], []
     for i, result in enumerate(results):
@@ -273,8 +274,10 @@ def _add_sections(results: list[dict]) -> None:
             rows.extend(parsed)
             owners.extend([i] * len(parsed))
     if not rows:
+        add_measures(results, None)
         return
     scored = score_sections(pd.DataFrame(rows))
+    add_measures(results, scored)
     # rows from each column's Python values (missing ones None): to_dict("records") after
     # astype(object) gave the same dicts 3x slower, a quarter of a second per 1,000 documents
     names = list(scored.columns)

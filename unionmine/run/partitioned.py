@@ -48,6 +48,7 @@ def write_part(
     """
     number, tasks = numbered_tasks
     documents, sections, problems, signatures = [], [], [], []
+    measures: dict[str, list[dict]] = {name: [] for name in schema.MEASURE_TABLES}
     for result in process_batch(tasks, limits=limits, with_sections=with_sections):
         problems.extend(result["problems"])
         for record in result["documents"]:
@@ -56,10 +57,14 @@ def write_part(
             apply_metadata(record, meta)
             documents.append(record)
         sections.extend(result["sections"])
+        for table, rows in measures.items():
+            rows.extend(result.get(table, ()))
     name = PART.format(number)
     _write_rows(documents, schema.DOCUMENTS, Path(staging) / "documents.parquet" / name)
     if with_sections:
         _write_rows(sections, schema.SECTIONS, Path(staging) / "sections.parquet" / name)
+        for table, rows in measures.items():
+            _write_rows(rows, schema.MEASURE_TABLES[table], Path(staging) / f"{table}.parquet" / name)
     return {
         "part": name,
         "signatures": signatures,
@@ -104,7 +109,8 @@ def ingest_partitioned(
     result,
 ) -> None:
     """Process BATCHES writing parts in STAGING, mark duplicates, move the tables into OUT."""
-    tables = ["documents.parquet"] + (["sections.parquet"] if with_sections else [])
+    tables = ["documents.parquet"] + (
+        ["sections.parquet", *(f"{m}.parquet" for m in schema.MEASURE_TABLES)] if with_sections else [])
     for name in tables:
         (staging / name).mkdir(parents=True, exist_ok=True)
     where = str(staging.resolve())  # workers elsewhere do not share our working directory

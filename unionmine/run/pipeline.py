@@ -150,6 +150,9 @@ def ingest(
         if with_sections
         else None,
     }
+    measures = list(schema.MEASURE_TABLES) if with_sections else []
+    for name in measures:
+        writers[name] = _BatchWriter(staging / f"{name}.parquet", schema.MEASURE_TABLES[name])
     finder = DuplicateFinder(path=str(staging / "duplicates.sqlite"))
     seen: set[tuple[str, str]] = set()
     bar = _progress_bar(len(tasks), options.progress)
@@ -171,13 +174,16 @@ def ingest(
                 for row in file_result["sections"]:
                     writers["sections"].add(row)
                     result.n_sections += 1
+            for name in measures:
+                for row in file_result.get(name, ()):
+                    writers[name].add(row)
         for writer in writers.values():
             if writer is not None:
                 writer.close()
         problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
         write_csv(problems, staging / "problems.csv")
         # Move the finished tables into place, one atomic rename each.
-        for name in ("documents.parquet", "sections.parquet", "problems.csv"):
+        for name in ("documents.parquet", "sections.parquet", *(f"{m}.parquet" for m in measures), "problems.csv"):
             if (staging / name).exists():
                 replace_output(staging / name, out / name)
         if cache is not None:
@@ -328,7 +334,8 @@ def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_secti
 
 def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
     """Size and modification time of each output table (each part of a partitioned one), to notice one changed or removed since."""
-    names = ["documents.parquet", "problems.csv"] + (["sections.parquet"] if with_sections else [])
+    names = ["documents.parquet", "problems.csv"] + (
+        ["sections.parquet", *(f"{m}.parquet" for m in schema.MEASURE_TABLES)] if with_sections else [])
     state: dict[str, list[int] | None] = {}
     for name in names:
         path = out / name

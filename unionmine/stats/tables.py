@@ -128,9 +128,10 @@ def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.D
     docs = _clean_documents(documents)
     prof = normalise_profile(profile)
     counts = (
-        sections.groupby("doc_id")
-        .agg(n_sections=("section_id", "size"), n_top_sections=("level", lambda s: int((s == 1).sum())))
-        .reset_index()
+        # one vectorised sum per article (a Python function per group took ~2 ms an article)
+        pd.DataFrame({"doc_id": sections["doc_id"], "n_sections": 1,
+                      "n_top_sections": (sections["level"] == 1).astype("int64")})
+        .groupby("doc_id").sum().reset_index()
         if len(sections)
         else pd.DataFrame(columns=["doc_id", "n_sections", "n_top_sections"])
     )

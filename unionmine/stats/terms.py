@@ -81,6 +81,48 @@ def _contrast(
     return out
 
 
+def _contrast_rows(
+    counts_by_group: dict[object, dict[str, int]], n_top: int, min_count: int, prior_size: float = 500.0
+) -> list[tuple]:
+    """`_contrast` for many groups at once, as rows (key, rank, term, count, count_rest, log_odds, z).
+
+    The same numbers, bit for bit: the prior comes from the pooled counts of all terms, computed
+    once, and each group's log-odds are computed only for its own terms used MIN_COUNT times or
+    more (the only ones `_contrast` can keep), so the cost follows the groups' vocabularies, not
+    groups x the whole vocabulary. Built as plain rows: one DataFrame per group cost ~1 ms each.
+    """
+    total: dict[str, int] = {}
+    for counts in counts_by_group.values():
+        for t, c in counts.items():
+            total[t] = total.get(t, 0) + c
+    terms = sorted(total)
+    if not terms:
+        return []
+    pooled = np.array([total[t] for t in terms], dtype=float)
+    alpha_all = pooled / pooled.sum() * prior_size
+    a0 = alpha_all.sum()
+    alpha_of = dict(zip(terms, alpha_all.tolist()))
+    grand = pooled.sum()
+    rows: list[tuple] = []
+    for key, counts in counts_by_group.items():
+        n_i = float(sum(counts.values()))
+        n_j = grand - n_i
+        mine = sorted(t for t, c in counts.items() if c >= min_count)
+        if not mine:
+            continue
+        y_i = np.array([counts[t] for t in mine], dtype=float)
+        y_j = np.array([total[t] for t in mine], dtype=float) - y_i
+        alpha = np.array([alpha_of[t] for t in mine])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            d = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha))
+            z = d / np.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
+        keep = [k for k in np.flatnonzero(z > 0)]
+        keep.sort(key=lambda k: (-z[k], mine[k]))
+        for rank, k in enumerate(keep[:n_top], start=1):
+            rows.append((key, rank, mine[k], int(y_i[k]), int(y_j[k]), float(d[k]), float(z[k])))
+    return rows
+
+
 def top_terms(
     sections: pd.DataFrame, tokenize: Tokenizer | None = None, n_top: int = 15, min_count: int = 3
 ) -> pd.DataFrame:
@@ -137,11 +179,8 @@ def distinctive_terms(
             acc[t] = acc.get(t, 0) + c
     if len(by_group) < 2:
         return pd.DataFrame(columns=cols)
-    frames = []
-    for key, table in _contrast(by_group, n_top, min_count).items():
-        table.insert(0, by, key)
-        table["n_docs"] = n_docs[key]
-        table["too_small"] = n_docs[key] < min_n
-        frames.append(table)
-    result = pd.concat(frames, ignore_index=True)
+    rows = _contrast_rows(by_group, n_top, min_count)
+    result = pd.DataFrame(rows, columns=[by, "rank", "term", "count", "count_rest", "log_odds", "z"])
+    result["n_docs"] = [n_docs[key] for key in result[by]]
+    result["too_small"] = result["n_docs"] < min_n
     return result.sort_values([by, "rank"], kind="stable").reset_index(drop=True)[cols]

@@ -15,10 +15,11 @@ from .tables import (
     replace_output,
     rows_to_table,
     sql,
+    table_columns,
     write_bytes,
     write_csv,
     write_parquet,
     write_text,
 )
 
-__all__ = ["annotation_files", "annotations_path", "atomic_path", "check_out_dir", "load", "package_digest", "read_data_text", "read_data_toml", "read_table", "replace_output", "rows_to_table", "sql", "write_bytes", "write_csv", "write_parquet", "write_text"]
+__all__ = ["annotation_files", "annotations_path", "atomic_path", "check_out_dir", "load", "package_digest", "read_data_text", "read_data_toml", "read_table", "replace_output", "rows_to_table", "sql", "table_columns", "write_bytes", "write_csv", "write_parquet", "write_text"]

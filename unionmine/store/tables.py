@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 from .. import schema
 from ..errors import UsageError
 
-TABLES = ("documents", "sections", "problems")
+TABLES = ("documents", "sections", "problems", "profiles", "indicators")
 
 _UMASK_LOCK = threading.Lock()
 
@@ -88,16 +88,30 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def read_table(path: str | os.PathLike) -> pd.DataFrame:
-    """A table written by unionmine: one Parquet file, or a folder of parts read in order."""
+def read_table(path: str | os.PathLike, columns: list[str] | None = None) -> pd.DataFrame:
+    """A table written by unionmine: one Parquet file, or a folder of parts read in order.
+
+    COLUMNS: only these (those the table has), so that a reader that needs no text never holds it."""
     path = Path(path)
-    if not path.is_dir():
-        return pd.read_parquet(path)
-    parts = sorted(path.glob("part-*.parquet"))
-    if not parts:
-        empty = schema.SECTIONS if path.name.startswith("sections") else schema.DOCUMENTS
-        return empty.empty_table().to_pandas()
-    return pa.concat_tables([pq.read_table(p) for p in parts]).to_pandas()
+    files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
+    if not files:
+        name = path.name.split(".")[0]
+        empty = {"sections": schema.SECTIONS, **schema.MEASURE_TABLES}.get(name, schema.DOCUMENTS).empty_table()
+        return empty.select([c for c in columns if c in empty.column_names] if columns else empty.column_names).to_pandas()
+    if columns is not None:
+        have = pq.read_schema(files[0]).names
+        columns = [c for c in columns if c in have]
+    return pa.concat_tables([pq.read_table(p, columns=columns) for p in files]).to_pandas()
+
+
+def table_columns(path: str | os.PathLike) -> list[str]:
+    """The column names of a table written by unionmine (file or folder of parts), read from its schema;
+    none when there is no such table."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
+    return pq.read_schema(files[0]).names if files else []
 
 
 def write_bytes(data: bytes, path: str | os.PathLike) -> Path:
@@ -157,8 +171,9 @@ def check_out_dir(out: str | os.PathLike) -> Path:
     return out
 
 
-def load(out: str | os.PathLike) -> dict[str, pd.DataFrame]:
-    """Load an output folder's tables as DataFrames: {'documents': ..., 'sections': ..., 'problems': ...}."""
+def load(out: str | os.PathLike, columns: dict[str, list[str]] | None = None) -> dict[str, pd.DataFrame]:
+    """Load an output folder's tables as DataFrames: {'documents': ..., 'sections': ..., 'problems': ...,
+    and with sections 'profiles' and 'indicators'}. COLUMNS: per table, only these columns."""
     out = Path(out)
     if not (out / "documents.parquet").exists():
         raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first")
@@ -167,14 +182,15 @@ def load(out: str | os.PathLike) -> dict[str, pd.DataFrame]:
         parquet = out / f"{name}.parquet"
         csv = out / f"{name}.csv"
         if parquet.exists():
-            tables[name] = read_table(parquet)
+            tables[name] = read_table(parquet, (columns or {}).get(name))
         elif csv.exists():
             tables[name] = pd.read_csv(csv, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     return tables
 
 
 def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
-    """Run a SQL QUERY with DuckDB over the output folder's tables (documents, sections, problems)."""
+    """Run a SQL QUERY with DuckDB over the output folder's tables (documents, sections, problems,
+    profiles, indicators)."""
     import duckdb
 
     out = Path(out)

@@ -39,8 +39,14 @@ def compute_insights(
     documents: pd.DataFrame,
     sections: pd.DataFrame,
     reference_texts: list[str] | None = None,
+    measures: dict[str, pd.DataFrame] | None = None,
 ) -> dict[str, tuple[str, pd.DataFrame]]:
-    """Return the report's 'beyond the counts' tables keyed by name: (Chinese title, table)."""
+    """Return the report's 'beyond the counts' tables keyed by name: (Chinese title, table).
+
+    MEASURES: the per-article tables ingest wrote ("profiles", "indicators"; see
+    `unionmine.run.measures`): indicators, specificity and year ranges are then read, not redone.
+    """
+    measures = measures or {}
     docs = _documents(documents)
     secs = sections if sections is not None else pd.DataFrame()
     if len(secs) and "doc_id" in secs:
@@ -59,7 +65,7 @@ def compute_insights(
          "in_reference": "见于参考模板", "titles": "出现于(标题)", "doc_ids": "文章编号"}))
 
     # 2. Dating
-    dated = date_documents(docs)
+    dated = date_documents(docs, stored="profiles" in measures)
     undated = dated[dated["year"].isna()]
     out["inferred_years"] = ("未注年份文章的推断年份", _rename(
         undated, {"doc_id": "文章编号", "title": "标题", "year_min": "最早年份", "year_max": "最晚年份",
@@ -80,7 +86,11 @@ def compute_insights(
     }]))
 
     # 3. Indicators
-    indicators = indicators_table(docs, secs if len(secs) else None)
+    if "indicators" in measures:
+        stored = measures["indicators"]
+        indicators = stored[stored["doc_id"].isin(docs["doc_id"])].reset_index(drop=True)
+    else:
+        indicators = indicators_table(docs, secs if len(secs) else None)
     shown = indicators.copy()
     shown["kind"] = shown["kind"].map(KIND_NAMES).fillna(shown["kind"])
     out["indicators"] = ("数量指标:逐条", _rename(
@@ -109,9 +119,16 @@ def compute_insights(
             "说明": "语料中没有同一单位同一年份的计划与总结(或含回顾与计划的报告)可以配对,无法计算落实率。"}]))
 
     # 5. Formulaic language
-    spec = specificity_table(docs)
+    spec = _stored_specificity(docs, measures["profiles"]) if "profiles" in measures else specificity_table(docs)
     out["specificity"] = ("套话与实据:各篇具体度", _rename(
         spec.sort_values("specificity", na_position="last"),
         {"doc_id": "文章编号", "title": "标题", "stock_share": "套话占比", "fact_share": "实据占比",
          "specificity": "具体度", "n_chars": "字数"}))
     return out
+
+
+def _stored_specificity(docs: pd.DataFrame, profiles: pd.DataFrame) -> pd.DataFrame:
+    """`specificity_table`'s rows from the shares ingest wrote (n_chars is the text's length there too)."""
+    cols = ["stock_share", "fact_share", "specificity"]
+    table = docs[["doc_id", "title", "n_chars"]].merge(profiles[["doc_id", *cols]], on="doc_id", how="left")
+    return table[["doc_id", "title", "n_chars", *cols]]

@@ -134,22 +134,38 @@ def find_reuse(
 
 
 def _originality(documents: pd.DataFrame, sentences: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    # sums per article in one grouped pass (a Python loop over the groups took ~4 ms an article)
+    sums: dict[str, tuple[int, int, int, int]] = {}
+    if len(sentences):
+        chars = sentences["n_chars"].astype("int64")
+        matched = sentences["matched"].astype(bool)
+        grouped = pd.DataFrame({"doc_id": sentences["doc_id"].astype(str), "total": chars,
+                                "shared": chars.where(matched, 0), "n": 1, "n_shared": matched.astype("int64")})
+        per_doc = grouped.groupby("doc_id", sort=False).sum()
+        sums = {d: tuple(int(v) for v in row) for d, row in zip(
+            per_doc.index, per_doc[["total", "shared", "n", "n_shared"]].itertuples(index=False))}
     out = []
-    by_doc = {d: g for d, g in sentences.groupby("doc_id")} if len(sentences) else {}
     for doc_id in documents["doc_id"].astype(str):
-        g = by_doc.get(doc_id)
-        total = int(g["n_chars"].sum()) if g is not None else 0
-        shared = int(g.loc[g["matched"], "n_chars"].sum()) if g is not None else 0
+        total, shared, n, n_shared = sums.get(doc_id, (0, 0, 0, 0))
         out.append({
             "doc_id": doc_id,
             "title": titles.get(doc_id, ""),
             "n_chars_checked": total,
             "n_chars_shared": shared,
             "originality": (1 - shared / total) if total else float("nan"),
-            "n_sentences": 0 if g is None else len(g),
-            "n_shared_sentences": 0 if g is None else int(g["matched"].sum()),
+            "n_sentences": n,
+            "n_shared_sentences": n_shared,
         })
     return pd.DataFrame(out, columns=ORIGINALITY_COLUMNS)
+
+
+MAX_LISTED = 50
+"""Articles named in one passage's row; a passage copied into more says how many more (n_docs has all)."""
+
+
+def _listed(names: list[str]) -> str:
+    shown = "; ".join(names[:MAX_LISTED])
+    return shown if len(names) <= MAX_LISTED else f"{shown}; …(另{len(names) - MAX_LISTED}篇)"
 
 
 def _passages(frame: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
@@ -167,8 +183,8 @@ def _passages(frame: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
             "n_docs": len(docs),
             "n_occurrences": int((~g["doc_id"].str.startswith(REFERENCE_PREFIX)).sum()),
             "in_reference": bool(g["in_reference"].iloc[0]),
-            "doc_ids": "; ".join(docs),
-            "titles": "; ".join(dict.fromkeys(titles.get(d, "") for d in docs)),
+            "doc_ids": _listed(docs),
+            "titles": _listed(list(dict.fromkeys(titles.get(d, "") for d in docs))),
         })
     result = pd.DataFrame(out, columns=PASSAGE_COLUMNS)
     return result.sort_values(["n_docs", "n_chars", "cluster_id"], ascending=[False, False, True],
