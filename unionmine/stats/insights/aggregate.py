@@ -11,9 +11,10 @@ import pandas as pd
 
 from ...documents.dating import date_documents, dating_accuracy
 from ..labels import labels
+from ..stored import plan_candidates
 from .indicators import indicator_totals, indicators_table
 from .plans import match_plans
-from .reuse import find_reuse
+from .reuse import find_reuse, find_reuse_stream
 from .specificity import specificity_table
 
 TOP_PASSAGES = 50
@@ -40,11 +41,15 @@ def compute_insights(
     sections: pd.DataFrame,
     reference_texts: list[str] | None = None,
     measures: dict[str, pd.DataFrame] | None = None,
+    stored=None,
 ) -> dict[str, tuple[str, pd.DataFrame]]:
     """Return the report's 'beyond the counts' tables keyed by name: (Chinese title, table).
 
     MEASURES: the per-article tables ingest wrote ("profiles", "indicators"; see
     `unionmine.run.measures`): indicators, specificity and year ranges are then read, not redone.
+    STORED (`stats.stored.StoredTables` of the output folder): DOCUMENTS need no text; the reuse pass
+    streams the texts in batches and the plans read only the texts and sections of the articles that
+    can pair (the same tables).
     """
     measures = measures or {}
     docs = _documents(documents)
@@ -54,7 +59,11 @@ def compute_insights(
     out: dict[str, tuple[str, pd.DataFrame]] = {}
 
     # 1. Template reuse
-    _sentences, originality, passages = find_reuse(docs, references=reference_texts)
+    if stored is not None:
+        originality, passages = find_reuse_stream(docs, stored.texts(docs["doc_id"]), references=reference_texts,
+                                                  top=TOP_PASSAGES)
+    else:
+        _sentences, originality, passages = find_reuse(docs, references=reference_texts)
     out["originality"] = ("模板套用:各篇原创度", _rename(
         originality.sort_values("originality", na_position="last"),
         {"doc_id": "文章编号", "title": "标题", "originality": "原创度", "n_chars_checked": "检查字数",
@@ -87,8 +96,8 @@ def compute_insights(
 
     # 3. Indicators
     if "indicators" in measures:
-        stored = measures["indicators"]
-        indicators = stored[stored["doc_id"].isin(docs["doc_id"])].reset_index(drop=True)
+        kept = measures["indicators"]
+        indicators = kept[kept["doc_id"].isin(docs["doc_id"])].reset_index(drop=True)
     else:
         indicators = indicators_table(docs, secs if len(secs) else None)
     shown = indicators.copy()
@@ -104,7 +113,14 @@ def compute_insights(
                  "n": "条数", "any_approx": "含约数"}))
 
     # 4. Plans kept
-    pairs, items = match_plans(docs, secs if len(secs) else None)
+    if stored is not None:
+        wanted = plan_candidates(docs)
+        texts = stored.read("documents", ["doc_id", "text"], wanted)
+        plan_docs = docs[docs["doc_id"].isin(wanted)].drop(columns=["text"]).merge(texts, on="doc_id", how="left")
+        plan_secs = stored.sections_of(wanted) if wanted and stored.has("sections") else pd.DataFrame()
+        pairs, items = match_plans(plan_docs, plan_secs if len(plan_secs) else None)
+    else:
+        pairs, items = match_plans(docs, secs if len(secs) else None)
     if len(pairs):
         out["plans_kept"] = ("计划落实:计划与总结配对", _rename(
             pairs, {"org": "单位", "year": "年份", "plan_title": "计划", "summary_title": "总结",

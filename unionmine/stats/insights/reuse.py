@@ -208,3 +208,137 @@ def shared_by_pair(sentences: pd.DataFrame) -> pd.DataFrame:
     rows = [{"doc_a": a, "doc_b": b, "n_chars_shared": n} for (a, b), n in pairs.items()]
     return pd.DataFrame(rows, columns=["doc_a", "doc_b", "n_chars_shared"]).sort_values(
         "n_chars_shared", ascending=False, ignore_index=True)
+
+
+def find_reuse_stream(
+    documents: pd.DataFrame,
+    texts: Iterable[pd.DataFrame],
+    references: list[str] | None = None,
+    threshold: float = 0.8,
+    min_chars: int = MIN_CHARS,
+    num_perm: int = NUM_PERM,
+    top: int | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`find_reuse`'s (originality, passages) without holding the articles' text: TEXTS yields batches
+    (doc_id, text) of the articles of DOCUMENTS (doc_id, title), in DOCUMENTS' order, and only the
+    distinct normalised sentences are kept (with the first original of each), beside three integers
+    per sentence. TOP: only the TOP most-copied passages (all when None). The same tables as
+    `find_reuse` (tested); its per-sentence table is not made.
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    from array import array
+
+    order = [str(d) for d in documents["doc_id"]]
+    titles: dict[str, str] = {}
+    for d, ti in zip(order, documents["title"] if "title" in documents else [None] * len(order)):
+        titles[d] = "" if ti is None or (isinstance(ti, float) and np.isnan(ti)) else str(ti)
+    owner, lengths, keys = array("i"), array("i"), array("i")
+    norm_id: dict[str, int] = {}
+    first_sentence: list[str] = []
+
+    def add(k: int, text: str) -> None:
+        for _start, _end, sentence in split_sentences(text):
+            norm = compact(sentence)
+            if len(norm) < min_chars:
+                continue
+            key = norm_id.get(norm)
+            if key is None:
+                key = norm_id[norm] = len(first_sentence)
+                first_sentence.append(sentence)
+            owner.append(k)
+            lengths.append(len(norm))
+            keys.append(key)
+
+    position = 0
+    for batch in texts:
+        for doc_id, text in zip(batch["doc_id"], batch["text"]):
+            if position >= len(order) or str(doc_id) != order[position]:
+                raise ValueError("find_reuse_stream: the texts do not come in the documents' order")
+            add(position, text if isinstance(text, str) else "")
+            position += 1
+    if position != len(order):
+        raise ValueError(f"find_reuse_stream: {len(order) - position} of the documents' texts are missing")
+    sources = list(order)
+    for k, ref in enumerate(references or []):
+        ref_id = f"{REFERENCE_PREFIX}{k + 1}"
+        titles[ref_id] = f"参考模板{k + 1}"
+        sources.append(ref_id)
+        add(len(sources) - 1, ref or "")
+    n_docs_real = len(order)
+
+    distinct = list(norm_id)
+    norm_id.clear()
+    root = np.asarray(_cluster(distinct, threshold, num_perm), dtype=np.int64)
+    del distinct
+    owner_a = np.frombuffer(owner, dtype=np.int32).astype(np.int64)
+    length_a = np.frombuffer(lengths, dtype=np.int32).astype(np.int64)
+    key_a = np.frombuffer(keys, dtype=np.int32).astype(np.int64)
+    cluster = root[key_a] if len(key_a) else np.zeros(0, dtype=np.int64)
+    is_ref = owner_a >= n_docs_real
+    # articles per cluster (references not counted), and the clusters a reference has
+    pairs = np.unique(np.stack([cluster[~is_ref], owner_a[~is_ref]]), axis=1) if (~is_ref).any() else np.zeros((2, 0), np.int64)
+    size = int(cluster.max()) + 1 if len(cluster) else 0
+    docs_per_cluster = np.bincount(pairs[0], minlength=size) if size else np.zeros(0, np.int64)
+    ref_cluster = np.zeros(size, dtype=bool)
+    ref_cluster[cluster[is_ref]] = True
+    n_docs = docs_per_cluster[cluster] if size else np.zeros(0, np.int64)
+    in_reference = ref_cluster[cluster] if size else np.zeros(0, bool)
+    matched = (n_docs >= 2) | in_reference
+
+    real = ~is_ref
+    total = np.bincount(owner_a[real], weights=length_a[real], minlength=n_docs_real)
+    shared = np.bincount(owner_a[real], weights=np.where(matched[real], length_a[real], 0), minlength=n_docs_real)
+    count = np.bincount(owner_a[real], minlength=n_docs_real)
+    n_shared = np.bincount(owner_a[real], weights=matched[real].astype(np.int64), minlength=n_docs_real)
+    originality = pd.DataFrame({
+        "doc_id": order,
+        "title": [titles.get(d, "") for d in order],
+        "n_chars_checked": total.astype(np.int64)[:n_docs_real],
+        "n_chars_shared": shared.astype(np.int64)[:n_docs_real],
+        "originality": np.nan,
+        "n_sentences": count.astype(np.int64)[:n_docs_real],
+        "n_shared_sentences": n_shared.astype(np.int64)[:n_docs_real],
+    }, columns=ORIGINALITY_COLUMNS)
+    originality["originality"] = [(1 - int(s) / int(t)) if t else float("nan")
+                                  for s, t in zip(originality["n_chars_shared"], originality["n_chars_checked"])]
+
+    # passages: shared clusters with at least one article, most articles first, then longest
+    rows = np.flatnonzero(matched)
+    if not len(rows):
+        return originality, pd.DataFrame(columns=PASSAGE_COLUMNS)
+    c_rows = cluster[rows]
+    real_rows = rows[~is_ref[rows]]
+    occurrences = np.bincount(cluster[real_rows], minlength=size)
+    # the longest sentence of a cluster: its first row (in the articles' order) of the largest length
+    best_len = np.zeros(size, dtype=np.int64)
+    np.maximum.at(best_len, c_rows, length_a[rows])
+    candidates = rows[length_a[rows] == best_len[c_rows]]
+    first_row = np.full(size, -1, dtype=np.int64)
+    for r in candidates[::-1]:
+        first_row[cluster[r]] = r
+    ids = np.unique(cluster[real_rows])
+    frame = pd.DataFrame({"cluster_id": ids, "n_chars": best_len[ids], "n_docs": docs_per_cluster[ids]})
+    frame = frame.sort_values(["n_docs", "n_chars", "cluster_id"], ascending=[False, False, True], ignore_index=True)
+    if top is not None:
+        frame = frame.head(top)
+    wanted = set(frame["cluster_id"].tolist())
+    members: dict[int, list[str]] = {c: [] for c in wanted}
+    for r in rows:
+        c = int(cluster[r])
+        if c in wanted and not is_ref[r]:
+            members[c].append(sources[owner_a[r]])
+    out = []
+    for cid, n_chars in zip(frame["cluster_id"].tolist(), frame["n_chars"].tolist()):
+        docs = list(dict.fromkeys(members[cid]))
+        out.append({
+            "cluster_id": int(cid),
+            "passage": first_sentence[int(key_a[first_row[cid]])],
+            "n_chars": int(n_chars),
+            "n_docs": len(docs),
+            "n_occurrences": int(occurrences[cid]),
+            "in_reference": bool(ref_cluster[cid]),
+            "doc_ids": _listed(docs),
+            "titles": _listed(list(dict.fromkeys(titles.get(d, "") for d in docs))),
+        })
+    return originality, pd.DataFrame(out, columns=PASSAGE_COLUMNS)
