@@ -258,9 +258,12 @@ RUN_STAGES = [
     ("load", "unionmine.report.html:load", "report"),
     ("theme profile", "unionmine.report.html:theme_profile", "report"),
     ("stats", "unionmine.report.html:compute_stats", "report"),
+    ("section counts (SQL)", "unionmine.stats.stored:StoredTables.section_counts", "stats"),
+    ("term tables (SQL)", "unionmine.stats.stored:StoredTables.term_tables", "stats"),
     ("terms by org", "unionmine.stats.tables:distinctive_terms", "stats"),
     ("terms by theme", "unionmine.stats.tables:top_terms", "stats"),
     ("insights", "unionmine.report.html:_insights", "report"),
+    ("reuse (streamed)", "unionmine.stats.insights.aggregate:find_reuse_stream", "insights"),
     ("reuse", "unionmine.stats.insights.aggregate:find_reuse", "insights"),
     ("dating", "unionmine.stats.insights.aggregate:date_documents", "insights"),
     ("indicators", "unionmine.stats.insights.aggregate:indicators_table", "insights"),
@@ -344,10 +347,13 @@ class StageTimer:
 
         for label, where, _parent in stages:
             module_name, name = where.split(":")
-            module = importlib.import_module(module_name)
-            if not hasattr(module, name):
+            owner = importlib.import_module(module_name)
+            *path, name = name.split(".")  # "Class.method": the method, wrapped on its class
+            for part in path:
+                owner = getattr(owner, part, None)
+            if owner is None or not hasattr(owner, name):
                 raise SystemExit(f"bench: {where} not found; update RUN_STAGES in scripts/bench.py")
-            setattr(module, name, self.wrap(label, getattr(module, name)))
+            setattr(owner, name, self.wrap(label, getattr(owner, name)))
 
 
 def _child_run(corpus: str, out: str, engine: str, workers: int, use_cache: bool, partitioned: bool = False) -> dict:

@@ -75,6 +75,8 @@ def report(
     progress: bool = True,
     tokenize: Callable[[str], list[str]] | None = None,
     dest: str | Path | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
 ) -> Path:
     """(Re)draw stats/*.csv, charts/*.png + .svg, report.xlsx, report.docx and report.html from the tables in OUT;
     return report.html.
@@ -83,6 +85,8 @@ def report(
     the filters for a filtered one (`state.report_folder`), which so never overwrites the full report.
     When nothing the report depends on changed since it was last drawn there (tables, filters, code)
     and its files are as they were written, nothing is drawn again (not with a TOKENIZE of one's own).
+    ENGINE "dask" (SCHEDULER: a running cluster's address): the term counts are summed by
+    dask.dataframe (`stats.stored.StoredTables`); the tables are the same.
     """
     from tqdm import tqdm
 
@@ -95,7 +99,7 @@ def report(
     forget(dest)
     notes: list[str] = []
     steps = tqdm(total=7, desc="报告", unit="步", disable=not progress, file=sys.stderr, leave=False)
-    stored = StoredTables(out)
+    stored = StoredTables(out, engine=engine, scheduler=scheduler)
     try:
         # Out of core when ingest wrote the per-article measures (terms included): no text and no
         # sections are loaded, the statistics sum the stored tables by SQL and the reuse pass streams

@@ -18,6 +18,7 @@ the same memory at any corpus size.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -43,8 +44,13 @@ def _quote(value: str) -> str:
 class StoredTables:
     """The Parquet tables of one output folder, read by SQL or in batches (see the module)."""
 
-    def __init__(self, out: str | Path):
+    def __init__(self, out: str | Path, engine: str | None = None, scheduler: str | None = None):
+        """ENGINE "dask": the term counts are summed by dask.dataframe over the partitioned tables (on
+        the cluster at SCHEDULER when given, else dask's local scheduler) and written as Parquet,
+        which DuckDB then ranks; any other engine: all by DuckDB."""
         self.out = Path(out)
+        self.engine = engine
+        self.scheduler = scheduler
         self._con = None
 
     # ------------------------------------------------------------ what is there
@@ -149,6 +155,58 @@ class StoredTables:
         finally:
             self.con.unregister("compared_ids")
 
+    def _count_table(self, name: str, docs: bool, group: str) -> None:
+        """TEMP TABLE NAME (g, term, y): the summed counts per (group, term) of the compared articles,
+        scope "doc" when DOCS (GROUP: a column of compared_ids) else every section scope (GROUP: the scope)."""
+        if self.engine == "dask":
+            path = self._dask_counts(name, docs, group)
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT g, term, y::BIGINT AS y "
+                             f"FROM read_parquet({_quote(str(path / '*.parquet'))})")
+        elif docs:
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS "
+                             f"{self._counts(_quote('doc') + ' = scope', 'c.' + group, f'WHERE c.{group} IS NOT NULL')}")
+        else:
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS "
+                             f"{self._counts('scope <> ' + _quote('doc'), 'u.scope')}")
+
+    def _dask_counts(self, name: str, docs: bool, group: str) -> Path:
+        """`_count_table`'s sums by dask.dataframe, partition by partition, written under OUT/.unionmine."""
+        import dask.dataframe as dd
+
+        ids = self.con.execute("SELECT * FROM compared_ids").fetchdf()
+        if docs:
+            ids = ids[ids[group].notna()]
+        ids = ids.rename(columns={group: "g"}) if docs else ids[["doc_id"]]
+        target = self.out / ".unionmine" / "aggregate" / name
+        shutil.rmtree(target, ignore_errors=True)
+        path = self.out / "terms.parquet"
+        source = str(path / "part-*.parquet") if path.is_dir() else str(path)
+        frame = dd.read_parquet(source, columns=["doc_id", "scope", "terms", "counts"])
+        frame = frame[frame["scope"] == "doc"] if docs else frame[frame["scope"] != "doc"]
+
+        def explode(part: pd.DataFrame) -> pd.DataFrame:
+            part = part.merge(ids, on="doc_id")
+            if not docs:
+                part = part.rename(columns={"scope": "g"})
+            long = part[["g", "terms", "counts"]].explode(["terms", "counts"]).dropna(subset=["terms"])
+            long = long.rename(columns={"terms": "term", "counts": "y"}).astype({"y": "int64", "term": "str", "g": "str"})
+            return long.groupby(["g", "term"], sort=False, as_index=False)["y"].sum()
+
+        meta = pd.DataFrame({"g": pd.Series(dtype="str"), "term": pd.Series(dtype="str"),
+                             "y": pd.Series(dtype="int64")})
+        summed = frame.map_partitions(explode, meta=meta).groupby(["g", "term"])["y"].sum().reset_index()
+        client = None
+        if self.scheduler:
+            from dask.distributed import Client
+
+            client = Client(self.scheduler)
+        try:
+            summed.to_parquet(str(target), write_index=False)
+        finally:
+            if client is not None:
+                client.close()
+        return target
+
     def _counts(self, scope_sql: str, group_sql: str, where: str = "") -> str:
         """SQL: the summed counts per (group, term) of the compared articles' rows in SCOPE_SQL."""
         return (f"SELECT {group_sql} AS g, u.term, sum(u.count)::BIGINT AS y FROM "
@@ -188,7 +246,7 @@ class StoredTables:
     def _theme_terms(self, n_top: int = 15, min_count: int = 3) -> pd.DataFrame:
         cols = ["theme", "rank", "term", "count", "count_rest", "log_odds", "z", "n_sections"]
         con = self.con
-        con.execute(f"CREATE OR REPLACE TEMP TABLE theme_counts AS {self._counts('scope <> ' + _quote('doc'), 'u.scope')}")
+        self._count_table("theme_counts", docs=False, group="scope")
         con.execute("CREATE OR REPLACE TEMP TABLE theme_totals AS SELECT term, y AS t FROM theme_counts WHERE g = 'leaves'")
         con.execute("CREATE OR REPLACE TEMP TABLE theme_sizes AS SELECT g, sum(y) AS n FROM theme_counts GROUP BY g")
         try:
@@ -221,8 +279,7 @@ class StoredTables:
         if len(n_docs) < 2:
             return pd.DataFrame(columns=cols)
         con = self.con
-        con.execute(f"CREATE OR REPLACE TEMP TABLE group_counts AS "
-                    f"{self._counts(_quote('doc') + ' = scope', 'c.' + by, f'WHERE c.{by} IS NOT NULL')}")
+        self._count_table("group_counts", docs=True, group=by)
         con.execute("CREATE OR REPLACE TEMP TABLE group_totals AS SELECT term, sum(y) AS t FROM group_counts GROUP BY term")
         con.execute("CREATE OR REPLACE TEMP TABLE group_sizes AS SELECT g, sum(y) AS n FROM group_counts GROUP BY g")
         try:
