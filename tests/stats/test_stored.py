@@ -153,3 +153,27 @@ def test_partitioned_outputs_summed_by_dask_give_the_same_term_tables(seeds, see
     assert len(expected[0]) > 20 and len(expected[1]) > 20
     for found, wanted in zip(by_dask, expected):
         pd.testing.assert_frame_equal(found, wanted, check_dtype=False, check_exact=False, rtol=1e-12)
+
+
+@pytest.mark.slow
+def test_plans_read_a_chunk_of_organisations_at_a_time_give_the_same_tables(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pairs = Path(__file__).resolve().parents[1] / "data" / "insights" / "plans_kept"
+    for path in sorted(pairs.glob("*.txt")):
+        shutil.copy(path, corpus / path.name)
+        # the same pair again under two other schools' names: three organisations, three chunks
+        text = path.read_text(encoding="utf-8")
+        if "城北小学" in text:
+            for k, school in enumerate(["城南小学", "城西小学"]):
+                (corpus / f"{k}_{path.name}").write_text(text.replace("城北小学", school), encoding="utf-8")
+    out = tmp_path / "out"
+    ingest([corpus], out, with_sections=True, progress=False)
+    monkeypatch.setattr(aggregate, "PLAN_CHUNK", 1)  # one organisation a chunk
+    # the copies are near-duplicates of the pair: kept in
+    report_html.report(out, progress=False, dest=tmp_path / "ooc", include_duplicates=True)
+    report_html.report(out, progress=False, dest=tmp_path / "mem", tokenize=tokenize, include_duplicates=True)
+    kept = (tmp_path / "ooc" / "stats" / "insight_plans_kept.csv").read_text(encoding="utf-8-sig")
+    assert kept.count("\n") >= 4  # the pair under three names, and the header
+    for name in ("insight_plans_kept.csv", "insight_plan_items.csv"):
+        assert (tmp_path / "ooc" / "stats" / name).read_bytes() == (tmp_path / "mem" / "stats" / name).read_bytes()

@@ -114,11 +114,7 @@ def compute_insights(
 
     # 4. Plans kept
     if stored is not None:
-        wanted = plan_candidates(docs)
-        texts = stored.read("documents", ["doc_id", "text"], wanted)
-        plan_docs = docs[docs["doc_id"].isin(wanted)].drop(columns=["text"]).merge(texts, on="doc_id", how="left")
-        plan_secs = stored.sections_of(wanted) if wanted and stored.has("sections") else pd.DataFrame()
-        pairs, items = match_plans(plan_docs, plan_secs if len(plan_secs) else None)
+        pairs, items = _stored_plans(docs, stored)
     else:
         pairs, items = match_plans(docs, secs if len(secs) else None)
     if len(pairs):
@@ -141,6 +137,52 @@ def compute_insights(
         {"doc_id": "文章编号", "title": "标题", "stock_share": "套话占比", "fact_share": "实据占比",
          "specificity": "具体度", "n_chars": "字数"}))
     return out
+
+
+PLAN_CHUNK = 1_000
+"""Articles whose texts and sections the plans pass reads at once (out of core)."""
+
+
+def _stored_plans(docs: pd.DataFrame, stored) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`match_plans` over the articles that can pair, read from STORED a chunk of organisations at a
+    time (every pair lies within one organisation), in `match_plans`' order: the same tables."""
+    from .plans import org_key
+
+    wanted = plan_candidates(docs)
+    if not wanted:
+        return match_plans(docs.iloc[:0], None)
+    position = {d: i for i, d in enumerate(docs["doc_id"])}
+    candidates = docs[docs["doc_id"].isin(set(wanted))].drop(columns=["text"])
+    keys = [org_key(o) for o in candidates["org"]]
+    chunks, chunk, size = [], [], 0
+    for _key, group in candidates.groupby(pd.Series(keys, index=candidates.index), sort=False):
+        chunk.append(group)
+        size += len(group)
+        if size >= PLAN_CHUNK:
+            chunks.append(pd.concat(chunk))
+            chunk, size = [], 0
+    if chunk:
+        chunks.append(pd.concat(chunk))
+    pair_frames, item_frames = [], []
+    for part in chunks:
+        part = part.sort_values("doc_id", key=lambda ids: ids.map(position), kind="stable")
+        ids = part["doc_id"].tolist()
+        texts = stored.read("documents", ["doc_id", "text"], ids)
+        plan_docs = part.merge(texts, on="doc_id", how="left")
+        plan_secs = stored.sections_of(ids) if stored.has("sections") else pd.DataFrame()
+        found_pairs, found_items = match_plans(plan_docs, plan_secs if len(plan_secs) else None)
+        pair_frames.append(found_pairs)
+        item_frames.append(found_items)
+    # empty frames left out, so that they do not change the columns' types
+    pairs = pd.concat([f for f in pair_frames if len(f)] or pair_frames[:1], ignore_index=True)
+    items = pd.concat([f for f in item_frames if len(f)] or item_frames[:1], ignore_index=True)
+    if len(pairs):  # match_plans' order: plans in the articles' order, then their summaries
+        order = pairs.assign(_p=pairs["plan_doc"].map(position), _s=pairs["summary_doc"].map(position))
+        pairs = order.sort_values(["_p", "_s"], kind="stable").drop(columns=["_p", "_s"]).reset_index(drop=True)
+        rank = {pid: i for i, pid in enumerate(pairs["pair_id"])}
+        items = items.assign(_r=items["pair_id"].map(rank)).sort_values("_r", kind="stable") \
+            .drop(columns=["_r"]).reset_index(drop=True)
+    return pairs, items
 
 
 def _stored_specificity(docs: pd.DataFrame, profiles: pd.DataFrame) -> pd.DataFrame:
