@@ -269,28 +269,29 @@ def find_reuse_stream(
 
     distinct = list(norm_id)
     norm_id.clear()
-    root = np.asarray(_cluster(distinct, threshold, num_perm), dtype=np.int64)
+    root = np.asarray(_cluster(distinct, threshold, num_perm), dtype=np.int32)
     del distinct
-    owner_a = np.frombuffer(owner, dtype=np.int32).astype(np.int64)
-    length_a = np.frombuffer(lengths, dtype=np.int32).astype(np.int64)
-    key_a = np.frombuffer(keys, dtype=np.int32).astype(np.int64)
-    cluster = root[key_a] if len(key_a) else np.zeros(0, dtype=np.int64)
-    is_ref = owner_a >= n_docs_real
-    # articles per cluster (references not counted), and the clusters a reference has
-    pairs = np.unique(np.stack([cluster[~is_ref], owner_a[~is_ref]]), axis=1) if (~is_ref).any() else np.zeros((2, 0), np.int64)
-    size = int(cluster.max()) + 1 if len(cluster) else 0
-    docs_per_cluster = np.bincount(pairs[0], minlength=size) if size else np.zeros(0, np.int64)
+    # per sentence: int32 arrays (12 bytes a sentence; int64 copies and a pair table cost ~10x that)
+    owner_a = np.frombuffer(owner, dtype=np.int32)
+    length_a = np.frombuffer(lengths, dtype=np.int32)
+    key_a = np.frombuffer(keys, dtype=np.int32)
+    cluster = root[key_a] if len(key_a) else np.zeros(0, dtype=np.int32)
+    size = int(root.max()) + 1 if len(root) else 0
+    real = owner_a < n_docs_real
+    # articles per cluster (references not counted): distinct (cluster, article) keys
+    pair_keys = np.unique(cluster[real].astype(np.int64) * (n_docs_real + 1) + owner_a[real])
+    docs_per_cluster = np.bincount((pair_keys // (n_docs_real + 1)).astype(np.int64), minlength=size)
+    del pair_keys
     ref_cluster = np.zeros(size, dtype=bool)
-    ref_cluster[cluster[is_ref]] = True
-    n_docs = docs_per_cluster[cluster] if size else np.zeros(0, np.int64)
-    in_reference = ref_cluster[cluster] if size else np.zeros(0, bool)
-    matched = (n_docs >= 2) | in_reference
+    ref_cluster[cluster[~real]] = True
+    matched = (docs_per_cluster[cluster] >= 2) | ref_cluster[cluster] if size else np.zeros(0, bool)
 
-    real = ~is_ref
-    total = np.bincount(owner_a[real], weights=length_a[real], minlength=n_docs_real)
-    shared = np.bincount(owner_a[real], weights=np.where(matched[real], length_a[real], 0), minlength=n_docs_real)
-    count = np.bincount(owner_a[real], minlength=n_docs_real)
-    n_shared = np.bincount(owner_a[real], weights=matched[real].astype(np.int64), minlength=n_docs_real)
+    o, ln, m = owner_a[real], length_a[real], matched[real]
+    total = np.bincount(o, weights=ln, minlength=n_docs_real)
+    shared = np.bincount(o, weights=np.where(m, ln, 0), minlength=n_docs_real)
+    count = np.bincount(o, minlength=n_docs_real)
+    n_shared = np.bincount(o, weights=m, minlength=n_docs_real)
+    del o, ln, m
     originality = pd.DataFrame({
         "doc_id": order,
         "title": [titles.get(d, "") for d in order],
@@ -308,29 +309,28 @@ def find_reuse_stream(
     if not len(rows):
         return originality, pd.DataFrame(columns=PASSAGE_COLUMNS)
     c_rows = cluster[rows]
-    real_rows = rows[~is_ref[rows]]
-    occurrences = np.bincount(cluster[real_rows], minlength=size)
     # the longest sentence of a cluster: its first row (in the articles' order) of the largest length
     best_len = np.zeros(size, dtype=np.int64)
     np.maximum.at(best_len, c_rows, length_a[rows])
-    candidates = rows[length_a[rows] == best_len[c_rows]]
+    longest = rows[length_a[rows] == best_len[c_rows]]
+    firsts, where = np.unique(cluster[longest], return_index=True)
     first_row = np.full(size, -1, dtype=np.int64)
-    for r in candidates[::-1]:
-        first_row[cluster[r]] = r
+    first_row[firsts] = longest[where]
+    del longest, c_rows
+    real_rows = rows[real[rows]]
+    occurrences = np.bincount(cluster[real_rows], minlength=size)
     ids = np.unique(cluster[real_rows])
-    frame = pd.DataFrame({"cluster_id": ids, "n_chars": best_len[ids], "n_docs": docs_per_cluster[ids]})
+    del rows, real_rows
+    frame = pd.DataFrame({"cluster_id": ids.astype(np.int64), "n_chars": best_len[ids], "n_docs": docs_per_cluster[ids]})
     frame = frame.sort_values(["n_docs", "n_chars", "cluster_id"], ascending=[False, False, True], ignore_index=True)
     if top is not None:
         frame = frame.head(top)
-    wanted = set(frame["cluster_id"].tolist())
-    members: dict[int, list[str]] = {c: [] for c in wanted}
-    for r in rows:
-        c = int(cluster[r])
-        if c in wanted and not is_ref[r]:
-            members[c].append(sources[owner_a[r]])
     out = []
     for cid, n_chars in zip(frame["cluster_id"].tolist(), frame["n_chars"].tolist()):
-        docs = list(dict.fromkeys(members[cid]))
+        # the cluster's articles in the order they first use it
+        members = owner_a[(cluster == cid) & real]
+        _u, first = np.unique(members, return_index=True)
+        docs = [sources[k] for k in members[np.sort(first)]]
         out.append({
             "cluster_id": int(cid),
             "passage": first_sentence[int(key_a[first_row[cid]])],
