@@ -134,6 +134,7 @@ def report(
             include_duplicates=include_duplicates, tokenize=tokenize, problems=problems,
             terms=tokenize is not None or out_of_core, stored=stored if out_of_core else None,
         )
+        stored.close()  # DuckDB's buffers back before the insights (it opens again when asked)
         compared_ids = set(stats["articles"]["doc_id"])
         insights = _insights(documents[documents["doc_id"].isin(compared_ids)],
                              sections[sections["doc_id"].isin(compared_ids)], notes, measures,

@@ -26,7 +26,7 @@ import pandas as pd
 
 from .columns import ALL_THEMES, MIN_GROUP
 
-DUCKDB_MEMORY = "512MB"
+DUCKDB_MEMORY = "256MB"
 """DuckDB's memory limit for the sums; beyond it, it spills to disk (the answers are the same)."""
 BATCH_ROWS = 2_000
 """Articles per batch when texts are streamed."""
