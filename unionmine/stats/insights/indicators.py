@@ -1,7 +1,7 @@
 """Indicators: the quantities a report gives (money, people, visits, events held, rates, counts).
 
 Each quantity keeps its phrase, its sentence and the theme of the section it stands in, so a
-total can be traced back to the words it came from. Chinese numerals are converted with cn2an;
+total can be traced back to the words it came from. Numbers are read by `text.numerals.numeral_value`;
 4万多元 becomes 40000 元 with approx=True ("more than").
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from ...text.numerals import to_number
+from ...text.numerals import numeral_value
 from ...text.sentences import split_sentences
 
 _CN = "零〇一二两三四五六七八九十百千"
@@ -46,8 +46,13 @@ COLUMNS = ["doc_id", "kind", "value", "unit", "approx", "label", "phrase", "sent
 
 
 
+def _number(text: str) -> float | None:
+    value = numeral_value(text)
+    return None if value is None else float(value)
+
+
 def _value(m: re.Match) -> float | None:
-    value = to_number(m.group("num"))
+    value = _number(m.group("num"))
     if value is None:
         return None
     mult = m.groupdict().get("mult")
@@ -97,7 +102,7 @@ def _sentence_indicators(sentence: str) -> list[dict]:
                 continue
             if kind == "count" and len(m.group("num")) == 1 and not m.group("num").isdigit():
                 continue  # 三个代表, 两个务必, 四个意识: slogans, not counts
-            value = _value(m) if kind != "percent" else to_number(m.group("num"))
+            value = _value(m) if kind != "percent" else _number(m.group("num"))
             if value is None:
                 continue
             groups = m.groupdict()
