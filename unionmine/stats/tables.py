@@ -17,8 +17,9 @@ import pandas as pd
 
 from .. import schema
 from ..errors import UsageError
-from ..schema import OTHER, THEMES
+from ..schema import THEMES
 from ..sections.parse import leaf_sections
+from ..sections.profile import theme_shares
 from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from .filters import Filters, apply_filters
 from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
@@ -39,26 +40,16 @@ def normalise_profile(profile: pd.DataFrame) -> pd.DataFrame:
 
 
 def simple_profile(sections: pd.DataFrame) -> pd.DataFrame:
-    """Share of characters per theme from the finest sections (leaves), split evenly among labels.
+    """Share of characters per theme from the finest sections (leaves) and the labels stored on them.
 
-    It uses only the labels already stored on the sections (no paragraph is re-classified), so it
-    is fast and exact on a fixture whose labels are known; the report itself uses
-    ``unionmine.themes.theme_profile``, which works at paragraph level.
+    No paragraph is re-classified, so it is fast and exact on a fixture whose labels are known; a
+    run measures ``unionmine.themes.theme_profile`` on paragraphs. Both are
+    ``sections.profile.theme_shares`` over their units.
     """
     if sections.empty:
-        return pd.DataFrame(columns=["doc_id", *SHARE_COLUMNS])
+        return theme_shares([])
     leaves = leaf_sections(sections)
-    rows: dict[str, dict[str, float]] = {}
-    for doc_id, n_chars, labs in zip(leaves["doc_id"], leaves["n_chars"], leaves["labels"]):
-        labs = [lab for lab in (list(labs) if labs is not None else []) if lab in ALL_THEMES] or [OTHER]
-        acc = rows.setdefault(doc_id, dict.fromkeys(ALL_THEMES, 0.0))
-        for lab in labs:
-            acc[lab] += float(n_chars or 0) / len(labs)
-    out = []
-    for doc_id, acc in rows.items():
-        total = sum(acc.values())
-        out.append({"doc_id": doc_id, **{f"share_{t}": (acc[t] / total if total else np.nan) for t in ALL_THEMES}})
-    return pd.DataFrame(out, columns=["doc_id", *SHARE_COLUMNS])
+    return theme_shares(zip(leaves["doc_id"], leaves["n_chars"], leaves["labels"]))
 
 
 def select_documents(
