@@ -86,7 +86,7 @@ def make_district(root: Path) -> list[dict]:
              "12月30日 | 迎新年游园会 | 118"]
     docx_file("2022/附件3：南山实验小学工会2022年度工作总结.docx", "docx-headings", title, lines, heads,
               art_key(title, lines, "南山实验小学", "school", 2022, "summary"),
-              "南山实验小学工会", "第 1 页", table=table, table_after=heads[2])
+              "南山实验小学工会委员会", "第 1 页", table=table, table_after=heads[2])
 
     # 2. attachment 1: PDF, running header, — 1 — markers, a percentage broken across lines
     title = "南山第二高级中学工会2022年工作总结"
@@ -105,7 +105,7 @@ def make_district(root: Path) -> list[dict]:
 
     # 4. kindergarten half-year summary in Word, Heading 2 sub-headings
     title = "荔湾幼儿园2022年上半年工会工作小结"
-    lines, heads = body("荔湾幼儿园", 2022, "summary", k=3, style="plain", unit="园", party="园党支部",
+    lines, heads = body("荔湾幼儿园", 2022, "summary", k=3, style="plain", unit="幼儿园", party="园党支部",
                         year_txt="2022年上半年", per=(2, 2))
     lines.insert(heads[0] + 1, "女职工关爱")
     level2 = [heads[0] + 1]
@@ -165,7 +165,7 @@ def make_district(root: Path) -> list[dict]:
     lines, _ = body("南山实验小学", 2023, "plan", k=4, unit="学校", party="学校党支部", style="paren")
     lines.insert(1, "一、主要工作")
     pdf_file("2023/南山实验小学工会2023年工作计划.pdf", "pdf-pages", title, lines,
-             art_key(title, lines, "南山实验小学", "school", 2023, "plan"), "南山实验小学工会",
+             art_key(title, lines, "南山实验小学", "school", 2023, "plan"), "南山实验小学工会委员会文件",
              "第{n}页 共{total}页")
 
     # 10. a report to the 教代会 (Word); the opening mentions 工作报告
@@ -211,7 +211,7 @@ def make_district(root: Path) -> list[dict]:
                  "articles": [art_key(title, lines, "珠光小学", "school", 2023, "summary")], "chrome": top + end})
 
     # 15. kindergarten named only by its folder; the text says 我园 and 今年
-    lines, heads = body("我园", None, "summary", k=3, style="plain", unit="园", party="园党支部", year_txt="今年")
+    lines, heads = body("我园", None, "summary", k=3, style="plain", unit="幼儿园", party="园党支部", year_txt="今年")
     docx_file("2023/南山第二幼儿园/工会工作总结.docx", "docx-path", "工会工作总结", lines, heads,
               art_key("工会工作总结", lines, "南山第二幼儿园", "school", 2023, "summary"), None, None)
 
@@ -236,6 +236,6 @@ def make_district(root: Path) -> list[dict]:
     lines, heads = body("南山科技学院", 2023, "plan", k=3, unit="学院", party="学院党委", style="paren",
                         year_txt="本学期")
     docx_file("各单位报送/南山科技学院工会2023-2024学年第一学期工作计划.docx", "docx-university", title, lines, heads,
-              art_key(title, lines, "南山科技学院", "university", 2023, "plan"), "南山科技学院工会", "第 1 页 共 1 页")
+              art_key(title, lines, "南山科技学院", "university", 2023, "plan"), "南山科技学院工会委员会", "第 1 页 共 1 页")
 
     return keys

@@ -59,7 +59,7 @@ THEMES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     "民主管理": (
         ["推进民主管理，职工参与更加深入", "开好职代会，民主管理有实效", "公开透明，保障职工知情权"],
         ["深化民主管理，保障职工民主权利", "规范职代会制度", "推进事务公开"],
-        ["召开第{k}届职工代表大会第{m}次会议，审议通过年度工作报告和财务预决算报告。",
+        ["召开第{k}届职工代表大会第{k2}次会议，审议通过年度工作报告和财务预决算报告。",
          "征集代表提案{m}件，立案{k}件，已全部答复，代表满意率达到{p}%。",
          "重大事项坚持公开，全年通过公开栏和内网公开事项{n}项。",
          "组织代表对领导班子进行民主评议，评议结果在全体大会上通报。",
@@ -161,7 +161,7 @@ def heading(style: str, i: int, text: str) -> str:
 
 def fill(rng: random.Random, s: str, **kw) -> str:
     vals = {"n": rng.randint(60, 980), "m": rng.randint(5, 58), "k": rng.randint(2, 9),
-            "p": rng.choice(["96.5", "98", "97.2", "100", "95.8", "99.1"])}
+            "p": rng.choice(["96.5", "98", "97.2", "100", "95.8", "99.1"]), "k2": rng.randint(1, 4)}
     vals.update(kw)
     return s.format(**vals)
 
@@ -199,6 +199,7 @@ def build(rng: random.Random, *, org: str | None, year: int | None, kind: str, t
             lines.append(fill(rng, s, **kw))
     close = {"summary": SUMMARY_CLOSE, "plan": PLAN_CLOSE, "report": REPORT_CLOSE}.get(kind, SUMMARY_CLOSE)
     lines.append(fill(rng, pick(close)[0], **kw))
+    lines = [x.replace("我们我", "我") for x in lines]
     if sign:
         lines.append(sign)
     if date:

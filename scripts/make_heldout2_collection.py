@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout2_text import build  # noqa: E402
+from heldout2_text import build
 
 SEED = 20261130
 
@@ -145,10 +145,8 @@ def st_cms_univ(rng):
         p = Page(f"univ_cms{n}.html", "univ_cms")
         p.c("首页 | 工会概况 | 工作动态 | 教代会 | 文体协会 | 下载中心", "nav")
         p.c("当前位置：首页 >> 工作动态 >> 通知公告" if n == 1 else "您现在的位置：首页 > 教代会 > 会议文件")
-        a, h = A(rng, title, org, "university", year, kind, th(rng, k=4), unit="学校", party="学校党委",
-                 upper="省教育工会", style="cn" if n == 1 else "cn",
-                 year_txt="2022年" if kind == "report" else None,
-                 sign=None if n == 1 else None)
+        a, _h = A(rng, title, org, "university", year, kind, th(rng, k=4), unit="学校", party="学校党委",
+                 upper="省教育工会", year_txt="2022年" if kind == "report" else None)
         p.t(title, "h1")
         p.c(f"发布人：admin    发布时间：2023-0{n + 1}-1{n}    浏览次数：{312 + 41 * n}")
         body = list(a.body)
@@ -182,7 +180,7 @@ def st_wechat_mirror(rng):
         p.c("查看原文")
         p.t(title, "h2")
         p.c(f"{'奋进的' if n == 1 else ''} {org}工会 2024-0{n + 1}-0{n + 4}".strip())
-        a, h = A(rng, title, org, ot, year, kind, th(rng, WORK if ot == "enterprise" else SCHOOL, 3),
+        a, _h = A(rng, title, org, ot, year, kind, th(rng, WORK if ot == "enterprise" else SCHOOL, 3),
                  style="paren", unit="学校" if ot == "school" else "行里", party="党委")
         intro = ["新年新气象", "“娘家人”今年怎么干？", "一起来看——"] if n == 1 else ["这一年", "我们一起走过"]
         a.body = intro + a.body
@@ -437,7 +435,7 @@ def st_tagline(rng):
     used: set = set()
     for i, (org, y) in enumerate([("平原县教育工会", 2020), ("平原县教育工会", 2021), (None, None)]):
         p.c(f"\u3000\u3000篇{'一二三'[i]}：")
-        a, h = A(rng, "教育局工会工作总结", org, "education_union", y, "summary", th(rng, SCHOOL, 3),
+        a, _h = A(rng, "教育局工会工作总结", org, "education_union", y, "summary", th(rng, SCHOOL, 3),
                  unit="全县教育系统", party="县教育局党委", upper="县总工会", used=used,
                  body_org="平原县教育" if org else "我们")
         for x in a.body:
@@ -494,7 +492,7 @@ def st_meeting_news(rng):
     p.t(title, "h1")
     p.c("发布日期：2024-03-14  来源：荷塘街道办事处  浏览次数：218")
     p.c("【字体：大 中 小】 【打印】")
-    body = ["3月12日上午，荷塘街总工会召开第一届委员会第六次全体委员会议，街道党工委副书记、街总工会主席出席并讲话，全体委员、经审委委员参加会议。",
+    body = ["2024年3月12日上午，荷塘街总工会召开第一届委员会第六次全体委员会议，街道党工委副书记、街总工会主席出席并讲话，全体委员、经审委委员参加会议。",
             "会上，有关人员汇报了荷塘街总工会2023年工作总结及2024年工作计划，审议了2024年度工会经费预算。",
             "会议要求，2024年要抓好新就业形态劳动者入会、职工驿站提质和“娘家人”服务品牌三项重点工作。",
             "下一阶段，荷塘街总工会将持续以建设服务型工会为着力点，团结带领广大职工投身街道经济社会发展。",
@@ -533,7 +531,7 @@ def st_template_digit(rng):
     p.c("总结就是把一个时间段的工作进行一次全面系统的回顾，下面是小编收集整理的幼儿园工会工作总结模板，欢迎阅读与收藏。")
     used: set = set()
     for i, (org, y) in enumerate([(None, None), ("星河幼儿园", 2021)], 1):
-        a, h = A(rng, "幼儿园工会工作总结模板", org, "school", y, "summary", th(rng, SCHOOL, 3), unit="园",
+        a, h = A(rng, "幼儿园工会工作总结模板", org, "school", y, "summary", th(rng, SCHOOL, 3), unit="幼儿园",
                  party="园党支部", used=used, body_org=org or "我园")
         p.b(a, h, title_line=f"幼儿园工会工作总结模板{i}", title_tag="h3")
     p.c("幼儿园工会工作总结模板相关文章：")
@@ -575,7 +573,7 @@ def st_ai_markdown(rng):
              "2. **兴趣小组**：成立读书会、摄影小组，为职工提供交流平台。",
              "#### 结语",
              "2024年，云杉社区工会将以务实的作风把各项计划落到实处，为社区和谐发展贡献力量。"]
-    a = Art(title, lines, "云杉社区工会", "other", 2024, "plan")
+    a = Art(title, lines, "云杉社区", "other", 2024, "plan")
     p.c("AI写作助手 · 生成结果")
     p.t("### " + title)
     p.b(a)
@@ -605,7 +603,6 @@ def st_lingsikao(rng):
     p.c("小学工会工作计划1500字模板2篇", "h1")
     p.c("2023-04-04")
     p.c("小学工会工作计划 小学工会工作")
-    p.c("小学工会工作计划。")
     p.c("在工作开始之前一份合理的工作计划有助于理清思路，也许下面的“小学工会工作计划”正合你意！不妨参考一下。希望你喜欢！")
     used: set = set()
     for i, (org, y) in enumerate([("红星路小学", 2023), (None, None)], 1):
@@ -743,7 +740,7 @@ def make_web(root: Path) -> list[dict]:
     return keys
 
 
-from heldout2_district import make_district  # noqa: E402
+from heldout2_district import make_district
 
 
 def main(argv=None) -> int:

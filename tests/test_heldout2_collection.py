@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from test_heldout_collection import compact, file_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,3 +66,16 @@ def test_generator_reproduces_the_committed_files(tmp_path):
                 assert file_text(new) == file_text(p), p
             else:
                 assert new.read_bytes() == p.read_bytes(), p
+
+
+@pytest.mark.parametrize("name", COLLECTIONS)
+def test_no_chrome_line_is_also_document_text(name):
+    """The scorer counts a chrome line as left when it equals an output line or (8+ characters) lies
+    inside the output; a chrome line that is also a title or body text would be counted against a
+    tool that did everything right."""
+    for entry in load_key(name):
+        doc = [compact(x) for art in entry["articles"] for x in art["body"] + [art["title"]]]
+        for line in entry["chrome"]:
+            c = compact(line)
+            clash = [d for d in doc if c and (c == d or (len(c) >= 8 and c in d))]
+            assert not clash, (entry["source"], line, clash[:1])
