@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text.normalize import to_simplified
-from ..text.sentences import SENTENCE_MARKS
 
 # ---------------------------------------------------------------- protected lines
 
@@ -31,7 +30,7 @@ _GENRE_END = re.compile(
     r"(总结|小结|计划|要点|安排|打算|思路|报告|汇报|回顾|方案|意见|述职|材料|工作)"
     r"(?:[(（][^()（）]{0,12}[)）])?\s*[:：]?$"
 )
-_SENTENCE = re.compile(f"[{SENTENCE_MARKS}]")  # a line holding a sentence end
+_SENTENCE = re.compile(r"[。！？!?；;]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:(?:19|20)[\dxX×〇○零一二三四五六七八九]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*[\d一二三四五六七八九十]{1,2}\s*月"
