@@ -2,7 +2,7 @@
 
 The rule, checked over the syntax tree of every module of ``unionmine/report/`` and
 ``unionmine/stats/``: a string literal (f-string parts included) that holds a Chinese character
-is display text and must come from ``data/labels.toml`` through ``unionmine.stats.labels``
+is display text and must come from ``data/labels.toml`` through ``unionmine.labels``
 (``say``, ``column_label``, ``value_label``, ``insight_column``), so that a wording is changed in
 one place and no code compares a display string. Not display text, and so allowed:
 
@@ -112,7 +112,7 @@ def test_the_rule_sees_display_text_and_lets_patterns_and_docstrings_pass(tmp_pa
 
 def test_every_say_key_is_in_labels_toml():
     """Each literal key given to say(...) names a text of labels.toml (a typo fails here, not in a report)."""
-    from unionmine.stats.labels import say
+    from unionmine.labels import say
 
     keys = set()
     for path in _modules():
@@ -123,3 +123,14 @@ def test_every_say_key_is_in_labels_toml():
     assert len(keys) > 100
     for key in sorted(keys):
         assert isinstance(say(key), str), key
+
+
+def test_labels_toml_is_read_by_the_one_labels_module():
+    """Only unionmine/labels.py names the file as a string; every other module asks it."""
+    readers = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = _docstrings(tree)
+        if any(isinstance(n, ast.Constant) and n.value == "labels.toml" and id(n) not in docs for n in ast.walk(tree)):
+            readers.append(path.relative_to(PACKAGE).as_posix())
+    assert readers == ["labels.py"]

@@ -20,8 +20,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..labels import labels, say, value_label
 from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
-from ..stats.labels import labels, say, value_label
 from ..store.tables import write_bytes
 from .fonts import cjk_style
 

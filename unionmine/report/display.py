@@ -7,10 +7,10 @@ import numpy as np
 import pandas as pd
 
 from ..documents.problems import problem_code, reason_zh
+from ..labels import column_label, labels, say, value_label
 from ..schema import THEMES
 from ..stats.columns import SHARE_COLUMNS
 from ..stats.filters import Filters
-from ..stats.labels import column_label, labels, say, value_label
 from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS
 
 HEADERS = dict(labels()["html_headers"])  # display text lives in data/labels.toml

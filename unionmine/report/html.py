@@ -19,10 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import NoDocumentsError, UnionmineError
+from ..labels import labels, say
 from ..schema import SECTIONS
 from ..stats.columns import ALL_THEMES, MIN_GROUP
 from ..stats.filters import Filters
-from ..stats.labels import labels, say
 from ..stats.tables import compute_stats
 from ..store.tables import load, table_columns, write_text
 from . import charts as _charts

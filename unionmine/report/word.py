@@ -24,10 +24,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from ..labels import insight_column, labels, say, value_label
 from ..schema import THEMES
 from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
 from ..stats.filters import Filters
-from ..stats.labels import insight_column, labels, say, value_label
 from ..store.tables import atomic_path
 from .charts import CHARTS
 from .display import cell_text, header, overview_paragraphs, skipped_inputs

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..labels import column_label, labels, say, value_label
 from ..stats.columns import SHARE_COLUMNS
-from ..stats.labels import column_label, labels, say, value_label
 from ..store.tables import atomic_path, write_csv
 
 PERCENT_COLUMNS = {*SHARE_COLUMNS, "share", "corpus_share"}

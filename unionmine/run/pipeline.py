@@ -26,8 +26,8 @@ from .. import schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata, read_metadata
 from ..errors import NoDocumentsError
+from ..labels import say
 from ..options import Options
-from ..stats.labels import say
 from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
 from .cache import ResultCache, cache_settings, check_resume, file_hash, settings_digest
 from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too

@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..documents.decode import read_user_text
 from ..errors import UsageError
-from .labels import say, value_label
+from ..labels import say, value_label
 
 # ---------------------------------------------------------------- filters
 

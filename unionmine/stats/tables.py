@@ -17,12 +17,12 @@ import pandas as pd
 
 from .. import schema
 from ..errors import UsageError
+from ..labels import say
 from ..schema import THEMES
 from ..sections.parse import leaf_sections
 from ..sections.profile import theme_shares
 from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from .filters import Filters, apply_filters
-from .labels import say
 from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
 
 """Groups with fewer documents than this are marked ``too_small`` (still shown, not hidden)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...documents.dating import date_documents, dating_accuracy
-from ..labels import labels, say
+from ...labels import labels, say
 from .indicators import indicator_totals, indicators_table
 from .plans import match_plans
 from .reuse import find_reuse

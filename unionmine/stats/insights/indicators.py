@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from ...labels import say
 from ...text.numerals import numeral_value
 from ...text.sentences import split_sentences
-from ..labels import say
 
 _CN = "零〇一二两三四五六七八九十百千"
 NUM = r"(?P<num>\d+(?:\.\d+)?|[" + _CN + r"]+)"

@@ -17,8 +17,8 @@ import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
 from ...documents.duplicates import compact, shingles
+from ...labels import say
 from ...text.sentences import split_sentences
-from ..labels import say
 
 MIN_CHARS = 12
 SHINGLE = 4

@@ -1,8 +1,10 @@
 """Display text: every Chinese label, word and sentence the outputs show, read from data/labels.toml.
 
-The one labels module: column and value names (`column_label`, `value_label`) and the fixed
-words and sentences of the statistics, charts and reports (`say`). No other module of stats/ or
-report/ writes Chinese display text (tests/report/test_display_text.py).
+The one labels module, a leaf every stage may read: column and value names (`column_label`,
+`value_label`), the Chinese messages of problem codes (`labels()["problems"]`, used by
+documents/problems), and the fixed words and sentences of the statistics, charts and reports
+(`say`). No module of stats/ or report/ writes Chinese display text itself
+(tests/report/test_display_text.py).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import math
 
 import pandas as pd
 
-from ..store.paths import read_data_toml
+from .store.paths import read_data_toml
 
 # ---------------------------------------------------------------- labels
 
