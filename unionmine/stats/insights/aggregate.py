@@ -11,6 +11,7 @@ import pandas as pd
 
 from ...documents.dating import date_documents, dating_accuracy
 from ...labels import labels, say
+from ...schema import DOCUMENT_FIELDS
 from .indicators import indicator_totals, indicators_table
 from .plans import match_plans
 from .reuse import find_reuse
@@ -35,9 +36,9 @@ def _documents(documents: pd.DataFrame) -> pd.DataFrame:
     docs = documents.copy()
     if "on_topic" in docs:
         docs = docs[docs["on_topic"].fillna(True).astype(bool)]
-    for col in ("title", "org", "year", "year_source", "kind", "text"):
-        if col not in docs:
-            docs[col] = None
+    for field in DOCUMENT_FIELDS:  # an absent column takes its declared default, as everywhere
+        if field.name in ("title", "org", "year", "year_source", "kind", "text") and field.name not in docs:
+            docs[field.name] = field.default
     return docs.reset_index(drop=True)
 
 
