@@ -4,7 +4,7 @@ The one labels module, a leaf every stage may read: column and value names (`col
 `value_label`), the Chinese messages of problem codes (`labels()["problems"]`, used by
 documents/problems), and the fixed words and sentences of the statistics, charts and reports
 (`say`). No module of stats/ or report/ writes Chinese display text itself
-(tests/report/test_display_text.py).
+(tests/test_display_text.py).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ import ast
 import re
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[2] / "unionmine"
+PACKAGE = Path(__file__).resolve().parents[1] / "unionmine"
 SCANNED = ("report", "stats")
 CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
