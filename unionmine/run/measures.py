@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..schema import OTHER, THEMES
+from ..stats.columns import SHARE_COLUMNS
 from ..stats.insights.indicators import extract_indicators, theme_lookup
 from ..stats.insights.specificity import specificity
-
-SHARE_COLUMNS = [f"share_{t}" for t in [*THEMES, OTHER]]
 
 
 def add_measures(results: list[dict], scored: pd.DataFrame | None) -> None:

@@ -20,6 +20,7 @@ import pandas as pd
 from ..errors import UsageError
 from ..schema import OTHER
 from ..sections.parse import finest_units
+from ..sections.profile import has_labels, theme_shares
 from ._text import has_chinese, prepare
 from .annotations import annotations_path, load_annotations
 from .baseline import KeywordBaseline
@@ -216,35 +217,14 @@ def _section_texts(sections: pd.DataFrame) -> list[str]:
 def theme_profile(sections: pd.DataFrame, method: str | None = None, **kwargs) -> pd.DataFrame:
     """Per doc_id, the share of its characters in each theme and 其他, from the finest units.
 
-    Units are paragraphs of sections; a unit with several labels splits its characters
-    equally between them, so the shares of a document sum to 1.
+    Units are paragraphs of sections (``sections.finest_units``); a unit that is a whole row keeps
+    the row's labels, the others are classified; the shares are ``sections.profile.theme_shares``.
     """
     tax_names = list(get_classifier(method, kwargs.get("annotations"), kwargs.get("model")).themes_)
-    columns = ["doc_id", "n_chars"] + [f"share_{t}" for t in tax_names + [OTHER]]
     units = finest_units(sections)
-    if not units:
-        return pd.DataFrame(columns=columns)
-    todo = [i for i, u in enumerate(units) if not _has_labels(u.get("labels")) or not u.get("whole_row")]
+    todo = [i for i, u in enumerate(units) if not has_labels(u.get("labels")) or not u.get("whole_row")]
     if todo:
         labelled = classify([units[i]["text"] for i in todo], method=method, **kwargs)
         for i, res in zip(todo, labelled):
             units[i]["labels"] = res["labels"]
-    chars: dict[str, dict[str, float]] = {}
-    for u in units:
-        labels = list(u["labels"]) if _has_labels(u["labels"]) else [OTHER]
-        doc = chars.setdefault(u["doc_id"], {t: 0.0 for t in tax_names + [OTHER]})
-        for label in labels:
-            doc[label] = doc.get(label, 0.0) + u["n_chars"] / len(labels)
-    rows = []
-    for doc_id, per in chars.items():
-        total = sum(per.values())
-        row = {"doc_id": doc_id, "n_chars": round(total)}
-        for t in tax_names + [OTHER]:
-            row[f"share_{t}"] = per.get(t, 0.0) / total if total else 0.0
-        rows.append(row)
-    return pd.DataFrame(rows, columns=columns)
-
-
-def _has_labels(labels) -> bool:
-    """True for a non-empty list of labels (lists from Parquet arrive as numpy arrays)."""
-    return labels is not None and not isinstance(labels, float) and len(labels) > 0
+    return theme_shares(((u["doc_id"], u["n_chars"], u["labels"]) for u in units), tax_names)
