@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import make_district_collections as dc  # noqa: E402  (the district writers and text pools)
+import make_district_collections as dc  # the district writers and text pools
 
 SITE_C = {  # a school site of the kind the district's schools use
     "head": [
