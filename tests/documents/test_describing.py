@@ -410,3 +410,16 @@ def test_year_forms_and_signature_dates(title, text, year, source):
 )
 def test_no_year_from_unsure_dates(title, text):
     assert describe_article(title, text)["year"] is None
+
+
+@pytest.mark.parametrize(
+    "title, text, year",
+    [
+        ("本学年工会工作计划", UNION * 3 + "\n学校工会\n2022年9月6日", 2022),  # the school year 2022-2023
+        ("学年工会工作总结", UNION * 3 + "\n学校工会\n2022年7月2日", 2021),  # the one that began in 2021
+        ("本学期工会工作计划", UNION * 3 + "\n2022年2月20日", None),  # which school year's term: unsure
+        ("学年工会工作总结", UNION * 3 + "\n2022年12月30日", None),
+    ],
+)
+def test_signature_dates_of_school_years(title, text, year):
+    assert describe_article(title, text)["year"] == year

@@ -168,13 +168,21 @@ def _cn_number(s: str) -> int:
     return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
-def year_from_date(text: str, kind: str | None) -> tuple[int | None, list[str]]:
+_SCHOOL_YEAR_CUE = re.compile(r"学年|学期")
+
+
+def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | None, list[str]]:
     """The year an undated article reports on or plans for, from the date it is signed with.
 
     A plan signed from September on is for the next year (2022年12月 -> 2023), earlier in the
     year for that year; a summary or report signed from June on reports on its own year (上半年
     summaries are signed in July), one signed in January or February on the year before. Other
-    months (a summary signed in spring, a plan in summer) say nothing sure: None."""
+    months (a summary signed in spring, a plan in summer) say nothing sure: None.
+    A school year (本学年, title or opening) is dated by the year it starts, as a stated
+    2021-2022学年 is: a 学年 plan signed in August-October is for that year's school year, a 学年
+    summary signed in June-August reports on the one that began the year before; a semester
+    (学期) alone, or any other month, says nothing sure."""
+    school = _SCHOOL_YEAR_CUE.findall(title + text[:OPENING_CHARS])
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNED_DATE_LINES:]
     for line in reversed(lines):
         m = _SIGNED_DATE.match(line)
@@ -184,7 +192,16 @@ def year_from_date(text: str, kind: str | None) -> tuple[int | None, list[str]]:
         month = _cn_number(m.group(2))
         if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
             return None, []
-        if kind == "plan":
+        if school:
+            if "学年" not in school:
+                found = None
+            elif kind == "plan":
+                found = year if 8 <= month <= 10 else None
+            elif kind in ("summary", "report"):
+                found = year - 1 if 6 <= month <= 8 else None
+            else:
+                found = None
+        elif kind == "plan":
             found = year + 1 if month >= 9 else year if month <= 6 else None
         elif kind in ("summary", "report"):
             found = year if month >= 6 else year - 1 if month <= 2 else None
@@ -325,7 +342,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         ev_year = ev_year + ev_path
     if year is None and not any(e.startswith("anonymised") for e in ev_year):
         # the date it is signed with: a plan signed in December 2022 is for 2023
-        year, ev_date = year_from_date(text, kind)
+        year, ev_date = year_from_date(text, kind, title)
         if year is not None:
             year_source = "date"
         ev_year = ev_year + ev_date
