@@ -47,7 +47,7 @@ def make(rng: random.Random, sector: str, *, org: str | None, org_in: str, year:
         kw = f"工作总结暨{year + 1}年工作打算"
     key_year: int | None = year
     if kw.startswith("年度"):  # 2022年度工作总结, not 2022年年度工作总结
-        kw = kw[2:] if year_in in ("title", "cn") else kw
+        kw = kw[2:] if year_in in ("title", "cn", "xuenian") else kw
     if year_in == "title":
         title = rng.choice([f"{who}{year}年{union}{kw}", f"{who}{union}{year}年{kw}"])
     elif year_in == "xuenian":
