@@ -76,7 +76,8 @@ _WEAK_SPLIT = re.compile(r"\s+|、")
 _META_KEYS = (
     "发布时间|发表时间|更新时间|上传时间|上传日期|发布日期|更新日期|时间|日期|来源|文章来源|信息来源|作者|编辑|责任编辑|"
     "浏览次数|浏览数量|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|点击数|点击量|点击|查看次数|查看人数|查看|人气|热度|字数|栏目|格式|"
-    "所属栏目|分类|供稿|审核|发布者|发布人|上传者|文章编号|编号"
+    "所属栏目|分类|供稿|审核|发布者|发布人|上传者|文章编号|编号|索引号|发布机构|生成日期|成文日期|发文字号|主题分类|"
+    "页数|大小|文件大小"
 )
 # a field starts the line or follows a space or separator ("活动时间：" in a plan is no field)
 _META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•]))(?:{_META_KEYS})\\s*[:：]")
@@ -95,7 +96,9 @@ _ACTION_WORDS = (
     "收藏下载本文|下载本文|下载文档|下载word|下载|word下载|pdf下载|立即下载|免费下载|保存|发表评论|评论|点赞|打赏|"
     "微信|微博|QQ空间|QQ好友|QQ|朋友圈|扫一扫|二维码|上一页|下一页|首页|尾页|末页|更多|查看更多|展开全文|阅读全文|展开|"
     "登录|注册|退出|搜索|站内搜索|网站地图|联系我们|关于我们|帮助中心|意见反馈|在线客服|客服|手机版|会员中心|"
-    "TOP|Top|top|APP|App"
+    "TOP|Top|top|APP|App|"
+    # forum and WeChat buttons
+    "回复|引用|只看该作者|发新帖|在看|写留言|留言|阅读原文"
 )
 _ACTIONS = re.compile(
     f"^(?:[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*(?:{_ACTION_WORDS}|\\d{{1,3}}|…|\\.\\.\\.))+"
@@ -113,7 +116,7 @@ _DOC_SITE_TERMS = re.compile(r"文档|下载|预览|客服|退款|付费|本站|
 _DOC_SITE = re.compile(
     r"(?:会员|用户|网友)上传|已阅读\s*\d+\s*页|还剩\s*\d+\s*页|继续(?:免费)?阅读|下载(?:本文|此文|全文|文档|word|docx?|pdf)|"
     r"(?:word|pdf)\s*下载|扫码|扫一扫|关注(?:微信)?公众号|写作神器|立即了解|开通会员|免费(?:在线)?阅读|收益归|欢迎下载|"
-    r"精选优质文档|倾情为你奉上|文档页数|文档大小|文档为\s*\w{0,6}\s*格式|打开\s*app|下载\s*app|app\s*内(?:阅读|打开)|阅读全文",
+    r"精选优质文档|倾情为你奉上|由会员分享|会员分享|可在线阅读|文档页数|文档大小|文档为\s*\w{0,6}\s*格式|打开\s*app|下载\s*app|app\s*内(?:阅读|打开)|阅读全文",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
@@ -146,6 +149,17 @@ _COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|评论\s*[
 _PAGE_MARKER = re.compile(
     r"^(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页\s*(?:[,，/／]?\s*共\s*\d{1,3}\s*页)?|"
     r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$",
+    re.IGNORECASE,
+)
+# WeChat articles: the prompts around the text, and the account line "原创 某某 某某 2023-01-06 18:20 发表于江西"
+_WECHAT = re.compile(
+    r"预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|点击上方蓝字|点击蓝字|关注我们$|"
+    r"长按(?:识别)?二维码|微信扫一扫|扫码关注|^原创\s.{0,40}(?:19|20)\d{2}|(?:19|20)\d{2}.{0,24}发表于\s*\S{2,3}$"
+)
+# a file's name alone (工会工作总结.docx) or an attachment link (附件：【…docx】已下载次)
+_FILE_NAME = re.compile(
+    r"^(?:附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*)?[【\[《]?[^\s。，；]{1,80}\.(?:docx?|pdf|wps|txt|xlsx?|pptx?|rar|zip)"
+    r"[】\]》]?(?:\s*已下载\s*\d*\s*次)?$",
     re.IGNORECASE,
 )
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?$")  # "附件2" alone above a document
@@ -229,6 +243,10 @@ def _feature(s: str) -> str | None:
         return "welcome"
     if _ATTACHMENT.match(s):
         return "attachment_label"
+    if len(s) <= 80 and _WECHAT.search(s):
+        return "wechat"
+    if _FILE_NAME.match(s):
+        return "file_name"
     if _PAGE_MARKER.match(s):
         return "page_marker"
     if (_SITE_NAME.match(s) and not _GENRE_END.search(s)) or _COLUMN.match(s):
