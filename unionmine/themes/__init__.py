@@ -20,6 +20,7 @@ import pandas as pd
 from ..errors import UsageError
 from ..schema import OTHER
 from ..sections.parse import finest_units
+from . import realcal
 from ._text import has_chinese, prepare
 from .annotations import annotations_path, load_annotations
 from .baseline import KeywordBaseline
@@ -92,7 +93,10 @@ def get_classifier(method: str | None = None, annotations: str | Path | None = N
 
 
 def _fit_default(method: str, where: Path):
-    """Train METHOD on all annotations at WHERE; saveable models go through the disk cache."""
+    """Train METHOD on all annotations at WHERE; saveable models go through the disk cache.
+
+    The default method then takes the shipped real-document calibration (``realcal``) when it
+    was fitted for a model of these annotations."""
 
     def fit():
         data = load_annotations(where, themes=load_taxonomy().names)
@@ -101,7 +105,12 @@ def _fit_default(method: str, where: Path):
     model_class = type(make_model(method))
     if not hasattr(model_class, "load"):
         return fit()
-    return cached_model(method, where, fit, model_class.load)
+    model = cached_model(method, where, fit, model_class.load)
+    if method == realcal.METHOD:
+        calibration = realcal.read_calibration()
+        if calibration is not None:
+            realcal.apply_calibration(model, calibration, where)
+    return model
 
 
 def _predict(clf, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
