@@ -19,6 +19,20 @@ with a 95% interval from resampling pages (repost groups, so reposts stay togeth
 match overall and on multi-label sections, the share of text each theme gets from the labels
 and from the method, and the errors per theme (missed, added).
 
+``score`` never applies the shipped real-document calibration (``unionmine/data/real_calibration.json``):
+scored on the rows it was fitted on, that would be an in-sample figure. The default's figure on the
+real set is the grouped cross-validation of ``cv``:
+
+    python scripts/real_themes.py cv --local local/real_sections.jsonl --json local/cv.json
+    python scripts/real_themes.py refit --local local/real_sections.jsonl     # rewrite the calibration
+    python scripts/real_themes.py heldout --local local/real_sections.jsonl   # held-out split, calibrated
+
+``cv`` (5 folds grouped by repost group: a page, or the pages that repost one text) scores the
+shipped blend, the blend with its decision fitted on the real rows of the training folds (what
+``refit`` ships; its C and thresholds by an inner grouped CV), the blend's own noisy-OR rule
+refitted there, and the blend refitted with the real training rows, with intervals and paired
+differences from resampling the groups.
+
 ``export`` writes the matched rows with text, labels and group in the annotation format that
 ``unionmine.themes.load_annotations`` reads (``source`` = ``real``, ``article`` = the repost
 group), so a model or calibration can be refitted and cross-validated from a local copy.
@@ -408,9 +422,41 @@ def cmd_refit(args) -> int:
     return 0
 
 
-def _format(method: str, res: dict, themes: list[str]) -> str:
+def cmd_heldout(args) -> int:
+    """The held-out figure of the shipped method: the blend fitted on the train split of the
+    committed annotations, its decision fitted on the real rows (as ``refit`` does), scored on the
+    test split (collected sections no fit has seen)."""
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import load_annotations, realcal
+
+    themes = load_taxonomy().names
+    _, check = _load(args)
+    rows = check["matched"]
+    base = _fit("blend", "train", args.annotations)[0]
+    features = _calibration(base, [r["text"] for r in rows])
+    gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
+    coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, [r["group"] for r in rows])
+    data = load_annotations(args.annotations, themes)
+    test = data[data["split"] == "test"]
+    test_gold = label_matrix(test["labels"].tolist(), themes)
+    results = {}
+    for name, pred in (("blend (training-row calibration)", np.asarray(base.predict(test["text"].tolist())).astype(bool)),
+                       (f"blend + real calibration (C={C})",
+                        realcal.joint_scores(_calibration(base, test["text"].tolist()), coef, intercept) >= thresholds)):
+        res = score(pred, test_gold, themes)
+        res["interval"] = bootstrap(pred, test_gold, test["group"].tolist(), args.boot, args.seed)
+        res["n_train"] = int((data["split"] == "train").sum())
+        results[name] = res
+        print(_format(f"{name}, held out", res, themes, "test sections of sections.jsonl"))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def _format(method: str, res: dict, themes: list[str], what: str = "real sections") -> str:
     iv = res["interval"]
-    lines = [f"\n== {method} (trained on {res['n_train']} rows; {res['n']} real sections) ==",
+    trained = "cross-validated" if res["n_train"] == "cv" else f"trained on {res['n_train']} rows"
+    lines = [f"\n== {method} ({trained}; {res['n']} {what}) ==",
              (f"{'theme':<6} {'P':>6} {'R':>6} {'F1':>6} {'F1 95%':>13} {'n':>4} {'missed':>6} {'added':>6}"
               f" {'share gold':>10} {'share pred':>10}")]
     for j, theme in enumerate([*themes, OTHER]):
@@ -420,7 +466,7 @@ def _format(method: str, res: dict, themes: list[str]) -> str:
         lines.append(f"{theme:<6} {t['precision']:>6.3f} {t['recall']:>6.3f} {t['f1']:>6.3f} {ci:>13} "
                      f"{t['support']:>4} {t['missed']:>6} {t['added']:>6}{share}")
     lines.append(f"macro-F1 {res['macro_f1']:.3f} (95% {iv['macro_f1'][0]:.3f}-{iv['macro_f1'][1]:.3f}, "
-                 f"{iv['n_boot']} page resamples); exact match {res['exact_match']:.3f}; "
+                 f"{iv['n_boot']} group resamples); exact match {res['exact_match']:.3f}; "
                  f"multi-label exact {res['exact_match_multi']:.3f} of {res['n_multi']}; "
                  f"two or more themes given {res['multi_given']} times")
     return "\n".join(lines)
@@ -440,7 +486,7 @@ def cmd_export(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    for name in ("score", "export", "cv", "refit"):
+    for name in ("score", "export", "cv", "refit", "heldout"):
         p = sub.add_parser(name)
         p.add_argument("--local", default=str(LOCAL), help="local copy of the section texts (JSONL)")
         p.add_argument("--labels", default=str(LABELS), help="the committed labels (JSONL)")
@@ -462,6 +508,11 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--boot", type=int, default=1000, help="group resamples for the intervals")
             p.add_argument("--seed", type=int, default=0)
             p.add_argument("--json", help="write the figures to this JSON file")
+        elif name == "heldout":
+            p.add_argument("--annotations", help="training annotations (default: the committed ones)")
+            p.add_argument("--boot", type=int, default=1000, help="article resamples for the intervals")
+            p.add_argument("--seed", type=int, default=0)
+            p.add_argument("--json", help="write the figures to this JSON file")
         elif name == "refit":
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
             p.add_argument("--out", default=str(REPO / "unionmine" / "data" / "real_calibration.json"),
@@ -471,7 +522,7 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--split", default="test", choices=["train", "test"],
                            help="split given to every exported row (default: test)")
     args = ap.parse_args(argv)
-    return {"score": cmd_score, "export": cmd_export, "cv": cmd_cv, "refit": cmd_refit}[args.cmd](args)
+    return {"score": cmd_score, "export": cmd_export, "cv": cmd_cv, "refit": cmd_refit, "heldout": cmd_heldout}[args.cmd](args)
 
 
 if __name__ == "__main__":
