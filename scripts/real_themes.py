@@ -270,12 +270,19 @@ def cmd_score(args) -> int:
 VARIANTS = ("shipped", "calibrated", "calibrated-or", "refit", "refit-collected")
 
 
-def real_folds(groups: list[str], k: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
+def real_folds(groups: list[str], k: int = 5, seed: int | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
     """GroupKFold over the repost groups (a page, or the pages that repost one text): no page and
-    no repost on both sides."""
+    no repost on both sides. With SEED, the groups are dealt to the folds in a random order
+    instead (another partition, to see how much a figure owes to one)."""
     from unionmine.themes.realcal import group_folds
 
-    return group_folds(groups, k)
+    if seed is None:
+        return group_folds(groups, k)
+    order = sorted(set(groups))
+    perm = np.random.default_rng(seed).permutation(len(order))
+    fold_of = {g: int(perm[i] % k) for i, g in enumerate(order)}
+    at = np.array([fold_of[g] for g in groups])
+    return [(np.flatnonzero(at != f), np.flatnonzero(at == f)) for f in range(k)]
 
 
 def _calibration(model, texts: list[str]):
@@ -363,8 +370,9 @@ def cmd_cv(args) -> int:
     gold = label_matrix([r["labels"] for r in rows], themes)
     groups = [r["group"] for r in rows]
     lengths = np.array([len(r["text"]) for r in rows])
-    folds = real_folds(groups, args.folds)
-    result = {"n_scored": len(rows), "n_groups": len(set(groups)), "folds": args.folds, "variants": {}}
+    folds = real_folds(groups, args.folds, args.fold_seed)
+    result = {"n_scored": len(rows), "n_groups": len(set(groups)), "folds": args.folds,
+              "fold_seed": args.fold_seed, "variants": {}}
     base = _fit("blend", None, args.annotations)[0] if {"shipped", "calibrated"} & set(args.variants) else None
     preds = {}
     for variant in args.variants:
@@ -503,6 +511,7 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=VARIANTS,
                            help="what to cross-validate (the first is the reference of the paired differences)")
             p.add_argument("--folds", type=int, default=5)
+            p.add_argument("--fold-seed", type=int, help="deal the groups to the folds in a random order (default: GroupKFold)")
             p.add_argument("--weight", type=int, default=1, help="refit: each real row counts this many times")
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
             p.add_argument("--boot", type=int, default=1000, help="group resamples for the intervals")
