@@ -222,5 +222,8 @@ def test_cv_scores_every_variant_out_of_fold_with_paired_differences(tmp_path, c
         assert ("difference_vs_shipped" in v) == (name != "shipped")
     # folds keep each repost group on one side
     groups = [lab["group"] for lab in labels]
-    for fit_idx, score_idx in rt.real_folds(groups, 3):
-        assert not {groups[i] for i in fit_idx} & {groups[i] for i in score_idx}
+    for seed in (None, 1):  # GroupKFold, or the groups dealt in a random order
+        folds = rt.real_folds(groups, 3, seed)
+        assert sorted(i for _, score_idx in folds for i in score_idx) == list(range(len(groups)))
+        for fit_idx, score_idx in folds:
+            assert not {groups[i] for i in fit_idx} & {groups[i] for i in score_idx}

@@ -4,7 +4,9 @@ Methods: ``lexicon`` (weighted seed terms of the taxonomy), ``supervised`` (TF-I
 character n-grams, logistic regression), ``combined`` (supervised plus lexicon scores as
 features), ``blend`` (the supervised probability and the lexicon score, each calibrated per
 theme on grouped cross-validated scores of the training rows, combined by noisy-OR: either part
-can carry a theme; the default, see docs/EVALUATION.md)
+can carry a theme; the default, see docs/EVALUATION.md; the default classifier then decides with
+the calibration fitted on labelled real documents that ships in ``data/real_calibration.json``,
+see ``realcal``)
 and ``baseline`` (any seed term present). Every method has ``fit``, ``predict_proba``, ``predict``, ``explain``.
 """
 

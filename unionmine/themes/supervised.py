@@ -6,7 +6,9 @@ cross-validated predictions over the training data only (grouped by document whe
 wording unseen in training still counts. With ``stack=True`` the supervised probability and the
 lexicon score are each calibrated per theme (a one-variable logistic regression fitted on the
 cross-validated scores of the training rows) and combined by noisy-OR: either part can carry a
-theme when it is confident, unlike an average with a threshold, which needs both.
+theme when it is confident, unlike an average with a threshold, which needs both. A decision
+fitted elsewhere (``joint_coef_``, ``joint_intercept_``: per theme a logistic regression over both
+parts, set by ``realcal`` from labelled real documents) replaces the noisy-OR until the next ``fit``.
 Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
 learned attributes end in ``_``, the tokenizer is a parameter.
 
