@@ -108,7 +108,7 @@ def joint_scores(features: np.ndarray, coef: np.ndarray, intercept: np.ndarray) 
 def _fit_joint(features: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray]:
     from sklearn.linear_model import LogisticRegression
 
-    coef, intercept = np.zeros((y.shape[1], 2)), np.full(y.shape[1], -10.0)  # no positive: never fires
+    coef, intercept = np.zeros((y.shape[1], features.shape[-1])), np.full(y.shape[1], -10.0)  # no positive: never fires
     for j in range(y.shape[1]):
         if 0 < y[:, j].sum() < len(y):
             model = LogisticRegression(C=C, solver="lbfgs").fit(features[:, j, :], y[:, j])
