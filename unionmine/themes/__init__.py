@@ -4,7 +4,9 @@ Methods: ``lexicon`` (weighted seed terms of the taxonomy), ``supervised`` (TF-I
 character n-grams, logistic regression), ``combined`` (supervised plus lexicon scores as
 features), ``blend`` (the supervised probability and the lexicon score, each calibrated per
 theme on grouped cross-validated scores of the training rows, combined by noisy-OR: either part
-can carry a theme; the default, see docs/EVALUATION.md)
+can carry a theme; the default, see docs/EVALUATION.md; the default classifier then decides with
+the calibration fitted on labelled real documents that ships in ``data/real_calibration.json``,
+see ``realcal``)
 and ``baseline`` (any seed term present). Every method has ``fit``, ``predict_proba``, ``predict``, ``explain``.
 """
 
@@ -21,6 +23,7 @@ from ..errors import UsageError
 from ..schema import OTHER
 from ..sections.parse import finest_units
 from ..sections.profile import has_labels, theme_shares
+from . import realcal
 from ._text import has_chinese, prepare
 from .annotations import annotations_path, load_annotations
 from .baseline import KeywordBaseline
@@ -93,7 +96,10 @@ def get_classifier(method: str | None = None, annotations: str | Path | None = N
 
 
 def _fit_default(method: str, where: Path):
-    """Train METHOD on all annotations at WHERE; saveable models go through the disk cache."""
+    """Train METHOD on all annotations at WHERE; saveable models go through the disk cache.
+
+    The default method then takes the shipped real-document calibration (``realcal``) when it
+    was fitted for a model of these annotations."""
 
     def fit():
         data = load_annotations(where, themes=load_taxonomy().names)
@@ -102,7 +108,12 @@ def _fit_default(method: str, where: Path):
     model_class = type(make_model(method))
     if not hasattr(model_class, "load"):
         return fit()
-    return cached_model(method, where, fit, model_class.load)
+    model = cached_model(method, where, fit, model_class.load)
+    if method == realcal.METHOD:
+        calibration = realcal.read_calibration()
+        if calibration is not None:
+            realcal.apply_calibration(model, calibration, where)
+    return model
 
 
 def _predict(clf, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -6,7 +6,9 @@ cross-validated predictions over the training data only (grouped by document whe
 wording unseen in training still counts. With ``stack=True`` the supervised probability and the
 lexicon score are each calibrated per theme (a one-variable logistic regression fitted on the
 cross-validated scores of the training rows) and combined by noisy-OR: either part can carry a
-theme when it is confident, unlike an average with a threshold, which needs both.
+theme when it is confident, unlike an average with a threshold, which needs both. A decision
+fitted elsewhere (``joint_coef_``, ``joint_intercept_``: per theme a logistic regression over both
+parts, set by ``realcal`` from labelled real documents) replaces the noisy-OR until the next ``fit``.
 Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
 learned attributes end in ``_``, the tokenizer is a parameter.
 
@@ -66,6 +68,7 @@ class ThemeClassifier:
         blend: float | tuple[float, ...] = 0.0,
         stack: bool = False,
         stack_C: float = 1.0,
+        calibrate_exclude: tuple[str, ...] = (),
     ):
         self.taxonomy = taxonomy
         self.tokenizer = tokenizer
@@ -78,6 +81,7 @@ class ThemeClassifier:
         self.blend = blend
         self.stack = stack
         self.stack_C = stack_C
+        self.calibrate_exclude = tuple(calibrate_exclude)
 
     # -- features ---------------------------------------------------------------
     def _new_vectorizers(self):
@@ -125,6 +129,10 @@ class ThemeClassifier:
         if lex is None:
             return proba
         if self.stack:
+            if stacker is None and getattr(self, "joint_coef_", None) is not None:
+                # a decision fitted on labelled real documents (themes.realcal): one logistic
+                # regression per theme over both parts
+                return _sigmoid((stack_inputs(proba, lex) * self.joint_coef_).sum(axis=-1) + self.joint_intercept_)
             coef, intercept = stacker if stacker is not None else (self.stack_coef_, self.stack_intercept_)
             return noisy_or(_sigmoid(stack_inputs(proba, lex) * coef + intercept))
         b = self._blend_weights(proba.shape[1])
@@ -180,6 +188,7 @@ class ThemeClassifier:
         cross-validation that sets the thresholds and the stacker grouped, so that a document's
         other sections never vouch for it."""
         self.themes_ = load_taxonomy(self.taxonomy).names
+        self.joint_coef_ = self.joint_intercept_ = None  # a fit decides with its own calibrations
         texts = [prepare(t) for t in X]
         y = as_label_matrix(Y, self.themes_)
         if len(texts) != len(y):
@@ -216,6 +225,11 @@ class ThemeClassifier:
             Xt = self._features([texts[i] for i in test], words, chars)
             proba[test] = _sigmoid(Xt @ coef.T + intercept)
         lex = self._lexicon_part(texts)
+        keep = self._calibration_rows(groups, y)
+        if keep is not None:  # calibrate on the rows kept only; every row trained the weights above
+            proba, lex, y = proba[keep], (None if lex is None else lex[keep]), y[keep]
+            groups = [groups[i] for i in keep]
+            folds = _folds(len(y), self.cv, groups, self.random_state)
         if not self.stack:
             return tune_thresholds(self._combine(proba, lex), y)
         # The calibrations learn from the out-of-fold probabilities; the thresholds come from their
@@ -227,6 +241,17 @@ class ThemeClassifier:
             coef, intercept = self._fit_stacker(features[train], y[train])
             stacked[test] = self._combine(proba[test], lex[test], (coef, intercept))
         return tune_thresholds(stacked, y)
+
+    def _calibration_rows(self, groups, y: np.ndarray) -> np.ndarray | None:
+        """Rows the calibrations and thresholds are fitted on: those whose group does not start
+        with one of ``calibrate_exclude`` (e.g. written examples, cleaner than collected text),
+        when they hold a positive of every theme in two groups or more; None: every row."""
+        if not self.calibrate_exclude or groups is None:
+            return None
+        keep = np.array([not str(g).startswith(tuple(self.calibrate_exclude)) for g in groups])
+        if len({groups[i] for i in np.flatnonzero(keep)}) < 2 or (y[keep].sum(axis=0) == 0).any():
+            return None
+        return np.flatnonzero(keep)
 
     def _check(self) -> None:
         if not hasattr(self, "coef_"):
@@ -318,7 +343,9 @@ class ThemeClassifier:
             words[k] = w
         # how much the lexicon score pushes each theme besides the lexicon features: its share in a
         # blend, or the slope of its calibration
-        shares = (self.stack_coef_[:, 1] > 0).astype(float) if self.stack else self._blend_weights(len(self.themes_))
+        joint = getattr(self, "joint_coef_", None)
+        shares = ((joint if joint is not None else self.stack_coef_)[:, 1] > 0).astype(float) if self.stack \
+            else self._blend_weights(len(self.themes_))
         lex = LexiconScorer(self.taxonomy).explain(X, top=top) if self.use_lexicon or shares.any() else None
         out = []
         for i in range(features.shape[0]):
@@ -351,6 +378,7 @@ class ThemeClassifier:
         if self.tokenizer is not None and self.tokenizer is not default_tokenize:
             raise UsageError("a model with a custom tokenizer cannot be saved; pass the tokenizer again")
         params = {k: getattr(self, k) for k in ("taxonomy", "use_lexicon", "lexicon_weight", "C", "cv", "random_state", "stack", "stack_C")}
+        params["calibrate_exclude"] = list(self.calibrate_exclude)
         params["blend"] = [float(v) for v in np.asarray(self.blend, dtype=float).reshape(-1)]
         params["char_ngram_range"] = list(self.char_ngram_range)
         data = {
@@ -361,6 +389,8 @@ class ThemeClassifier:
             "intercept": [float(v) for v in self.intercept_],
             "coef": [[round(float(v), 8) for v in row] for row in self.coef_],
             **({"stack_coef": self.stack_coef_.tolist(), "stack_intercept": self.stack_intercept_.tolist()} if self.stack else {}),
+            **({"joint_coef": self.joint_coef_.tolist(), "joint_intercept": self.joint_intercept_.tolist()}
+               if getattr(self, "joint_coef_", None) is not None else {}),
             "word_vocabulary": self.word_vocabulary_,
             "word_idf": self.word_idf_,
             "char_vocabulary": self.char_vocabulary_,
@@ -381,6 +411,7 @@ class ThemeClassifier:
             raise UsageError(f"{path} is not a unionmine theme model ({FORMAT})")
         params = dict(data["params"])
         params["char_ngram_range"] = tuple(params["char_ngram_range"])
+        params["calibrate_exclude"] = tuple(params.get("calibrate_exclude", ()))
         blend = params.get("blend", 0.0)
         params["blend"] = blend if not isinstance(blend, list) else (blend[0] if len(blend) == 1 else tuple(blend))
         model = cls(**params)
@@ -393,6 +424,10 @@ class ThemeClassifier:
         if model.stack:
             model.stack_coef_ = np.asarray(data["stack_coef"], dtype=float).reshape(len(model.themes_), 2)
             model.stack_intercept_ = np.asarray(data["stack_intercept"], dtype=float).reshape(len(model.themes_), 2)
+        model.joint_coef_ = model.joint_intercept_ = None
+        if model.stack and "joint_coef" in data:
+            model.joint_coef_ = np.asarray(data["joint_coef"], dtype=float).reshape(len(model.themes_), 2)
+            model.joint_intercept_ = np.asarray(data["joint_intercept"], dtype=float).reshape(len(model.themes_))
         model.word_vocabulary_ = data["word_vocabulary"]
         model.word_idf_ = data["word_idf"]
         model.char_vocabulary_ = data["char_vocabulary"]
