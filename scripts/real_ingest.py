@@ -98,8 +98,7 @@ def build(args) -> None:
     labels = Path(args.labels)
     labels.parent.mkdir(parents=True, exist_ok=True)
     with open(labels, "w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     print(f"{len(rows)} pages, {len({r['site'] for r in rows})} sites, {len({r['group'] for r in rows})} groups "
           f"-> {out}, {labels}")
 
