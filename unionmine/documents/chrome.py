@@ -27,7 +27,7 @@ _HEADING = re.compile(
     r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条篇]|[①-⑳])"
 )
 _GENRE_END = re.compile(
-    r"(总结|小结|计划|要点|安排|打算|思路|报告|汇报|回顾|方案|意见|述职|材料|工作)"
+    r"(总结|小结|计划|要点|安排|打算|思路|报告|汇报|回顾|方案|意见|述职|材料|工作)(?:范文|范本|模板|大全)?"
     r"(?:[(（][^()（）]{0,12}[)）])?\s*[:：]?$"
 )
 _SENTENCE = re.compile(r"[。！？!?；;]")
@@ -66,9 +66,27 @@ def is_protected(line: str) -> bool:
 _SEP = r"[|｜/／·•>»＞›→\\]"
 _SEPARATED = re.compile(r"\S\s*[|｜>»＞›→]\s*\S")
 _BREADCRUMB_CUE = re.compile(
-    r"^(?:\d\.\s*)?(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|您当前的位置|当前的位置|所在位置|现在位置|"
-    r"位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
+    r"^(?:\d\.\s*)?(?:[您你]的?)?(?:当前|现在|目前)?的?(?:所在)?(?:位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
 )
+# a breadcrumb whose separators were lost in the copy: "首页总结工会工作总结" (no sentence, no digit)
+_FLAT_CRUMB = re.compile(r"^(?:网站首页|首页|主页)[\u4e00-\u9fff]{2,24}$")
+# A compilation's header line: the site's count claim or praise tag beside a title
+# ("学校工会工作总结(精选5篇)", "局工会年度工作计划精选6篇", "学校工会工作总结(优)", "【优选】…总结").
+# The articles carry their own titles under their markers; the header names none of them.
+_CLAIM_WORDS = r"通用|精选|精編|精编|推荐|合集|集合|汇总|大全|范文|模板|优秀|优选|热门|最新|实用|经典|必备|参考|优质|精品"
+_COUNT_CLAIM = re.compile(
+    rf"(?:[(（【\[]\s*(?:{_CLAIM_WORDS})?\s*\d{{1,3}}\s*篇(?:范文)?\s*[)）】\]]"
+    rf"|(?:{_CLAIM_WORDS}|[\u4e00-\u9fff])(?<!第)\d{{1,3}}篇(?:范文)?(?:[\d\-]*)?)\s*$"
+)
+_PRAISE_TAG = re.compile(rf"^[【\[(（](?:{_CLAIM_WORDS}|优|荐|精)[】\])）]\S|\S[(（【\[](?:{_CLAIM_WORDS}|优|荐|精)[)）】\]]$")
+# one field of a document-sharing site's file card, alone on its line ("- 格式:docx", "• 23.00 KB", "• 4页")
+_FILE_CARD = re.compile(
+    r"^[-•·*\s]*(?:(?:格式|大小|文件大小|页数|文档页数|字数|浏览|阅读量|点击|栏目|所属栏目|分类|上传者|发布者)\s*[:：]\s*\S{1,16}"
+    r"|[\d.]+\s*(?:KB|MB|K|M|B|页|W|万)(?:\s*(?:浏览|阅读|下载))?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?:发布|上传|更新))$",
+    re.IGNORECASE,
+)
+# a meta field with no value, the value left in a widget ("时间:", "来源: 访问量:")
+_EMPTY_META = re.compile(r"^(?:(?:发布时间|时间|日期|来源|作者|编辑|浏览|阅读|点击|访问量|浏览量|阅读量)\s*[:：]\s*)+$")
 _CRUMB_SPLIT = re.compile(r"\s*[>»＞›→]\s*")
 _BAR_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s+/\s+| {2,}|\u3000{1,}")  # no tabs: a tab joins table cells
 _WEAK_SPLIT = re.compile(r"\s+|、")
@@ -121,7 +139,8 @@ _DOC_SITE = re.compile(
 )
 _INTRO = re.compile(
     r"小编|(?:下面|以下|本文|这里)(?:是|为).{0,40}(?:整理|收集|精选|准备|推荐|分享|搜集|带来)|"
-    r"正合你意|不妨参考|请笑纳|供大家参考|仅供参考|^[【\[](?:阅读指引|导语|导读|摘要|引言)[】\]]|"
+    r"正合你意|不妨参考|请笑纳|供大家参考|仅供参考|^[【\[](?:阅读指引|导语|导读|摘要|引言)[】\]]|[【\[](?:导语|导读)[】\]]$|"
+    r"权威发布|(?:更多|相关信息).{0,40}请访问|"
     # a weak cue counts only beside a word of the site's trade ("欢迎大家踊跃报名" is a plan's own)
     r"(?=.*(?:范文|文章|本文|整理|收集|参考|借鉴|阅读|收藏|篇))"
     r".*(?:希望你喜欢|希望能够帮助|希望对大家|希望对你|希望可以帮助|欢迎阅读|欢迎借鉴|欢迎大家|欢迎收藏)"
@@ -131,14 +150,14 @@ _RELATED = re.compile(
     r"最新文章|最新更新|最近更新|最新发布|猜你喜欢|推荐阅读|推荐文章|精彩推荐|精彩阅读|延伸阅读|拓展阅读|大家都在看|大家正在看|"
     r"你可能感兴趣|你可能感兴趣的|您可能感兴趣的文档|您可能关注的文档|看了本文的人还看了|同类文章|更多相关|更多精彩|"
     r"更多相关文章|相关标签|热门标签|标签|tags|本文目录|文章目录|目录|查看更多|换一换|精选图文)"
-    r"[】\]]?\s*[:：>»]?\s*$",
+    r"(?:文章|范文)?[】\]]?\s*(?:更多)?\s*[:：>»]{0,2}\s*$",
     re.IGNORECASE,
 )
 # A related-articles header after the page's own title: "【学校工会工作总结（2篇）】相关文章："
 _RELATED_AFTER_TITLE = re.compile(
     r"^.{1,60}?(?:相关文章|相关推荐|相关阅读|相关范文|推荐阅读|延伸阅读|猜你喜欢|热门文章)\s*[:：>»]?\s*$"
 )
-_TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*\S")
+_TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*[^。！？!?；;]*$")  # a sentence after it is the text
 _WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
 _SITE_NAME = re.compile(
     r"^[A-Za-z0-9\u4e00-\u9fff]{0,10}(?:范文|文秘|公文|写作|文库|资料|学习|知识|材料|文档|文章|美文|作文|办公|秘书|文摘|文学)"
@@ -213,6 +232,12 @@ def _feature(s: str) -> str | None:
     crumbs = _items(s, _CRUMB_SPLIT)
     if len(crumbs) >= 2 and s.count(">") + s.count("»") + s.count("＞") + s.count("›") >= 2 and _short_items(crumbs, 24):
         return "breadcrumb"
+    if _FLAT_CRUMB.match(s):
+        return "breadcrumb"
+    if len(s) <= 60 and not _SENTENCE.search(s) and (_COUNT_CLAIM.search(s) or _PRAISE_TAG.search(s)):
+        return "compilation_header"
+    if _FILE_CARD.match(s) or _EMPTY_META.match(s):
+        return "meta"
     if _PREV_NEXT.match(s):
         return "prev_next"
     if _COPYRIGHT.search(s) and len(s) <= 200:
@@ -387,7 +412,7 @@ def find_chrome(
             short = len(s) <= SHORT_LINE and not _SENTENCE.search(s)
             if not short and not weak_bar(s):
                 continue
-            if is_protected(s):
+            if is_protected(s) or _looks_like_title(s) or _bar_of_titles(s):
                 continue
             prev_chrome = pos == 0 or nonblank[pos - 1] in marks
             next_chrome = pos + 1 == len(nonblank) or nonblank[pos + 1] in marks
@@ -399,7 +424,68 @@ def find_chrome(
                     continue
                 marks[i] = "between_chrome"
                 changed = True
+    _top_block(lines, marks)
     return ChromeReport(marks)
+
+
+#: A line this short (no sentence in it) above a page's title line is a column name, a tag or
+#: a site label ("教工之家", "局机关 / 工会 / 上半年"), as is one in the meta lines under the title.
+TOP_SHORT_LINE = 8
+#: Titles and headlines are at most this long; a longer line or a sentence starts the text.
+TITLE_MAX_CHARS = 60
+_BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小结|方案|心得体会|工作报告)(?:范文|大全)?$")
+_UNION = re.compile(r"工会|工會|职工|教职工|委员会")
+
+
+def _looks_like_title(s: str) -> bool:
+    """A document's title or a news headline: a genre line, or a longer line naming a union."""
+    if _SENTENCE.search(s) or len(s) > TITLE_MAX_CHARS or _BARE_GENRE.match(s) or _HEADING.match(s):
+        return False
+    if _GENRE_END.search(s) and len(s) >= 6:
+        return True
+    return _cjk(s) >= 10 and bool(_UNION.search(s))
+
+
+def _bar_of_titles(s: str) -> bool:
+    """A page title and its variant joined by a bar ("有关于…工作总结范文|…工作总结"), not a menu."""
+    pieces = [p for p in re.split(r"\s*[|｜]\s*", s) if p]
+    return len(pieces) == 2 and any(_looks_like_title(p) for p in pieces)
+
+
+def _top_block(lines: list[str], marks: dict[int, str]) -> None:
+    """The page's head, up to its first sentence: short lines above the title line, and short
+    lines among the meta lines under it, are chrome. Headings, dates, signatures and
+    salutations are never taken; a bare category name ("工作总结") is no title and is taken."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    head = []
+    for i in nonblank:
+        s = lines[i].strip()
+        if i not in marks and (_SENTENCE.search(s) or len(s) > TITLE_MAX_CHARS or _HEADING.match(s)):
+            break
+        head.append(i)
+    title = next((i for i in head if i not in marks and _looks_like_title(lines[i].strip())), None)
+    if title is None:
+        return
+
+    def short(i: int) -> bool:
+        s = lines[i].strip()
+        if i in marks or len(s) > TOP_SHORT_LINE or _SENTENCE.search(s):
+            return False
+        return bool(_BARE_GENRE.match(s)) or not (is_protected(s) or _SIGNATURE.match(s))
+
+    for i in head:
+        if i == title:
+            break
+        if short(i):
+            marks[i] = "above_title"
+    # under the title: a short line after a meta line, or right above one
+    after = [i for i in head if i > title]
+    seen_chrome = False
+    for pos, i in enumerate(after):
+        if i in marks:
+            seen_chrome = True
+        elif short(i) and (seen_chrome or (pos + 1 < len(after) and after[pos + 1] in marks)):
+            marks[i] = "meta_block"
 
 
 _SEPARATOR_ONLY = re.compile(r"^[|｜/／·•>»＞›\\\-—_]+$")

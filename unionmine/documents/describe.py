@@ -234,6 +234,14 @@ def _report_cue(opening: str, k: dict) -> str | None:
     return None
 
 
+# A title that names a genre but is a news headline about a meeting ("市总工会召开年度工作总结暨
+# 表彰大会") or an explainer of how to write one ("什么是工会年度工作计划", "…工作总结说明") is no
+# summary or plan itself.
+_ABOUT_GENRE = re.compile(
+    r"召开|举行|举办|隆重|顺利|圆满|^(?:什么是|如何|怎样|怎么|浅谈|浅析|论)|(?:总结|计划|要点)(?:的)?(?:说明|写法|格式|范例|技巧|怎么写)$"
+)
+
+
 def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str, list[str]]:
     """summary, plan, report (looking back and ahead, to a congress) or other.
 
@@ -242,6 +250,9 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     congress (向大会作报告, 请代表们审议) is a report. Text cues decide only when the title is silent.
     """
     k = (rules or default_describe_rules()).kinds
+    about = _ABOUT_GENRE.search(title or "")
+    if about:
+        return "other", [f"kind other: the title reports on a document, not is one ({about.group(0)!r})"]
     opening = text[: OPENING_CHARS * 3]
     address = next((c for c in k.get("address_cues", []) if c in opening), None)
     kind, words = _title_kind(title, k)
