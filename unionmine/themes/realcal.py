@@ -26,6 +26,8 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import ANNOTATIONS, DATA, annotation_files
 from ..text.tokenize import STOPWORDS, USERDICT
+from ._calibration import _sigmoid
+from ._text import tune_thresholds
 from .taxonomy import DEFAULT_TAXONOMY
 
 log = logging.getLogger(__name__)
@@ -100,13 +102,11 @@ CS = (0.1, 1.0, 10.0)  # the regularisations tried, chosen by grouped cross-vali
 
 def joint_scores(features: np.ndarray, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
     """Per text and theme, ``sigmoid(a * supervised log-odds + b * lexicon score + c)``."""
-    from ._calibration import _sigmoid
-
     return _sigmoid((features * coef).sum(axis=-1) + intercept)
 
 
 def _fit_joint(features: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray]:
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # deferred: only fitting needs sklearn
 
     coef, intercept = np.zeros((y.shape[1], features.shape[-1])), np.full(y.shape[1], -10.0)  # no positive: never fires
     for j in range(y.shape[1]):
@@ -120,7 +120,9 @@ def _fit_joint(features: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarra
 
 def group_folds(groups: list[str], k: int) -> list[tuple[np.ndarray, np.ndarray]]:
     """GroupKFold over GROUPS (pages, reposts merged): no group on both sides."""
-    from sklearn.model_selection import GroupKFold
+    from sklearn.model_selection import (
+        GroupKFold,  # deferred: sklearn loads only when a calibration is fitted
+    )
 
     k = min(k, len(set(groups)))
     return list(GroupKFold(n_splits=k).split(np.zeros(len(groups)), groups=groups)) if k >= 2 else []
@@ -131,8 +133,6 @@ def fit_joint_calibration(features: np.ndarray, y: np.ndarray, groups: list[str]
     lexicon score), its regularisation C chosen among CS by grouped k-fold CV on these rows, and
     thresholds tuned on that CV's out-of-fold scores (no row sets the threshold it is judged by).
     Returns coef (themes, 2), intercept (themes), thresholds (themes) and the chosen C."""
-    from ._text import tune_thresholds
-
     y = np.asarray(y, dtype=int)
     folds = group_folds(groups, k)
     best = None

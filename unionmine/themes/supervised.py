@@ -6,9 +6,8 @@ cross-validated predictions over the training data only (grouped by document whe
 wording unseen in training still counts. With ``stack=True`` the supervised probability and the
 lexicon score are each calibrated per theme (a one-variable logistic regression fitted on the
 cross-validated scores of the training rows) and combined by noisy-OR: either part can carry a
-theme when it is confident, unlike an average with a threshold, which needs both. A decision
-fitted elsewhere (``joint_coef_``, ``joint_intercept_``: per theme a logistic regression over both
-parts, set by ``realcal`` from labelled real documents) replaces the noisy-OR until the next ``fit``.
+theme when it is confident, unlike an average with a threshold, which needs both. ``realcal`` may set
+``joint_coef_``/``joint_intercept_`` (a regression over both parts, fitted on real documents) in its place.
 Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
 learned attributes end in ``_``, the tokenizer is a parameter.
 
@@ -28,7 +27,7 @@ import scipy.sparse as sp
 from ..errors import UsageError
 from ..store.tables import write_text
 from ..text.tokenize import tokenize as default_tokenize
-from ._calibration import _folds, _logit, _sigmoid, noisy_or, stack_inputs  # noqa: F401 - tests reach _folds here
+from ._calibration import _folds, _logit, _sigmoid, calibration_rows, noisy_or, stack_inputs  # noqa: F401 - tests reach _folds here
 from ._text import as_label_matrix, prepare, tune_thresholds
 from .features import (
     char_counts,
@@ -130,8 +129,7 @@ class ThemeClassifier:
             return proba
         if self.stack:
             if stacker is None and getattr(self, "joint_coef_", None) is not None:
-                # a decision fitted on labelled real documents (themes.realcal): one logistic
-                # regression per theme over both parts
+                # the decision fitted on labelled real documents (themes.realcal), both parts at once
                 return _sigmoid((stack_inputs(proba, lex) * self.joint_coef_).sum(axis=-1) + self.joint_intercept_)
             coef, intercept = stacker if stacker is not None else (self.stack_coef_, self.stack_intercept_)
             return noisy_or(_sigmoid(stack_inputs(proba, lex) * coef + intercept))
@@ -225,7 +223,7 @@ class ThemeClassifier:
             Xt = self._features([texts[i] for i in test], words, chars)
             proba[test] = _sigmoid(Xt @ coef.T + intercept)
         lex = self._lexicon_part(texts)
-        keep = self._calibration_rows(groups, y)
+        keep = calibration_rows(self.calibrate_exclude, groups, y)
         if keep is not None:  # calibrate on the rows kept only; every row trained the weights above
             proba, lex, y = proba[keep], (None if lex is None else lex[keep]), y[keep]
             groups = [groups[i] for i in keep]
@@ -241,17 +239,6 @@ class ThemeClassifier:
             coef, intercept = self._fit_stacker(features[train], y[train])
             stacked[test] = self._combine(proba[test], lex[test], (coef, intercept))
         return tune_thresholds(stacked, y)
-
-    def _calibration_rows(self, groups, y: np.ndarray) -> np.ndarray | None:
-        """Rows the calibrations and thresholds are fitted on: those whose group does not start
-        with one of ``calibrate_exclude`` (e.g. written examples, cleaner than collected text),
-        when they hold a positive of every theme in two groups or more; None: every row."""
-        if not self.calibrate_exclude or groups is None:
-            return None
-        keep = np.array([not str(g).startswith(tuple(self.calibrate_exclude)) for g in groups])
-        if len({groups[i] for i in np.flatnonzero(keep)}) < 2 or (y[keep].sum(axis=0) == 0).any():
-            return None
-        return np.flatnonzero(keep)
 
     def _check(self) -> None:
         if not hasattr(self, "coef_"):
@@ -389,8 +376,7 @@ class ThemeClassifier:
             "intercept": [float(v) for v in self.intercept_],
             "coef": [[round(float(v), 8) for v in row] for row in self.coef_],
             **({"stack_coef": self.stack_coef_.tolist(), "stack_intercept": self.stack_intercept_.tolist()} if self.stack else {}),
-            **({"joint_coef": self.joint_coef_.tolist(), "joint_intercept": self.joint_intercept_.tolist()}
-               if getattr(self, "joint_coef_", None) is not None else {}),
+            **({"joint_coef": self.joint_coef_.tolist(), "joint_intercept": self.joint_intercept_.tolist()} if getattr(self, "joint_coef_", None) is not None else {}),
             "word_vocabulary": self.word_vocabulary_,
             "word_idf": self.word_idf_,
             "char_vocabulary": self.char_vocabulary_,
@@ -424,10 +410,9 @@ class ThemeClassifier:
         if model.stack:
             model.stack_coef_ = np.asarray(data["stack_coef"], dtype=float).reshape(len(model.themes_), 2)
             model.stack_intercept_ = np.asarray(data["stack_intercept"], dtype=float).reshape(len(model.themes_), 2)
-        model.joint_coef_ = model.joint_intercept_ = None
-        if model.stack and "joint_coef" in data:
-            model.joint_coef_ = np.asarray(data["joint_coef"], dtype=float).reshape(len(model.themes_), 2)
-            model.joint_intercept_ = np.asarray(data["joint_intercept"], dtype=float).reshape(len(model.themes_))
+        joint = data.get("joint_coef") if model.stack else None
+        model.joint_coef_ = None if joint is None else np.asarray(joint, dtype=float).reshape(len(model.themes_), 2)
+        model.joint_intercept_ = None if joint is None else np.asarray(data["joint_intercept"], dtype=float)
         model.word_vocabulary_ = data["word_vocabulary"]
         model.word_idf_ = data["word_idf"]
         model.char_vocabulary_ = data["char_vocabulary"]
