@@ -19,6 +19,20 @@ with a 95% interval from resampling pages (repost groups, so reposts stay togeth
 match overall and on multi-label sections, the share of text each theme gets from the labels
 and from the method, and the errors per theme (missed, added).
 
+``score`` never applies the shipped real-document calibration (``unionmine/data/real_calibration.json``):
+scored on the rows it was fitted on, that would be an in-sample figure. The default's figure on the
+real set is the grouped cross-validation of ``cv``:
+
+    python scripts/real_themes.py cv --local local/real_sections.jsonl --json local/cv.json
+    python scripts/real_themes.py refit --local local/real_sections.jsonl     # rewrite the calibration
+    python scripts/real_themes.py heldout --local local/real_sections.jsonl   # held-out split, calibrated
+
+``cv`` (5 folds grouped by repost group: a page, or the pages that repost one text) scores the
+shipped blend, the blend with its decision fitted on the real rows of the training folds (what
+``refit`` ships; its C and thresholds by an inner grouped CV), the blend's own noisy-OR rule
+refitted there, and the blend refitted with the real training rows, with intervals and paired
+differences from resampling the groups.
+
 ``export`` writes the matched rows with text, labels and group in the annotation format that
 ``unionmine.themes.load_annotations`` reads (``source`` = ``real``, ``article`` = the repost
 group), so a model or calibration can be refitted and cross-validated from a local copy.
@@ -195,14 +209,26 @@ def _load(args) -> tuple[list[dict], dict]:
     return labels, check
 
 
-def _fit(method: str, train_split: str | None, annotations: str | None):
+def _fit(method: str, train_split: str | None, annotations: str | None, extra: list[dict] | None = None,
+         weight: int = 1, **params):
+    """METHOD fitted on the committed annotations (one split or both) plus EXTRA real rows, with
+    document groups (``evaluation.fit_model``), as the shipped classifier is fitted."""
+    from unionmine.evaluation.themes import fit_model
     from unionmine.taxonomy import load_taxonomy
     from unionmine.themes import load_annotations, make_model
 
     data = load_annotations(annotations, load_taxonomy().names)
     if train_split:
         data = data[data["split"] == train_split]
-    return make_model(method).fit(data["text"].tolist(), data["labels"].tolist()), len(data)
+    texts, labels, groups = data["text"].tolist(), data["labels"].tolist(), data["group"].tolist()
+    for row in [r for r in extra or [] for _ in range(weight)]:
+        texts.append(row["text"])
+        labels.append(row["labels"])
+        groups.append(f"real#{row['group']}")
+    model = make_model(method)
+    for key, value in params.items():
+        setattr(model, key, value)
+    return fit_model(model, texts, labels, groups), len(texts)
 
 
 def cmd_score(args) -> int:
@@ -239,9 +265,206 @@ def cmd_score(args) -> int:
     return 0
 
 
-def _format(method: str, res: dict, themes: list[str]) -> str:
+# ---- grouped cross-validation on the real set -------------------------------------------
+
+VARIANTS = ("shipped", "calibrated", "calibrated-or", "refit", "refit-collected")
+
+
+def real_folds(groups: list[str], k: int = 5, seed: int | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+    """GroupKFold over the repost groups (a page, or the pages that repost one text): no page and
+    no repost on both sides. With SEED, the groups are dealt to the folds in a random order
+    instead (another partition, to see how much a figure owes to one)."""
+    from unionmine.themes.realcal import group_folds
+
+    if seed is None:
+        return group_folds(groups, k)
+    order = sorted(set(groups))
+    perm = np.random.default_rng(seed).permutation(len(order))
+    fold_of = {g: int(perm[i] % k) for i, g in enumerate(order)}
+    at = np.array([fold_of[g] for g in groups])
+    return [(np.flatnonzero(at != f), np.flatnonzero(at == f)) for f in range(k)]
+
+
+def _calibration(model, texts: list[str]):
+    """The two parts of a fitted blend (stack inputs per text, theme and part)."""
+    from unionmine.themes._calibration import stack_inputs
+    from unionmine.themes._text import prepare
+
+    parts = model.parts([prepare(t) for t in texts], prepared=True)
+    return stack_inputs(parts["supervised"], parts["lexicon"])
+
+
+def _noisy_or_calibration(model, features: np.ndarray, y: np.ndarray, groups: list[str], k: int = 4):
+    """The blend's own rule refitted on real rows: per theme and part a Platt calibration, noisy-OR,
+    thresholds tuned on grouped out-of-fold predictions. Returns a scoring function and thresholds."""
+    from unionmine.themes._calibration import _sigmoid, noisy_or
+    from unionmine.themes._text import tune_thresholds
+
+    def combine(f, c, b):
+        return noisy_or(_sigmoid(f * c + b))
+
+    oof = np.zeros(y.shape)
+    for fit_idx, score_idx in real_folds(groups, k):
+        oof[score_idx] = combine(features[score_idx], *model._fit_stacker(features[fit_idx], y[fit_idx]))
+    coef, intercept = model._fit_stacker(features, y)
+    return (lambda f: combine(f, coef, intercept)), tune_thresholds(oof, y)
+
+
+def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, annotations=None,
+                   base=None, weight: int = 1) -> np.ndarray:
+    """Out-of-fold predictions of VARIANT for the real rows:
+    ``shipped``: the blend fitted on the committed annotations, nothing learned from real rows;
+    ``calibrated``: that blend with its decision refitted on the real rows of the training folds
+    (per theme a logistic regression over both parts, C and thresholds by inner grouped CV: what
+    ``refit`` ships); ``calibrated-or``: the same parts recalibrated with the blend's own rule
+    (Platt per part, noisy-OR); ``refit``: the blend fitted on the committed annotations plus
+    the real rows of the training folds; ``refit-collected``: the same, its calibrations and
+    thresholds fitted on the collected and real rows only (not the authored ones)."""
+    from unionmine.themes import realcal
+
+    texts = [r["text"] for r in rows]
+    gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
+    groups = [r["group"] for r in rows]
+    pred = np.zeros(gold.shape, dtype=bool)
+    if variant in ("shipped", "calibrated", "calibrated-or"):
+        base = base or _fit("blend", None, annotations)[0]
+        if variant == "shipped":
+            return np.asarray(base.predict(texts)).astype(bool)
+        features = _calibration(base, texts)
+        for fit_idx, score_idx in folds:
+            sub = [groups[i] for i in fit_idx]
+            if variant == "calibrated":
+                coef, intercept, thresholds, _ = realcal.fit_joint_calibration(features[fit_idx], gold[fit_idx], sub)
+                pred[score_idx] = realcal.joint_scores(features[score_idx], coef, intercept) >= thresholds
+            else:
+                scorer, thresholds = _noisy_or_calibration(base, features[fit_idx], gold[fit_idx], sub)
+                pred[score_idx] = scorer(features[score_idx]) >= thresholds
+        return pred
+    if variant in ("refit", "refit-collected"):
+        params = {"calibrate_exclude": ("authored#",)} if variant == "refit-collected" else {}
+        for n, (fit_idx, score_idx) in enumerate(folds, start=1):
+            model, _ = _fit("blend", None, annotations, [rows[i] for i in fit_idx], weight, **params)
+            pred[score_idx] = np.asarray(model.predict([texts[i] for i in score_idx])).astype(bool)
+            print(f"  refit fold {n}/{len(folds)}", file=sys.stderr)
+        return pred
+    raise SystemExit(f"unknown variant {variant!r}; choose from {', '.join(VARIANTS)}")
+
+
+def paired_difference(pred_a: np.ndarray, pred_b: np.ndarray, gold: np.ndarray, groups: list[str],
+                      n_boot: int = 1000, seed: int = 0) -> list[float]:
+    """95% interval of macro-F1(a) - macro-F1(b), resampling groups (the same draws for both)."""
+    rng = np.random.default_rng(seed)
+    diffs = []
+    for _ in range(n_boot):
+        idx = resample_groups(groups, rng)
+        diffs.append(macro_f1(pred_a[idx], gold[idx]) - macro_f1(pred_b[idx], gold[idx]))
+    return [float(np.percentile(diffs, 2.5)), float(np.percentile(diffs, 97.5))]
+
+
+def cmd_cv(args) -> int:
+    from unionmine.taxonomy import load_taxonomy
+
+    themes = load_taxonomy().names
+    _, check = _load(args)
+    rows = check["matched"]
+    gold = label_matrix([r["labels"] for r in rows], themes)
+    groups = [r["group"] for r in rows]
+    lengths = np.array([len(r["text"]) for r in rows])
+    folds = real_folds(groups, args.folds, args.fold_seed)
+    result = {"n_scored": len(rows), "n_groups": len(set(groups)), "folds": args.folds,
+              "fold_seed": args.fold_seed, "variants": {}}
+    base = _fit("blend", None, args.annotations)[0] if {"shipped", "calibrated"} & set(args.variants) else None
+    preds = {}
+    for variant in args.variants:
+        pred = preds[variant] = cv_predictions(variant, rows, themes, folds, args.annotations, base, args.weight)
+        res = score(pred, gold, themes, lengths)
+        res["interval"] = bootstrap(pred, gold, groups, args.boot, args.seed)
+        res["n_train"] = "cv"
+        if variant != args.variants[0]:
+            res["difference_vs_" + args.variants[0]] = paired_difference(
+                pred, preds[args.variants[0]], gold, groups, args.boot, args.seed)
+        result["variants"][variant] = res
+        print(_format(f"{variant} (grouped CV, {args.folds} folds over {len(set(groups))} groups)", res, themes))
+        if "difference_vs_" + args.variants[0] in res:
+            lo, hi = res["difference_vs_" + args.variants[0]]
+            print(f"macro-F1 minus {args.variants[0]}: {res['macro_f1'] - result['variants'][args.variants[0]]['macro_f1']:+.3f}"
+                  f" (95% {lo:+.3f} to {hi:+.3f}, paired group resamples)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"figures written to {args.json}")
+    return 0
+
+
+def cmd_refit(args) -> int:
+    """Fit the default model's calibration on every matched real row and write it."""
+    from unionmine.store.paths import ANNOTATIONS
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import realcal
+    from unionmine.themes.annotations import annotations_path
+
+    themes = load_taxonomy().names
+    _, check = _load(args)
+    if check["missing"] or check["changed"]:
+        print(f"warning: {len(check['missing']) + len(check['changed'])} labels have no matching local text; "
+              f"the calibration is fitted on the {len(check['matched'])} that match")
+    rows = check["matched"]
+    where = annotations_path(args.annotations) or ANNOTATIONS
+    base = _fit("blend", None, args.annotations)[0]
+    features = _calibration(base, [r["text"] for r in rows])
+    gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
+    coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, [r["group"] for r in rows])
+    sources = {
+        "labels": "corpus/annotations/real/labels.jsonl",
+        "labels_sha256": hashlib.sha256(Path(args.labels).read_bytes()).hexdigest(),
+        "n_sections": len(rows), "n_pages": len({r["url"] for r in rows}),
+        "n_groups": len({r["group"] for r in rows}),
+        "not_used": sorted(check["missing"] + check["changed"]),
+        "refit": "python scripts/real_themes.py refit --local LOCAL_COPY",
+    }
+    out = realcal.write_calibration(args.out, themes, coef, intercept, thresholds, where, sources, C)
+    print(f"C = {C} (grouped CV)")
+    for j, theme in enumerate(themes):
+        print(f"{theme}: {coef[j, 0]:+.3f} x supervised log-odds {coef[j, 1]:+.3f} x lexicon {intercept[j]:+.3f}, "
+              f"threshold {thresholds[j]:.3f}")
+    print(f"calibration written to {out}")
+    return 0
+
+
+def cmd_heldout(args) -> int:
+    """The held-out figure of the shipped method: the blend fitted on the train split of the
+    committed annotations, its decision fitted on the real rows (as ``refit`` does), scored on the
+    test split (collected sections no fit has seen)."""
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import load_annotations, realcal
+
+    themes = load_taxonomy().names
+    _, check = _load(args)
+    rows = check["matched"]
+    base = _fit("blend", "train", args.annotations)[0]
+    features = _calibration(base, [r["text"] for r in rows])
+    gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
+    coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, [r["group"] for r in rows])
+    data = load_annotations(args.annotations, themes)
+    test = data[data["split"] == "test"]
+    test_gold = label_matrix(test["labels"].tolist(), themes)
+    results = {}
+    for name, pred in (("blend (training-row calibration)", np.asarray(base.predict(test["text"].tolist())).astype(bool)),
+                       (f"blend + real calibration (C={C})",
+                        realcal.joint_scores(_calibration(base, test["text"].tolist()), coef, intercept) >= thresholds)):
+        res = score(pred, test_gold, themes)
+        res["interval"] = bootstrap(pred, test_gold, test["group"].tolist(), args.boot, args.seed)
+        res["n_train"] = int((data["split"] == "train").sum())
+        results[name] = res
+        print(_format(f"{name}, held out", res, themes, "test sections of sections.jsonl"))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def _format(method: str, res: dict, themes: list[str], what: str = "real sections") -> str:
     iv = res["interval"]
-    lines = [f"\n== {method} (trained on {res['n_train']} rows; {res['n']} real sections) ==",
+    trained = "cross-validated" if res["n_train"] == "cv" else f"trained on {res['n_train']} rows"
+    lines = [f"\n== {method} ({trained}; {res['n']} {what}) ==",
              (f"{'theme':<6} {'P':>6} {'R':>6} {'F1':>6} {'F1 95%':>13} {'n':>4} {'missed':>6} {'added':>6}"
               f" {'share gold':>10} {'share pred':>10}")]
     for j, theme in enumerate([*themes, OTHER]):
@@ -251,7 +474,7 @@ def _format(method: str, res: dict, themes: list[str]) -> str:
         lines.append(f"{theme:<6} {t['precision']:>6.3f} {t['recall']:>6.3f} {t['f1']:>6.3f} {ci:>13} "
                      f"{t['support']:>4} {t['missed']:>6} {t['added']:>6}{share}")
     lines.append(f"macro-F1 {res['macro_f1']:.3f} (95% {iv['macro_f1'][0]:.3f}-{iv['macro_f1'][1]:.3f}, "
-                 f"{iv['n_boot']} page resamples); exact match {res['exact_match']:.3f}; "
+                 f"{iv['n_boot']} group resamples); exact match {res['exact_match']:.3f}; "
                  f"multi-label exact {res['exact_match_multi']:.3f} of {res['n_multi']}; "
                  f"two or more themes given {res['multi_given']} times")
     return "\n".join(lines)
@@ -271,7 +494,7 @@ def cmd_export(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    for name in ("score", "export"):
+    for name in ("score", "export", "cv", "refit", "heldout"):
         p = sub.add_parser(name)
         p.add_argument("--local", default=str(LOCAL), help="local copy of the section texts (JSONL)")
         p.add_argument("--labels", default=str(LABELS), help="the committed labels (JSONL)")
@@ -284,12 +507,31 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--seed", type=int, default=0)
             p.add_argument("--json", help="write the figures to this JSON file")
             p.add_argument("--errors", type=int, default=0, help="print up to N wrong sections per method")
+        elif name == "cv":
+            p.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=VARIANTS,
+                           help="what to cross-validate (the first is the reference of the paired differences)")
+            p.add_argument("--folds", type=int, default=5)
+            p.add_argument("--fold-seed", type=int, help="deal the groups to the folds in a random order (default: GroupKFold)")
+            p.add_argument("--weight", type=int, default=1, help="refit: each real row counts this many times")
+            p.add_argument("--annotations", help="training annotations (default: the committed ones)")
+            p.add_argument("--boot", type=int, default=1000, help="group resamples for the intervals")
+            p.add_argument("--seed", type=int, default=0)
+            p.add_argument("--json", help="write the figures to this JSON file")
+        elif name == "heldout":
+            p.add_argument("--annotations", help="training annotations (default: the committed ones)")
+            p.add_argument("--boot", type=int, default=1000, help="article resamples for the intervals")
+            p.add_argument("--seed", type=int, default=0)
+            p.add_argument("--json", help="write the figures to this JSON file")
+        elif name == "refit":
+            p.add_argument("--annotations", help="training annotations (default: the committed ones)")
+            p.add_argument("--out", default=str(REPO / "unionmine" / "data" / "real_calibration.json"),
+                           help="where to write the calibration (default: the shipped one)")
         else:
             p.add_argument("out", help="where to write the merged labelled file (JSONL)")
             p.add_argument("--split", default="test", choices=["train", "test"],
                            help="split given to every exported row (default: test)")
     args = ap.parse_args(argv)
-    return cmd_score(args) if args.cmd == "score" else cmd_export(args)
+    return {"score": cmd_score, "export": cmd_export, "cv": cmd_cv, "refit": cmd_refit, "heldout": cmd_heldout}[args.cmd](args)
 
 
 if __name__ == "__main__":

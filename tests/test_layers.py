@@ -10,7 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "unionmine"
 
-LEAVES = {"text", "store", "errors", "schema", "options", "__init__"}
+LEAVES = {"text", "store", "errors", "schema", "labels", "options", "__init__"}
 STAGES = ["documents", "sections", "themes", "stats", "report"]
 RANK = {**{leaf: 0 for leaf in LEAVES}, **{s: i + 1 for i, s in enumerate(STAGES)},
         "run": 10, "evaluation": 11, "cli": 12, "__main__": 13}

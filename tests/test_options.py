@@ -83,3 +83,63 @@ def test_resume_refuses_when_the_earlier_results_cannot_be_reused(tmp_path):
     assert again.exit_code == 0 and "unchanged since the last run" not in again.output
     both = CliRunner().invoke(cli, ["ingest", str(corpus), "--out", str(out), "--resume", "--no-cache"])
     assert both.exit_code == 2 and "--no-cache" in both.output
+
+
+def _body_names(func) -> set[str]:
+    """Names FUNC's body reads (its signature left out)."""
+    import ast
+    import inspect
+    import textwrap
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
+    body = tree.body[0].body
+    return {n.id for stmt in body for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
+def _unused_options(group) -> list[str]:
+    import inspect
+
+    from unionmine import cli as cli_module
+
+    unused = []
+    to_options = set(inspect.signature(cli_module._options).parameters)
+    unused += [f"_options: {name}" for name in sorted(to_options - _body_names(cli_module._options))]
+    for name, command in [("(group)", group), *sorted(group.commands.items())]:
+        callback = inspect.unwrap(command.callback)
+        params = inspect.signature(callback).parameters
+        rest = next((p.name for p in params.values() if p.kind is p.VAR_KEYWORD), None)
+        used = _body_names(callback)
+        for param in command.params:
+            if not param.expose_value:  # --version: click answers it itself
+                continue
+            if param.name in params:
+                if param.name not in used:
+                    unused.append(f"{name}: {param.opts[0]} is accepted and never read")
+            elif rest is None or rest not in used or param.name not in to_options:
+                unused.append(f"{name}: {param.opts[0]} goes nowhere")
+    return unused
+
+
+def test_every_cli_option_is_read():
+    """Each option a command accepts is read by the command, or goes (through **run_options) to
+    `_options`, which reads all its parameters into the Options object; --resume is among them."""
+    from unionmine.cli import cli as group
+
+    assert _unused_options(group) == []
+    assert "resume" in {p.name for p in group.commands["ingest"].params}
+
+
+def test_the_option_check_sees_an_option_that_goes_nowhere():
+    import click
+
+    @click.group()
+    def fake():
+        pass
+
+    @fake.command()
+    @click.option("--used")
+    @click.option("--ignored")
+    def job(used, ignored):
+        print(used)
+
+    assert _unused_options(fake) == ["job: --ignored is accepted and never read"]

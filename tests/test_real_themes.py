@@ -147,3 +147,83 @@ def test_score_command_writes_figures_and_names_changed_labels(tmp_path, capsys)
     base = res["methods"]["baseline"]
     assert base["n"] == 5 and len(base["interval"]["f1"]) == len(THEMES)
     assert set(base["per_theme"]) == {*THEMES, "其他"}
+
+
+def _mini_annotations(folder: Path) -> Path:
+    """Invented training rows (the SECTIONS above, written for these tests) as an annotations folder."""
+    folder.mkdir()
+    rows = [{"id": f"m{n}", "source": "mini", "article": group, "split": "train", "heading": heading,
+             "text": text, "labels": labs} for n, (_, group, heading, text, labs) in enumerate(SECTIONS)]
+    _write(folder / "mini.jsonl", rows)
+    return folder
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in [k, *_strings(v)]]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def test_refit_writes_a_calibration_of_numbers_that_only_its_own_annotations_take(tmp_path, capsys):
+    from unionmine.themes import make_model, realcal
+
+    labels, local = _rows()
+    ann = _mini_annotations(tmp_path / "ann")
+    out = tmp_path / "cal.json"
+    labels_file = _write(tmp_path / "labels.jsonl", labels)
+    rt.main(["refit", "--labels", str(labels_file), "--local", str(_write(tmp_path / "local.jsonl", local)),
+             "--annotations", str(ann), "--out", str(out)])
+    assert "calibration written" in capsys.readouterr().out
+    cal = realcal.read_calibration(out)
+    assert cal["themes"] == THEMES and len(cal["thresholds"]) == 4
+    assert np.asarray(cal["coef"]).shape == (4, 2) and len(cal["intercept"]) == 4 and cal["C"] in (0.1, 1.0, 10.0)
+    assert cal["training_digest"] == realcal.training_digest(ann)
+    assert cal["sources"]["n_sections"] == 6 and cal["sources"]["n_groups"] == 3
+    assert cal["sources"]["labels_sha256"] == rt.digest(labels_file.read_text(encoding="utf-8"))
+    # no text of the sections: the only Chinese strings are the theme names
+    assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in _strings(cal) if s not in THEMES)
+    texts = [s[3] for s in SECTIONS]
+    model = make_model("blend").fit(texts, [s[4] for s in SECTIONS], groups=[s[1] for s in SECTIONS])
+    assert realcal.apply_calibration(model, cal, ann)
+    assert model.thresholds_.tolist() == cal["thresholds"]
+    parts = model.parts(texts)  # the combined score is now the fitted logistic regression over both parts
+    expected = 1 / (1 + np.exp(-(np.asarray(cal["coef"])[:, 0] * np.log(np.clip(parts["supervised"], 1e-4, 1 - 1e-4)
+                                                                          / (1 - np.clip(parts["supervised"], 1e-4, 1 - 1e-4)))
+                                 + np.asarray(cal["coef"])[:, 1] * parts["lexicon"] + np.asarray(cal["intercept"]))))
+    assert np.allclose(model.predict_proba(texts), expected) and np.allclose(parts["combined"], expected)
+    saved = model.save(tmp_path / "model.json")  # the calibration survives a save and load
+    assert np.allclose(type(model).load(saved).predict_proba(texts), expected)
+    model.fit(texts, [s[4] for s in SECTIONS])  # a new fit decides with its own calibrations again
+    assert model.joint_coef_ is None
+    other = _mini_annotations(tmp_path / "other")
+    (other / "mini.jsonl").write_text((other / "mini.jsonl").read_text(encoding="utf-8").replace("五百", "四百"),
+                                      encoding="utf-8")
+    before = model.thresholds_.copy()
+    model.thresholds_ = before + 0.01
+    assert not realcal.apply_calibration(model, cal, other)  # fitted for other annotations: not taken
+    assert np.allclose(model.thresholds_, before + 0.01)
+
+
+def test_cv_scores_every_variant_out_of_fold_with_paired_differences(tmp_path, capsys):
+    labels, local = _rows()
+    ann = _mini_annotations(tmp_path / "ann")
+    fig = tmp_path / "cv.json"
+    rt.main(["cv", "--labels", str(_write(tmp_path / "labels.jsonl", labels)),
+             "--local", str(_write(tmp_path / "local.jsonl", local)), "--annotations", str(ann),
+             "--folds", "3", "--boot", "50", "--json", str(fig)])
+    res = json.loads(fig.read_text(encoding="utf-8"))
+    assert list(res["variants"]) == list(rt.VARIANTS) and res["n_groups"] == 3
+    for name, v in res["variants"].items():
+        assert v["n"] == 6 and 0.0 <= v["macro_f1"] <= 1.0
+        assert ("difference_vs_shipped" in v) == (name != "shipped")
+    # folds keep each repost group on one side
+    groups = [lab["group"] for lab in labels]
+    for seed in (None, 1):  # GroupKFold, or the groups dealt in a random order
+        folds = rt.real_folds(groups, 3, seed)
+        assert sorted(i for _, score_idx in folds for i in score_idx) == list(range(len(groups)))
+        for fit_idx, score_idx in folds:
+            assert not {groups[i] for i in fit_idx} & {groups[i] for i in score_idx}

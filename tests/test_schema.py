@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from unionmine import schema
-from unionmine.stats.labels import labels
+from unionmine.labels import labels
 from unionmine.stats.tables import _clean_documents
 from unionmine.store.tables import rows_to_table
 

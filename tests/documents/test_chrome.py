@@ -201,3 +201,34 @@ def test_a_line_rule_never_drops_a_flattened_article():
     flat = "文档介绍：柳湾小学工会工作总结 " + "".join(BODY) * 3
     text = clean_text(flat)
     assert "文档介绍" not in text and BODY[0] in text and BODY[2] in text
+
+
+@pytest.mark.parametrize(
+    "line, feature",
+    [
+        ("原创 青石教育工会 青石教育工会 2022-03-04 08:10 发表于四川", "wechat"),
+        ("预览时标签不可点", "wechat"),
+        ("继续滑动看下一个", "wechat"),
+        ("长按识别二维码关注我们", "wechat"),
+        ("东山小学2022年工会工作计划.doc", "file_name"),
+        ("附件1：【教代会提案汇总表.xlsx】已下载 12 次", "file_name"),
+        ("索引号：11350100/2021-00321  发布机构：县总工会  生成日期：2021-06-01", "meta"),
+        ("格式：PDF  页数：3  大小：88KB", "meta"),
+        ("回复 引用 举报", "actions"),
+    ],
+)
+def test_wechat_library_forum_and_government_lines(line, feature):
+    assert line_feature(line) == feature
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "多名教师的论文发表于省级刊物，工会给予表彰。",
+        "二、开展文体活动，丰富教职工生活",
+        "组织教职工参观学习，关注我们身边的先进典型，学习他们的事迹。",
+        "文件大小不是问题，工会将按季度公开经费收支情况。",
+    ],
+)
+def test_body_lines_near_the_new_features_stay(line):
+    assert line_feature(line) is None

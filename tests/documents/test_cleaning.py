@@ -171,3 +171,23 @@ def test_cleaning_is_idempotent_and_never_longer(lines, noise):
     # Only removes: every character left appears, in order, in the input.
     it = iter(page)
     assert all(ch in it for ch in re.sub(r"\s", "", once))
+
+
+def test_flattened_page_loses_its_edge_chrome_and_keeps_title_and_date():
+    sentences = [
+        "2020年，县卫生健康工会在县总工会的指导下，团结带领全系统职工，较好完成了年度任务。",
+        "一、关心职工生活", "春节前夕慰问困难职工15户，发放慰问金三万二千元。",
+        "二、开展文体活动", "举办职工气排球赛和健步走活动，参与职工六百余人次。",
+        "三、推进民主管理", "指导12家医疗机构召开职代会，提案全部办结。",
+        "今后，工会将继续努力，为职工办好事、办实事。",
+    ]
+    flat = " ".join(["位置：", "首页", ">", "工会工作", ">", "正文", "青县卫生健康工会2020年工作总结",
+                     "来源：本站", "时间：2021-01-08", *sentences, "青县卫生健康工会", "2020年12月29日",
+                     "下一篇：职工之家建设情况汇报", "打印本页", "关闭窗口"])
+    out = clean_text(flat)
+    lines = out.split("\n")
+    assert lines[0] == "青县卫生健康工会2020年工作总结"
+    assert lines[-2:] == ["青县卫生健康工会", "2020年12月29日"]
+    for chrome in ("位置", "来源：本站", "下一篇", "打印本页"):
+        assert chrome not in out
+    assert all(s in out for s in sentences)

@@ -322,3 +322,104 @@ def test_a_preposition_before_a_bare_place_level_is_not_a_name():
 @pytest.mark.parametrize("text", ["作为一名学校工会主席，我认真履职。", "不断创新机关工会工作方式。", "着力推动非公企业工会建设。"])
 def test_a_weak_suffix_before_gonghui_in_a_sentence_is_a_phrase(text):
     assert describe_article("工会工作总结", text + UNION)["org"] is None
+
+
+# ---------------------------------------------------------------- issue 12: unseen collections
+
+TOWN = ("今年以来，围绕中心工作，新建基层工会3家，走访慰问困难职工12户，组织职工篮球赛，"
+        "召开职代会，推进厂务公开，维护职工合法权益。")
+
+
+@pytest.mark.parametrize(
+    "title, text, org",
+    [
+        # numbered short forms beyond the word list, alone when three characters or more
+        ("南坪十二中工会工作总结", UNION, "南坪十二中"),
+        ("二十四中工会2022年工作计划", UNION, "二十四中"),
+        ("学校工会工作总结", "一年来，我们滨江实验三小工会" + UNION, "滨江实验三小"),
+        ("学校工会工作总结", UNION + "\n西门七小工会\n2022年12月30日", "西门七小"),
+        # the organisation is the object of a verb such as 代表 or 组织
+        ("工会工作小结", "受委托，我代表石桥县财政局工会向全体会员汇报一年来的工作。" + UNION, "石桥县财政局"),
+        ("工会工作总结", "2021年，工会团结北溪化工有限公司工会会员，" + UNION, "北溪化工有限公司"),
+        ("学校工会工作总结", "本学期工会动员实验四小工会会员积极参与各项活动。" + UNION, "实验四小"),
+    ],
+)
+def test_short_school_names_and_names_after_a_verb(title, text, org):
+    assert describe_article(title, text)["org"] == org
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("组织学校工会会员开展活动", UNION),  # a verb and a generic word: no name
+        ("学习十八届三中全会精神", UNION),  # 三中 of a plenary session is no school
+        ("乡镇工会上半年工作总结", "今年上半年，乡镇工会" + TOWN),  # no place named
+        ("社区工会工作总结", UNION),
+    ],
+)
+def test_no_organisation_invented(title, text):
+    assert describe_article(title, text)["org"] is None
+
+
+@pytest.mark.parametrize(
+    "title, text, org_type",
+    [
+        ("街道总工会2021年工作总结", "2021年，街道总工会" + TOWN, "other"),  # a 总工会, not a 街道 office
+        ("镇总工会工作要点", TOWN, "other"),
+        ("幼儿园工会工作计划", "本学期，我园工会将继续做好保教人员慰问工作。" + UNION, "school"),
+        ("卫生院工会工作总结", TOWN, "other"),
+        ("局机关工会工作小结", TOWN, "agency"),
+        ("工会工作总结", "一年来，我园工会关心教职工生活，全园教职工积极参加园务公开。" + UNION, "school"),
+        ("学校工会委员会工作报告", UNION, "school"),  # the union's committee is no agency
+    ],
+)
+def test_org_type_when_no_organisation_is_named(title, text, org_type):
+    d = describe_article(title, text)
+    assert d["org"] is None and d["org_type"] == org_type, d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "title, text, year, source",
+    [
+        ("二〇二一年学校工会工作总结", UNION, 2021, "title"),
+        ("学校工会工作总结", "二〇二〇年，我校工会" + UNION, 2020, "text"),
+        ("小学工会2024工作要点", UNION, 2024, "title"),  # a bare year in a title
+        ("学校工会2021／2022学年度工作计划", UNION, 2021, "title"),
+        ("学校工会2019–2020学年工作总结", UNION, 2019, "title"),
+        # no year stated but the date it is signed with
+        ("工会上半年工作总结", "今年上半年，" + TOWN + UNION * 3 + "\n某某工会\n2021年7月8日", 2021, "date"),
+        ("工会工作计划", "明年，" + UNION * 3 + "\n学校工会\n2020年12月18日", 2021, "date"),
+        ("工会工作计划", "今年，" + UNION * 3 + "\n二〇二二年二月十日", 2022, "date"),
+        ("工会工作总结", UNION * 3 + "\n二〇二二年一月五日", 2021, "date"),
+    ],
+)
+def test_year_forms_and_signature_dates(title, text, year, source):
+    d = describe_article(title, text)
+    assert (d["year"], d["year_source"]) == (year, source), d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("工会工作总结", UNION * 3 + "\n2021年4月8日"),  # a summary signed in spring: which year?
+        ("工会工作计划", UNION * 3 + "\n2021年7月8日"),  # a plan signed in summer
+        ("20xx年工会工作总结", UNION * 3 + "\n2021年12月8日"),  # anonymised: the date does not undo it
+        ("工会工作总结", UNION * 3 + "\n截至2021年12月，共发展会员20名。"),  # a date in a sentence
+        ("2023-01-05 工会工作总结", UNION),  # a page date, not a year in the title
+    ],
+)
+def test_no_year_from_unsure_dates(title, text):
+    assert describe_article(title, text)["year"] is None
+
+
+@pytest.mark.parametrize(
+    "title, text, year",
+    [
+        ("本学年工会工作计划", UNION * 3 + "\n学校工会\n2022年9月6日", 2022),  # the school year 2022-2023
+        ("学年工会工作总结", UNION * 3 + "\n学校工会\n2022年7月2日", 2021),  # the one that began in 2021
+        ("本学期工会工作计划", UNION * 3 + "\n2022年2月20日", None),  # which school year's term: unsure
+        ("学年工会工作总结", UNION * 3 + "\n2022年12月30日", None),
+    ],
+)
+def test_signature_dates_of_school_years(title, text, year):
+    assert describe_article(title, text)["year"] == year

@@ -229,7 +229,7 @@ def _reference_clean_text(text: str) -> str:
         lines = c._drop_chrome(lines, frozenset(), Counter())  # no fast path: the same call
         return c._tidy(c._drop_repeated_title(c._join_page_chunks(lines)))
 
-    current = once(text.replace("\r\n", "\n").replace("\r", "\n"))
+    current = once(c._unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n")))
     for _ in range(20):
         cleaned = once(current)
         if cleaned == current:

@@ -1,5 +1,6 @@
 """Web pages: main-content extraction before the text rules, the page title kept as a hint."""
 
+from unionmine.documents.clean import clean_text
 from unionmine.documents.read import read_document
 
 BODY = [
@@ -95,3 +96,37 @@ def test_site_name_after_the_title_element_is_dropped(tmp_path):
                                 "<title>杏林路小学2021年工会工作总结_好文秘网</title>")
     path.write_text(page, encoding="utf-8")
     assert read_document(path).title_hint == "杏林路小学2021年工会工作总结"
+
+
+def test_wechat_headings_in_section_spans_survive(tmp_path):
+    # WeChat articles set headings and the signature in styled <section><span>; the main-content
+    # extractor drops them as decoration, so the page's span from the first to the last line it
+    # kept is used, and the line rules remove the account line, prompts and buttons.
+    paras = [
+        "2021年，桥西区教育工会在区教育局党委的领导下，团结全区教职工，较好地完成了各项任务。",
+        "元旦春节期间走访慰问困难教职工26户，发放慰问金四万余元，做到应访尽访。",
+        "组织全区教职工羽毛球赛和读书分享会，参与教职工一千二百余人次。",
+        "指导31所学校召开教代会，审议通过绩效工资分配方案，提案办结率达到百分之百。",
+    ]
+    heads = ["一、真情帮扶，温暖人心", "二、丰富活动，凝聚人心", "三、民主管理，依法治校"]
+    span = '<section style="text-indent:2em"><span style="font-size:15px">{}</span></section>'
+    head = '<section style="margin:8px 0"><span style="color:#c00"><strong>{}</strong></span></section>'
+    body = span.format(paras[0]) + "".join(head.format(h) + span.format(p) for h, p in zip(heads, paras[1:]))
+    page = (
+        "<html><head><meta charset='utf-8'><title>桥西区教育工会2021年工作总结</title></head><body>"
+        '<div class="rich_media_area_primary"><h1>桥西区教育工会2021年工作总结</h1>'
+        "<div>原创 桥西教育工会 桥西教育工会 2022-01-10 17:05 发表于河北</div>"
+        f'<div class="rich_media_content" id="js_content">{span.format("点击上方蓝字 关注我们")}{body}'
+        f'{span.format("桥西区教育工会")}{span.format("2021年12月28日")}</div>'
+        "<div>阅读 1876</div><div>分享 收藏 点赞 在看</div><div>微信扫一扫 关注该公众号</div></div></body></html>"
+    )
+    path = tmp_path / "wx.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    text = doc.text
+    for line in heads + ["桥西区教育工会", "2021年12月28日"]:
+        assert line in text
+    cleaned = clean_text(text)
+    for chrome in ("点击上方蓝字", "发表于河北", "微信扫一扫", "在看"):
+        assert chrome not in cleaned
+    assert all(h in cleaned for h in heads)

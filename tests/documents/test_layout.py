@@ -157,3 +157,30 @@ def test_read_pdf_end_to_end(tmp_path):
     assert "桐林镇教育工会" not in text and "—" not in text
     assert "满意率为97.8%" in text.replace(" ", "")
     assert "一、关心职工" in text.split("\n")
+
+
+def test_running_header_that_repeats_the_title_keeps_the_title_on_page_one():
+    title = "桃林九中工会2020年工作总结"
+    texts = ["一年来，学校工会围绕中心工作，关心教职工生活。", "组织教职工开展羽毛球比赛和登山活动。",
+             "召开教代会，审议通过绩效工资分配方案。", "春节前走访慰问退休教师和困难教职工。",
+             "工会委员会认真履行职责，较好完成任务。", "新的一年，工会将继续努力为教职工服务。"]
+    pages = []
+    for n in range(1, 4):
+        page = [PdfLine(title, 180, 360)]  # the title on page 1, the running header after it
+        page += [PdfLine(t, 80, 500) for t in texts[2 * n - 2 : 2 * n]] + [PdfLine(f"第{n}页", 260, 290)]
+        pages.append(page)
+    out, removed = pdf_text(pages)
+    lines = out.split("\n")
+    assert lines[0] == title and lines.count(title) == 1
+    assert removed == 2 + 3  # two running headers, three page markers
+    # a running header above the title on page 1 too: the header goes, the title stays
+    pages[0].insert(0, PdfLine(title, 180, 360))
+    out, _ = pdf_text(pages)
+    assert out.split("\n").count(title) == 1
+
+
+def test_running_header_without_a_kind_of_document_is_removed_on_every_page():
+    pages = [[PdfLine("桃林九中工会文件", 180, 360), PdfLine("一年来，学校工会关心教职工生活。", 80, 300),
+              PdfLine(f"第{n}页", 260, 290)] for n in range(1, 4)]
+    out, _ = pdf_text(pages)
+    assert "桃林九中工会文件" not in out

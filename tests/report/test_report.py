@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 import unionmine.stats.insights.aggregate
 from unionmine.cli import cli
+from unionmine.labels import labels
 from unionmine.report import html as report_mod
 from unionmine.stats.filters import Filters
-from unionmine.stats.labels import labels
 from unionmine.stats.tables import simple_profile
 
 FIXTURE = Path(__file__).parents[1] / "data" / "stats"

@@ -8,7 +8,7 @@ from unionmine.stats.insights.indicators import (
     indicator_totals,
     indicators_table,
 )
-from unionmine.text.numerals import to_number
+from unionmine.text.numerals import numeral_value
 
 
 def by_kind(rows, kind):
@@ -46,9 +46,15 @@ def test_slogans_articles_and_ordinals_are_not_quantities():
     assert by_kind(rows, "events")[0]["value"] == 1.0
 
 
-@pytest.mark.parametrize("text,value", [("三十", 30.0), ("两", 2.0), ("一百二十", 120.0), ("12.5", 12.5), ("", None)])
-def test_to_number(text, value):
-    assert to_number(text) == value
+@pytest.mark.parametrize("text,value", [("三十", 30), ("两", 2), ("一百二十", 120), ("12.5", 12.5), ("", None),
+                                        ("三千", 3000), ("一百零五", 105), ("5千", 5000)])
+def test_counts_are_read_by_the_one_numeral_reader(text, value):
+    assert numeral_value(text) == value
+
+
+def test_quantities_with_thousands_and_zero_inside():
+    rows = extract_indicators("全年慰问困难职工一百零五户，发放慰问金三千元。")
+    assert {(r["kind"], r["value"]) for r in rows} >= {("people", 105.0), ("money", 3000.0)}
 
 
 def test_theme_from_sections_and_totals_per_org_year():

@@ -1,4 +1,5 @@
-"""One integer reader: the strict heading reader is the article-number reader on well-formed input."""
+"""One numeral reader: the strict heading reader is numeral_value on well-formed input; numeral_value
+reads article numbers and counts alike, and refuses malformed spellings."""
 
 from __future__ import annotations
 
@@ -40,5 +41,18 @@ def test_heading_numbers_read_as_before_over_every_short_spelling():
 
 def test_the_two_uses_agree_where_both_read():
     assert [chinese_number(t) for t in ("一", "十", "十五", "二十", "九十九")] == [1, 10, 15, 20, 99]
-    assert [numeral_value(t) for t in ("一百", "十十", "两", "12")] == [100, 20, 2, 12]
+    assert [numeral_value(t) for t in ("一百", "两", "12", "十六", "二十一")] == [100, 2, 12, 16, 21]
+
+
+def test_numeral_value_reads_counts_and_refuses_malformed_spellings():
+    assert [numeral_value(t) for t in ("一百五", "一千零一", "三千万", "二〇二三", "12.5", "1十")] == [
+        150, 1001, 30_000_000, 2023, 12.5, 10]
+    assert isinstance(numeral_value("三十"), int) and isinstance(numeral_value("12"), int)
+    assert [numeral_value(t) for t in ("", " ", "十十", "百", "千", "abc", "12.")] == [None] * 7
+
+
+def test_the_old_indicators_path_reads_with_the_same_reader():
+    from unionmine.indicators import to_number
+
+    assert to_number is numeral_value
     assert chinese_number("一百") is None and chinese_number("十十") is None and chinese_number("两") is None

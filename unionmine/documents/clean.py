@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
-from .chrome import _CN_HEADING, find_chrome
+from .chrome import _CN_HEADING, find_chrome, is_protected, line_feature
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
     CHUNK_MIN_CHARS,
@@ -293,7 +293,7 @@ def clean_page(
     conversion of their own).
     """
     rules = rules or default_rules()
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n"))
     removed: Counter = Counter()
     current = _clean_once(text, rules, boilerplate, removed, simplified)
     if current != text:
@@ -303,6 +303,56 @@ def clean_page(
                 break
             current = cleaned
     return Cleaned(current, +removed, _cjk_count(text))
+
+
+_FLAT_SENTENCE = re.compile(r"[。！？!?；;]")
+FLAT_MIN_SEGMENTS = 6
+FLAT_MIN_CHARS = 120  # a line this long with six or more spaced segments and a sentence in it
+FLAT_GROUP = 8  # space-separated segments tried together as one site line
+_FLAT_BAR = re.compile(r"^[|｜>»＞›→/·]+$")
+
+
+def _unflatten_edges(text: str) -> str:
+    """A page flattened onto one line (a document-sharing site's copy): the segments before its
+    first sentence and after its last one become lines of their own, so that the line rules
+    read a breadcrumb, a meta line or 上一篇：… there as they do on any page, and the title,
+    the signature and the date stand on their own lines. The text between stays one line."""
+    if len(text) <= FLAT_MIN_CHARS:
+        return text
+    out = []
+    for line in text.split("\n"):
+        segs = line.split()
+        if len(line) <= FLAT_MIN_CHARS or len(segs) < FLAT_MIN_SEGMENTS:
+            out.append(line)
+            continue
+        ends = [i for i, seg in enumerate(segs) if _FLAT_SENTENCE.search(seg)]
+        if not ends:
+            out.append(line)
+            continue
+        out.extend(_flat_groups(segs[: ends[0]]))
+        out.append(" ".join(segs[ends[0] : ends[-1] + 1]))
+        out.extend(_flat_groups(segs[ends[-1] + 1 :]))
+    return "\n".join(out)
+
+
+def _flat_groups(segs: list[str]) -> list[str]:
+    """SEGS as lines: the longest run from each place that reads as one line of site chrome
+    (a breadcrumb's pieces, a meta line's fields), else one segment a line. A title, signature
+    or date joins a run only as an item of a bar or breadcrumb (a separator next to it)."""
+    out, p = [], 0
+    while p < len(segs):
+        k = 1
+        for size in range(min(FLAT_GROUP, len(segs) - p), 1, -1):
+            run = segs[p : p + size]
+            piece = " ".join(run)
+            if line_feature(piece) and all(
+                    not is_protected(x) or (j > 0 and _FLAT_BAR.match(run[j - 1])) or (j == 0 and _FLAT_BAR.match(run[1]))
+                    for j, x in enumerate(run)):
+                k = size
+                break
+        out.append(" ".join(segs[p : p + k]))
+        p += k
+    return out
 
 
 def clean_text(text: str, rules: CleaningRules | None = None, boilerplate: frozenset[str] = frozenset()) -> str:

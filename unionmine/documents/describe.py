@@ -45,8 +45,19 @@ YEAR_MIN, YEAR_MAX = 1980, 2035
 HEADING_MAX_CHARS = 30
 
 _YEAR = re.compile(
-    r"(?<![\d《])((?:19|20)\d{2})\s*(?:[-—~至到]\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
+    r"(?<![\d《])((?:19|20)\d{2})\s*(?:(?:[-—–－~～/／至到]|——)\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
 )
+# a year written in Chinese numerals (二〇二二年, 二零二一学年): read as digits, same length
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "001123456789")
+_CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*(?:[-—–－~～/／至到]|——|学年|年))")
+# a bare year in a title (学校工会2023工作要点, 公司2023工会工作计划), not a date (2023-01-05)
+_BARE_TITLE_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/:])(?!\s*年\s*\d{1,2}\s*月)")
+# a signature date on a line of its own near the end: 2022年12月20日, 二〇二二年十二月二十日
+_SIGNED_DATE = re.compile(
+    r"^\s*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$"
+)
+SIGNED_DATE_LINES = 4
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
 
@@ -105,9 +116,14 @@ def year_from_path(source: str, kind: str | None = None, *, tied_only: bool = Fa
 # ---------------------------------------------------------------- year
 
 
+def _digits(chunk: str) -> str:
+    """CHUNK with years in Chinese numerals written in digits (二〇二二年 -> 2022年), same length."""
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), chunk) if "二" in chunk or "一" in chunk else chunk
+
+
 def _years_in(chunk: str) -> list[tuple[int, int]]:
     """(year, position) of reporting-year mentions, skipping cited titles and law editions."""
-    masked = _CITED.sub(lambda m: "□" * len(m.group(0)), chunk)
+    masked = _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
     out = []
     for m in _YEAR.finditer(masked):
         year = int(m.group(1))
@@ -123,6 +139,10 @@ def find_year(title: str, text: str) -> tuple[int | None, str | None, list[str]]
         return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
     if _ANON_YEAR.search(title):
         return None, None, ["anonymised year in title"]
+    bare = [int(m.group(1)) for m in _BARE_TITLE_YEAR.finditer(_CITED.sub("", title))
+            if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX]
+    if len(bare) == 1:
+        return bare[0], "title", [f"year {bare[0]} in title (no 年)"]
     opening = _years_in(text[:OPENING_CHARS])
     if opening:
         return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
@@ -135,6 +155,62 @@ def find_year(title: str, text: str) -> tuple[int | None, str | None, list[str]]
     if _ANON_YEAR.search(text[:OPENING_CHARS]):
         return None, None, ["anonymised year in opening"]
     return None, None, []
+
+
+def _cn_number(s: str) -> int:
+    """一 .. 三十一 (or digits) as a number."""
+    if s.isdigit():
+        return int(s)
+    digits = "一二三四五六七八九"
+    if "十" not in s:
+        return digits.index(s) + 1
+    tens, _, ones = s.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+_SCHOOL_YEAR_CUE = re.compile(r"学年|学期")
+
+
+def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | None, list[str]]:
+    """The year an undated article reports on or plans for, from the date it is signed with.
+
+    A plan signed from September on is for the next year (2022年12月 -> 2023), earlier in the
+    year for that year; a summary or report signed from June on reports on its own year (上半年
+    summaries are signed in July), one signed in January or February on the year before. Other
+    months (a summary signed in spring, a plan in summer) say nothing sure: None.
+    A school year (本学年, title or opening) is dated by the year it starts, as a stated
+    2021-2022学年 is: a 学年 plan signed in August-October is for that year's school year, a 学年
+    summary signed in June-August reports on the one that began the year before; a semester
+    (学期) alone, or any other month, says nothing sure."""
+    school = _SCHOOL_YEAR_CUE.findall(title + text[:OPENING_CHARS])
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNED_DATE_LINES:]
+    for line in reversed(lines):
+        m = _SIGNED_DATE.match(line)
+        if not m:
+            continue
+        year = int(m.group(1).translate(_CN_DIGITS))
+        month = _cn_number(m.group(2))
+        if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
+            return None, []
+        if school:
+            if "学年" not in school:
+                found = None
+            elif kind == "plan":
+                found = year if 8 <= month <= 10 else None
+            elif kind in ("summary", "report"):
+                found = year - 1 if 6 <= month <= 8 else None
+            else:
+                found = None
+        elif kind == "plan":
+            found = year + 1 if month >= 9 else year if month <= 6 else None
+        elif kind in ("summary", "report"):
+            found = year if month >= 6 else year - 1 if month <= 2 else None
+        else:
+            found = None
+        if found is None:
+            return None, [f"signed {line!r}: the month does not tell the year of a {kind}"]
+        return found, [f"year {found} from the signature date {line!r} ({kind})"]
+    return None, []
 
 
 # ---------------------------------------------------------------- kind
@@ -158,6 +234,14 @@ def _report_cue(opening: str, k: dict) -> str | None:
     return None
 
 
+# A title that names a genre but is a news headline about a meeting ("市总工会召开年度工作总结暨
+# 表彰大会") or an explainer of how to write one ("什么是工会年度工作计划", "…工作总结说明") is no
+# summary or plan itself.
+_ABOUT_GENRE = re.compile(
+    r"召开|举行|举办|隆重|顺利|圆满|^(?:什么是|如何|怎样|怎么|浅谈|浅析|论)|(?:总结|计划|要点)(?:的)?(?:说明|写法|格式|范例|技巧|怎么写)$"
+)
+
+
 def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str, list[str]]:
     """summary, plan, report (looking back and ahead, to a congress) or other.
 
@@ -166,6 +250,9 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     congress (向大会作报告, 请代表们审议) is a report. Text cues decide only when the title is silent.
     """
     k = (rules or default_describe_rules()).kinds
+    about = _ABOUT_GENRE.search(title or "")
+    if about:
+        return "other", [f"kind other: the title reports on a document, not is one ({about.group(0)!r})"]
     opening = text[: OPENING_CHARS * 3]
     address = next((c for c in k.get("address_cues", []) if c in opening), None)
     kind, words = _title_kind(title, k)
@@ -264,6 +351,12 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         if year is not None:
             year_source = "path"
         ev_year = ev_year + ev_path
+    if year is None and not any(e.startswith("anonymised") for e in ev_year):
+        # the date it is signed with: a plan signed in December 2022 is for 2023
+        year, ev_date = year_from_date(text, kind, title)
+        if year is not None:
+            year_source = "date"
+        ev_year = ev_year + ev_date
     on_topic, ev_topic = find_on_topic(title, text, rules)
     return {
         "org": org,

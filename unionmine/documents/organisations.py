@@ -45,6 +45,8 @@ class DescribeRules:
     verb_starts: list[str] = field(default_factory=list)
     name_compounds: list[str] = field(default_factory=list)
     org_type_cues: dict = field(default_factory=dict)
+    verbs_before_name: list[str] = field(default_factory=list)
+    short_school: str = ""
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -70,6 +72,8 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             verb_starts=d.get("verb_starts", []),
             name_compounds=d.get("name_compounds", []),
             org_type_cues=d.get("org_type_cues", {}),
+            verbs_before_name=sorted(d.get("verbs_before_name", []), key=len, reverse=True),
+            short_school=d.get("short_school", ""),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc
@@ -86,8 +90,15 @@ def default_describe_rules() -> DescribeRules:
 
 def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
     alts = "|".join(re.escape(s) + ("(?!学)" if _SHORT_FORM.match(s) else "") for s, _ in rules.suffixes)
+    if rules.short_school:  # tried after the words: 实验小学 is a suffix, 实验二小 a short form
+        alts += f"|{rules.short_school}"
     neg = "|".join(re.escape(w) for w in rules.not_followed_by)
     return re.compile(rf"(?:{alts})(?!{neg})" if neg else rf"(?:{alts})")
+
+
+def _short_school(suffix: str, rules: DescribeRules) -> bool:
+    """Whether SUFFIX is a short school form long enough to name a school alone (十一中, 实验二小)."""
+    return bool(rules.short_school) and len(suffix) >= 3 and re.fullmatch(rules.short_school, suffix) is not None
 
 
 _SUFFIX_CACHE: dict[int, re.Pattern[str]] = {}
@@ -116,6 +127,13 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
         i = name.rfind(w)
         if i > 0 or (i == 0 and len(name) - len(w) >= 2):
             name, cut = name[i + len(w) :], True
+    for w in rules.verbs_before_name:
+        # 现代表青阳县审计局, 工会组织远帆物流公司: the object of the verb is the name
+        # (nothing left after it: the whole name is the suffix, which only a short school
+        # form such as 实验二小 or 十一中 may be)
+        i = name.rfind(w)
+        if i >= 0 and (len(name) - i - len(w) >= 2 or i + len(w) == len(name)):
+            name, cut = name[i + len(w) :], True
     name = name.replace("\x00", "和")
     if name.startswith(tuple(rules.outsider_before)):  # one C call, not a generator per name
         word = next(w for w in rules.outsider_before if name.startswith(w))
@@ -134,20 +152,21 @@ def _org_candidates(text: str, rules: DescribeRules):
     types = dict(rules.suffixes)
     for m in rx.finditer(text):
         suffix = m.group(0)
+        suffix_type = types.get(suffix, "school")  # else a short school form (七小, 十一中)
         name, cut = _name_before(text, m.start(), rules)
         run = m.start() - len(name)
         while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
             run -= 1
         # A clause subject follows the start of the text or a comma/full stop, not "、".
         clause_start = run == 0 or text[run - 1] in ",，。.!?！？;；:：\n "
-        yield name + suffix, types[suffix], m.start() - len(name), m.end(), name, cut or not clause_start
+        yield name + suffix, suffix_type, m.start() - len(name), m.end(), name, cut or not clause_start
 
 
 def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -> str | None:
     """None if NAME is a real proper name, else why it is rejected. A weak suffix (学校, 公司)
     needs a place level in the name (平望镇学校) or, from 3 characters, the writer's own union
     right after it (城西外国语学校工会, 长宁供电公司工会)."""
-    if len(name) < 2:
+    if len(name) < 2 and not (not name and _short_school(suffix, rules)):
         return "only a suffix"
     if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels) and not (
             len(name) >= 3 and after.startswith(("工会", "教代会", "职代会"))):
@@ -210,11 +229,33 @@ def _signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
     return None
 
 
+_UNION_BODY = re.compile(r"工会委员会|委员会工会|经费审查委员会|女职工委员会")
+
+
+def _title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """The kind of body a title names without naming which one (幼儿园工会工作总结, 医院工会工作计划,
+    街道总工会上半年工作总结): the last organisation word of the title, the head of its noun
+    phrase (街道总工会 is a 总工会, 局机关 a 机关). The union's own committee is no such word."""
+    rx = _SUFFIX_CACHE.get(id(rules))
+    if rx is None:
+        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
+    masked = _UNION_BODY.sub(lambda m: "□" * len(m.group(0)), _CITED.sub("", title))
+    found = [(m.end(), m.group(0)) for m in rx.finditer(masked)]
+    if not found:
+        return None
+    suffix = max(found)[1]
+    return suffix, dict(rules.suffixes).get(suffix, "school")
+
+
 def find_org_type(text: str, rules: DescribeRules | None = None, title: str = "") -> tuple[str | None, list[str]]:
     """When no organisation is named: the type of body that wrote TEXT, from words such as
     我校, 公司, 我局 and 医院 (the type with most hits, if it has at least `min_hits`); a cue in
     the TITLE (高校工会工作小结, 机关工会工作计划) decides."""
-    cues = (rules or default_describe_rules()).org_type_cues
+    rules = rules or default_describe_rules()
+    kind_named = _title_org_kind(title, rules)
+    if kind_named:
+        return kind_named[1], [f"org_type {kind_named[1]}: the title names a {kind_named[0]}"]
+    cues = rules.org_type_cues
     if not cues:
         return None, []
     lists = {t: words for t, words in cues.items() if isinstance(words, list)}

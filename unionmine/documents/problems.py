@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..store.paths import read_data_toml
+from ..labels import labels
 
 # (code, pattern at the start of the English reason); the first that matches wins.
 PATTERNS: tuple[tuple[str, str], ...] = (
@@ -71,7 +71,7 @@ _COMPILED = tuple((code, re.compile(pattern, re.DOTALL)) for code, pattern in PA
 @functools.lru_cache(maxsize=1)
 def problem_messages() -> dict[str, str]:
     """The Chinese message of every problem code (``[problems]`` in data/labels.toml)."""
-    return dict(read_data_toml("labels.toml", what="display labels")[0].get("problems", {}))
+    return dict(labels().get("problems", {}))
 
 
 def problem_code(reason: str) -> str:

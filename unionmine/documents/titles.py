@@ -46,9 +46,36 @@ _BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小
 _TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告])\s*\d{1,2}$")  # 医院工会工作总结1 (a numbered copy)
 
 
+_N = r"[\d一二三四五六七八九十]{1,3}"
+# a compilation's marker glued to a title: "…工作总结篇4", "…工作计划 【篇1】", "…制度范文第1篇",
+# "…计划范文一", "【篇1】…", "第1篇 …"
+_TITLE_MARKER_END = re.compile(
+    rf"\s*(?:[【\[(（]?\s*(?:篇|第)\s*{_N}\s*篇?\s*[】\])）]?|[范範]文\s*(?:第\s*{_N}\s*篇|{_N}))$"
+)
+_TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[】\])）]?\s*[:：]?\s*(?=\S)")
+
+
 def _clean_title(line: str) -> str:
-    """A title without pinyin in brackets (報(bào)告) or a compilation's trailing copy number."""
-    return _TITLE_NUMBER.sub("", _PINYIN.sub("", line.strip())).strip()
+    """A title without pinyin in brackets (報(bào)告), a compilation's marker glued to it or its
+    trailing copy number."""
+    line = _PINYIN.sub("", line.strip())
+    unmarked = _TITLE_MARKER_START.sub("", _TITLE_MARKER_END.sub("", line)).strip()
+    if len(unmarked) >= 4:
+        line = unmarked
+    return _TITLE_NUMBER.sub("", line).strip()
+
+
+_TITLE_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+def _bar_title(line: str, rules: DescribeRules) -> str | None:
+    """A page title and its variant joined by a bar ("有关于…工作总结范文|…工作总结"): the
+    shortest piece that is a title line (a bar of three or more pieces is a menu)."""
+    pieces = [p for p in _TITLE_BAR.split(line.strip()) if p]
+    if len(pieces) != 2:
+        return None
+    titles = [p for p in pieces if _is_title_line(p, rules)]
+    return _clean_title(min(titles, key=len)) if titles else None
 
 
 def _is_title_line(line: str, rules: DescribeRules) -> bool:
@@ -85,12 +112,17 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
     stem = _compact(PurePosixPath(str(source).replace("\\", "/")).stem) if source else ""
     own = bool(split_title) and (not stem or _compact(split_title) != stem)
     if own and lines and lines[0] != split_title.strip() and lines[0].startswith(split_title.strip()):
-        own = False  # the splitter's fallback: the start of a long first line, not a title
+        # the splitter's fallback: the start of a long first line, not a title (unless it is a
+        # title line itself: "工会工作计划 篇一" over "工会工作计划是指…")
+        own = _is_title_line(split_title, rules)
     if own and _is_title_line(split_title, rules):
         return _clean_title(split_title), "split"
     for line in lines:
         if _is_title_line(line, rules):
             return _clean_title(line), "text"
+        bar = _bar_title(line, rules)
+        if bar:
+            return bar, "text"
         # a flattened page: the title is one of the first space-separated segments
         for piece in line.split()[:4] if " " in line else ():
             if _is_title_line(piece, rules):

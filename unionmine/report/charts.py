@@ -20,20 +20,14 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..labels import labels, say, value_label
 from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
-from ..stats.labels import value_label
 from ..store.tables import write_bytes
 from .fonts import cjk_style
 
-COLORS = {"维权": "#c0392b", "送温暖": "#e67e22", "文体活动": "#27ae60", "民主管理": "#2e6da4", "其他": "#b8b8b8"}
+COLORS = dict(zip(ALL_THEMES, ["#c0392b", "#e67e22", "#27ae60", "#2e6da4", "#b8b8b8"]))
 DPI = 200
-CHARTS = {
-    "profile_by_org": "各单位主题构成",
-    "heatmap_org_theme": "各单位主题占比热力图",
-    "trend_by_year": "各主题占比的年度变化",
-    "summary_vs_plan": "工作总结与工作计划对比",
-    "distinctive_terms": "各单位特色词",
-}
+CHARTS = dict(labels()["charts"])  # display text lives in data/labels.toml
 """File stem -> Chinese title of every chart `draw_charts` writes."""
 
 
@@ -49,8 +43,8 @@ def _styled(func):
 
 
 def _org_label(org: object, n: int, small: bool) -> str:
-    name = "单位不详" if pd.isna(org) else str(org)
-    return f"{name}(n={n}{',样本过少' if small else ''})"
+    name = say("words.unknown_org") if pd.isna(org) else str(org)
+    return say("chart_text.org_small" if small else "chart_text.org", name=name, n=n)
 
 
 def _empty(title: str, message: str) -> Figure:
@@ -69,7 +63,7 @@ def profile_bars(by_org: pd.DataFrame) -> Figure:
     """Stacked horizontal bars: each organisation's theme profile (share of characters)."""
     title = CHARTS["profile_by_org"]
     if by_org.empty:
-        return _empty(title, "没有可比较的文档")
+        return _empty(title, say("chart_text.no_documents"))
     df = by_org.sort_values(["n_docs", "org"], ascending=[True, False], na_position="first")
     labels = [_org_label(o, n, s) for o, n, s in zip(df["org"], df["n_docs"], df["too_small"])]
     fig, ax = plt.subplots(figsize=(9, _rows_height(len(df))))
@@ -81,10 +75,10 @@ def profile_bars(by_org: pd.DataFrame) -> Figure:
         left += values
     ax.set_yticks(y, labels, fontsize=9 if len(df) <= 30 else 8)
     ax.set_xlim(0, 100)
-    ax.set_xlabel("占全文字数的百分比(%)")
+    ax.set_xlabel(say("chart_text.share_of_text"))
     ax.set_ylim(-0.6, len(df) - 0.4)
     ax.legend(ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False, fontsize=9)
-    ax.set_title(title + "(按文档数排列,n 为文档数)", pad=28)
+    ax.set_title(say("chart_text.ordered_by_docs", title=title), pad=28)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
@@ -94,7 +88,7 @@ def org_heatmap(by_org: pd.DataFrame) -> Figure:
     """Heatmap: organisations (rows) by themes (columns), cells show the share in percent."""
     title = CHARTS["heatmap_org_theme"]
     if by_org.empty:
-        return _empty(title, "没有可比较的文档")
+        return _empty(title, say("chart_text.no_documents"))
     df = by_org.sort_values("org", na_position="last")
     data = df[SHARE_COLUMNS].to_numpy(dtype=float) * 100
     labels = [_org_label(o, n, s) for o, n, s in zip(df["org"], df["n_docs"], df["too_small"])]
@@ -110,7 +104,7 @@ def org_heatmap(by_org: pd.DataFrame) -> Figure:
             text = "—" if np.isnan(v) else f"{v:.1f}"
             ax.text(j, i, text, ha="center", va="center", fontsize=size, color="white" if v > 35 else "black")
     cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
-    cbar.set_label("占比(%)")
+    cbar.set_label(say("chart_text.share"))
     ax.set_title(title + "(%)", pad=22)
     return fig
 
@@ -121,9 +115,9 @@ def year_trends(by_year: pd.DataFrame) -> Figure:
     title = CHARTS["trend_by_year"]
     known = by_year[by_year["year"].notna()].sort_values("year")
     unknown = int(by_year.loc[by_year["year"].isna(), "n_docs"].sum())
-    note = f"另有 {unknown} 篇年份不详,未计入本图" if unknown else "所有文档年份已知"
+    note = say("chart_text.unknown_years", n=unknown) if unknown else say("chart_text.all_years_known")
     if known.empty:
-        return _empty(title, "没有年份已知的文档;" + note)
+        return _empty(title, say("chart_text.no_known_years", note=note))
     years = known["year"].astype(int).to_numpy()
     fig, ax = plt.subplots(figsize=(max(7.0, 0.6 * len(years) + 3), 4.8))
     for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):
@@ -131,14 +125,14 @@ def year_trends(by_year: pd.DataFrame) -> Figure:
     step = max(1, math.ceil(len(years) / 20))
     ticks = years[::step]
     counts = dict(zip(years, known["n_docs"]))
-    ax.set_xticks(ticks, [f"{y}\n{counts[y]}篇" for y in ticks], fontsize=9)
-    ax.set_ylabel("平均占比(%)")
+    ax.set_xticks(ticks, [say("chart_text.year_tick", year=y, n=counts[y]) for y in ticks], fontsize=9)
+    ax.set_ylabel(say("chart_text.mean_share"))
     ax.set_ylim(bottom=0)
     ax.grid(axis="y", color="#dddddd")
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False, fontsize=9)
     ax.set_title(title, pad=26)
-    fig.text(0.01, 0.005, f"年份下方为当年文档数;{note}。", fontsize=9, color="#555555")
+    fig.text(0.01, 0.005, say("chart_text.year_note", note=note), fontsize=9, color="#555555")
     return fig
 
 
@@ -147,7 +141,7 @@ def kind_comparison(by_kind: pd.DataFrame) -> Figure:
     """Grouped bars: the mean theme profile of summaries beside that of plans (and other kinds)."""
     title = CHARTS["summary_vs_plan"]
     if by_kind.empty:
-        return _empty(title, "没有可比较的文档")
+        return _empty(title, say("chart_text.no_documents"))
     order = {"summary": 0, "plan": 1, "report": 2, "other": 3}
     df = by_kind.sort_values("kind", key=lambda s: s.map(order).fillna(9))
     fig, ax = plt.subplots(figsize=(8, 4.6))
@@ -161,7 +155,7 @@ def kind_comparison(by_kind: pd.DataFrame) -> Figure:
                       hatch="//" if row["too_small"] else None)
         ax.bar_label(bars, [f"{v:.1f}" for v in np.nan_to_num(values)], fontsize=8, padding=1)
     ax.set_xticks(x, ALL_THEMES)
-    ax.set_ylabel("平均占比(%)")
+    ax.set_ylabel(say("chart_text.mean_share"))
     ax.legend(frameon=False, fontsize=9)
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_title(title)
@@ -173,7 +167,7 @@ def terms_grid(org_terms: pd.DataFrame, per_org: int = 5) -> Figure:
     """One row per organisation with its most distinctive terms, coloured by how distinctive they are."""
     title = CHARTS["distinctive_terms"]
     if org_terms.empty:
-        return _empty(title, "单位少于两个或没有足够的词语,无法比较")
+        return _empty(title, say("chart_text.too_few_orgs"))
     top = org_terms[org_terms["rank"] <= per_org]
     orgs = sorted(top["org"].unique(), key=str)
     fig, ax = plt.subplots(figsize=(max(8.0, 1.6 * per_org + 3.5), _rows_height(len(orgs), 0.34, 1.6)))
@@ -192,12 +186,12 @@ def terms_grid(org_terms: pd.DataFrame, per_org: int = 5) -> Figure:
     ax.set_xlim(0, per_org)
     ax.set_ylim(len(orgs) - 0.5, -0.5)
     ax.set_yticks(range(len(orgs)), labels, fontsize=9 if len(orgs) <= 30 else 8)
-    ax.set_xticks(np.arange(per_org) + 0.48, [f"第{k}" for k in range(1, per_org + 1)])
+    ax.set_xticks(np.arange(per_org) + 0.48, [say("chart_text.rank", k=k) for k in range(1, per_org + 1)])
     ax.xaxis.tick_top()
     ax.tick_params(length=0)
     for side in ("top", "right", "bottom", "left"):
         ax.spines[side].set_visible(False)
-    ax.set_title(title + "(与其他单位相比用得明显更多的词,颜色越深越突出)", pad=24, fontsize=11)
+    ax.set_title(say("chart_text.terms_title", title=title), pad=24, fontsize=11)
     return fig
 
 
@@ -214,7 +208,7 @@ def most_documented(by_org: pd.DataFrame, org_terms: pd.DataFrame) -> tuple[pd.D
     top = by_org.sort_values(["n_docs", "org"], ascending=[False, True], na_position="last").head(CHART_MAX_ORGS)
     if len(org_terms) and "org" in org_terms.columns:
         org_terms = org_terms[org_terms["org"].isin(top["org"])]
-    note = f"单位较多,图中只画出文档最多的{CHART_MAX_ORGS}个(共{len(by_org)}个);全部单位见各单位主题构成表。"
+    note = say("chart_text.orgs_capped", shown=CHART_MAX_ORGS, total=len(by_org))
     return top, org_terms, note
 
 

@@ -7,10 +7,10 @@ import numpy as np
 import pandas as pd
 
 from ..documents.problems import problem_code, reason_zh
+from ..labels import column_label, labels, say, value_label
 from ..schema import THEMES
 from ..stats.columns import SHARE_COLUMNS
 from ..stats.filters import Filters
-from ..stats.labels import column_label, labels, value_label
 from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS
 
 HEADERS = dict(labels()["html_headers"])  # display text lives in data/labels.toml
@@ -22,12 +22,12 @@ def cell_text(col: str, value: object) -> tuple[str, str | None]:
     if isinstance(value, (list, tuple, np.ndarray)):
         return "、".join(map(str, value)), None
     if value is None or pd.isna(value):
-        text = {"year": "不详", "org": "单位不详"}.get(col, "")
+        text = {"year": say("words.unknown"), "org": say("words.unknown_org")}.get(col, "")
         return text, ""
     if col in ("org_type", "kind"):
         return value_label(col, value), None
     if isinstance(value, (bool,)) or col == "too_small":
-        return ("是" if value else ""), None
+        return (say("words.yes") if value else ""), None
     if col in PERCENT_COLUMNS:
         return f"{float(value) * 100:.1f}%", repr(float(value))
     if col == "diff":
@@ -52,29 +52,33 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
     counts = stats["overview"].attrs["counts"]  # raw values: no display text is parsed back
     n, n_orgs = len(arts), arts["org"].nunique()
     years = arts["year"].dropna()
-    span = f"{int(years.min())}年至{int(years.max())}年" if len(years) else "年份均不详"
+    span = (say("words.year_span", first=int(years.min()), last=int(years.max())) if len(years)
+            else say("overview_text.no_years"))
     kinds = arts["kind"].value_counts()
-    kind_text = "、".join(f"{value_label('kind', k)}{int(v)}篇" for k, v in kinds.items())
-    parts = [f"本报告比较了{n_orgs}个单位的{n}篇工会工作文档({span}{';' + kind_text if kind_text else ''})。"]
+    kind_text = "、".join(say("words.kind_count", kind=value_label("kind", k), n=int(v)) for k, v in kinds.items())
+    parts = [say("overview_text.compared_kinds" if kind_text else "overview_text.compared",
+                 n_orgs=n_orgs, n=n, span=span, kinds=kind_text)]
     left = []
-    for key, what in (("off_topic", "不属于工会工作"), ("duplicates", "与其他文章几乎重复")):
+    for key in ("off_topic", "duplicates"):
         if counts[key]:
-            left.append(f"{counts[key]}篇{what}({'已纳入统计' if counts[key + '_included'] else '未纳入统计'})")
+            included = say("overview_text.included" if counts[key + "_included"] else "overview_text.not_included")
+            left.append(say("overview_text.left_out", n=counts[key], what=say(f"overview_text.{key}"),
+                            included=included))
     unknown = int(arts["year"].isna().sum())
     if unknown:
-        left.append(f"{unknown}篇年份不详(计入各表,但不进入年度趋势图)")
+        left.append(say("overview_text.unknown_years", n=unknown))
     if counts["problems"]:
-        left.append(f"{counts['problems']}个文件未能读取或只读了一部分")
+        left.append(say("overview_text.problems", n=counts["problems"]))
     if left:
-        parts.append("另有" + ";".join(left) + "。详见文末“未纳入的内容及原因”。")
+        parts.append(say("overview_text.also", items=";".join(left)))
     if n and arts[SHARE_COLUMNS].notna().any().any():
         means = arts[SHARE_COLUMNS].mean()
         main = [(t, means[f"share_{t}"]) for t in THEMES]
         top = max(main, key=lambda x: x[1])
         low = min(main, key=lambda x: x[1])
-        parts.append(f"四项工会工作中,篇幅最多的是“{top[0]}”(平均占全文{top[1] * 100:.1f}%),"
-                     f"最少的是“{low[0]}”({low[1] * 100:.1f}%)。")
-    parts.append((filters or Filters()).describe() + "。")
+        parts.append(say("overview_text.themes", top=top[0], top_share=top[1] * 100, low=low[0],
+                         low_share=low[1] * 100))
+    parts.append(say("overview_text.sentence", text=(filters or Filters()).describe()))
     return parts
 
 

@@ -19,10 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import NoDocumentsError, UnionmineError
+from ..labels import labels, say
 from ..schema import SECTIONS
 from ..stats.columns import ALL_THEMES, MIN_GROUP
 from ..stats.filters import Filters
-from ..stats.labels import labels
 from ..stats.stored import StoredTables
 from ..stats.tables import compute_stats
 from ..store.tables import load, table_columns, write_text
@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 #: report.js and report.css sit beside this module (package data, read at import).
 _HERE = Path(__file__).resolve().parent
 
-TITLE = "工会工作文档分析报告"
+TITLE = say("report_text.title")
 HTML_MAX_ROWS = 200
 """Rows of one table on the page: a longer table shows its first rows (organisation tables those with
 the most documents) and says where the whole table is, so the page stays small at any corpus size."""
@@ -98,7 +98,7 @@ def report(
         return dest / "report.html"
     forget(dest)
     notes: list[str] = []
-    steps = tqdm(total=7, desc="报告", unit="步", disable=not progress, file=sys.stderr, leave=False)
+    steps = tqdm(total=7, desc=say("report_text.progress"), unit=say("report_text.progress_unit"), disable=not progress, file=sys.stderr, leave=False)
     stored = StoredTables(out, engine=engine, scheduler=scheduler)
     try:
         # Out of core when ingest wrote the per-article measures (terms included): no text and no
@@ -115,7 +115,7 @@ def report(
         documents = tables["documents"]
         if documents.empty:
             raise NoDocumentsError(f"no documents found in {out / 'documents.parquet'}: nothing to report "
-                                   "(没有找到文档,未生成报告)")
+                                   + say("report_text.no_documents"))
         sections = _sections_or_empty(tables)
         problems = tables.get("problems")
         measures = _measures(tables, sections)
@@ -126,7 +126,7 @@ def report(
             try:
                 from ..text.tokenize import tokenize  # deferred: loads jieba
             except ImportError:
-                notes.append("分词模块不可用,未计算特征词和特色词。")
+                notes.append(say("report_text.no_tokenizer"))
         steps.update()
 
         stats = compute_stats(
@@ -189,10 +189,10 @@ def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str],
         return dict((compute_insights(documents, sections, measures=measures, stored=stored) if measures
                      else compute_insights(documents, sections)) or {})
     except UnionmineError as exc:
-        notes.append(f"附加分析未能完成:{exc}")
+        notes.append(say("report_text.insights_failed", error=exc))
     except Exception as exc:  # noqa: BLE001 - the rest of the report is still worth having
         log.warning("insights failed: %s: %s", type(exc).__name__, exc)
-        notes.append(f"附加分析未能完成({type(exc).__name__}),其余内容不受影响。")
+        notes.append(say("report_text.insights_failed_type", error=type(exc).__name__))
     return {}
 
 
@@ -203,7 +203,8 @@ _e = html.escape
 
 def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None = None) -> str:
     """A sortable HTML table of DF; every value escaped; titles link to their sections when LINKS is given."""
-    head = "".join(f'<th scope="col" title="点击排序">{_e(header(c))}</th>' for c in df.columns)
+    sort = _e(say("report_text.sort"))
+    head = "".join(f'<th scope="col" title="{sort}">{_e(header(c))}</th>' for c in df.columns)
     body = []
     ids = df["doc_id"].tolist() if links and "doc_id" in df.columns else None
     for i, row in enumerate(df.itertuples(index=False, name=None)):
@@ -213,7 +214,7 @@ def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None
             attr = f' data-v="{_e(key)}"' if key is not None else ""
             content = _e(text)
             if ids is not None and col == "title" and ids[i] in links:
-                content = f'<a href="#{links[ids[i]]}">{content or "(无标题)"}</a>'
+                content = f'<a href="#{links[ids[i]]}">{content or _e(say("words.untitled"))}</a>'
             cells.append(f"<td{attr}>{content}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     cap = f"<caption>{_e(caption)}</caption>" if caption else ""
@@ -228,9 +229,8 @@ def _capped(df: pd.DataFrame, csv: str, by_docs: bool = False) -> tuple[pd.DataF
         return df, ""
     if by_docs and "n_docs" in df.columns:
         df = df.sort_values("n_docs", ascending=False, kind="stable")
-    order = ",按文档数从多到少" if by_docs and "n_docs" in df.columns else ""
-    note = (f"此处只列出前{HTML_MAX_ROWS}行(共{len(df)}行{order});完整的表见 {csv}"
-            "(行数在 Excel 上限以内时也在 report.xlsx 中)。")
+    order = say("report_text.by_docs") if by_docs and "n_docs" in df.columns else ""
+    note = say("report_text.html_capped", shown=HTML_MAX_ROWS, total=len(df), order=order, csv=csv)
     return df.head(HTML_MAX_ROWS), note
 
 
@@ -248,7 +248,7 @@ def _img(path: Path, title: str) -> str:
 
 def _sections_html(articles: pd.DataFrame, sections: pd.DataFrame, anchors: dict[str, str]) -> str:
     if sections.empty or articles.empty:
-        return "<p>没有章节信息。</p>"
+        return f"<p>{_e(say('report_text.no_sections'))}</p>"
     secs = sections[sections["doc_id"].isin(anchors)]
     by_doc = {k: g for k, g in secs.groupby("doc_id", sort=False)}
     out = []
@@ -257,14 +257,16 @@ def _sections_html(articles: pd.DataFrame, sections: pd.DataFrame, anchors: dict
         items = []
         if g is not None:
             for level, heading, n_chars, labs in zip(g["level"], g["heading"], g["n_chars"], g["labels"]):
-                themes = "、".join(labs) if labs is not None and len(labs) else "未标注"
+                themes = "、".join(labs) if labs is not None and len(labs) else say("words.unlabelled")
                 indent = max(0, int(level or 1) - 1) if pd.notna(level) else 0
                 items.append(
-                    f'<li style="margin-left:{indent * 1.5}em">{_e(str(heading or "(无标题段落)"))}'
-                    f' <span class="tag">{_e(themes)}</span> <span class="muted">{int(n_chars or 0)}字</span></li>'
+                    f'<li style="margin-left:{indent * 1.5}em">{_e(str(heading or say("words.untitled_paragraph")))}'
+                    f' <span class="tag">{_e(themes)}</span> <span class="muted">{_e(say("report_text.n_chars", n=int(n_chars or 0)))}</span></li>'
                 )
-        head = f"{title or '(无标题)'} — {'单位不详' if pd.isna(org) else org},{'年份不详' if pd.isna(year) else int(year)}"
-        body = f"<ol>{''.join(items)}</ol>" if items else "<p class=muted>此文没有分出章节。</p>"
+        org_text = say("words.unknown_org") if pd.isna(org) else org
+        year_text = say("words.unknown_year") if pd.isna(year) else int(year)
+        head = f"{title or say('words.untitled')} — {org_text},{year_text}"
+        body = f"<ol>{''.join(items)}</ol>" if items else f"<p class=muted>{_e(say('report_text.no_article_sections'))}</p>"
         out.append(f'<details id="{anchors[doc_id]}"><summary>{_e(head)}</summary>{body}</details>')
     return "".join(out)
 
@@ -291,11 +293,13 @@ def render_html(
     listed = articles.head(HTML_MAX_ROWS)
     anchors = {doc_id: f"doc-{i}" for i, doc_id in enumerate(listed["doc_id"])}
     blocks: list[tuple[str, str, str]] = []  # (id, heading, html)
+    no_data = f"<p>{_e(say('report_text.no_data'))}</p>"
 
-    blocks.append(("overview", "概况", "".join(f"<p>{_e(p)}</p>" for p in overview_paragraphs(stats, filters))
-                   + html_table(stats["overview"], "主要数字")))
+    blocks.append(("overview", say("report_text.overview"),
+                   "".join(f"<p>{_e(p)}</p>" for p in overview_paragraphs(stats, filters))
+                   + html_table(stats["overview"], say("report_text.key_figures"))))
     figures = "".join(_img(chart_paths[k], t) for k, t in _charts.CHARTS.items() if k in chart_paths)
-    blocks.append(("charts", "图表", figures))
+    blocks.append(("charts", say("report_text.charts"), figures))
 
     for name in ("by_org", "by_year", "by_org_year", "by_kind", "by_org_type", "compare_org",
                  "theme_terms", "org_terms"):
@@ -303,43 +307,44 @@ def render_html(
         if df is None:
             continue
         n = int(df["n_docs"].sum()) if name.startswith("by_") else len(articles)
-        caption = f"共{len(df)}行;依据{n}篇文档" if name != "compare_org" else \
-            f"{df.iloc[:, 0].nunique() if len(df) else 0}个单位 × {len(ALL_THEMES)}个主题;依据{n}篇文档"
+        caption = say("report_text.table_rows", rows=len(df), n=n) if name != "compare_org" else say(
+            "report_text.compare_rows", n_orgs=df.iloc[:, 0].nunique() if len(df) else 0, n_themes=len(ALL_THEMES), n=n)
         note = TABLE_NOTES.get(name, "")
         body = (f'<p class="note">{_e(note)}</p>' if note else "") + (
-            _table_block(df, caption, f"stats/{csv_name(name)}", by_docs=True) if len(df) else "<p>没有可列出的数据。</p>")
+            _table_block(df, caption, f"stats/{csv_name(name)}", by_docs=True) if len(df) else no_data)
         blocks.append((name, titles.get(name, name), body))
 
     arts = articles.drop(columns=["doc_id"]).assign(doc_id=articles["doc_id"])
     blocks.append(("articles", titles["articles"],
                    f'<p class="note">{_e(TABLE_NOTES["articles"])}</p>'
-                   + _table_block(arts, f"共{len(articles)}篇", f"stats/{csv_name('articles')}", links=anchors)))
-    blocks.append(("article-sections", "各篇文章的章节与主题", _sections_html(listed, sections, anchors)))
+                   + _table_block(arts, say("report_text.n_articles", n=len(articles)), f"stats/{csv_name('articles')}", links=anchors)))
+    blocks.append(("article-sections", say("report_text.article_sections"), _sections_html(listed, sections, anchors)))
 
     for i, (name, (title, df)) in enumerate(insights.items()):
-        body = (_table_block(df, f"共{len(df)}行", f"stats/{csv_name(name, insight=True)}") if len(df)
-                else "<p>没有可列出的数据。</p>")
+        body = (_table_block(df, say("report_text.rows", n=len(df)), f"stats/{csv_name(name, insight=True)}")
+                if len(df) else no_data)
         blocks.append((f"insight-{i}", str(title or name), body))
 
-    skipped = [f'<p>{_e((filters or Filters()).describe())}。</p>']
+    skipped = [f'<p>{_e(say("overview_text.sentence", text=(filters or Filters()).describe()))}</p>']
     excluded = stats.get("excluded")
     if excluded is not None and len(excluded):
-        skipped.append(_table_block(excluded, f"未纳入统计的文章:{len(excluded)}篇", f"stats/{csv_name('excluded')}"))
+        skipped.append(_table_block(excluded, say("report_text.excluded", n=len(excluded)), f"stats/{csv_name('excluded')}"))
     else:
-        skipped.append("<p>所有文章均已纳入统计。</p>")
+        skipped.append(f"<p>{_e(say('report_text.all_included'))}</p>")
     if problems is not None and len(problems):
         skipped.append(_table_block(skipped_inputs(problems),
-                                    f"未能读取或只读了一部分的文件:{len(problems)}个", problems_csv))
+                                    say("report_text.problems", n=len(problems)), problems_csv))
     else:
-        skipped.append("<p>所有文件都已读取。</p>")
+        skipped.append(f"<p>{_e(say('report_text.all_read'))}</p>")
     for note in notes or []:
         skipped.append(f"<p>{_e(note)}</p>")
-    blocks.append(("skipped", "未纳入的内容及原因", "".join(skipped)))
+    blocks.append(("skipped", say("report_text.skipped"), "".join(skipped)))
 
     nav = "".join(f'<a href="#{bid}">{_e(head)}</a>' for bid, head, _ in blocks)
     sections_html = "".join(f'<section id="{bid}"><h2>{_e(head)}</h2>{body}</section>' for bid, head, body in blocks)
-    stamp = _dt.datetime.now().strftime("%Y年%m月%d日 %H:%M")
-    body = (f"<h1>{TITLE}</h1><p class=\"muted\">生成时间:{stamp}</p><nav>{nav}</nav>{sections_html}")
+    stamp = _dt.datetime.now().strftime(say("report_text.stamp"))
+    generated = _e(say("report_text.generated_at", stamp=stamp))
+    body = f"<h1>{_e(TITLE)}</h1><p class=\"muted\">{generated}</p><nav>{nav}</nav>{sections_html}"
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -24,16 +24,16 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from ..labels import insight_column, labels, say, value_label
 from ..schema import THEMES
 from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
 from ..stats.filters import Filters
-from ..stats.labels import labels, value_label
 from ..store.tables import atomic_path
 from .charts import CHARTS
 from .display import cell_text, header, overview_paragraphs, skipped_inputs
 
-BODY_FONT = "宋体"  # SimSun: on every Chinese Windows; elsewhere the reader's CJK font stands in
-HEADING_FONT = "黑体"  # SimHei
+BODY_FONT = say("word_text.body_font")  # SimSun: on every Chinese Windows; elsewhere the reader's CJK font stands in
+HEADING_FONT = say("word_text.heading_font")  # SimHei
 LATIN_FONT = "Times New Roman"
 MAX_ROWS = 40  # a table longer than this in the Word report is cut, with a note (the workbook has all)
 PROFILE_INDICATORS = 12
@@ -138,10 +138,10 @@ def _table(document, df: pd.DataFrame, headers: dict[str, str] | None = None, ca
         cells = table.add_row().cells
         for cell, col, value in zip(cells, shown.columns, row):
             cell.text = ""
-            text = ("是" if value else "") if isinstance(value, (bool, np.bool_)) else cell_text(col, value)[0]
+            text = (say("words.yes") if value else "") if isinstance(value, (bool, np.bool_)) else cell_text(col, value)[0]
             _run(cell.paragraphs[0], text, size=9)
     if len(df) > MAX_ROWS:
-        _para(document, f"(仅列出前{MAX_ROWS}行,共{len(df)}行;完整表格见 report.xlsx。)")
+        _para(document, say("word_text.capped", shown=MAX_ROWS, total=len(df)))
 
 
 # ---------------------------------------------------------------- profiles
@@ -167,19 +167,18 @@ def _share_rows(own: pd.Series, peers: pd.Series | None) -> pd.DataFrame:
 def _year_change(by_org_year: pd.DataFrame, org: str) -> tuple[str, pd.DataFrame | None]:
     years = by_org_year[(by_org_year["org"] == org) & by_org_year["year"].notna()].sort_values("year")
     if len(years) < 2:
-        return "只有一个年份(或年份不详)的文档,无法与上一年比较。", None
+        return say("word_text.one_year"), None
     prev, last = years.iloc[-2], years.iloc[-1]
     y0, y1 = int(prev["year"]), int(last["year"])
     rows = [{"theme": t, "prev": prev[f"share_{t}"], "last": last[f"share_{t}"],
              "diff": round(last[f"share_{t}"] - prev[f"share_{t}"], 9) + 0.0} for t in ALL_THEMES]
     table = pd.DataFrame(rows)
     moves = [(r["theme"], r["diff"]) for r in rows if r["theme"] in THEMES and pd.notna(r["diff"])]
-    text = f"{y1}年与{y0}年相比:"
+    text = say("word_text.year_change", last=y1, before=y0)
     if moves:
         up = max(moves, key=lambda m: m[1])
         down = min(moves, key=lambda m: m[1])
-        text += (f"占比增加最多的是“{up[0]}”({up[1] * 100:+.1f}个百分点),"
-                 f"减少最多的是“{down[0]}”({down[1] * 100:+.1f}个百分点)。")
+        text += say("word_text.change_detail", up=up[0], up_diff=up[1] * 100, down=down[0], down_diff=down[1] * 100)
     return text, table.rename(columns={"prev": f"share_{y0}", "last": f"share_{y1}"})
 
 
@@ -195,46 +194,51 @@ def _profile(document, org: str, stats: dict, insights: dict) -> None:
     mine = articles[articles["org"] == org]
     years = sorted(int(y) for y in mine["year"].dropna().unique())
     _heading(document, org, 2)
-    span = f"{years[0]}年至{years[-1]}年" if len(years) > 1 else (f"{years[0]}年" if years else "年份不详")
-    kinds = "、".join(f"{value_label('kind', k)}{int(v)}篇" for k, v in mine["kind"].value_counts().items())
-    small = "(文档较少,比较仅供参考)" if bool(row.get("too_small")) else ""
-    _para(document, f"单位类型:{value_label('org_type', org_type)};文档{int(row['n_docs'])}篇({span};{kinds}){small}。")
+    span = (say("words.year_span", first=years[0], last=years[-1]) if len(years) > 1
+            else say("words.year", year=years[0]) if years else say("words.unknown_year"))
+    kinds = "、".join(say("words.kind_count", kind=value_label("kind", k), n=int(v))
+                     for k, v in mine["kind"].value_counts().items())
+    small = say("word_text.few_documents") if bool(row.get("too_small")) else ""
+    _para(document, say("word_text.org_line", org_type=value_label("org_type", org_type), n=int(row["n_docs"]),
+                        span=span, kinds=kinds, small=small))
 
     by_type = stats.get("by_org_type", pd.DataFrame())
     peers = by_type[by_type["org_type"] == org_type] if org_type is not None and len(by_type) else by_type.iloc[0:0]
     peer_row = peers.iloc[0] if len(peers) else None
-    peer_name = f"同类单位({value_label('org_type', org_type)})平均"
-    _heading(document, "主题构成与同类单位比较", 3)
-    _table(document, _share_rows(row, peer_row), headers={"corpus_share": peer_name, "diff": "差值(百分点)"})
+    peer_name = say("word_text.peers", org_type=value_label("org_type", org_type))
+    _heading(document, say("word_text.peer_comparison"), 3)
+    _table(document, _share_rows(row, peer_row), headers={"corpus_share": peer_name, "diff": say("word_text.diff")})
     if peer_row is not None and int(peer_row["n_docs"]) == int(row["n_docs"]):
-        _para(document, "同类单位中只有本单位的文档,平均即本单位自身,差值无从比较。")
+        _para(document, say("word_text.only_member"))
 
-    _heading(document, "与上一年相比", 3)
+    _heading(document, say("word_text.previous_year"), 3)
     text, change = _year_change(stats.get("by_org_year", pd.DataFrame(columns=["org", "year"])), org)
     _para(document, text)
     if change is not None:
-        heads = {c: f"{c.split('_')[1]}年占比" for c in change.columns if c.startswith("share_")}
-        _table(document, change, headers={**heads, "diff": "变化(百分点)"})
+        heads = {c: say("word_text.year_share", year=c.split("_")[1]) for c in change.columns if c.startswith("share_")}
+        _table(document, change, headers={**heads, "diff": say("word_text.change")})
 
-    _heading(document, "数量指标", 3)
+    _heading(document, say("word_text.indicators"), 3)
     totals = _insight(insights, "indicator_totals")
-    own = totals[totals["单位"] == org] if "单位" in totals else totals.iloc[0:0]
+    org_col = insight_column("indicator_totals", "org")  # the insight tables carry their Chinese headers
+    own = totals[totals[org_col] == org] if org_col in totals else totals.iloc[0:0]
     if len(own):
-        _table(document, own.drop(columns=["单位"]).head(PROFILE_INDICATORS))
+        _table(document, own.drop(columns=[org_col]).head(PROFILE_INDICATORS))
     else:
-        _para(document, "文中没有找到可统计的数量指标。")
+        _para(document, say("word_text.no_indicators"))
 
-    _heading(document, "原创度", 3)
+    _heading(document, say("word_text.originality"), 3)
     originality = _insight(insights, "originality")
     ids = set(mine["doc_id"])
-    own = originality[originality["文章编号"].isin(ids)] if "文章编号" in originality else originality.iloc[0:0]
-    if len(own) and own["原创度"].notna().any():
-        mean = own["原创度"].mean()
-        _para(document, f"各篇平均原创度{mean * 100:.1f}%(与语料中其他文章不相同的文字所占比例)。")
-        _table(document, own[["标题", "原创度"]].assign(原创度=[f"{v * 100:.1f}%" if pd.notna(v) else ""
-                                                           for v in own["原创度"]]))
+    id_col, title_col, share_col = (insight_column("originality", c) for c in ("doc_id", "title", "originality"))
+    own = originality[originality[id_col].isin(ids)] if id_col in originality else originality.iloc[0:0]
+    if len(own) and own[share_col].notna().any():
+        mean = own[share_col].mean()
+        _para(document, say("word_text.mean_originality", share=mean * 100))
+        shown = [f"{v * 100:.1f}%" if pd.notna(v) else "" for v in own[share_col]]
+        _table(document, own[[title_col, share_col]].assign(**{share_col: shown}))
     else:
-        _para(document, "没有可计算原创度的文章。")
+        _para(document, say("word_text.no_originality"))
 
 
 # ---------------------------------------------------------------- the document
@@ -247,7 +251,7 @@ def write_docx(
     problems: pd.DataFrame | None,
     path: str | Path,
     filters: Filters | None = None,
-    title: str = "工会工作文档分析报告",
+    title: str | None = None,
     notes: list[str] | None = None,
 ) -> Path:
     """Write the Word report to PATH atomically; return PATH."""
@@ -263,28 +267,28 @@ def write_docx(
         document.add_paragraph()
     head = document.add_paragraph(style="Title")
     head.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(head, title, font=HEADING_FONT)
+    _run(head, title or say("report_text.title"), font=HEADING_FONT)
     sub = document.add_paragraph()
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(sub, f"{articles['org'].nunique()}个单位 · {len(articles)}篇文档", size=14)
+    _run(sub, say("word_text.subtitle", n_orgs=articles["org"].nunique(), n=len(articles)), size=14)
     stamp = document.add_paragraph()
     stamp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(stamp, f"生成日期:{_dt.date.today():%Y年%m月%d日}")
+    _run(stamp, say("word_text.date", date=_dt.date.today().strftime(say("word_text.date_format"))))
 
     # Table of contents, on a page of its own; the body numbers its pages from 1
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     toc_head = document.add_paragraph()
-    _run(toc_head, "目录", bold=True, size=16, font=HEADING_FONT)
-    _field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', "(打开文件时更新目录;如未更新,请右键单击此处选择“更新域”)")
+    _run(toc_head, say("word_text.contents"), bold=True, size=16, font=HEADING_FONT)
+    _field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', say("word_text.update_contents"))
     body = document.add_section(WD_SECTION.NEW_PAGE)
     _page_numbers(body)
 
-    _heading(document, "一、概况", 1)
+    _heading(document, say("word_text.overview"), 1)
     for text in overview_paragraphs(stats, filters):
         _para(document, text)
-    _table(document, stats["overview"], caption="主要数字")
+    _table(document, stats["overview"], caption=say("report_text.key_figures"))
 
-    _heading(document, "二、比较图表", 1)
+    _heading(document, say("word_text.charts"), 1)
     for stem, chart_title in CHARTS.items():
         if stem in chart_paths and Path(chart_paths[stem]).exists():
             document.add_picture(str(chart_paths[stem]), width=Cm(15.5))
@@ -292,20 +296,19 @@ def write_docx(
             caption = _para(document, chart_title, style="Caption")
             caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
-    _heading(document, "三、各单位主题构成", 1)
+    _heading(document, say("word_text.org_profiles"), 1)
     by_org = stats["by_org"]
     _table(document, by_org[["org", "n_docs", *SHARE_COLUMNS]], caption=labels()["tables"].get("by_org", ""))
 
-    _heading(document, "四、各单位简况", 1)
+    _heading(document, say("word_text.org_notes"), 1)
     named = by_org[by_org["org"].notna()]
     if "n_docs" in named.columns:
         named = named.sort_values("n_docs", ascending=False, kind="stable")
     orgs = list(named["org"])
     if not orgs:
-        _para(document, "没有署名单位的文档,无法逐个单位分析。")
+        _para(document, say("word_text.no_orgs"))
     elif len(orgs) > MAX_PROFILES:
-        _para(document, f"共{len(orgs)}个单位,这里只写文档最多的{MAX_PROFILES}个单位的简况;"
-                        "其余单位的主题构成与数字见 report.xlsx 和 stats 文件夹中的各单位表。")
+        _para(document, say("word_text.orgs_capped", n=len(orgs), shown=MAX_PROFILES))
         orgs = orgs[:MAX_PROFILES]
     for i, org in enumerate(orgs):
         if i:
@@ -313,17 +316,17 @@ def write_docx(
         _profile(document, str(org), stats, insights)
 
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    _heading(document, "五、未纳入的内容及原因", 1)
-    _para(document, (filters or Filters()).describe() + "。")
+    _heading(document, say("word_text.skipped"), 1)
+    _para(document, say("overview_text.sentence", text=(filters or Filters()).describe()))
     excluded = stats.get("excluded")
     if excluded is not None and len(excluded):
-        _table(document, excluded, caption=f"未纳入统计的文章:{len(excluded)}篇")
+        _table(document, excluded, caption=say("report_text.excluded", n=len(excluded)))
     else:
-        _para(document, "所有文章均已纳入统计。")
+        _para(document, say("report_text.all_included"))
     if problems is not None and len(problems):
-        _table(document, skipped_inputs(problems), caption=f"未能读取或只读了一部分的文件:{len(problems)}个")
+        _table(document, skipped_inputs(problems), caption=say("report_text.problems", n=len(problems)))
     else:
-        _para(document, "所有文件都已读取。")
+        _para(document, say("report_text.all_read"))
     for note in notes or []:
         _para(document, note)
 
@@ -338,9 +341,9 @@ def _page_numbers(section) -> None:
     section.footer.is_linked_to_previous = False
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(paragraph, "第 ")
+    _run(paragraph, say("word_text.page_before"))
     _field(paragraph, "PAGE", "1")
-    _run(paragraph, " 页")
+    _run(paragraph, say("word_text.page_after"))
     start = OxmlElement("w:pgNumType")
     start.set(qn("w:start"), "1")
     section._sectPr.append(start)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..labels import column_label, labels, say, value_label
 from ..stats.columns import SHARE_COLUMNS
-from ..stats.labels import column_label, labels, value_label
 from ..store.tables import atomic_path, write_csv
 
 PERCENT_COLUMNS = {*SHARE_COLUMNS, "share", "corpus_share"}
@@ -48,7 +48,7 @@ def _safe_name(name: str) -> str:
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", "_", title)[:31] or "表"
+    base = re.sub(r"[\[\]:*?/\\]", "_", title)[:31] or say("report_text.sheet")
     name, k = base, 2
     while name in used:
         suffix = f"_{k}"
@@ -64,12 +64,12 @@ def _for_people(df: pd.DataFrame) -> pd.DataFrame:
         if col in df.columns:
             df[col] = [value_label(col, v) for v in df[col]]
     if "year" in df.columns:
-        df["year"] = [("不详" if pd.isna(v) else int(v)) for v in df["year"]]
+        df["year"] = [(say("words.unknown") if pd.isna(v) else int(v)) for v in df["year"]]
     if "org" in df.columns:
-        df["org"] = ["单位不详" if pd.isna(v) else v for v in df["org"]]
+        df["org"] = [say("words.unknown_org") if pd.isna(v) else v for v in df["org"]]
     for col in df.columns:
         if df[col].dtype == bool or col in ("too_small", "on_topic"):
-            df[col] = ["是" if (v is True or v == 1) and not pd.isna(v) else "" for v in df[col]]
+            df[col] = [say("words.yes") if (v is True or v == 1) and not pd.isna(v) else "" for v in df[col]]
     return df
 
 
@@ -99,10 +99,9 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
     for title, df, csv in sheets:
         ws = book.create_sheet(_sheet_name(title, used))
         if len(df) > XLSX_MAX_ROWS:
-            note = (f"此表共{len(df)}行,超过一张工作表能放下的{XLSX_MAX_ROWS}行;完整的表见输出文件夹中的 stats/{csv}"
-                    "(UTF-8 CSV,可用 Excel 的“数据 → 自文本/CSV”分段导入,或用 unionmine sql 查询)。")
+            note = say("report_text.xlsx_capped", total=len(df), limit=XLSX_MAX_ROWS, csv=csv)
             ws.column_dimensions["A"].width = 120
-            ws.append([_header_cell(ws, "说明", bold, WriteOnlyCell)])
+            ws.append([_header_cell(ws, say("report_text.note"), bold, WriteOnlyCell)])
             ws.append([note])
             continue
         frame = _for_people(df)
@@ -121,7 +120,7 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
                        for value, fmt in zip(row, formats)])
         del columns
     if not sheets:
-        book.create_sheet("表")
+        book.create_sheet(say("report_text.empty_sheet"))
     with atomic_path(path) as tmp:
         book.save(tmp)
     return path

@@ -16,11 +16,10 @@ import pandas as pd
 
 from ..schema import OTHER, THEMES
 from ..sections.parse import leaf_sections
+from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
 from ..stats.insights.indicators import extract_indicators, theme_lookup
 from ..stats.insights.specificity import specificity
-
-SHARE_COLUMNS = [f"share_{t}" for t in [*THEMES, OTHER]]
-ALL_THEMES = [*THEMES, OTHER]
+from ..stats.terms import _default_tokenizer, _term_counts
 
 
 def _row(doc_id: str, scope: str, counts: dict[str, int], n_sections: int | None) -> dict:
@@ -32,8 +31,6 @@ def term_rows(doc_id: str, text: str, sections: pd.DataFrame | None, tokenize=No
     """The `schema.TERMS` rows of one article: its word counts over TEXT (scope "doc"), over its
     finest SECTIONS (scope "leaves") and over those carrying each theme (scope: the theme), each
     counted as `stats.terms` counts them (word-like tokens of two characters or more)."""
-    from ..stats.terms import _default_tokenizer, _term_counts
-
     tokenize = tokenize or _default_tokenizer()
     rows = [_row(doc_id, "doc", _term_counts([text or ""], tokenize)[0], None)]
     if sections is None or sections.empty:

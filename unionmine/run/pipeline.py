@@ -26,6 +26,7 @@ from .. import schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata, read_metadata
 from ..errors import NoDocumentsError
+from ..labels import say
 from ..options import Options
 from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
 from .cache import ResultCache, cache_settings, check_resume, file_hash, settings_digest
@@ -75,7 +76,7 @@ BATCH_FILES = 16
 def no_documents_message(result: IngestResult) -> str:
     """The one line said when files were found but none gave an article (no report is written)."""
     return (f"no documents found: {result.n_files} file(s) read, none gave an article; the reasons are in "
-            f"{result.out / 'problems.csv'} (没有找到文档,未生成报告)")
+            f"{result.out / 'problems.csv'} " + say("report_text.no_documents"))
 
 
 def _batches(tasks: list[FileTask], size: int | None = None) -> Iterator[list[FileTask]]:
@@ -108,7 +109,7 @@ def ingest(
     found = find_tasks(paths)  # before the output folder: a wrong corpus path creates nothing
     if not found:
         raise NoDocumentsError(
-            f"no documents found in {', '.join(map(str, paths))}: no file to read (没有找到文档)"
+            f"no documents found in {', '.join(map(str, paths))}: no file to read " + say("report_text.no_files")
         )
     out = check_out_dir(out)
     tasks = _hash_tasks(found)

@@ -10,5 +10,6 @@ from .parse import (
     load_heading_styles,
     parse_sections,
 )
+from .profile import theme_shares
 
-__all__ = ["DEFAULT_STYLES", "HeadingStyle", "Settings", "chinese_number", "finest_units", "leaf_sections", "load_heading_styles", "parse_sections"]
+__all__ = ["DEFAULT_STYLES", "HeadingStyle", "Settings", "chinese_number", "finest_units", "leaf_sections", "load_heading_styles", "parse_sections", "theme_shares"]

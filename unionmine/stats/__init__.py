@@ -1,9 +1,9 @@
 """Sections and documents to statistics: filters, profiles, comparisons, terms, insights."""
 
+from ..labels import column_label, labels, value_label
 from . import insights  # noqa: F401 - the subpackage, as an attribute
 from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from .filters import Filters, apply_filters
-from .labels import column_label, labels, value_label
 from .tables import (
     article_table,
     compare_to_average,

@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..documents.decode import read_user_text
 from ..errors import UsageError
-from .labels import value_label
+from ..labels import say, value_label
 
 # ---------------------------------------------------------------- filters
 
@@ -64,20 +64,21 @@ class Filters:
     def describe(self) -> str:
         """Describe the filter in Chinese for the report."""
         if not self.active:
-            return "未筛选:比较全部文档"
+            return say("stats_text.no_filter")
         parts = []
         if self.org_types:
-            parts.append("单位类型为" + "、".join(value_label("org_type", t) for t in self.org_types))
+            parts.append(say("stats_text.org_types", names="、".join(value_label("org_type", t) for t in self.org_types)))
         if self.kinds:
-            parts.append("文档类型为" + "、".join(value_label("kind", k) for k in self.kinds))
+            parts.append(say("stats_text.kinds", names="、".join(value_label("kind", k) for k in self.kinds)))
         if self.years:
             start, end = self.years
-            span = f"{start}年" if start == end else f"{start}—{end}年"
-            parts.append(f"年份在{span}(年份不详的文档不计入)")
+            span = say("stats_text.one_year", year=start) if start == end else say("stats_text.years", first=start, last=end)
+            parts.append(say("stats_text.year_filter", span=span))
         if self.orgs:
-            shown = "、".join(self.orgs[:5]) + ("等" if len(self.orgs) > 5 else "")
-            parts.append(f"只比较名单中的{len(self.orgs)}个单位({shown})")
-        return "筛选条件:" + ";".join(parts)
+            shown = "、".join(self.orgs[:5])
+            shown = say("stats_text.more", names=shown) if len(self.orgs) > 5 else shown
+            parts.append(say("stats_text.orgs", n=len(self.orgs), names=shown))
+        return say("stats_text.filters", parts=";".join(parts))
 
 
 def apply_filters(documents: pd.DataFrame, filters: Filters | None) -> pd.DataFrame:

@@ -315,7 +315,9 @@ def plan_candidates(documents: pd.DataFrame) -> list[str]:
     """The doc_ids `insights.plans.match_plans` can pair (a plan and a summary of the same organisation
     and year; a report counts as a summary of its year and a plan for the next), from the metadata
     alone: only their texts need to be read."""
-    from .insights.plans import org_key
+    from .insights.plans import (
+        org_key,  # deferred: insights.plans loads scikit-learn, the SQL tables need none
+    )
 
     plan_side: dict[tuple, list[str]] = {}
     summary_side: dict[tuple, list[str]] = {}

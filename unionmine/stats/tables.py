@@ -17,8 +17,10 @@ import pandas as pd
 
 from .. import schema
 from ..errors import UsageError
-from ..schema import OTHER, THEMES
+from ..labels import say
+from ..schema import THEMES
 from ..sections.parse import leaf_sections
+from ..sections.profile import theme_shares
 from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from .filters import Filters, apply_filters
 from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
@@ -39,26 +41,16 @@ def normalise_profile(profile: pd.DataFrame) -> pd.DataFrame:
 
 
 def simple_profile(sections: pd.DataFrame) -> pd.DataFrame:
-    """Share of characters per theme from the finest sections (leaves), split evenly among labels.
+    """Share of characters per theme from the finest sections (leaves) and the labels stored on them.
 
-    It uses only the labels already stored on the sections (no paragraph is re-classified), so it
-    is fast and exact on a fixture whose labels are known; the report itself uses
-    ``unionmine.themes.theme_profile``, which works at paragraph level.
+    No paragraph is re-classified, so it is fast and exact on a fixture whose labels are known; a
+    run measures ``unionmine.themes.theme_profile`` on paragraphs. Both are
+    ``sections.profile.theme_shares`` over their units.
     """
     if sections.empty:
-        return pd.DataFrame(columns=["doc_id", *SHARE_COLUMNS])
+        return theme_shares([])
     leaves = leaf_sections(sections)
-    rows: dict[str, dict[str, float]] = {}
-    for doc_id, n_chars, labs in zip(leaves["doc_id"], leaves["n_chars"], leaves["labels"]):
-        labs = [lab for lab in (list(labs) if labs is not None else []) if lab in ALL_THEMES] or [OTHER]
-        acc = rows.setdefault(doc_id, dict.fromkeys(ALL_THEMES, 0.0))
-        for lab in labs:
-            acc[lab] += float(n_chars or 0) / len(labs)
-    out = []
-    for doc_id, acc in rows.items():
-        total = sum(acc.values())
-        out.append({"doc_id": doc_id, **{f"share_{t}": (acc[t] / total if total else np.nan) for t in ALL_THEMES}})
-    return pd.DataFrame(out, columns=["doc_id", *SHARE_COLUMNS])
+    return theme_shares(zip(leaves["doc_id"], leaves["n_chars"], leaves["labels"]))
 
 
 def select_documents(
@@ -80,9 +72,9 @@ def select_documents(
     for is_off, is_dup, dup_of in zip(off[drop], dup[drop], excluded["duplicate_of"]):
         why = []
         if is_off and not include_off_topic:
-            why.append("不属于工会工作")
+            why.append(say("stats_text.off_topic"))
         if is_dup and not include_duplicates:
-            why.append(f"与文档 {dup_of} 内容几乎相同")
+            why.append(say("stats_text.duplicate_of", doc_id=dup_of))
         reasons.append(";".join(why))
     excluded["reason"] = reasons
     cols = ["doc_id", "source", "title", "org", "year", "kind", "reason"]
@@ -117,9 +109,9 @@ def inferred_span(year_min, year_max) -> str:
     if lo is not None and hi is not None:
         return f"{lo}" if lo == hi else f"{lo}—{hi}"
     if lo is not None:
-        return f"{lo}年以后"
+        return say("stats_text.after_year", year=lo)
     if hi is not None:
-        return f"{hi}年以前"
+        return say("stats_text.before_year", year=hi)
     return ""
 
 
@@ -198,13 +190,13 @@ def compare_to_average(
             std = diff / sd if sd and not np.isnan(sd) and sd > 0 else (0.0 if diff == 0 else np.nan)
             z = std * math.sqrt(g["n_docs"]) if pd.notna(std) else np.nan
             if g["too_small"]:
-                tendency = "样本过少"
+                tendency = say("stats_text.too_small")
             elif pd.notna(z) and z >= threshold:
-                tendency = "偏重"
+                tendency = say("stats_text.heavier")
             elif pd.notna(z) and z <= -threshold:
-                tendency = "偏轻"
+                tendency = say("stats_text.lighter")
             else:
-                tendency = "接近平均"
+                tendency = say("stats_text.average")
             rows.append(
                 {by: g[by], "theme": theme, "n_docs": int(g["n_docs"]), "share": g[col],
                  "corpus_share": overall[col], "diff": diff, "std_diff": std, "z": z,
@@ -238,19 +230,22 @@ def overview(
     years = compared["year"].dropna()
     off = int((~passed["on_topic"].fillna(True).astype(bool)).sum())
     dup = int(passed["duplicate_of"].notna().sum())
+    span = (say("overview_items.year_range", first=int(years.min()), last=int(years.max())) if len(years)
+            else say("words.none"))
     rows = [
-        ("文档总数(篇)", len(all_documents)),
-        ("纳入比较的文档(篇)", len(compared)),
-        ("单位数", int(compared["org"].nunique())),
-        ("单位不详的文档(篇)", int(compared["org"].isna().sum())),
-        ("年份范围", f"{int(years.min())}—{int(years.max())}" if len(years) else "无"),
-        ("年份不详的文档(篇,不进入趋势图)", int(compared["year"].isna().sum())),
-        ("不属于工会工作的文章(篇)", f"{off}({'已纳入' if include_off_topic else '已排除'})"),
-        ("与其他文章几乎重复的文章(篇)", f"{dup}({'已纳入' if include_duplicates else '已排除'})"),
-        ("因筛选条件未纳入(篇)", n_filtered_out),
-        ("未能读取或只读了一部分的文件", 0 if problems is None else len(problems)),
-        ("筛选条件", (filters or Filters()).describe()),
+        ("n_documents", len(all_documents)),
+        ("n_compared", len(compared)),
+        ("n_orgs", int(compared["org"].nunique())),
+        ("n_unknown_org", int(compared["org"].isna().sum())),
+        ("years", span),
+        ("n_unknown_year", int(compared["year"].isna().sum())),
+        ("off_topic", say("overview_items.counted" if include_off_topic else "overview_items.left_out", n=off)),
+        ("duplicates", say("overview_items.counted" if include_duplicates else "overview_items.left_out", n=dup)),
+        ("filtered_out", n_filtered_out),
+        ("problems", 0 if problems is None else len(problems)),
+        ("filters", (filters or Filters()).describe()),
     ]
+    rows = [(say(f"overview_items.{item}"), value) for item, value in rows]
     table = pd.DataFrame(rows, columns=["item", "value"]).astype({"value": str})
     # the raw counts beside their display text, so that no reader parses the text back
     table.attrs["counts"] = {

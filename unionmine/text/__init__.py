@@ -5,7 +5,7 @@ name would hide the module of the same name).
 """
 
 from .normalize import has_chinese, normalize_text, plausibility, split_long_lines, to_simplified
-from .numerals import chinese_number, numeral_value, roman_number, to_number
+from .numerals import chinese_number, numeral_value, roman_number
 from .sentences import split_sentences
 from .tokenize import cut, stopwords
 
@@ -20,6 +20,5 @@ __all__ = [
            "split_long_lines",
            "split_sentences",
            "stopwords",
-           "to_number",
            "to_simplified",
 ]

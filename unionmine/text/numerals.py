@@ -1,9 +1,9 @@
 """Read numbers written in Chinese (and Roman) numerals: the one home of the numeral readers.
 
-One integer reader, ``numeral_value`` (ASCII digits, 零〇一..九两, 十 and 百: article numbers),
-of which ``chinese_number`` is the strict use for heading numbers (only 一 to 九十九 spelled the
-one well-formed way). ``to_number`` reads counts in running text as floats (decimals, 万, 亿)
-through cn2an. ``roman_number`` reads Ⅰ..Ⅹ and I/V/X.
+One reader, ``numeral_value``, for article numbers, heading numbers and the counts of running text
+(ASCII digits and decimals; Chinese numerals with 十百千万亿, 两, 零 and 〇, through cn2an).
+``chinese_number`` is its strict use for heading numbers (only 一 to 九十九 spelled the one
+well-formed way). ``roman_number`` reads Ⅰ..Ⅹ and I/V/X.
 """
 
 from __future__ import annotations
@@ -43,39 +43,26 @@ def roman_number(text: str) -> int | None:
     return total or None
 
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-           "七": 7, "八": 8, "九": 9}  # fmt: skip
+#: ASCII (or full-width) digits with an optional decimal part: read by float, not by cn2an
+_DIGIT_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def numeral_value(s: str) -> int | None:
-    """Value of an article number: '12', '十六', '二十一', '一百'."""
-    s = s.strip()
-    if s.isdigit():
-        return int(s)
-    total, current = 0, 0
-    for ch in s:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
+def numeral_value(text: str) -> int | float | None:
+    """The one numeral reader: '12', '12.5', '十六', '两', '一百零五', '一百五' (150), '三千',
+    '二〇二三' (read digit by digit), '5千'; an int when the value is whole, None when TEXT is no
+    number (empty, or malformed such as '十十' or '百').
+
+    Digits are read by Python; Chinese numerals by cn2an's "smart" mode (〇 read as 零).
+    """
+    s = text.strip() if text else ""
+    if not s:
+        return None
+    if _DIGIT_NUMBER.fullmatch(s):
+        value = float(s)
+    else:
+        try:
+            value = float(cn2an.cn2an(s.replace("〇", "零"), "smart"))
+        except (ValueError, KeyError, TypeError):
             return None
-    return total + current
+    return int(value) if value.is_integer() else value
 
-
-def to_number(num: str) -> float | None:
-    """Convert ASCII or Chinese digits (三十, 两, 一百二十) to a float; None when impossible."""
-    if not num:
-        return None
-    try:
-        return float(num)
-    except ValueError:
-        pass
-    try:
-        return float(cn2an.cn2an(num.replace("〇", "零"), "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None

@@ -4,7 +4,9 @@ Methods: ``lexicon`` (weighted seed terms of the taxonomy), ``supervised`` (TF-I
 character n-grams, logistic regression), ``combined`` (supervised plus lexicon scores as
 features), ``blend`` (the supervised probability and the lexicon score, each calibrated per
 theme on grouped cross-validated scores of the training rows, combined by noisy-OR: either part
-can carry a theme; the default, see docs/EVALUATION.md)
+can carry a theme; the default, see docs/EVALUATION.md; the default classifier then decides with
+the calibration fitted on labelled real documents that ships in ``data/real_calibration.json``,
+see ``realcal``)
 and ``baseline`` (any seed term present). Every method has ``fit``, ``predict_proba``, ``predict``, ``explain``.
 """
 
@@ -20,6 +22,8 @@ import pandas as pd
 from ..errors import UsageError
 from ..schema import OTHER
 from ..sections.parse import finest_units
+from ..sections.profile import has_labels, theme_shares
+from . import realcal
 from ._text import has_chinese, prepare
 from .annotations import annotations_path, load_annotations
 from .baseline import KeywordBaseline
@@ -92,7 +96,10 @@ def get_classifier(method: str | None = None, annotations: str | Path | None = N
 
 
 def _fit_default(method: str, where: Path):
-    """Train METHOD on all annotations at WHERE; saveable models go through the disk cache."""
+    """Train METHOD on all annotations at WHERE; saveable models go through the disk cache.
+
+    The default method then takes the shipped real-document calibration (``realcal``) when it
+    was fitted for a model of these annotations."""
 
     def fit():
         data = load_annotations(where, themes=load_taxonomy().names)
@@ -101,7 +108,12 @@ def _fit_default(method: str, where: Path):
     model_class = type(make_model(method))
     if not hasattr(model_class, "load"):
         return fit()
-    return cached_model(method, where, fit, model_class.load)
+    model = cached_model(method, where, fit, model_class.load)
+    if method == realcal.METHOD:
+        calibration = realcal.read_calibration()
+        if calibration is not None:
+            realcal.apply_calibration(model, calibration, where)
+    return model
 
 
 def _predict(clf, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -216,35 +228,14 @@ def _section_texts(sections: pd.DataFrame) -> list[str]:
 def theme_profile(sections: pd.DataFrame, method: str | None = None, **kwargs) -> pd.DataFrame:
     """Per doc_id, the share of its characters in each theme and 其他, from the finest units.
 
-    Units are paragraphs of sections; a unit with several labels splits its characters
-    equally between them, so the shares of a document sum to 1.
+    Units are paragraphs of sections (``sections.finest_units``); a unit that is a whole row keeps
+    the row's labels, the others are classified; the shares are ``sections.profile.theme_shares``.
     """
     tax_names = list(get_classifier(method, kwargs.get("annotations"), kwargs.get("model")).themes_)
-    columns = ["doc_id", "n_chars"] + [f"share_{t}" for t in tax_names + [OTHER]]
     units = finest_units(sections)
-    if not units:
-        return pd.DataFrame(columns=columns)
-    todo = [i for i, u in enumerate(units) if not _has_labels(u.get("labels")) or not u.get("whole_row")]
+    todo = [i for i, u in enumerate(units) if not has_labels(u.get("labels")) or not u.get("whole_row")]
     if todo:
         labelled = classify([units[i]["text"] for i in todo], method=method, **kwargs)
         for i, res in zip(todo, labelled):
             units[i]["labels"] = res["labels"]
-    chars: dict[str, dict[str, float]] = {}
-    for u in units:
-        labels = list(u["labels"]) if _has_labels(u["labels"]) else [OTHER]
-        doc = chars.setdefault(u["doc_id"], {t: 0.0 for t in tax_names + [OTHER]})
-        for label in labels:
-            doc[label] = doc.get(label, 0.0) + u["n_chars"] / len(labels)
-    rows = []
-    for doc_id, per in chars.items():
-        total = sum(per.values())
-        row = {"doc_id": doc_id, "n_chars": round(total)}
-        for t in tax_names + [OTHER]:
-            row[f"share_{t}"] = per.get(t, 0.0) / total if total else 0.0
-        rows.append(row)
-    return pd.DataFrame(rows, columns=columns)
-
-
-def _has_labels(labels) -> bool:
-    """True for a non-empty list of labels (lists from Parquet arrive as numpy arrays)."""
-    return labels is not None and not isinstance(labels, float) and len(labels) > 0
+    return theme_shares(((u["doc_id"], u["n_chars"], u["labels"]) for u in units), tax_names)

@@ -37,3 +37,15 @@ def _folds(n: int, k: int, groups, random_state: int):
             return list(GroupKFold(k).split(np.zeros(n), groups=groups))
     k = min(k, n)
     return list(KFold(k, shuffle=True, random_state=random_state).split(np.zeros(n))) if k >= 2 else []
+
+
+def calibration_rows(exclude: tuple[str, ...], groups, y: np.ndarray) -> np.ndarray | None:
+    """Rows the calibrations and thresholds are fitted on: those whose group does not start
+    with one of EXCLUDE (e.g. written examples, cleaner than collected text),
+    when they hold a positive of every theme in two groups or more; None: every row."""
+    if not exclude or groups is None:
+        return None
+    keep = np.array([not str(g).startswith(tuple(exclude)) for g in groups])
+    if len({groups[i] for i in np.flatnonzero(keep)}) < 2 or (y[keep].sum(axis=0) == 0).any():
+        return None
+    return np.flatnonzero(keep)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..text.sentences import SENTENCE_MARKS, SENTENCE_RUNS
 from ._matching import (  # noqa: F401 - tests reach them here
     _GAP_PATTERN,
     _alternation,
@@ -33,7 +34,7 @@ from ._matching import (  # noqa: F401 - tests reach them here
 from ._text import as_label_matrix, prepare, tune_thresholds
 from .taxonomy import STRONG_WEIGHT, Context, Taxonomy, Theme, load_taxonomy
 
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_SENTENCE = SENTENCE_RUNS  # a sentence ends at text.sentences.SENTENCE_MARKS or a line break
 _NUMBERED = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十百\d]{1,3}[)）、.．:：]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]+|亮点)")
 
 
@@ -108,7 +109,7 @@ def _slow_term_hits(text: str, theme: Theme, context: Context) -> dict[str, floa
     return hits
 
 
-_BREAKS = frozenset("。；;！!？?\n")
+_BREAKS = frozenset(SENTENCE_MARKS + "\n")
 
 
 @lru_cache(maxsize=64)

@@ -6,7 +6,8 @@ cross-validated predictions over the training data only (grouped by document whe
 wording unseen in training still counts. With ``stack=True`` the supervised probability and the
 lexicon score are each calibrated per theme (a one-variable logistic regression fitted on the
 cross-validated scores of the training rows) and combined by noisy-OR: either part can carry a
-theme when it is confident, unlike an average with a threshold, which needs both.
+theme when it is confident, unlike an average with a threshold, which needs both. ``realcal`` may set
+``joint_coef_``/``joint_intercept_`` (a regression over both parts, fitted on real documents) in its place.
 Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
 learned attributes end in ``_``, the tokenizer is a parameter.
 
@@ -26,7 +27,7 @@ import scipy.sparse as sp
 from ..errors import UsageError
 from ..store.tables import write_text
 from ..text.tokenize import tokenize as default_tokenize
-from ._calibration import _folds, _logit, _sigmoid, noisy_or, stack_inputs  # noqa: F401 - tests reach _folds here
+from ._calibration import _folds, _logit, _sigmoid, calibration_rows, noisy_or, stack_inputs  # noqa: F401 - tests reach _folds here
 from ._text import as_label_matrix, prepare, tune_thresholds
 from .features import (
     char_counts,
@@ -66,6 +67,7 @@ class ThemeClassifier:
         blend: float | tuple[float, ...] = 0.0,
         stack: bool = False,
         stack_C: float = 1.0,
+        calibrate_exclude: tuple[str, ...] = (),
     ):
         self.taxonomy = taxonomy
         self.tokenizer = tokenizer
@@ -78,6 +80,7 @@ class ThemeClassifier:
         self.blend = blend
         self.stack = stack
         self.stack_C = stack_C
+        self.calibrate_exclude = tuple(calibrate_exclude)
 
     # -- features ---------------------------------------------------------------
     def _new_vectorizers(self):
@@ -125,6 +128,9 @@ class ThemeClassifier:
         if lex is None:
             return proba
         if self.stack:
+            if stacker is None and getattr(self, "joint_coef_", None) is not None:
+                # the decision fitted on labelled real documents (themes.realcal), both parts at once
+                return _sigmoid((stack_inputs(proba, lex) * self.joint_coef_).sum(axis=-1) + self.joint_intercept_)
             coef, intercept = stacker if stacker is not None else (self.stack_coef_, self.stack_intercept_)
             return noisy_or(_sigmoid(stack_inputs(proba, lex) * coef + intercept))
         b = self._blend_weights(proba.shape[1])
@@ -180,6 +186,7 @@ class ThemeClassifier:
         cross-validation that sets the thresholds and the stacker grouped, so that a document's
         other sections never vouch for it."""
         self.themes_ = load_taxonomy(self.taxonomy).names
+        self.joint_coef_ = self.joint_intercept_ = None  # a fit decides with its own calibrations
         texts = [prepare(t) for t in X]
         y = as_label_matrix(Y, self.themes_)
         if len(texts) != len(y):
@@ -216,6 +223,11 @@ class ThemeClassifier:
             Xt = self._features([texts[i] for i in test], words, chars)
             proba[test] = _sigmoid(Xt @ coef.T + intercept)
         lex = self._lexicon_part(texts)
+        keep = calibration_rows(self.calibrate_exclude, groups, y)
+        if keep is not None:  # calibrate on the rows kept only; every row trained the weights above
+            proba, lex, y = proba[keep], (None if lex is None else lex[keep]), y[keep]
+            groups = [groups[i] for i in keep]
+            folds = _folds(len(y), self.cv, groups, self.random_state)
         if not self.stack:
             return tune_thresholds(self._combine(proba, lex), y)
         # The calibrations learn from the out-of-fold probabilities; the thresholds come from their
@@ -318,7 +330,9 @@ class ThemeClassifier:
             words[k] = w
         # how much the lexicon score pushes each theme besides the lexicon features: its share in a
         # blend, or the slope of its calibration
-        shares = (self.stack_coef_[:, 1] > 0).astype(float) if self.stack else self._blend_weights(len(self.themes_))
+        joint = getattr(self, "joint_coef_", None)
+        shares = ((joint if joint is not None else self.stack_coef_)[:, 1] > 0).astype(float) if self.stack \
+            else self._blend_weights(len(self.themes_))
         lex = LexiconScorer(self.taxonomy).explain(X, top=top) if self.use_lexicon or shares.any() else None
         out = []
         for i in range(features.shape[0]):
@@ -351,6 +365,7 @@ class ThemeClassifier:
         if self.tokenizer is not None and self.tokenizer is not default_tokenize:
             raise UsageError("a model with a custom tokenizer cannot be saved; pass the tokenizer again")
         params = {k: getattr(self, k) for k in ("taxonomy", "use_lexicon", "lexicon_weight", "C", "cv", "random_state", "stack", "stack_C")}
+        params["calibrate_exclude"] = list(self.calibrate_exclude)
         params["blend"] = [float(v) for v in np.asarray(self.blend, dtype=float).reshape(-1)]
         params["char_ngram_range"] = list(self.char_ngram_range)
         data = {
@@ -361,6 +376,7 @@ class ThemeClassifier:
             "intercept": [float(v) for v in self.intercept_],
             "coef": [[round(float(v), 8) for v in row] for row in self.coef_],
             **({"stack_coef": self.stack_coef_.tolist(), "stack_intercept": self.stack_intercept_.tolist()} if self.stack else {}),
+            **({"joint_coef": self.joint_coef_.tolist(), "joint_intercept": self.joint_intercept_.tolist()} if getattr(self, "joint_coef_", None) is not None else {}),
             "word_vocabulary": self.word_vocabulary_,
             "word_idf": self.word_idf_,
             "char_vocabulary": self.char_vocabulary_,
@@ -381,6 +397,7 @@ class ThemeClassifier:
             raise UsageError(f"{path} is not a unionmine theme model ({FORMAT})")
         params = dict(data["params"])
         params["char_ngram_range"] = tuple(params["char_ngram_range"])
+        params["calibrate_exclude"] = tuple(params.get("calibrate_exclude", ()))
         blend = params.get("blend", 0.0)
         params["blend"] = blend if not isinstance(blend, list) else (blend[0] if len(blend) == 1 else tuple(blend))
         model = cls(**params)
@@ -393,6 +410,9 @@ class ThemeClassifier:
         if model.stack:
             model.stack_coef_ = np.asarray(data["stack_coef"], dtype=float).reshape(len(model.themes_), 2)
             model.stack_intercept_ = np.asarray(data["stack_intercept"], dtype=float).reshape(len(model.themes_), 2)
+        joint = data.get("joint_coef") if model.stack else None
+        model.joint_coef_ = None if joint is None else np.asarray(joint, dtype=float).reshape(len(model.themes_), 2)
+        model.joint_intercept_ = None if joint is None else np.asarray(data["joint_intercept"], dtype=float)
         model.word_vocabulary_ = data["word_vocabulary"]
         model.word_idf_ = data["word_idf"]
         model.char_vocabulary_ = data["char_vocabulary"]

@@ -9,7 +9,7 @@ from collections import Counter
 
 from ...errors import InputError
 from ...text.normalize import _CJK_RE, normalize_text
-from ..chrome import compact, is_protected, line_feature
+from ..chrome import _DATE_LINE, _HEADING, _SIGNATURE, compact, is_protected, line_feature
 from ..decode import _BOMS, _strict, decode_bytes
 
 #: HTML elements whose text is never document text.
@@ -121,8 +121,39 @@ def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
     if not candidates:
         return whole, title
     if len(candidates) == 2 and _drops_content(candidates[0], candidates[1]):
-        return candidates[1], title
-    return candidates[0], title
+        return _restore_dropped(candidates[1], whole), title
+    return _restore_dropped(candidates[0], whole), title
+
+
+def _restore_dropped(extracted: str, whole: str) -> str:
+    """EXTRACTED, or the whole page's text from its first to its last line when the extractor
+    dropped a heading, a signature or a date between them (WeChat articles set headings as
+    <section><span> and signatures in styled spans, which the extractor takes for decoration).
+    The line rules then clean the span as they clean a page the extractor could not read."""
+    kept = [compact(line) for line in extracted.split("\n") if compact(line)]
+    lines = whole.split("\n")
+    keys = [compact(line) for line in lines]
+    if not kept:
+        return extracted
+    try:
+        first = keys.index(kept[0])
+        last = len(keys) - 1 - keys[::-1].index(kept[-1])
+    except ValueError:
+        return extracted
+    if last <= first:
+        return extracted
+    have = Counter(kept)
+    for line, key in zip(lines[first : last + 1], keys[first : last + 1]):
+        if not key:
+            continue
+        if have[key] > 0:
+            have[key] -= 1
+            continue
+        s = line.strip()
+        if line_feature(s) is None and (_HEADING.match(s) or _DATE_LINE.match(s) or
+                                        (_SIGNATURE.match(s) and len(s) <= 24)):
+            return "\n".join(lines[first : last + 1])
+    return extracted
 
 
 def _drops_content(precise: str, recall: str) -> bool:

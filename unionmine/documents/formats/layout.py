@@ -203,6 +203,11 @@ def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
     left = min(ln.x0 for ln in every)
     running = _running_lines(pages)
     headers = _top_headers(pages, left, right, em)
+    # a running header that repeats the title: the title on page 1 is kept (its last showing
+    # there when page 1 carries the header above the title as well)
+    named = [ln for ln in pages[0][: _EDGE + 1]
+             if _edge_key(ln.text) in running and any(w in ln.text for w in _GENRE)]
+    title_id = id(named[-1]) if named else None
     kept: list[PdfLine] = []
     removed = 0
     for page in pages:
@@ -212,7 +217,9 @@ def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
             at_edge = i < _EDGE or i >= n - _EDGE
             if not text:
                 continue
-            if id(ln) in headers or (at_edge and _edge_key(text) in running) or (is_page_marker(text) and (
+            if id(ln) == title_id:
+                pass
+            elif id(ln) in headers or (at_edge and _edge_key(text) in running) or (is_page_marker(text) and (
                     at_edge or not text.strip().isdigit())):
                 removed += 1
                 continue

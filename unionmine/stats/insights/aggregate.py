@@ -10,10 +10,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ...documents.dating import date_documents, dating_accuracy
-from ..labels import labels
+from ...labels import labels, say
+from ...schema import DOCUMENT_FIELDS
 from ..stored import plan_candidates
 from .indicators import indicator_totals, indicators_table
-from .plans import match_plans
+from .plans import match_plans, org_key
 from .reuse import find_reuse, find_reuse_stream
 from .specificity import specificity_table
 
@@ -22,17 +23,23 @@ KIND_NAMES = dict(labels()["values"]["indicator_kind"])  # display text lives in
 PLAN_STATUS_ZH = dict(labels()["values"]["plan_status"])
 
 
-def _rename(df: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+def _rename(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """DF's columns that insight TABLE shows, in its order, under their Chinese headers (labels.toml)."""
+    names = labels()["insight_columns"][table]
     return df[[c for c in names if c in df.columns]].rename(columns=names)
+
+
+def _titled(table: str, df: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    return say(f"insights.{table}"), _rename(df, table)
 
 
 def _documents(documents: pd.DataFrame) -> pd.DataFrame:
     docs = documents.copy()
     if "on_topic" in docs:
         docs = docs[docs["on_topic"].fillna(True).astype(bool)]
-    for col in ("title", "org", "year", "year_source", "kind", "text"):
-        if col not in docs:
-            docs[col] = None
+    for field in DOCUMENT_FIELDS:  # an absent column takes its declared default, as everywhere
+        if field.name in ("title", "org", "year", "year_source", "kind", "text") and field.name not in docs:
+            docs[field.name] = field.default
     return docs.reset_index(drop=True)
 
 
@@ -64,35 +71,18 @@ def compute_insights(
                                                   top=TOP_PASSAGES)
     else:
         _sentences, originality, passages = find_reuse(docs, references=reference_texts)
-    out["originality"] = ("模板套用:各篇原创度", _rename(
-        originality.sort_values("originality", na_position="last"),
-        {"doc_id": "文章编号", "title": "标题", "originality": "原创度", "n_chars_checked": "检查字数",
-         "n_chars_shared": "与他文相同字数", "n_sentences": "句数", "n_shared_sentences": "相同句数"}))
-    out["copied_passages"] = ("模板套用:被重复最多的段落", _rename(
-        passages.head(TOP_PASSAGES),
-        {"passage": "段落", "n_docs": "出现篇数", "n_occurrences": "出现次数", "n_chars": "字数",
-         "in_reference": "见于参考模板", "titles": "出现于(标题)", "doc_ids": "文章编号"}))
+    out["originality"] = _titled("originality", originality.sort_values("originality", na_position="last"))
+    out["copied_passages"] = _titled("copied_passages", passages.head(TOP_PASSAGES))
 
     # 2. Dating
     dated = date_documents(docs, stored="profiles" in measures)
     undated = dated[dated["year"].isna()]
-    out["inferred_years"] = ("未注年份文章的推断年份", _rename(
-        undated, {"doc_id": "文章编号", "title": "标题", "year_min": "最早年份", "year_max": "最晚年份",
-                  "year_inferred": "推断年份", "evidence": "依据", "year_source": "年份来源"}))
+    out["inferred_years"] = _titled("inferred_years", undated)
     contradicted = dated[dated["consistent"].fillna(True).astype(bool).eq(False)
                          & dated["year_source"].ne("inferred")]
-    out["year_conflicts"] = ("所注年份与文中线索矛盾的文章", _rename(
-        contradicted, {"doc_id": "文章编号", "title": "标题", "year": "所注年份", "year_source": "年份来源",
-                       "year_min": "线索允许最早", "year_max": "线索允许最晚", "evidence": "文中线索"}))
+    out["year_conflicts"] = _titled("year_conflicts", contradicted)
     acc = dating_accuracy(dated)
-    out["dating_check"] = ("年份推断的检验", pd.DataFrame([{
-        "已知年份的文章": acc["n_known_year"],
-        "其中有线索的": acc["n_with_clue"],
-        "真实年份落在推断区间内的": acc["n_in_range"],
-        "覆盖率": acc["coverage"],
-        "有上下限的区间数": acc["n_closed_range"],
-        "闭区间平均宽度(年)": acc["mean_closed_width"],
-    }]))
+    out["dating_check"] = _titled("dating_check", pd.DataFrame([acc]))
 
     # 3. Indicators
     if "indicators" in measures:
@@ -102,15 +92,11 @@ def compute_insights(
         indicators = indicators_table(docs, secs if len(secs) else None)
     shown = indicators.copy()
     shown["kind"] = shown["kind"].map(KIND_NAMES).fillna(shown["kind"])
-    out["indicators"] = ("数量指标:逐条", _rename(
-        shown, {"doc_id": "文章编号", "kind": "类别", "value": "数值", "unit": "单位", "approx": "约数",
-                "label": "对象", "phrase": "原文", "theme": "主题", "sentence": "所在句子"}))
+    out["indicators"] = _titled("indicators", shown)
     totals = indicator_totals(indicators, docs)
     totals["kind"] = totals["kind"].map(KIND_NAMES).fillna(totals["kind"])
-    totals["year"] = [("不详" if pd.isna(v) else int(v)) for v in totals["year"]]
-    out["indicator_totals"] = ("数量指标:按单位和年份合计", _rename(
-        totals, {"org": "单位", "year": "年份", "kind": "类别", "unit": "单位(计量)", "total": "合计(比率为最大值)",
-                 "n": "条数", "any_approx": "含约数"}))
+    totals["year"] = [(say("words.unknown") if pd.isna(v) else int(v)) for v in totals["year"]]
+    out["indicator_totals"] = _titled("indicator_totals", totals)
 
     # 4. Plans kept
     if stored is not None:
@@ -118,24 +104,15 @@ def compute_insights(
     else:
         pairs, items = match_plans(docs, secs if len(secs) else None)
     if len(pairs):
-        out["plans_kept"] = ("计划落实:计划与总结配对", _rename(
-            pairs, {"org": "单位", "year": "年份", "plan_title": "计划", "summary_title": "总结",
-                    "n_items": "计划条目数", "n_kept": "已落实的", "follow_through": "落实率",
-                    "plan_doc": "计划编号", "summary_doc": "总结编号"}))
+        out["plans_kept"] = _titled("plans_kept", pairs)
         items = items.assign(status=items["status"].map(PLAN_STATUS_ZH)).drop(columns=["kept"])
-        out["plan_items"] = ("计划落实:逐条", _rename(
-            items, {"plan_doc": "计划编号", "item": "计划条目", "status": "落实情况", "similarity": "相似度",
-                    "best_match": "总结中最接近的句子"}))
+        out["plan_items"] = _titled("plan_items", items)
     else:
-        out["plans_kept"] = ("计划落实:计划与总结配对", pd.DataFrame([{
-            "说明": "语料中没有同一单位同一年份的计划与总结(或含回顾与计划的报告)可以配对,无法计算落实率。"}]))
+        out["plans_kept"] = _titled("plans_kept", pd.DataFrame([{"note": say("insights.no_plan_pairs")}]))
 
     # 5. Formulaic language
     spec = _stored_specificity(docs, measures["profiles"]) if "profiles" in measures else specificity_table(docs)
-    out["specificity"] = ("套话与实据:各篇具体度", _rename(
-        spec.sort_values("specificity", na_position="last"),
-        {"doc_id": "文章编号", "title": "标题", "stock_share": "套话占比", "fact_share": "实据占比",
-         "specificity": "具体度", "n_chars": "字数"}))
+    out["specificity"] = _titled("specificity", spec.sort_values("specificity", na_position="last"))
     return out
 
 
@@ -146,8 +123,6 @@ PLAN_CHUNK = 1_000
 def _stored_plans(docs: pd.DataFrame, stored) -> tuple[pd.DataFrame, pd.DataFrame]:
     """`match_plans` over the articles that can pair, read from STORED a chunk of organisations at a
     time (every pair lies within one organisation), in `match_plans`' order: the same tables."""
-    from .plans import org_key
-
     wanted = plan_candidates(docs)
     if not wanted:
         return match_plans(docs.iloc[:0], None)

@@ -1,7 +1,7 @@
 """Indicators: the quantities a report gives (money, people, visits, events held, rates, counts).
 
 Each quantity keeps its phrase, its sentence and the theme of the section it stands in, so a
-total can be traced back to the words it came from. Chinese numerals are converted with cn2an;
+total can be traced back to the words it came from. Numbers are read by `text.numerals.numeral_value`;
 4万多元 becomes 40000 元 with approx=True ("more than").
 """
 
@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from ...text.numerals import to_number
+from ...labels import say
+from ...text.numerals import numeral_value
 from ...text.sentences import split_sentences
 
 _CN = "零〇一二两三四五六七八九十百千"
@@ -20,6 +21,12 @@ NUM = r"(?P<num>\d+(?:\.\d+)?|[" + _CN + r"]+)"
 MULT = r"(?P<mult>[万千百亿])?"
 APPROX = r"(?P<approx>[多余])?"
 _MULTIPLIER = {"万": 1e4, "千": 1e3, "百": 1e2, "亿": 1e8}
+#: the numerals that, alone, are an article (一名教师) rather than a count
+_ARTICLE_NUMERALS = ("一", "两")
+#: verbs and particles before a money label (发放慰问金 -> 慰问金)
+_LABEL_LEAD = "发放了共计达给送出拿"
+#: the unit of an event count when the text gives none (举办篮球赛: one time)
+EVENT_UNIT = "次"
 
 # Events a union holds; a count near the word (两场篮球赛, 召开教代会2次) gives how many.
 EVENT_WORDS = (
@@ -46,8 +53,13 @@ COLUMNS = ["doc_id", "kind", "value", "unit", "approx", "label", "phrase", "sent
 
 
 
+def _number(text: str) -> float | None:
+    value = numeral_value(text)
+    return None if value is None else float(value)
+
+
 def _value(m: re.Match) -> float | None:
-    value = to_number(m.group("num"))
+    value = _number(m.group("num"))
     if value is None:
         return None
     mult = m.groupdict().get("mult")
@@ -56,7 +68,7 @@ def _value(m: re.Match) -> float | None:
 
 def _is_article_one(m: re.Match) -> bool:
     # 一名教师, 一个目标, 一次次: the numeral one used as an article, not as a count.
-    return m.group("num") in ("一", "两") and not m.groupdict().get("mult") and not m.groupdict().get("approx")
+    return m.group("num") in _ARTICLE_NUMERALS and not m.groupdict().get("mult") and not m.groupdict().get("approx")
 
 
 def _sentence_indicators(sentence: str) -> list[dict]:
@@ -80,7 +92,7 @@ def _sentence_indicators(sentence: str) -> list[dict]:
                 span = (min(lo + c.start(), em.start()), max(lo + c.end(), em.end()))
                 unit = c.group("unit")
             elif _HELD.search(sentence[max(0, em.start() - 10):em.end() + 6]):
-                value, span, unit = 1.0, (em.start(), em.end()), "次"
+                value, span, unit = 1.0, (em.start(), em.end()), EVENT_UNIT
             else:
                 continue
             if value is None:
@@ -97,7 +109,7 @@ def _sentence_indicators(sentence: str) -> list[dict]:
                 continue
             if kind == "count" and len(m.group("num")) == 1 and not m.group("num").isdigit():
                 continue  # 三个代表, 两个务必, 四个意识: slogans, not counts
-            value = _value(m) if kind != "percent" else to_number(m.group("num"))
+            value = _value(m) if kind != "percent" else _number(m.group("num"))
             if value is None:
                 continue
             groups = m.groupdict()
@@ -107,7 +119,7 @@ def _sentence_indicators(sentence: str) -> list[dict]:
             else:  # who or what was counted: 130名教职工, 96条金点子
                 label = re.match(r"[\u4e00-\u9fff]{0,4}", sentence[m.end():m.end() + 6]).group(0)
             label = groups.get("label") or label.strip(" ，,、：:")
-            while len(label) > 2 and label[0] in "发放了共计达给送出拿":
+            while len(label) > 2 and label[0] in _LABEL_LEAD:
                 label = label[1:]  # 发放慰问金 -> 慰问金
             used.append((start, m.end()))
             found.append({"kind": kind, "value": value, "unit": "%" if kind == "percent" else groups["unit"],
@@ -185,10 +197,11 @@ def indicator_totals(indicators: pd.DataFrame | list[dict], documents: pd.DataFr
     if "year" not in meta:
         meta["year"] = None
     fallback = meta["title"] if "title" in meta else meta["doc_id"]
-    meta["org"] = meta["org"].where(meta["org"].notna() & (meta["org"].astype(str) != ""), "(未署名) " + fallback.astype(str))
+    unsigned = [say("words.unsigned", title=title) for title in fallback.astype(str)]
+    meta["org"] = meta["org"].where(meta["org"].notna() & (meta["org"].astype(str) != ""), unsigned)
     merged = ind.merge(meta[["doc_id", "org", "year"]], on="doc_id", how="left")
     merged["year"] = merged["year"].astype("Int64")
-    merged["unit"] = merged["unit"].where(merged["kind"] != "events", "次")
+    merged["unit"] = merged["unit"].where(merged["kind"] != "events", EVENT_UNIT)
     rows = []
     for (org, year, kind, unit), g in merged.groupby(["org", "year", "kind", "unit"], dropna=False, sort=True):
         rows.append({"org": org, "year": year, "kind": kind, "unit": unit,

@@ -17,6 +17,7 @@ import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
 from ...documents.duplicates import compact, shingles
+from ...labels import say
 from ...text.sentences import split_sentences
 
 MIN_CHARS = 12
@@ -102,7 +103,7 @@ def find_reuse(
         documents["doc_id"], documents["text"].fillna("") if len(documents) else [],
         documents["title"] if "title" in documents else [None] * len(documents))]
     for k, ref in enumerate(references or []):
-        sources.append((f"{REFERENCE_PREFIX}{k + 1}", ref or "", f"参考模板{k + 1}"))
+        sources.append((f"{REFERENCE_PREFIX}{k + 1}", ref or "", say("stats_text.reference", k=k + 1)))
     for doc_id, text, title in sources:
         titles[doc_id] = "" if title is None or (isinstance(title, float) and np.isnan(title)) else str(title)
         idx = 0
@@ -165,7 +166,7 @@ MAX_LISTED = 50
 
 def _listed(names: list[str]) -> str:
     shown = "; ".join(names[:MAX_LISTED])
-    return shown if len(names) <= MAX_LISTED else f"{shown}; …(另{len(names) - MAX_LISTED}篇)"
+    return shown if len(names) <= MAX_LISTED else say("stats_text.more_articles", shown=shown, n=len(names) - MAX_LISTED)
 
 
 def _passages(frame: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
@@ -262,7 +263,7 @@ def find_reuse_stream(
     sources = list(order)
     for k, ref in enumerate(references or []):
         ref_id = f"{REFERENCE_PREFIX}{k + 1}"
-        titles[ref_id] = f"参考模板{k + 1}"
+        titles[ref_id] = say("stats_text.reference", k=k + 1)
         sources.append(ref_id)
         add(len(sources) - 1, ref or "")
     n_docs_real = len(order)

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Score ingestion on real pages kept outside the repository, against committed hash-only labels.
+
+Real pages (seen through a stored copy of public web pages, copied as text) may not be
+committed; what is committed is `corpus/annotations/real_ingest/labels.jsonl`: per page its url,
+the sha256 of its text, and the sha256 of each labelled line (chrome, each article's title line
+and body lines) and of each article's expected title (compact form, see
+`unionmine.evaluation.ingest.compact`). Anyone holding the same page text can rebuild the key.
+
+    # make the local copy and the labels from hand-labelled files (local, git-ignored)
+    scripts/real_ingest.py build local/real_pages/labelled_*.txt --pages local/real_pages/pages
+    # score the local copy (all pages, then the tuning and the untouched half by site group)
+    scripts/real_ingest.py score --pages local/real_pages/pages
+
+A hand-labelled file holds pages one after another: `#url URL`, `#group NAME` (the site's template
+family: sites sharing a template are one group), then one line per page line, prefixed
+`C|` chrome, `B|` body, `D|` neither (a repeat of the title, a bare marker), or
+`T|KIND|EXPECTED TITLE|LINE` for an article's title line (EXPECTED empty: the line itself).
+A `T|` line starts a new article; `B|` lines before any title form an untitled article.
+The pages go through the same text path as any .txt file (`unionmine.run.pipeline.ingest`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pandas as pd
+
+_MARKER_START = re.compile(r"^(?:篇[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}篇)")
+LABELS = Path("corpus/annotations/real_ingest/labels.jsonl")
+
+
+def sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def half_of(group: str) -> str:
+    """Pages are halved by site group (a stable hash), never by page: `tune` or `test`."""
+    return "tune" if int(sha(group)[:8], 16) % 2 == 0 else "test"
+
+
+def parse_labelled(paths: list[Path]) -> list[dict]:
+    from unionmine.evaluation.ingest import compact
+
+    pages: list[dict] = []
+    for path in paths:
+        page = None
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if not raw.strip():
+                continue
+            if raw.startswith("#url "):
+                page = {"url": raw[5:].strip(), "group": None, "lines": [], "chrome": [], "ignored": [],
+                        "articles": []}
+                pages.append(page)
+                continue
+            if raw.startswith("#group "):
+                page["group"] = raw[7:].strip()
+                continue
+            tag, _, rest = raw.partition("|")
+            if tag == "T":
+                kind, expected, line = rest.split("|", 2)
+                line = line.strip()
+                page["articles"].append({"title_line": sha(line), "title": sha(compact(expected or line)),
+                                         "kind": kind, "body": []})
+            else:
+                line = rest.strip()
+                if tag == "C":
+                    page["chrome"].append(sha(line))
+                elif tag == "D":
+                    page["ignored"].append(sha(line))
+                elif tag == "B":
+                    if not page["articles"]:
+                        page["articles"].append({"title_line": None, "title": None, "kind": None, "body": []})
+                    page["articles"][-1]["body"].append(sha(line))
+                else:
+                    raise SystemExit(f"{path}: bad tag in {raw[:40]!r}")
+            page["lines"].append(line)
+    return pages
+
+
+def build(args) -> None:
+    pages = parse_labelled([Path(p) for p in args.labelled])
+    out = Path(args.pages)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for number, page in enumerate(pages, 1):
+        text = "\n".join(page.pop("lines")) + "\n"
+        name = f"p{number:02d}.txt"
+        (out / name).write_text(text, encoding="utf-8")
+        host = urlparse(page["url"]).hostname or ""
+        rows.append({"id": name[:-4], "url": page["url"], "site": host, "group": page["group"],
+                     "half": half_of(page["group"]), "page_sha256": sha(text), **page})
+    labels = Path(args.labels)
+    labels.parent.mkdir(parents=True, exist_ok=True)
+    with open(labels, "w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    print(f"{len(rows)} pages, {len({r['site'] for r in rows})} sites, {len({r['group'] for r in rows})} groups "
+          f"-> {out}, {labels}")
+
+
+def _tally():
+    return {m: [0, 0] for m in ("split", "title", "kind", "chrome_left", "body_lost")}
+
+
+def score(args) -> dict:
+    from unionmine.evaluation.ingest import _match, compact
+    from unionmine.run.pipeline import ingest
+
+    labels = [json.loads(x) for x in Path(args.labels).read_text(encoding="utf-8").splitlines() if x.strip()]
+    pages_dir = Path(args.pages)
+    by_sha = {sha(p.read_text(encoding="utf-8")): p for p in sorted(pages_dir.glob("*.txt"))}
+    with tempfile.TemporaryDirectory() as scratch:
+        ingest([pages_dir], Path(scratch), use_cache=False, progress=False)
+        documents = pd.read_parquet(Path(scratch) / "documents.parquet")
+    tallies = {"all": _tally(), "tune": _tally(), "test": _tally()}
+    misses = []
+    missing = 0
+    for entry in labels:
+        path = by_sha.get(entry["page_sha256"])
+        if path is None:
+            missing += 1
+            continue
+        lines = {sha(ln.strip()): ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()}
+        outs = [r for r in documents.to_dict("records") if Path(str(r["source"])).name == path.name]
+        outs.sort(key=lambda r: r.get("article") or 0)
+        texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
+        whole = "".join(texts)
+        out_lines = {compact(piece) for o in outs
+                     for piece in [o.get("title") or ""] + str(o.get("text") or "").splitlines()} - {""}
+        arts = [{"body": [lines[h] for h in a["body"]]} for a in entry["articles"]]
+
+        def add(measure, bad_or_hit, what=None, _e=entry):
+            for name in ("all", _e["half"]):
+                tallies[name][measure][0] += int(bad_or_hit)
+                tallies[name][measure][1] += 1
+            if what is not None:
+                misses.append((_e["id"], _e["site"], measure, what))
+
+        chosen = _match(arts, outs, texts)
+        split_ok = len(outs) == len(arts)
+        for art, oi in zip(arts, chosen):
+            body = [_MARKER_START.sub("", compact(x)) for x in art["body"] if compact(x)]
+            if oi is None or (body and (body[0] not in texts[oi] or body[-1] not in texts[oi])):
+                split_ok = False
+        add("split", split_ok, None if split_ok else f"{len(arts)} articles, got {len(outs)}")
+        for label, art, oi in zip(entry["articles"], arts, chosen):
+            got = outs[oi] if oi is not None else {}
+            if label["title"]:
+                hit = sha(compact(got.get("title"))) == label["title"]
+                add("title", hit, None if hit else f"got {got.get('title')!r} (line {lines.get(label['title_line'])!r})")
+            if label["kind"]:
+                hit = got.get("kind") == label["kind"]
+                add("kind", hit, None if hit else f"kind {label['kind']} got {got.get('kind')}")
+            for line in art["body"]:
+                # a body line with an article marker glued to its start (篇一 20xx年…) is kept
+                # when its text is: the splitter takes the marker off
+                c = _MARKER_START.sub("", compact(line))
+                if c:
+                    lost = c not in whole
+                    add("body_lost", lost, f"LOST {line[:40]!r}" if lost else None)
+        for h in entry["chrome"]:
+            c = compact(lines[h])
+            if c:
+                left = c in out_lines or (len(c) >= 8 and c in whole)
+                add("chrome_left", left, f"LEFT {lines[h][:40]!r}" if left else None)
+    if missing:
+        print(f"{missing} labelled pages have no local copy with the same text (sha256)", file=sys.stderr)
+    for name, tally in tallies.items():
+        cells = [f"{m} {c}/{t}" for m, (c, t) in tally.items()]
+        print(f"{name:5s} " + "  ".join(cells))
+    if args.misses:
+        for row in misses:
+            if args.half in ("all", next(e["half"] for e in labels if e["id"] == row[0])):
+                print("  ", *row)
+    return tallies
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="local page copies and hash-only labels from hand-labelled files")
+    b.add_argument("labelled", nargs="+")
+    b.add_argument("--pages", default="local/real_pages/pages")
+    b.add_argument("--labels", default=str(LABELS))
+    s = sub.add_parser("score", help="ingest the local copies and score them against the labels")
+    s.add_argument("--pages", default="local/real_pages/pages")
+    s.add_argument("--labels", default=str(LABELS))
+    s.add_argument("--misses", action="store_true", help="list every miss")
+    s.add_argument("--half", choices=("all", "tune", "test"), default="tune",
+                   help="whose misses to list (tune by default: look only at the tuning half)")
+    args = parser.parse_args(argv)
+    build(args) if args.command == "build" else score(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+"""The shipped real-document calibration (unionmine/data/real_calibration.json) of the default model.
+
+It is fitted by ``scripts/real_themes.py refit`` on the labelled real sections (texts in a local
+copy, not in the repository); these tests need no local copy.
+"""
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+
+from unionmine.store.paths import ANNOTATIONS
+from unionmine.themes import get_classifier, realcal
+
+ROOT = Path(__file__).resolve().parents[2]
+THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in [k, *_strings(v)]]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def test_shipped_calibration_is_numbers_and_names_its_sources():
+    cal = realcal.read_calibration()
+    assert cal is not None and cal["method"] == "blend" and cal["themes"] == THEMES
+    assert np.asarray(cal["coef"], dtype=float).shape == (4, 2) and np.isfinite(np.asarray(cal["coef"], dtype=float)).all()
+    assert np.asarray(cal["intercept"], dtype=float).shape == (4,)
+    assert all(0.0 < t < 1.0 for t in cal["thresholds"])
+    # the pages' text is not in it: the only Chinese strings are the theme names
+    assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in _strings(cal) if s not in THEMES)
+    labels = ROOT / cal["sources"]["labels"]
+    assert hashlib.sha256(labels.read_bytes()).hexdigest() == cal["sources"]["labels_sha256"], (
+        "the real labels changed: refit the calibration (scripts/real_themes.py refit)")
+    assert cal["sources"]["n_sections"] >= 300
+
+
+def test_shipped_calibration_was_fitted_for_the_committed_annotations():
+    # a change to the annotations, taxonomy or word lists needs a refit from the local copy
+    assert realcal.read_calibration()["training_digest"] == realcal.training_digest(ANNOTATIONS), (
+        "the training data changed since the calibration was fitted: run scripts/real_themes.py refit")
+
+
+def test_default_classifier_takes_the_shipped_calibration():
+    cal = realcal.read_calibration()
+    clf = get_classifier()
+    assert clf.thresholds_.tolist() == cal["thresholds"]
+    assert np.allclose(clf.joint_coef_, cal["coef"]) and np.allclose(clf.joint_intercept_, cal["intercept"])
+    # --explain reports the parts, the combined score and the threshold it is judged by
+    from unionmine.themes import classify
+
+    item = classify(["工会组织教职工开展羽毛球比赛和登山活动。"], explain=True)[0]
+    why = item["explain"]["文体活动"]
+    assert {"supervised", "lexicon", "combined", "threshold", "on", "reasons"} <= set(why)
+    assert why["threshold"] == round(cal["thresholds"][2], 4) and why["on"] == ("文体活动" in item["labels"])

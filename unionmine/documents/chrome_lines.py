@@ -1,0 +1,315 @@
+"""What one line of site chrome looks like: the line features ``chrome`` reasons with.
+
+Each feature is general (a breadcrumb is short items joined by ">", a meta line names
+发布时间/来源/浏览 with a date or a count); none names a site. ``is_protected`` says which lines
+(headings, titles, markers, signatures, dates) no context rule may drop.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# ---------------------------------------------------------------- protected lines
+
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．:：]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+    r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条篇]|[①-⑳])"
+)
+_GENRE_END = re.compile(
+    r"(总结|小结|计划|要点|安排|打算|思路|报告|汇报|回顾|方案|意见|述职|材料|工作)(?:范文|范本|模板|大全)?"
+    r"(?:[(（][^()（）]{0,12}[)）])?\s*[:：]?$"
+)
+_SENTENCE = re.compile(r"[。！？!?；;]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:(?:19|20)[\dxX×〇○零一二三四五六七八九]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$|^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*$"
+)
+#: A Chinese-numbered heading after a "相关推荐" header means the article goes on below it.
+_CN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
+_SIGNATURE = re.compile(r"^.{1,24}(工会|委员会|工会委员会|工委|学校|小学|中学|幼儿园|公司|医院|分会)$")
+
+#: A context rule (a short line between chrome, a line recurring across files) only takes
+#: lines up to this many characters: chrome lines are short, body paragraphs are not.
+SHORT_LINE = 25
+
+
+def is_protected(line: str) -> bool:
+    """Headings, titles, article markers, signatures and dates: never dropped by context."""
+    s = line.strip()
+    if not s:
+        return False
+    if _HEADING.match(s) or _DATE_LINE.match(s):
+        return True
+    if s.endswith(("：", ":")) and len(s) <= 20 and not _SEPARATED.search(s):
+        return True  # a salutation or lead-in: "各位代表：", "主要做法："
+    if re.search(r"篇\s*[\d一二三四五六七八九十]{1,3}|[【\[]\s*(?:篇|第)", s):
+        return True
+    if len(s) <= 60 and not _SENTENCE.search(s) and _GENRE_END.search(s) and not _SEPARATED.search(s):
+        return True
+    return bool(_SIGNATURE.match(s)) and len(s) <= 24
+
+
+# ---------------------------------------------------------------- line features
+
+_SEP = r"[|｜/／·•>»＞›→\\]"
+_SEPARATED = re.compile(r"\S\s*[|｜>»＞›→]\s*\S")
+_BREADCRUMB_CUE = re.compile(
+    r"^(?:\d\.\s*)?(?:[您你]的?)?(?:当前|现在|目前)?的?(?:所在)?(?:位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
+)
+# a breadcrumb whose separators were lost in the copy: "首页总结工会工作总结" (no sentence, no digit)
+_FLAT_CRUMB = re.compile(r"^(?:网站首页|首页|主页)[\u4e00-\u9fff]{2,24}$")
+# A compilation's header line: the site's count claim or praise tag beside a title
+# ("学校工会工作总结(精选5篇)", "局工会年度工作计划精选6篇", "学校工会工作总结(优)", "【优选】…总结").
+# The articles carry their own titles under their markers; the header names none of them.
+_CLAIM_WORDS = r"通用|精选|精編|精编|推荐|合集|集合|汇总|大全|范文|模板|优秀|优选|热门|最新|实用|经典|必备|参考|优质|精品"
+_COUNT_CLAIM = re.compile(
+    rf"(?:[(（【\[]\s*(?:{_CLAIM_WORDS})?\s*\d{{1,3}}\s*篇(?:范文)?\s*[)）】\]]"
+    rf"|(?:{_CLAIM_WORDS}|[\u4e00-\u9fff])(?<!第)\d{{1,3}}篇(?:范文)?(?:[\d\-]*)?)\s*$"
+)
+_PRAISE_TAG = re.compile(rf"^[【\[(（](?:{_CLAIM_WORDS}|优|荐|精)[】\])）]\S|\S[(（【\[](?:{_CLAIM_WORDS}|优|荐|精)[)）】\]]$")
+# one field of a document-sharing site's file card, alone on its line ("- 格式:docx", "• 23.00 KB", "• 4页")
+_FILE_CARD = re.compile(
+    r"^[-•·*\s]*(?:(?:格式|大小|文件大小|页数|文档页数|字数|浏览|阅读量|点击|栏目|所属栏目|分类|上传者|发布者)\s*[:：]\s*\S{1,16}"
+    r"|[\d.]+\s*(?:KB|MB|K|M|B|页|W|万)(?:\s*(?:浏览|阅读|下载))?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?:发布|上传|更新))$",
+    re.IGNORECASE,
+)
+# a meta field with no value, the value left in a widget ("时间:", "来源: 访问量:")
+_EMPTY_META = re.compile(r"^(?:(?:发布时间|时间|日期|来源|作者|编辑|浏览|阅读|点击|访问量|浏览量|阅读量)\s*[:：]\s*)+$")
+_CRUMB_SPLIT = re.compile(r"\s*[>»＞›→]\s*")
+_BAR_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s+/\s+| {2,}|\u3000{1,}")  # no tabs: a tab joins table cells
+_WEAK_SPLIT = re.compile(r"\s+|、")
+
+_META_KEYS = (
+    "发布时间|发表时间|更新时间|上传时间|上传日期|发布日期|更新日期|时间|日期|来源|文章来源|信息来源|作者|编辑|责任编辑|"
+    "浏览次数|浏览数量|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|点击数|点击量|点击|查看次数|查看人数|查看|人气|热度|字数|栏目|格式|"
+    "所属栏目|分类|供稿|审核|发布者|发布人|上传者|文章编号|编号|索引号|发布机构|生成日期|成文日期|发文字号|主题分类|"
+    "页数|大小|文件大小"
+)
+# a field starts the line or follows a space or separator ("活动时间：" in a plan is no field)
+_META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•]))(?:{_META_KEYS})\\s*[:：]")
+_META_FIELD_NAMES = re.compile(f"(?:^|(?<=[\\s|｜/·•]))({_META_KEYS})\\s*[:：]")
+_STRONG_META = re.compile(
+    r"^(?:发布时间|发表时间|更新时间|上传时间|发布日期|更新日期|文章来源|信息来源|来源|作者|责任编辑|编辑|发布者|发布人)\s*[:：]"
+)
+_DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}")
+_COUNT = re.compile(r"(?:浏览|点击|阅读|查看|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
+_FONT = re.compile(r"(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$")
+
+_ACTION_WORDS = (
+    "打印本页|打印此文|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|收藏本文|收藏本页|"
+    "加入收藏|收藏|分享到|分享|设为首页|我要投稿|投稿|投诉建议|投诉|举报|我要纠错|纠错|复制链接|复制本文|复制|"
+    "收藏下载本文|下载本文|下载文档|下载word|下载|word下载|pdf下载|立即下载|免费下载|保存|发表评论|评论|点赞|打赏|"
+    "微信|微博|QQ空间|QQ好友|QQ|朋友圈|扫一扫|二维码|上一页|下一页|首页|尾页|末页|更多|查看更多|展开全文|阅读全文|展开|"
+    "登录|注册|退出|搜索|站内搜索|网站地图|联系我们|关于我们|帮助中心|意见反馈|在线客服|客服|手机版|会员中心|"
+    "TOP|Top|top|APP|App|"
+    # forum and WeChat buttons
+    "回复|引用|只看该作者|发新帖|在看|写留言|留言|阅读原文"
+)
+_ACTIONS = re.compile(
+    f"^(?:[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*(?:{_ACTION_WORDS}|\\d{{1,3}}|…|\\.\\.\\.))+"
+    "[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*$",
+    re.IGNORECASE,
+)
+_ACTION_WORD = re.compile(_ACTION_WORDS, re.IGNORECASE)
+_PREV_NEXT = re.compile(r"^[\s【\[(（]*(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)\s*[:：】\])）]")
+_COPYRIGHT = re.compile(
+    r"版权所有|版权声明|版权说明|Copyright|©|\(c\)\s*\d{4}|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|"
+    r"免责声明|网站声明|本站(?:部分)?(?:内容|文章|资源)|转载请注明|未经(?:本站)?(?:许可|授权).{0,8}(?:转载|复制)|All\s+Rights\s+Reserved",
+    re.IGNORECASE,
+)
+_DOC_SITE_TERMS = re.compile(r"文档|下载|预览|客服|退款|付费|本站|侵权|VIP|积分|充值")
+_DOC_SITE = re.compile(
+    r"(?:会员|用户|网友)上传|已阅读\s*\d+\s*页|还剩\s*\d+\s*页|继续(?:免费)?阅读|下载(?:本文|此文|全文|文档|word|docx?|pdf)|"
+    r"(?:word|pdf)\s*下载|扫码|扫一扫|关注(?:微信)?公众号|写作神器|立即了解|开通会员|免费(?:在线)?阅读|收益归|欢迎下载|"
+    r"精选优质文档|倾情为你奉上|由会员分享|会员分享|可在线阅读|文档页数|文档大小|文档为\s*\w{0,6}\s*格式|打开\s*app|下载\s*app|app\s*内(?:阅读|打开)|阅读全文",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(
+    r"小编|(?:下面|以下|本文|这里)(?:是|为).{0,40}(?:整理|收集|精选|准备|推荐|分享|搜集|带来)|"
+    r"正合你意|不妨参考|请笑纳|供大家参考|仅供参考|^[【\[](?:阅读指引|导语|导读|摘要|引言)[】\]]|[【\[](?:导语|导读)[】\]]$|"
+    r"权威发布|(?:更多|相关信息).{0,40}请访问|"
+    # a weak cue counts only beside a word of the site's trade ("欢迎大家踊跃报名" is a plan's own)
+    r"(?=.*(?:范文|文章|本文|整理|收集|参考|借鉴|阅读|收藏|篇))"
+    r".*(?:希望你喜欢|希望能够帮助|希望对大家|希望对你|希望可以帮助|欢迎阅读|欢迎借鉴|欢迎大家|欢迎收藏)"
+)
+_RELATED = re.compile(
+    r"^[\s\-•·*【\[]*(?:相关推荐|相关文章|相关阅读|相关范文|相关专题|相关资料|相关内容|热门文章|热门推荐|热门阅读|热点文章|热点推荐|"
+    r"最新文章|最新更新|最近更新|最新发布|猜你喜欢|推荐阅读|推荐文章|精彩推荐|精彩阅读|延伸阅读|拓展阅读|大家都在看|大家正在看|"
+    r"你可能感兴趣|你可能感兴趣的|您可能感兴趣的文档|您可能关注的文档|看了本文的人还看了|同类文章|更多相关|更多精彩|"
+    r"更多相关文章|相关标签|热门标签|标签|tags|本文目录|文章目录|目录|查看更多|换一换|精选图文)"
+    r"(?:文章|范文)?[】\]]?\s*(?:更多)?\s*[:：>»]{0,2}\s*$",
+    re.IGNORECASE,
+)
+# A related-articles header after the page's own title: "【学校工会工作总结（2篇）】相关文章："
+_RELATED_AFTER_TITLE = re.compile(
+    r"^.{1,60}?(?:相关文章|相关推荐|相关阅读|相关范文|推荐阅读|延伸阅读|猜你喜欢|热门文章)\s*[:：>»]?\s*$"
+)
+_TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*[^。！？!?；;]*$")  # a sentence after it is the text
+_WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
+_SITE_NAME = re.compile(
+    r"^[A-Za-z0-9\u4e00-\u9fff]{0,10}(?:范文|文秘|公文|写作|文库|资料|学习|知识|材料|文档|文章|美文|作文|办公|秘书|文摘|文学)"
+    r"(?:网|吧|之家|站)?\s*[!！]?$|^[A-Za-z0-9.]{3,20}\s*[!！]?$|^[A-Za-z0-9\u4e00-\u9fff]{2,10}网\s*[!！]?$(?<![安全服务联络信息工作管理保障防护]网)"
+)
+_COLUMN = re.compile(r"^[\w\u4e00-\u9fff]{1,16}(?:栏目|频道|专栏|门户网站|门户网|官方网站|官网)$")
+_COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|评论\s*[(（]\d+[)）]|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
+_PAGE_MARKER = re.compile(
+    r"^(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页\s*(?:[,，/／]?\s*共\s*\d{1,3}\s*页)?|"
+    r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$",
+    re.IGNORECASE,
+)
+# WeChat articles: the prompts around the text, and the account line "原创 某某 某某 2023-01-06 18:20 发表于江西"
+_WECHAT = re.compile(
+    r"预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|点击上方蓝字|点击蓝字|关注我们$|"
+    r"长按(?:识别)?二维码|微信扫一扫|扫码关注|^原创\s.{0,40}(?:19|20)\d{2}|(?:19|20)\d{2}.{0,24}发表于\s*\S{2,3}$"
+)
+# a file's name alone (工会工作总结.docx) or an attachment link (附件：【…docx】已下载次)
+_FILE_NAME = re.compile(
+    r"^(?:附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*)?[【\[《]?[^\s。，；]{1,80}\.(?:docx?|pdf|wps|txt|xlsx?|pptx?|rar|zip)"
+    r"[】\]》]?(?:\s*已下载\s*\d*\s*次)?$",
+    re.IGNORECASE,
+)
+_ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?$")  # "附件2" alone above a document
+_TAGS = re.compile(r"^(?:本文标签|文章标签|相关标签|热门标签|标签|关键词|关键字|tags|tag)\s*[:：]", re.IGNORECASE)
+_RATING = re.compile(r"[(（【\[]\s*[★☆]+\s*[)）】\]]|(?:推荐度|推荐指数|评分|星级|难度|热度|评级)\s*[:：]?\s*[★☆]|^[★☆\s]+$")
+_SHARE_PROMPT = re.compile(
+    r"(?:本文|此文|文章|内容).{0,12}(?:帮助|有用|有益).{0,12}(?:分享|收藏|转发|点赞|推荐)|(?:请|欢迎)(?:分享|转发)给.{0,6}(?:朋友|好友)"
+)
+_PRAISE_COMMENT = re.compile(
+    r"^[\w\u4e00-\u9fff]{1,12}\s*[:：].{0,50}(?:谢谢分享|感谢分享|学习了|收藏了|写得(?:很|真|太|好)|很实用|很有用|受益匪浅|顶一个|赞一个|支持一下)"
+)
+
+
+def _items(line: str, splitter: re.Pattern[str]) -> list[str]:
+    return [p for p in (x.strip() for x in splitter.split(line)) if p]
+
+
+def _short_items(items: list[str], most: int) -> bool:
+    return all(len(p) <= most and not _SENTENCE.search(p) for p in items)
+
+
+#: Longer lines are prose, whatever words they hold.
+LONGEST_CHROME_LINE = 300
+# Words one of which a long chrome line (copyright, download notice, intro blurb) holds; a
+# sentence of prose holding none is not looked at further (an alternation of these literals
+# is ~3 µs a line; the cue patterns themselves, with their gaps, ~0.1 ms).
+_LONG_LINE_WORDS = (
+    "版权", "Copyright", "©", "ICP", "备案", "本站", "转载", "声明", "上传", "下载", "文档", "预览", "客服",
+    "侵权", "付费", "会员", "阅读", "小编", "下面", "以下", "本文", "这里", "参考", "希望", "欢迎", "导语", "摘要",
+    "扫", "公众号", "免费",
+)
+
+
+_LONG_LINE_CUE = re.compile("|".join(map(re.escape, _LONG_LINE_WORDS)))  # literals only: one fast scan
+
+
+def line_feature(line: str) -> str | None:
+    """The name of the chrome feature a single line shows, or None for a line of text."""
+    s = line.strip()
+    if not s or len(s) > LONGEST_CHROME_LINE:
+        return None
+    if len(s) > 60 and _SENTENCE.search(s) and not _LONG_LINE_CUE.search(s):
+        return None  # a sentence of prose: only the long-line cues could make it chrome
+    return _feature(s)
+
+
+@lru_cache(maxsize=1 << 16)
+def _feature(s: str) -> str | None:
+    if _BREADCRUMB_CUE.match(s):
+        return "breadcrumb"
+    crumbs = _items(s, _CRUMB_SPLIT)
+    if len(crumbs) >= 2 and s.count(">") + s.count("»") + s.count("＞") + s.count("›") >= 2 and _short_items(crumbs, 24):
+        return "breadcrumb"
+    if _FLAT_CRUMB.match(s):
+        return "breadcrumb"
+    if len(s) <= 60 and not _SENTENCE.search(s) and (_COUNT_CLAIM.search(s) or _PRAISE_TAG.search(s)):
+        return "compilation_header"
+    if _FILE_CARD.match(s) or _EMPTY_META.match(s):
+        return "meta"
+    if _PREV_NEXT.match(s):
+        return "prev_next"
+    if _COPYRIGHT.search(s) and len(s) <= 200:
+        return "copyright"
+    if _FONT.search(s) and len(s) <= 40:
+        return "font_size"
+    if _ACTIONS.match(s) and len(s) <= 80 and _ACTION_WORD.search(s):
+        return "actions"  # with page numbers too: "上一页 1 2 3 下一页"
+    if _RATING.search(s) and len(s) <= 60:
+        return "rating"
+    if _SHARE_PROMPT.search(s) and len(s) <= 80:
+        return "share_prompt"
+    if _PRAISE_COMMENT.match(s):
+        return "comment"
+    if len(s) <= 220 and _DOC_SITE.search(s):
+        return "download_ad"
+    if len(s) <= 120 and not s.rstrip("。").count("。") and _meta(s):
+        return "meta"
+    if len(s) <= 220 and len(set(_DOC_SITE_TERMS.findall(s))) >= 2:
+        return "download_ad"
+    if len(s) <= 300 and _INTRO.search(s):
+        return "intro"
+    if _RELATED.match(s) or (_RELATED_AFTER_TITLE.match(s) and not _SENTENCE.search(s)):
+        return "related"
+    if _TOC_LINE.match(s) or _TAGS.match(s):
+        return "tags"
+    if _WELCOME.search(s) or _COMMENT.match(s):
+        return "welcome"
+    if _ATTACHMENT.match(s):
+        return "attachment_label"
+    if len(s) <= 80 and _WECHAT.search(s):
+        return "wechat"
+    if _FILE_NAME.match(s):
+        return "file_name"
+    if _PAGE_MARKER.match(s):
+        return "page_marker"
+    if (_SITE_NAME.match(s) and not _GENRE_END.search(s)) or _COLUMN.match(s):
+        return "site_name"
+    if _link_bar(s):
+        return "link_bar"
+    return None
+
+
+def _meta(s: str) -> bool:
+    if _HEADING.match(s):
+        return False  # "1、时间：3月7日" is a plan's own line
+    fields = set(_META_FIELD_NAMES.findall(s))
+    if len(fields) >= 2:
+        return True
+    rest = _META_FIELD.sub("", s)
+    if _STRONG_META.match(s) and len(s) <= 60:
+        return True
+    if fields and (_DATETIME.search(s) or _ISO_DATE.search(s) or _COUNT.search(s)) and len(_CJK.findall(rest)) <= 24:
+        return True
+    if _DATETIME.search(s) and len(_CJK.findall(s)) <= 16:
+        return True  # "2023-07-12 19:09:06 工作总结 我要投稿"
+    if len(s) <= 24 and _COUNT.search(s) and len(_CJK.findall(_COUNT.sub("", s))) <= 6:
+        return True  # "阅读(1234)", "浏览：2.1W" (not "组织教职工阅读12本书")
+    return bool(re.match(r"^\S{1,12}\s*\d*\s*分享$", s))
+
+
+def _link_bar(s: str) -> bool:
+    if s.endswith(("|", "｜")) or "\t" in s or _SENTENCE.search(s) or len(s) > 160:
+        return False  # "项目 | 数量 | 备注 |" is a table row, not a menu
+    if re.search(r"[|｜·•]|\s/\s", s):
+        items = _items(s, _BAR_SPLIT)
+        return len(items) >= 3 and _short_items(items, 10) and sum(bool(_CJK.search(p)) for p in items) >= 3
+    # Items apart by wide spaces only: also a table row of a PDF or a signature block
+    # ("组长：李明  副组长：王芳"), so at least four items, no label-value pairs, no numbers.
+    items = _items(s, _BAR_SPLIT)
+    return (
+        len(items) >= 4 and _short_items(items, 8) and all(_CJK.search(p) for p in items)
+        and not re.search(r"[:：\d]", s)
+    )
+
+
+def weak_bar(line: str) -> bool:
+    """Four or more short items joined only by spaces or 、 ("首页 工作总结 工作计划 …").
+
+    Prose lists look the same ("拔河、跳绳、乒乓球、登山"), so this counts only next to chrome."""
+    s = line.strip()
+    if _SENTENCE.search(s) or "，" in s or "," in s:
+        return False
+    items = _items(s, _WEAK_SPLIT)
+    return len(items) >= 4 and _short_items(items, 8)

@@ -1,0 +1,151 @@
+"""The shipped calibration of the default (``blend``) model, fitted on labelled real documents.
+
+``unionmine/data/real_calibration.json`` holds numbers only: per theme, a logistic regression
+over the blend's two parts (a weight for the supervised log-odds, one for the lexicon score, an
+intercept) that replaces the noisy-OR of the training-row calibrations, and the decision
+threshold, fitted by ``scripts/real_themes.py refit`` on the
+real-document evaluation set (``corpus/annotations/real/labels.jsonl``: source addresses and
+text digests; the texts stay in a local copy). No text, vocabulary or term of those pages is in it.
+
+The calibration belongs to the model fitted on the committed annotations: the file records a
+digest of everything that model is fitted from (annotation files, taxonomy, word lists), and it
+is applied only when that digest matches, so a model fitted on other annotations keeps its own
+calibration (with a warning when the annotations are the default folder's).
+See docs/EVALUATION.md for how it was chosen (cross-validation grouped by page and repost).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import UsageError
+from ..store.paths import ANNOTATIONS, DATA, annotation_files
+from ..text.tokenize import STOPWORDS, USERDICT
+from ._calibration import _sigmoid
+from ._text import tune_thresholds
+from .taxonomy import DEFAULT_TAXONOMY
+
+log = logging.getLogger(__name__)
+
+REAL_CALIBRATION = DATA / "real_calibration.json"
+FORMAT = "unionmine-real-calibration/1"
+METHOD = "blend"
+
+
+def training_digest(annotations: Path, taxonomy: str | Path | None = None) -> str:
+    """sha256 of the files the default model is fitted from: annotations, taxonomy, word lists."""
+    digest = hashlib.sha256()
+    for file in [*annotation_files(Path(annotations)), Path(taxonomy) if taxonomy else DEFAULT_TAXONOMY, USERDICT, STOPWORDS]:
+        digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def read_calibration(path: str | Path = REAL_CALIBRATION) -> dict | None:
+    """The calibration file's content, or None when there is none."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read the theme calibration {path}: {exc}") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise UsageError(f"{path} is not a unionmine real-document calibration ({FORMAT})")
+    return data
+
+
+def apply_calibration(model, calibration: dict, annotations: Path) -> bool:
+    """Set MODEL's calibrations and thresholds from CALIBRATION when it was fitted for a model of
+    these annotations and themes; True when applied."""
+    if calibration.get("training_digest") != training_digest(annotations):
+        (log.warning if Path(annotations).resolve() == ANNOTATIONS.resolve() else log.debug)("the real-document theme calibration (%s) was fitted for other annotations or word "
+                    "lists; the model keeps its own. Refit it: scripts/real_themes.py refit", REAL_CALIBRATION.name)
+        return False
+    if list(calibration["themes"]) != list(model.themes_) or not getattr(model, "stack", False):
+        return False
+    n = len(model.themes_)
+    model.joint_coef_ = np.asarray(calibration["coef"], dtype=float).reshape(n, 2)
+    model.joint_intercept_ = np.asarray(calibration["intercept"], dtype=float).reshape(n)
+    model.thresholds_ = np.asarray(calibration["thresholds"], dtype=float).reshape(n)
+    return True
+
+
+def write_calibration(path: str | Path, themes: list[str], coef: np.ndarray, intercept: np.ndarray,
+                      thresholds: np.ndarray, annotations: Path, sources: dict, C: float) -> Path:
+    """Write a calibration (numbers, theme names and the description of its sources)."""
+    data = {
+        "format": FORMAT,
+        "method": METHOD,
+        "inputs": ["supervised log-odds", "lexicon score"],
+        "themes": list(themes),
+        "coef": [[round(float(v), 6) for v in row] for row in np.asarray(coef)],
+        "intercept": [round(float(v), 6) for v in np.asarray(intercept)],
+        "thresholds": [round(float(v), 6) for v in np.asarray(thresholds)],
+        "C": float(C),
+        "training_digest": training_digest(annotations),
+        "sources": sources,
+    }
+    path = Path(path)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+# ---- fitting (scripts/real_themes.py refit and cv) ---------------------------------------
+
+CS = (0.1, 1.0, 10.0)  # the regularisations tried, chosen by grouped cross-validation
+
+
+def joint_scores(features: np.ndarray, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
+    """Per text and theme, ``sigmoid(a * supervised log-odds + b * lexicon score + c)``."""
+    return _sigmoid((features * coef).sum(axis=-1) + intercept)
+
+
+def _fit_joint(features: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression  # deferred: only fitting needs sklearn
+
+    coef, intercept = np.zeros((y.shape[1], features.shape[-1])), np.full(y.shape[1], -10.0)  # no positive: never fires
+    for j in range(y.shape[1]):
+        if 0 < y[:, j].sum() < len(y):
+            model = LogisticRegression(C=C, solver="lbfgs").fit(features[:, j, :], y[:, j])
+            coef[j], intercept[j] = model.coef_[0], model.intercept_[0]
+        elif y[:, j].sum() == len(y):
+            intercept[j] = 10.0
+    return coef, intercept
+
+
+def group_folds(groups: list[str], k: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """GroupKFold over GROUPS (pages, reposts merged): no group on both sides."""
+    from sklearn.model_selection import (
+        GroupKFold,  # deferred: sklearn loads only when a calibration is fitted
+    )
+
+    k = min(k, len(set(groups)))
+    return list(GroupKFold(n_splits=k).split(np.zeros(len(groups)), groups=groups)) if k >= 2 else []
+
+
+def fit_joint_calibration(features: np.ndarray, y: np.ndarray, groups: list[str], k: int = 4, cs=CS):
+    """Per theme a logistic regression over both parts (stack inputs: supervised log-odds and
+    lexicon score), its regularisation C chosen among CS by grouped k-fold CV on these rows, and
+    thresholds tuned on that CV's out-of-fold scores (no row sets the threshold it is judged by).
+    Returns coef (themes, 2), intercept (themes), thresholds (themes) and the chosen C."""
+    y = np.asarray(y, dtype=int)
+    folds = group_folds(groups, k)
+    best = None
+    for C in cs:
+        oof = np.zeros(y.shape)
+        for fit_idx, score_idx in folds:
+            oof[score_idx] = joint_scores(features[score_idx], *_fit_joint(features[fit_idx], y[fit_idx], C))
+        thresholds = tune_thresholds(oof, y) if folds else np.full(y.shape[1], 0.5)
+        pred = oof >= thresholds
+        f1 = np.mean([2 * (pred[:, j] & (y[:, j] == 1)).sum() / max(pred[:, j].sum() + y[:, j].sum(), 1)
+                      for j in range(y.shape[1])])
+        if best is None or f1 > best[0] + 1e-12:
+            best = (f1, C, thresholds)
+    _, C, thresholds = best
+    coef, intercept = _fit_joint(features, y, C)
+    return coef, intercept, thresholds, C
