@@ -258,9 +258,12 @@ RUN_STAGES = [
     ("load", "unionmine.report.html:load", "report"),
     ("theme profile", "unionmine.report.html:theme_profile", "report"),
     ("stats", "unionmine.report.html:compute_stats", "report"),
+    ("section counts (SQL)", "unionmine.stats.stored:StoredTables.section_counts", "stats"),
+    ("term tables (SQL)", "unionmine.stats.stored:StoredTables.term_tables", "stats"),
     ("terms by org", "unionmine.stats.tables:distinctive_terms", "stats"),
     ("terms by theme", "unionmine.stats.tables:top_terms", "stats"),
     ("insights", "unionmine.report.html:_insights", "report"),
+    ("reuse (streamed)", "unionmine.stats.insights.aggregate:find_reuse_stream", "insights"),
     ("reuse", "unionmine.stats.insights.aggregate:find_reuse", "insights"),
     ("dating", "unionmine.stats.insights.aggregate:date_documents", "insights"),
     ("indicators", "unionmine.stats.insights.aggregate:indicators_table", "insights"),
@@ -344,10 +347,13 @@ class StageTimer:
 
         for label, where, _parent in stages:
             module_name, name = where.split(":")
-            module = importlib.import_module(module_name)
-            if not hasattr(module, name):
+            owner = importlib.import_module(module_name)
+            *path, name = name.split(".")  # "Class.method": the method, wrapped on its class
+            for part in path:
+                owner = getattr(owner, part, None)
+            if owner is None or not hasattr(owner, name):
                 raise SystemExit(f"bench: {where} not found; update RUN_STAGES in scripts/bench.py")
-            setattr(module, name, self.wrap(label, getattr(module, name)))
+            setattr(owner, name, self.wrap(label, getattr(owner, name)))
 
 
 def _child_run(corpus: str, out: str, engine: str, workers: int, use_cache: bool, partitioned: bool = False) -> dict:
@@ -381,6 +387,27 @@ def _child_run(corpus: str, out: str, engine: str, workers: int, use_cache: bool
         "memory_per_stage": timer.resettable,
         "output_bytes": outputs,
     }
+
+
+def _child_report(out: str) -> dict:
+    """`unionmine report` alone on an existing output folder (drawn again), stage by stage."""
+    import resource
+
+    t0 = time.perf_counter()
+    timer = StageTimer()
+    timer.install([stage for stage in RUN_STAGES if stage[0] != "ingest"])
+    from unionmine.report import html
+    from unionmine.report.state import forget
+
+    forget(Path(out))
+    html.report(out, progress=False)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    outputs = {name: (Path(out) / name).stat().st_size for name in ("report.html", "report.xlsx")
+               if (Path(out) / name).exists()}
+    return {"seconds": time.perf_counter() - t0, "parent_cpu_seconds": usage.ru_utime + usage.ru_stime,
+            "stages": timer.stages, "stage_order": [label for label, _w, _p in RUN_STAGES],
+            "stage_parent": {label: parent for label, _w, parent in RUN_STAGES},
+            "memory_per_stage": timer.resettable, "output_bytes": outputs}
 
 
 def _child_profile_report(out: str, top: int = 30) -> dict:
@@ -625,7 +652,16 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", help="also write all figures to this JSON file")
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--report-on", help="only time `unionmine report` (drawn again) on this output folder")
     args = parser.parse_args(argv)
+    if args.report_on:
+        run = run_child("report", out=str(Path(args.report_on).resolve()))
+        print(f"machine: {machine()}\nreport on {args.report_on}: {run['seconds']:.1f} s, "
+              f"{run['parent_cpu_seconds']:.1f} s CPU, peak {run['peak_self_mb']:.0f} MB")
+        say_stages(print, run)
+        if args.json:
+            Path(args.json).write_text(json.dumps(run, indent=2, ensure_ascii=False), encoding="utf-8")
+        return 0
     args.docs = args.docs or [200]
     args.workers = args.workers or [1, 2]
     if not args.quiet:

@@ -122,5 +122,19 @@ INDICATORS = pa.schema(
     ]
 )
 
+# The term counts of each article, for the term tables (stats/terms.py): scope "doc" counts the words
+# of the article's text (terms by organisation), scope "leaves" those of its finest sections (heading
+# and text), and a scope named after a theme those of its finest sections carrying that theme (terms
+# by theme; 其他 also for sections with no theme). n_sections: the finest sections in the scope.
+TERMS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("scope", pa.string()),
+        ("n_sections", pa.int32()),
+        ("terms", pa.list_(pa.string())),
+        ("counts", pa.list_(pa.int32())),
+    ]
+)
+
 #: The tables written with sections, beside sections.parquet: name -> schema.
-MEASURE_TABLES = {"profiles": PROFILES, "indicators": INDICATORS}
+MEASURE_TABLES = {"profiles": PROFILES, "indicators": INDICATORS, "terms": TERMS}

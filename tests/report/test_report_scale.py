@@ -90,7 +90,8 @@ def test_workbook_within_the_row_limit_and_the_rest_in_csv(large):
     book = openpyxl.load_workbook(large / "report.xlsx", read_only=True)
     notes = []
     for ws in book.worksheets:
-        assert ws.max_row <= 5_001
+        # counted, not read from the sheet's <dimension> (a write-only workbook does not write one)
+        assert sum(1 for _ in ws.iter_rows(values_only=True)) <= 5_001
         first = [c.value for c in next(ws.iter_rows(min_row=1, max_row=2, values_only=False))]
         notes.extend(str(v) for v in first if v)
         for row in ws.iter_rows(min_row=1, max_row=3, values_only=True):

@@ -23,6 +23,7 @@ from ..labels import labels, say
 from ..schema import SECTIONS
 from ..stats.columns import ALL_THEMES, MIN_GROUP
 from ..stats.filters import Filters
+from ..stats.stored import StoredTables
 from ..stats.tables import compute_stats
 from ..store.tables import load, table_columns, write_text
 from . import charts as _charts
@@ -74,6 +75,8 @@ def report(
     progress: bool = True,
     tokenize: Callable[[str], list[str]] | None = None,
     dest: str | Path | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
 ) -> Path:
     """(Re)draw stats/*.csv, charts/*.png + .svg, report.xlsx, report.docx and report.html from the tables in OUT;
     return report.html.
@@ -82,6 +85,8 @@ def report(
     the filters for a filtered one (`state.report_folder`), which so never overwrites the full report.
     When nothing the report depends on changed since it was last drawn there (tables, filters, code)
     and its files are as they were written, nothing is drawn again (not with a TOKENIZE of one's own).
+    ENGINE "dask" (SCHEDULER: a running cluster's address): the term counts are summed by
+    dask.dataframe (`stats.stored.StoredTables`); the tables are the same.
     """
     from tqdm import tqdm
 
@@ -94,10 +99,19 @@ def report(
     forget(dest)
     notes: list[str] = []
     steps = tqdm(total=7, desc=say("report_text.progress"), unit=say("report_text.progress_unit"), disable=not progress, file=sys.stderr, leave=False)
+    stored = StoredTables(out, engine=engine, scheduler=scheduler)
     try:
+        # Out of core when ingest wrote the per-article measures (terms included): no text and no
+        # sections are loaded, the statistics sum the stored tables by SQL and the reuse pass streams
+        # the texts; otherwise (an older output folder, a TOKENIZE of one's own) all is computed here.
+        out_of_core = tokenize is None and (out / "documents.parquet").exists() and stored.covers_sections()
         # the original (unconverted) text is not used by any table: not loaded
-        tables = load(out, columns={"documents": [c for c in table_columns(out / "documents.parquet")
-                                                  if c != "original_text"]})
+        skip = {"original_text", "text"} if out_of_core else {"original_text"}
+        columns = {"documents": [c for c in table_columns(out / "documents.parquet") if c not in skip]}
+        if out_of_core:
+            columns["sections"] = [f.name for f in SECTIONS if f.name not in ("text", "original_text")]
+        tables = load(out, columns=columns, names=["documents", "problems", "profiles", "indicators"]
+                      if out_of_core else None)
         documents = tables["documents"]
         if documents.empty:
             raise NoDocumentsError(f"no documents found in {out / 'documents.parquet'}: nothing to report "
@@ -105,6 +119,8 @@ def report(
         sections = _sections_or_empty(tables)
         problems = tables.get("problems")
         measures = _measures(tables, sections)
+        if out_of_core and "profiles" not in measures:
+            raise UnionmineError(f"{out}: the stored measures do not cover every article")
         profile = measures["profiles"] if "profiles" in measures else theme_profile(sections)
         if tokenize is None:
             try:
@@ -116,11 +132,16 @@ def report(
         stats = compute_stats(
             documents, sections, profile, filters=filters, include_off_topic=include_off_topic,
             include_duplicates=include_duplicates, tokenize=tokenize, problems=problems,
-            terms=tokenize is not None,
+            terms=tokenize is not None or out_of_core, stored=stored if out_of_core else None,
         )
+        stored.close()  # DuckDB's buffers back before the insights (it opens again when asked)
         compared_ids = set(stats["articles"]["doc_id"])
         insights = _insights(documents[documents["doc_id"].isin(compared_ids)],
-                             sections[sections["doc_id"].isin(compared_ids)], notes, measures)
+                             sections[sections["doc_id"].isin(compared_ids)], notes, measures,
+                             stored if out_of_core else None)
+        if out_of_core:  # the sections of the articles listed on the page, without their text
+            listed = stats["articles"]["doc_id"].head(HTML_MAX_ROWS).tolist()
+            sections = stored.sections_of(listed, columns["sections"]) if stored.has("sections") else sections
         steps.update()
 
         write_stats_csv(stats, insights, dest / "stats")
@@ -141,29 +162,31 @@ def report(
         return path
     finally:
         steps.close()
+        stored.close()
 
 
 def _measures(tables: dict[str, pd.DataFrame], sections: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The per-article tables ingest wrote (`unionmine.run.measures`), when they cover every article
-    with sections; otherwise none (an older output folder: the report computes them itself)."""
+    with sections; otherwise none (an older output folder: the report computes them itself).
+    Without a sections table (out of core), the caller has checked the coverage by SQL."""
     profiles, indicators = tables.get("profiles"), tables.get("indicators")
     if profiles is None or indicators is None:
         return {}
-    if not set(sections["doc_id"]) <= set(profiles["doc_id"]):
+    if "sections" in tables and not set(sections["doc_id"]) <= set(profiles["doc_id"]):
         return {}
     profile = profiles.rename(columns={"n_chars_profiled": "n_chars"})
     return {"profiles": profile[profile["n_chars"].notna()].reset_index(drop=True), "indicators": indicators}
 
 
 def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str],
-              measures: dict[str, pd.DataFrame] | None = None) -> dict[str, tuple[str, pd.DataFrame]]:
+              measures: dict[str, pd.DataFrame] | None = None, stored=None) -> dict[str, tuple[str, pd.DataFrame]]:
     """The 'beyond the counts' tables; a failure there is reported on the page, not fatal to the report."""
     try:
         from ..stats.insights.aggregate import (
             compute_insights,  # deferred: insights load scikit-learn
         )
 
-        return dict((compute_insights(documents, sections, measures=measures) if measures
+        return dict((compute_insights(documents, sections, measures=measures, stored=stored) if measures
                      else compute_insights(documents, sections)) or {})
     except UnionmineError as exc:
         notes.append(say("report_text.insights_failed", error=exc))

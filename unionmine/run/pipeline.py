@@ -248,6 +248,8 @@ def run(
         include_off_topic=include_off_topic,
         include_duplicates=include_duplicates,
         progress=options.progress,
+        engine=options.chosen_engine,
+        scheduler=options.scheduler,
     )
     return result
 

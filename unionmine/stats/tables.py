@@ -115,18 +115,23 @@ def inferred_span(year_min, year_max) -> str:
     return ""
 
 
-def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.DataFrame) -> pd.DataFrame:
-    """One row per article: metadata, length, section counts, theme profile and coverage."""
+def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.DataFrame,
+                  counts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per article: metadata, length, section counts, theme profile and coverage.
+
+    COUNTS (doc_id, n_sections, n_top_sections), when given, are used instead of counting SECTIONS
+    (the report sums them by SQL: `stored.StoredTables.section_counts`)."""
     docs = _clean_documents(documents)
     prof = normalise_profile(profile)
-    counts = (
-        # one vectorised sum per article (a Python function per group took ~2 ms an article)
-        pd.DataFrame({"doc_id": sections["doc_id"], "n_sections": 1,
-                      "n_top_sections": (sections["level"] == 1).astype("int64")})
-        .groupby("doc_id").sum().reset_index()
-        if len(sections)
-        else pd.DataFrame(columns=["doc_id", "n_sections", "n_top_sections"])
-    )
+    if counts is None:
+        counts = (
+            # one vectorised sum per article (a Python function per group took ~2 ms an article)
+            pd.DataFrame({"doc_id": sections["doc_id"], "n_sections": 1,
+                          "n_top_sections": (sections["level"] == 1).astype("int64")})
+            .groupby("doc_id").sum().reset_index()
+            if len(sections)
+            else pd.DataFrame(columns=["doc_id", "n_sections", "n_top_sections"])
+        )
     docs["year_inferred"] = [
         inferred_span(lo, hi) if pd.isna(year) else ""
         for year, lo, hi in zip(docs["year"], docs["year_min"], docs["year_max"])
@@ -262,12 +267,16 @@ def compute_stats(
     problems: pd.DataFrame | None = None,
     min_n: int = MIN_GROUP,
     terms: bool = True,
+    stored=None,
 ) -> dict[str, pd.DataFrame]:
     """All statistics tables, keyed by name (the keys of ``[tables]`` in labels.toml).
 
     Off-topic articles and near-duplicates are left out unless asked for; articles without
     a year stay in every table except the trends (their year is NA, a group of its own).
     TOKENIZE defaults to ``unionmine.segmentation.tokenize``; TERMS=False skips the two term tables.
+    STORED (`stored.StoredTables` of an output folder whose ingest wrote terms.parquet): the section
+    counts and the term tables are summed from its Parquet tables by SQL, SECTIONS and the documents'
+    text are then not needed (the same tables; nothing is tokenised again).
     """
     compared, excluded = select_documents(documents, filters, include_off_topic, include_duplicates)
     ids = set(compared["doc_id"])
@@ -276,7 +285,8 @@ def compute_stats(
     tables = {
         "overview": overview(documents, compared, excluded, filters, problems, include_off_topic,
                              include_duplicates),
-        "articles": article_table(compared, secs, profile),
+        "articles": article_table(compared, secs, profile,
+                                  counts=stored.section_counts() if stored is not None else None),
         "by_org": group_profile(docs, "org", min_n),
         "by_year": group_profile(docs, "year", min_n),
         "by_org_year": group_profile(docs, ["org", "year"], min_n),
@@ -284,7 +294,9 @@ def compute_stats(
         "by_org_type": group_profile(docs, "org_type", min_n),
         "compare_org": compare_to_average(docs, "org", min_n),
     }
-    if terms:
+    if terms and stored is not None:
+        tables["theme_terms"], tables["org_terms"] = stored.term_tables(compared, "org", min_n)
+    elif terms:
         tokenize = tokenize or _default_tokenizer()
         tables["theme_terms"] = top_terms(secs, tokenize)
         tables["org_terms"] = distinctive_terms(compared, tokenize, "org", min_n=min_n)

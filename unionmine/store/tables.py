@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 from .. import schema
 from ..errors import UsageError
 
-TABLES = ("documents", "sections", "problems", "profiles", "indicators")
+TABLES = ("documents", "sections", "problems", "profiles", "indicators", "terms")
 
 _UMASK_LOCK = threading.Lock()
 
@@ -171,14 +171,16 @@ def check_out_dir(out: str | os.PathLike) -> Path:
     return out
 
 
-def load(out: str | os.PathLike, columns: dict[str, list[str]] | None = None) -> dict[str, pd.DataFrame]:
+def load(out: str | os.PathLike, columns: dict[str, list[str]] | None = None,
+         names: list[str] | None = None) -> dict[str, pd.DataFrame]:
     """Load an output folder's tables as DataFrames: {'documents': ..., 'sections': ..., 'problems': ...,
-    and with sections 'profiles' and 'indicators'}. COLUMNS: per table, only these columns."""
+    and with sections 'profiles' and 'indicators'}. COLUMNS: per table, only these columns. NAMES: only
+    these tables (default: all but 'terms', which is summed by SQL: `stats.stored`)."""
     out = Path(out)
     if not (out / "documents.parquet").exists():
         raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first")
     tables: dict[str, pd.DataFrame] = {}
-    for name in TABLES:
+    for name in names or [t for t in TABLES if t != "terms"]:
         parquet = out / f"{name}.parquet"
         csv = out / f"{name}.csv"
         if parquet.exists():
@@ -190,7 +192,7 @@ def load(out: str | os.PathLike, columns: dict[str, list[str]] | None = None) ->
 
 def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
     """Run a SQL QUERY with DuckDB over the output folder's tables (documents, sections, problems,
-    profiles, indicators)."""
+    profiles, indicators, terms)."""
     import duckdb
 
     out = Path(out)

@@ -12,9 +12,10 @@ import pandas as pd
 from ...documents.dating import date_documents, dating_accuracy
 from ...labels import labels, say
 from ...schema import DOCUMENT_FIELDS
+from ..stored import plan_candidates
 from .indicators import indicator_totals, indicators_table
-from .plans import match_plans
-from .reuse import find_reuse
+from .plans import match_plans, org_key
+from .reuse import find_reuse, find_reuse_stream
 from .specificity import specificity_table
 
 TOP_PASSAGES = 50
@@ -47,11 +48,15 @@ def compute_insights(
     sections: pd.DataFrame,
     reference_texts: list[str] | None = None,
     measures: dict[str, pd.DataFrame] | None = None,
+    stored=None,
 ) -> dict[str, tuple[str, pd.DataFrame]]:
     """Return the report's 'beyond the counts' tables keyed by name: (Chinese title, table).
 
     MEASURES: the per-article tables ingest wrote ("profiles", "indicators"; see
     `unionmine.run.measures`): indicators, specificity and year ranges are then read, not redone.
+    STORED (`stats.stored.StoredTables` of the output folder): DOCUMENTS need no text; the reuse pass
+    streams the texts in batches and the plans read only the texts and sections of the articles that
+    can pair (the same tables).
     """
     measures = measures or {}
     docs = _documents(documents)
@@ -61,7 +66,11 @@ def compute_insights(
     out: dict[str, tuple[str, pd.DataFrame]] = {}
 
     # 1. Template reuse
-    _sentences, originality, passages = find_reuse(docs, references=reference_texts)
+    if stored is not None:
+        originality, passages = find_reuse_stream(docs, stored.texts(docs["doc_id"]), references=reference_texts,
+                                                  top=TOP_PASSAGES)
+    else:
+        _sentences, originality, passages = find_reuse(docs, references=reference_texts)
     out["originality"] = _titled("originality", originality.sort_values("originality", na_position="last"))
     out["copied_passages"] = _titled("copied_passages", passages.head(TOP_PASSAGES))
 
@@ -77,8 +86,8 @@ def compute_insights(
 
     # 3. Indicators
     if "indicators" in measures:
-        stored = measures["indicators"]
-        indicators = stored[stored["doc_id"].isin(docs["doc_id"])].reset_index(drop=True)
+        kept = measures["indicators"]
+        indicators = kept[kept["doc_id"].isin(docs["doc_id"])].reset_index(drop=True)
     else:
         indicators = indicators_table(docs, secs if len(secs) else None)
     shown = indicators.copy()
@@ -90,7 +99,10 @@ def compute_insights(
     out["indicator_totals"] = _titled("indicator_totals", totals)
 
     # 4. Plans kept
-    pairs, items = match_plans(docs, secs if len(secs) else None)
+    if stored is not None:
+        pairs, items = _stored_plans(docs, stored)
+    else:
+        pairs, items = match_plans(docs, secs if len(secs) else None)
     if len(pairs):
         out["plans_kept"] = _titled("plans_kept", pairs)
         items = items.assign(status=items["status"].map(PLAN_STATUS_ZH)).drop(columns=["kept"])
@@ -102,6 +114,50 @@ def compute_insights(
     spec = _stored_specificity(docs, measures["profiles"]) if "profiles" in measures else specificity_table(docs)
     out["specificity"] = _titled("specificity", spec.sort_values("specificity", na_position="last"))
     return out
+
+
+PLAN_CHUNK = 1_000
+"""Articles whose texts and sections the plans pass reads at once (out of core)."""
+
+
+def _stored_plans(docs: pd.DataFrame, stored) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`match_plans` over the articles that can pair, read from STORED a chunk of organisations at a
+    time (every pair lies within one organisation), in `match_plans`' order: the same tables."""
+    wanted = plan_candidates(docs)
+    if not wanted:
+        return match_plans(docs.iloc[:0], None)
+    position = {d: i for i, d in enumerate(docs["doc_id"])}
+    candidates = docs[docs["doc_id"].isin(set(wanted))].drop(columns=["text"])
+    keys = [org_key(o) for o in candidates["org"]]
+    chunks, chunk, size = [], [], 0
+    for _key, group in candidates.groupby(pd.Series(keys, index=candidates.index), sort=False):
+        chunk.append(group)
+        size += len(group)
+        if size >= PLAN_CHUNK:
+            chunks.append(pd.concat(chunk))
+            chunk, size = [], 0
+    if chunk:
+        chunks.append(pd.concat(chunk))
+    pair_frames, item_frames = [], []
+    for part in chunks:
+        part = part.sort_values("doc_id", key=lambda ids: ids.map(position), kind="stable")
+        ids = part["doc_id"].tolist()
+        texts = stored.read("documents", ["doc_id", "text"], ids)
+        plan_docs = part.merge(texts, on="doc_id", how="left")
+        plan_secs = stored.sections_of(ids) if stored.has("sections") else pd.DataFrame()
+        found_pairs, found_items = match_plans(plan_docs, plan_secs if len(plan_secs) else None)
+        pair_frames.append(found_pairs)
+        item_frames.append(found_items)
+    # empty frames left out, so that they do not change the columns' types
+    pairs = pd.concat([f for f in pair_frames if len(f)] or pair_frames[:1], ignore_index=True)
+    items = pd.concat([f for f in item_frames if len(f)] or item_frames[:1], ignore_index=True)
+    if len(pairs):  # match_plans' order: plans in the articles' order, then their summaries
+        order = pairs.assign(_p=pairs["plan_doc"].map(position), _s=pairs["summary_doc"].map(position))
+        pairs = order.sort_values(["_p", "_s"], kind="stable").drop(columns=["_p", "_s"]).reset_index(drop=True)
+        rank = {pid: i for i, pid in enumerate(pairs["pair_id"])}
+        items = items.assign(_r=items["pair_id"].map(rank)).sort_values("_r", kind="stable") \
+            .drop(columns=["_r"]).reset_index(drop=True)
+    return pairs, items
 
 
 def _stored_specificity(docs: pd.DataFrame, profiles: pd.DataFrame) -> pd.DataFrame:

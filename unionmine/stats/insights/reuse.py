@@ -209,3 +209,137 @@ def shared_by_pair(sentences: pd.DataFrame) -> pd.DataFrame:
     rows = [{"doc_a": a, "doc_b": b, "n_chars_shared": n} for (a, b), n in pairs.items()]
     return pd.DataFrame(rows, columns=["doc_a", "doc_b", "n_chars_shared"]).sort_values(
         "n_chars_shared", ascending=False, ignore_index=True)
+
+
+def find_reuse_stream(
+    documents: pd.DataFrame,
+    texts: Iterable[pd.DataFrame],
+    references: list[str] | None = None,
+    threshold: float = 0.8,
+    min_chars: int = MIN_CHARS,
+    num_perm: int = NUM_PERM,
+    top: int | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`find_reuse`'s (originality, passages) without holding the articles' text: TEXTS yields batches
+    (doc_id, text) of the articles of DOCUMENTS (doc_id, title), in DOCUMENTS' order, and only the
+    distinct normalised sentences are kept (with the first original of each), beside three integers
+    per sentence. TOP: only the TOP most-copied passages (all when None). The same tables as
+    `find_reuse` (tested); its per-sentence table is not made.
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    from array import array
+
+    order = [str(d) for d in documents["doc_id"]]
+    titles: dict[str, str] = {}
+    for d, ti in zip(order, documents["title"] if "title" in documents else [None] * len(order)):
+        titles[d] = "" if ti is None or (isinstance(ti, float) and np.isnan(ti)) else str(ti)
+    owner, lengths, keys = array("i"), array("i"), array("i")
+    norm_id: dict[str, int] = {}
+    first_sentence: list[str] = []
+
+    def add(k: int, text: str) -> None:
+        for _start, _end, sentence in split_sentences(text):
+            norm = compact(sentence)
+            if len(norm) < min_chars:
+                continue
+            key = norm_id.get(norm)
+            if key is None:
+                key = norm_id[norm] = len(first_sentence)
+                first_sentence.append(sentence)
+            owner.append(k)
+            lengths.append(len(norm))
+            keys.append(key)
+
+    position = 0
+    for batch in texts:
+        for doc_id, text in zip(batch["doc_id"], batch["text"]):
+            if position >= len(order) or str(doc_id) != order[position]:
+                raise ValueError("find_reuse_stream: the texts do not come in the documents' order")
+            add(position, text if isinstance(text, str) else "")
+            position += 1
+    if position != len(order):
+        raise ValueError(f"find_reuse_stream: {len(order) - position} of the documents' texts are missing")
+    sources = list(order)
+    for k, ref in enumerate(references or []):
+        ref_id = f"{REFERENCE_PREFIX}{k + 1}"
+        titles[ref_id] = say("stats_text.reference", k=k + 1)
+        sources.append(ref_id)
+        add(len(sources) - 1, ref or "")
+    n_docs_real = len(order)
+
+    distinct = list(norm_id)
+    norm_id.clear()
+    root = np.asarray(_cluster(distinct, threshold, num_perm), dtype=np.int32)
+    del distinct
+    # per sentence: int32 arrays (12 bytes a sentence; int64 copies and a pair table cost ~10x that)
+    owner_a = np.frombuffer(owner, dtype=np.int32)
+    length_a = np.frombuffer(lengths, dtype=np.int32)
+    key_a = np.frombuffer(keys, dtype=np.int32)
+    cluster = root[key_a] if len(key_a) else np.zeros(0, dtype=np.int32)
+    size = int(root.max()) + 1 if len(root) else 0
+    real = owner_a < n_docs_real
+    # articles per cluster (references not counted): distinct (cluster, article) keys
+    pair_keys = np.unique(cluster[real].astype(np.int64) * (n_docs_real + 1) + owner_a[real])
+    docs_per_cluster = np.bincount((pair_keys // (n_docs_real + 1)).astype(np.int64), minlength=size)
+    del pair_keys
+    ref_cluster = np.zeros(size, dtype=bool)
+    ref_cluster[cluster[~real]] = True
+    matched = (docs_per_cluster[cluster] >= 2) | ref_cluster[cluster] if size else np.zeros(0, bool)
+
+    o, ln, m = owner_a[real], length_a[real], matched[real]
+    total = np.bincount(o, weights=ln, minlength=n_docs_real)
+    shared = np.bincount(o, weights=np.where(m, ln, 0), minlength=n_docs_real)
+    count = np.bincount(o, minlength=n_docs_real)
+    n_shared = np.bincount(o, weights=m, minlength=n_docs_real)
+    del o, ln, m
+    originality = pd.DataFrame({
+        "doc_id": order,
+        "title": [titles.get(d, "") for d in order],
+        "n_chars_checked": total.astype(np.int64)[:n_docs_real],
+        "n_chars_shared": shared.astype(np.int64)[:n_docs_real],
+        "originality": np.nan,
+        "n_sentences": count.astype(np.int64)[:n_docs_real],
+        "n_shared_sentences": n_shared.astype(np.int64)[:n_docs_real],
+    }, columns=ORIGINALITY_COLUMNS)
+    originality["originality"] = [(1 - int(s) / int(t)) if t else float("nan")
+                                  for s, t in zip(originality["n_chars_shared"], originality["n_chars_checked"])]
+
+    # passages: shared clusters with at least one article, most articles first, then longest
+    rows = np.flatnonzero(matched)
+    if not len(rows):
+        return originality, pd.DataFrame(columns=PASSAGE_COLUMNS)
+    c_rows = cluster[rows]
+    # the longest sentence of a cluster: its first row (in the articles' order) of the largest length
+    best_len = np.zeros(size, dtype=np.int64)
+    np.maximum.at(best_len, c_rows, length_a[rows])
+    longest = rows[length_a[rows] == best_len[c_rows]]
+    firsts, where = np.unique(cluster[longest], return_index=True)
+    first_row = np.full(size, -1, dtype=np.int64)
+    first_row[firsts] = longest[where]
+    del longest, c_rows
+    real_rows = rows[real[rows]]
+    occurrences = np.bincount(cluster[real_rows], minlength=size)
+    ids = np.unique(cluster[real_rows])
+    del rows, real_rows
+    frame = pd.DataFrame({"cluster_id": ids.astype(np.int64), "n_chars": best_len[ids], "n_docs": docs_per_cluster[ids]})
+    frame = frame.sort_values(["n_docs", "n_chars", "cluster_id"], ascending=[False, False, True], ignore_index=True)
+    if top is not None:
+        frame = frame.head(top)
+    out = []
+    for cid, n_chars in zip(frame["cluster_id"].tolist(), frame["n_chars"].tolist()):
+        # the cluster's articles in the order they first use it
+        members = owner_a[(cluster == cid) & real]
+        _u, first = np.unique(members, return_index=True)
+        docs = [sources[k] for k in members[np.sort(first)]]
+        out.append({
+            "cluster_id": int(cid),
+            "passage": first_sentence[int(key_a[first_row[cid]])],
+            "n_chars": int(n_chars),
+            "n_docs": len(docs),
+            "n_occurrences": int(occurrences[cid]),
+            "in_reference": bool(ref_cluster[cid]),
+            "doc_ids": _listed(docs),
+            "titles": _listed(list(dict.fromkeys(titles.get(d, "") for d in docs))),
+        })
+    return originality, pd.DataFrame(out, columns=PASSAGE_COLUMNS)

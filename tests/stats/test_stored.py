@@ -1,0 +1,179 @@
+"""Statistics out of core (stats/stored.py): the sums over the stored Parquet tables equal the tables
+computed in memory from the texts, and the report then loads neither the texts nor the sections."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from unionmine.report import html as report_html
+from unionmine.run.pipeline import ingest
+from unionmine.stats import terms as terms_module
+from unionmine.stats.insights import aggregate
+from unionmine.stats.insights.reuse import find_reuse, find_reuse_stream
+from unionmine.stats.stored import StoredTables, plan_candidates
+from unionmine.stats.tables import article_table, select_documents
+from unionmine.stats.terms import distinctive_terms, top_terms
+from unionmine.text.tokenize import tokenize
+
+SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "raw"
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    """Three seed pages (compilations and single articles)."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    for path in sorted(SEEDS.iterdir())[:3]:
+        shutil.copy(path, corpus / path.name)
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def seeds_out(seeds, tmp_path_factory):
+    """The three seed pages, ingested with sections."""
+    corpus = seeds
+    out = tmp_path_factory.mktemp("out")
+    ingest([corpus], out, with_sections=True, progress=False)
+    return out
+
+
+def _tables(out):
+    return {name: pd.read_parquet(out / f"{name}.parquet") for name in ("documents", "sections", "profiles")}
+
+
+@pytest.mark.slow
+def test_term_tables_by_sql_equal_tokenising_the_texts(seeds_out):
+    t = _tables(seeds_out)
+    compared, _excluded = select_documents(t["documents"])
+    secs = t["sections"][t["sections"]["doc_id"].isin(compared["doc_id"])]
+    expected_themes = top_terms(secs, tokenize)
+    expected_orgs = distinctive_terms(compared, tokenize, "org", min_n=2)
+    stored = StoredTables(seeds_out)
+    assert stored.covers_sections()
+    themes, orgs = stored.term_tables(compared, "org", min_n=2)
+    stored.close()
+    assert len(expected_themes) > 20 and expected_orgs["org"].nunique() >= 2
+    pd.testing.assert_frame_equal(themes, expected_themes, check_dtype=False, check_exact=False, rtol=1e-12)
+    pd.testing.assert_frame_equal(orgs, expected_orgs, check_dtype=False, check_exact=False, rtol=1e-12)
+
+
+@pytest.mark.slow
+def test_section_counts_by_sql_equal_counting_the_sections(seeds_out):
+    t = _tables(seeds_out)
+    profile = t["profiles"].rename(columns={"n_chars_profiled": "n_chars"})
+    expected = article_table(t["documents"], t["sections"], profile)
+    stored = StoredTables(seeds_out)
+    found = article_table(t["documents"], t["sections"].iloc[:0], profile, counts=stored.section_counts())
+    stored.close()
+    assert expected["n_sections"].sum() > 50
+    pd.testing.assert_frame_equal(found, expected)
+
+
+@pytest.mark.slow
+def test_streamed_reuse_equals_reuse_over_the_texts(seeds_out):
+    docs = _tables(seeds_out)["documents"]
+    reference = "。".join(docs["text"].iloc[0].split("。")[2:6]) + "。"  # a template the first article copied
+    _sentences, originality, passages = find_reuse(docs, references=[reference])
+    batches = StoredTables(seeds_out).texts(docs["doc_id"], batch_rows=3)  # batches cross articles
+    found_originality, found_passages = find_reuse_stream(docs[["doc_id", "title"]], batches, references=[reference])
+    assert passages["in_reference"].any() and (originality["originality"] < 1).any()
+    pd.testing.assert_frame_equal(found_originality, originality)
+    pd.testing.assert_frame_equal(found_passages, passages)
+    _s, _o, plain = find_reuse(docs)
+    _o, top = find_reuse_stream(docs[["doc_id", "title"]], StoredTables(seeds_out).texts(), top=3)
+    assert len(plain) > 3
+    pd.testing.assert_frame_equal(top, plain.head(3))
+
+
+def test_streamed_reuse_wants_the_texts_in_order():
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "title": ["A", "B"]})
+    texts = [pd.DataFrame({"doc_id": ["b", "a"], "text": ["工会组织教职工参加了登山活动。", "工会组织教职工参加了登山活动。"]})]
+    with pytest.raises(ValueError, match="order"):
+        find_reuse_stream(docs, texts)
+    with pytest.raises(ValueError, match="missing"):
+        find_reuse_stream(docs, [texts[0].iloc[[1]]])
+
+
+def test_plan_candidates_are_the_pairable_articles():
+    docs = pd.DataFrame({
+        "doc_id": ["p1", "s1", "p2", "r1", "s3", "x"],
+        "org": ["甲校工会", "甲校", "乙校", "丙厂工会", "丙厂", "甲校"],
+        "year": [2020, 2020, 2021, 2019, 2020, 2020],
+        "kind": ["plan", "summary", "plan", "report", "summary", "speech"],
+        "on_topic": [True, True, True, True, True, True],
+    })
+    # p1 and s1 pair (工会 is dropped from the key); p2 has no summary; the report r1 looks ahead to
+    # 2020, so it pairs with s3 as a plan; x is neither
+    assert plan_candidates(docs) == ["p1", "s1", "r1", "s3"]
+
+
+@pytest.mark.slow
+def test_report_out_of_core_loads_no_text_and_gives_the_same_tables(seeds_out, tmp_path, monkeypatch):
+    asked = []
+    real_load = report_html.load
+
+    def spy(out, columns=None, names=None):
+        asked.append((columns, names))
+        return real_load(out, columns=columns, names=names)
+
+    def fail(*_args, **_kwargs):
+        raise AssertionError("tokenised or read every text again")
+
+    monkeypatch.setattr(report_html, "load", spy)
+    monkeypatch.setattr(terms_module, "_term_counts", fail)
+    monkeypatch.setattr(aggregate, "find_reuse", fail)
+    report_html.report(seeds_out, progress=False, dest=tmp_path / "ooc")
+    columns, names = asked[-1]
+    assert "text" not in columns["documents"] and "original_text" not in columns["documents"]
+    assert "sections" not in names and "terms" not in names
+    monkeypatch.undo()
+    # a tokenizer of one's own takes the in-memory path: the same files, byte for byte
+    report_html.report(seeds_out, progress=False, dest=tmp_path / "mem", tokenize=tokenize)
+    files = sorted(p.name for p in (tmp_path / "ooc" / "stats").glob("*.csv"))
+    assert "org_terms.csv" in files and any(f.startswith("insight_") for f in files)
+    assert files == sorted(p.name for p in (tmp_path / "mem" / "stats").glob("*.csv"))
+    for name in files:
+        assert (tmp_path / "ooc" / "stats" / name).read_bytes() == (tmp_path / "mem" / "stats" / name).read_bytes(), name
+
+
+@pytest.mark.slow
+def test_partitioned_outputs_summed_by_dask_give_the_same_term_tables(seeds, seeds_out, tmp_path):
+    pytest.importorskip("dask.dataframe")
+    from unionmine.options import Options
+
+    out = tmp_path / "parts"
+    ingest([seeds], out, with_sections=True, options=Options(partitioned=True, progress=False))
+    assert (out / "terms.parquet").is_dir()
+    compared, _excluded = select_documents(_tables(seeds_out)["documents"])
+    expected = StoredTables(seeds_out).term_tables(compared, "org", min_n=2)
+    by_dask = StoredTables(out, engine="dask").term_tables(compared, "org", min_n=2)
+    assert len(expected[0]) > 20 and len(expected[1]) > 20
+    for found, wanted in zip(by_dask, expected):
+        pd.testing.assert_frame_equal(found, wanted, check_dtype=False, check_exact=False, rtol=1e-12)
+
+
+@pytest.mark.slow
+def test_plans_read_a_chunk_of_organisations_at_a_time_give_the_same_tables(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pairs = Path(__file__).resolve().parents[1] / "data" / "insights" / "plans_kept"
+    for path in sorted(pairs.glob("*.txt")):
+        shutil.copy(path, corpus / path.name)
+        # the same pair again under two other schools' names: three organisations, three chunks
+        text = path.read_text(encoding="utf-8")
+        if "城北小学" in text:
+            for k, school in enumerate(["城南小学", "城西小学"]):
+                (corpus / f"{k}_{path.name}").write_text(text.replace("城北小学", school), encoding="utf-8")
+    out = tmp_path / "out"
+    ingest([corpus], out, with_sections=True, progress=False)
+    monkeypatch.setattr(aggregate, "PLAN_CHUNK", 1)  # one organisation a chunk
+    # the copies are near-duplicates of the pair: kept in
+    report_html.report(out, progress=False, dest=tmp_path / "ooc", include_duplicates=True)
+    report_html.report(out, progress=False, dest=tmp_path / "mem", tokenize=tokenize, include_duplicates=True)
+    kept = (tmp_path / "ooc" / "stats" / "insight_plans_kept.csv").read_text(encoding="utf-8-sig")
+    assert kept.count("\n") >= 4  # the pair under three names, and the header
+    for name in ("insight_plans_kept.csv", "insight_plan_items.csv"):
+        assert (tmp_path / "ooc" / "stats" / name).read_bytes() == (tmp_path / "mem" / "stats" / name).read_bytes()
