@@ -56,7 +56,7 @@ def is_protected(line: str) -> bool:
 _SEP = r"[|｜/／·•>»＞›→\\]"
 _SEPARATED = re.compile(r"\S\s*[|｜>»＞›→]\s*\S")
 _BREADCRUMB_CUE = re.compile(
-    r"^(?:\d\.\s*)?(?:[您你]的?)?(?:当前|现在|目前)?的?(?:所在)?(?:位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
+    r"^(?:\d\.\s*)?(?:[您你]的?)?(?:当前|现在|目前)?的?(?:所在)?的?(?:位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
 )
 # a breadcrumb whose separators were lost in the copy: "首页总结工会工作总结" (no sentence, no digit)
 _FLAT_CRUMB = re.compile(r"^(?:网站首页|首页|主页)[\u4e00-\u9fff]{2,24}$")
@@ -96,7 +96,7 @@ _STRONG_META = re.compile(
 _DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}")
 _COUNT = re.compile(r"(?:浏览|点击|阅读|查看|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
-_FONT = re.compile(r"(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$")
+_FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$")
 
 _ACTION_WORDS = (
     "打印本页|打印此文|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|收藏本文|收藏本页|"
@@ -106,7 +106,7 @@ _ACTION_WORDS = (
     "登录|注册|退出|搜索|站内搜索|网站地图|联系我们|关于我们|帮助中心|意见反馈|在线客服|客服|手机版|会员中心|"
     "TOP|Top|top|APP|App|"
     # forum and WeChat buttons
-    "回复|引用|只看该作者|发新帖|在看|写留言|留言|阅读原文"
+    "回复|引用|只看该作者|发新帖|在看|写留言|留言|阅读原文|发评论|转载|喜欢|阅读|双击滚屏|滚屏|赞"
 )
 _ACTIONS = re.compile(
     f"^(?:[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*(?:{_ACTION_WORDS}|\\d{{1,3}}|…|\\.\\.\\.))+"
@@ -163,7 +163,7 @@ _PAGE_MARKER = re.compile(
 # WeChat articles: the prompts around the text, and the account line "原创 某某 某某 2023-01-06 18:20 发表于江西"
 _WECHAT = re.compile(
     r"预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|点击上方蓝字|点击蓝字|关注我们$|"
-    r"长按(?:识别)?二维码|微信扫一扫|扫码关注|^原创\s.{0,40}(?:19|20)\d{2}|(?:19|20)\d{2}.{0,24}发表于\s*\S{2,3}$"
+    r"长按(?:识别)?二维码|微信扫一扫|扫码关注|^收录于(?:合集|话题)|^原创\s.{0,40}(?:19|20)\d{2}|(?:19|20)\d{2}.{0,24}发表于\s*\S{2,3}$"
 )
 # a file's name alone (工会工作总结.docx) or an attachment link (附件：【…docx】已下载次)
 _FILE_NAME = re.compile(
@@ -171,7 +171,9 @@ _FILE_NAME = re.compile(
     r"[】\]》]?(?:\s*已下载\s*\d*\s*次)?$",
     re.IGNORECASE,
 )
-_ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?$")  # "附件2" alone above a document
+_ATTACHMENT = re.compile(
+    r"^(?:相关)?附\s*件\s*(?:[【\[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[】\])）]?)?\s*(?:下载|列表|清单)?\s*[:：]?$"
+)  # "附件2" alone above a document
 _TAGS = re.compile(r"^(?:本文标签|文章标签|相关标签|热门标签|标签|关键词|关键字|tags|tag)\s*[:：]", re.IGNORECASE)
 _RATING = re.compile(r"[(（【\[]\s*[★☆]+\s*[)）】\]]|(?:推荐度|推荐指数|评分|星级|难度|热度|评级)\s*[:：]?\s*[★☆]|^[★☆\s]+$")
 _SHARE_PROMPT = re.compile(

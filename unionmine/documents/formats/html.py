@@ -9,8 +9,9 @@ from collections import Counter
 
 from ...errors import InputError
 from ...text.normalize import _CJK_RE, normalize_text
-from ..chrome import _DATE_LINE, _HEADING, _SIGNATURE, compact, is_protected, line_feature
+from ..chrome import _DATE_LINE, _HEADING, _SIGNATURE, _looks_like_title, compact, is_protected, line_feature
 from ..decode import _BOMS, _strict, decode_bytes
+from .html_structure import structural_chrome
 
 #: HTML elements whose text is never document text.
 HTML_DROP_TAGS = (
@@ -37,7 +38,7 @@ CHARSET_SUPERSETS = {
 }
 
 
-def _read_html(data: bytes) -> tuple[str, str, list[str], str | None]:
+def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str]]:
     warnings: list[str] = []
     text: str | None = None
     encoding = ""
@@ -57,8 +58,8 @@ def _read_html(data: bytes) -> tuple[str, str, list[str], str | None]:
     if text is None:
         text, encoding, more = decode_bytes(data)
         warnings.extend(more)
-    page, title = _html_main_text(text, warnings)
-    return page, f"html:{encoding}", warnings, title
+    page, title, chrome = _html_page(text, warnings)
+    return page, f"html:{encoding}", warnings, title, chrome
 
 
 #: The main-content extractor's text is used when it keeps at least this many Chinese
@@ -81,11 +82,19 @@ def _without_site_name(title: str) -> str:
     return title
 
 
-def _html_title(markup: str, extracted: str | None) -> str | None:
-    """The page's one <h1>, else the extractor's title; None when neither holds Chinese."""
-    h1s = [html_lib.unescape(_TAG_RE.sub("", h)).strip() for h in _H1_RE.findall(markup)]
+def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | None:
+    """The page's own title: an <h1> that is a title line (a logo's <h1> is not), else the line
+    of the page the <title> starts with ("…工作总结" of "…工作总结-工会园地", whatever tag holds
+    it), else the page's one <h1>, else the extractor's title less a site name; None when none
+    holds Chinese."""
+    h1s = [" ".join(html_lib.unescape(_TAG_RE.sub("", h)).split()) for h in _H1_RE.findall(markup)]
     h1s = [h for h in h1s if _CJK_RE.search(h)]
-    for candidate in ([h1s[0]] if len(h1s) == 1 else []) + [_without_site_name(extracted or "")]:
+    head = compact(extracted or "")
+    prefix = max((ln.strip() for ln in whole.split("\n") if len(_CJK_RE.findall(ln)) >= 4
+                  and _looks_like_title(ln.strip()) and head.startswith(compact(ln))), key=len, default="")
+    candidates = ([h for h in h1s if _looks_like_title(h)][:1] + [prefix] + ([h1s[0]] if len(h1s) == 1 else [])
+                  + [_without_site_name(extracted or "")])
+    for candidate in candidates:
         title = " ".join(candidate.split())
         if title and _CJK_RE.search(title) and len(title) <= 120:
             return normalize_text(title)
@@ -93,6 +102,41 @@ def _html_title(markup: str, extracted: str | None) -> str | None:
 
 
 def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
+    """A web page's main content and its title (``_html_page`` without the structural chrome)."""
+    text, title, _ = _html_page(markup, warnings)
+    return text, title
+
+
+def _html_page(markup: str, warnings: list[str]) -> tuple[str, str | None, frozenset[str]]:
+    """A web page's main content, its title, and the lines its structure marks as chrome
+    (``html_structure``). The title line goes back into the text above the first extracted
+    line that follows it on the page when the extractor left it out, so that the line rules
+    read the page's head (meta lines, tags, counters under the title) as on a text page."""
+    text, title = _extract(markup, warnings)
+    chrome = structural_chrome(markup, title)
+    return _with_title(text, title, _html_to_text(markup)), title, chrome
+
+
+def _with_title(text: str, title: str | None, whole: str) -> str:
+    if not title or not _looks_like_title(title):
+        return text
+    key = compact(title)
+    lines = text.split("\n")
+    keys = [compact(line) for line in lines]
+    if key in keys:
+        return text
+    page = [compact(line) for line in whole.split("\n")]
+    if key not in page:
+        return text
+    at = page.index(key)
+    after = set(page[at + 1 :]) - set(page[:at])
+    first = next((i for i, k in enumerate(keys) if k in after), None)
+    if first is None:
+        return text
+    return "\n".join(lines[:first] + [title] + lines[first:])
+
+
+def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None]:
     """A web page's main content (trafilatura) and its title; the whole text when extraction fails.
 
     The extractor's precise mode also drops what it takes for repeats or headings of no
@@ -109,8 +153,8 @@ def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
         recall = trafilatura.bare_extraction(markup, favor_recall=True, **options)
     except Exception as exc:  # noqa: BLE001 - an extractor failure falls back to the whole page
         warnings.append(f"main-content extraction failed ({type(exc).__name__}); whole page text used")
-        return whole, _html_title(markup, None)
-    title = _html_title(markup, getattr(precise, "title", None) or getattr(recall, "title", None))
+        return whole, _html_title(markup, None, whole)
+    title = _html_title(markup, getattr(precise, "title", None) or getattr(recall, "title", None), whole)
     total = len(_CJK_RE.findall(whole))
     candidates = []
     for doc in (precise, recall):
