@@ -6,9 +6,11 @@ as real CMS pages are: the site chrome sits INSIDE the main container next to th
 a main-content extractor keeps it: meta blocks of several <span>s under the title (作者/来源/
 摄影/审核/浏览次数), 附件/下载 cards, 分享到 bars, 责任编辑 lines, 打印本页/关闭窗口, 上一篇/
 下一篇 links, 相关阅读 lists, tag lists, author boxes, visit counters, comment areas, footers.
-Twelve site styles (school CMS, district union, hospital, enterprise, WeChat mirror, document
+Sixteen site styles (school CMS, district union, hospital, enterprise, WeChat mirror, document
 library, template site, university news, education bureau table layout, blog, mobile page,
-community site), two pages each. Deterministic.
+community site; and four whose chrome uses wording the line rules were not written for, inside
+named containers: association, city union, school with its own labels, enterprise with author
+box and comments), two pages each. Deterministic.
 
     PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/make_dev_web3.py [--out corpus/dev]
 """
@@ -27,8 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent / "web2"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_dev_web2 import date_s, make  # noqa: E402
-from pages import Page, visible  # noqa: E402
+from make_dev_web2 import date_s, make
+from pages import Page, visible
 
 SEED = 20261201
 RELATED = ["工会会员代表大会筹备工作方案", "女职工权益保护专项集体合同", "职工书屋借阅管理办法", "困难职工档案管理规定",
@@ -149,8 +151,8 @@ def c02_district_union(rng, i, a):
     p.raw("</div>")
     p.chrome("扫一扫在手机打开当前页", tag="div")
     p.raw("</div>")
-    footer(p, ["主办：清河区总工会 承办：清河区总工会办公室", f"网站标识码：{rng.randint(1100000000, 1199999999)} "
-               f"京ICP备{rng.randint(10000000, 99999999)}号"])
+    footer(p, ["主办：清河区总工会 承办：清河区总工会办公室",
+               f"网站标识码：{rng.randint(1100000000, 1199999999)} 京ICP备{rng.randint(10000000, 99999999)}号"])
     return p
 
 
@@ -368,6 +370,120 @@ def c12_community(rng, i, a):
     return p
 
 
+# Styles c13-c16: chrome in wording the line rules were not written for, inside named containers
+# (article-meta, attachment, share, relate-news, prev-next, info, author-box) and link lines.
+
+
+def block(p: Page, cls: str, lines: list[str], tag: str = "div", inner: str = "p") -> None:
+    p.raw(f'<{tag} class="{cls}">')
+    for t in lines:
+        p.chrome(t, tag=inner)
+    p.raw(f"</{tag}>")
+
+
+def c13_association(rng, i, a):
+    """Association site: 撰文/责编/核发 meta, 相关文件 card, 转发至 bar, 主题词, 同栏目信息 list,
+    较早的/较新的文章 links."""
+    p = Page(f"c13_assoc_{i}.html", "c13", head_title=f"{a.title}|职工文体协会")
+    head_nav(p, ["协会首页", "协会简介", "会员风采", "赛事活动", "资料库"])
+    p.raw('<div class="article-wrap">')
+    p.title(a.title)
+    spans(p, [f"撰文 {rng.choice(['王蕾', '黄涛'])}", f"责编 {rng.choice(['李珂', '沈阳'])}", f"核发 {date_s(rng, time=False)}"],
+          "article-meta", sep=" ┆ ")
+    p.raw('<div class="article-text">')
+    p.body(a)
+    p.raw("</div>")
+    p.raw('<div class="attachment">')
+    p.chrome("相关文件", tag="p")
+    name = f"{a.title}（定稿）"
+    p.chrome_lines.append(name)
+    p.raw(f'<p><a href="/f/{rng.randint(100, 999)}">{esc(name)}</a></p></div>')
+    share(p, "转发至 ", ["朋友圈", "好友", "微博"], cls="article-share")
+    p.raw('<div class="keywords">')
+    p.chrome(f"主题词 工会 {'总结' if a.kind == 'summary' else '计划'}", tag="span")
+    p.raw("</div>")
+    p.raw('<div class="relate-news">')
+    related(p, "同栏目信息", rng.sample(RELATED, 4), cls="list")
+    p.raw('</div><div class="prev-next">')
+    linked(p, "较早的文章 ", rng.choice(RELATED), cls="older")
+    linked(p, "较新的文章 ", rng.choice(RELATED), cls="newer")
+    p.raw("</div></div>")
+    footer(p, ["职工文体协会 秘书处", f"蜀ICP备{rng.randint(10000000, 99999999)}号"])
+    return p
+
+
+def c14_city_union(rng, i, a):
+    """City union portal: article footer box with 本稿审核/稿件来源, 【内容纠错】【推送到手机】,
+    an <aside> inside the main column with 工会热线 and 图片新闻."""
+    p = Page(f"c14_cityunion_{i}.html", "c14", head_title=f"{a.title}-北川市总工会")
+    head_nav(p, ["首页", "要闻", "基层风采", "服务职工", "网上办事"])
+    p.raw('<div class="main-col"><div class="art">')
+    p.title(a.title, tag="h2")
+    spans(p, [date_s(rng, time=False), f"字数 {rng.randint(1200, 3000)}", f"{rng.randint(100, 900)} 人看过"], "art-info")
+    p.raw('<div class="art-con">')
+    p.body(a)
+    p.raw("</div>")
+    block(p, "art-footer", [f"本稿审核 {rng.choice(['赵强', '罗芬'])} ｜ 稿件来源 北川市总工会",
+                            "【内容纠错】【推送到手机】"])
+    p.raw("</div><aside>")
+    p.chrome("工会服务热线 12351", tag="p")
+    related(p, "图片新闻", rng.sample(RELATED, 2), cls="pics")
+    p.raw("</aside></div>")
+    footer(p, ["北川市总工会 主办", "北川市职工服务中心 维护"])
+    return p
+
+
+def c15_school_labels(rng, i, a):
+    """School site with its own labels: 栏目 ▏录入 ▏审稿 ▏人气 in an info box, 友情链接 as link lines,
+    an 返回上一级 link, a counter box 本页访问 N."""
+    p = Page(f"c15_school_{i}.html", "c15", head_title=f"{a.title}")
+    head_nav(p, ["学校主页", "学校简介", "党建", "工会", "招生"])
+    p.raw('<div class="box"><div class="pos">')
+    p.chrome("工会 ＞ 工会工作", tag="span")
+    p.raw("</div>")
+    p.title(a.title)
+    spans(p, ["栏目：工会风采", "录入：admin", f"审稿：{rng.choice(['张凤', '周斌'])}", f"人气：{rng.randint(50, 500)}"],
+          "info", sep=" ▏")
+    p.raw('<div class="content">')
+    p.body(a)
+    p.raw("</div>")
+    p.raw('<div class="back">')
+    p.chrome_lines.append("返回上一级")
+    p.raw('<a href="javascript:history.back()">返回上一级</a></div>')
+    p.raw('<div class="links">')
+    p.chrome("友情链接", tag="h4")
+    for t in ["区教育局", "区教育工会", "市教育资源网"]:
+        p.chrome_lines.append(t)
+        p.raw(f'<p><a href="http://{zlib.crc32(t.encode()) % 999}.example">{esc(t)}</a></p>')
+    p.raw("</div>")
+    block(p, "counter", [f"本页访问 {rng.randint(100, 9000)}"])
+    p.raw("</div>")
+    return p
+
+
+def c16_enterprise_author(rng, i, a):
+    """Enterprise news with an author box and a comment area: 关于作者 box, 网友留言 with
+    entries, 说两句 prompt."""
+    p = Page(f"c16_author_{i}.html", "c16", head_title=f"{a.title} - 集团新闻")
+    head_nav(p, ["集团首页", "集团概况", "新闻资讯", "企业文化", "人才招聘"])
+    p.raw('<div class="news"><div class="news-head">')
+    p.title(a.title)
+    p.raw("</div>")
+    spans(p, [f"{date_s(rng)}", "所属：工会动态"], "news-sub")
+    p.raw('<div class="news-text">')
+    p.body(a)
+    p.raw("</div>")
+    block(p, "author-box", ["关于作者", "集团工会办公室 负责职工服务、宣传与联络"])
+    p.raw('<div id="comments">')
+    p.chrome(f"网友留言（{rng.randint(1, 4)}）", tag="h4")
+    for who, said in [("匿名用户", "总结得很全面"), ("一线职工", "为工会点赞")]:
+        p.chrome(f"{who}：{said}", tag="p")
+    p.chrome("说两句", tag="p")
+    p.raw("</div></div>")
+    footer(p, ["版权所有 北辰建工集团有限公司"])
+    return p
+
+
 def build() -> list[Page]:
     rng = random.Random(SEED)
     P: list[Page] = []
@@ -419,6 +535,22 @@ def build() -> list[Page]:
                                         kind="summary")))
     P.append(c12_community(rng, 2, make(rng, "street", org=None, org_in="none", year=2023, year_in="half_date",
                                         kind="summary")))
+    P.append(c13_association(rng, 1, make(rng, "enterprise", org=None, org_in="none", year=2022, year_in="title",
+                                          kind="summary")))
+    P.append(c13_association(rng, 2, make(rng, "school", org="河口二中", org_in="title", year=2023, year_in="title",
+                                          kind="plan")))
+    P.append(c14_city_union(rng, 1, make(rng, "agency", org="北川市住建局", org_in="title", year=2022, year_in="title",
+                                         kind="summary")))
+    P.append(c14_city_union(rng, 2, make(rng, "town", org="北川市双河镇", org_in="title", year=2023, year_in="title",
+                                         kind="plan")))
+    P.append(c15_school_labels(rng, 1, make(rng, "school", org="梅岭小学", org_in="title", year=2022,
+                                            year_in="xuenian", kind="summary")))
+    P.append(c15_school_labels(rng, 2, make(rng, "kinder", org=None, org_in="none", year=2023, year_in="title",
+                                            kind="plan")))
+    P.append(c16_enterprise_author(rng, 1, make(rng, "enterprise", org="北辰建工", org_in="title", year=2022,
+                                                year_in="title", kind="summary")))
+    P.append(c16_enterprise_author(rng, 2, make(rng, "enterprise", org=None, org_in="none", year=2023,
+                                                year_in="half", kind="summary")))
     return P
 
 

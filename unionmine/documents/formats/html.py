@@ -9,7 +9,15 @@ from collections import Counter
 
 from ...errors import InputError
 from ...text.normalize import _CJK_RE, normalize_text
-from ..chrome import _DATE_LINE, _HEADING, _SIGNATURE, _looks_like_title, compact, is_protected, line_feature
+from ..chrome import (
+    _DATE_LINE,
+    _HEADING,
+    _SIGNATURE,
+    _looks_like_title,
+    compact,
+    is_protected,
+    line_feature,
+)
 from ..decode import _BOMS, _strict, decode_bytes
 from .html_structure import structural_chrome
 
@@ -74,24 +82,32 @@ _TAG_RE = re.compile(r"<[^>]+>")
 _TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
 
 
+_TIGHT_DASH = re.compile(r"[-—–－]")
+
+
 def _without_site_name(title: str) -> str:
-    """A <title> without the site's name after it ("…工作总结_好文网", "… | 某某文库")."""
+    """A <title> without the site's name after it ("…工作总结_好文网", "… | 某某文库", and
+    "…工作总结-工会园地" when what comes before the last dash is a title line; a dash inside a
+    title such as 2022-2023学年 leaves a year, no title, before it)."""
     parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
     if len(parts) > 1 and len(_CJK_RE.findall(parts[0])) >= 4:
         return parts[0]
+    dashes = list(_TIGHT_DASH.finditer(title))
+    if dashes and _looks_like_title(title[: dashes[-1].start()].strip()):
+        return title[: dashes[-1].start()].strip()
     return title
 
 
 def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | None:
-    """The page's own title: an <h1> that is a title line (a logo's <h1> is not), else the line
-    of the page the <title> starts with ("…工作总结" of "…工作总结-工会园地", whatever tag holds
-    it), else the page's one <h1>, else the extractor's title less a site name; None when none
+    """The page's own title: an <h1> that is a title line (a logo's <h1> is not), else the
+    longest title line of the page that the <title> holds ("…工作总结" of "…工作总结-工会园地"
+    or "某某网 - …工作总结", whatever tag holds it), else the page's one <h1>, else the extractor's title less a site name; None when none
     holds Chinese."""
     h1s = [" ".join(html_lib.unescape(_TAG_RE.sub("", h)).split()) for h in _H1_RE.findall(markup)]
     h1s = [h for h in h1s if _CJK_RE.search(h)]
     head = compact(extracted or "")
     prefix = max((ln.strip() for ln in whole.split("\n") if len(_CJK_RE.findall(ln)) >= 4
-                  and _looks_like_title(ln.strip()) and head.startswith(compact(ln))), key=len, default="")
+                  and _looks_like_title(ln.strip()) and compact(ln) in head), key=len, default="")
     candidates = ([h for h in h1s if _looks_like_title(h)][:1] + [prefix] + ([h1s[0]] if len(h1s) == 1 else [])
                   + [_without_site_name(extracted or "")])
     for candidate in candidates:
