@@ -128,9 +128,9 @@ def _html_page(markup: str, warnings: list[str]) -> tuple[str, str | None, froze
     (``html_structure``). The title line goes back into the text above the first extracted
     line that follows it on the page when the extractor left it out, so that the line rules
     read the page's head (meta lines, tags, counters under the title) as on a text page."""
-    text, title = _extract(markup, warnings)
+    text, title, whole = _extract(markup, warnings)
     chrome = structural_chrome(markup, title)
-    return _with_title(text, title, _html_to_text(markup)), title, chrome
+    return _with_title(text, title, whole), title, chrome
 
 
 def _with_title(text: str, title: str | None, whole: str) -> str:
@@ -152,8 +152,9 @@ def _with_title(text: str, title: str | None, whole: str) -> str:
     return "\n".join(lines[:first] + [title] + lines[first:])
 
 
-def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None]:
-    """A web page's main content (trafilatura) and its title; the whole text when extraction fails.
+def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None, str]:
+    """A web page's main content (trafilatura), its title and its whole text (which stands for
+    the main content when extraction fails).
 
     The extractor's precise mode also drops what it takes for repeats or headings of no
     content: a compilation's "篇2" headings, a section heading that recurs in the second
@@ -169,7 +170,7 @@ def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None]:
         recall = trafilatura.bare_extraction(markup, favor_recall=True, **options)
     except Exception as exc:  # noqa: BLE001 - an extractor failure falls back to the whole page
         warnings.append(f"main-content extraction failed ({type(exc).__name__}); whole page text used")
-        return whole, _html_title(markup, None, whole)
+        return whole, _html_title(markup, None, whole), whole
     title = _html_title(markup, getattr(precise, "title", None) or getattr(recall, "title", None), whole)
     total = len(_CJK_RE.findall(whole))
     candidates = []
@@ -179,10 +180,10 @@ def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None]:
         if kept >= EXTRACT_MIN_CHINESE and kept >= EXTRACT_MIN_SHARE * total:
             candidates.append(text)
     if not candidates:
-        return whole, title
+        return whole, title, whole
     if len(candidates) == 2 and _drops_content(candidates[0], candidates[1]):
-        return _restore_dropped(candidates[1], whole), title
-    return _restore_dropped(candidates[0], whole), title
+        return _restore_dropped(candidates[1], whole), title, whole
+    return _restore_dropped(candidates[0], whole), title, whole
 
 
 def _restore_dropped(extracted: str, whole: str) -> str:

@@ -34,7 +34,7 @@ _CHROME_WORDS = re.compile(
     r"author|zuozhe|aside|print|dayin|close|guanbi|counter|hits|hot|recommend|tuijian|source|laiyuan|editor)",
 )
 #: ... and words of the content itself, which a name with a chrome word may also hold
-#: ("info-content", "page-main", "tag-article"): those containers are judged by size alone.
+#: ("info-content", "page-main"): the last of these words in a name decides.
 _CONTENT_WORDS = re.compile(r"content|body|main|article|text|entry|detail|zhengwen|wenzhang|con$|post|news$")
 _NAME_SPLIT = re.compile(r"[^a-z0-9]+|(?<=[a-z])(?=[A-Z])")
 #: A chrome container holds at most this share of the page's Chinese characters...
@@ -58,14 +58,12 @@ def _names(tag) -> list[str]:
 
 
 def _chrome_name(tag) -> bool:
+    """A chrome tag, or a class/id whose last telling word is a chrome word: "post-meta",
+    "detail-meta", "article-share" are chrome; "info-content", "page-main", "art-con" are not."""
     if tag.name in _CHROME_TAGS:
         return True
-    words = _names(tag)
-    return any(_CHROME_WORDS.search(w) for w in words)
-
-
-def _content_name(tag) -> bool:
-    return any(_CONTENT_WORDS.search(w) for w in _names(tag))
+    telling = [w for w in _names(tag) if _CHROME_WORDS.search(w) or _CONTENT_WORDS.search(w)]
+    return bool(telling) and not _CONTENT_WORDS.search(telling[-1])
 
 
 def _lines(tag) -> list[str]:
@@ -148,7 +146,7 @@ def structural_chrome(markup: str, title: str | None = None) -> frozenset[str]:
         cjk = sum(len(_CJK_RE.findall(ln)) for ln in lines)
         if not lines or cjk > CONTAINER_MAX_SHARE * total:
             continue
-        if (_content_name(tag) and tag.name not in _CHROME_TAGS) or any(_is_prose(ln) for ln in lines):
+        if any(_is_prose(ln) for ln in lines):
             continue
         if title_key and any(compact(ln) == title_key for ln in lines):
             continue
