@@ -159,3 +159,34 @@ def test_more_chrome_wording(line, feature):
 )
 def test_text_lines_stay(line):
     assert line_feature(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "feature"),
+    [
+        ("浏览次数： 次", "meta"),
+        ("上一篇文章：没有了", "prev_next"),
+        ("相关链接：", "related"),
+        ("点击排行", "related"),
+        ("暂无评论", "welcome"),
+        ("（完）", "byline"),
+        ("-END-", "byline"),
+        ("（通讯员 苗青 记者 宁远）", "byline"),
+        ("文/苗青 图/宁远", "byline"),
+        ("您是第 20931 位访问者", "counter"),
+        ("地址：青石路8号 邮编：300112 电话：022-5550123", "contact_footer"),
+        ("建议使用1280×800分辨率浏览本站", "contact_footer"),
+        ("扫描二维码 分享本页", "wechat"),
+    ],
+)
+def test_footer_byline_and_counter_wording(line, feature):
+    assert line_feature(line) == feature
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["完成工会委员会换届选举。", "联系电话：13900001111", "全年累计服务职工2000人次，受到好评。",
+     "（一）记者节慰问新闻工作者", "地址在学校三楼会议室"],
+)
+def test_body_lines_like_footers_stay(line):
+    assert line_feature(line) is None
