@@ -187,6 +187,8 @@ _BYLINE = re.compile(
     r"^[（(]\s*(?:记者|通讯员|撰稿|供稿|摄影|文|图|文/图|图/文|文图)[\s/：:]+[\u4e00-\u9fff\s/、：:]{1,30}[）)]$"
     r"|^(?:文|图|文/图|图/文)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:文|图|摄影|编辑)\s*[/／]\s*[\u4e00-\u9fff]{2,4})*$"
 )
+# a link's address alone, or after a label ("本文链接：https://…", "www.example.cn")
+_URL_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[:：]\s*)?(?:https?://|www\.)[\w./?=&%#:~+-]+$", re.IGNORECASE)
 # a visit counter ("您是第 1234 位访问者", "总访问量：56789", "本页已被访问 88 次")
 _COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)|(?:总|今日|本月|累计)访问(?:量|人数|次数)\s*[:：]?\s*\d|已被(?:访问|浏览|阅读)\s*\d+\s*次")
 # a footer's contact fields (地址 … 电话 … 邮编) and browser advice
@@ -287,6 +289,8 @@ def _feature(s: str) -> str | None:
         return "file_name"
     if _PAGE_MARKER.match(s):
         return "page_marker"
+    if _URL_LINE.match(s):
+        return "url"
     if _END_MARK.match(s) or _BYLINE.match(s):
         return "byline"
     if _COUNTER.search(s) and len(s) <= 40:
