@@ -192,20 +192,6 @@ def test_body_lines_like_footers_stay(line):
     assert line_feature(line) is None
 
 
-def test_tail_after_the_closing_date():
-    lines = ["柏林路小学工会2023年工作计划", BODY[0], BODY[2], "柏林路小学工会", "2023年1月6日",
-             "采写 童小雨", "【打印】【关闭】", "青藤工作室 出品"]
-    marks = find_chrome(lines).removed
-    assert marks.get(5) == "after_date" and 7 in marks
-    assert 3 not in marks and 4 not in marks
-    # no chrome below the date, or a sentence there: nothing is taken
-    assert 5 not in find_chrome(lines[:6] + ["青藤工作室 出品"]).removed
-    assert 5 not in find_chrome(lines[:6] + ["【打印】【关闭】", BODY[2]]).removed
-    # a heading or a title below the date stays
-    plan = lines[:5] + ["附：2023年活动安排", "一、三月 教工趣味运动会", "【打印】【关闭】"]
-    assert not {5, 6} & set(find_chrome(plan).removed)
-
-
 def test_url_lines():
     assert line_feature("本文链接：https://news.example.cn/a/1.html") == "url"
     assert line_feature("www.example.cn") == "url"

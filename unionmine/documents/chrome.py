@@ -138,33 +138,9 @@ def find_chrome(
                 marks[i] = "between_chrome"
                 changed = True
     _top_block(lines, marks)
-    _after_date(lines, marks)
     return ChromeReport(marks)
 
 
-#: The page's tail after its last date line is looked at when it is this many lines at most.
-TAIL_MAX_LINES = 12
-
-
-def _after_date(lines: list[str], marks: dict[int, str]) -> None:
-    """The page's tail after the article's closing date: when nothing but short lines follow the
-    last date line and one of them is chrome already, the other short lines there are chrome
-    too ("撰文 某某", a column name, a sponsor line in words no rule knows). Headings, titles,
-    markers, signatures and dates are never taken; a sentence anywhere below the date means the
-    text goes on and nothing is taken."""
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    dates = [i for i in nonblank if i not in marks and _DATE_LINE.match(lines[i].strip())]
-    if not dates:
-        return
-    tail = [i for i in nonblank if i > dates[-1]]
-    if not tail or len(tail) > TAIL_MAX_LINES or not any(i in marks for i in tail):
-        return
-    if any(i not in marks and (_SENTENCE.search(lines[i]) or len(lines[i].strip()) > SHORT_LINE) for i in tail):
-        return
-    for i in tail:
-        s = lines[i].strip()
-        if i not in marks and not (is_protected(s) or _looks_like_title(s) or _SIGNATURE.match(s)):
-            marks[i] = "after_date"
 
 
 #: A line this short (no sentence in it) above a page's title line is a column name, a tag or
