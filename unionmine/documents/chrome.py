@@ -70,12 +70,15 @@ def _related_block(lines: list[str], at: int, marks: dict[int, str]) -> list[int
 
 
 def find_chrome(
-    lines: list[str], boilerplate: frozenset[str] | set[str] = frozenset(), simplified: bool = False
+    lines: list[str], boilerplate: frozenset[str] | set[str] = frozenset(), simplified: bool = False,
+    structural: frozenset[str] | set[str] = frozenset(),
 ) -> ChromeReport:
     """Which lines of a page are chrome, and by which rule (the lines are not changed).
 
     Lines are judged in Simplified characters, so a Traditional page (當前位置, 發布時間)
-    loses the same lines as its Simplified text."""
+    loses the same lines as its Simplified text. STRUCTURAL: compact lines a web page's markup
+    marks as chrome (``formats.html_structure``); a numbered heading, a date or a signature
+    is never taken on that ground, whatever class it sits in."""
     if not simplified:  # SIMPLIFIED: the caller's lines are converted already
         try:
             converted = to_simplified("\n".join(lines)).split("\n")
@@ -90,6 +93,9 @@ def find_chrome(
             marks[i] = name
         elif boilerplate and line.strip() and not is_protected(line) and compact(line) in boilerplate:
             marks[i] = "repeated"
+        elif (structural and line.strip() and compact(line) in structural and not _HEADING.match(line.strip())
+              and not _is_signature_or_date(line)):
+            marks[i] = "html_structure"
     _split_link_bars(lines, marks)
     # "相关推荐" and the like take the short titles under them; at the end of the page they
     # take the rest of the page, but only when the text above holds more than the rest
@@ -133,6 +139,8 @@ def find_chrome(
                 changed = True
     _top_block(lines, marks)
     return ChromeReport(marks)
+
+
 
 
 #: A line this short (no sentence in it) above a page's title line is a column name, a tag or

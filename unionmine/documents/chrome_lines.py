@@ -56,7 +56,7 @@ def is_protected(line: str) -> bool:
 _SEP = r"[|｜/／·•>»＞›→\\]"
 _SEPARATED = re.compile(r"\S\s*[|｜>»＞›→]\s*\S")
 _BREADCRUMB_CUE = re.compile(
-    r"^(?:\d\.\s*)?(?:[您你]的?)?(?:当前|现在|目前)?的?(?:所在)?(?:位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
+    r"^(?:\d\.\s*)?(?:[您你]的?)?(?:当前|现在|目前)?的?(?:所在)?的?(?:位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
 )
 # a breadcrumb whose separators were lost in the copy: "首页总结工会工作总结" (no sentence, no digit)
 _FLAT_CRUMB = re.compile(r"^(?:网站首页|首页|主页)[\u4e00-\u9fff]{2,24}$")
@@ -76,7 +76,10 @@ _FILE_CARD = re.compile(
     re.IGNORECASE,
 )
 # a meta field with no value, the value left in a widget ("时间:", "来源: 访问量:")
-_EMPTY_META = re.compile(r"^(?:(?:发布时间|时间|日期|来源|作者|编辑|浏览|阅读|点击|访问量|浏览量|阅读量)\s*[:：]\s*)+$")
+_EMPTY_META = re.compile(
+    r"^(?:(?:发布时间|时间|日期|来源|文章来源|信息来源|作者|编辑|责任编辑|发布者|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读|"
+    r"点击数|点击量|点击|访问量|访问次数)\s*[:：]\s*(?:次|人次)?\s*)+$"
+)
 _CRUMB_SPLIT = re.compile(r"\s*[>»＞›→]\s*")
 _BAR_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s+/\s+| {2,}|\u3000{1,}")  # no tabs: a tab joins table cells
 _WEAK_SPLIT = re.compile(r"\s+|、")
@@ -85,18 +88,21 @@ _META_KEYS = (
     "发布时间|发表时间|更新时间|上传时间|上传日期|发布日期|更新日期|时间|日期|来源|文章来源|信息来源|作者|编辑|责任编辑|"
     "浏览次数|浏览数量|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|点击数|点击量|点击|查看次数|查看人数|查看|人气|热度|字数|栏目|格式|"
     "所属栏目|分类|供稿|审核|发布者|发布人|上传者|文章编号|编号|索引号|发布机构|生成日期|成文日期|发文字号|主题分类|"
-    "页数|大小|文件大小"
+    "页数|大小|文件大小|"
+    # editorial roles of a news page's by-line and review chain (撰稿 / 摄影 / 初审 / 终审 …)
+    "撰稿人|撰稿|撰文|通讯员|记者|摄影|供图|图片|图文|文图|文字|初审|复审|终审|一审|二审|三审|校对|责编|主编|审稿|审签|签发|"
+    "核稿|排版|美编|录入者|录入|发布单位|发布部门|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间"
 )
 # a field starts the line or follows a space or separator ("活动时间：" in a plan is no field)
-_META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•]))(?:{_META_KEYS})\\s*[:：]")
-_META_FIELD_NAMES = re.compile(f"(?:^|(?<=[\\s|｜/·•]))({_META_KEYS})\\s*[:：]")
+_META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))(?:{_META_KEYS})\\s*[:：]")
+_META_FIELD_NAMES = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))({_META_KEYS})\\s*[:：]")
 _STRONG_META = re.compile(
-    r"^(?:发布时间|发表时间|更新时间|上传时间|发布日期|更新日期|文章来源|信息来源|来源|作者|责任编辑|编辑|发布者|发布人)\s*[:：]"
+    r"^[（(【\[]?(?:撰稿|撰稿人|通讯员|摄影|初审|复审|终审|校对|责编|审稿|签发|核稿|稿件来源|发布单位|发布时间|发表时间|更新时间|上传时间|发布日期|更新日期|文章来源|信息来源|来源|作者|责任编辑|编辑|发布者|发布人)\s*[:：]"
 )
 _DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}")
 _COUNT = re.compile(r"(?:浏览|点击|阅读|查看|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
-_FONT = re.compile(r"(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$")
+_FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$")
 
 _ACTION_WORDS = (
     "打印本页|打印此文|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|收藏本文|收藏本页|"
@@ -106,15 +112,18 @@ _ACTION_WORDS = (
     "登录|注册|退出|搜索|站内搜索|网站地图|联系我们|关于我们|帮助中心|意见反馈|在线客服|客服|手机版|会员中心|"
     "TOP|Top|top|APP|App|"
     # forum and WeChat buttons
-    "回复|引用|只看该作者|发新帖|在看|写留言|留言|阅读原文"
+    "回复|引用|只看该作者|发新帖|在看|写留言|留言|阅读原文|发评论|转载|喜欢|双击滚屏|滚屏|赞"
 )
 _ACTIONS = re.compile(
-    f"^(?:[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*(?:{_ACTION_WORDS}|\\d{{1,3}}|…|\\.\\.\\.))+"
+    # a counter's word (阅读(182)) goes with buttons, but alone it is a meta line, not a button
+    f"^(?:[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*(?:{_ACTION_WORDS}|阅读|浏览|点击|\\d{{1,3}}|…|\\.\\.\\.))+"
     "[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*$",
     re.IGNORECASE,
 )
 _ACTION_WORD = re.compile(_ACTION_WORDS, re.IGNORECASE)
-_PREV_NEXT = re.compile(r"^[\s【\[(（]*(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)\s*[:：】\])）]")
+_PREV_NEXT = re.compile(
+    r"^[\s【\[(（]*(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)(?:文章|新闻|信息|资讯)?\s*[:：】\])）]"
+)
 _COPYRIGHT = re.compile(
     r"版权所有|版权声明|版权说明|Copyright|©|\(c\)\s*\d{4}|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|"
     r"免责声明|网站声明|本站(?:部分)?(?:内容|文章|资源)|转载请注明|未经(?:本站)?(?:许可|授权).{0,8}(?:转载|复制)|All\s+Rights\s+Reserved",
@@ -137,7 +146,8 @@ _INTRO = re.compile(
 )
 _RELATED = re.compile(
     r"^[\s\-•·*【\[]*(?:相关推荐|相关文章|相关阅读|相关范文|相关专题|相关资料|相关内容|热门文章|热门推荐|热门阅读|热点文章|热点推荐|"
-    r"最新文章|最新更新|最近更新|最新发布|猜你喜欢|推荐阅读|推荐文章|精彩推荐|精彩阅读|延伸阅读|拓展阅读|大家都在看|大家正在看|"
+    r"相关新闻|相关信息|相关报道|相关链接|相关下载|相关稿件|本栏目推荐|栏目推荐|栏目最新|最新资讯|热门资讯|热点新闻|点击排行|阅读排行|"
+    r"热点排行|排行榜|最新文章|最新更新|最近更新|最新发布|猜你喜欢|推荐阅读|推荐文章|精彩推荐|精彩阅读|延伸阅读|拓展阅读|大家都在看|大家正在看|"
     r"你可能感兴趣|你可能感兴趣的|您可能感兴趣的文档|您可能关注的文档|看了本文的人还看了|同类文章|更多相关|更多精彩|"
     r"更多相关文章|相关标签|热门标签|标签|tags|本文目录|文章目录|目录|查看更多|换一换|精选图文)"
     r"(?:文章|范文)?[】\]]?\s*(?:更多)?\s*[:：>»]{0,2}\s*$",
@@ -154,7 +164,7 @@ _SITE_NAME = re.compile(
     r"(?:网|吧|之家|站)?\s*[!！]?$|^[A-Za-z0-9.]{3,20}\s*[!！]?$|^[A-Za-z0-9\u4e00-\u9fff]{2,10}网\s*[!！]?$(?<![安全服务联络信息工作管理保障防护]网)"
 )
 _COLUMN = re.compile(r"^[\w\u4e00-\u9fff]{1,16}(?:栏目|频道|专栏|门户网站|门户网|官方网站|官网)$")
-_COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|评论\s*[(（]\d+[)）]|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
+_COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|暂无评论|我要评论|评论列表|全部评论|最新评论|热门评论|评论\s*[(（]\d+[)）]|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
 _PAGE_MARKER = re.compile(
     r"^(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页\s*(?:[,，/／]?\s*共\s*\d{1,3}\s*页)?|"
     r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$",
@@ -163,7 +173,7 @@ _PAGE_MARKER = re.compile(
 # WeChat articles: the prompts around the text, and the account line "原创 某某 某某 2023-01-06 18:20 发表于江西"
 _WECHAT = re.compile(
     r"预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|点击上方蓝字|点击蓝字|关注我们$|"
-    r"长按(?:识别)?二维码|微信扫一扫|扫码关注|^原创\s.{0,40}(?:19|20)\d{2}|(?:19|20)\d{2}.{0,24}发表于\s*\S{2,3}$"
+    r"长按(?:识别)?二维码|扫描二维码|微信扫一扫|扫码关注|^收录于(?:合集|话题)|^原创\s.{0,40}(?:19|20)\d{2}|(?:19|20)\d{2}.{0,24}发表于\s*\S{2,3}$"
 )
 # a file's name alone (工会工作总结.docx) or an attachment link (附件：【…docx】已下载次)
 _FILE_NAME = re.compile(
@@ -171,7 +181,22 @@ _FILE_NAME = re.compile(
     r"[】\]》]?(?:\s*已下载\s*\d*\s*次)?$",
     re.IGNORECASE,
 )
-_ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?$")  # "附件2" alone above a document
+# the end of a news text and its by-line: "（完）", "-END-", "（通讯员 张三 记者 李四）", "文/张三 图/李四"
+_END_MARK = re.compile(r"^[\s（(【\[\-—]*(?:完|全文完|END|The\s*End)[\s）)】\]\-—]*$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^[（(]\s*(?:记者|通讯员|撰稿|供稿|摄影|文|图|文/图|图/文|文图)[\s/：:]+[\u4e00-\u9fff\s/、：:]{1,30}[）)]$"
+    r"|^(?:文|图|文/图|图/文)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:文|图|摄影|编辑)\s*[/／]\s*[\u4e00-\u9fff]{2,4})*$"
+)
+# a link's address alone, or after a label ("本文链接：https://…", "www.example.cn")
+_URL_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[:：]\s*)?(?:https?://|www\.)[\w./?=&%#:~+-]+$", re.IGNORECASE)
+# a visit counter ("您是第 1234 位访问者", "总访问量：56789", "本页已被访问 88 次")
+_COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)|(?:总|今日|本月|累计)访问(?:量|人数|次数)\s*[:：]?\s*\d|已被(?:访问|浏览|阅读)\s*\d+\s*次")
+# a footer's contact fields (地址 … 电话 … 邮编) and browser advice
+_CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号)\s*[:：]", re.IGNORECASE)
+_BROWSER_TIP = re.compile(r"(?:建议|推荐|最佳).{0,12}(?:浏览器|分辨率)|分辨率\s*\d{3,4}\s*[*×xX]\s*\d{3,4}")
+_ATTACHMENT = re.compile(
+    r"^(?:相关)?附\s*件\s*(?:[【\[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[】\])）]?)?\s*(?:下载|列表|清单)?\s*[:：]?$"
+)  # "附件2" alone above a document
 _TAGS = re.compile(r"^(?:本文标签|文章标签|相关标签|热门标签|标签|关键词|关键字|tags|tag)\s*[:：]", re.IGNORECASE)
 _RATING = re.compile(r"[(（【\[]\s*[★☆]+\s*[)）】\]]|(?:推荐度|推荐指数|评分|星级|难度|热度|评级)\s*[:：]?\s*[★☆]|^[★☆\s]+$")
 _SHARE_PROMPT = re.compile(
@@ -264,6 +289,15 @@ def _feature(s: str) -> str | None:
         return "file_name"
     if _PAGE_MARKER.match(s):
         return "page_marker"
+    if _URL_LINE.match(s):
+        return "url"
+    if _END_MARK.match(s) or _BYLINE.match(s):
+        return "byline"
+    if _COUNTER.search(s) and len(s) <= 40:
+        return "counter"
+    if len(s) <= 120 and not _SENTENCE.search(s.rstrip("。")) and (
+            len(set(_CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s)):
+        return "contact_footer"
     if (_SITE_NAME.match(s) and not _GENRE_END.search(s)) or _COLUMN.match(s):
         return "site_name"
     if _link_bar(s):

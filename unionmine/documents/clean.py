@@ -238,9 +238,10 @@ def _tidy(lines: list[str]) -> str:
     return "\n".join(out).strip()
 
 
-def _drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bool = False) -> list[str]:
-    """Drop the lines the line-feature and context rules of ``chrome`` find."""
-    report = find_chrome(lines, boilerplate, simplified)
+def _drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bool = False,
+                 structural=frozenset()) -> list[str]:
+    """Drop the lines the line-feature, structure and context rules of ``chrome`` find."""
+    report = find_chrome(lines, boilerplate, simplified, structural)
     if not report.removed:
         return lines
     for i, name in report.removed.items():
@@ -249,13 +250,14 @@ def _drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bo
 
 
 def _clean_once(
-    text: str, rules: CleaningRules, boilerplate=frozenset(), removed: Counter | None = None, simplified: bool = False
+    text: str, rules: CleaningRules, boilerplate=frozenset(), removed: Counter | None = None, simplified: bool = False,
+    structural=frozenset(),
 ) -> str:
     removed = removed if removed is not None else Counter()
     lines = text.split("\n")
     lines = _undouble_lines(lines)
     lines = _apply_rules(lines, rules, removed)
-    lines = _drop_chrome(lines, boilerplate, removed, simplified)
+    lines = _drop_chrome(lines, boilerplate, removed, simplified, structural)
     lines = _join_page_chunks(lines)
     n_lines = len(lines)
     before = _lines_cjk(lines)
@@ -283,22 +285,23 @@ class Cleaned:
 
 def clean_page(
     text: str, rules: CleaningRules | None = None, boilerplate: frozenset[str] = frozenset(),
-    simplified: bool = False,
+    simplified: bool = False, structural: frozenset[str] = frozenset(),
 ) -> Cleaned:
     """``clean_text`` that also says how many Chinese characters each rule removed.
 
     BOILERPLATE: compact lines found to recur in the margins of many files of the same run
     (``boilerplate.boilerplate``); they are dropped like chrome, headings and titles excepted.
     SIMPLIFIED: the text is in Simplified characters already (the chrome rules then need no
-    conversion of their own).
+    conversion of their own). STRUCTURAL: compact lines a web page's markup marks as chrome
+    (``Decoded.chrome_keys``), dropped like chrome (rule ``chrome:html_structure``).
     """
     rules = rules or default_rules()
     text = _unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n"))
     removed: Counter = Counter()
-    current = _clean_once(text, rules, boilerplate, removed, simplified)
+    current = _clean_once(text, rules, boilerplate, removed, simplified, structural)
     if current != text:
         for _ in range(20):  # each pass only removes characters, so this settles quickly
-            cleaned = _clean_once(current, rules, boilerplate, removed, simplified)
+            cleaned = _clean_once(current, rules, boilerplate, removed, simplified, structural)
             if cleaned == current:
                 break
             current = cleaned

@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..text.normalize import _CJK_RE, normalize_text, split_long_lines, to_simplified
 from .decode import decode_bytes
 from .formats.docx import _read_docx
-from .formats.html import _html_main_text, _read_html
+from .formats.html import _html_page, _read_html
 from .formats.pdf import _read_pdf
 from .formats.sniff import _LEGACY_DOC, _sniff
 from .limits import MB, Limits, _size
@@ -46,6 +46,9 @@ class Decoded:
     encoding: str
     warnings: list[str] = field(default_factory=list)
     title_hint: str | None = None
+    #: for a web page, compact keys of the lines its markup marks as chrome (chrome containers,
+    #: link-only lines; ``formats.html_structure``), which cleaning drops like chrome lines
+    chrome_keys: frozenset[str] = frozenset()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -133,6 +136,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
 
     warnings: list[str] = []
     title_hint: str | None = None
+    chrome_keys: frozenset[str] = frozenset()
     kind = {".docx": "docx", ".pdf": "pdf"}.get(
         suffix, "html" if suffix in HTML_SUFFIXES else "text"
     )
@@ -160,14 +164,14 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raw, more = _read_pdf(path, data)
         encoding = "pdf"
     elif kind == "html":
-        raw, encoding, more, title_hint = _read_html(data)
+        raw, encoding, more, title_hint, chrome_keys = _read_html(data)
     else:
         if not data.strip(b" \t\r\n\x0b\x0c"):
             raise InputError("file has only whitespace, no text")
         raw, encoding, more = decode_bytes(data)
         head = raw.lstrip()[:200].lower()
         if head.startswith(("<!doctype html", "<html")):
-            (raw, title_hint), encoding = _html_main_text(raw, more), f"html:{encoding}"
+            (raw, title_hint, chrome_keys), encoding = _html_page(raw, more), f"html:{encoding}"
             more.append("plain-text file contains an HTML page; read as HTML")
     warnings.extend(more)
 
@@ -187,4 +191,5 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         encoding=encoding,
         warnings=warnings,
         title_hint=title_hint,
+        chrome_keys=chrome_keys,
     )

@@ -114,10 +114,11 @@ def _describe_file(task: FileTask, limits) -> dict:
         result["problems"].append(describe_problem(task.source, "read warning", warning))
 
     try:
-        cleaned = clean_page(decoded.text, boilerplate=task.boilerplate, simplified=True)
+        structural = getattr(decoded, "chrome_keys", frozenset())
+        cleaned = clean_page(decoded.text, boilerplate=task.boilerplate, simplified=True, structural=structural)
         clean = cleaned.text
         clean_original = (
-            clean_page(decoded.original, boilerplate=task.boilerplate).text
+            clean_page(decoded.original, boilerplate=task.boilerplate, structural=structural).text
             if decoded.original != decoded.text
             else None
         )

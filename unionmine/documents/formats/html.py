@@ -9,8 +9,17 @@ from collections import Counter
 
 from ...errors import InputError
 from ...text.normalize import _CJK_RE, normalize_text
-from ..chrome import _DATE_LINE, _HEADING, _SIGNATURE, compact, is_protected, line_feature
+from ..chrome import (
+    _DATE_LINE,
+    _HEADING,
+    _SIGNATURE,
+    _looks_like_title,
+    compact,
+    is_protected,
+    line_feature,
+)
 from ..decode import _BOMS, _strict, decode_bytes
+from .html_structure import structural_chrome
 
 #: HTML elements whose text is never document text.
 HTML_DROP_TAGS = (
@@ -37,7 +46,7 @@ CHARSET_SUPERSETS = {
 }
 
 
-def _read_html(data: bytes) -> tuple[str, str, list[str], str | None]:
+def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str]]:
     warnings: list[str] = []
     text: str | None = None
     encoding = ""
@@ -57,8 +66,8 @@ def _read_html(data: bytes) -> tuple[str, str, list[str], str | None]:
     if text is None:
         text, encoding, more = decode_bytes(data)
         warnings.extend(more)
-    page, title = _html_main_text(text, warnings)
-    return page, f"html:{encoding}", warnings, title
+    page, title, chrome = _html_page(text, warnings)
+    return page, f"html:{encoding}", warnings, title, chrome
 
 
 #: The main-content extractor's text is used when it keeps at least this many Chinese
@@ -73,19 +82,35 @@ _TAG_RE = re.compile(r"<[^>]+>")
 _TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
 
 
+_TIGHT_DASH = re.compile(r"[-—–－]")
+
+
 def _without_site_name(title: str) -> str:
-    """A <title> without the site's name after it ("…工作总结_好文网", "… | 某某文库")."""
+    """A <title> without the site's name after it ("…工作总结_好文网", "… | 某某文库", and
+    "…工作总结-工会园地" when what comes before the last dash is a title line; a dash inside a
+    title such as 2022-2023学年 leaves a year, no title, before it)."""
     parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
     if len(parts) > 1 and len(_CJK_RE.findall(parts[0])) >= 4:
         return parts[0]
+    dashes = list(_TIGHT_DASH.finditer(title))
+    if dashes and _looks_like_title(title[: dashes[-1].start()].strip()):
+        return title[: dashes[-1].start()].strip()
     return title
 
 
-def _html_title(markup: str, extracted: str | None) -> str | None:
-    """The page's one <h1>, else the extractor's title; None when neither holds Chinese."""
-    h1s = [html_lib.unescape(_TAG_RE.sub("", h)).strip() for h in _H1_RE.findall(markup)]
+def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | None:
+    """The page's own title: an <h1> that is a title line (a logo's <h1> is not), else the
+    longest title line of the page that the <title> holds ("…工作总结" of "…工作总结-工会园地"
+    or "某某网 - …工作总结", whatever tag holds it), else the page's one <h1>, else the extractor's title less a site name; None when none
+    holds Chinese."""
+    h1s = [" ".join(html_lib.unescape(_TAG_RE.sub("", h)).split()) for h in _H1_RE.findall(markup)]
     h1s = [h for h in h1s if _CJK_RE.search(h)]
-    for candidate in ([h1s[0]] if len(h1s) == 1 else []) + [_without_site_name(extracted or "")]:
+    head = compact(extracted or "")
+    prefix = max((ln.strip() for ln in whole.split("\n") if len(_CJK_RE.findall(ln)) >= 4
+                  and _looks_like_title(ln.strip()) and compact(ln) in head), key=len, default="")
+    candidates = ([h for h in h1s if _looks_like_title(h)][:1] + [prefix] + ([h1s[0]] if len(h1s) == 1 else [])
+                  + [_without_site_name(extracted or "")])
+    for candidate in candidates:
         title = " ".join(candidate.split())
         if title and _CJK_RE.search(title) and len(title) <= 120:
             return normalize_text(title)
@@ -93,7 +118,43 @@ def _html_title(markup: str, extracted: str | None) -> str | None:
 
 
 def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
-    """A web page's main content (trafilatura) and its title; the whole text when extraction fails.
+    """A web page's main content and its title (``_html_page`` without the structural chrome)."""
+    text, title, _ = _html_page(markup, warnings)
+    return text, title
+
+
+def _html_page(markup: str, warnings: list[str]) -> tuple[str, str | None, frozenset[str]]:
+    """A web page's main content, its title, and the lines its structure marks as chrome
+    (``html_structure``). The title line goes back into the text above the first extracted
+    line that follows it on the page when the extractor left it out, so that the line rules
+    read the page's head (meta lines, tags, counters under the title) as on a text page."""
+    text, title, whole = _extract(markup, warnings)
+    chrome = structural_chrome(markup, title)
+    return _with_title(text, title, whole), title, chrome
+
+
+def _with_title(text: str, title: str | None, whole: str) -> str:
+    if not title or not _looks_like_title(title):
+        return text
+    key = compact(title)
+    lines = text.split("\n")
+    keys = [compact(line) for line in lines]
+    if key in keys:
+        return text
+    page = [compact(line) for line in whole.split("\n")]
+    if key not in page:
+        return text
+    at = page.index(key)
+    after = set(page[at + 1 :]) - set(page[:at])
+    first = next((i for i, k in enumerate(keys) if k in after), None)
+    if first is None:
+        return text
+    return "\n".join(lines[:first] + [title] + lines[first:])
+
+
+def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None, str]:
+    """A web page's main content (trafilatura), its title and its whole text (which stands for
+    the main content when extraction fails).
 
     The extractor's precise mode also drops what it takes for repeats or headings of no
     content: a compilation's "篇2" headings, a section heading that recurs in the second
@@ -109,8 +170,8 @@ def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
         recall = trafilatura.bare_extraction(markup, favor_recall=True, **options)
     except Exception as exc:  # noqa: BLE001 - an extractor failure falls back to the whole page
         warnings.append(f"main-content extraction failed ({type(exc).__name__}); whole page text used")
-        return whole, _html_title(markup, None)
-    title = _html_title(markup, getattr(precise, "title", None) or getattr(recall, "title", None))
+        return whole, _html_title(markup, None, whole), whole
+    title = _html_title(markup, getattr(precise, "title", None) or getattr(recall, "title", None), whole)
     total = len(_CJK_RE.findall(whole))
     candidates = []
     for doc in (precise, recall):
@@ -119,10 +180,10 @@ def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
         if kept >= EXTRACT_MIN_CHINESE and kept >= EXTRACT_MIN_SHARE * total:
             candidates.append(text)
     if not candidates:
-        return whole, title
+        return whole, title, whole
     if len(candidates) == 2 and _drops_content(candidates[0], candidates[1]):
-        return _restore_dropped(candidates[1], whole), title
-    return _restore_dropped(candidates[0], whole), title
+        return _restore_dropped(candidates[1], whole), title, whole
+    return _restore_dropped(candidates[0], whole), title, whole
 
 
 def _restore_dropped(extracted: str, whole: str) -> str:
