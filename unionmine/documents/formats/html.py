@@ -19,7 +19,7 @@ from ..chrome import (
     line_feature,
 )
 from ..decode import _BOMS, _strict, decode_bytes
-from .html_structure import structural_chrome
+from .html_structure import HTML_BLOCK_TAGS, structural_chrome
 
 #: HTML elements whose text is never document text.
 HTML_DROP_TAGS = (
@@ -27,11 +27,6 @@ HTML_DROP_TAGS = (
     "iframe", "object", "embed", "svg", "canvas", "button", "select",
 )  # fmt: skip
 #: HTML elements that start a new line.
-HTML_BLOCK_TAGS = (
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "main", "blockquote", "pre", "dd", "dt", "dl", "hr", "center",
-    "address", "figure", "figcaption", "caption", "tbody", "thead", "tfoot", "form", "fieldset",
-)  # fmt: skip
 
 
 _META_CHARSET_RE = re.compile(

@@ -26,6 +26,13 @@ import re
 from ...text.normalize import _CJK_RE, to_simplified
 from ..chrome import _SENTENCE, compact, line_feature
 
+#: Tags that start a line of text (HTML text is read one block at a time).
+HTML_BLOCK_TAGS = (
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "main", "blockquote", "pre", "dd", "dt", "dl", "hr", "center",
+    "address", "figure", "figcaption", "caption", "tbody", "thead", "tfoot", "form", "fieldset",
+)  # fmt: skip
+
 #: class / id words of chrome containers (matched inside a name's words: "bdsharebuttonbox",
 #: "news-info", "arti-metas", "bottom-tool", "breadcrumb").
 _CHROME_WORDS = re.compile(
@@ -72,8 +79,6 @@ def _lines(tag) -> list[str]:
 
 def _block_lines(tag) -> list[str]:
     """The tag's text as the page reader splits it: one line per block element."""
-    from .html import HTML_BLOCK_TAGS
-
     parts: list[str] = []
     for node in tag.descendants:
         if isinstance(node, str):
@@ -89,8 +94,6 @@ def _is_prose(line: str) -> bool:
 
 def _own_line(tag) -> bool:
     """Whether an inline tag (<a>, <span>) stands on a line of its own between blocks."""
-    from .html import HTML_BLOCK_TAGS
-
     if tag.parent is None or tag.parent.name not in (*HTML_BLOCK_TAGS, "body", "td", "th"):
         return False
     for step in ("previous_sibling", "next_sibling"):
@@ -104,8 +107,6 @@ def _own_line(tag) -> bool:
 
 def _link_line(tag) -> bool:
     """A short block that is mostly link text (its own text, no block inside it)."""
-    from .html import HTML_BLOCK_TAGS
-
     if tag.find(HTML_BLOCK_TAGS) or (tag.name in _INLINE and not _own_line(tag)):
         return False
     key = compact(tag.get_text(""))
