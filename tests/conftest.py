@@ -34,6 +34,17 @@ PLAN = (
 )
 
 
+def json_strings(value) -> list[str]:
+    """Every string in a parsed JSON VALUE, keys included (to check what a shipped data file holds)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in [k, *json_strings(v)]]
+    if isinstance(value, list):
+        return [s for v in value for s in json_strings(v)]
+    return []
+
+
 @pytest.fixture
 def seed_dir() -> Path:
     return SEEDS

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import json_strings
 
 REPO = Path(__file__).resolve().parents[1]
 spec = importlib.util.spec_from_file_location("real_themes", REPO / "scripts" / "real_themes.py")
@@ -158,16 +159,6 @@ def _mini_annotations(folder: Path) -> Path:
     return folder
 
 
-def _strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in [k, *_strings(v)]]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
 def test_refit_writes_a_calibration_of_numbers_that_only_its_own_annotations_take(tmp_path, capsys):
     from unionmine.themes import make_model, realcal
 
@@ -185,7 +176,7 @@ def test_refit_writes_a_calibration_of_numbers_that_only_its_own_annotations_tak
     assert cal["sources"]["n_sections"] == 6 and cal["sources"]["n_groups"] == 3
     assert cal["sources"]["labels_sha256"] == rt.digest(labels_file.read_text(encoding="utf-8"))
     # no text of the sections: the only Chinese strings are the theme names
-    assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in _strings(cal) if s not in THEMES)
+    assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in json_strings(cal) if s not in THEMES)
     texts = [s[3] for s in SECTIONS]
     model = make_model("blend").fit(texts, [s[4] for s in SECTIONS], groups=[s[1] for s in SECTIONS])
     assert realcal.apply_calibration(model, cal, ann)

@@ -8,22 +8,13 @@ import hashlib
 from pathlib import Path
 
 import numpy as np
+from conftest import json_strings
 
 from unionmine.store.paths import ANNOTATIONS
 from unionmine.themes import get_classifier, realcal
 
 ROOT = Path(__file__).resolve().parents[2]
 THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
-
-
-def _strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in [k, *_strings(v)]]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 def test_shipped_calibration_is_numbers_and_names_its_sources():
@@ -33,7 +24,7 @@ def test_shipped_calibration_is_numbers_and_names_its_sources():
     assert np.asarray(cal["intercept"], dtype=float).shape == (4,)
     assert all(0.0 < t < 1.0 for t in cal["thresholds"])
     # the pages' text is not in it: the only Chinese strings are the theme names
-    assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in _strings(cal) if s not in THEMES)
+    assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in json_strings(cal) if s not in THEMES)
     labels = ROOT / cal["sources"]["labels"]
     assert hashlib.sha256(labels.read_bytes()).hexdigest() == cal["sources"]["labels_sha256"], (
         "the real labels changed: refit the calibration (scripts/real_themes.py refit)")
