@@ -13,7 +13,7 @@ DEV = ROOT / "corpus" / "dev"
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "collections" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
@@ -34,7 +34,7 @@ def test_generator_reproduces_the_committed_collection(generator, name, tmp_path
     fresh, committed = _files(tmp_path / name), _files(DEV / name)
     assert sorted(fresh) == sorted(committed)
     changed = [rel for rel in fresh if fresh[rel] != committed[rel]]
-    assert not changed, f"{name}: regenerate with scripts/{generator}.py: {changed}"
+    assert not changed, f"{name}: regenerate with scripts/collections/{generator}.py: {changed}"
     key = (DEV / f"{name}.key.jsonl").read_text(encoding="utf-8")
     assert key == (tmp_path / f"{name}.key.jsonl").read_text(encoding="utf-8")
 

@@ -17,7 +17,7 @@ pytest.importorskip("docx")
 
 def _generator():
     spec = importlib.util.spec_from_file_location(
-        "make_district_collections", ROOT / "scripts" / "make_district_collections.py"
+        "make_district_collections", ROOT / "scripts" / "collections" / "make_district_collections.py"
     )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up
@@ -39,7 +39,7 @@ def test_generator_reproduces_the_committed_collections(tmp_path):
         assert sorted(fresh) == sorted(committed)
         changed = [rel for rel in fresh if fresh[rel] != committed[rel]]
         assert not changed, (
-            f"{name}: regenerate with scripts/make_district_collections.py: {changed}"
+            f"{name}: regenerate with scripts/collections/make_district_collections.py: {changed}"
         )
         key = (DEV / f"{name}.key.jsonl").read_text(encoding="utf-8")
         assert key == (tmp_path / f"{name}.key.jsonl").read_text(encoding="utf-8")

@@ -54,7 +54,7 @@ def test_collection_sizes():
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_heldout2_collection.py"), "--out", str(tmp_path)],
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "collections" / "make_heldout2_collection.py"), "--out", str(tmp_path)],
                    check=True, cwd=ROOT, capture_output=True)
     for name in COLLECTIONS:
         assert (tmp_path / f"{name}.key.jsonl").read_bytes() == (HELDOUT / f"{name}.key.jsonl").read_bytes()

@@ -7,7 +7,7 @@ lines), saved school web pages, plain text in GB18030, UTF-16 and UTF-8, file na
 type them, a summary and next year's plan pasted into one file, an off-topic file, an empty
 file and a broken .docx.  Every school, person, number and sentence here is invented.
 
-    python scripts/make_district_collections.py [--out corpus/dev] [--check]
+    python scripts/collections/make_district_collections.py [--out corpus/dev] [--check]
 
 writes ``district_chengbei/`` (folders by year) and ``district_xihu/`` (folders by school)
 plus ``district_chengbei.key.jsonl`` and ``district_xihu.key.jsonl`` (format:
@@ -33,7 +33,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 CN = "一二三四五六七八九十"
 FIXED_ZIP_TIME = (2024, 1, 1, 0, 0, 0)

@@ -6,9 +6,9 @@ what its schools send: schools that go by short names (城东三小, 十一中, 
 PDFs whose running header repeats the title, years as 二〇二三年, 2022-2023学年度 or 2021学年,
 a half-year summary, Word files with heading styles, GB18030 and UTF-16 text, `附件2：` names.
 Every school, person, number and sentence is invented; the writers and text pools are those of
-scripts/make_district_collections.py. Deterministic.
+scripts/collections/make_district_collections.py. Deterministic.
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/make_district_nanhu.py [--out corpus/dev] [--check]
+    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/collections/make_district_nanhu.py [--out corpus/dev] [--check]
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Build the third development web collection corpus/dev/web3/ and its key corpus/dev/web3.key.jsonl.
 
 Written for issue 12 (chrome left on saved HTML pages): every page is the team's own writing
-(invented organisations, people, figures; article texts from scripts/web2/texts.py), laid out
+(invented organisations, people, figures; article texts from scripts/collections/web2/texts.py), laid out
 as real CMS pages are: the site chrome sits INSIDE the main container next to the article, where
 a main-content extractor keeps it: meta blocks of several <span>s under the title (作者/来源/
 摄影/审核/浏览次数), 附件/下载 cards, 分享到 bars, 责任编辑 lines, 打印本页/关闭窗口, 上一篇/
@@ -12,7 +12,7 @@ community site; and four whose chrome uses wording the line rules were not writt
 named containers: association, city union, school with its own labels, enterprise with author
 box and comments), two pages each. Deterministic.
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/make_dev_web3.py [--out corpus/dev]
+    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/collections/make_dev_web3.py [--out corpus/dev]
 """
 
 from __future__ import annotations

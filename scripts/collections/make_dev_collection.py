@@ -4,7 +4,7 @@ Every page is the team's own writing: invented organisations, people and figures
 site styles modelled on the patterns described in docs/COLLECTION_NOTES.md. Deterministic: the
 same files and key on every run.
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/make_dev_collection.py [--out corpus/dev]
+    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/collections/make_dev_collection.py [--out corpus/dev]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Write the SECOND held-out ingestion set and its answer keys (deterministic).
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/make_heldout2_collection.py [--out corpus/heldout]
+    PYTHONPATH=$PWD .venv/bin/python scripts/collections/make_heldout2_collection.py [--out corpus/heldout]
 
 Writes corpus/heldout/web2/ + web2.key.jsonl (web pages in many site styles) and
 corpus/heldout/district_nanshan/ + district_nanshan.key.jsonl (files as a district union receives

@@ -1,6 +1,6 @@
 """Write the HELD-OUT ingestion collections and their answer keys (deterministic).
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/make_heldout_collection.py [--out corpus/heldout]
+    PYTHONPATH=$PWD .venv/bin/python scripts/collections/make_heldout_collection.py [--out corpus/heldout]
 
 Writes corpus/heldout/web/ + web.key.jsonl (web pages in many site styles) and
 corpus/heldout/district_dongcheng/ + district_dongcheng.key.jsonl (files as a district

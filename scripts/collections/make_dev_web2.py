@@ -8,7 +8,7 @@ names such as 城东三小/十一中/师院附小, a 街道总工会 without a p
 (title year, 2022-2023学年度, 20xx学年, 上半年 with a dated signature, 明年 in a plan dated the
 December before, 二〇二二年, a bare 2023 in the title, none). Deterministic.
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/make_dev_web2.py [--out corpus/dev]
+    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/collections/make_dev_web2.py [--out corpus/dev]
 """
 
 from __future__ import annotations
