@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
+from pandas.core.sorting import nargsort
 
 from ...labels import say
 from ...text.numerals import numeral_value
@@ -174,11 +176,23 @@ def extract_indicators(
 def theme_lookup(sections: pd.DataFrame) -> Callable[[int, str], str | None]:
     """Theme of a sentence: the labels of the deepest section of one article whose text holds it."""
     secs = sections.sort_values("level", ascending=False)
+    return theme_lookup_rows(secs["heading"].tolist(), secs["text"].tolist(), secs["labels"].tolist())
+
+
+def deepest_first(levels) -> np.ndarray:
+    """The order ``sort_values("level", ascending=False)`` puts one article's sections in: the same
+    call pandas makes (``nargsort``, quicksort), so sections of equal level tie the same way."""
+    return nargsort(levels, kind="quicksort", ascending=False, na_position="last")
+
+
+def theme_lookup_rows(headings: list, texts: list, labels: list) -> Callable[[int, str], str | None]:
+    """`theme_lookup` from one article's section values, already deepest first (`deepest_first`):
+    the per-file measures build it from column lists, without a DataFrame per article."""
     entries = []
-    for rec in secs.itertuples(index=False):
-        labels = rec.labels if rec.labels is not None else []
-        body = f"{rec.heading or ''}\n{rec.text or ''}"
-        entries.append((body, "、".join(str(x) for x in labels) or None))
+    for heading, text, labs in zip(headings, texts, labels):
+        labs = labs if labs is not None else []
+        body = f"{heading or ''}\n{text or ''}"
+        entries.append((body, "、".join(str(x) for x in labs) or None))
 
     def lookup(_start: int, sentence: str) -> str | None:
         probe = sentence.strip()
