@@ -10,6 +10,8 @@ import pandas as pd
 
 from ..schema import OTHER, THEMES
 from ..sections.parse import leaf_sections
+from ..text.tokenize import _KEEP, cut, stopwords
+from ..text.tokenize import tokenize as _shared_tokenize
 from .columns import ALL_THEMES, MIN_GROUP
 
 Tokenizer = Callable[[str], list[str]]
@@ -28,9 +30,7 @@ def _default_tokenizer() -> Tokenizer:
 
 def _term_counts(texts: Iterable[str], tokenize: Tokenizer) -> list[dict[str, int]]:
     """Count the word-like tokens (two characters or more) of each text."""
-    from ..text import tokenize as shared
-
-    if tokenize is shared.tokenize:
+    if tokenize is _shared_tokenize:
         return _shared_term_counts(texts)
     out = []
     for text in texts:
@@ -52,8 +52,6 @@ def _shared_term_counts(texts: Iterable[str]) -> list[dict[str, int]]:
     """`_term_counts` with the shared tokenizer: its filter (stopwords, `_KEEP`) and the term test
     (stripped, two characters or more, word-like) looked up per distinct cut word; the same counts
     in the same order (tests/stats/test_terms_fast_paths.py)."""
-    from ..text.tokenize import _KEEP, cut, stopwords
-
     stop = stopwords()
     if len(_TERM_OF) > 2_000_000:  # a bound on a long process's memory
         _TERM_OF.clear()
