@@ -29,6 +29,7 @@ from ..documents.split import hidden_markers, is_listing_page, split_articles
 from ..errors import InputError, UsageError
 from ..sections.parse import parse_sections
 from ..text.normalize import has_chinese, mojibake_lines, to_simplified
+from ..text.tokenize import shared_cuts
 
 log = logging.getLogger(__name__)
 
@@ -265,6 +266,11 @@ def _conflict(record: dict) -> bool:
 def _add_sections(results: list[dict]) -> None:
     """Parse every document of RESULTS into sections and score them all in one call; add each
     article's measures (theme profile, specificity, indicators: `measures.add_measures`)."""
+    with shared_cuts():  # each line cut once for the classifier and the term counts
+        _add_scored_sections(results)
+
+
+def _add_scored_sections(results: list[dict]) -> None:
     from ..themes import score_sections  # deferred: the theme models load scikit-learn
     from .measures import add_measures  # deferred: only runs with sections need the insights
 

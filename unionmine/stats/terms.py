@@ -10,6 +10,8 @@ import pandas as pd
 
 from ..schema import OTHER, THEMES
 from ..sections.parse import leaf_sections
+from ..text.tokenize import _KEEP, cut, stopwords
+from ..text.tokenize import tokenize as _shared_tokenize
 from .columns import ALL_THEMES, MIN_GROUP
 
 Tokenizer = Callable[[str], list[str]]
@@ -28,6 +30,8 @@ def _default_tokenizer() -> Tokenizer:
 
 def _term_counts(texts: Iterable[str], tokenize: Tokenizer) -> list[dict[str, int]]:
     """Count the word-like tokens (two characters or more) of each text."""
+    if tokenize is _shared_tokenize:
+        return _shared_term_counts(texts)
     out = []
     for text in texts:
         counts: dict[str, int] = {}
@@ -35,6 +39,36 @@ def _term_counts(texts: Iterable[str], tokenize: Tokenizer) -> list[dict[str, in
             tok = tok.strip()
             if len(tok) >= 2 and _WORDLIKE.search(tok):
                 counts[tok] = counts.get(tok, 0) + 1
+        out.append(counts)
+    return out
+
+
+#: token -> the term it counts as ("" for none), for the shared tokenizer: a pure function of the
+#: token, decided once per distinct token instead of once per occurrence
+_TERM_OF: dict[str, str] = {}
+
+
+def _shared_term_counts(texts: Iterable[str]) -> list[dict[str, int]]:
+    """`_term_counts` with the shared tokenizer: its filter (stopwords, `_KEEP`) and the term test
+    (stripped, two characters or more, word-like) looked up per distinct cut word; the same counts
+    in the same order (tests/stats/test_terms_fast_paths.py)."""
+    stop = stopwords()
+    if len(_TERM_OF) > 2_000_000:  # a bound on a long process's memory
+        _TERM_OF.clear()
+    out = []
+    for text in texts:
+        counts: dict[str, int] = {}
+        for tok in cut(text or ""):
+            term = _TERM_OF.get(tok)
+            if term is None:
+                term = ""
+                if tok not in stop and _KEEP.search(tok):
+                    stripped = tok.strip()
+                    if len(stripped) >= 2 and _WORDLIKE.search(stripped):
+                        term = stripped
+                _TERM_OF[tok] = term
+            if term:
+                counts[term] = counts.get(term, 0) + 1
         out.append(counts)
     return out
 

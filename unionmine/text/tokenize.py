@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -132,9 +134,55 @@ def _rjieba_module():
     return module
 
 
+#: Within `shared_cuts`, the words of each line already cut (by line), else None.
+_SHARED: ContextVar[dict[str, list[str]] | None] = ContextVar("unionmine_shared_cuts", default=None)
+
+
+@contextmanager
+def shared_cuts() -> Iterator[dict[str, list[str]]]:
+    """Within this block, `cut` (and so `tokenize`) cuts each distinct line once.
+
+    One file's chain cuts the same lines several times: the classifier cuts each section and
+    each paragraph, the term counts the whole article and each finest section. Both backends
+    split a text at every line break before segmenting (a line break is never part of a word:
+    jieba's and jieba-rs' Han-block pattern excludes it, their skip pattern yields it alone), so
+    the words of a text are the words of its lines with a "\\n" between them, and a line cut once
+    serves every text holding it (tests/text/test_tokenize_fast_paths.py). A text holding "\\r"
+    is cut whole: "\\r\\n" is one token to the backends.
+    """
+    memo: dict[str, list[str]] = {}
+    token = _SHARED.set(memo)
+    try:
+        yield memo
+    finally:
+        _SHARED.reset(token)
+
+
 def cut(text: str) -> list[str]:
     """All words of text as the backend cuts them (nothing removed)."""
-    return _backend()(text or "")
+    memo = _SHARED.get()
+    if memo is None:
+        return _backend()(text or "")
+    return _cut_lines(text or "", memo)
+
+
+def _cut_lines(text: str, memo: dict[str, list[str]]) -> list[str]:
+    """`cut`, line by line through MEMO: the same words (see `shared_cuts`)."""
+    backend = _backend()
+    if "\r" in text:
+        words = memo.get(text)
+        if words is None:
+            words = memo[text] = backend(text)
+        return list(words)
+    out: list[str] = []
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            out.append("\n")
+        words = memo.get(line)
+        if words is None:
+            words = memo[line] = backend(line)
+        out += words
+    return out
 
 
 def tokenize(text: str) -> list[str]:
