@@ -29,6 +29,7 @@ CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 #: (module path under unionmine/, assigned name) -> why its Chinese literals are not display text
 LEXICONS = {
     ("stats/insights/indicators.py", "_CN"): "Chinese digits inside the quantity patterns",
+    ("stats/insights/indicators.py", "_REQUIRED"): "the unit literal every match of a quantity pattern holds (a prefilter)",
     ("stats/insights/indicators.py", "EVENT_WORDS"): "event words recognised in the articles",
     ("stats/insights/indicators.py", "PATTERNS"): "the quantity patterns (re.compile inside a list)",
     ("stats/insights/indicators.py", "MULT"): "multiplier pattern (万, 千, 百, 亿) of the quantity patterns",

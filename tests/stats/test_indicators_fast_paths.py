@@ -102,3 +102,19 @@ QUANTITIES = st.lists(st.one_of(PIECES, GENRE), max_size=25).map("".join)
 @given(st.one_of(QUANTITIES, GENRE, RAW))
 def test_same_indicators_on_random_sentences(sentence):
     assert ind._sentence_indicators(sentence) == _reference_sentence_indicators(sentence)
+
+
+def test_deepest_first_orders_as_sort_values_with_or_without_pandas_internal(monkeypatch):
+    """Sections of equal level tie as ``sort_values`` leaves them, by pandas' internal argsort or,
+    where a pandas release has moved it, by the public call."""
+    import numpy as np
+    import pandas as pd
+
+    from unionmine.stats.insights import indicators
+
+    rng = np.random.default_rng(7)
+    cases = [rng.integers(1, 4, size=int(rng.integers(1, 60))) for _ in range(300)]
+    expected = [pd.Series(levels).sort_values(ascending=False).index.to_numpy() for levels in cases]
+    assert all((indicators.deepest_first(lv) == want).all() for lv, want in zip(cases, expected))
+    monkeypatch.setattr(indicators, "nargsort", None)
+    assert all((indicators.deepest_first(lv) == want).all() for lv, want in zip(cases, expected))

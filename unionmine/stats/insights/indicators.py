@@ -12,7 +12,11 @@ from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
-from pandas.core.sorting import nargsort
+
+try:  # pandas' own argsort behind sort_values: fast, and ties fall exactly as sort_values leaves them
+    from pandas.core.sorting import nargsort
+except ImportError:  # a pandas that moved its internal: the public call, slower, same order
+    nargsort = None
 
 from ...labels import say
 from ...text.numerals import numeral_value
@@ -67,8 +71,6 @@ _REQUIRED = {
 }
 _PATTERN_CUES = tuple((kind, pattern, _REQUIRED[i]) for i, (kind, pattern) in enumerate(PATTERNS))
 _HAS_NUMERAL = re.compile(r"[\d" + _CN + r"]")
-
-
 
 
 def _number(text: str) -> float | None:
@@ -182,6 +184,8 @@ def theme_lookup(sections: pd.DataFrame) -> Callable[[int, str], str | None]:
 def deepest_first(levels) -> np.ndarray:
     """The order ``sort_values("level", ascending=False)`` puts one article's sections in: the same
     call pandas makes (``nargsort``, quicksort), so sections of equal level tie the same way."""
+    if nargsort is None:
+        return pd.Series(levels).sort_values(ascending=False).index.to_numpy()
     return nargsort(levels, kind="quicksort", ascending=False, na_position="last")
 
 
