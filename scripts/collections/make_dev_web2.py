@@ -14,15 +14,13 @@ December before, 二〇二二年, a bare 2023 in the title, none). Deterministic
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import shutil
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "web2"))
 
-from pages import Page, visible
+from pages import Page, write_collection
 from texts import SECTORS, Art, article, cn_day, cn_year
 
 SEED = 20261130
@@ -490,35 +488,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default="corpus/dev")
     args = ap.parse_args(argv)
-    out = Path(args.out) / "web2"
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    rows, problems = [], []
-    for page in build():
-        data = page.render()
-        (out / page.source).write_bytes(data)
-        key = page.key()
-        rows.append(key)
-        text = visible(data, page.fmt, page.encoding)
-        pos = 0
-        for art in key["articles"]:
-            for line in art["body"]:
-                at = text.find(line, pos)
-                if at < 0:
-                    problems.append(f"{page.source}: body line not in order: {line[:30]}")
-                else:
-                    pos = at + len(line)
-        for line in key["chrome"]:
-            if line not in text:
-                problems.append(f"{page.source}: chrome line missing: {line[:30]}")
-    with open(Path(args.out) / "web2.key.jsonl", "w", encoding="utf-8", newline="\n") as fh:
-        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    for p in problems:
-        print(p, file=sys.stderr)
-    print(f"{len(rows)} pages, {sum(len(r['articles']) for r in rows)} articles, "
-          f"{len({r['style'] for r in rows})} styles -> {out}")
-    return 1 if problems else 0
+    return write_collection(build(), Path(args.out), "web2")
 
 
 if __name__ == "__main__":

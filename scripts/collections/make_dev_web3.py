@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import random
-import shutil
 import sys
 import zlib
 from pathlib import Path
@@ -30,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "web2"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_dev_web2 import date_s, make
-from pages import Page, visible
+from pages import Page, write_collection
 
 SEED = 20261201
 RELATED = ["工会会员代表大会筹备工作方案", "女职工权益保护专项集体合同", "职工书屋借阅管理办法", "困难职工档案管理规定",
@@ -558,35 +556,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default="corpus/dev")
     args = ap.parse_args(argv)
-    out = Path(args.out) / "web3"
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    rows, problems = [], []
-    for page in build():
-        data = page.render()
-        (out / page.source).write_bytes(data)
-        key = page.key()
-        rows.append(key)
-        text = visible(data, page.fmt, page.encoding)
-        pos = 0
-        for art in key["articles"]:
-            for line in art["body"]:
-                at = text.find(line, pos)
-                if at < 0:
-                    problems.append(f"{page.source}: body line not in order: {line[:30]}")
-                else:
-                    pos = at + len(line)
-        for line in key["chrome"]:
-            if line not in text:
-                problems.append(f"{page.source}: chrome line missing: {line[:30]}")
-    with open(Path(args.out) / "web3.key.jsonl", "w", encoding="utf-8", newline="\n") as fh:
-        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    for p in problems:
-        print(p, file=sys.stderr)
-    print(f"{len(rows)} pages, {sum(len(r['articles']) for r in rows)} articles, "
-          f"{len({r['style'] for r in rows})} styles -> {out}")
-    return 1 if problems else 0
+    return write_collection(build(), Path(args.out), "web3")
 
 
 if __name__ == "__main__":

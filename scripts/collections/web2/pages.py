@@ -5,9 +5,13 @@ line of one article."""
 from __future__ import annotations
 
 import html
+import json
 import re
+import shutil
+import sys
 import zlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from texts import Art
 
@@ -124,3 +128,37 @@ def visible(data: bytes, fmt: str, encoding: str) -> str:
         text = re.sub(r"<title>.*?</title>", "", text, flags=re.DOTALL)
         text = html.unescape(_TAGS.sub("", text))
     return text
+
+
+def write_collection(pages: list[Page], root: Path, name: str) -> int:
+    """Write PAGES to ROOT/NAME/ and their key to ROOT/NAME.key.jsonl, checking that every key line
+    is in its page (body lines in order); print the problems and a summary; 1 when a line is missing."""
+    out = root / name
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    rows, problems = [], []
+    for page in pages:
+        data = page.render()
+        (out / page.source).write_bytes(data)
+        key = page.key()
+        rows.append(key)
+        text = visible(data, page.fmt, page.encoding)
+        pos = 0
+        for art in key["articles"]:
+            for line in art["body"]:
+                at = text.find(line, pos)
+                if at < 0:
+                    problems.append(f"{page.source}: body line not in order: {line[:30]}")
+                else:
+                    pos = at + len(line)
+        for line in key["chrome"]:
+            if line not in text:
+                problems.append(f"{page.source}: chrome line missing: {line[:30]}")
+    with open(root / f"{name}.key.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    for p in problems:
+        print(p, file=sys.stderr)
+    print(f"{len(rows)} pages, {sum(len(r['articles']) for r in rows)} articles, "
+          f"{len({r['style'] for r in rows})} styles -> {out}")
+    return 1 if problems else 0
