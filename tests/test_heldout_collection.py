@@ -116,16 +116,21 @@ def test_collection_sizes():
     assert {".docx", ".pdf", ".html", ".txt"} <= suffixes
 
 
-def test_generator_reproduces_the_committed_files(tmp_path):
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "collections" / "make_heldout_collection.py"), "--out", str(tmp_path)],
+def assert_generator_reproduces(script: str, collections: tuple[str, ...], out: Path) -> None:
+    """Running scripts/collections/SCRIPT into OUT writes the committed files and keys again."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "collections" / script), "--out", str(out)],
                    check=True, cwd=ROOT, capture_output=True)
-    for name in COLLECTIONS:
-        assert (tmp_path / f"{name}.key.jsonl").read_bytes() == (HELDOUT / f"{name}.key.jsonl").read_bytes()
+    for name in collections:
+        assert (out / f"{name}.key.jsonl").read_bytes() == (HELDOUT / f"{name}.key.jsonl").read_bytes()
         for p in (HELDOUT / name).rglob("*"):
             if not p.is_file():
                 continue
-            new = tmp_path / name / p.relative_to(HELDOUT / name)
+            new = out / name / p.relative_to(HELDOUT / name)
             if p.suffix in (".pdf", ".docx"):  # bytes depend on the library version; the text must not
                 assert file_text(new) == file_text(p), p
             else:
                 assert new.read_bytes() == p.read_bytes(), p
+
+
+def test_generator_reproduces_the_committed_files(tmp_path):
+    assert_generator_reproduces("make_heldout_collection.py", COLLECTIONS, tmp_path)
