@@ -358,6 +358,7 @@ def district_files() -> list[DFile]:
     pts = doc("D16", "school", "区教育工会", "2024年", "plan", count=4, numbered="cn", paras=1, variant=0)
     pts[0] = ("2024年全区教育工会工作的总体要求是：围绕教育强区建设，团结动员全区教职工，突出维权服务，"
               "深化民主管理，加强自身建设。重点抓好以下工作：")
+    pts[-1] = "各基层工会要结合实际，细化措施，确保全年各项工作落到实处。"
     blocks = [("title", "关于印发《香山区教育工会2024年工作要点》的通知")] + \
         [("p", b) for b in notice] + [("title", "香山区教育工会2024年工作要点")] + [("p", b) for b in pts]
     files.append(DFile("香山区教育工会2024年工作要点（印发稿）.pdf", blocks,

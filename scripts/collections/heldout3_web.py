@@ -221,7 +221,7 @@ def pages() -> list[Page]:
 
     # w09 -- '第一篇:title' above the document's own title broken over two lines
     i1 = Article("云岭物流集团工会2023年度工作总结",
-                 doc("w09a", "enterprise", "集团工会", "2023年", "past", count=4, numbered="paren", variant=0,
+                 doc("w09a", "enterprise", "云岭物流集团工会", "2023年", "past", count=4, numbered="paren", variant=0,
                      sign=["云岭物流集团工会", "2024年1月10日"]),
                  "云岭物流集团", "enterprise", 2023, "summary")
     i2 = Article("物流公司工会2024年工作计划",
