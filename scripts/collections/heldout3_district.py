@@ -125,6 +125,7 @@ class DFile:
                 d.add_paragraph(text)
         d.core_properties.author = "香山区总工会"
         d.save(str(path))
+        _fix_zip_times(path)
 
     # -------------------------------------------------------------------------------------------
     def _pdf_lines(self) -> list[tuple[str, str]]:
@@ -174,6 +175,23 @@ class DFile:
             c.drawCentredString(297, 40, self.marker.format(n=i + 1, total=len(pages_)))
             c.showPage()
         c.save()
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Give every member of a saved .docx the same timestamp, so that the bytes do not change
+    from one run to the next."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        members = [(info, src.read(info)) for info in src.infolist()]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in members:
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, data)
+    path.write_bytes(buf.getvalue())
 
 
 def _art(title, body, org, org_type, year, kind, on_topic=True) -> Article:
