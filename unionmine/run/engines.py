@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -53,8 +54,15 @@ def _map_process(func, items, workers):
     # fork shares the loaded dictionaries and models with the workers at no cost where it exists.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
-    with ctx.Pool(processes=max(1, workers)) as pool:
+    with ctx.Pool(processes=max(1, workers), initializer=_leave_interrupts_to_parent) as pool:
         yield from pool.imap(func, items, chunksize=1)
+
+
+def _leave_interrupts_to_parent() -> None:
+    """Ctrl-C at a terminal signals the whole process group: the parent stops the run (exit 130,
+    one line) and terminates the pool, so a worker ignores SIGINT instead of printing its own
+    traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _map_dask(func, items, workers, scheduler, window):
