@@ -423,3 +423,65 @@ def test_no_year_from_unsure_dates(title, text):
 )
 def test_signature_dates_of_school_years(title, text, year):
     assert describe_article(title, text)["year"] == year
+
+
+# ---------------------------------------------------------------- issue 12: writers named on unseen pages
+
+STAFF = ("全年走访慰问困难职工9户，组织职工参加登山比赛，召开职代会审议集体合同，推进厂务公开，"
+         "维护职工合法权益，新发展会员14名，工会委员会认真履行职责。")
+
+
+@pytest.mark.parametrize(
+    "title, text, org, org_type",
+    [
+        # a weak suffix (学校, 集团, 局) as the subject of the opening clause, its union acting
+        ("年度工会工作总结", "一年来，梧桐外国语学校工会坚持服务教职工。" + UNION, "梧桐外国语学校", "school"),
+        ("工会年终工作总结", "2023年，我们远洋航运集团工会围绕中心工作，" + STAFF, "远洋航运集团", "enterprise"),
+        # a power-supply unit is a grid company's, not an agency
+        ("工会工作总结", "回顾2020年，青峰电业局工会在上级工会的关心下，" + STAFF, "青峰电业局", "enterprise"),
+        ("石门供电所工会2023年工作要点", STAFF, "石门供电所", "enterprise"),
+        # places: a residential community, a railway station, a street (two characters suffice)
+        ("2023年社区工会工作计划", "新的一年，桃李社区工会将继续办好职工之家。" + STAFF, "桃李社区", "other"),
+        ("工会年度工作总结", "2022年，安平车站工会在站党委的领导下，" + STAFF, "安平车站", "enterprise"),
+        ("柳荫街道2023年工作小结", "2023年，街道总工会" + STAFF, "柳荫街道", "other"),
+        # a short company name with no suffix: the title's writer, the opening's subject, the signature
+        ("远航重工工会2021年工作总结", "2021年，公司工会服务企业发展，" + STAFF, "远航重工", "enterprise"),
+        ("工会工作小结", "2021年，青禾智造工会在集团党委领导下，结合公司实际，" + STAFF, "青禾智造", "enterprise"),
+        ("工会工作计划", STAFF + "\n公司职工踊跃参加。\n蓝湾置业工会\n2021年12月20日", "蓝湾置业", "enterprise"),
+        ("东岭矿业2022年工会工作小结", "2022年，公司工会" + STAFF, "东岭矿业", "enterprise"),
+        ("青山市白鹭镇2022年工作要点", "2022年，镇总工会将团结全镇职工，" + TOWN, "青山市白鹭镇", "other"),
+        # a school's own numbered congress right after its short name
+        ("松涛学校第二届教代会第一次会议工会工作报告", UNION, "松涛学校", "school"),
+        # a period word before the name is no part of it; the full name in the opening
+        ("2021年下半年化工厂工会工作小结", "回顾下半年，北岸化工厂工会" + STAFF, "北岸化工厂", "enterprise"),
+        ("2020年中心医院工会工作总结", "2020年，平江县中心医院工会在院党委领导下，" + STAFF, "平江县中心医院", "other"),
+        # the committee a report is given for (受…委托) is the writer, not an outsider
+        ("", "各位代表：受青川县教育工会委员会委托，我向大会报告工作，请予审议。" + UNION, "青川县教育工会",
+         "education_union"),
+        # a word broken by a space in text copied from a PDF viewer
+        ("煤矿工会上半年工作总结", "回顾上半年，西坡煤 矿工会在矿党委的领导下，" + STAFF, "西坡煤矿", "enterprise"),
+    ],
+)
+def test_writers_named_on_unseen_pages(title, text, org, org_type):
+    d = describe_article(title, text)
+    assert (d["org"], d["org_type"]) == (org, org_type), d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("供电公司工会上半年工作总结", STAFF),  # a kind of company, no name
+        ("供电公司2022年工会工作总结", STAFF),
+        ("最新街道工会工作计划范文", STAFF),  # a site's adjective is no place
+        ("高校工会2023年工作要点", UNION),  # a kind of body
+        ("车间工会工作总结", "一年来，车间工会围绕生产任务，" + STAFF),
+        ("工会2022年工作总结", STAFF),
+        ("学校2022年工会工作计划", UNION),
+        ("工会工作总结", "受市教育局委托，我校承办了全市教职工运动会。" + UNION),  # commissioned, not delegated
+        ("工会工作总结", "今年，广大企业工会将继续开展劳动竞赛。" + STAFF),
+        ("工会工作总结", "作为一名学校工会主席，我认真履职。" + STAFF),  # a noun after 工会: no subject
+    ],
+)
+def test_no_writer_invented_from_generic_words(title, text):
+    d = describe_article(title, text)
+    assert d["org"] is None, d["evidence"]

@@ -332,7 +332,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     org, org_type, ev_org = find_org(title, text, rules)
     org_source = None
     if org:
-        org_source = "title" if ev_org and ev_org[-1].endswith("from title") else "text"
+        org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
     elif source:
         org, org_type, ev_org = org_from_path(source, rules)
         org_source = "path" if org else None
