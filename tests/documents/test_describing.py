@@ -485,3 +485,82 @@ def test_writers_named_on_unseen_pages(title, text, org, org_type):
 def test_no_writer_invented_from_generic_words(title, text):
     d = describe_article(title, text)
     assert d["org"] is None, d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "hint, text, title",
+    [
+        # a public-account headline: slogan, dash and the union's title; a column and a bar
+        ("聚力前行，娘家人在身边！——白鹭湾小学工会2025年工作打算",
+         "今日要闻：秋季用电高峰要点提示\n聚力前行，娘家人在身边！——白鹭湾小学工会2025年工作打算\n新的一年，工会将继续努力。",
+         "聚力前行，娘家人在身边！——白鹭湾小学工会2025年工作打算"),
+        ("数说2022｜青石物流工会全年工作回顾", "热点：冬季出行安全要点\n2022年，公司工会服务职工。",
+         "数说2022｜青石物流工会全年工作回顾"),
+        ("回眸2021｜石泉中学工会的365天", "2021年，我们石泉中学工会坚持服务教职工。", "回眸2021｜石泉中学工会的365天"),
+    ],
+)
+def test_a_headline_page_title_is_the_title(hint, text, title):
+    from unionmine.documents.describe import choose_title
+
+    assert choose_title(hint, text, source="article.html", hint=hint) == (title, "hint")
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [
+        "石泉中学工会",  # a logo: no separator
+        "首页｜工会动态｜通知公告",  # a menu of three pieces
+        "当前位置：首页 > 工会工作",  # a breadcrumb
+        "天气：晴，气温12度",  # names no union
+    ],
+)
+def test_a_logo_menu_or_breadcrumb_hint_is_no_headline(hint):
+    from unionmine.documents.describe import choose_title
+
+    text = "石泉中学工会2021年工作小结\n2021年，工会组织教职工开展活动。"
+    assert choose_title(hint, text, source="article.html", hint=hint)[0] == "石泉中学工会2021年工作小结"
+
+
+def test_a_lone_marker_leaves_no_title():
+    from unionmine.documents.describe import choose_title
+
+    text = "：\n回顾一年，石泉中学工会在校党支部领导下，团结教职工，做了以下工作：\n一、关心教职工生活"
+    assert choose_title("：", text, source="page.txt", several=True)[0] != "："
+
+
+@pytest.mark.parametrize(
+    "title, text, kind",
+    [
+        ("回眸2022｜工会这一年", "我们工会坚持以职工为中心。", "summary"),
+        ("", "2021年，石泉中学工会在上级工会的指导下，较好地完成了各项任务，现总结如下：\n一、做好慰问", "summary"),
+    ],
+)
+def test_look_back_words(title, text, kind):
+    assert describe_article(title, text)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "head, topic",
+    [
+        ("医院工会个人总结_医院工会工作小结四篇\n工作总结 2021-01-02\n篇一：", "医院工会工作小结"),
+        ("首页 > 工作计划\n社区工会工作计划（精选3篇）\n篇一：", "社区工会工作计划"),
+        ("车间工会工作总结【2篇】", "车间工会工作总结"),
+        ("医院工会工作小结\n正文。", None),  # no count claim: no compilation
+        ("精选范文3篇", None),  # a claim without a topic
+    ],
+)
+def test_compilation_topic(head, topic):
+    from unionmine.documents.titles import compilation_topic
+
+    assert compilation_topic(head) == topic
+
+
+def test_an_article_under_a_lone_marker_takes_the_compilations_topic():
+    from unionmine.documents.describe import choose_title
+
+    text = "：\n回顾一年，石泉中学工会在校党支部领导下，团结教职工，做了以下工作：\n一、关心教职工生活"
+    head = "中学工会心得_中学工会工作总结三篇\n篇一：\n回顾一年，"
+    assert choose_title("：", text, source="page.txt", several=True, page_head=head) == ("中学工会工作总结", "page")
+    # an article with its own title line keeps it
+    own = "石泉中学工会2021年工作总结\n" + text
+    assert choose_title("：", own, source="page.txt", several=True, page_head=head)[0] == "石泉中学工会2021年工作总结"

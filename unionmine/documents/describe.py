@@ -277,7 +277,7 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None)
     if word:
         return "plan", [f"kind plan: {word!r} in opening"]
-    if re.search(r"(一年来|过去的一年|今年|本学年|回顾)", text[:OPENING_CHARS]):
+    if re.search(r"(一年来|过去的一年|今年|本学年|回顾|回眸|总结如下)", text[:OPENING_CHARS]):
         return "summary", ["kind summary: looks back in opening"]
     return "other", []
 
