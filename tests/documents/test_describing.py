@@ -564,3 +564,9 @@ def test_an_article_under_a_lone_marker_takes_the_compilations_topic():
     # an article with its own title line keeps it
     own = "石泉中学工会2021年工作总结\n" + text
     assert choose_title("：", own, source="page.txt", several=True, page_head=head)[0] == "石泉中学工会2021年工作总结"
+
+
+@pytest.mark.parametrize("title", ["幼稚园工会工作计划", "托儿所工会2022年工作总结", "养老院工会工作小结"])
+def test_a_kind_of_body_before_gonghui_is_no_short_name(title):
+    d = describe_article(title, STAFF + "\n敬老院工会\n2022年12月1日")
+    assert d["org"] is None, d["evidence"]

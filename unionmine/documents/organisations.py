@@ -269,6 +269,9 @@ _OPENING_UNION = re.compile(
 _SIGNATURE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?$")
 
 
+BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建工, 江屿装备)
+
+
 def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str | None:
     """NAME when it is a proper name in itself (北辰建工, 江屿装备), not a generic body (公司,
     集团公司, 我们学校, 区教育) or a phrase (上半年, 认真做好). A name with an organisation suffix is
@@ -286,6 +289,8 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
                 rest, changed, last = rest[: -len(suffix)], True, last or suffix
                 break
     if len(rest) < 2 or (rest != name and not suffixed):
+        return None
+    if rest == name and len(name) < BARE_NAME_MIN:  # 幼稚园, 托儿所: a kind of body, not a name
         return None
     if last and last in rules.weak_suffixes and len(rest) < (2 if last in rules.place_suffixes else 3) \
             and not any(p in rest[1:] for p in rules.place_levels):
