@@ -570,3 +570,39 @@ def test_an_article_under_a_lone_marker_takes_the_compilations_topic():
 def test_a_kind_of_body_before_gonghui_is_no_short_name(title):
     d = describe_article(title, STAFF + "\n敬老院工会\n2022年12月1日")
     assert d["org"] is None, d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "title, text, org, org_type",
+    [
+        ("", "一年来，青峰镇工会联合会在镇党委领导下，" + TOWN, "青峰镇工会联合会", "other"),
+    ],
+)
+def test_town_union_federations(title, text, org, org_type):
+    d = describe_article(title, text)
+    assert (d["org"], d["org_type"]) == (org, org_type), d["evidence"]
+
+
+def test_a_phrase_ending_in_cun_is_no_village():
+    text = "一年来，新农村工会在镇党委领导下，" + TOWN + "我们将通过建立区域化村联合工会、行业工会扩大覆盖面。"
+    assert describe_article("新农村工会工作总结", text)["org"] is None
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("关于报送2023年度基层工会工作总结的通知", "other"),  # asks for summaries
+        ("关于2022年工会经费检查情况的通报", "other"),
+        ("关于印发《2024年教育工会工作要点》的通知", "plan"),  # carries the plan it issues
+    ],
+)
+def test_notices_are_no_summaries(title, kind):
+    assert describe_article(title, UNION)["kind"] == kind
+
+
+def test_a_period_year_after_the_opening():
+    opening = "今年以来，街道总工会在街道党工委和区总工会的正确领导下，紧紧围绕中心，服务大局，团结带领辖区职工，" * 3
+    d = describe_article("街道总工会上半年工作总结", opening + "现将2021年上半年工作总结如下：\n一、建会入会")
+    assert (d["year"], d["year_source"]) == (2021, "text"), d["evidence"]
+    # a year of another kind after the opening says nothing (以来: since when)
+    assert describe_article("街道总工会上半年工作总结", opening + "自2019年以来，共建会12家。")["year"] is None
