@@ -423,3 +423,186 @@ def test_no_year_from_unsure_dates(title, text):
 )
 def test_signature_dates_of_school_years(title, text, year):
     assert describe_article(title, text)["year"] == year
+
+
+# ---------------------------------------------------------------- issue 12: writers named on unseen pages
+
+STAFF = ("全年走访慰问困难职工9户，组织职工参加登山比赛，召开职代会审议集体合同，推进厂务公开，"
+         "维护职工合法权益，新发展会员14名，工会委员会认真履行职责。")
+
+
+@pytest.mark.parametrize(
+    "title, text, org, org_type",
+    [
+        # a weak suffix (学校, 集团, 局) as the subject of the opening clause, its union acting
+        ("年度工会工作总结", "一年来，梧桐外国语学校工会坚持服务教职工。" + UNION, "梧桐外国语学校", "school"),
+        ("工会年终工作总结", "2023年，我们远洋航运集团工会围绕中心工作，" + STAFF, "远洋航运集团", "enterprise"),
+        # a power-supply unit is a grid company's, not an agency
+        ("工会工作总结", "回顾2020年，青峰电业局工会在上级工会的关心下，" + STAFF, "青峰电业局", "enterprise"),
+        ("石门供电所工会2023年工作要点", STAFF, "石门供电所", "enterprise"),
+        # places: a residential community, a railway station, a street (two characters suffice)
+        ("2023年社区工会工作计划", "新的一年，桃李社区工会将继续办好职工之家。" + STAFF, "桃李社区", "other"),
+        ("工会年度工作总结", "2022年，安平车站工会在站党委的领导下，" + STAFF, "安平车站", "enterprise"),
+        ("柳荫街道2023年工作小结", "2023年，街道总工会" + STAFF, "柳荫街道", "other"),
+        # a short company name with no suffix: the title's writer, the opening's subject, the signature
+        ("远航重工工会2021年工作总结", "2021年，公司工会服务企业发展，" + STAFF, "远航重工", "enterprise"),
+        ("工会工作小结", "2021年，青禾智造工会在集团党委领导下，结合公司实际，" + STAFF, "青禾智造", "enterprise"),
+        ("工会工作计划", STAFF + "\n公司职工踊跃参加。\n蓝湾置业工会\n2021年12月20日", "蓝湾置业", "enterprise"),
+        ("东岭矿业2022年工会工作小结", "2022年，公司工会" + STAFF, "东岭矿业", "enterprise"),
+        ("青山市白鹭镇2022年工作要点", "2022年，镇总工会将团结全镇职工，" + TOWN, "青山市白鹭镇", "other"),
+        # a school's own numbered congress right after its short name
+        ("松涛学校第二届教代会第一次会议工会工作报告", UNION, "松涛学校", "school"),
+        # a period word before the name is no part of it; the full name in the opening
+        ("2021年下半年化工厂工会工作小结", "回顾下半年，北岸化工厂工会" + STAFF, "北岸化工厂", "enterprise"),
+        ("2020年中心医院工会工作总结", "2020年，平江县中心医院工会在院党委领导下，" + STAFF, "平江县中心医院", "other"),
+        # the committee a report is given for (受…委托) is the writer, not an outsider
+        ("", "各位代表：受青川县教育工会委员会委托，我向大会报告工作，请予审议。" + UNION, "青川县教育工会",
+         "education_union"),
+        # a word broken by a space in text copied from a PDF viewer
+        ("煤矿工会上半年工作总结", "回顾上半年，西坡煤 矿工会在矿党委的领导下，" + STAFF, "西坡煤矿", "enterprise"),
+    ],
+)
+def test_writers_named_on_unseen_pages(title, text, org, org_type):
+    d = describe_article(title, text)
+    assert (d["org"], d["org_type"]) == (org, org_type), d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("供电公司工会上半年工作总结", STAFF),  # a kind of company, no name
+        ("供电公司2022年工会工作总结", STAFF),
+        ("最新街道工会工作计划范文", STAFF),  # a site's adjective is no place
+        ("高校工会2023年工作要点", UNION),  # a kind of body
+        ("车间工会工作总结", "一年来，车间工会围绕生产任务，" + STAFF),
+        ("工会2022年工作总结", STAFF),
+        ("学校2022年工会工作计划", UNION),
+        ("工会工作总结", "受市教育局委托，我校承办了全市教职工运动会。" + UNION),  # commissioned, not delegated
+        ("工会工作总结", "今年，广大企业工会将继续开展劳动竞赛。" + STAFF),
+        ("工会工作总结", "作为一名学校工会主席，我认真履职。" + STAFF),  # a noun after 工会: no subject
+    ],
+)
+def test_no_writer_invented_from_generic_words(title, text):
+    d = describe_article(title, text)
+    assert d["org"] is None, d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "hint, text, title",
+    [
+        # a public-account headline: slogan, dash and the union's title; a column and a bar
+        ("聚力前行，娘家人在身边！——白鹭湾小学工会2025年工作打算",
+         "今日要闻：秋季用电高峰要点提示\n聚力前行，娘家人在身边！——白鹭湾小学工会2025年工作打算\n新的一年，工会将继续努力。",
+         "聚力前行，娘家人在身边！——白鹭湾小学工会2025年工作打算"),
+        ("数说2022｜青石物流工会全年工作回顾", "热点：冬季出行安全要点\n2022年，公司工会服务职工。",
+         "数说2022｜青石物流工会全年工作回顾"),
+        ("回眸2021｜石泉中学工会的365天", "2021年，我们石泉中学工会坚持服务教职工。", "回眸2021｜石泉中学工会的365天"),
+    ],
+)
+def test_a_headline_page_title_is_the_title(hint, text, title):
+    from unionmine.documents.describe import choose_title
+
+    assert choose_title(hint, text, source="article.html", hint=hint) == (title, "hint")
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [
+        "石泉中学工会",  # a logo: no separator
+        "首页｜工会动态｜通知公告",  # a menu of three pieces
+        "当前位置：首页 > 工会工作",  # a breadcrumb
+        "天气：晴，气温12度",  # names no union
+    ],
+)
+def test_a_logo_menu_or_breadcrumb_hint_is_no_headline(hint):
+    from unionmine.documents.describe import choose_title
+
+    text = "石泉中学工会2021年工作小结\n2021年，工会组织教职工开展活动。"
+    assert choose_title(hint, text, source="article.html", hint=hint)[0] == "石泉中学工会2021年工作小结"
+
+
+def test_a_lone_marker_leaves_no_title():
+    from unionmine.documents.describe import choose_title
+
+    text = "：\n回顾一年，石泉中学工会在校党支部领导下，团结教职工，做了以下工作：\n一、关心教职工生活"
+    assert choose_title("：", text, source="page.txt", several=True)[0] != "："
+
+
+@pytest.mark.parametrize(
+    "title, text, kind",
+    [
+        ("回眸2022｜工会这一年", "我们工会坚持以职工为中心。", "summary"),
+        ("", "2021年，石泉中学工会在上级工会的指导下，较好地完成了各项任务，现总结如下：\n一、做好慰问", "summary"),
+    ],
+)
+def test_look_back_words(title, text, kind):
+    assert describe_article(title, text)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "head, topic",
+    [
+        ("医院工会个人总结_医院工会工作小结四篇\n工作总结 2021-01-02\n篇一：", "医院工会工作小结"),
+        ("首页 > 工作计划\n社区工会工作计划（精选3篇）\n篇一：", "社区工会工作计划"),
+        ("车间工会工作总结【2篇】", "车间工会工作总结"),
+        ("医院工会工作小结\n正文。", None),  # no count claim: no compilation
+        ("精选范文3篇", None),  # a claim without a topic
+    ],
+)
+def test_compilation_topic(head, topic):
+    from unionmine.documents.titles import compilation_topic
+
+    assert compilation_topic(head) == topic
+
+
+def test_an_article_under_a_lone_marker_takes_the_compilations_topic():
+    from unionmine.documents.describe import choose_title
+
+    text = "：\n回顾一年，石泉中学工会在校党支部领导下，团结教职工，做了以下工作：\n一、关心教职工生活"
+    head = "中学工会心得_中学工会工作总结三篇\n篇一：\n回顾一年，"
+    assert choose_title("：", text, source="page.txt", several=True, page_head=head) == ("中学工会工作总结", "page")
+    # an article with its own title line keeps it
+    own = "石泉中学工会2021年工作总结\n" + text
+    assert choose_title("：", own, source="page.txt", several=True, page_head=head)[0] == "石泉中学工会2021年工作总结"
+
+
+@pytest.mark.parametrize("title", ["幼稚园工会工作计划", "托儿所工会2022年工作总结", "养老院工会工作小结"])
+def test_a_kind_of_body_before_gonghui_is_no_short_name(title):
+    d = describe_article(title, STAFF + "\n敬老院工会\n2022年12月1日")
+    assert d["org"] is None, d["evidence"]
+
+
+@pytest.mark.parametrize(
+    "title, text, org, org_type",
+    [
+        ("", "一年来，青峰镇工会联合会在镇党委领导下，" + TOWN, "青峰镇工会联合会", "other"),
+    ],
+)
+def test_town_union_federations(title, text, org, org_type):
+    d = describe_article(title, text)
+    assert (d["org"], d["org_type"]) == (org, org_type), d["evidence"]
+
+
+def test_a_phrase_ending_in_cun_is_no_village():
+    text = "一年来，新农村工会在镇党委领导下，" + TOWN + "我们将通过建立区域化村联合工会、行业工会扩大覆盖面。"
+    assert describe_article("新农村工会工作总结", text)["org"] is None
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("关于报送2023年度基层工会工作总结的通知", "other"),  # asks for summaries
+        ("关于2022年工会经费检查情况的通报", "other"),
+        ("关于印发《2024年教育工会工作要点》的通知", "plan"),  # carries the plan it issues
+    ],
+)
+def test_notices_are_no_summaries(title, kind):
+    assert describe_article(title, UNION)["kind"] == kind
+
+
+def test_a_period_year_after_the_opening():
+    opening = "今年以来，街道总工会在街道党工委和区总工会的正确领导下，紧紧围绕中心，服务大局，团结带领辖区职工，" * 3
+    d = describe_article("街道总工会上半年工作总结", opening + "现将2021年上半年工作总结如下：\n一、建会入会")
+    assert (d["year"], d["year_source"]) == (2021, "text"), d["evidence"]
+    # a year of another kind after the opening says nothing (以来: since when)
+    assert describe_article("街道总工会上半年工作总结", opening + "自2019年以来，共建会12家。")["year"] is None

@@ -110,6 +110,9 @@ def test_read_page_end_to_end():
         ("<h1>江湾医院</h1><h1>江湾医院工会2024年工作要点</h1>", "首页", "江湾医院工会2024年工作要点"),
         # a signature line the <title> also starts with is no title
         ("<p>城东外国语学校工会</p>", "城东外国语学校工会2021年度工作总结_范文站", "城东外国语学校工会2021年度工作总结"),
+        # a side block's <h1> is a title line too, but the <h2> says what the <title> says
+        (("<title>2019年石泉小学工会工作总结与计划_文档站</title><h1>石泉小学2019年度工会工作小结</h1>"
+          "<h2>2019年石泉小学工会工作总结与计划</h2><p>正文。</p>"), None, "2019年石泉小学工会工作总结与计划"),
     ],
 )
 def test_page_title(markup, extracted, expected):

@@ -154,7 +154,15 @@ def find_year(title: str, text: str) -> tuple[int | None, str | None, list[str]]
                 return ys[0][0], "text", [f"year {ys[0][0]} in heading {s!r}"]
     if _ANON_YEAR.search(text[:OPENING_CHARS]):
         return None, None, ["anonymised year in opening"]
+    # stated after the opening, in a form that names the period reported on (2021年上半年, 2022年度)
+    later = _PERIOD_YEAR.search(_digits(_CITED.sub(lambda m: "□" * len(m.group(0)), text[:LATER_YEAR_CHARS])))
+    if later and YEAR_MIN <= int(later.group(1)) <= YEAR_MAX:
+        return int(later.group(1)), "text", [f"year {later.group(1)} in {later.group(0)!r} after the opening"]
     return None, None, []
+
+
+LATER_YEAR_CHARS = 600  # a period year (2021年上半年) may come after the opening's first sentences
+_PERIOD_YEAR = re.compile(r"(?<![\d《])((?:19|20)\d{2})\s*年\s*(?:上半年|下半年|度|全年|第[一二三四]季度)")
 
 
 def _cn_number(s: str) -> int:
@@ -242,6 +250,12 @@ _ABOUT_GENRE = re.compile(
 )
 
 
+# A notice or circular (关于报送2022年度工会工作总结的通知) asks for a document, it is none; one that
+# issues a document (关于印发《2023年工会工作要点》的通知) carries it and keeps the kind it names.
+_NOTICE = re.compile(r"(?:通知|通报|公告|批复|的函)$")
+_ISSUING = re.compile(r"印发|下发|转发|颁发|发布")
+
+
 def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str, list[str]]:
     """summary, plan, report (looking back and ahead, to a congress) or other.
 
@@ -253,6 +267,9 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     about = _ABOUT_GENRE.search(title or "")
     if about:
         return "other", [f"kind other: the title reports on a document, not is one ({about.group(0)!r})"]
+    notice = _NOTICE.search(title or "")
+    if notice and not _ISSUING.search(title):
+        return "other", [f"kind other: a notice ({notice.group(0)!r}), not the document it asks for"]
     opening = text[: OPENING_CHARS * 3]
     address = next((c for c in k.get("address_cues", []) if c in opening), None)
     kind, words = _title_kind(title, k)
@@ -277,7 +294,7 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None)
     if word:
         return "plan", [f"kind plan: {word!r} in opening"]
-    if re.search(r"(一年来|过去的一年|今年|本学年|回顾)", text[:OPENING_CHARS]):
+    if re.search(r"(一年来|过去的一年|今年|本学年|回顾|回眸|总结如下)", text[:OPENING_CHARS]):
         return "summary", ["kind summary: looks back in opening"]
     return "other", []
 
@@ -332,7 +349,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     org, org_type, ev_org = find_org(title, text, rules)
     org_source = None
     if org:
-        org_source = "title" if ev_org and ev_org[-1].endswith("from title") else "text"
+        org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
     elif source:
         org, org_type, ev_org = org_from_path(source, rules)
         org_source = "path" if org else None

@@ -47,6 +47,8 @@ class DescribeRules:
     org_type_cues: dict = field(default_factory=dict)
     verbs_before_name: list[str] = field(default_factory=list)
     short_school: str = ""
+    generic_names: list[str] = field(default_factory=list)
+    place_suffixes: list[str] = field(default_factory=list)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -74,6 +76,8 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             org_type_cues=d.get("org_type_cues", {}),
             verbs_before_name=sorted(d.get("verbs_before_name", []), key=len, reverse=True),
             short_school=d.get("short_school", ""),
+            generic_names=d.get("generic_names", []),
+            place_suffixes=d.get("place_suffixes", []),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc
@@ -120,7 +124,9 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
         changed = False
         for w in rules.leading_words:
             # 我们新碧镇 -> 新碧镇, 在区 -> 区 (then too short: rejected), but 向阳 stays a name
-            if name.startswith(w) and (len(name) - len(w) >= 2 or name[len(w):] in rules.generic_starts):
+            # (a word of three characters or more is never the start of a name: 上半年煤矿 -> 煤矿)
+            if name.startswith(w) and (len(name) - len(w) >= 2 or name[len(w):] in rules.generic_starts
+                                       or len(w) >= 3):
                 name, changed = name[len(w) :], True
     cut = False
     for w in rules.name_breakers:
@@ -162,14 +168,27 @@ def _org_candidates(text: str, rules: DescribeRules):
         yield name + suffix, suffix_type, m.start() - len(name), m.end(), name, cut or not clause_start
 
 
+# the writer's own body right after a name: its union, or its staff congress (第三届教代会)
+_WRITER_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}届(?:第[一二三四五六七八九十\d]{1,3}次)?)?"
+                          r"(?:工会|教代会|职代会|教职工代表大会|职工代表大会)")
+
+
+def _weak_name_min(suffix: str, after: str, rules: DescribeRules) -> int:
+    """How long a name before a weak suffix must be when the writer's body follows it: 3
+    characters (长宁供电公司工会, not 供电公司工会), 2 for a place's suffix (云杉社区工会, 宁远车站工会)
+    or before a numbered congress of its own (海湾学校第三届教代会)."""
+    return 2 if suffix in rules.place_suffixes or after.startswith("第") else 3
+
+
 def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -> str | None:
     """None if NAME is a real proper name, else why it is rejected. A weak suffix (学校, 公司)
     needs a place level in the name (平望镇学校) or, from 3 characters, the writer's own union
-    right after it (城西外国语学校工会, 长宁供电公司工会)."""
+    or congress right after it
+    (城西外国语学校工会, 长宁供电公司工会, 海湾学校第三届教代会)."""
     if len(name) < 2 and not (not name and _short_school(suffix, rules)):
         return "only a suffix"
     if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels) and not (
-            len(name) >= 3 and after.startswith(("工会", "教代会", "职代会"))):
+            len(name) >= _weak_name_min(suffix, after, rules) and _WRITER_BODY.match(after)):
         return "a phrase, not a name"
     if any(c in name for c in rules.anonymised_chars):
         return "anonymised"
@@ -180,17 +199,25 @@ def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -
     return None
 
 
-def find_org(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str | None, str | None, list[str]]:
+def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joined: bool = False
+             ) -> tuple[str | None, str | None, list[str]]:
     """The organisation that wrote the article: from its title, opening, or a writer cue."""
     rules = rules or default_describe_rules()
     evidence: list[str] = []
     masked = _CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text)
-    scopes = [("title", title), ("opening", masked[: OPENING_CHARS * 2]), ("text", masked)]
+    opening = masked[: OPENING_CHARS * 2]
+    delegated = _delegating_org(opening, rules)
+    if delegated and not _title_names_org(title, rules):
+        return delegated[0], delegated[1], [f"org {delegated[0]!r} from opening (受…委托: the body the speaker reports for)"]
+    scopes = [("title", title), ("opening", opening), ("text", masked)]
     for scope, chunk in scopes:
         for org, org_type, start, end, name, cut in _org_candidates(chunk, rules):
-            # a weak suffix + 工会 is a name in a title (城西外国语学校工会…计划), a phrase in a
+            # a weak suffix + 工会 is a name in a title (城西外国语学校工会…计划) or as the subject
+            # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
-            why = _acceptable(name, org[len(name) :], rules, chunk[end : end + 3] if scope == "title" else "")
+            after = chunk[end : end + 16]
+            subject = scope == "title" or (scope == "opening" and not cut and _SUBJECT_UNION.match(after))
+            why = _acceptable(name, org[len(name) :], rules, after if subject else "")
             if why:
                 continue
             before, after = chunk[max(0, start - 4) : start], chunk[end : end + 8]
@@ -201,13 +228,146 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None) -> tuple
             # Mid-sentence (or anywhere later in the text) only a writer cue makes it the writer.
             if (scope == "text" or cut) and not after.startswith(tuple(rules.writer_after)):
                 continue
+            if scope == "title":
+                fuller = _fuller_name(org, opening, rules)
+                if fuller:  # 人民医院 in the title, 清河县人民医院 in the opening
+                    return fuller, org_type, [f"org {fuller!r} from opening (the full name of the title's {org!r})"]
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
         if scope == "opening":
             signed = _signature_org(text, rules)
             if signed:
                 return signed[0], signed[1], [f"org {signed[0]!r} from signature"]
+            subject = _union_subject(title, opening, text, rules)
+            if subject:
+                return subject[0], subject[2], [f"org {subject[0]!r} from {subject[1]} (the writer's name before its 工会 or year)"]
+    if not joined:
+        # text copied from a PDF viewer breaks words with spaces (东岭煤 矿工会): once more without them
+        unbroken = _CJK_SPACE.sub("", text)
+        if unbroken != text:
+            return find_org(title, unbroken, rules, joined=True)
     return None, None, evidence
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+
+
+# What follows the writer's union when it is the subject of the opening clause: a verb or
+# adverb of a summary or plan (…工会在…领导下, …工会坚持…, …工会围绕…, …工会将…), not a noun
+# (学校工会主席, 机关工会工作, 企业工会建设).
+_SUBJECT_UNION = re.compile(
+    r"(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|紧密|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|"
+    r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将)"
+)
+_N_ORG = r"[\u4e00-\u9fff]{2,10}"
+# a title that opens with the writer's union: 北辰建工工会2022年工作总结, 江屿装备工会年度工作计划
+_TITLE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?(?=(?:19|20)\d{{2}}|年度|上半年|下半年|[一二三四五六七八九十]{{1,3}}月|工作)")
+# an opening clause whose subject is the writer's union: "2022年，江屿装备工会在…"
+_OPENING_UNION = re.compile(
+    rf"(?:^|[，,。；;：:\n])\s*(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来))"
+)
+_SIGNATURE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?$")
+
+
+BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建工, 江屿装备)
+
+
+def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str | None:
+    """NAME when it is a proper name in itself (北辰建工, 江屿装备), not a generic body (公司,
+    集团公司, 我们学校, 区教育) or a phrase (上半年, 认真做好). A name with an organisation suffix is
+    the main rules' business, unless SUFFIXED allows it (what is left before the suffixes must
+    then be a name of 3 characters, 2 before a place's suffix: 东河街道, not 供电公司)."""
+    for w in rules.leading_words:
+        if name.startswith(w) and len(name) - len(w) >= 2:
+            name = name[len(w):]
+    rest, last = name, None
+    changed = True
+    while changed and rest:  # 集团公司 -> 集团 -> "": nothing but suffixes
+        changed = False
+        for suffix, _t in rules.suffixes:
+            if rest.endswith(suffix):
+                rest, changed, last = rest[: -len(suffix)], True, last or suffix
+                break
+    if len(rest) < 2 or (rest != name and not suffixed):
+        return None
+    if rest == name and len(name) < BARE_NAME_MIN:  # 幼稚园, 托儿所: a kind of body, not a name
+        return None
+    if last and last in rules.weak_suffixes and len(rest) < (2 if last in rules.place_suffixes else 3) \
+            and not any(p in rest[1:] for p in rules.place_levels):
+        return None
+    if any(c in name for c in rules.anonymised_chars) or name.startswith(tuple(rules.generic_starts)):
+        return None
+    if name.startswith(tuple(rules.verb_starts)) or any(w in name for w in rules.name_breakers):
+        return None
+    if re.search(r"[年月日届次]", name) or name.endswith(tuple(rules.generic_names)):
+        return None
+    return name
+
+
+# an official document's title: the writer, the year, the genre (北川市双河镇2023年工作要点,
+# 北岭煤业2022年工会工作小结, 东河街道2022年度工作总结)
+_TITLE_WRITER_YEAR = re.compile(
+    rf"^({_N_ORG}?)(?:(?:19|20)\d{{2}}\s*(?:年度|年)|年度)(?:上半年|下半年)?(?:工会|工會)?(?:工作)?"
+    r"(?:总结|小结|计划|要点|安排|打算|报告|回顾)"
+)
+
+
+def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) -> tuple[str, str, str | None] | None:
+    """A writer named only by the name before its 工会, without any organisation suffix (a
+    company's short name: 北辰建工工会2022年工作总结, "2022年，江屿装备工会在…领导下", a signature
+    line 北岭煤业工会): the title's opening words, the opening clause's subject, the signature;
+    or the writer that opens an official title before its year (北川市双河镇2023年工作要点).
+    Returns (name, where, org_type of its suffix or None)."""
+    bare_title = _PINYIN.sub("", title.strip())
+    m = _TITLE_UNION.match(bare_title)
+    if m and _bare_name(m.group(1), rules):
+        return _bare_name(m.group(1), rules), "title", None
+    m = _TITLE_WRITER_YEAR.match(bare_title)
+    if m and _bare_name(m.group(1), rules, suffixed=True):
+        name = _bare_name(m.group(1), rules, suffixed=True)
+        types = dict(rules.suffixes)
+        return name, "title", next((types[x] for x, _t in rules.suffixes if name.endswith(x)), None)
+    for m in _OPENING_UNION.finditer(opening):
+        name = _bare_name(m.group(1), rules)
+        if name:
+            return name, "opening", None
+    lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNATURE_LINES:]
+    for line in reversed(lines):
+        m = _SIGNATURE_UNION.match(line)
+        if m and _bare_name(m.group(1), rules):
+            return _bare_name(m.group(1), rules), "signature", None
+    return None
+
+
+_DELEGATION = re.compile(r"受([^，,。；;]{2,40}?)(?:的)?委托")
+
+
+def _delegating_org(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """The body a report is given for: "受溪口区教育工会委员会委托，我向大会报告…" (the speaker
+    reports on behalf of the committee, so it is the writer, not an outsider)."""
+    for m in _DELEGATION.finditer(opening):
+        span = m.group(1)
+        if "工会" not in span and "委员会" not in span:  # 受市教育局委托 (commissioned): not the writer
+            continue
+        for org, org_type, _start, end, name, _cut in _org_candidates(span, rules):
+            if _acceptable(name, org[len(name):], rules, span[end:end + 16]) is None:
+                return org, org_type
+    return None
+
+
+def _title_names_org(title: str, rules: DescribeRules) -> bool:
+    return any(_acceptable(name, org[len(name):], rules, title[end:end + 16]) is None
+               for org, _t, _s, end, name, _c in _org_candidates(title, rules))
+
+
+def _fuller_name(org: str, opening: str, rules: DescribeRules) -> str | None:
+    """The opening's longer name that ends with the title's ORG (the title says 人民医院 or 实验
+    小学, the opening 清河县人民医院): the full name of the same body."""
+    for cand, _t, _start, end, name, cut in _org_candidates(opening, rules):
+        if len(cand) > len(org) and cand.endswith(org) and not cut \
+                and _acceptable(name, cand[len(name):], rules, opening[end:end + 16]) is None:
+            return cand
+    return None
 
 
 SIGNATURE_LINES = 4

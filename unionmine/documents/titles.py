@@ -92,9 +92,49 @@ def _is_title_line(line: str, rules: DescribeRules) -> bool:
     return any(w in line for w in k["plan"] + k["summary"] + k["report"])
 
 
+_HEADLINE_SEPARATOR = re.compile(r"\s*(?:——|—|--|[|｜：:！!？?，,])\s*")
+_UNION_WORD = re.compile(r"工会|工會")
+
+
+def _is_headline_title(hint: str, rules: DescribeRules) -> bool:
+    """The page's own heading written as a headline, as public-account articles are: a slogan or
+    a column and the union's title joined by ！——, ｜ or a comma ("春风十里，工会这样干！——…工会2024年
+    工作安排", "一图读懂｜…工会2023年工作回顾", "回眸2023｜…工会这一年"). It names the union, holds no
+    full stop, and is more than a name: a logo (…学校工会) has no separator."""
+    hint = _clean_title(hint)
+    if not 8 <= len(hint) <= 60 or re.search(r"[。；;]", hint) or not _UNION_WORD.search(hint):
+        return False
+    pieces = [p for p in _HEADLINE_SEPARATOR.split(hint) if p]
+    if len(pieces) < 2 or re.search(r"[>＞»→]|首页|当前位置|您的位置|所在位置", hint):
+        return False
+    return len(re.findall(r"[|｜]", hint)) <= 1  # a bar of three or more pieces is a menu
+
+
+_N_CN = r"[\d一二三四五六七八九十]{1,3}"
+# a compilation heading's count claim: "…总结三篇", "…计划（通用3篇）", "…范文【2篇】", "…总结(汇总2篇)"
+_COUNT_TAIL = re.compile(
+    rf"\s*(?:[(（【\[]\s*[\u4e00-\u9fff]{{0,4}}\s*{_N_CN}\s*篇(?:范文)?\s*[)）】\]]|(?:精选|通用|汇总|优秀)?{_N_CN}篇(?:范文)?)\s*$"
+)
+_HEAD_PIECES = re.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
+
+
+def compilation_topic(page_head: str | None, rules: DescribeRules | None = None) -> str | None:
+    """The topic of a compilation page ("教育局工会工作总结" of "…_教育局工会工作总结三篇"): the
+    heading piece that claims a count of articles, less the claim, when it is a title line. An
+    article under a lone marker (篇一：) with no title line of its own goes by it."""
+    rules = rules or default_describe_rules()
+    for line in [ln.strip() for ln in (page_head or "").split("\n") if ln.strip()][:TITLE_LOOK_LINES]:
+        for piece in _HEAD_PIECES.split(line):
+            if _COUNT_TAIL.search(piece):
+                topic = _clean_title(_COUNT_TAIL.sub("", piece))
+                if _is_title_line(topic, rules):
+                    return topic
+    return None
+
+
 def choose_title(split_title: str | None, text: str, *, source: str | None = None, hint: str | None = None,
-                 several: bool = False) -> tuple[str, str]:
-    """The article's own title and where it came from ("hint", "split", "text" or "none").
+                 several: bool = False, page_head: str | None = None) -> tuple[str, str]:
+    """The article's own title and where it came from ("hint", "split", "text", "page" or "none").
 
     The page's own heading (HINT: an HTML <h1>/<title> the reader found) names a single-article
     page; a compilation's heading names the compilation, not its articles. Else the title is
@@ -102,13 +142,17 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
     line of site chrome (link bars, breadcrumbs, "（通用3篇）" count claims) and never the file
     name (the splitter's fallback when a text has no title line: the file name is the path
     fallback of org and year, see `org_from_path`). A title the splitter took from the marker
-    line is kept when it is a genre line itself.
+    line is kept when it is a genre line itself. An article of a compilation under a lone marker
+    (篇一：) takes the compilation's topic from the page's heading (HINT, or PAGE_HEAD: the first
+    lines of the page as read, before cleaning).
     """
     rules = default_describe_rules()
     look = COMPILATION_LOOK_LINES if several else TITLE_LOOK_LINES
     lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()][:look]
-    if hint and not several and _is_title_line(hint, rules):
+    if hint and not several and (_is_title_line(hint, rules) or _is_headline_title(hint, rules)):
         return _clean_title(hint), "hint"
+    if split_title and not re.search(r"[\u4e00-\u9fff]", split_title):
+        split_title = None  # what a lone marker left (篇一： -> "："): no title
     stem = _compact(PurePosixPath(str(source).replace("\\", "/")).stem) if source else ""
     own = bool(split_title) and (not stem or _compact(split_title) != stem)
     if own and lines and lines[0] != split_title.strip() and lines[0].startswith(split_title.strip()):
@@ -129,7 +173,12 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
                 return _clean_title(piece), "text"
     if own and not _TITLE_CHROME.search(split_title) and not _TITLE_SENTENCE.search(split_title):
         return _clean_title(split_title), "split"
-    first = lines[0] if lines else ""
+    if several and split_title is None:
+        # an article under a lone marker: the compilation's topic (its heading, less the count)
+        topic = compilation_topic(hint, rules) or compilation_topic(page_head, rules)
+        if topic:
+            return topic, "page"
+    first = next((ln for ln in lines if re.search(r"[\u4e00-\u9fff]", ln)), "")
     if first and len(first) <= 40 and not _TITLE_SENTENCE.search(first) and not _TITLE_CHROME.search(first):
         return _clean_title(first), "text"
     return "", "none"

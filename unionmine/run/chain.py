@@ -98,6 +98,9 @@ def process_batch(tasks: Sequence[FileTask], limits=None, with_sections: bool = 
     return results
 
 
+PAGE_HEAD_CHARS = 400  # the page's first lines as read, where a compilation's heading stands
+
+
 def _describe_file(task: FileTask, limits) -> dict:
     """Read, clean, split and describe one file; sections are added per batch."""
     result: dict = {"documents": [], "sections": [], "problems": []}
@@ -149,7 +152,8 @@ def _describe_file(task: FileTask, limits) -> dict:
         doc_id = make_doc_id(task.source, number)
         several = len(articles) > 1
         title, _title_source = choose_title(article.title, text, source=task.source,
-                                            hint=getattr(decoded, "title_hint", None), several=several)
+                                            hint=getattr(decoded, "title_hint", None), several=several,
+                                            page_head=to_simplified(decoded.text[:PAGE_HEAD_CHARS]) if several else None)
         described = describe_article(title, text, task.source, several=several)
         dated = infer_year_range(text)
         record = schema.record(

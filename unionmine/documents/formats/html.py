@@ -72,6 +72,7 @@ EXTRACT_MIN_CHINESE = 40
 EXTRACT_MIN_SHARE = 0.3
 _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]+>")
+_TITLE_TAG_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
 _TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
@@ -94,7 +95,8 @@ def _without_site_name(title: str) -> str:
 
 
 def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | None:
-    """The page's own title: an <h1> that is a title line (a logo's <h1> is not), else the
+    """The page's own title: a line that is the <title> word for word (less a site name) and a
+    title line, else an <h1> that is a title line (a logo's <h1> is not), else the
     longest title line of the page that the <title> holds ("…工作总结" of "…工作总结-工会园地"
     or "某某网 - …工作总结", whatever tag holds it), else the page's one <h1>, else the extractor's title less a site name; None when none
     holds Chinese."""
@@ -103,7 +105,13 @@ def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | No
     head = compact(extracted or "")
     prefix = max((ln.strip() for ln in whole.split("\n") if len(_CJK_RE.findall(ln)) >= 4
                   and _looks_like_title(ln.strip()) and compact(ln) in head), key=len, default="")
-    candidates = ([h for h in h1s if _looks_like_title(h)][:1] + [prefix] + ([h1s[0]] if len(h1s) == 1 else [])
+    # a heading that says word for word what the <title> says (less its site name) is the page's
+    # own title, even when a side block's <h1> is also a title line
+    tag = _TITLE_TAG_RE.search(markup)
+    named = compact(_without_site_name(" ".join(html_lib.unescape(_TAG_RE.sub("", tag.group(1))).split()))) if tag else ""
+    exact = next((ln.strip() for ln in whole.split("\n") if named and compact(ln) == named
+                  and _looks_like_title(ln.strip())), "")
+    candidates = ([exact] + [h for h in h1s if _looks_like_title(h)][:1] + [prefix] + ([h1s[0]] if len(h1s) == 1 else [])
                   + [_without_site_name(extracted or "")])
     for candidate in candidates:
         title = " ".join(candidate.split())
