@@ -167,6 +167,11 @@ def _bar_of_titles(s: str) -> bool:
     return len(pieces) == 2 and any(_looks_like_title(p) for p in pieces)
 
 
+_POSTED_BY = re.compile(
+    r"^\S.{0,30}?\s+(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
 def _top_block(lines: list[str], marks: dict[int, str]) -> None:
     """The page's head, up to its first sentence: short lines above the title line, and short
     lines among the meta lines under it, are chrome. Headings, dates, signatures and
@@ -193,13 +198,15 @@ def _top_block(lines: list[str], marks: dict[int, str]) -> None:
             break
         if short(i):
             marks[i] = "above_title"
-    # under the title: a short line after a meta line, or right above one
+    # under the title: a short line after a meta line, or right above one; a name with the
+    # date the page was posted ("某某工会 2024-03-06", a public account's line on a mirror site)
     after = [i for i in head if i > title]
     seen_chrome = False
     for pos, i in enumerate(after):
         if i in marks:
             seen_chrome = True
-        elif short(i) and (seen_chrome or (pos + 1 < len(after) and after[pos + 1] in marks)):
+        elif ((short(i) and (seen_chrome or (pos + 1 < len(after) and after[pos + 1] in marks)))
+              or (_POSTED_BY.match(lines[i].strip()) and _cjk(lines[i]) <= 20)):
             marks[i] = "meta_block"
 
 

@@ -125,7 +125,42 @@ def _html_page(markup: str, warnings: list[str]) -> tuple[str, str | None, froze
     read the page's head (meta lines, tags, counters under the title) as on a text page."""
     text, title, whole = _extract(markup, warnings)
     chrome = structural_chrome(markup, title)
-    return _with_title(text, title, whole), title, chrome
+    text = _with_title(text, title, whole)
+    return text, title, chrome | above_title(text, title)
+
+
+#: Above the title: a line with a sentence mark and this many Chinese characters is prose.
+ABOVE_TITLE_PROSE_CHARS = 20
+
+
+def above_title(text: str, title: str | None) -> frozenset[str]:
+    """Compact keys of the lines above the title line that the page's markup names (an <h1>, or
+    the page line its <title> holds): the site's header, menus, a side column of headlines, share
+    prompts and app banners that the extractor kept because the page sets them in plain blocks.
+
+    On an article page nothing of the text comes before its title. So when a line of prose or a
+    numbered heading stands above it, the title is not the page's head (a compilation, a title
+    repeated lower down) and nothing is taken; article markers (篇一, 【第2篇】), genre title lines,
+    signatures and dates above it are kept, and so is any line whose text recurs under the title."""
+    if not title or len(_CJK_RE.findall(title)) < 4:
+        return frozenset()
+    key = compact(title)
+    lines = [line.strip() for line in text.split("\n")]
+    keys = [compact(line) for line in lines]
+    if key not in keys:
+        return frozenset()
+    at = keys.index(key)
+    above = [(line, k) for line, k in zip(lines[:at], keys[:at]) if k]
+    for line, _ in above:
+        if line_feature(line) is None and (
+                _HEADING.match(line)
+                or (_SENTENCE_END.search(line) and len(_CJK_RE.findall(line)) >= ABOVE_TITLE_PROSE_CHARS)):
+            return frozenset()
+    below = set(keys[at:])
+    return frozenset(k for line, k in above if k not in below and (line_feature(line) or not is_protected(line)))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def _with_title(text: str, title: str | None, whole: str) -> str:
