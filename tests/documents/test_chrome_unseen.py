@@ -12,7 +12,8 @@ import pytest
 
 from unionmine.documents.chrome import find_chrome, line_feature
 from unionmine.documents.clean import _unflatten_edges, clean_page, clean_text
-from unionmine.documents.formats.html import _html_page, above_title
+from unionmine.documents.formats.html import _html_page, _html_title, above_title
+from unionmine.documents.split import split_articles
 
 BODY = [
     "今年以来，松岗中学工会在学校党总支的领导下，围绕教育教学中心工作，扎实做好服务教职工各项工作。",
@@ -59,6 +60,10 @@ BODY = [
         ("附件1：职工运动会报名表.xls 点击下载", "file_name"),
         # a column, a date, a source and an author on one line
         ("计划总结 2024-01-15 网友投稿 清风", "meta"),
+        # a listing page: its heading and its items (a title and an excerpt between ellipses)
+        ("教代会报告 - 标签页", "listing"),
+        ("村级工会年度小结 …村工会在镇党委的关心下…", "listing"),
+        ("职工之家建设方案（精选8篇）...坚持以职工为本...", "listing"),
     ],
 )
 def test_unseen_chrome_lines(line, feature):
@@ -81,6 +86,8 @@ def test_unseen_chrome_lines(line, feature):
         "关于印发《松岗中学工会2024年工作要点》的通知",
         "滨教工〔2024〕5号",                                 # a document number is the document's own line
         "组织职工参加插花、茶艺等文件柜整理培训",
+        "开展了读书、演讲、摄影等活动……",                  # an ellipsis ending a list
+        "她常说…工会就是家…",                                # no title before the excerpt
     ],
 )
 def test_text_lines_stay(line):
@@ -97,6 +104,21 @@ def test_a_posted_by_line_under_the_title_goes():
 def test_a_signature_with_a_date_at_the_end_stays():
     lines = ["松岗中学工会2023年工作总结", *BODY, "松岗中学工会 2024-01-06"]
     assert find_chrome(lines).removed == {}
+
+
+def test_the_sites_page_heading_above_the_documents_own_title_goes():
+    lines = ["松岗中学2023年度工会总结", "资料下载", "下载前请确认文档内容完整，本平台不提供修改服务。",
+             "松岗中学工会2023年工作总结及2024年打算", *BODY]
+    marks = find_chrome(lines).removed
+    assert marks.get(0) == "page_heading" and 3 not in marks
+
+
+def test_a_title_and_its_subtitle_stay():
+    # no chrome between them: a title and a subtitle, both the document's own
+    lines = ["凝心聚力建家园工作总结", "松岗中学工会2023年工作总结", *BODY]
+    assert find_chrome(lines).removed == {}
+    lines = ["松岗中学工会2023年工作总结", "来源：校工会", *BODY]
+    assert 0 not in find_chrome(lines).removed
 
 
 def test_an_edit_notice_glued_to_the_title_comes_off():
@@ -176,3 +198,33 @@ def test_markers_titles_and_repeated_lines_above_the_title_stay():
     assert "社保卡年审这样办" in keys
     assert "篇一" not in keys and "松岗中学工会2022年工作计划" not in keys
     assert "扫码领取电子会员卡" not in keys  # it recurs under the title: its own line stays
+
+
+def test_a_document_librarys_file_name_title_loses_its_suffix():
+    markup = "<html><head><title>村级工会工作计划范本.docx</title></head><body><p>x</p></body></html>"
+    assert _html_title(markup, "村级工会工作计划范本.docx") == "村级工会工作计划范本"
+
+
+# ---------------------------------------------------------------- splitting
+
+
+def test_an_open_bracket_marker_splits():
+    text = "\n".join(["【第1篇 松岗中学工会2022年工作总结", *BODY, "【第2篇 松岗中学工会2023年工作总结", *BODY])
+    arts = split_articles(text)
+    assert [a.title for a in arts] == ["松岗中学工会2022年工作总结", "松岗中学工会2023年工作总结"]
+
+
+def test_a_lone_bracketed_number_splits_only_above_a_documents_title():
+    text = "\n".join(["（一）", "柏树街道总工会2022年工作计划", *BODY, "（二）", "村级工会工作计划", *BODY])
+    arts = split_articles(text)
+    assert [a.title for a in arts] == ["柏树街道总工会2022年工作计划", "村级工会工作计划"]
+    # above a heading it is the heading's number: one article
+    text = "\n".join(["松岗中学工会2023年工作计划", "（一）", "主要工作", *BODY, "（二）", "下一步工作打算", *BODY])
+    assert len(split_articles(text)) == 1
+
+
+def test_a_bare_marker_with_a_colon_is_no_title():
+    text = "\n".join(["篇一：", *BODY, "篇二：", *BODY])
+    arts = split_articles(text, page_title="街道工会年度工作总结三篇")
+    assert len(arts) == 2 and {a.title for a in arts} == {"街道工会年度工作总结"}
+    assert all(a.text.startswith(BODY[0]) for a in arts)

@@ -208,6 +208,13 @@ def _top_block(lines: list[str], marks: dict[int, str]) -> None:
         elif ((short(i) and (seen_chrome or (pos + 1 < len(after) and after[pos + 1] in marks)))
               or (_POSTED_BY.match(lines[i].strip()) and _cjk(lines[i]) <= 20)):
             marks[i] = "meta_block"
+    # the site's heading of the page, then its chrome, then the document's own (other) title
+    # line right above the text: the first is the page's label, not the document's
+    rest = [i for i in after if i not in marks]
+    if (len(rest) == 1 and rest[0] == head[-1] and any(i in marks for i in after)
+            and _looks_like_title(lines[rest[0]].strip())
+            and compact(lines[rest[0]]) != compact(lines[title])):
+        marks[title] = "page_heading"
 
 
 _SEPARATOR_ONLY = re.compile(r"^[|｜/／·•>»＞›\\\-—_]+$")

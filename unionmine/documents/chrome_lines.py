@@ -197,6 +197,10 @@ _IMAGE_CAPTION = re.compile(r"^.{2,60}[_\-—－]\s*(?:配图|插图|图片|附�
 _DOC_HEADER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:委员会|工会|总工会|局|政府|办公室|党委|党组|厅|部|公司|学校|学院|大学)\s*文\s*件$"
 )
+# a listing page's item: a title and its excerpt between ellipses ("…工作总结 …工会在…的领导下…"),
+# and the listing's own heading ("工作总结 - 标签页")
+_LISTING_ITEM = re.compile(r"^\S.{3,40}?(?:\s+|(?<=[)）】\]]))(?:…|\.{3})[^…。！？!?]{2,60}(?:…|\.{3})$")
+_LISTING_HEADING = re.compile(r"^.{2,30}?\s*[-_|｜—–]+\s*(?:标签页?|标签列表|专题页?|搜索结果|tag|tags)$", re.IGNORECASE)
 # a public account's card after the text: "微信号 abc123", "微信号：abc_union"
 _WECHAT_ID = re.compile(r"^(?:微信号|公众号|微信公众号)\s*[:：]?\s*[A-Za-z][\w-]{3,30}$")
 _END_MARK = re.compile(r"^[\s（(【\[\-—]*(?:完|全文完|END|The\s*End)[\s）)】\]\-—]*$", re.IGNORECASE)
@@ -323,6 +327,8 @@ def _feature(s: str) -> str | None:
         return "image_caption"
     if _WECHAT_ID.match(s):
         return "wechat"
+    if _LISTING_ITEM.match(s) or _LISTING_HEADING.match(s):
+        return "listing"
     if _END_MARK.match(s) or _BYLINE.match(s):
         return "byline"
     if _COUNTER.search(s) and len(s) <= 40:

@@ -93,6 +93,9 @@ def _without_site_name(title: str) -> str:
     return title
 
 
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt|xlsx?|pptx?)$", re.IGNORECASE)
+
+
 def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | None:
     """The page's own title: an <h1> that is a title line (a logo's <h1> is not), else the
     longest title line of the page that the <title> holds ("…工作总结" of "…工作总结-工会园地"
@@ -106,7 +109,8 @@ def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | No
     candidates = ([h for h in h1s if _looks_like_title(h)][:1] + [prefix] + ([h1s[0]] if len(h1s) == 1 else [])
                   + [_without_site_name(extracted or "")])
     for candidate in candidates:
-        title = " ".join(candidate.split())
+        # a document library names its page after the file ("…工作计划范文.docx")
+        title = _FILE_SUFFIX.sub("", " ".join(candidate.split()))
         if title and _CJK_RE.search(title) and len(title) <= 120:
             return normalize_text(title)
     return None
