@@ -228,3 +228,34 @@ def test_a_bare_marker_with_a_colon_is_no_title():
     arts = split_articles(text, page_title="街道工会年度工作总结三篇")
     assert len(arts) == 2 and {a.title for a in arts} == {"街道工会年度工作总结"}
     assert all(a.text.startswith(BODY[0]) for a in arts)
+
+
+# ---------------------------------------------------------------- the page's tail and head labels
+
+
+def test_a_short_reply_or_label_between_chrome_after_the_text_goes():
+    lines = ["松岗中学工会2023年工作总结", *BODY, "回复 引用 举报", "楼上说得对，值得借鉴。", "返回列表 发新帖"]
+    marks = find_chrome(lines).removed
+    assert marks.get(len(lines) - 2) == "tail_between"
+    lines = ["松岗中学工会2023年工作总结", *BODY, "阅读(31) 评论(0) 收藏", "已收录于：",
+             "上一篇：教工羽毛球赛通知", "下一篇：寒假值班安排"]
+    assert find_chrome(lines).removed.get(len(lines) - 3) == "tail_between"
+
+
+def test_a_signature_or_short_sentence_at_the_end_stays():
+    # the signature and date close the text; a short last sentence is no reply
+    lines = ["松岗中学工会2023年工作总结", *BODY, "回复 引用 举报", "松岗中学工会", "返回列表 发新帖"]
+    assert len(lines) - 2 not in find_chrome(lines).removed
+    lines = ["松岗中学工会2023年工作总结", *BODY, "特此总结。", "返回列表 发新帖"]
+    assert len(lines) - 2 not in find_chrome(lines).removed
+
+
+def test_a_units_name_above_the_title_is_a_label():
+    # above the markup's title a unit's name is the site's label (not a signature) ...
+    text = "\n".join(["滨河中学工会委员会", "松岗中学工会2023年工作总结", *BODY])
+    assert "滨河中学工会委员会" in above_title(text, "松岗中学工会2023年工作总结")
+    # ... and so it is when the markup puts it in a chrome container above the first paragraph,
+    # while the same name under the text is the signature
+    lines = ["滨河中学工会委员会", "松岗中学工会2023年工作总结", *BODY, "滨河中学工会委员会"]
+    marks = find_chrome(lines, structural=frozenset({"滨河中学工会委员会"})).removed
+    assert marks.get(0) == "html_structure" and len(lines) - 1 not in marks

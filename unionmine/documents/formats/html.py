@@ -11,6 +11,7 @@ from ...errors import InputError
 from ...text.normalize import _CJK_RE, normalize_text
 from ..chrome import (
     _DATE_LINE,
+    _GENRE_END,
     _HEADING,
     _SIGNATURE,
     _looks_like_title,
@@ -144,8 +145,9 @@ def above_title(text: str, title: str | None) -> frozenset[str]:
 
     On an article page nothing of the text comes before its title. So when a line of prose or a
     numbered heading stands above it, the title is not the page's head (a compilation, a title
-    repeated lower down) and nothing is taken; article markers (篇一, 【第2篇】), genre title lines,
-    signatures and dates above it are kept, and so is any line whose text recurs under the title."""
+    repeated lower down) and nothing is taken; article markers (篇一, 【第2篇】) and genre title lines
+    above it are kept, and so is any line whose text recurs under the title. A unit's name or a
+    date above the title is the site's label, not a signature."""
     if not title or len(_CJK_RE.findall(title)) < 4:
         return frozenset()
     key = compact(title)
@@ -161,7 +163,17 @@ def above_title(text: str, title: str | None) -> frozenset[str]:
                 or (_SENTENCE_END.search(line) and len(_CJK_RE.findall(line)) >= ABOVE_TITLE_PROSE_CHARS)):
             return frozenset()
     below = set(keys[at:])
-    return frozenset(k for line, k in above if k not in below and (line_feature(line) or not is_protected(line)))
+    return frozenset(k for line, k in above if k not in below
+                     and (line_feature(line) or not (_MARKER_LIKE.search(line) or _genre_title(line))))
+
+
+def _genre_title(line: str) -> bool:
+    """A document's title line: ends in a genre word (…工作总结, …计划), no sentence."""
+    return bool(_GENRE_END.search(line)) and not _SENTENCE_END.search(line) and len(line) <= 60
+
+
+# an article marker: 篇一, 【篇2】, 第三篇 (a signature or a date above the title is a site's label)
+_MARKER_LIKE = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*篇|[【\[]\s*(?:篇|第)")
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
