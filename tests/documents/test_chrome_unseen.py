@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from unionmine.documents.chrome import find_chrome, line_feature
+from unionmine.documents.chrome import compact, find_chrome, line_feature
 from unionmine.documents.clean import _unflatten_edges, clean_page, clean_text
 from unionmine.documents.formats.html import _html_page, _html_title, above_title
+from unionmine.documents.formats.html_structure import structural_chrome
 from unionmine.documents.split import split_articles
 
 BODY = [
@@ -259,3 +260,31 @@ def test_a_units_name_above_the_title_is_a_label():
     lines = ["滨河中学工会委员会", "松岗中学工会2023年工作总结", *BODY, "滨河中学工会委员会"]
     marks = find_chrome(lines, structural=frozenset({"滨河中学工会委员会"})).removed
     assert marks.get(0) == "html_structure" and len(lines) - 1 not in marks
+
+
+# ---------------------------------------------------------------- HTML: blocks voted out by their class
+
+
+def _classed_page(side: list[str], main_class: str = "zw") -> str:
+    body = "".join(f"<p class='{main_class}'>{line}</p>" for line in BODY)
+    blocks = "".join(f"<div class='bk'>{line}</div>" for line in side)
+    return (f"<html><head><meta charset='utf-8'><title>松岗中学工会2023年工作总结</title></head><body>"
+            f"<h1>松岗中学工会2023年工作总结</h1>{body}{blocks}</body></html>")
+
+
+def test_blocks_sharing_a_class_with_chrome_lines_are_chrome():
+    side = ["发布时间：2024-01-09 点击：88", "上一篇：教工书法展", "春风送岗位 温暖进万家", "山城晚报"]
+    keys = structural_chrome(_classed_page(side), "松岗中学工会2023年工作总结")
+    assert "春风送岗位温暖进万家" in keys and "山城晚报" in keys
+    for line in BODY:
+        assert compact(line) not in keys
+
+
+def test_a_class_holding_text_or_only_one_chrome_line_is_not_voted_out():
+    # a line of text in the class: the class is the article's
+    side = ["发布时间：2024-01-09 点击：88", "上一篇：教工书法展", "春风送岗位 温暖进万家",
+            "工会还为新入职教师举办了欢迎会，帮助他们尽快融入集体。"]
+    assert "春风送岗位温暖进万家" not in structural_chrome(_classed_page(side), None)
+    # one chrome line among four: no vote
+    side = ["发布时间：2024-01-09 点击：88", "春风送岗位 温暖进万家", "山城晚报", "松岗教工之家"]
+    assert "山城晚报" not in structural_chrome(_classed_page(side), None)

@@ -233,7 +233,8 @@ def _top_block(lines: list[str], marks: dict[int, str]) -> None:
     seen_chrome = False
     for pos, i in enumerate(after):
         if i in marks:
-            seen_chrome = True
+            # a line only the markup marks (a block of a chrome class) opens no meta block
+            seen_chrome = seen_chrome or marks[i] != "html_structure"
         elif ((short(i) and (seen_chrome or (pos + 1 < len(after) and after[pos + 1] in marks)))
               or (_POSTED_BY.match(lines[i].strip()) and _cjk(lines[i]) <= 20)):
             marks[i] = "meta_block"
