@@ -88,8 +88,9 @@ def find_chrome(
             lines = converted
     marks: dict[int, str] = {}
     # a signature or a date closes a text: above its first paragraph a unit's name is a label
+    # (a page with no paragraph keeps them all)
     first_body = next((i for i, line in enumerate(lines)
-                       if len(line.strip()) >= BODY_PARAGRAPH_CHARS and _SENTENCE.search(line)), len(lines))
+                       if len(line.strip()) >= BODY_PARAGRAPH_CHARS and _SENTENCE.search(line)), -1)
     for i, line in enumerate(lines):
         name = line_feature(line)
         if name:
