@@ -116,16 +116,18 @@ def test_collection_sizes():
     assert {".docx", ".pdf", ".html", ".txt"} <= suffixes
 
 
-def assert_generator_reproduces(script: str, collections: tuple[str, ...], out: Path) -> None:
-    """Running scripts/collections/SCRIPT into OUT writes the committed files and keys again."""
+def assert_generator_reproduces(script: str, collections: tuple[str, ...], out: Path,
+                                committed: Path = HELDOUT) -> None:
+    """Running scripts/collections/SCRIPT into OUT writes the committed files and keys (in COMMITTED)
+    again."""
     subprocess.run([sys.executable, str(ROOT / "scripts" / "collections" / script), "--out", str(out)],
                    check=True, cwd=ROOT, capture_output=True)
     for name in collections:
-        assert (out / f"{name}.key.jsonl").read_bytes() == (HELDOUT / f"{name}.key.jsonl").read_bytes()
-        for p in (HELDOUT / name).rglob("*"):
+        assert (out / f"{name}.key.jsonl").read_bytes() == (committed / f"{name}.key.jsonl").read_bytes()
+        for p in (committed / name).rglob("*"):
             if not p.is_file():
                 continue
-            new = out / name / p.relative_to(HELDOUT / name)
+            new = out / name / p.relative_to(committed / name)
             if p.suffix in (".pdf", ".docx"):  # bytes depend on the library version; the text must not
                 assert file_text(new) == file_text(p), p
             else:

@@ -77,8 +77,8 @@ def find_chrome(
 
     Lines are judged in Simplified characters, so a Traditional page (當前位置, 發布時間)
     loses the same lines as its Simplified text. STRUCTURAL: compact lines a web page's markup
-    marks as chrome (``formats.html_structure``); a numbered heading, a date or a signature
-    is never taken on that ground, whatever class it sits in."""
+    marks as chrome (``formats.html_structure``); a numbered heading is never taken on
+    that ground, whatever class it sits in, nor a date or a signature under the first paragraph."""
     if not simplified:  # SIMPLIFIED: the caller's lines are converted already
         try:
             converted = to_simplified("\n".join(lines)).split("\n")
@@ -87,6 +87,10 @@ def find_chrome(
         if len(converted) == len(lines):
             lines = converted
     marks: dict[int, str] = {}
+    # a signature or a date closes a text: above its first paragraph a unit's name is a label
+    # (a page with no paragraph keeps them all)
+    first_body = next((i for i, line in enumerate(lines)
+                       if len(line.strip()) >= BODY_PARAGRAPH_CHARS and _SENTENCE.search(line)), -1)
     for i, line in enumerate(lines):
         name = line_feature(line)
         if name:
@@ -94,7 +98,7 @@ def find_chrome(
         elif boilerplate and line.strip() and not is_protected(line) and compact(line) in boilerplate:
             marks[i] = "repeated"
         elif (structural and line.strip() and compact(line) in structural and not _HEADING.match(line.strip())
-              and not _is_signature_or_date(line)):
+              and (i < first_body or not _is_signature_or_date(line))):
             marks[i] = "html_structure"
     _split_link_bars(lines, marks)
     # "相关推荐" and the like take the short titles under them; at the end of the page they
@@ -138,7 +142,33 @@ def find_chrome(
                 marks[i] = "between_chrome"
                 changed = True
     _top_block(lines, marks)
+    _tail_between(lines, marks)
     return ChromeReport(marks)
+
+
+#: After the text's last paragraph, a line this short between two chrome lines is chrome even
+#: with a sentence mark or a colon (a forum reply between its header and the buttons, a
+#: "已收录到：" label above the prev/next links).
+TAIL_LINE_CHARS = 30
+#: A paragraph of the text: this many characters with a sentence mark.
+BODY_PARAGRAPH_CHARS = 30
+
+
+def _tail_between(lines: list[str], marks: dict[int, str]) -> None:
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    body = [i for i in nonblank if i not in marks and len(lines[i].strip()) >= BODY_PARAGRAPH_CHARS
+            and _SENTENCE.search(lines[i])]
+    if not body:
+        return
+    tail = [i for i in nonblank if i > body[-1]]
+    for pos, i in enumerate(tail):
+        s = lines[i].strip()
+        if i in marks or len(s) > TAIL_LINE_CHARS or pos == 0 or pos + 1 == len(tail):
+            continue
+        if _HEADING.match(s) or _is_signature_or_date(s) or _looks_like_title(s):
+            continue
+        if tail[pos - 1] in marks and tail[pos + 1] in marks:
+            marks[i] = "tail_between"
 
 
 
@@ -167,6 +197,11 @@ def _bar_of_titles(s: str) -> bool:
     return len(pieces) == 2 and any(_looks_like_title(p) for p in pieces)
 
 
+_POSTED_BY = re.compile(
+    r"^\S.{0,30}?\s+(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
 def _top_block(lines: list[str], marks: dict[int, str]) -> None:
     """The page's head, up to its first sentence: short lines above the title line, and short
     lines among the meta lines under it, are chrome. Headings, dates, signatures and
@@ -193,14 +228,24 @@ def _top_block(lines: list[str], marks: dict[int, str]) -> None:
             break
         if short(i):
             marks[i] = "above_title"
-    # under the title: a short line after a meta line, or right above one
+    # under the title: a short line after a meta line, or right above one; a name with the
+    # date the page was posted ("某某工会 2024-03-06", a public account's line on a mirror site)
     after = [i for i in head if i > title]
     seen_chrome = False
     for pos, i in enumerate(after):
         if i in marks:
-            seen_chrome = True
-        elif short(i) and (seen_chrome or (pos + 1 < len(after) and after[pos + 1] in marks)):
+            # a line only the markup marks (a block of a chrome class) opens no meta block
+            seen_chrome = seen_chrome or marks[i] != "html_structure"
+        elif ((short(i) and (seen_chrome or (pos + 1 < len(after) and after[pos + 1] in marks)))
+              or (_POSTED_BY.match(lines[i].strip()) and _cjk(lines[i]) <= 20)):
             marks[i] = "meta_block"
+    # the site's heading of the page, then its chrome, then the document's own (other) title
+    # line right above the text: the first is the page's label, not the document's
+    rest = [i for i in after if i not in marks]
+    if (len(rest) == 1 and rest[0] == head[-1] and any(i in marks for i in after)
+            and _looks_like_title(lines[rest[0]].strip())
+            and compact(lines[rest[0]]) != compact(lines[title])):
+        marks[title] = "page_heading"
 
 
 _SEPARATOR_ONLY = re.compile(r"^[|｜/／·•>»＞›\\\-—_]+$")

@@ -64,9 +64,10 @@ _FLAT_CRUMB = re.compile(r"^(?:网站首页|首页|主页)[\u4e00-\u9fff]{2,24}$
 # ("学校工会工作总结(精选5篇)", "局工会年度工作计划精选6篇", "学校工会工作总结(优)", "【优选】…总结").
 # The articles carry their own titles under their markers; the header names none of them.
 _CLAIM_WORDS = r"通用|精选|精編|精编|推荐|合集|集合|汇总|大全|范文|模板|优秀|优选|热门|最新|实用|经典|必备|参考|优质|精品"
+_CLAIM_COUNT = r"(?:\d{1,3}|[二三四五六七八九十]{1,2})"  # "（精选5篇）", "（三篇）", "…总结三篇"
 _COUNT_CLAIM = re.compile(
-    rf"(?:[(（【\[]\s*(?:{_CLAIM_WORDS})?\s*\d{{1,3}}\s*篇(?:范文)?\s*[)）】\]]"
-    rf"|(?:{_CLAIM_WORDS}|[\u4e00-\u9fff])(?<!第)\d{{1,3}}篇(?:范文)?(?:[\d\-]*)?)\s*$"
+    rf"(?:[(（【\[]\s*(?:{_CLAIM_WORDS})?\s*{_CLAIM_COUNT}\s*篇(?:范文)?\s*[)）】\]]"
+    rf"|(?:{_CLAIM_WORDS}|[\u4e00-\u9fff])(?<![第其])(?<![第其][一二三四五六七八九十]){_CLAIM_COUNT}篇(?:范文)?(?:[\d\-]*)?)\s*$"
 )
 _PRAISE_TAG = re.compile(rf"^[【\[(（](?:{_CLAIM_WORDS}|优|荐|精)[】\])）]\S|\S[(（【\[](?:{_CLAIM_WORDS}|优|荐|精)[)）】\]]$")
 # one field of a document-sharing site's file card, alone on its line ("- 格式:docx", "• 23.00 KB", "• 4页")
@@ -91,7 +92,7 @@ _META_KEYS = (
     "页数|大小|文件大小|"
     # editorial roles of a news page's by-line and review chain (撰稿 / 摄影 / 初审 / 终审 …)
     "撰稿人|撰稿|撰文|通讯员|记者|摄影|供图|图片|图文|文图|文字|初审|复审|终审|一审|二审|三审|校对|责编|主编|审稿|审签|签发|"
-    "核稿|排版|美编|录入者|录入|发布单位|发布部门|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间"
+    "核稿|发稿人|发稿|排版|美编|录入者|录入|发布单位|发布部门|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间"
 )
 # a field starts the line or follows a space or separator ("活动时间：" in a plan is no field)
 _META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))(?:{_META_KEYS})\\s*[:：]")
@@ -105,11 +106,12 @@ _COUNT = re.compile(r"(?:浏览|点击|阅读|查看|人气|热度|评论|收藏
 _FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$")
 
 _ACTION_WORDS = (
-    "打印本页|打印此文|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|收藏本文|收藏本页|"
-    "加入收藏|收藏|分享到|分享|设为首页|我要投稿|投稿|投诉建议|投诉|举报|我要纠错|纠错|复制链接|复制本文|复制|"
+    "打印本页|打印此文|打印此页|打印该页|打印文章|打印|关闭窗口|关闭本页|关闭此页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|收藏本文|收藏本页|"
+    "加入收藏|收藏|告诉好友|推荐给好友|发给好友|分享到|分享|设为首页|我要投稿|投稿|投诉建议|投诉|举报|我要纠错|纠错|复制链接|复制本文|复制|"
     "收藏下载本文|下载本文|下载文档|下载word|下载|word下载|pdf下载|立即下载|免费下载|保存|发表评论|评论|点赞|打赏|"
     "微信|微博|QQ空间|QQ好友|QQ|朋友圈|扫一扫|二维码|上一页|下一页|首页|尾页|末页|更多|查看更多|展开全文|阅读全文|展开|"
-    "登录|注册|退出|搜索|站内搜索|网站地图|联系我们|关于我们|帮助中心|意见反馈|在线客服|客服|手机版|会员中心|"
+    "登录|注册|退出|搜索|站内搜索|网站地图|联系我们|关于我们|帮助中心|意见反馈|在线客服|客服|手机版|电脑版|触屏版|"
+    "移动版|PC版|网页版|会员中心|"
     "TOP|Top|top|APP|App|"
     # forum and WeChat buttons
     "回复|引用|只看该作者|发新帖|在看|写留言|留言|阅读原文|发评论|转载|喜欢|双击滚屏|滚屏|赞"
@@ -139,10 +141,11 @@ _DOC_SITE = re.compile(
 _INTRO = re.compile(
     r"小编|(?:下面|以下|本文|这里)(?:是|为).{0,40}(?:整理|收集|精选|准备|推荐|分享|搜集|带来)|"
     r"正合你意|不妨参考|请笑纳|供大家参考|仅供参考|^[【\[](?:阅读指引|导语|导读|摘要|引言)[】\]]|[【\[](?:导语|导读)[】\]]$|"
+    r"^(?:导读|导语|阅读指引)\s*[:：]\s*$|"
     r"权威发布|(?:更多|相关信息).{0,40}请访问|"
     # a weak cue counts only beside a word of the site's trade ("欢迎大家踊跃报名" is a plan's own)
     r"(?=.*(?:范文|文章|本文|整理|收集|参考|借鉴|阅读|收藏|篇))"
-    r".*(?:希望你喜欢|希望能够帮助|希望对大家|希望对你|希望可以帮助|欢迎阅读|欢迎借鉴|欢迎大家|欢迎收藏)"
+    r".*(?:希望你喜欢|希望能够帮助|希望能帮助|希望能帮到|希望对大家|希望对你|希望对您|希望可以帮助|欢迎阅读|欢迎借鉴|欢迎大家|欢迎收藏)"
 )
 _RELATED = re.compile(
     r"^[\s\-•·*【\[]*(?:相关推荐|相关文章|相关阅读|相关范文|相关专题|相关资料|相关内容|热门文章|热门推荐|热门阅读|热点文章|热点推荐|"
@@ -156,6 +159,11 @@ _RELATED = re.compile(
 # A related-articles header after the page's own title: "【学校工会工作总结（2篇）】相关文章："
 _RELATED_AFTER_TITLE = re.compile(
     r"^.{1,60}?(?:相关文章|相关推荐|相关阅读|相关范文|推荐阅读|延伸阅读|猜你喜欢|热门文章)\s*[:：>»]?\s*$"
+)
+# a related header with its items on the same line ("相关资源：A | B | C", "相关热词搜索：A B")
+_RELATED_WITH_ITEMS = re.compile(
+    r"^[【\[]?(?:相关资源|相关搜索|相关热词搜索|相关热词|热门搜索|热词搜索|热搜词|相关文章|相关阅读|相关推荐|相关范文|推荐阅读|"
+    r"猜你喜欢|相关专题|相关链接|热门文章|大家都在看|大家都在搜)[】\]]?\s*[:：]\s*[^。！？!?；;，,]+$"
 )
 _TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*[^。！？!?；;]*$")  # a sentence after it is the text
 _WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
@@ -177,17 +185,35 @@ _WECHAT = re.compile(
 )
 # a file's name alone (工会工作总结.docx) or an attachment link (附件：【…docx】已下载次)
 _FILE_NAME = re.compile(
-    r"^(?:附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*)?[【\[《]?[^\s。，；]{1,80}\.(?:docx?|pdf|wps|txt|xlsx?|pptx?|rar|zip)"
-    r"[】\]》]?(?:\s*已下载\s*\d*\s*次)?$",
+    r"^(?:(?:相关)?附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*)?[【\[《]?[^\s。，；]{1,80}\.(?:docx?|pdf|wps|txt|xlsx?|pptx?|rar|zip)"
+    r"[】\]》]?(?:\s*已下载\s*\d*\s*次|\s*[(（]?\s*(?:点击|立即)?下载\s*[)）]?)?$",
     re.IGNORECASE,
 )
 # the end of a news text and its by-line: "（完）", "-END-", "（通讯员 张三 记者 李四）", "文/张三 图/李四"
+# an image's caption that repeats the title: "…工作总结_配图", "…总结-插图2", "…总结_图片1"
+_IMAGE_CAPTION = re.compile(r"^.{2,60}[_\-—－]\s*(?:配图|插图|图片|附图|组图|图)\s*\d{0,2}$")
+# an official document's red header ("某某委员会文件"); its number (某工〔2023〕3号) is the
+# document's own line, as readers of real documents label it
+_DOC_HEADER = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(?:委员会|工会|总工会|局|政府|办公室|党委|党组|厅|部|公司|学校|学院|大学)\s*文\s*件$"
+)
+# a listing page's item: a title and its excerpt between ellipses ("…工作总结 …工会在…的领导下…"),
+# and the listing's own heading ("工作总结 - 标签页")
+_LISTING_ITEM = re.compile(r"^\S.{3,40}?(?:\s+|(?<=[)）】\]]))(?:…|\.{3})[^…。！？!?]{2,60}(?:…|\.{3})$")
+_LISTING_HEADING = re.compile(r"^.{2,30}?\s*[-_|｜—–]+\s*(?:标签页?|标签列表|专题页?|搜索结果|tag|tags)$", re.IGNORECASE)
+# a public account's card after the text: "微信号 abc123", "微信号：abc_union"
+_WECHAT_ID = re.compile(r"^(?:微信号|公众号|微信公众号)\s*[:：]?\s*[A-Za-z][\w-]{3,30}$")
 _END_MARK = re.compile(r"^[\s（(【\[\-—]*(?:完|全文完|END|The\s*End)[\s）)】\]\-—]*$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^[（(]\s*(?:记者|通讯员|撰稿|供稿|摄影|文|图|文/图|图/文|文图)[\s/：:]+[\u4e00-\u9fff\s/、：:]{1,30}[）)]$"
     r"|^(?:文|图|文/图|图/文)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:文|图|摄影|编辑)\s*[/／]\s*[\u4e00-\u9fff]{2,4})*$"
 )
 # a link's address alone, or after a label ("本文链接：https://…", "www.example.cn")
+# a site's tag line naming its domain and a column: "【www.example.com - 工作总结】"
+# (or what is left of it when the site-mark rule took a .com domain: "【--工作总结】")
+_DOMAIN_TAG = re.compile(
+    r"^[【\[]\s*(?:(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6})?\s*[-—_|:：]{1,3}\s*[^】\]]{1,24}[】\]]$", re.IGNORECASE
+)
 _URL_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[:：]\s*)?(?:https?://|www\.)[\w./?=&%#:~+-]+$", re.IGNORECASE)
 # a visit counter ("您是第 1234 位访问者", "总访问量：56789", "本页已被访问 88 次")
 _COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)|(?:总|今日|本月|累计)访问(?:量|人数|次数)\s*[:：]?\s*\d|已被(?:访问|浏览|阅读)\s*\d+\s*次")
@@ -197,7 +223,9 @@ _BROWSER_TIP = re.compile(r"(?:建议|推荐|最佳).{0,12}(?:浏览器|分辨�
 _ATTACHMENT = re.compile(
     r"^(?:相关)?附\s*件\s*(?:[【\[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[】\])）]?)?\s*(?:下载|列表|清单)?\s*[:：]?$"
 )  # "附件2" alone above a document
-_TAGS = re.compile(r"^(?:本文标签|文章标签|相关标签|热门标签|标签|关键词|关键字|tags|tag)\s*[:：]", re.IGNORECASE)
+_TAGS = re.compile(
+    r"^(?:本文|文章)?(?:标签|关键词|关键字)\s*[:：]|^(?:相关标签|热门标签|tags|tag)\s*[:：]", re.IGNORECASE
+)
 _RATING = re.compile(r"[(（【\[]\s*[★☆]+\s*[)）】\]]|(?:推荐度|推荐指数|评分|星级|难度|热度|评级)\s*[:：]?\s*[★☆]|^[★☆\s]+$")
 _SHARE_PROMPT = re.compile(
     r"(?:本文|此文|文章|内容).{0,12}(?:帮助|有用|有益).{0,12}(?:分享|收藏|转发|点赞|推荐)|(?:请|欢迎)(?:分享|转发)给.{0,6}(?:朋友|好友)"
@@ -277,6 +305,8 @@ def _feature(s: str) -> str | None:
         return "intro"
     if _RELATED.match(s) or (_RELATED_AFTER_TITLE.match(s) and not _SENTENCE.search(s)):
         return "related"
+    if _RELATED_WITH_ITEMS.match(s) and len(s) <= 160:
+        return "related_items"
     if _TOC_LINE.match(s) or _TAGS.match(s):
         return "tags"
     if _WELCOME.search(s) or _COMMENT.match(s):
@@ -289,8 +319,16 @@ def _feature(s: str) -> str | None:
         return "file_name"
     if _PAGE_MARKER.match(s):
         return "page_marker"
-    if _URL_LINE.match(s):
+    if _URL_LINE.match(s) or _DOMAIN_TAG.match(s):
         return "url"
+    if _DOC_HEADER.match(s):
+        return "document_header"
+    if _IMAGE_CAPTION.match(s) and not _SENTENCE.search(s):
+        return "image_caption"
+    if _WECHAT_ID.match(s):
+        return "wechat"
+    if _LISTING_ITEM.match(s) or _LISTING_HEADING.match(s):
+        return "listing"
     if _END_MARK.match(s) or _BYLINE.match(s):
         return "byline"
     if _COUNTER.search(s) and len(s) <= 40:
@@ -318,12 +356,29 @@ def _meta(s: str) -> bool:
         return True
     if _DATETIME.search(s) and len(_CJK.findall(s)) <= 16:
         return True  # "2023-07-12 19:09:06 工作总结 我要投稿"
+    items = s.split()
+    if (len(items) >= 3 and any(_ISO_DATE.fullmatch(x) for x in items) and all(len(x) <= 12 for x in items)
+            and len(_CJK.findall(s)) <= 16 and not _SENTENCE.search(s)):
+        return True  # "工会工作总结 2023-09-08 网络整理 某某": column, date, source, author
     if len(s) <= 24 and _COUNT.search(s) and len(_CJK.findall(_COUNT.sub("", s))) <= 6:
         return True  # "阅读(1234)", "浏览：2.1W" (not "组织教职工阅读12本书")
     return bool(re.match(r"^\S{1,12}\s*\d*\s*分享$", s))
 
 
+_HOME_ITEM = re.compile(r"^(?:网站|学校|本站|返回)?(?:首页|主页)$")
+_MENU_SPLIT = re.compile(r"\s*[|｜·•/／]\s*|\s+")
+
+
+def _home_menu(s: str) -> bool:
+    """A menu that starts at the home page ("网站首页 学校概况 教育教学 …", "| 首页 | 工会动态 | … |"):
+    four or more short items, the first of them 首页, no sentence."""
+    items = _items(s, _MENU_SPLIT)
+    return len(items) >= 4 and bool(_HOME_ITEM.match(items[0])) and _short_items(items, 8) and not _SENTENCE.search(s)
+
+
 def _link_bar(s: str) -> bool:
+    if _home_menu(s):
+        return True
     if s.endswith(("|", "｜")) or "\t" in s or _SENTENCE.search(s) or len(s) > 160:
         return False  # "项目 | 数量 | 备注 |" is a table row, not a menu
     if re.search(r"[|｜·•]|\s/\s", s):

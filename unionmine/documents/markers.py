@@ -24,7 +24,11 @@ MAX_NUMBER_GAP = 3
 MAX_TITLE_CHARS = 50
 _SENTENCE_PUNCT = re.compile(r"[。!?;！？；]|[,，].*[,，]")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
-_COUNT_CLAIM = re.compile(r"[(（]?\s*\d+\s*篇\s*[)）]?")
+_COUNT_CLAIM = re.compile(r"[(（]?\s*(?:\d+|(?<![第其])[二三四五六七八九十]{1,2})\s*篇\s*[)）]?")
+# a document's own title: names a year or a union and ends in a document genre
+_DOC_TITLE_LINE = re.compile(
+    r"(?:(?:19|20)[\dxX×_]{2}|工会).{0,30}(?:总结|小结|计划|要点|报告|方案|安排|打算|汇报)(?:范文)?\s*$"
+)
 _LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:年度|学年|年)?")
 
 
@@ -46,6 +50,7 @@ class MarkerStyle:
     same_prefix: bool = True
     rest_must_be_title: bool = False
     prefix_must_be_title: bool = False
+    next_must_be_doc_title: bool = False
 
 
 @dataclass
@@ -90,6 +95,7 @@ def load_markers(path: str | Path | None = None) -> MarkerRules:
                 bool(item.get("same_prefix", True)),
                 bool(item.get("rest_must_be_title")),
                 bool(item.get("prefix_must_be_title")),
+                bool(item.get("next_must_be_doc_title")),
             )
         )
     return MarkerRules(styles, list(data.get("genre_words", [])))
@@ -184,6 +190,12 @@ def _line_candidate(text, start, line_end, s, m, style, rules) -> _Candidate | N
     if style.prefix_must_be_title and prefix and not _ends_in_genre(prefix, rules.genre_words):
         return None  # "学习了第一篇文章" in prose is no marker
     rest = groups.get("rest")
+    if style.next_must_be_doc_title:
+        # "（一）" alone is a heading's number as often as an article's: only a document's own
+        # title under it (a year or a union, and a genre) makes it a marker
+        following = text[line_end + 1 :].lstrip().split("\n", 1)[0].strip()
+        if not (looks_like_title(following, rules.genre_words) and _DOC_TITLE_LINE.search(following)):
+            return None
     if style.rest_must_be_title:
         if rest and rest.strip():
             if not _title_from_rest(rest, rules.genre_words):
@@ -248,8 +260,13 @@ def _compilation_title(page_title: str | None) -> str:
     return _LEADING_YEAR.sub("", title).strip() or title
 
 
+_BARE_MARKER = re.compile(r"^[【\[]?\s*第?\s*篇?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇?\s*[】\]]?\s*[:：、.．]?$")
+
+
 def _guess_page_title(text: str) -> str | None:
     first = next((line.strip() for line in text.split("\n") if line.strip()), None)
+    if first and _BARE_MARKER.match(first):
+        return None  # "篇一：" names no article
     if first and len(first) <= 60 and not _SENTENCE_PUNCT.search(first):
         return first
     return None

@@ -11,6 +11,7 @@ from ...errors import InputError
 from ...text.normalize import _CJK_RE, normalize_text
 from ..chrome import (
     _DATE_LINE,
+    _GENRE_END,
     _HEADING,
     _SIGNATURE,
     _looks_like_title,
@@ -94,6 +95,9 @@ def _without_site_name(title: str) -> str:
     return title
 
 
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt|xlsx?|pptx?)$", re.IGNORECASE)
+
+
 def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | None:
     """The page's own title: a line that is the <title> word for word (less a site name) and a
     title line, else an <h1> that is a title line (a logo's <h1> is not), else the
@@ -114,7 +118,8 @@ def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | No
     candidates = ([exact] + [h for h in h1s if _looks_like_title(h)][:1] + [prefix] + ([h1s[0]] if len(h1s) == 1 else [])
                   + [_without_site_name(extracted or "")])
     for candidate in candidates:
-        title = " ".join(candidate.split())
+        # a document library names its page after the file ("…工作计划范文.docx")
+        title = _FILE_SUFFIX.sub("", " ".join(candidate.split()))
         if title and _CJK_RE.search(title) and len(title) <= 120:
             return normalize_text(title)
     return None
@@ -133,7 +138,53 @@ def _html_page(markup: str, warnings: list[str]) -> tuple[str, str | None, froze
     read the page's head (meta lines, tags, counters under the title) as on a text page."""
     text, title, whole = _extract(markup, warnings)
     chrome = structural_chrome(markup, title)
-    return _with_title(text, title, whole), title, chrome
+    text = _with_title(text, title, whole)
+    return text, title, chrome | above_title(text, title)
+
+
+#: Above the title: a line with a sentence mark and this many Chinese characters is prose.
+ABOVE_TITLE_PROSE_CHARS = 20
+
+
+def above_title(text: str, title: str | None) -> frozenset[str]:
+    """Compact keys of the lines above the title line that the page's markup names (an <h1>, or
+    the page line its <title> holds): the site's header, menus, a side column of headlines, share
+    prompts and app banners that the extractor kept because the page sets them in plain blocks.
+
+    On an article page nothing of the text comes before its title. So when a line of prose or a
+    numbered heading stands above it, the title is not the page's head (a compilation, a title
+    repeated lower down) and nothing is taken; article markers (篇一, 【第2篇】) and genre title lines
+    above it are kept, and so is any line whose text recurs under the title. A unit's name or a
+    date above the title is the site's label, not a signature."""
+    if not title or len(_CJK_RE.findall(title)) < 4:
+        return frozenset()
+    key = compact(title)
+    lines = [line.strip() for line in text.split("\n")]
+    keys = [compact(line) for line in lines]
+    if key not in keys:
+        return frozenset()
+    at = keys.index(key)
+    above = [(line, k) for line, k in zip(lines[:at], keys[:at]) if k]
+    for line, _ in above:
+        if line_feature(line) is None and (
+                _HEADING.match(line)
+                or (_SENTENCE_END.search(line) and len(_CJK_RE.findall(line)) >= ABOVE_TITLE_PROSE_CHARS)):
+            return frozenset()
+    below = set(keys[at:])
+    return frozenset(k for line, k in above if k not in below
+                     and (line_feature(line) or not (_MARKER_LIKE.search(line) or _genre_title(line))))
+
+
+def _genre_title(line: str) -> bool:
+    """A document's title line: ends in a genre word (…工作总结, …计划), no sentence."""
+    return bool(_GENRE_END.search(line)) and not _SENTENCE_END.search(line) and len(line) <= 60
+
+
+# an article marker: 篇一, 【篇2】, 第三篇 (a signature or a date above the title is a site's label)
+_MARKER_LIKE = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*篇|[【\[]\s*(?:篇|第)")
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def _with_title(text: str, title: str | None, whole: str) -> str:

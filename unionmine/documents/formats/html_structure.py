@@ -22,9 +22,10 @@ characters and in Simplified.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ...text.normalize import _CJK_RE, to_simplified
-from ..chrome import _SENTENCE, compact, line_feature
+from ..chrome import _GENRE_END, _HEADING, _SENTENCE, compact, line_feature
 
 #: Tags that start a line of text (HTML text is read one block at a time).
 HTML_BLOCK_TAGS = (
@@ -119,6 +120,52 @@ def _link_line(tag) -> bool:
     return len(linked) >= LINK_LINE_MIN_SHARE * len(key)
 
 
+#: Blocks of one markup (tag, classes, parent tag) are voted on when there are this many...
+CLASS_VOTE_MIN_BLOCKS = 3
+#: ...and at least this share of them (and two) are chrome by their line features.
+CLASS_VOTE_MIN_SHARE = 1 / 3
+#: A line of the text: a full stop or semicolon and this many Chinese characters.
+TEXT_LINE_CHARS = 12
+_FULL_STOP = re.compile(r"[。；;]")
+
+
+def _class_vote(root, total: int, title_key: str) -> list[str]:
+    """Blocks that share their markup with the page's own chrome blocks are chrome too.
+
+    A CMS sets each part of a page in blocks of one class: the article's paragraphs in one, the
+    side column, meta lines, buttons and footer often in another. When two or more (and a third)
+    of the blocks of one class are chrome by their line features (a breadcrumb, a meta line, a
+    share prompt), and none of them is a line of text, a numbered heading, a title line or the
+    page's title, the other blocks of that class are chrome as well: the headlines of a side
+    column, an account's name, a slogan. Blocks without a class are not voted on. The blocks
+    voted out are removed from ROOT; their compact lines are returned."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for tag in root.find_all(_LEAF_BLOCKS):
+        classes = tuple(sorted(tag.get("class") or []))
+        if not classes or tag.find(HTML_BLOCK_TAGS) or not _attached(tag, root):
+            continue
+        groups[(tag.name, classes, tag.parent.name if tag.parent else "")].append(tag)
+    keys: list[str] = []
+    for tags in groups.values():
+        lines = [" ".join(t.get_text("").split()) for t in tags]
+        lines = [ln for ln in lines if compact(ln)]
+        if len(lines) < CLASS_VOTE_MIN_BLOCKS:
+            continue
+        marked = sum(line_feature(ln) is not None for ln in lines)
+        if marked < 2 or marked < CLASS_VOTE_MIN_SHARE * len(lines):
+            continue
+        if any(line_feature(ln) is None and (
+                (_FULL_STOP.search(ln) and len(_CJK_RE.findall(ln)) >= TEXT_LINE_CHARS)
+                or _HEADING.match(ln) or _GENRE_END.search(ln)) or compact(ln) == title_key for ln in lines):
+            continue
+        if sum(len(_CJK_RE.findall(ln)) for ln in lines) > CONTAINER_MAX_SHARE * total:
+            continue
+        keys.extend(compact(ln) for ln in lines)
+        for t in tags:
+            t.extract()
+    return keys
+
+
 def _attached(tag, root) -> bool:
     return any(parent is root for parent in tag.parents)
 
@@ -155,6 +202,7 @@ def structural_chrome(markup: str, title: str | None = None) -> frozenset[str]:
         taken.append(tag)
     for tag in taken:
         tag.extract()
+    chrome_keys.extend(_class_vote(root, total, title_key))
     for tag in root.find_all(_LEAF_BLOCKS):
         if tag.parent is None or not _attached(tag, root) or not _link_line(tag):
             continue

@@ -1,4 +1,5 @@
-"""The second held-out ingestion set (web2, district_nanshan): the committed files are what the
+"""Development collections web4 and district_nanshan (written as the second held-out set, promoted
+to development on 2026-11-30): the committed files are what the
 generator writes, and every line of each answer key (titles, body lines, chrome) is really in its
 file, so that a key cannot silently drift from its file. These tests check the collection only;
 they tune nothing."""
@@ -12,21 +13,21 @@ import pytest
 from test_heldout_collection import assert_generator_reproduces, compact, file_text
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "corpus" / "heldout"
-COLLECTIONS = ("web2", "district_nanshan")
+DEV = ROOT / "corpus" / "dev"
+COLLECTIONS = ("web4", "district_nanshan")
 ORG_TYPES = (None, "school", "education_union", "university", "enterprise", "agency", "other")
 
 
 def load_key(name: str) -> list[dict]:
-    return [json.loads(line) for line in (HELDOUT / f"{name}.key.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in (DEV / f"{name}.key.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_every_key_line_is_in_its_file(name):
     keys = load_key(name)
-    assert len(keys) == len([p for p in (HELDOUT / name).rglob("*") if p.is_file()])
+    assert len(keys) == len([p for p in (DEV / name).rglob("*") if p.is_file()])
     for entry in keys:
-        raw = file_text(HELDOUT / name / entry["source"])
+        raw = file_text(DEV / name / entry["source"])
         whole = compact(raw)
         missing = [x for x in entry["chrome"] if compact(x) not in whole]
         assert not missing, (entry["source"], missing[:3])
@@ -44,7 +45,7 @@ def test_every_key_line_is_in_its_file(name):
 
 
 def test_collection_sizes():
-    web, district = load_key("web2"), load_key("district_nanshan")
+    web, district = load_key("web4"), load_key("district_nanshan")
     assert len(web) >= 30 and len({k["style"] for k in web}) >= 15
     assert len(district) >= 15
     suffixes = {Path(k["source"]).suffix for k in district}
@@ -52,7 +53,7 @@ def test_collection_sizes():
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):
-    assert_generator_reproduces("make_heldout2_collection.py", COLLECTIONS, tmp_path)
+    assert_generator_reproduces("make_dev_web4.py", COLLECTIONS, tmp_path, committed=DEV)
 
 
 @pytest.mark.parametrize("name", COLLECTIONS)

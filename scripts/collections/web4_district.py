@@ -1,6 +1,7 @@
-"""The district collection of the second held-out set: files as 南山区总工会 (invented) receives them
-from schools, kindergartens, a vocational school, a college, a hospital, a power-supply company, the
-education bureau's own union and a street union.
+"""corpus/dev/district_nanshan (written as the second held-out set, promoted to development on
+2026-11-30): files as 南山区总工会 (invented) receives them from schools, kindergartens, a
+vocational school, a college, a hospital, a power-supply company, the education bureau's own union
+and a street union.
 
 Word (.docx, python-docx) with Heading styles, tables, headers and footers; PDF (reportlab) with
 running headers, page markers and hard line breaks; saved web pages; GB18030 / UTF-16 / UTF-8-BOM
@@ -13,8 +14,8 @@ import html
 import random
 from pathlib import Path
 
-from heldout2_text import build
 from heldout_district import write_docx, write_pdf
+from web4_text import build
 
 SEED = 1130
 SCHOOL = ["维权", "送温暖", "文体活动", "民主管理", "师德", "自身建设"]

@@ -1,13 +1,14 @@
-"""Write the SECOND held-out ingestion set and its answer keys (deterministic).
+"""Write development collections web4 and district_nanshan and their answer keys (deterministic).
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/collections/make_heldout2_collection.py [--out corpus/heldout]
+    PYTHONPATH=$PWD .venv/bin/python scripts/collections/make_dev_web4.py [--out corpus/dev]
 
-Writes corpus/heldout/web2/ + web2.key.jsonl (web pages in many site styles) and
-corpus/heldout/district_nanshan/ + district_nanshan.key.jsonl (files as a district union receives
+Writes corpus/dev/web4/ + web4.key.jsonl (web pages in many site styles) and
+corpus/dev/district_nanshan/ + district_nanshan.key.jsonl (files as a district union receives
 them from schools, a hospital, an enterprise, an agency and a street). Key format: KEYFORMAT.md of
-the team notes. Never to be used to tune rules; see corpus/heldout/README.md.
+the team notes. Written as the second held-out set (heldout/web2, heldout/district_nanshan);
+promoted to development on 2026-11-30 (see corpus/heldout/README.md).
 
-All text is invented (heldout2_text.py); the page *patterns* were modelled on real pages studied
+All text is invented (web4_text.py); the page *patterns* were modelled on real pages studied
 once (2026-11-29), none of whose text is reproduced.
 """
 
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout2_text import build
+from web4_text import build
 
 SEED = 20261130
 
@@ -740,15 +741,15 @@ def make_web(root: Path) -> list[dict]:
     return keys
 
 
-from heldout2_district import make_district
+from web4_district import make_district
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", default="corpus/heldout")
+    ap.add_argument("--out", default="corpus/dev")
     args = ap.parse_args(argv)
     out = Path(args.out)
-    for name, maker in (("web2", make_web), ("district_nanshan", make_district)):
+    for name, maker in (("web4", make_web), ("district_nanshan", make_district)):
         folder = out / name
         if folder.exists():
             shutil.rmtree(folder)

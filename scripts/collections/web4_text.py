@@ -1,4 +1,5 @@
-"""Invented text for the second held-out ingestion set (web2, district_nanshan).
+"""Invented text for the collections written as the second held-out set, now development data
+(corpus/dev/web4, corpus/dev/district_nanshan).
 
 Every sentence here is the team's own writing; organisations, people and figures are invented.
 Only the *shape* of real union summaries and plans (openings, numbered headings, closing and
