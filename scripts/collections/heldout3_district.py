@@ -277,7 +277,7 @@ def district_files() -> list[DFile]:
     blocks = [("chrome", chrome[0]), ("chrome", chrome[1]), ("title", "香樟路小学2022-2023学年工会工作总结"),
               ("chrome", chrome[2])] + [("p", b) for b in body] + [("chrome", chrome[3]), ("chrome", chrome[4])]
     files.append(DFile("各校报送/香樟路小学/2022-2023学年工会工作总结.html", blocks,
-                       [_art("香樟路小学2022-2023学年工会工作总结", body, "香樟路小学", "school", 2023, "summary")],
+                       [_art("香樟路小学2022-2023学年工会工作总结", body, "香樟路小学", "school", 2022, "summary")],  # start year
                        "html", "gb18030"))
 
     # D7 -- UTF-16 text: a summary and next year's plan pasted into one file

@@ -674,6 +674,7 @@ def st_flat_spaces(rng):
     title = "朝阳路小学2021-2022学年工会工作总结"
     a, _ = A(rng, title, "朝阳路小学", "school", 2022, "summary", th(rng, SCHOOL, 3), unit="学校",
              party="学校党支部", year_txt="本学年", per=(2, 2))
+    a.year = 2021  # a school year is filed under the year it starts (KEYFORMAT), so a plan and its summary pair
     p.chrome_lines = ["首页 > 学校工会 > 工作总结", "发布时间：2022-07-08 浏览：96", "分享到：微信 微博 QQ空间",
                       "地址：龙湾区朝阳路12号 备案号：浙ICP备05012345号"]
     p.arts.append(a)

@@ -180,7 +180,7 @@ def make_district(root: Path) -> list[dict]:
     title = "2022-2023学年桃源中学工会工作总结"
     lines, _ = body("桃源中学", 2023, "summary", k=3, unit="学校", party="学校党支部", year_txt="本学年")
     txt("2023/2022-2023学年桃源中学工会工作总结.txt", "txt-gb18030",
-        [(title, lines, art_key(title, lines, "桃源中学", "school", 2023, "summary"))], "gb18030")
+        [(title, lines, art_key(title, lines, "桃源中学", "school", 2022, "summary"))], "gb18030")  # a school year: its start year
 
     # 12. the education bureau's own (agency) union, Word
     title = "南山区教育局机关工会2023年工作总结"
