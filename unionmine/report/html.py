@@ -145,10 +145,14 @@ def report(
             terms=tokenize is not None or out_of_core, stored=stored if out_of_core else None,
         )
         stored.close()  # DuckDB's buffers back before the insights (it opens again when asked)
+        release_memory()
         compared_ids = set(stats["articles"]["doc_id"])
         insights = _insights(documents[documents["doc_id"].isin(compared_ids)],
                              sections[sections["doc_id"].isin(compared_ids)], notes, measures,
                              stored if out_of_core else None)
+        # the inputs are summed up now: let them go before the charts and the workbook
+        del tables, documents, measures, profile, compared_ids
+        release_memory()
         if out_of_core:  # the sections of the articles listed on the page, without their text
             listed = stats["articles"]["doc_id"].head(HTML_MAX_ROWS).tolist()
             sections = stored.sections_of(listed, columns["sections"]) if stored.has("sections") else sections
@@ -173,6 +177,24 @@ def report(
     finally:
         steps.close()
         stored.close()
+
+
+def release_memory() -> None:
+    """Give freed memory back to the system: Python's cycles collected, Arrow's pool and the C heap
+    trimmed (glibc only), so that the stages after the aggregation start from what they hold, not
+    from the high-water mark of the tables read before."""
+    import gc
+
+    gc.collect()
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def _measures(tables: dict[str, pd.DataFrame], sections: pd.DataFrame) -> dict[str, pd.DataFrame]:
