@@ -182,7 +182,7 @@ def _shown(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def test_stored_frame_batches_are_the_whole_table(tmp_path):
-    from unionmine.stats.stored import StoredFrame
+    from unionmine.stats.streamed import StoredFrame
     from unionmine.store.tables import write_csv, write_csv_batches
 
     out, table = _stored_sample(tmp_path)

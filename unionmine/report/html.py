@@ -257,7 +257,7 @@ def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None
 def _capped(df: pd.DataFrame, csv: str, by_docs: bool = False) -> tuple[pd.DataFrame, str]:
     """DF cut to HTML_MAX_ROWS rows (CSV: where the whole table is, relative to the page) (BY_DOCS: the groups with most documents first) and a note saying
     where the whole table is; DF itself and no note when it is short enough."""
-    if is_streamed(df):  # a table read in batches (`stats.stored.StoredFrame`): only its first rows
+    if is_streamed(df):  # a table read in batches (`stats.streamed.StoredFrame`): only its first rows
         df, total = df.head(HTML_MAX_ROWS + 1), len(df)
         if total <= HTML_MAX_ROWS:
             return df, ""

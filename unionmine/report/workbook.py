@@ -30,7 +30,7 @@ def write_stats_csv(
     """One CSV per table (UTF-8 with BOM, headers '中文 english'); stale insight tables are removed."""
     paths = [write_csv(_labelled(df), folder / csv_name(name)) for name, df in stats.items()]
     for name, (_title, df) in insights.items():
-        if is_streamed(df):  # a table read in batches (`stats.stored.StoredFrame`): written batch by batch
+        if is_streamed(df):  # a table read in batches (`stats.streamed.StoredFrame`): written batch by batch
             paths.append(write_csv_batches((_labelled(b) for b in df.batches()), folder / csv_name(name, insight=True)))
         else:
             paths.append(write_csv(_labelled(df), folder / csv_name(name, insight=True)))
@@ -42,7 +42,7 @@ def write_stats_csv(
 
 
 def is_streamed(df) -> bool:
-    """True for a table read in batches when written (`stats.stored.StoredFrame`), not held whole."""
+    """True for a table read in batches when written (`stats.streamed.StoredFrame`), not held whole."""
     return not isinstance(df, pd.DataFrame) and hasattr(df, "batches")
 
 
@@ -112,7 +112,7 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
             ws.append([_header_cell(ws, say("report_text.note"), bold, WriteOnlyCell)])
             ws.append([note])
             continue
-        # a table read in batches (`stats.stored.StoredFrame`) is written batch by batch: the same cells
+        # a table read in batches (`stats.streamed.StoredFrame`) is written batch by batch: the same cells
         streamed = is_streamed(df)
         frame = _for_people(df.head(200) if streamed else df)
         ws.freeze_panes = "A2"

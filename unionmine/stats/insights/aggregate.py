@@ -12,7 +12,8 @@ import pandas as pd
 from ...documents.dating import date_documents, dating_accuracy
 from ...labels import labels, say
 from ...schema import DOCUMENT_FIELDS
-from ..stored import StoredFrame, plan_candidates
+from ..stored import plan_candidates
+from ..streamed import StoredFrame
 from .indicators import indicator_totals, indicators_table
 from .plans import match_plans, org_key
 from .reuse import find_reuse, find_reuse_stream
