@@ -128,7 +128,9 @@ def test_report_out_of_core_loads_no_text_and_gives_the_same_tables(seeds_out, t
     report_html.report(seeds_out, progress=False, dest=tmp_path / "ooc")
     columns, names = asked[-1]
     assert "text" not in columns["documents"] and "original_text" not in columns["documents"]
+    assert "content_hash" not in columns["documents"] and "year_evidence" in columns["documents"]
     assert "sections" not in names and "terms" not in names
+    assert "sentence" not in columns["indicators"]  # streamed to the CSV and xlsx, never held
     monkeypatch.undo()
     # a tokenizer of one's own takes the in-memory path: the same files, byte for byte
     report_html.report(seeds_out, progress=False, dest=tmp_path / "mem", tokenize=tokenize)
@@ -137,6 +139,71 @@ def test_report_out_of_core_loads_no_text_and_gives_the_same_tables(seeds_out, t
     assert files == sorted(p.name for p in (tmp_path / "mem" / "stats").glob("*.csv"))
     for name in files:
         assert (tmp_path / "ooc" / "stats" / name).read_bytes() == (tmp_path / "mem" / "stats" / name).read_bytes(), name
+    # the workbook too: every sheet, every cell, its number format
+    from openpyxl import load_workbook
+
+    books = [load_workbook(tmp_path / where / "report.xlsx", read_only=True) for where in ("ooc", "mem")]
+    assert books[0].sheetnames == books[1].sheetnames
+    rows = {}
+    for name in books[0].sheetnames:
+        cells = [[[(c.value, c.number_format) for c in row] for row in book[name].iter_rows()] for book in books]
+        assert cells[0] == cells[1], name
+        rows[name] = len(cells[0])
+    from unionmine.labels import say
+    from unionmine.report.workbook import _sheet_name
+
+    assert rows[_sheet_name(say("insights.indicators"), set())] > 10  # the streamed sheet is not empty
+
+
+def _stored_sample(tmp_path, rows: int = 23):
+    """An indicators-like table in row groups of 5, whose integer and boolean columns have nulls only
+    in some row groups (so a batch alone would convert to another dtype than the whole table)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({
+        "doc_id": [f"d{i % 7}" for i in range(rows)],
+        "kind": ["people", "money", None, "events"] * (rows // 4) + ["people"] * (rows % 4),
+        "count": pa.array([None if i == 17 else i * 3 for i in range(rows)], pa.int64()),
+        "approx": pa.array([None if i == 21 else i % 2 == 0 for i in range(rows)], pa.bool_()),
+        "value": [i / 7 for i in range(rows)],
+        "sentence": [f"第{i}句,教职工{i}人。" for i in range(rows)],
+    })
+    out = tmp_path / "out"
+    out.mkdir()
+    pq.write_table(table, out / "indicators.parquet", row_group_size=5)
+    return out, table
+
+
+def _shown(df: pd.DataFrame) -> pd.DataFrame:
+    df = df.copy()
+    df["kind"] = df["kind"].map({"people": "人数", "money": "金额"}).fillna(df["kind"])
+    return df.rename(columns={"doc_id": "文章编号", "sentence": "所在句子"})
+
+
+def test_stored_frame_batches_are_the_whole_table(tmp_path):
+    from unionmine.stats.streamed import StoredFrame
+    from unionmine.store.tables import write_csv, write_csv_batches
+
+    out, table = _stored_sample(tmp_path)
+    whole = table.to_pandas()
+    for ids in (None, ["d1", "d3", "d6"], ["d2"], ["none"]):
+        want = _shown(whole if ids is None else whole[whole["doc_id"].isin(ids)].reset_index(drop=True))
+        frame = StoredFrame(StoredTables(out), "indicators", doc_ids=ids, transform=_shown, batch_rows=3)
+        batches = list(frame.batches())
+        assert len(batches) >= (1 if ids == ["none"] else 2)
+        got = pd.concat(batches, ignore_index=True)
+        assert list(got.dtypes) == list(want.dtypes) and list(frame.columns) == list(want.columns)
+        pd.testing.assert_frame_equal(got, want)
+        assert len(frame) == len(want)
+        pd.testing.assert_frame_equal(frame.head(4), want.head(4))
+        pd.testing.assert_frame_equal(frame.head(100), want)
+        write_csv(want, tmp_path / "whole.csv")
+        write_csv_batches(frame.batches(), tmp_path / "batches.csv")
+        assert (tmp_path / "batches.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+    # the whole table has nulls in "count" and "approx": every batch converts as the whole does
+    assert {str(b["count"].dtype) for b in StoredFrame(StoredTables(out), "indicators", batch_rows=3).batches()} \
+        == {"float64"}
 
 
 @pytest.mark.slow

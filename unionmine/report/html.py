@@ -31,7 +31,7 @@ from .display import cell_text, header, overview_paragraphs, skipped_inputs
 from .fonts import font_subset
 from .state import forget, remember, report_folder, report_key, unchanged
 from .word import write_docx
-from .workbook import csv_name, write_stats_csv, write_xlsx
+from .workbook import csv_name, is_streamed, write_stats_csv, write_xlsx
 
 __all__ = ["Filters", "report", "theme_profile"]
 
@@ -44,6 +44,13 @@ HTML_MAX_ROWS = 200
 """Rows of one table on the page: a longer table shows its first rows (organisation tables those with
 the most documents) and says where the whole table is, so the page stays small at any corpus size."""
 TABLE_NOTES = {name: note.format(min_group=MIN_GROUP) for name, note in labels()["notes"].items()}
+REPORT_DOCUMENT_COLUMNS = frozenset({
+    "doc_id", "source", "title", "org", "org_type", "year", "year_source", "year_min", "year_max", "year_evidence",
+    "kind", "on_topic", "duplicate_of", "n_chars"})
+"""The documents' columns the report reads out of core (statistics, filters, dating, plans, the
+excluded list): not the text, the hashes, encodings or where the organisation was found."""
+INDICATOR_TOTAL_COLUMNS = ["doc_id", "kind", "value", "unit", "approx"]
+"""The indicators' columns held out of core, for their totals (`insights.indicator_totals`)."""
 
 
 # ---------------------------------------------------------------- inputs
@@ -107,9 +114,12 @@ def report(
         out_of_core = tokenize is None and (out / "documents.parquet").exists() and stored.covers_sections()
         # the original (unconverted) text is not used by any table: not loaded
         skip = {"original_text", "text"} if out_of_core else {"original_text"}
-        columns = {"documents": [c for c in table_columns(out / "documents.parquet") if c not in skip]}
+        columns = {"documents": [c for c in table_columns(out / "documents.parquet") if c not in skip
+                                 and (not out_of_core or c in REPORT_DOCUMENT_COLUMNS)]}
         if out_of_core:
             columns["sections"] = [f.name for f in SECTIONS if f.name not in ("text", "original_text")]
+            # the indicators' sentences are streamed to the CSV and xlsx (`StoredFrame`), never held
+            columns["indicators"] = INDICATOR_TOTAL_COLUMNS
         tables = load(out, columns=columns, names=["documents", "problems", "profiles", "indicators"]
                       if out_of_core else None)
         documents = tables["documents"]
@@ -135,10 +145,14 @@ def report(
             terms=tokenize is not None or out_of_core, stored=stored if out_of_core else None,
         )
         stored.close()  # DuckDB's buffers back before the insights (it opens again when asked)
+        release_memory()
         compared_ids = set(stats["articles"]["doc_id"])
         insights = _insights(documents[documents["doc_id"].isin(compared_ids)],
                              sections[sections["doc_id"].isin(compared_ids)], notes, measures,
                              stored if out_of_core else None)
+        # the inputs are summed up now: let them go before the charts and the workbook
+        del tables, documents, measures, profile, compared_ids
+        release_memory()
         if out_of_core:  # the sections of the articles listed on the page, without their text
             listed = stats["articles"]["doc_id"].head(HTML_MAX_ROWS).tolist()
             sections = stored.sections_of(listed, columns["sections"]) if stored.has("sections") else sections
@@ -163,6 +177,24 @@ def report(
     finally:
         steps.close()
         stored.close()
+
+
+def release_memory() -> None:
+    """Give freed memory back to the system: Python's cycles collected, Arrow's pool and the C heap
+    trimmed (glibc only), so that the stages after the aggregation start from what they hold, not
+    from the high-water mark of the tables read before."""
+    import gc
+
+    gc.collect()
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def _measures(tables: dict[str, pd.DataFrame], sections: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -225,6 +257,12 @@ def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None
 def _capped(df: pd.DataFrame, csv: str, by_docs: bool = False) -> tuple[pd.DataFrame, str]:
     """DF cut to HTML_MAX_ROWS rows (CSV: where the whole table is, relative to the page) (BY_DOCS: the groups with most documents first) and a note saying
     where the whole table is; DF itself and no note when it is short enough."""
+    if is_streamed(df):  # a table read in batches (`stats.streamed.StoredFrame`): only its first rows
+        df, total = df.head(HTML_MAX_ROWS + 1), len(df)
+        if total <= HTML_MAX_ROWS:
+            return df, ""
+        return df.head(HTML_MAX_ROWS), say("report_text.html_capped", shown=HTML_MAX_ROWS, total=total, order="",
+                                           csv=csv)
     if len(df) <= HTML_MAX_ROWS:
         return df, ""
     if by_docs and "n_docs" in df.columns:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..labels import column_label, labels, say, value_label
 from ..stats.columns import SHARE_COLUMNS
-from ..store.tables import atomic_path, write_csv
+from ..store.tables import atomic_path, write_csv, write_csv_batches
 
 PERCENT_COLUMNS = {*SHARE_COLUMNS, "share", "corpus_share"}
 XLSX_MAX_ROWS = 1_048_575
@@ -30,12 +30,20 @@ def write_stats_csv(
     """One CSV per table (UTF-8 with BOM, headers '中文 english'); stale insight tables are removed."""
     paths = [write_csv(_labelled(df), folder / csv_name(name)) for name, df in stats.items()]
     for name, (_title, df) in insights.items():
-        paths.append(write_csv(_labelled(df), folder / csv_name(name, insight=True)))
+        if is_streamed(df):  # a table read in batches (`stats.streamed.StoredFrame`): written batch by batch
+            paths.append(write_csv_batches((_labelled(b) for b in df.batches()), folder / csv_name(name, insight=True)))
+        else:
+            paths.append(write_csv(_labelled(df), folder / csv_name(name, insight=True)))
     keep = {p.name for p in paths}
     for old in folder.glob("insight_*.csv"):
         if old.name not in keep:
             old.unlink()
     return paths
+
+
+def is_streamed(df) -> bool:
+    """True for a table read in batches when written (`stats.streamed.StoredFrame`), not held whole."""
+    return not isinstance(df, pd.DataFrame) and hasattr(df, "batches")
 
 
 def csv_name(name: str, insight: bool = False) -> str:
@@ -104,7 +112,9 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
             ws.append([_header_cell(ws, say("report_text.note"), bold, WriteOnlyCell)])
             ws.append([note])
             continue
-        frame = _for_people(df)
+        # a table read in batches (`stats.streamed.StoredFrame`) is written batch by batch: the same cells
+        streamed = is_streamed(df)
+        frame = _for_people(df.head(200) if streamed else df)
         ws.freeze_panes = "A2"
         formats = []
         for j, col in enumerate(frame.columns, start=1):
@@ -114,11 +124,12 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
             formats.append("0.0%" if col in PERCENT_COLUMNS else "+0.0%;-0.0%;0.0%" if col == "diff" else (
                 "0.00" if col in DECIMAL_COLUMNS else None))
         ws.append([_header_cell(ws, name, bold, WriteOnlyCell) for name in _labelled(frame).columns])
-        columns = [_plain(frame[col]) for col in frame.columns]
-        for row in zip(*columns):
-            ws.append([value if fmt is None or value is None else _formatted(ws, value, fmt, WriteOnlyCell)
-                       for value, fmt in zip(row, formats)])
-        del columns
+        for part in ((_for_people(b) for b in df.batches()) if streamed else [frame]):
+            columns = [_plain(part[col]) for col in part.columns]
+            for row in zip(*columns):
+                ws.append([value if fmt is None or value is None else _formatted(ws, value, fmt, WriteOnlyCell)
+                           for value, fmt in zip(row, formats)])
+            del columns
     if not sheets:
         book.create_sheet(say("report_text.empty_sheet"))
     with atomic_path(path) as tmp:

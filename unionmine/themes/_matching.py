@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+try:  # a C Aho-Corasick automaton: one pass per text for all of a theme's terms
+    import ahocorasick
+except ImportError:  # pragma: no cover - the look-ahead regex gives the same finds, slower
+    ahocorasick = None
+
 from .taxonomy import GAP, GAP_MAX, Pair
 
 
@@ -54,12 +59,48 @@ def _matcher(terms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[tuple[re.
     return lookahead, gaps
 
 
-def _find_terms(text: str, terms: tuple[str, ...]) -> list[tuple[int, str]]:
+@lru_cache(maxsize=64)
+def _automaton(terms: tuple[str, ...]):
+    """An Aho-Corasick automaton of the terms without a gap (value: (length, term)); None without
+    pyahocorasick or without such terms."""
+    plain = {t for t in terms if GAP not in t and t}
+    if ahocorasick is None or not plain:
+        return None
+    automaton = ahocorasick.Automaton()
+    for term in plain:
+        automaton.add_word(term, (len(term), term))
+    automaton.make_automaton()
+    return automaton
+
+
+def _longest_at_each_start(text: str, terms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, term): the longest term without a gap starting at each place where one starts,
+    in text order. One pass of the automaton (C) over the text finds every occurrence of every
+    term; they come by end, so at one start a longer term comes after a shorter one and the last
+    seen is the longest. The same finds as the look-ahead trie regex (`_regex_longest_at_each_start`,
+    the reference: tests/themes/test_matching_fast_paths.py), which tries the trie at every place."""
+    automaton = _automaton(terms)
+    if automaton is None:
+        return _regex_longest_at_each_start(text, terms)
+    best: dict[int, tuple[int, int, str]] = {}
+    for end, (n, term) in automaton.iter(text):
+        start = end - n + 1
+        best[start] = (start, end + 1, term)
+    return [best[start] for start in sorted(best)]
+
+
+def _regex_longest_at_each_start(text: str, terms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    lookahead, _gaps = _matcher(terms)
+    return [(m.start(), m.end(1), m.group(1)) for m in lookahead.finditer(text)] if lookahead is not None else []
+
+
+def _find_terms(text: str, terms: tuple[str, ...], fast: bool = True) -> list[tuple[int, str]]:
     """(start, term) of every term found in text, in text order. Where finds overlap, the one with
     the most characters of its own wins (a gap's characters do not count; among equals a term
-    without a gap, then the leftmost), so a short term inside a longer one never counts."""
-    lookahead, gaps = _matcher(terms)
-    found = [(m.start(), m.end(1), m.group(1)) for m in lookahead.finditer(text)] if lookahead is not None else []
+    without a gap, then the leftmost), so a short term inside a longer one never counts.
+    FAST=False: the plain terms found by the look-ahead regex (the reference) instead of the automaton."""
+    _lookahead, gaps = _matcher(terms)
+    found = (_longest_at_each_start if fast else _regex_longest_at_each_start)(text, terms)
     if gaps:
         for pattern, term in gaps:
             found += [(m.start(), m.end(), term) for m in pattern.finditer(text)]

@@ -13,6 +13,7 @@ from ...documents.dating import date_documents, dating_accuracy
 from ...labels import labels, say
 from ...schema import DOCUMENT_FIELDS
 from ..stored import plan_candidates
+from ..streamed import StoredFrame
 from .indicators import indicator_totals, indicators_table
 from .plans import match_plans, org_key
 from .reuse import find_reuse, find_reuse_stream
@@ -90,9 +91,12 @@ def compute_insights(
         indicators = kept[kept["doc_id"].isin(docs["doc_id"])].reset_index(drop=True)
     else:
         indicators = indicators_table(docs, secs if len(secs) else None)
-    shown = indicators.copy()
-    shown["kind"] = shown["kind"].map(KIND_NAMES).fillna(shown["kind"])
-    out["indicators"] = _titled("indicators", shown)
+    if stored is not None and "indicators" in measures and stored.has("indicators"):
+        # every quantity with its sentence: read from indicators.parquet in batches when written
+        out["indicators"] = (say("insights.indicators"),
+                             StoredFrame(stored, "indicators", doc_ids=docs["doc_id"], transform=_shown_indicators))
+    else:
+        out["indicators"] = (say("insights.indicators"), _shown_indicators(indicators))
     totals = indicator_totals(indicators, docs)
     totals["kind"] = totals["kind"].map(KIND_NAMES).fillna(totals["kind"])
     totals["year"] = [(say("words.unknown") if pd.isna(v) else int(v)) for v in totals["year"]]
@@ -114,6 +118,13 @@ def compute_insights(
     spec = _stored_specificity(docs, measures["profiles"]) if "profiles" in measures else specificity_table(docs)
     out["specificity"] = _titled("specificity", spec.sort_values("specificity", na_position="last"))
     return out
+
+
+def _shown_indicators(indicators: pd.DataFrame) -> pd.DataFrame:
+    """The indicators insight table: kinds in Chinese, the shown columns under their headers (row by row)."""
+    shown = indicators.copy()
+    shown["kind"] = shown["kind"].map(KIND_NAMES).fillna(shown["kind"])
+    return _rename(shown, "indicators")
 
 
 PLAN_CHUNK = 1_000
