@@ -21,18 +21,16 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .organisations import (
     _CITED,
     MAX_NAME,
     MAX_RUN,
     OPENING_CHARS,
-    DescribeRules,
     _acceptable,
     _org_candidates,
-    default_describe_rules,
     find_org,
     find_org_type,
-    load_describe_rules,
 )
 from .titles import _title_kind, choose_title
 

@@ -2,7 +2,7 @@
 
 The knobs (organisation suffixes, generic names, verbs that open sentence fragments, official
 names holding 和, org_type cue words, kind words and topic vocabulary) are in
-`data/organisations.toml`, read here once for every describing module. `org` names the
+`data/organisations.toml`, read once by `describe_rules` for every describing module. `org` names the
 institution; a school's or university's trailing 工会 is dropped (五马中学工会 -> 五马中学, type
 school), a union body that is the writer keeps it (新碧镇教育工会, type education_union).
 """
@@ -10,12 +10,8 @@ school), a union body that is the writer keeps it (新碧镇教育工会, type e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-from ..errors import UsageError
-from ..store.paths import read_data_toml
+from .describe_rules import DescribeRules, default_describe_rules
 
 OPENING_CHARS = 150  # "near the start of the text"
 MAX_RUN = 16  # CJK characters looked at before a suffix
@@ -25,68 +21,6 @@ _PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
 # "中"/"小" short forms (三中, 实小) are not the end of a longer suffix (第三中学, 实小学)
 _SHORT_FORM = re.compile(r"^[一二三四五六七八九十实附][中小]$")
 _CITED = re.compile(r"《[^》]{0,60}》")
-
-
-@dataclass
-class DescribeRules:
-    suffixes: list[tuple[str, str]]  # (suffix, org_type), longest first
-    not_followed_by: list[str]
-    name_breakers: list[str]
-    leading_words: list[str]
-    weak_suffixes: list[str]
-    place_levels: list[str]
-    generic_starts: list[str]
-    anonymised_chars: list[str]
-    outsider_after: list[str]
-    outsider_before: list[str]
-    writer_after: list[str]
-    kinds: dict
-    topic: dict
-    verb_starts: list[str] = field(default_factory=list)
-    name_compounds: list[str] = field(default_factory=list)
-    org_type_cues: dict = field(default_factory=dict)
-    verbs_before_name: list[str] = field(default_factory=list)
-    short_school: str = ""
-    generic_names: list[str] = field(default_factory=list)
-    place_suffixes: list[str] = field(default_factory=list)
-
-
-def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
-    """Read `data/organisations.toml` (or a user's copy)."""
-    d, where = read_data_toml("organisations.toml", path, "describing rules")
-    try:
-        suffixes = [(s, t) for t, items in d["suffixes"].items() for s in items]
-        suffixes.sort(key=lambda st: -len(st[0]))
-        return DescribeRules(
-            suffixes=suffixes,
-            not_followed_by=d.get("not_followed_by", []),
-            name_breakers=sorted(d.get("name_breakers", []), key=len, reverse=True),
-            leading_words=sorted(d.get("leading_words", []), key=len, reverse=True),
-            weak_suffixes=d.get("weak_suffixes", []),
-            place_levels=d.get("place_levels", []),
-            generic_starts=d.get("generic_starts", []),
-            anonymised_chars=d.get("anonymised_chars", []),
-            outsider_after=d.get("outsider_after", []),
-            outsider_before=d.get("outsider_before", []),
-            writer_after=d.get("writer_after", []),
-            kinds=d["kinds"],
-            topic=d["topic"],
-            verb_starts=d.get("verb_starts", []),
-            name_compounds=d.get("name_compounds", []),
-            org_type_cues=d.get("org_type_cues", {}),
-            verbs_before_name=sorted(d.get("verbs_before_name", []), key=len, reverse=True),
-            short_school=d.get("short_school", ""),
-            generic_names=d.get("generic_names", []),
-            place_suffixes=d.get("place_suffixes", []),
-        )
-    except KeyError as exc:
-        raise UsageError(f"{where}: the section {exc} is missing") from exc
-
-
-@lru_cache(maxsize=1)
-def default_describe_rules() -> DescribeRules:
-    """The packaged rules, read once."""
-    return load_describe_rules()
 
 
 # ---------------------------------------------------------------- organisation

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from .organisations import _PINYIN, DescribeRules, default_describe_rules
+from .describe_rules import DescribeRules, default_describe_rules
+from .organisations import _PINYIN
 
 
 def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
