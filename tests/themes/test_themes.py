@@ -294,8 +294,8 @@ def test_staff_congress_rule_holds_on_real_wording():
     rights = THEMES.index("维权")
     found = [
         # congress named, the leave and attendance rules two sentences on (about 60 characters)
-        "学校召开第三届二次教职工代表大会。会前由校委会和工会委员会拟定议题，代表们分组逐条讨论，"
-        "修订了《青禾中学教职工请假与考勤办法》。",
+        ("学校召开第三届二次教职工代表大会。会前由校委会和工会委员会拟定议题，代表们分组逐条讨论，"
+         "修订了《青禾中学教职工请假与考勤办法》。"),
         # Traditional, as 16 pages of the real set are written
         "本學期召開教職工代表大會，審議通過《教師職稱晉升評審辦法》和《年度考核實施細則》。",
         # a site that prints pinyin after hard words
