@@ -365,7 +365,8 @@ def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, ann
             sub = [groups[i] for i in fit_idx]
             if variant == "calibrated-hashed":
                 part, coef, intercept, thresholds, _ = realcal.fit_hashed_stack(
-                    features[fit_idx], X_real[fit_idx], gold[fit_idx], sub, X_committed, y_committed, themes)
+                    features[fit_idx], X_real[fit_idx], gold[fit_idx], sub, X_committed, y_committed, themes,
+                    real_weight=weight)
                 inputs = np.concatenate([features[score_idx], part.decision_features(X_real[score_idx])[..., None]], axis=-1)
                 pred[score_idx] = realcal.joint_scores(inputs, coef, intercept) >= thresholds
             elif variant == "calibrated":
@@ -424,20 +425,8 @@ def cmd_cv(args) -> int:
             lo, hi = res["difference_vs_" + args.variants[0]]
             print(f"macro-F1 minus {args.variants[0]}: {res['macro_f1'] - result['variants'][args.variants[0]]['macro_f1']:+.3f}"
                   f" (95% {lo:+.3f} to {hi:+.3f}, paired group resamples)")
-    if args.reference:
-        # out-of-fold predictions saved by another run (``--preds-out``; e.g. the shipped code's), same rows and folds
-        file, _, key = args.reference.partition(":")
-        saved = json.loads(Path(file).read_text(encoding="utf-8"))
-        at = {i: k for k, i in enumerate(saved["ids"])}
-        if set(at) != {r["id"] for r in rows}:
-            raise SystemExit(f"{file} holds predictions for other rows")
-        ref = np.asarray(saved[key], dtype=bool)[[at[r["id"]] for r in rows]]
-        result["reference"] = {"file": file, "key": key, "macro_f1": macro_f1(ref, gold)}
-        print(f"\nreference {args.reference}: macro-F1 {macro_f1(ref, gold):.3f}, exact {(ref == gold).all(axis=1).mean():.3f}")
-        for variant, pred in preds.items():
-            lo, hi = paired_difference(pred, ref, gold, groups, args.boot, args.seed)
-            result["variants"][variant]["difference_vs_reference"] = [lo, hi]
-            print(f"  {variant} minus reference: {macro_f1(pred, gold) - macro_f1(ref, gold):+.3f} (95% {lo:+.3f} to {hi:+.3f})")
+    if args.reference:  # out-of-fold predictions saved by another run (``--preds-out``; e.g. the shipped code's), same folds
+        _pair_with_reference(args.reference, rows, preds, gold, groups, result, args)
     if args.preds_out:
         Path(args.preds_out).write_text(json.dumps({"ids": [r["id"] for r in rows], "fold_seed": args.fold_seed,
                                                     **{v: p.astype(int).tolist() for v, p in preds.items()}}), encoding="utf-8")
@@ -472,9 +461,9 @@ def cmd_refit(args) -> int:
         "n_sections": len(rows), "n_pages": len({r["url"] for r in rows}),
         "n_groups": len(set(groups)),
         "not_used": sorted(check["missing"] + check["changed"]),
-        "refit": "python scripts/real_themes.py refit --local LOCAL_COPY [--labels LABELS ... --local LOCAL_COPY ...]",
+        "refit": "python scripts/real_themes.py refit [--hashed] --labels LABELS... --local LOCAL_COPY...",
     }
-    if args.no_hashed:
+    if not args.hashed:
         coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, groups)
         hashed_out = None
     else:
@@ -590,9 +579,30 @@ def cmd_test(args) -> int:
             lo, hi = res["difference_vs_reference"]
             print(f"macro-F1 minus {reference}: {res['macro_f1'] - macro_f1(preds[reference], tgold):+.3f} "
                   f"(95% {lo:+.3f} to {hi:+.3f}, paired group resamples)")
+    if args.reference:
+        _pair_with_reference(args.reference, trows, preds, tgold, tgroups, result, args)
     if args.json:
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
+
+
+def _pair_with_reference(reference: str, rows: list[dict], preds: dict, gold: np.ndarray, groups: list[str],
+                         result: dict, args) -> None:
+    """Paired differences of every prediction in PREDS against saved predictions (FILE:KEY, ids per row)."""
+    file, _, key = reference.partition(":")
+    saved = json.loads(Path(file).read_text(encoding="utf-8"))
+    at = {i: k for k, i in enumerate(saved["ids"])}
+    if set(at) != {r["id"] for r in rows}:
+        raise SystemExit(f"{file} holds predictions for other rows")
+    ref = np.asarray(saved[key], dtype=bool)[[at[r["id"]] for r in rows]]
+    print(f"\nreference {reference}: macro-F1 {macro_f1(ref, gold):.3f}, exact {(ref == gold).all(axis=1).mean():.3f}")
+    result["reference"] = {"file": file, "key": key, "macro_f1": macro_f1(ref, gold),
+                           "exact_match": float((ref == gold).all(axis=1).mean())}
+    block = result.get("variants", result.get("methods"))
+    for name, pred in preds.items():
+        lo, hi = paired_difference(pred, ref, gold, groups, args.boot, args.seed)
+        block[name]["difference_vs_reference"] = [lo, hi]
+        print(f"  {name} minus reference: {macro_f1(pred, gold) - macro_f1(ref, gold):+.3f} (95% {lo:+.3f} to {hi:+.3f})")
 
 
 def _format(method: str, res: dict, themes: list[str], what: str = "real sections") -> str:
@@ -651,7 +661,7 @@ def main(argv: list[str] | None = None) -> int:
                            help="what to cross-validate (the first is the reference of the paired differences)")
             p.add_argument("--folds", type=int, default=5)
             p.add_argument("--fold-seed", type=int, help="deal the groups to the folds in a random order (default: GroupKFold)")
-            p.add_argument("--weight", type=int, default=1, help="refit: each real row counts this many times")
+            p.add_argument("--weight", type=int, default=1, help="refit, calibrated-hashed: each real row counts this many times")
             p.add_argument("--preds-out", help="write the out-of-fold predictions (ids and 0/1 rows per variant) to this JSON file")
             p.add_argument("--reference", help="FILE:KEY: out-of-fold predictions saved by --preds-out (e.g. by the shipped "
                                                "code on the same folds) to pair every variant against")
@@ -662,6 +672,8 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "test":
             p.add_argument("--test-local", required=True, help="local copy of the second set's texts")
             p.add_argument("--test-labels", required=True, help="the second set's labels")
+            p.add_argument("--reference", help="FILE:KEY: predictions for the second set saved elsewhere (ids and 0/1 rows; "
+                                               "e.g. by the shipped code) to pair every method against")
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
             p.add_argument("--boot", type=int, default=1000, help="group resamples for the intervals")
             p.add_argument("--seed", type=int, default=0)
@@ -673,8 +685,9 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--json", help="write the figures to this JSON file")
         elif name == "refit":
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
-            p.add_argument("--no-hashed", action="store_true",
-                           help="the calibration over the blend's two parts only (no hashed part)")
+            p.add_argument("--hashed", action="store_true",
+                           help="also fit the hashed part (themes.hashed) and calibrate over three inputs "
+                                "(not the default: it did not beat the two-input calibration under grouped CV)")
             p.add_argument("--hashed-out", help="where to write the hashed part's weights (default: real_hashed.json "
                                                 "beside --out, where the calibration looks for it)")
             p.add_argument("--out", default=str(REPO / "unionmine" / "data" / "real_calibration.json"),

@@ -167,7 +167,7 @@ def test_refit_writes_a_calibration_of_numbers_that_only_its_own_annotations_tak
     out = tmp_path / "cal.json"
     labels_file = _write(tmp_path / "labels.jsonl", labels)
     rt.main(["refit", "--labels", str(labels_file), "--local", str(_write(tmp_path / "local.jsonl", local)),
-             "--annotations", str(ann), "--out", str(out)])
+             "--annotations", str(ann), "--out", str(out), "--hashed"])
     assert "calibration written" in capsys.readouterr().out
     cal = realcal.read_calibration(out)
     assert cal["themes"] == THEMES and len(cal["thresholds"]) == 4
@@ -204,9 +204,9 @@ def test_refit_writes_a_calibration_of_numbers_that_only_its_own_annotations_tak
     assert np.allclose(model.thresholds_, before + 0.01)
     hashed_file.write_text(hashed_file.read_text(encoding="utf-8").replace('"C":1.0', '"C":2.0'), encoding="utf-8")
     assert not realcal.apply_calibration(model, realcal.read_calibration(out), ann)  # another weight file: not taken
-    # --no-hashed: the regression over the blend's two parts only
+    # the default: the regression over the blend's two parts only
     rt.main(["refit", "--labels", str(labels_file), "--local", str(tmp_path / "local.jsonl"),
-             "--annotations", str(ann), "--out", str(out), "--no-hashed"])
+             "--annotations", str(ann), "--out", str(out)])
     cal = realcal.read_calibration(out)
     assert np.asarray(cal["coef"]).shape == (4, 2) and "hashed_file" not in cal
     assert realcal.apply_calibration(model, cal, ann) and model.hashed_part_ is None

@@ -1,7 +1,7 @@
-"""The hashed part of the default model (unionmine/data/real_hashed.json, ``themes.hashed``).
-
-It is fitted by ``scripts/real_themes.py refit`` on the committed annotations and the labelled
-real sections (texts in a local copy, not in the repository); these tests need no local copy.
+"""The hashed part (``themes.hashed``): a linear model over hashed words and character n-grams
+whose weight file holds no text, the optional third input of the real-document calibration
+(``scripts/real_themes.py refit --hashed``; not shipped by default, see docs/EVALUATION.md).
+The refit itself is tested in tests/test_real_themes.py on invented rows.
 """
 
 import hashlib
@@ -11,64 +11,14 @@ import math
 import numpy as np
 from conftest import json_strings
 
-from unionmine.store.paths import ANNOTATIONS
-from unionmine.themes import ThemeClassifier, classify, get_classifier, realcal
-from unionmine.themes.hashed import HASHED_PART, HashedPart, file_digest, hash_features, tokens
+from unionmine.themes import classify, make_model
+from unionmine.themes.hashed import HashedPart, hash_features, mean_part, tokens
 
 THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
 
 
 def _chinese(s: str) -> bool:
     return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in s)
-
-
-def test_shipped_weight_file_holds_numbers_and_theme_names_only():
-    data = json.loads(HASHED_PART.read_text(encoding="utf-8"))
-    assert data["themes"] == THEMES and data["hashing"]["alternate_sign"] is False
-    assert [s for s in json_strings(data) if _chinese(s) and s not in THEMES] == []
-    n = data["hashing"]["n_features"]
-    for theme in THEMES:
-        w = data["weights"][theme]
-        assert len(w["columns"]) == len(w["values"]) > 1000
-        assert all(isinstance(c, int) and 0 <= c < n for c in w["columns"])
-        assert all(v != 0 and math.isfinite(v) for v in w["values"])
-    fitted = data["fitted_on"]
-    assert fitted["annotations_digest"] == realcal.training_digest(ANNOTATIONS), (
-        "the training data changed since the hashed part was fitted: run scripts/real_themes.py refit")
-    assert fitted["n_sections"] >= 300 and fitted["n_committed_rows"] > 1000
-
-
-def test_calibration_reads_the_shipped_weight_file():
-    cal = realcal.read_calibration()
-    assert cal["inputs"] == realcal.INPUTS and np.asarray(cal["coef"]).shape == (4, 3)
-    assert cal["hashed_sha256"] == file_digest(HASHED_PART), "refit the hashed part and the calibration together"
-    # the hashed input carries weight for every theme (it was kept because it helps)
-    assert (np.asarray(cal["coef"])[:, 2] > 0).all()
-
-
-def test_default_classifier_loads_the_hashed_part_without_a_local_copy():
-    clf = get_classifier()
-    assert clf.hashed_part_ is not None and clf.joint_coef_.shape == (4, 3)
-    texts = ["工会组织教职工开展羽毛球比赛和登山活动。", "召开教代会，审议通过《奖励性绩效工资分配方案》。"]
-    parts = clf.parts(texts)
-    assert set(parts) == {"supervised", "lexicon", "hashed", "combined"}
-    # the combined score is the calibration's regression over the three parts
-    z = (np.stack([np.log(np.clip(parts["supervised"], 1e-4, 1 - 1e-4) / np.clip(1 - parts["supervised"], 1e-4, 1)),
-                   parts["lexicon"], np.log(parts["hashed"] / (1 - parts["hashed"]))], axis=-1) * clf.joint_coef_).sum(-1)
-    assert np.allclose(parts["combined"], 1 / (1 + np.exp(-(z + clf.joint_intercept_))), atol=1e-6)
-    item = classify(texts[:1], explain=True)[0]
-    why = item["explain"]["文体活动"]
-    assert {"supervised", "lexicon", "hashed", "combined", "threshold", "on", "reasons"} <= set(why)
-    assert why["on"] and "文体活动" in item["labels"]
-
-
-def test_saved_default_model_keeps_the_hashed_part(tmp_path):
-    clf = get_classifier()
-    texts = ["年底走访慰问困难教职工十二户。", "组织全体会员学习工会章程。"]
-    loaded = ThemeClassifier.load(clf.save(tmp_path / "m.json"))
-    assert loaded.hashed_part_ is not None
-    assert np.allclose(loaded.predict_proba(texts), clf.predict_proba(texts))
-    assert (loaded.predict(texts) == clf.predict(texts)).all()
 
 
 def test_hashing_is_the_documented_one():
@@ -99,3 +49,38 @@ def test_hashed_part_learns_and_round_trips(tmp_path):
     again = HashedPart.load(path)
     assert np.allclose(again.decision(new), d, atol=1e-4) and again.fitted_on_ == {"note": "test"}
     assert [s for s in json_strings(json.loads(path.read_text(encoding="utf-8"))) if _chinese(s) and s not in THEMES] == []
+
+
+def _rows():
+    texts = [f"第{k}分会组织会员{w}比赛" for k in range(8) for w in ("拔河", "跳绳")]
+    texts += [f"第{k}分会走访{w}职工" for k in range(8) for w in ("生病", "退休")]
+    return texts, np.array([[0, 0, 1, 0]] * 16 + [[0, 1, 0, 0]] * 16)
+
+
+def test_mean_of_fold_parts_is_one_linear_part():
+    texts, y = _rows()
+    a = HashedPart(n_features=2 ** 16).fit(texts[::2], y[::2], THEMES)
+    b = HashedPart(n_features=2 ** 16).fit(texts[1::2], y[1::2], THEMES)
+    new = ["工会组织跳绳比赛", "走访退休职工", "学习文件"]
+    assert np.allclose(mean_part([a, b]).decision(new), (a.decision(new) + b.decision(new)) / 2)
+
+
+def test_a_model_with_the_hashed_part_explains_it_and_keeps_it_when_saved(tmp_path):
+    texts, y = _rows()
+    labels = [[t for t, on in zip(THEMES, row) if on] for row in y]
+    model = make_model("blend").fit(texts, labels, groups=[f"d{k % 4}" for k in range(len(texts))])
+    model.hashed_part_ = HashedPart(n_features=2 ** 16).fit(texts, y, THEMES)
+    model.joint_coef_ = np.tile([0.5, 1.0, 1.0], (4, 1))
+    model.joint_intercept_ = np.full(4, -1.0)
+    new = ["工会组织会员拔河比赛", "走访生病职工"]
+    parts = model.parts(new)
+    assert set(parts) == {"supervised", "lexicon", "hashed", "combined"}
+    z = (np.stack([np.log(np.clip(parts["supervised"], 1e-4, 1 - 1e-4) / (1 - np.clip(parts["supervised"], 1e-4, 1 - 1e-4))),
+                   parts["lexicon"], np.log(parts["hashed"] / (1 - parts["hashed"]))], axis=-1) * model.joint_coef_).sum(-1)
+    assert np.allclose(parts["combined"], 1 / (1 + np.exp(-(z - 1.0))))
+    path = model.save(tmp_path / "model.json")
+    assert [s for s in json_strings(json.loads(path.read_text(encoding="utf-8"))["hashed_part"]) if _chinese(s) and s not in THEMES] == []
+    item = classify(new[:1], explain=True, model=path)[0]
+    why = item["explain"]["文体活动"]
+    assert {"supervised", "lexicon", "hashed", "combined", "threshold", "on"} <= set(why)
+    assert why["hashed"] == round(float(parts["hashed"][0, 2]), 4) and why["combined"] == round(float(parts["combined"][0, 2]), 4)

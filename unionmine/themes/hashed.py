@@ -181,6 +181,21 @@ class HashedPart:
         return cls.from_dict(data)
 
 
+def mean_part(parts: list[HashedPart]) -> HashedPart:
+    """The linear model whose log-odds are the mean of PARTS' (same hashing and themes): mean
+    coefficients over the union of their columns, mean intercepts."""
+    first = parts[0]
+    columns = np.unique(np.concatenate([p.columns_ for p in parts]))
+    coef = np.zeros((len(first.themes_), len(columns)))
+    for p in parts:
+        coef[:, np.searchsorted(columns, p.columns_)] += p.coef_
+    out = HashedPart(first.n_features, first.ngram_range, first.C)
+    out.themes_, out.columns_ = list(first.themes_), columns
+    out.coef_ = coef / len(parts)
+    out.intercept_ = np.mean([p.intercept_ for p in parts], axis=0)
+    return out
+
+
 def file_digest(path: str | Path = HASHED_PART) -> str | None:
     """sha256 of the weight file (the calibration records the one it was fitted with)."""
     path = Path(path)

@@ -3,7 +3,9 @@
 ``unionmine/data/real_calibration.json`` holds numbers only: per theme, a logistic regression
 over the blend's two parts (a weight for the supervised log-odds, one for the lexicon score, an
 intercept) that replaces the noisy-OR of the training-row calibrations, and the decision
-threshold, fitted by ``scripts/real_themes.py refit`` on the
+threshold; with ``inputs`` of three, also a weight for the log-odds of the hashed part
+(``themes.hashed``, weights in ``real_hashed.json`` beside it, its SHA-256 recorded here),
+fitted by ``scripts/real_themes.py refit`` on the
 real-document evaluation set (``corpus/annotations/real/labels.jsonl``: source addresses and
 text digests; the texts stay in a local copy). No text, vocabulary or term of those pages is in it.
 
@@ -178,10 +180,12 @@ def fit_joint_calibration(features: np.ndarray, y: np.ndarray, groups: list[str]
 
 
 HASHED_C = 1.0  # the hashed part's regularisation (grouped CV on the real set: 0.3, 1 and 10 within 0.005)
+BAGGED = True  # the shipped part is the mean of the fold models (else one fit on every row)
+REAL_WEIGHT = 1.0  # how much a real row counts beside a committed one in the hashed part's fit
 
 
 def fit_hashed_stack(features: np.ndarray, X_real, y: np.ndarray, groups: list[str], X_committed, y_committed,
-                     themes: list[str], k: int = 4, C: float = HASHED_C):
+                     themes: list[str], k: int = 4, C: float = HASHED_C, real_weight: float = REAL_WEIGHT):
     """The hashed part (``themes.hashed``) fitted on the committed rows and the real rows, and the
     calibration over three inputs (supervised log-odds, lexicon score, hashed log-odds) fitted on
     the real rows, the hashed input out-of-fold (grouped k-fold over GROUPS: the part that scores a
@@ -192,11 +196,19 @@ def fit_hashed_stack(features: np.ndarray, X_real, y: np.ndarray, groups: list[s
 
     y = np.asarray(y, dtype=int)
     y_committed = np.asarray(y_committed, dtype=int)
+
+    def fit(idx):
+        weights = np.r_[np.ones(X_committed.shape[0]), np.full(len(idx), float(real_weight))]
+        return hashed.HashedPart(C=C).fit_features(sp.vstack([X_committed, X_real[idx]]),
+                                                   np.vstack([y_committed, y[idx]]), themes, sample_weight=weights)
+
     oof = np.zeros(y.shape)
+    parts = []
     for fit_idx, score_idx in group_folds(groups, k):
-        part = hashed.HashedPart(C=C).fit_features(sp.vstack([X_committed, X_real[fit_idx]]),
-                                                   np.vstack([y_committed, y[fit_idx]]), themes)
-        oof[score_idx] = part.decision_features(X_real[score_idx])
-    part = hashed.HashedPart(C=C).fit_features(sp.vstack([X_committed, X_real]), np.vstack([y_committed, y]), themes)
+        parts.append(fit(fit_idx))
+        oof[score_idx] = parts[-1].decision_features(X_real[score_idx])
+    # the part that scores new text: the mean of the fold models (a linear model again), so that new
+    # text meets a part like the one whose out-of-fold scores the calibration learned from
+    part = hashed.mean_part(parts) if BAGGED and parts else fit(np.arange(len(y)))
     inputs = np.concatenate([features, oof[..., None]], axis=-1)
     return (part, *fit_joint_calibration(inputs, y, groups, k))

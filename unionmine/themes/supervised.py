@@ -7,7 +7,8 @@ wording unseen in training still counts. With ``stack=True`` the supervised prob
 lexicon score are each calibrated per theme (a one-variable logistic regression fitted on the
 cross-validated scores of the training rows) and combined by noisy-OR: either part can carry a
 theme when it is confident, unlike an average with a threshold, which needs both. ``realcal`` may set
-``joint_coef_``/``joint_intercept_`` (a regression over both parts, fitted on real documents) in its place.
+``joint_coef_``/``joint_intercept_`` (a regression over both parts, fitted on real documents) in its place,
+and with it ``hashed_part_`` (``themes.hashed``), whose log-odds are then the regression's third input.
 Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
 learned attributes end in ``_``, the tokenizer is a parameter.
 
