@@ -193,12 +193,24 @@ def to_annotation_rows(matched: list[dict], split: str = "test") -> list[dict]:
 
 # ---- commands ---------------------------------------------------------------------------
 
-def _load(args) -> tuple[list[dict], dict]:
-    labels = read_jsonl(args.labels)
-    if not Path(args.local).exists():
-        raise SystemExit(f"no local copy at {args.local}: the section texts are not in the repository "
-                         f"(see corpus/annotations/real/README.md)")
-    check = check_digests(labels, read_jsonl(args.local))
+def _load(args, local=None, labels_path=None) -> tuple[list[dict], dict]:
+    """Labels and local copies, matched by digest; several sets (``--labels A B --local A B``) are
+    joined, their repost groups kept apart (``2:`` before the second set's groups)."""
+    locals_ = local or args.local
+    label_files = labels_path or args.labels
+    locals_ = [locals_] if isinstance(locals_, str) else list(locals_)
+    label_files = [label_files] if isinstance(label_files, str) else list(label_files)
+    if len(locals_) != len(label_files):
+        raise SystemExit(f"{len(label_files)} label files but {len(locals_)} local copies: give one local copy per label file")
+    labels, local_rows = [], []
+    for k, (lab_file, loc_file) in enumerate(zip(label_files, locals_), start=1):
+        if not Path(loc_file).exists():
+            raise SystemExit(f"no local copy at {loc_file}: the section texts are not in the repository "
+                             f"(see corpus/annotations/real/README.md)")
+        prefix = "" if k == 1 else f"{k}:"
+        labels += [{**row, "group": prefix + str(row["group"])} for row in read_jsonl(lab_file)]
+        local_rows += read_jsonl(loc_file)
+    check = check_digests(labels, local_rows)
     print(f"labels: {len(labels)}; matched {len(check['matched'])}, missing {len(check['missing'])}, "
           f"changed {len(check['changed'])}; local rows without a label: {len(check['extra'])}")
     for what in ("missing", "changed"):
@@ -267,7 +279,7 @@ def cmd_score(args) -> int:
 
 # ---- grouped cross-validation on the real set -------------------------------------------
 
-VARIANTS = ("shipped", "calibrated", "calibrated-or", "refit", "refit-collected")
+VARIANTS = ("shipped", "calibrated", "calibrated-hashed", "calibrated-or", "refit", "refit-collected")
 
 
 def real_folds(groups: list[str], k: int = 5, seed: int | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -292,6 +304,19 @@ def _calibration(model, texts: list[str]):
 
     parts = model.parts([prepare(t) for t in texts], prepared=True)
     return stack_inputs(parts["supervised"], parts["lexicon"])
+
+
+def _committed_hashed(annotations=None, split: str | None = None):
+    """The committed annotation rows (one split or both) as hashed features and a 0/1 label matrix."""
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import load_annotations
+    from unionmine.themes.hashed import HashedPart
+
+    themes = load_taxonomy().names
+    data = load_annotations(annotations, themes)
+    if split:
+        data = data[data["split"] == split]
+    return HashedPart().features(data["text"].tolist()), label_matrix(data["labels"].tolist(), themes).astype(int)
 
 
 def _noisy_or_calibration(model, features: np.ndarray, y: np.ndarray, groups: list[str], k: int = 4):
@@ -326,14 +351,25 @@ def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, ann
     gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
     groups = [r["group"] for r in rows]
     pred = np.zeros(gold.shape, dtype=bool)
-    if variant in ("shipped", "calibrated", "calibrated-or"):
+    if variant in ("shipped", "calibrated", "calibrated-hashed", "calibrated-or"):
         base = base or _fit("blend", None, annotations)[0]
         if variant == "shipped":
             return np.asarray(base.predict(texts)).astype(bool)
         features = _calibration(base, texts)
+        if variant == "calibrated-hashed":
+            from unionmine.themes.hashed import HashedPart
+
+            X_committed, y_committed = _committed_hashed(annotations)
+            X_real = HashedPart().features(texts)
         for fit_idx, score_idx in folds:
             sub = [groups[i] for i in fit_idx]
-            if variant == "calibrated":
+            if variant == "calibrated-hashed":
+                part, coef, intercept, thresholds, _ = realcal.fit_hashed_stack(
+                    features[fit_idx], X_real[fit_idx], gold[fit_idx], sub, X_committed, y_committed, themes,
+                    real_weight=weight)
+                inputs = np.concatenate([features[score_idx], part.decision_features(X_real[score_idx])[..., None]], axis=-1)
+                pred[score_idx] = realcal.joint_scores(inputs, coef, intercept) >= thresholds
+            elif variant == "calibrated":
                 coef, intercept, thresholds, _ = realcal.fit_joint_calibration(features[fit_idx], gold[fit_idx], sub)
                 pred[score_idx] = realcal.joint_scores(features[score_idx], coef, intercept) >= thresholds
             else:
@@ -373,7 +409,7 @@ def cmd_cv(args) -> int:
     folds = real_folds(groups, args.folds, args.fold_seed)
     result = {"n_scored": len(rows), "n_groups": len(set(groups)), "folds": args.folds,
               "fold_seed": args.fold_seed, "variants": {}}
-    base = _fit("blend", None, args.annotations)[0] if {"shipped", "calibrated"} & set(args.variants) else None
+    base = _fit("blend", None, args.annotations)[0] if {"shipped", "calibrated", "calibrated-hashed", "calibrated-or"} & set(args.variants) else None
     preds = {}
     for variant in args.variants:
         pred = preds[variant] = cv_predictions(variant, rows, themes, folds, args.annotations, base, args.weight)
@@ -389,6 +425,11 @@ def cmd_cv(args) -> int:
             lo, hi = res["difference_vs_" + args.variants[0]]
             print(f"macro-F1 minus {args.variants[0]}: {res['macro_f1'] - result['variants'][args.variants[0]]['macro_f1']:+.3f}"
                   f" (95% {lo:+.3f} to {hi:+.3f}, paired group resamples)")
+    if args.reference:  # out-of-fold predictions saved by another run (``--preds-out``; e.g. the shipped code's), same folds
+        _pair_with_reference(args.reference, rows, preds, gold, groups, result, args)
+    if args.preds_out:
+        Path(args.preds_out).write_text(json.dumps({"ids": [r["id"] for r in rows], "fold_seed": args.fold_seed,
+                                                    **{v: p.astype(int).tolist() for v, p in preds.items()}}), encoding="utf-8")
     if args.json:
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"figures written to {args.json}")
@@ -408,26 +449,50 @@ def cmd_refit(args) -> int:
         print(f"warning: {len(check['missing']) + len(check['changed'])} labels have no matching local text; "
               f"the calibration is fitted on the {len(check['matched'])} that match")
     rows = check["matched"]
+    texts, groups = [r["text"] for r in rows], [r["group"] for r in rows]
     where = annotations_path(args.annotations) or ANNOTATIONS
     base = _fit("blend", None, args.annotations)[0]
-    features = _calibration(base, [r["text"] for r in rows])
+    features = _calibration(base, texts)
     gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
-    coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, [r["group"] for r in rows])
+    label_files = [Path(f) for f in args.labels]
     sources = {
-        "labels": "corpus/annotations/real/labels.jsonl",
-        "labels_sha256": hashlib.sha256(Path(args.labels).read_bytes()).hexdigest(),
+        "labels": [_repo_path(f) for f in label_files],
+        "labels_sha256": [hashlib.sha256(f.read_bytes()).hexdigest() for f in label_files],
         "n_sections": len(rows), "n_pages": len({r["url"] for r in rows}),
-        "n_groups": len({r["group"] for r in rows}),
+        "n_groups": len(set(groups)),
         "not_used": sorted(check["missing"] + check["changed"]),
-        "refit": "python scripts/real_themes.py refit --local LOCAL_COPY",
+        "refit": "python scripts/real_themes.py refit [--hashed] --labels LABELS... --local LOCAL_COPY...",
     }
-    out = realcal.write_calibration(args.out, themes, coef, intercept, thresholds, where, sources, C)
+    if not args.hashed:
+        coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, groups)
+        hashed_out = None
+    else:
+        from unionmine.themes.hashed import HashedPart
+
+        X_committed, y_committed = _committed_hashed(args.annotations)
+        part, coef, intercept, thresholds, C = realcal.fit_hashed_stack(
+            features, HashedPart().features(texts), gold, groups, X_committed, y_committed, themes)
+        hashed_out = part.save(args.hashed_out or Path(args.out).with_name("real_hashed.json"), {
+            "annotations_digest": realcal.training_digest(where), "n_committed_rows": int(X_committed.shape[0]),
+            **{k: sources[k] for k in ("labels", "labels_sha256", "n_sections", "n_pages", "n_groups")},
+            "refit": sources["refit"]})
+        print(f"hashed part written to {hashed_out} ({hashed_out.stat().st_size // 1024} KiB)")
+    out = realcal.write_calibration(args.out, themes, coef, intercept, thresholds, where, sources, C, hashed_out)
     print(f"C = {C} (grouped CV)")
     for j, theme in enumerate(themes):
-        print(f"{theme}: {coef[j, 0]:+.3f} x supervised log-odds {coef[j, 1]:+.3f} x lexicon {intercept[j]:+.3f}, "
+        extra = f" {coef[j, 2]:+.3f} x hashed log-odds" if coef.shape[1] == 3 else ""
+        print(f"{theme}: {coef[j, 0]:+.3f} x supervised log-odds {coef[j, 1]:+.3f} x lexicon{extra} {intercept[j]:+.3f}, "
               f"threshold {thresholds[j]:.3f}")
     print(f"calibration written to {out}")
     return 0
+
+
+def _repo_path(path: Path) -> str:
+    """PATH relative to the repository when it is inside it, else as given."""
+    try:
+        return Path(path).resolve().relative_to(REPO).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def cmd_heldout(args) -> int:
@@ -447,10 +512,21 @@ def cmd_heldout(args) -> int:
     data = load_annotations(args.annotations, themes)
     test = data[data["split"] == "test"]
     test_gold = label_matrix(test["labels"].tolist(), themes)
+    test_features = _calibration(base, test["text"].tolist())
+    # the hashed part as shipped, but fitted on the train split and the real rows (the test split unseen)
+    from unionmine.themes.hashed import HashedPart
+
+    X_committed, y_committed = _committed_hashed(args.annotations, "train")
+    part, h_coef, h_intercept, h_thresholds, h_C = realcal.fit_hashed_stack(
+        features, HashedPart().features([r["text"] for r in rows]), gold, [r["group"] for r in rows],
+        X_committed, y_committed, themes)
+    h_inputs = np.concatenate([test_features, part.decision(test["text"].tolist())[..., None]], axis=-1)
     results = {}
     for name, pred in (("blend (training-row calibration)", np.asarray(base.predict(test["text"].tolist())).astype(bool)),
-                       (f"blend + real calibration (C={C})",
-                        realcal.joint_scores(_calibration(base, test["text"].tolist()), coef, intercept) >= thresholds)):
+                       (f"blend + real calibration, two inputs (C={C})",
+                        realcal.joint_scores(test_features, coef, intercept) >= thresholds),
+                       (f"blend + hashed part + real calibration, three inputs (C={h_C})",
+                        realcal.joint_scores(h_inputs, h_coef, h_intercept) >= h_thresholds)):
         res = score(pred, test_gold, themes)
         res["interval"] = bootstrap(pred, test_gold, test["group"].tolist(), args.boot, args.seed)
         res["n_train"] = int((data["split"] == "train").sum())
@@ -461,9 +537,78 @@ def cmd_heldout(args) -> int:
     return 0
 
 
+def cmd_test(args) -> int:
+    """Fit on one labelled real set (``--labels``/``--local``), score once on another
+    (``--test-labels``/``--test-local``): the blend with its training-row calibration, with the
+    two-input calibration fitted on the first set, and with the hashed part and the three-input
+    calibration fitted on the first set; paired differences against the two-input calibration."""
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import realcal
+    from unionmine.themes.hashed import HashedPart
+
+    themes = load_taxonomy().names
+    _, check = _load(args)
+    _, tcheck = _load(args, args.test_local, args.test_labels)
+    rows, trows = check["matched"], tcheck["matched"]
+    texts, ttexts = [r["text"] for r in rows], [r["text"] for r in trows]
+    groups, tgroups = [r["group"] for r in rows], [r["group"] for r in trows]
+    gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
+    tgold = label_matrix([r["labels"] for r in trows], themes)
+    base = _fit("blend", None, args.annotations)[0]
+    features, tfeatures = _calibration(base, texts), _calibration(base, ttexts)
+    preds = {"blend (training-row calibration)": np.asarray(base.predict(ttexts)).astype(bool)}
+    coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, groups)
+    preds[f"calibrated (two inputs, C={C})"] = realcal.joint_scores(tfeatures, coef, intercept) >= thresholds
+    X_committed, y_committed = _committed_hashed(args.annotations)
+    part, coef, intercept, thresholds, C = realcal.fit_hashed_stack(
+        features, HashedPart().features(texts), gold, groups, X_committed, y_committed, themes)
+    inputs = np.concatenate([tfeatures, part.decision(ttexts)[..., None]], axis=-1)
+    preds[f"calibrated-hashed (three inputs, C={C})"] = realcal.joint_scores(inputs, coef, intercept) >= thresholds
+    reference = list(preds)[1]
+    result = {"fit_on": len(rows), "scored": len(trows), "n_groups": len(set(tgroups)), "methods": {}}
+    lengths = np.array([len(t) for t in ttexts])
+    for name, pred in preds.items():
+        res = score(pred, tgold, themes, lengths)
+        res["interval"] = bootstrap(pred, tgold, tgroups, args.boot, args.seed)
+        res["n_train"] = f"{len(rows)} real rows of the first set"
+        if name != reference:
+            res["difference_vs_reference"] = paired_difference(pred, preds[reference], tgold, tgroups, args.boot, args.seed)
+        result["methods"][name] = res
+        print(_format(f"{name}, fitted on the first set, scored on the second", res, themes))
+        if "difference_vs_reference" in res:
+            lo, hi = res["difference_vs_reference"]
+            print(f"macro-F1 minus {reference}: {res['macro_f1'] - macro_f1(preds[reference], tgold):+.3f} "
+                  f"(95% {lo:+.3f} to {hi:+.3f}, paired group resamples)")
+    if args.reference:
+        _pair_with_reference(args.reference, trows, preds, tgold, tgroups, result, args)
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def _pair_with_reference(reference: str, rows: list[dict], preds: dict, gold: np.ndarray, groups: list[str],
+                         result: dict, args) -> None:
+    """Paired differences of every prediction in PREDS against saved predictions (FILE:KEY, ids per row)."""
+    file, _, key = reference.partition(":")
+    saved = json.loads(Path(file).read_text(encoding="utf-8"))
+    at = {i: k for k, i in enumerate(saved["ids"])}
+    if set(at) != {r["id"] for r in rows}:
+        raise SystemExit(f"{file} holds predictions for other rows")
+    ref = np.asarray(saved[key], dtype=bool)[[at[r["id"]] for r in rows]]
+    print(f"\nreference {reference}: macro-F1 {macro_f1(ref, gold):.3f}, exact {(ref == gold).all(axis=1).mean():.3f}")
+    result["reference"] = {"file": file, "key": key, "macro_f1": macro_f1(ref, gold),
+                           "exact_match": float((ref == gold).all(axis=1).mean())}
+    block = result.get("variants", result.get("methods"))
+    for name, pred in preds.items():
+        lo, hi = paired_difference(pred, ref, gold, groups, args.boot, args.seed)
+        block[name]["difference_vs_reference"] = [lo, hi]
+        print(f"  {name} minus reference: {macro_f1(pred, gold) - macro_f1(ref, gold):+.3f} (95% {lo:+.3f} to {hi:+.3f})")
+
+
 def _format(method: str, res: dict, themes: list[str], what: str = "real sections") -> str:
     iv = res["interval"]
-    trained = "cross-validated" if res["n_train"] == "cv" else f"trained on {res['n_train']} rows"
+    trained = ("cross-validated" if res["n_train"] == "cv" else res["n_train"] if isinstance(res["n_train"], str)
+               else f"trained on {res['n_train']} rows")
     lines = [f"\n== {method} ({trained}; {res['n']} {what}) ==",
              (f"{'theme':<6} {'P':>6} {'R':>6} {'F1':>6} {'F1 95%':>13} {'n':>4} {'missed':>6} {'added':>6}"
               f" {'share gold':>10} {'share pred':>10}")]
@@ -494,10 +639,14 @@ def cmd_export(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    for name in ("score", "export", "cv", "refit", "heldout"):
+    for name in ("score", "export", "cv", "refit", "heldout", "test"):
         p = sub.add_parser(name)
-        p.add_argument("--local", default=str(LOCAL), help="local copy of the section texts (JSONL)")
-        p.add_argument("--labels", default=str(LABELS), help="the committed labels (JSONL)")
+        if name == "refit":  # several labelled sets may be joined
+            p.add_argument("--local", nargs="+", default=[str(LOCAL)], help="local copies of the section texts (JSONL), one per label file")
+            p.add_argument("--labels", nargs="+", default=[str(LABELS)], help="the labels (JSONL)")
+        else:
+            p.add_argument("--local", default=str(LOCAL), help="local copy of the section texts (JSONL)")
+            p.add_argument("--labels", default=str(LABELS), help="the committed labels (JSONL)")
         if name == "score":
             p.add_argument("--methods", nargs="+", help="methods to score (default: all of METHODS)")
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
@@ -512,7 +661,19 @@ def main(argv: list[str] | None = None) -> int:
                            help="what to cross-validate (the first is the reference of the paired differences)")
             p.add_argument("--folds", type=int, default=5)
             p.add_argument("--fold-seed", type=int, help="deal the groups to the folds in a random order (default: GroupKFold)")
-            p.add_argument("--weight", type=int, default=1, help="refit: each real row counts this many times")
+            p.add_argument("--weight", type=int, default=1, help="refit, calibrated-hashed: each real row counts this many times")
+            p.add_argument("--preds-out", help="write the out-of-fold predictions (ids and 0/1 rows per variant) to this JSON file")
+            p.add_argument("--reference", help="FILE:KEY: out-of-fold predictions saved by --preds-out (e.g. by the shipped "
+                                               "code on the same folds) to pair every variant against")
+            p.add_argument("--annotations", help="training annotations (default: the committed ones)")
+            p.add_argument("--boot", type=int, default=1000, help="group resamples for the intervals")
+            p.add_argument("--seed", type=int, default=0)
+            p.add_argument("--json", help="write the figures to this JSON file")
+        elif name == "test":
+            p.add_argument("--test-local", required=True, help="local copy of the second set's texts")
+            p.add_argument("--test-labels", required=True, help="the second set's labels")
+            p.add_argument("--reference", help="FILE:KEY: predictions for the second set saved elsewhere (ids and 0/1 rows; "
+                                               "e.g. by the shipped code) to pair every method against")
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
             p.add_argument("--boot", type=int, default=1000, help="group resamples for the intervals")
             p.add_argument("--seed", type=int, default=0)
@@ -524,6 +685,11 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--json", help="write the figures to this JSON file")
         elif name == "refit":
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
+            p.add_argument("--hashed", action="store_true",
+                           help="also fit the hashed part (themes.hashed) and calibrate over three inputs "
+                                "(not the default: it did not beat the two-input calibration under grouped CV)")
+            p.add_argument("--hashed-out", help="where to write the hashed part's weights (default: real_hashed.json "
+                                                "beside --out, where the calibration looks for it)")
             p.add_argument("--out", default=str(REPO / "unionmine" / "data" / "real_calibration.json"),
                            help="where to write the calibration (default: the shipped one)")
         else:
@@ -531,7 +697,8 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--split", default="test", choices=["train", "test"],
                            help="split given to every exported row (default: test)")
     args = ap.parse_args(argv)
-    return {"score": cmd_score, "export": cmd_export, "cv": cmd_cv, "refit": cmd_refit, "heldout": cmd_heldout}[args.cmd](args)
+    return {"score": cmd_score, "export": cmd_export, "cv": cmd_cv, "refit": cmd_refit, "heldout": cmd_heldout,
+            "test": cmd_test}[args.cmd](args)
 
 
 if __name__ == "__main__":

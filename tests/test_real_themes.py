@@ -167,24 +167,29 @@ def test_refit_writes_a_calibration_of_numbers_that_only_its_own_annotations_tak
     out = tmp_path / "cal.json"
     labels_file = _write(tmp_path / "labels.jsonl", labels)
     rt.main(["refit", "--labels", str(labels_file), "--local", str(_write(tmp_path / "local.jsonl", local)),
-             "--annotations", str(ann), "--out", str(out)])
+             "--annotations", str(ann), "--out", str(out), "--hashed"])
     assert "calibration written" in capsys.readouterr().out
     cal = realcal.read_calibration(out)
     assert cal["themes"] == THEMES and len(cal["thresholds"]) == 4
-    assert np.asarray(cal["coef"]).shape == (4, 2) and len(cal["intercept"]) == 4 and cal["C"] in (0.1, 1.0, 10.0)
+    assert np.asarray(cal["coef"]).shape == (4, 3) and len(cal["intercept"]) == 4 and cal["C"] in (0.1, 1.0, 10.0)
     assert cal["training_digest"] == realcal.training_digest(ann)
     assert cal["sources"]["n_sections"] == 6 and cal["sources"]["n_groups"] == 3
-    assert cal["sources"]["labels_sha256"] == rt.digest(labels_file.read_text(encoding="utf-8"))
+    assert cal["sources"]["labels_sha256"] == [rt.digest(labels_file.read_text(encoding="utf-8"))]
+    # the hashed part's weights are written beside the calibration, which records their digest
+    hashed_file = tmp_path / "real_hashed.json"
+    assert cal["hashed_file"] == "real_hashed.json" and cal["hashed_sha256"] == rt.digest(hashed_file.read_text(encoding="utf-8"))
     # no text of the sections: the only Chinese strings are the theme names
-    assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in json_strings(cal) if s not in THEMES)
+    for data in (cal, json.loads(hashed_file.read_text(encoding="utf-8"))):
+        assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in json_strings(data) if s not in THEMES)
     texts = [s[3] for s in SECTIONS]
     model = make_model("blend").fit(texts, [s[4] for s in SECTIONS], groups=[s[1] for s in SECTIONS])
     assert realcal.apply_calibration(model, cal, ann)
-    assert model.thresholds_.tolist() == cal["thresholds"]
-    parts = model.parts(texts)  # the combined score is now the fitted logistic regression over both parts
-    expected = 1 / (1 + np.exp(-(np.asarray(cal["coef"])[:, 0] * np.log(np.clip(parts["supervised"], 1e-4, 1 - 1e-4)
-                                                                          / (1 - np.clip(parts["supervised"], 1e-4, 1 - 1e-4)))
-                                 + np.asarray(cal["coef"])[:, 1] * parts["lexicon"] + np.asarray(cal["intercept"]))))
+    assert model.thresholds_.tolist() == cal["thresholds"] and model.hashed_part_ is not None
+    parts = model.parts(texts)  # the combined score is now the fitted logistic regression over the three parts
+    logit = lambda p: np.log(np.clip(p, 1e-4, 1 - 1e-4) / (1 - np.clip(p, 1e-4, 1 - 1e-4)))
+    coef = np.asarray(cal["coef"])
+    expected = 1 / (1 + np.exp(-(coef[:, 0] * logit(parts["supervised"]) + coef[:, 1] * parts["lexicon"]
+                                 + coef[:, 2] * np.log(parts["hashed"] / (1 - parts["hashed"])) + np.asarray(cal["intercept"]))))
     assert np.allclose(model.predict_proba(texts), expected) and np.allclose(parts["combined"], expected)
     saved = model.save(tmp_path / "model.json")  # the calibration survives a save and load
     assert np.allclose(type(model).load(saved).predict_proba(texts), expected)
@@ -197,6 +202,14 @@ def test_refit_writes_a_calibration_of_numbers_that_only_its_own_annotations_tak
     model.thresholds_ = before + 0.01
     assert not realcal.apply_calibration(model, cal, other)  # fitted for other annotations: not taken
     assert np.allclose(model.thresholds_, before + 0.01)
+    hashed_file.write_text(hashed_file.read_text(encoding="utf-8").replace('"C":1.0', '"C":2.0'), encoding="utf-8")
+    assert not realcal.apply_calibration(model, realcal.read_calibration(out), ann)  # another weight file: not taken
+    # the default: the regression over the blend's two parts only
+    rt.main(["refit", "--labels", str(labels_file), "--local", str(tmp_path / "local.jsonl"),
+             "--annotations", str(ann), "--out", str(out)])
+    cal = realcal.read_calibration(out)
+    assert np.asarray(cal["coef"]).shape == (4, 2) and "hashed_file" not in cal
+    assert realcal.apply_calibration(model, cal, ann) and model.hashed_part_ is None
 
 
 def test_cv_scores_every_variant_out_of_fold_with_paired_differences(tmp_path, capsys):

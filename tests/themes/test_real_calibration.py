@@ -20,14 +20,16 @@ THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
 def test_shipped_calibration_is_numbers_and_names_its_sources():
     cal = realcal.read_calibration()
     assert cal is not None and cal["method"] == "blend" and cal["themes"] == THEMES
-    assert np.asarray(cal["coef"], dtype=float).shape == (4, 2) and np.isfinite(np.asarray(cal["coef"], dtype=float)).all()
+    coef = np.asarray(cal["coef"], dtype=float)
+    assert coef.shape == (4, len(cal["inputs"])) and cal["inputs"] == realcal.INPUTS[: coef.shape[1]] and np.isfinite(coef).all()
     assert np.asarray(cal["intercept"], dtype=float).shape == (4,)
     assert all(0.0 < t < 1.0 for t in cal["thresholds"])
     # the pages' text is not in it: the only Chinese strings are the theme names
     assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in json_strings(cal) if s not in THEMES)
-    labels = ROOT / cal["sources"]["labels"]
-    assert hashlib.sha256(labels.read_bytes()).hexdigest() == cal["sources"]["labels_sha256"], (
-        "the real labels changed: refit the calibration (scripts/real_themes.py refit)")
+    # every labelled set it was fitted on is committed, unchanged
+    for labels, sha in zip(cal["sources"]["labels"], cal["sources"]["labels_sha256"], strict=True):
+        assert hashlib.sha256((ROOT / labels).read_bytes()).hexdigest() == sha, (
+            f"the real labels {labels} changed: refit the calibration (scripts/real_themes.py refit)")
     assert cal["sources"]["n_sections"] >= 300
 
 

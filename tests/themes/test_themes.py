@@ -283,6 +283,48 @@ def test_staff_congress_on_pay_rules_is_rights_too_and_on_reports_is_not():
     # the two words must stand close together in one paragraph
     far = "召开教代会。\n" + "学校开展了许多有益的工作" * 5 + "，发放了工资"
     assert "教代会+待遇规则" not in _found(far, "维权")
+    far = "召开教代会，" + "学校开展了许多有益的工作" * 8 + "，发放了工资"  # more than the window (80) apart
+    assert "教代会+待遇规则" not in _found(far, "维权")
+
+
+def test_staff_congress_rule_holds_on_real_wording():
+    """The 教代会 rule (源头参与) as real reports word it: the congress in one sentence, its rules a
+    sentence or two later; Traditional characters; a site's inline pinyin; 奖惩/请假/晋升 rules."""
+    lex = LexiconScorer()
+    rights = THEMES.index("维权")
+    found = [
+        # congress named, the leave and attendance rules two sentences on (about 60 characters)
+        ("学校召开第三届二次教职工代表大会。会前由校委会和工会委员会拟定议题，代表们分组逐条讨论，"
+         "修订了《青禾中学教职工请假与考勤办法》。"),
+        # Traditional, as 16 pages of the real set are written
+        "本學期召開教職工代表大會，審議通過《教師職稱晉升評審辦法》和《年度考核實施細則》。",
+        # a site that prints pinyin after hard words
+        "十月十日召开教代会，讨(tǎo)论(lùn)并举手表决通过了《奖励性绩(jì)效工资考核方案》。",
+        # the rules first, the congress after them
+        "凡奖惩办法等涉及教职工切身利益的方案，一律先提交教师代表大会审议。",
+        # an all-staff meeting of a small school
+        "召开全体教工大会，讨论本年度晋升评审的推荐办法。",
+    ]
+    for text in found:
+        assert "教代会+待遇规则" in _found(text, "维权"), text
+    p = lex.predict_proba(found)
+    assert (p[:, rights] > 0.5).all()
+    not_found = [
+        "召开第二届教代会第三次会议，听取并审议学校工作报告、财务工作报告和提案工作报告。",  # reports only
+        "學校召開教職工代表大會，聽取校長工作報告。",  # Traditional, reports only
+        "召开教代会，代表们畅所欲言。\n年底为全体教职工发放了节日福利。",  # two paragraphs
+        "班主任给学生讲了(le)请假的规矩。",  # pinyin in brackets, no congress
+    ]
+    for text in not_found:
+        assert "教代会+待遇规则" not in _found(text, "维权"), text
+
+
+def test_prepare_drops_inline_pinyin_only():
+    from unionmine.themes._text import prepare
+
+    assert prepare("调(diào)动教职工的积极性，发(fā)挥作用") == "调动教职工的积极性，发挥作用"
+    # brackets without a tone mark, or not after a Chinese character, stay
+    assert prepare("第(1)条，方案(a)，Word(diào)") == "第(1)条，方案(a)，Word(diào)"
 
 
 def _either_part_rows():

@@ -12,6 +12,8 @@ from ..text.normalize import has_chinese, to_simplified  # noqa: F401 - has_chin
 _TAG = re.compile(r"<[^>]{0,200}>")
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
+# pinyin with a tone mark in brackets right after a Chinese character (some sites print it after every hard word)
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def prepare(text: str | None) -> str:
@@ -24,6 +26,8 @@ def prepare(text: str | None) -> str:
         text = _TAG.sub(" ", text)
     if "://" in text or (("w" in text or "W" in text) and "www." in text.lower()):  # every match holds one ('w' has no other case)
         text = _URL.sub(" ", text)
+    if "(" in text and _PINYIN.search(text):  # a source's inline pronunciation marks: 调(diào)动 -> 调动
+        text = _PINYIN.sub("", text)
     if _changes_spaces(text):  # the space regex scanned every character of every section: a quarter of this
         text = _SPACE.sub(" ", text)
     text = text.strip()

@@ -3,7 +3,9 @@
 ``unionmine/data/real_calibration.json`` holds numbers only: per theme, a logistic regression
 over the blend's two parts (a weight for the supervised log-odds, one for the lexicon score, an
 intercept) that replaces the noisy-OR of the training-row calibrations, and the decision
-threshold, fitted by ``scripts/real_themes.py refit`` on the
+threshold; with ``inputs`` of three, also a weight for the log-odds of the hashed part
+(``themes.hashed``, weights in ``real_hashed.json`` beside it, its SHA-256 recorded here),
+fitted by ``scripts/real_themes.py refit`` on the
 real-document evaluation set (``corpus/annotations/real/labels.jsonl``: source addresses and
 text digests; the texts stay in a local copy). No text, vocabulary or term of those pages is in it.
 
@@ -26,13 +28,16 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import ANNOTATIONS, DATA, annotation_files
 from ..text.tokenize import STOPWORDS, USERDICT
+from . import hashed
 from ._calibration import _sigmoid
 from ._text import tune_thresholds
+from .hashed import HASHED_PART
 from .taxonomy import DEFAULT_TAXONOMY
 
 log = logging.getLogger(__name__)
 
 REAL_CALIBRATION = DATA / "real_calibration.json"
+INPUTS = ["supervised log-odds", "lexicon score", "hashed log-odds"]
 FORMAT = "unionmine-real-calibration/1"
 METHOD = "blend"
 
@@ -56,6 +61,7 @@ def read_calibration(path: str | Path = REAL_CALIBRATION) -> dict | None:
         raise UsageError(f"cannot read the theme calibration {path}: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UsageError(f"{path} is not a unionmine real-document calibration ({FORMAT})")
+    data["_folder"] = str(path.parent)  # in memory only: where the hashed part's weight file is looked for
     return data
 
 
@@ -69,19 +75,41 @@ def apply_calibration(model, calibration: dict, annotations: Path) -> bool:
     if list(calibration["themes"]) != list(model.themes_) or not getattr(model, "stack", False):
         return False
     n = len(model.themes_)
-    model.joint_coef_ = np.asarray(calibration["coef"], dtype=float).reshape(n, 2)
+    inputs = list(calibration.get("inputs", INPUTS[:2]))
+    part = None
+    if len(inputs) == 3:  # the hashed part (themes.hashed) is the third input: its weights must be the ones fitted with it
+        # the weight file stands beside the calibration file (read_calibration notes where that is)
+        path = Path(calibration.get("_folder", DATA)) / calibration.get("hashed_file", HASHED_PART.name)
+        if hashed.file_digest(path) != calibration.get("hashed_sha256"):
+            log.warning("the hashed theme part (%s) is missing or not the one the real-document calibration was "
+                        "fitted with; the model keeps its own calibration. Refit both: scripts/real_themes.py refit", path.name)
+            return False
+        part = hashed.HashedPart.load(path)
+        if part.themes_ != list(model.themes_):
+            return False
+    model.hashed_part_ = part
+    model.joint_coef_ = np.asarray(calibration["coef"], dtype=float).reshape(n, len(inputs))
     model.joint_intercept_ = np.asarray(calibration["intercept"], dtype=float).reshape(n)
     model.thresholds_ = np.asarray(calibration["thresholds"], dtype=float).reshape(n)
     return True
 
 
 def write_calibration(path: str | Path, themes: list[str], coef: np.ndarray, intercept: np.ndarray,
-                      thresholds: np.ndarray, annotations: Path, sources: dict, C: float) -> Path:
-    """Write a calibration (numbers, theme names and the description of its sources)."""
+                      thresholds: np.ndarray, annotations: Path, sources: dict, C: float,
+                      hashed_file: str | Path | None = None) -> Path:
+    """Write a calibration (numbers, theme names and the description of its sources); with
+    HASHED_FILE (the hashed part's weights, in the package data folder) its third input is that part's log-odds."""
+    coef = np.asarray(coef)
+    extra = {}
+    if coef.shape[1] == 3:
+        if hashed_file is None or Path(hashed_file).resolve().parent != Path(path).resolve().parent:
+            raise UsageError("a calibration over three inputs needs the hashed part's file beside it")
+        extra = {"hashed_file": Path(hashed_file).name, "hashed_sha256": hashed.file_digest(hashed_file)}
     data = {
         "format": FORMAT,
         "method": METHOD,
-        "inputs": ["supervised log-odds", "lexicon score"],
+        "inputs": INPUTS[: coef.shape[1]],
+        **extra,
         "themes": list(themes),
         "coef": [[round(float(v), 6) for v in row] for row in np.asarray(coef)],
         "intercept": [round(float(v), 6) for v in np.asarray(intercept)],
@@ -149,3 +177,38 @@ def fit_joint_calibration(features: np.ndarray, y: np.ndarray, groups: list[str]
     _, C, thresholds = best
     coef, intercept = _fit_joint(features, y, C)
     return coef, intercept, thresholds, C
+
+
+HASHED_C = 1.0  # the hashed part's regularisation (grouped CV on the real set: 0.3, 1 and 10 within 0.005)
+BAGGED = True  # the shipped part is the mean of the fold models (else one fit on every row)
+REAL_WEIGHT = 1.0  # how much a real row counts beside a committed one in the hashed part's fit
+
+
+def fit_hashed_stack(features: np.ndarray, X_real, y: np.ndarray, groups: list[str], X_committed, y_committed,
+                     themes: list[str], k: int = 4, C: float = HASHED_C, real_weight: float = REAL_WEIGHT):
+    """The hashed part (``themes.hashed``) fitted on the committed rows and the real rows, and the
+    calibration over three inputs (supervised log-odds, lexicon score, hashed log-odds) fitted on
+    the real rows, the hashed input out-of-fold (grouped k-fold over GROUPS: the part that scores a
+    row never saw its page or reposts). FEATURES: the blend's two parts on the real rows
+    (``stack_inputs``); X_REAL, X_COMMITTED: hashed rows (``HashedPart.features``).
+    Returns the fitted part and ``fit_joint_calibration``'s coef, intercept, thresholds and C."""
+    import scipy.sparse as sp
+
+    y = np.asarray(y, dtype=int)
+    y_committed = np.asarray(y_committed, dtype=int)
+
+    def fit(idx):
+        weights = np.r_[np.ones(X_committed.shape[0]), np.full(len(idx), float(real_weight))]
+        return hashed.HashedPart(C=C).fit_features(sp.vstack([X_committed, X_real[idx]]),
+                                                   np.vstack([y_committed, y[idx]]), themes, sample_weight=weights)
+
+    oof = np.zeros(y.shape)
+    parts = []
+    for fit_idx, score_idx in group_folds(groups, k):
+        parts.append(fit(fit_idx))
+        oof[score_idx] = parts[-1].decision_features(X_real[score_idx])
+    # the part that scores new text: the mean of the fold models (a linear model again), so that new
+    # text meets a part like the one whose out-of-fold scores the calibration learned from
+    part = hashed.mean_part(parts) if BAGGED and parts else fit(np.arange(len(y)))
+    inputs = np.concatenate([features, oof[..., None]], axis=-1)
+    return (part, *fit_joint_calibration(inputs, y, groups, k))

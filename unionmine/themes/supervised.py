@@ -7,7 +7,8 @@ wording unseen in training still counts. With ``stack=True`` the supervised prob
 lexicon score are each calibrated per theme (a one-variable logistic regression fitted on the
 cross-validated scores of the training rows) and combined by noisy-OR: either part can carry a
 theme when it is confident, unlike an average with a threshold, which needs both. ``realcal`` may set
-``joint_coef_``/``joint_intercept_`` (a regression over both parts, fitted on real documents) in its place.
+``joint_coef_``/``joint_intercept_`` (a regression over both parts, fitted on real documents) in its place,
+and with it ``hashed_part_`` (``themes.hashed``), whose log-odds are then the regression's third input.
 Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
 learned attributes end in ``_``, the tokenizer is a parameter.
 
@@ -36,6 +37,7 @@ from .features import (
     tokenizable_vocabulary,
     word_counts,
 )
+from .hashed import HashedPart
 from .lexicon import LexiconScorer
 from .taxonomy import load_taxonomy
 
@@ -120,8 +122,9 @@ class ThemeClassifier:
         """True when the lexicon score is a second part beside the supervised probability."""
         return bool(self.stack) or bool(self._blend_weights(1).any())
 
-    def _combine(self, proba: np.ndarray, lex: np.ndarray | None, stacker=None) -> np.ndarray:
-        """The combined probability from the supervised part and the lexicon score.
+    def _combine(self, proba: np.ndarray, lex: np.ndarray | None, stacker=None, hashed: np.ndarray | None = None) -> np.ndarray:
+        """The combined probability from the supervised part and the lexicon score (and, with the
+        real-document calibration, the hashed part's log-odds ``hashed``).
 
         ``stack``: the stacker's logistic model per theme; else the lexicon's share ``blend``
         averaged in (no share: the supervised probability alone)."""
@@ -129,8 +132,11 @@ class ThemeClassifier:
             return proba
         if self.stack:
             if stacker is None and getattr(self, "joint_coef_", None) is not None:
-                # the decision fitted on labelled real documents (themes.realcal), both parts at once
-                return _sigmoid((stack_inputs(proba, lex) * self.joint_coef_).sum(axis=-1) + self.joint_intercept_)
+                # the decision fitted on labelled real documents (themes.realcal), every part at once
+                inputs = stack_inputs(proba, lex)
+                if self.joint_coef_.shape[1] == 3:
+                    inputs = np.concatenate([inputs, hashed[..., None]], axis=-1)
+                return _sigmoid((inputs * self.joint_coef_).sum(axis=-1) + self.joint_intercept_)
             coef, intercept = stacker if stacker is not None else (self.stack_coef_, self.stack_intercept_)
             return noisy_or(_sigmoid(stack_inputs(proba, lex) * coef + intercept))
         b = self._blend_weights(proba.shape[1])
@@ -141,8 +147,18 @@ class ThemeClassifier:
             return None
         return LexiconScorer(self.taxonomy).raw_scores(texts, prepared=True)
 
+    def _hashed_part(self, texts: list[str]) -> np.ndarray | None:
+        """The hashed part's log-odds (``themes.hashed``) when the real-document calibration reads it."""
+        joint = getattr(self, "joint_coef_", None)
+        part = getattr(self, "hashed_part_", None)
+        if not self.stack or joint is None or joint.shape[1] != 3 or not len(texts):
+            return None
+        if part is None:
+            raise UsageError("this model's calibration reads the hashed part, which it does not hold")
+        return part.decision(texts, prepared=True)
+
     def _mix(self, proba: np.ndarray, texts: list[str]) -> np.ndarray:
-        return self._combine(proba, self._lexicon_part(texts))
+        return self._combine(proba, self._lexicon_part(texts), hashed=self._hashed_part(texts))
 
     def _fit_stacker(self, features: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per theme and part, a calibration ``sigmoid(slope * input + intercept)`` (Platt scaling):
@@ -186,7 +202,7 @@ class ThemeClassifier:
         cross-validation that sets the thresholds and the stacker grouped, so that a document's
         other sections never vouch for it."""
         self.themes_ = load_taxonomy(self.taxonomy).names
-        self.joint_coef_ = self.joint_intercept_ = None  # a fit decides with its own calibrations
+        self.joint_coef_ = self.joint_intercept_ = self.hashed_part_ = None  # a fit decides with its own calibrations
         texts = [prepare(t) for t in X]
         y = as_label_matrix(Y, self.themes_)
         if len(texts) != len(y):
@@ -306,10 +322,13 @@ class ThemeClassifier:
             return {"supervised": empty, "combined": empty}
         proba = self._supervised(texts)
         lex = self._lexicon_part(texts)
+        hashed = self._hashed_part(texts)
         out = {"supervised": proba}
         if lex is not None:
             out["lexicon"] = lex
-        out["combined"] = self._combine(proba, lex)
+        if hashed is not None:
+            out["hashed"] = _sigmoid(hashed)  # as a probability, like the supervised part
+        out["combined"] = self._combine(proba, lex, hashed=hashed)
         return out
 
     def predict(self, X: list[str]) -> np.ndarray:
@@ -377,6 +396,7 @@ class ThemeClassifier:
             "coef": [[round(float(v), 8) for v in row] for row in self.coef_],
             **({"stack_coef": self.stack_coef_.tolist(), "stack_intercept": self.stack_intercept_.tolist()} if self.stack else {}),
             **({"joint_coef": self.joint_coef_.tolist(), "joint_intercept": self.joint_intercept_.tolist()} if getattr(self, "joint_coef_", None) is not None else {}),
+            **({"hashed_part": self.hashed_part_.to_dict(getattr(self.hashed_part_, "fitted_on_", None))} if getattr(self, "hashed_part_", None) is not None else {}),
             "word_vocabulary": self.word_vocabulary_,
             "word_idf": self.word_idf_,
             "char_vocabulary": self.char_vocabulary_,
@@ -411,8 +431,9 @@ class ThemeClassifier:
             model.stack_coef_ = np.asarray(data["stack_coef"], dtype=float).reshape(len(model.themes_), 2)
             model.stack_intercept_ = np.asarray(data["stack_intercept"], dtype=float).reshape(len(model.themes_), 2)
         joint = data.get("joint_coef") if model.stack else None
-        model.joint_coef_ = None if joint is None else np.asarray(joint, dtype=float).reshape(len(model.themes_), 2)
+        model.joint_coef_ = None if joint is None else np.asarray(joint, dtype=float).reshape(len(model.themes_), -1)
         model.joint_intercept_ = None if joint is None else np.asarray(data["joint_intercept"], dtype=float)
+        model.hashed_part_ = HashedPart.from_dict(data["hashed_part"]) if data.get("hashed_part") else None
         model.word_vocabulary_ = data["word_vocabulary"]
         model.word_idf_ = data["word_idf"]
         model.char_vocabulary_ = data["char_vocabulary"]
