@@ -18,7 +18,6 @@ small, diffable. No pickle is involved, so loading a model file never runs code.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,9 +25,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import UsageError
-from ..store.tables import write_text
 from ..text.tokenize import tokenize as default_tokenize
 from ._calibration import _folds, _logit, _sigmoid, calibration_rows, noisy_or, stack_inputs  # noqa: F401 - tests reach _folds here
+from ._model_file import load_model, save_model
 from ._text import as_label_matrix, prepare, tune_thresholds
 from .features import (
     char_counts,
@@ -37,11 +36,8 @@ from .features import (
     tokenizable_vocabulary,
     word_counts,
 )
-from .hashed import HashedPart
 from .lexicon import LexiconScorer
 from .taxonomy import load_taxonomy
-
-FORMAT = "unionmine-theme-model/1"
 
 
 def __getattr__(name: str):
@@ -380,62 +376,9 @@ class ThemeClassifier:
     def save(self, path: str | Path) -> Path:
         """Write the trained model as JSON (safe to load: no code is run)."""
         self._check()
-        path = Path(path)
-        if self.tokenizer is not None and self.tokenizer is not default_tokenize:
-            raise UsageError("a model with a custom tokenizer cannot be saved; pass the tokenizer again")
-        params = {k: getattr(self, k) for k in ("taxonomy", "use_lexicon", "lexicon_weight", "C", "cv", "random_state", "stack", "stack_C")}
-        params["calibrate_exclude"] = list(self.calibrate_exclude)
-        params["blend"] = [float(v) for v in np.asarray(self.blend, dtype=float).reshape(-1)]
-        params["char_ngram_range"] = list(self.char_ngram_range)
-        data = {
-            "format": FORMAT,
-            "params": params,
-            "themes": self.themes_,
-            "thresholds": [float(t) for t in self.thresholds_],
-            "intercept": [float(v) for v in self.intercept_],
-            "coef": [[round(float(v), 8) for v in row] for row in self.coef_],
-            **({"stack_coef": self.stack_coef_.tolist(), "stack_intercept": self.stack_intercept_.tolist()} if self.stack else {}),
-            **({"joint_coef": self.joint_coef_.tolist(), "joint_intercept": self.joint_intercept_.tolist()} if getattr(self, "joint_coef_", None) is not None else {}),
-            **({"hashed_part": self.hashed_part_.to_dict(getattr(self.hashed_part_, "fitted_on_", None))} if getattr(self, "hashed_part_", None) is not None else {}),
-            "word_vocabulary": self.word_vocabulary_,
-            "word_idf": self.word_idf_,
-            "char_vocabulary": self.char_vocabulary_,
-            "char_idf": self.char_idf_,
-        }
-        write_text(json.dumps(data, ensure_ascii=False), path)
-        return path
+        return save_model(self, path)
 
     @classmethod
     def load(cls, path: str | Path) -> ThemeClassifier:
         """Read a model written by ``save``."""
-        path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise UsageError(f"cannot read theme model {path}: {exc}") from exc
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise UsageError(f"{path} is not a unionmine theme model ({FORMAT})")
-        params = dict(data["params"])
-        params["char_ngram_range"] = tuple(params["char_ngram_range"])
-        params["calibrate_exclude"] = tuple(params.get("calibrate_exclude", ()))
-        blend = params.get("blend", 0.0)
-        params["blend"] = blend if not isinstance(blend, list) else (blend[0] if len(blend) == 1 else tuple(blend))
-        model = cls(**params)
-        model.themes_ = list(data["themes"])
-        if model.themes_ != load_taxonomy(model.taxonomy).names and model.use_lexicon:
-            raise UsageError(f"{path} was trained on themes {model.themes_}, the taxonomy now has others")
-        model.thresholds_ = np.asarray(data["thresholds"], dtype=float)
-        model.intercept_ = np.asarray(data["intercept"], dtype=float)
-        model.coef_ = np.asarray(data["coef"], dtype=float)
-        if model.stack:
-            model.stack_coef_ = np.asarray(data["stack_coef"], dtype=float).reshape(len(model.themes_), 2)
-            model.stack_intercept_ = np.asarray(data["stack_intercept"], dtype=float).reshape(len(model.themes_), 2)
-        joint = data.get("joint_coef") if model.stack else None
-        model.joint_coef_ = None if joint is None else np.asarray(joint, dtype=float).reshape(len(model.themes_), -1)
-        model.joint_intercept_ = None if joint is None else np.asarray(data["joint_intercept"], dtype=float)
-        model.hashed_part_ = HashedPart.from_dict(data["hashed_part"]) if data.get("hashed_part") else None
-        model.word_vocabulary_ = data["word_vocabulary"]
-        model.word_idf_ = data["word_idf"]
-        model.char_vocabulary_ = data["char_vocabulary"]
-        model.char_idf_ = data["char_idf"]
-        return model
+        return load_model(cls, path)
