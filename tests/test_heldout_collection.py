@@ -82,7 +82,7 @@ def file_text(path: Path) -> str:
 
 
 def load_key(name: str) -> list[dict]:
-    return [json.loads(line) for line in (HELDOUT / f"{name}.key.jsonl").read_text(encoding="utf-8").splitlines()]
+    return read_key(HELDOUT, name)
 
 
 @pytest.mark.parametrize("name", COLLECTIONS)
@@ -132,6 +132,56 @@ def assert_generator_reproduces(script: str, collections: tuple[str, ...], out: 
                 assert file_text(new) == file_text(p), p
             else:
                 assert new.read_bytes() == p.read_bytes(), p
+
+
+ORG_TYPES = (None, "school", "education_union", "university", "enterprise", "agency", "other")
+
+
+def read_key(folder: Path, name: str) -> list[dict]:
+    return [json.loads(line) for line in (folder / f"{name}.key.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def assert_key_lines_in_files(folder: Path, name: str, body_in_order: bool = False) -> None:
+    """Every line of FOLDER/NAME's key (chrome, body, title) is in its file; with BODY_IN_ORDER the
+    body lines also come in the file's order (not checked in Word files, whose tables the reader
+    gives after the paragraphs)."""
+    keys = read_key(folder, name)
+    assert len(keys) == len([p for p in (folder / name).rglob("*") if p.is_file()])
+    for entry in keys:
+        raw = file_text(folder / name / entry["source"])
+        whole = compact(raw)
+        missing = [x for x in entry["chrome"] if compact(x) not in whole]
+        assert not missing, (entry["source"], missing[:3])
+        # a paragraph may run across a page marker or a running header: drop the chrome lines first
+        chrome = {x.strip() for x in entry["chrome"]}
+        text = compact("\n".join(x for x in raw.splitlines() if x.strip() not in chrome))
+        for art in entry["articles"]:
+            assert art["first"] == art["body"][0] and art["last"] == art["body"][-1]
+            assert art["kind"] in ("summary", "plan", "report", "other")
+            assert art["org_type"] in ORG_TYPES and isinstance(art["on_topic"], bool)
+            missing = [x for x in art["body"] if compact(x) and compact(x) not in text]
+            assert not missing, (entry["source"], missing[:3])
+            # a title may stand only in the page's heading (篇一： alone under '…工会工作总结三篇')
+            assert compact(art["title"]) and compact(art["title"]) in whole, (entry["source"], art["title"])
+            if not body_in_order or entry["source"].endswith(".docx"):
+                continue
+            pos = 0
+            for line in art["body"]:
+                found = text.find(compact(line), pos)
+                assert found >= 0, (entry["source"], "out of order", line[:30])
+                pos = found
+
+
+def assert_no_chrome_line_is_document_text(folder: Path, name: str) -> None:
+    """The scorer counts a chrome line as left when it equals an output line or (8+ characters) lies
+    inside the output; a chrome line that is also a title or body text would be counted against a
+    tool that did everything right."""
+    for entry in read_key(folder, name):
+        doc = [compact(x) for art in entry["articles"] for x in art["body"] + [art["title"]]]
+        for line in entry["chrome"]:
+            c = compact(line)
+            clash = [d for d in doc if c and (c == d or (len(c) >= 8 and c in d))]
+            assert not clash, (entry["source"], line, clash[:1])
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):
