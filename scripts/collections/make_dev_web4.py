@@ -17,9 +17,7 @@ from __future__ import annotations
 import argparse
 import functools
 import html
-import json
 import random
-import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -742,6 +740,7 @@ def make_web(root: Path) -> list[dict]:
     return keys
 
 
+from keyed import write_collections
 from web4_district import make_district
 
 
@@ -749,17 +748,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="corpus/dev")
     args = ap.parse_args(argv)
-    out = Path(args.out)
-    for name, maker in (("web4", make_web), ("district_nanshan", make_district)):
-        folder = out / name
-        if folder.exists():
-            shutil.rmtree(folder)
-        folder.mkdir(parents=True)
-        keys = maker(folder)
-        with open(out / f"{name}.key.jsonl", "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(k, ensure_ascii=False) + "\n" for k in keys)
-        n_art = sum(len(k["articles"]) for k in keys)
-        print(f"{folder}: {len(keys)} files, {n_art} articles, {len({k['style'] for k in keys})} styles")
+    write_collections(Path(args.out), (("web4", make_web), ("district_nanshan", make_district)))
     return 0
 
 

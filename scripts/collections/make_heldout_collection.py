@@ -17,10 +17,8 @@ from __future__ import annotations
 import argparse
 import functools
 import html
-import json
 import random
 import re
-import shutil
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -733,23 +731,14 @@ def make_web(root: Path) -> list[dict]:
 
 
 from heldout_district import make_district
+from keyed import write_collections
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="corpus/heldout")
     args = ap.parse_args(argv)
-    out = Path(args.out)
-    for name, maker in (("web", make_web), ("district_dongcheng", make_district)):
-        folder = out / name
-        if folder.exists():
-            shutil.rmtree(folder)
-        folder.mkdir(parents=True)
-        keys = maker(folder)
-        with open(out / f"{name}.key.jsonl", "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(k, ensure_ascii=False) + "\n" for k in keys)
-        n_art = sum(len(k["articles"]) for k in keys)
-        print(f"{folder}: {len(keys)} files, {n_art} articles, {len({k['style'] for k in keys})} styles")
+    write_collections(Path(args.out), (("web", make_web), ("district_dongcheng", make_district)))
     return 0
 
 
