@@ -84,7 +84,8 @@ def write_pdf(path: Path, title: str, paras: list[str], header: str | None, mark
             lines.append(cur)
         return lines
 
-    rows: list[tuple[str, float, bool]] = [(title, size + 4, True), ("", size, False)]
+    titles = title.split(BREAK)  # a long title set on two centred lines
+    rows: list[tuple[str, float, bool]] = [(t, size + 4, True) for t in titles] + [("", size, False)]
     for para in paras:
         rows += [(x, size, False) for x in wrap(para)]
     # paginate
@@ -430,7 +431,61 @@ def f17(out: Path) -> dict:
     return entry(src, "pdf_no_header", [d], chrome)
 
 
-FILES = [f01, f02, f03, f04, f05, f06, f07, f08, f09, f10, f11, f12, f13, f14, f15, f16, f17]
+def f18(out: Path) -> dict:
+    src = "2024/各单位报送/附件2：白云区第五小学工会2024年工作总结及2025年工作计划.docx"
+    s_title, p_title = "白云区第五小学工会2024年工作总结", "白云区第五小学工会2025年工作计划"
+    s_body = C.summary("school", 2024, 0, sign=["白云区第五小学工会", "2024年12月24日"], closing=False)
+    s_body[1:1] = [x for h in ("师德引领", "民主建校", "关爱教职工") for x in
+                   [h] + C.sections("school", 2024, "summary", 1, "", per=(2, 2))[1:]]
+    p_body = C.plan("school", 2025, 0, closing=False)
+    p_body += [x for h in ("加强思想引领", "深化校务公开", "做实暖心服务") for x in
+               [h] + C.sections("school", 2025, "plan", 1, "", per=(2, 2))[1:]]
+    heads = {"师德引领", "民主建校", "关爱教职工", "加强思想引领", "深化校务公开", "做实暖心服务"}
+    blocks = [("Normal", "附件2"), ("Title", s_title)]
+    blocks += [("Heading 1" if x in heads else "Normal", x) for x in s_body]
+    blocks += [("page-break", ""), ("Title", p_title)]
+    blocks += [("Heading 1" if x in heads else "Normal", x) for x in p_body]
+    write_docx(out / src, blocks, None, "白云区第五小学工会 报送材料")
+    docs = [doc(s_title, "白云区第五小学", "school", 2024, "summary", s_body),
+            doc(p_title, "白云区第五小学", "school", 2025, "plan", p_body)]
+    return entry(src, "docx_two_documents", docs, ["附件2", "白云区第五小学工会 报送材料"])
+
+
+def f19(out: Path) -> dict:
+    src = "2024/邮件来稿/第六中学工会年度总结（邮件正文）.txt"
+    pg = Page(src, "email_body", mode="text")
+    for line in ("发件人：白云六中工会<bygh06@example.cn>", "收件人：白云区教育工会<byjygh@example.cn>",
+                 "发送时间：2024年12月30日(星期一) 下午4:12", "主题：报送六中工会2024年工作总结", "",
+                 "区教育工会：您好！附件打不开的话，正文如下，请查收。"):
+        if line:
+            pg.c(line)
+        else:
+            pg.raw("")
+    pg.raw("")
+    d = doc("白云区第六中学工会2024年工作总结", "白云区第六中学", "school", 2024, "summary",
+            C.summary("school", 2024, 3, "一、", sign=["白云区第六中学工会", "2024年12月30日"]))
+    pg.art(d)
+    pg.raw("")
+    pg.c("————————————————")
+    pg.c("白云六中工会 韦丽芳 电话：020-86613702")
+    pg.c("发自我的手机")
+    return pg.write(out, encoding="utf-8", newline="\n")
+
+
+def f20(out: Path) -> dict:
+    src = "2025/各单位报送/白云区城市管理和综合执法局机关工会2024年工作总结暨2025年工作打算.pdf"
+    title = "白云区城市管理和综合执法局机关工会" + BREAK + "2024年工作总结暨2025年工作打算"
+    paras = [("2024年，局机关工会在局党组和区直机关工会工委的领导下，围绕城市精细化管理中心工作，团结带领干部职工攻坚克难，"
+             "现将一年来的工作和2025年工作打算报告如下。"), "一、2024年工作总结"]
+    paras += C.sections("agency", 2024, "summary", 3, "（一）", per=(2, 3))
+    paras += ["二、2025年工作打算"] + C.sections("agency", 2025, "plan", 3, "（一）", per=(2, 2))
+    paras += ["白云区城市管理和综合执法局机关工会", "2025年1月8日"]
+    chrome = write_pdf(out / src, title, paras, None, "— {n} —")
+    d = doc(title.replace(BREAK, ""), "白云区城市管理和综合执法局", "agency", 2024, "report", paras)
+    return entry(src, "pdf_title_two_lines", [d], chrome)
+
+
+FILES = [f01, f02, f03, f04, f05, f06, f07, f08, f09, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20]
 
 
 def make_baiyun(out: Path) -> list[dict]:
