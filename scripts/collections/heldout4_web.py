@@ -17,6 +17,19 @@ def nav(items: list[str], sep: str = NAV_SEP) -> tuple[str, str]:
     return sep.join(items), '<div class="nav">' + sep.join(f'<a href="#">{x}</a>' for x in items) + "</div>"
 
 
+def side(pg: Page, head: str, items: list[str]) -> None:
+    """A sidebar list: its heading and every item are chrome lines."""
+    pg.raw('<div class="sidebar">')
+    pg.c(head, "<h3>{}</h3>")
+    for item in items:
+        pg.c(item, '<li><a href="#">{}</a></li>')
+    pg.raw("</div>")
+
+
+SCRIPT = '<script type="text/javascript">var _hmt = _hmt || []; (function(){ var s = document.createElement("script"); })();</script>'
+STYLE = "<style>.nav a{margin:0 6px}.sidebar{float:right;width:260px}</style>"
+
+
 def p01(out: Path) -> dict:
     pg = Page("p01_jiguan_xiaobian.html", "xiaobian_intro")
     pg.c("手机范文网", '<div class="logo">{}</div>')
@@ -32,6 +45,8 @@ def p01(out: Path) -> dict:
     pg.c("· 机关工会年度工作计划怎么写", "<li>{}</li>")
     pg.c("· 局工会年终总结开头语大全", "<li>{}</li>")
     pg.c("Copyright © 手机范文网 m.shoujifw.com 版权所有", '<div class="foot">{}</div>')
+    side(pg, '猜你喜欢', ['机关单位年终总结结尾怎么写', '部门年度工作计划模板大全', '党支部书记述职报告范文'])
+    pg.raw(SCRIPT)
     return pg.write(out, head_title="清河县审计局机关工会2024年度工作总结_手机范文网")
 
 
@@ -62,6 +77,8 @@ def p02(out: Path) -> dict:
 
 def p03(out: Path) -> dict:
     pg = Page("p03_toc_compilation.html", "toc_pages")
+    pg.raw(STYLE)
+    side(pg, '热门范文', ['机关工会换届选举工作方案', '教代会提案表填写范例', '工会经费使用管理办法解读'])
     pg.c("文稿范文网，海量公文素材，下载网址：www.wengaofw.com，咨询请加微：wg2024x。", '<p class="wm">{}</p>')
     pg.c("区直单位工会2024年工作总结汇编（3篇）", "<h1>{}</h1>")
     pg.c("- 目录", "<p>{}</p>")
@@ -136,6 +153,8 @@ def p06(out: Path) -> dict:
     for _ in range(6):
         pg.raw("<p>&nbsp;</p>")
     pg.c("扫一扫在手机上查看当前页面", '<div class="qr">{}</div>')
+    side(pg, '相关链接', ['县人民政府', '县交通运输局', '县总工会'])
+    pg.raw(SCRIPT)
     return pg.write(out, head_title="泸溪县公路管理局")
 
 
@@ -181,6 +200,8 @@ def p09(out: Path) -> dict:
     ])
     pg.art(d, title_fmt="<h2>{}</h2>", inserts={0: ["来源：远航科仪|2025-03-28|        【打印】【关闭】"]})
     pg.c("Copyright 2025 远航科仪控股集团有限公司 版权所有", '<div class="foot">{}</div>')
+    side(pg, '新闻中心', ['公司新闻', '行业动态', '企业文化', '党建园地'])
+    pg.raw(SCRIPT)
     return pg.write(out, head_title="远航科仪工会召开2024年度工作总结会")
 
 
@@ -250,6 +271,8 @@ def p13(out: Path) -> dict:
 
 def p14(out: Path) -> dict:
     pg = Page("p14_watermark_lines.html", "watermark_lines")
+    pg.raw(STYLE)
+    side(pg, '栏目导航', ['工作总结', '工作计划', '述职报告', '心得体会', '演讲稿'])
     pg.c("当前位置： 首页 > 计划总结 > 工作总结", '<div class="crumb">{}</div>')
     pg.c("工会上半年的工作总结", "<h1>{}</h1>")
     pg.c("时间：2024-07-12 工作总结 我要投稿", '<div class="info">{}</div>')
@@ -333,6 +356,8 @@ def p18(out: Path) -> dict:
     for line in ("来源：湘江网", "作者：彭立夏 田思远", "编辑：罗晓雯", "本文为工会频道原创文章，转载请附上原文出处链接和本声明。",
                  "本文链接：https://gh.xiangjiangw.cn/content/2025/02/14/5518.html", "阅读下一篇", "返回湘江网首页 返回工会频道首页"):
         pg.c(line, "<p>{}</p>")
+    side(pg, '热点推荐', ['全省职工技能大赛决赛开幕', '“最美职工之家”申报指南发布', '一线职工夏送清凉行动启动'])
+    pg.raw(SCRIPT)
     return pg.write(out, head_title="湘能电力两家工会获评2024年度电力行业最美职工之家_工会频道")
 
 
@@ -380,6 +405,8 @@ def p21(out: Path) -> dict:
     for line in ("返回 能源网 首页", "能源资讯一手掌握，关注 \"能源网\" 微信公众号", "看资讯 / 读政策 / 找项目 / 推品牌 / 卖产品 / 招投标",
                  "扫码关注", "0条 [查看全部]   相关评论", "能源网站群", "能源网 新能源网 光伏网 电力网 风电网 储能网"):
         pg.c(line, "<div>{}</div>")
+    side(pg, '24小时热闻', ['风电装机容量再创新高', '电力企业迎峰度夏保供有力', '储能项目集中开工'])
+    pg.raw(SCRIPT)
     return pg.write(out, head_title="金川水电公司工会2024年工作总结-能源网")
 
 
@@ -455,6 +482,8 @@ def p25(out: Path) -> dict:
                  "技术支持电话：0519-86615023（工作日9:00-17:00）",
                  "网站支持IPV6 推荐使用1024*768或以上分辨率，并使用IE9.0或以上版本浏览器"):
         pg.c(line, '<div class="foot">{}</div>')
+    side(pg, '政务公开', ['政府信息公开指南', '政府信息公开目录', '依申请公开'])
+    pg.raw(SCRIPT)
     return pg.write(out, head_title="市卫健工联会召开2024年上半年度工会工作会议")
 
 
@@ -479,6 +508,8 @@ def p26(out: Path) -> dict:
 
 def p27(out: Path) -> dict:
     pg = Page("p27_long_crumb.html", "long_crumb_zhengwen")
+    pg.raw(STYLE)
+    side(pg, '本类最新', ['学校工会庆三八活动方案（精选5篇）', '工会会员代表大会主持词', '教师节慰问信范文'])
     pg.c("首页 > 工作相关 > 总结报告 > 工作总结 > 学校工作总结 > 中学工会2024年工作总结【通用3篇】正文", '<div class="crumb">{}</div>')
     pg.c("《中学工会2024年工作总结【通用3篇】》", "<h1>{}</h1>")
     pg.c("时间：", '<div class="time">{}</div>')
@@ -595,6 +626,8 @@ def p33(out: Path) -> dict:
             + C.sections("school", 2025, "plan", 4, "一、", per=(1, 2)) + ["明德路小学工会", "2025年2月"])
     pg.art(d, title_fmt='<td class="title">{}</td>', inserts={0: ["作者：校工会 发布时间：2025-02-17 点击：86"]})
     pg.c("版权所有：明德路小学 沪ICP备05017726号", '<div class="foot">{}</div>')
+    side(pg, '最新动态', ['我校举行春季开学典礼', '三年级开展科技节活动', '学校召开家长会'])
+    pg.raw(SCRIPT)
     return pg.write(out, head_title="2024学年第二学期工会工作计划")
 
 
