@@ -43,6 +43,11 @@ C|版权所有：青石镇人民政府
 C|工会工作计划(精选3篇)
 T|plan|工会工作计划|工会工作计划 篇1
 B|本学期工会将组织教职工开展读书活动。
+#url https://four.example/x
+#group four
+T|plan||石门中学工会2023年工作计划
+A|org=石门中学|org_type=school|year=2023
+B|新学年工会将围绕学校中心工作，做好以下几项工作。
 """
 
 
@@ -58,7 +63,7 @@ def built(tmp_path):
 
 def test_build_writes_descriptions_as_hash_and_plain_values(built):
     pages, _, rows = built
-    first, second, third = rows
+    first, second, third, _ = rows
     art = first["articles"][0]
     assert art["org"] == ri.sha(compact("柳湾实验小学")) and art["org_type"] == "school" and art["year"] == 2021
     assert "柳湾" not in json.dumps(rows, ensure_ascii=False)  # nothing but hashes of page text
@@ -117,22 +122,26 @@ def test_score_counts_orgs_types_and_years_as_evaluate_ingest(built, monkeypatch
     rows = [
         {"source": "p01.txt", "article": 1, "title": "柳湾实验小学工会2021年工作总结", "kind": "summary",
          "text": "一年来，我校工会在上级工会和学校党支部的领导下，认真履行各项职能。\n一、关心教职工生活",
-         "org": "柳湾实验小学", "org_type": "school", "year": 2020},       # org and type right, year wrong
+         "org": "柳湾中学", "org_type": "school", "year": 2020},           # type right, org and year wrong
         {"source": "p02.txt", "article": 1, "title": None, "kind": "other",
          "text": "3月9日，青石镇总工会召开全委会议，总结去年工作。\n会上还表彰了八个先进职工小家。",
          "org": "青石镇总工会", "org_type": "enterprise", "year": None},   # org invented, type wrong
         {"source": "p03.txt", "article": 1, "title": "工会工作计划", "kind": "plan",
          "text": "本学期工会将组织教职工开展读书活动。", "org": "某中学", "org_type": None, "year": 2023},
+        {"source": "p04.txt", "article": 1, "title": "石门中学工会2023年工作计划", "kind": "plan",
+         "text": "新学年工会将围绕学校中心工作，做好以下几项工作。",
+         "org": "石門中學", "org_type": "school", "year": 2023},           # all right (Traditional org)
     ]
     tallies = _score(monkeypatch, labels, pages, rows)
     out = capsys.readouterr().out
     every = tallies["all"]
-    assert every["org"] == [1, 1] and every["org_type"] == [1, 2] and every["year"] == [0, 1]
+    assert every["org"] == [1, 2] and every["org_type"] == [2, 3] and every["year"] == [1, 2]
     # invented: p02 has an org where its label has none; p01's year is stated, so not invented;
     # p03 carries no description (first-set format), so nothing of it is counted
     assert every["org_invented"] == [1, 1] and every["year_invented"] == [0, 1]
-    assert every["split"] == [3, 3] and every["title"] == [2, 2] and every["kind"] == [2, 2]
-    assert "org_type 1/2" in out and "year: expected 2021, got 2020" in out
+    assert every["split"] == [4, 4] and every["title"] == [3, 3] and every["kind"] == [3, 3]
+    assert "org_type 2/3" in out and "year: expected 2021, got 2020" in out
+    assert "org: expected (named), got '柳湾中学'" in out
     assert "org_invented: expected None, got '青石镇总工会'" in out
 
 
