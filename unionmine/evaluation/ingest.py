@@ -39,9 +39,10 @@ HIGHER_BETTER = ("split", "title", "kind", "org", "org_type", "year", "on_topic"
 CHROME_SUBSTRING_MIN = 8
 
 _KEEP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# pinyin in brackets after a character, as some sites print it: 開(kāi), 報（bào）
+# pinyin in brackets after a character, as some sites print it: 開(kāi), 報（bào）, 會(huì ) (a space
+# before the closing bracket, as one real site prints it)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]")
 _converter = None
 
 
