@@ -17,6 +17,12 @@ family: sites sharing a template are one group), then one line per page line, pr
 `C|` chrome, `B|` body, `D|` neither (a repeat of the title, a bare marker), or
 `T|KIND|EXPECTED TITLE|LINE` for an article's title line (EXPECTED empty: the line itself).
 A `T|` line starts a new article; `B|` lines before any title form an untitled article.
+An article may also carry its description on an `A|org=ORG|org_type=TYPE|year=YEAR` line (after
+its `T|` line, or after a `B|` line of an untitled article; `null` or empty when not stated; not a
+page line): the labels then hold the sha256 of the organisation's compact form, the org type and
+the year, and the score adds organisations, org types and years as `unionmine evaluate-ingest`
+counts them (`unionmine.evaluation.ingest.description_checks`). Labels without them (the first
+set) score as before.
 The pages go through the same text path as any .txt file (`unionmine.run.pipeline.ingest`).
 """
 
@@ -33,6 +39,8 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
+ORG_TYPES = ("school", "education_union", "university", "enterprise", "agency", "other")
+DESCRIBED = ("org", "org_invented", "org_type", "year", "year_invented")
 _MARKER_START = re.compile(r"^(?:篇[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}篇)")
 LABELS = Path("corpus/annotations/real_ingest/labels.jsonl")
 
@@ -44,6 +52,33 @@ def sha(text: str) -> str:
 def half_of(group: str) -> str:
     """Pages are halved by site group (a stable hash), never by page: `tune` or `test`."""
     return "tune" if int(sha(group)[:8], 16) % 2 == 0 else "test"
+
+
+def parse_description(rest: str, where: str) -> dict:
+    """`org=…|org_type=…|year=…` (each `null` or empty when not stated) as the labels hold it:
+    the organisation as sha256 of its compact form, org type and year as plain values."""
+    from unionmine.evaluation.ingest import compact
+
+    values = {}
+    for part in rest.split("|"):
+        name, sep, value = part.partition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or name not in ("org", "org_type", "year") or name in values:
+            raise SystemExit(f"{where}: bad description part {part[:40]!r}")
+        values[name] = None if value in ("", "null") else value
+    if set(values) != {"org", "org_type", "year"}:
+        raise SystemExit(f"{where}: a description needs org, org_type and year")
+    if values["org_type"] is not None and values["org_type"] not in ORG_TYPES:
+        raise SystemExit(f"{where}: unknown org_type {values['org_type']!r}")
+    if values["year"] is not None:
+        if not re.fullmatch(r"(19|20)\d\d", values["year"]):
+            raise SystemExit(f"{where}: bad year {values['year']!r}")
+        values["year"] = int(values["year"])
+    if values["org"] is not None:
+        if not compact(values["org"]):
+            raise SystemExit(f"{where}: organisation {values['org']!r} is empty in compact form")
+        values["org"] = sha(compact(values["org"]))
+    return values
 
 
 def parse_labelled(paths: list[Path]) -> list[dict]:
@@ -64,6 +99,13 @@ def parse_labelled(paths: list[Path]) -> list[dict]:
                 page["group"] = raw[7:].strip()
                 continue
             tag, _, rest = raw.partition("|")
+            if tag == "A":
+                if not page["articles"]:
+                    raise SystemExit(f"{path}: a description before any article: {raw[:40]!r}")
+                if "org_type" in page["articles"][-1]:
+                    raise SystemExit(f"{path}: a second description for one article: {raw[:40]!r}")
+                page["articles"][-1].update(parse_description(rest, str(path)))
+                continue
             if tag == "T":
                 kind, expected, line = rest.split("|", 2)
                 line = line.strip()
@@ -105,12 +147,13 @@ def build(args) -> None:
           f"-> {out}, {labels}")
 
 
-def _tally():
-    return {m: [0, 0] for m in ("split", "title", "kind", "chrome_left", "body_lost")}
+def _tally(described: bool = False):
+    measures = ("split", "title", "kind") + (DESCRIBED if described else ()) + ("chrome_left", "body_lost")
+    return {m: [0, 0] for m in measures}
 
 
 def score(args) -> dict:
-    from unionmine.evaluation.ingest import _match, compact
+    from unionmine.evaluation.ingest import _match, compact, description_checks
     from unionmine.run.pipeline import ingest
 
     labels = [json.loads(x) for x in Path(args.labels).read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -119,7 +162,8 @@ def score(args) -> dict:
     with tempfile.TemporaryDirectory() as scratch:
         ingest([pages_dir], Path(scratch), use_cache=False, progress=False)
         documents = pd.read_parquet(Path(scratch) / "documents.parquet")
-    tallies = {"all": _tally(), "tune": _tally(), "test": _tally()}
+    described = any("org_type" in a for e in labels for a in e["articles"])
+    tallies = {name: _tally(described) for name in ("all", "tune", "test")}
     misses = []
     missing = 0
     for entry in labels:
@@ -158,6 +202,13 @@ def score(args) -> dict:
             if label["kind"]:
                 hit = got.get("kind") == label["kind"]
                 add("kind", hit, None if hit else f"kind {label['kind']} got {got.get('kind')}")
+            if "org_type" in label:
+                # the labels hold the organisation as sha256 of its compact form
+                for field, hit, exp, out in description_checks(
+                        label, got, oi is not None, org_equal=lambda e, g: e == sha(compact(g))):
+                    bad = hit != (field in ("org", "org_type", "year"))
+                    shown = "(named)" if field == "org" else exp
+                    add(field, hit, f"{field}: expected {shown}, got {out!r}" if bad else None)
             for line in art["body"]:
                 # a body line with an article marker glued to its start (篇一 20xx年…) is kept
                 # when its text is: the splitter takes the marker off

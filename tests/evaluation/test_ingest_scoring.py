@@ -62,6 +62,7 @@ def test_compact_ignores_script_punctuation_and_case():
     assert compact("ICP备 A-1") == "icp备a1"
     assert compact(None) == ""
     assert compact("工會(huì)工作報（bào）告") == compact("工会工作报告")
+    assert compact("工會(huì )全委會(huì )") == compact("工会全委会")  # a space before the bracket
     assert compact("(Word)版") == "word版"  # only pinyin-like brackets go
 
 
