@@ -169,7 +169,7 @@ _TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*[^。
 _WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
 _SITE_NAME = re.compile(
     r"^[A-Za-z0-9\u4e00-\u9fff]{0,10}(?:范文|文秘|公文|写作|文库|资料|学习|知识|材料|文档|文章|美文|作文|办公|秘书|文摘|文学)"
-    r"(?:网|吧|之家|站)?\s*[!！]?$|^[A-Za-z0-9.]{3,20}\s*[!！]?$|^[A-Za-z0-9\u4e00-\u9fff]{2,10}网\s*[!！]?$(?<![安全服务联络信息工作管理保障防护]网)"
+    r"(?:网|吧|之家|站)?\s*[!！]?$|^(?=[\d.]*[A-Za-z])[A-Za-z0-9.]{3,20}\s*[!！]?$|^[A-Za-z0-9\u4e00-\u9fff]{2,10}网\s*[!！]?$(?<![安全服务联络信息工作管理保障防护]网)"
 )
 _COLUMN = re.compile(r"^[\w\u4e00-\u9fff]{1,16}(?:栏目|频道|专栏|门户网站|门户网|官方网站|官网)$")
 _COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|暂无评论|我要评论|评论列表|全部评论|最新评论|热门评论|评论\s*[(（]\d+[)）]|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
@@ -219,6 +219,8 @@ _URL_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[:：]\s*)?(?:https?://|www\
 _COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)|(?:总|今日|本月|累计)访问(?:量|人数|次数)\s*[:：]?\s*\d|已被(?:访问|浏览|阅读)\s*\d+\s*次")
 # a footer's contact fields (地址 … 电话 … 邮编) and browser advice
 _CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号)\s*[:：]", re.IGNORECASE)
+# a site's customer-service contact alone on its line: "网站客服:30749", "客服QQ：1234567"
+_SERVICE_CONTACT = re.compile(r"^(?:网站|在线|平台|官方)?客服(?:QQ|qq|电话|热线|微信|邮箱)?\s*[:：]\s*[\w@.\-]{4,30}$")
 _BROWSER_TIP = re.compile(r"(?:建议|推荐|最佳).{0,12}(?:浏览器|分辨率)|分辨率\s*\d{3,4}\s*[*×xX]\s*\d{3,4}")
 _ATTACHMENT = re.compile(
     r"^(?:相关)?附\s*件\s*(?:[【\[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[】\])）]?)?\s*(?:下载|列表|清单)?\s*[:：]?$"
@@ -334,7 +336,7 @@ def _feature(s: str) -> str | None:
     if _COUNTER.search(s) and len(s) <= 40:
         return "counter"
     if len(s) <= 120 and not _SENTENCE.search(s.rstrip("。")) and (
-            len(set(_CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s)):
+            len(set(_CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s) or _SERVICE_CONTACT.match(s)):
         return "contact_footer"
     if (_SITE_NAME.match(s) and not _GENRE_END.search(s)) or _COLUMN.match(s):
         return "site_name"
