@@ -114,3 +114,29 @@ def test_a_centred_line_or_a_sentence_above_the_title_stays():
     assert text.startswith("街道总工会\n") and removed == 0
     text, _ = pdf_text(_page_one([PdfLine("请各基层工会认真学习。", 72, 250)]))
     assert text.startswith("请各基层工会认真学习。\n")
+
+
+# ---------------------------------------------------------------- more marker and date forms
+
+
+def test_bracketed_fanwen_numbers_are_markers_but_a_count_claim_is_not():
+    page = f"村工会工作计划范文\n【范文1】柳溪村工会工作计划\n{P3}\n【范文2】桃坪社区工会工作计划\n{P4}"
+    assert [a.title for a in split_articles(page)] == ["柳溪村工会工作计划", "桃坪社区工会工作计划"]
+    assert len(split_articles(f"村工会工作计划【范文3篇】\n{P3}\n{P4}")) == 1
+
+
+def test_a_plan_pasted_after_a_summary_dated_with_dots_or_dashes():
+    for date in ("2023.12.26", "2023-12-26"):
+        page = f"柳溪村工会2023年工作总结\n{P1}\n{P2}\n柳溪村工会\n{date}\n2024年工作要点\n{P3}\n{P4}"
+        assert [a.title for a in split_articles(page)] == ["柳溪村工会2023年工作总结", "2024年工作要点"], date
+    # a dotted date inside the text is no document end
+    page = f"柳溪村工会2023年工作总结\n{P1}\n2023.12.26\n{P2}"
+    assert len(split_articles(page)) == 1
+
+
+def test_a_public_accounts_name_above_its_id_is_chrome_but_a_dated_signature_is_not():
+    lines = [f"{P3}{P1}", "柳溪村工会", "微信号 liuxicun_gh", "长按识别二维码关注我们"]
+    assert find_chrome(lines, simplified=True).removed.get(1) == "wechat_card"
+    lines = [f"{P3}{P1}", "柳溪村工会", "2024年1月5日", "微信号 liuxicun_gh"]
+    removed = find_chrome(lines, simplified=True).removed
+    assert 1 not in removed and 2 not in removed
