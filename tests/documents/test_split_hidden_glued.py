@@ -140,3 +140,27 @@ def test_a_public_accounts_name_above_its_id_is_chrome_but_a_dated_signature_is_
     lines = [f"{P3}{P1}", "柳溪村工会", "2024年1月5日", "微信号 liuxicun_gh"]
     removed = find_chrome(lines, simplified=True).removed
     assert 1 not in removed and 2 not in removed
+
+
+# ---------------------------------------------------------------- reposting sites' and accounts' lines
+
+
+def test_closing_credits_disclaimers_share_targets_and_more_list_headers_are_chrome():
+    for line, feature in [
+        ("文字 | 柳溪村工会", "meta"), ("审核｜周明", "meta"), ("图片 | 桃坪社区", "meta"),
+        ("本文系网友投稿，仅代表作者观点，如有侵权请联系删除", "copyright"),
+        ("内容来自网络，版权归原作者所有", "copyright"), ("Powered by SiteCMS 5.1", "copyright"),
+        ("分享到：新浪微博 腾讯微博 微信好友", "actions"), ("一键复制 全屏阅读", "actions"),
+        ("第一页 上一页 1 2 3 下一页 最后一页", "actions"),
+        ("往期推荐", "related"), ("友情链接：", "related"), ("相关范文推荐", "related"),
+    ]:
+        assert line_feature(line) == feature, line
+
+
+def test_body_lines_that_mention_the_same_words_stay():
+    for line in ("设计并印制了职工服务手册，发放到每一位会员手中。",
+                 "审核工会经费支出凭证218张，做到笔笔有依据。",
+                 "往期回顾与新年展望",
+                 "部分资料来自网络学习平台的课程，由工会统一采购。",
+                 "视频会议系统全年保障各类会议46场。"):
+        assert line_feature(line) is None, line
