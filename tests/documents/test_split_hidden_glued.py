@@ -164,3 +164,20 @@ def test_body_lines_that_mention_the_same_words_stay():
                  "部分资料来自网络学习平台的课程，由工会统一采购。",
                  "视频会议系统全年保障各类会议46场。"):
         assert line_feature(line) is None, line
+
+
+def test_bracketed_and_di_n_pian_markers_inside_a_flattened_line():
+    flat = f"【篇1】柳溪村工会工作总结 {P1}{P2}【篇2】桃坪社区工会工作计划 {P3}{P4}"
+    assert [a.title for a in split_articles(flat)] == ["柳溪村工会工作总结", "桃坪社区工会工作计划"]
+    flat = f"第一篇：柳溪村工会工作总结 {P1}{P2}第二篇：桃坪社区工会工作计划 {P3}{P4}"
+    assert len(split_articles(flat)) == 2
+    # a bracketed number without 篇 (a footnote, a list item) is no marker
+    flat = f"柳溪村工会工作总结 {P1}【1】{P2}【2】{P3}{P4}"
+    assert len(split_articles(flat)) == 1
+
+
+def test_a_line_marker_after_its_title_is_not_read_again_as_an_inline_marker():
+    page = f"村工会工作计划模板\n柳溪村工会工作计划 【篇1】\n{P3}\n{P1}\n桃坪社区工会工作计划 【篇2】\n{P4}\n{P2}"
+    articles = split_articles(page)
+    assert [a.title for a in articles] == ["柳溪村工会工作计划", "桃坪社区工会工作计划"]
+    assert [a.text for a in articles] == [f"{P3}\n{P1}", f"{P4}\n{P2}"]

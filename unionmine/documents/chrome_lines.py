@@ -131,10 +131,11 @@ _PREV_NEXT = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"版权所有|版权声明|版权说明|Copyright|©|\(c\)\s*\d{4}|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|"
-    r"免责声明|网站声明|本站(?:部分)?(?:内容|文章|资源)|转载请注明|未经(?:本站)?(?:许可|授权).{0,8}(?:转载|复制)|All\s+Rights\s+Reserved|"
-    r"如有侵权|侵权请联系|不代表本站|仅代表作者|(?:来源于|来自|均来自|摘自)(?:互联)?网络[，,。]|用户自发贡献|Powered\s+by",
+    r"免责声明|网站声明|本站(?:部分)?(?:内容|文章|资源)|转载请注明|未经(?:本站)?(?:许可|授权).{0,8}(?:转载|复制)|All\s+Rights\s+Reserved|Powered\s+by",
     re.IGNORECASE,
 )
+# a reposting site's disclaimer (read after the document-site lines, which often carry one too)
+_DISCLAIMER = re.compile(r"如有侵权|侵权请联系|不代表本站|仅代表作者|(?:来源于|来自|均来自|摘自)(?:互联)?网络[，,。]|用户自发贡献")
 _DOC_SITE_TERMS = re.compile(r"文档|下载|预览|客服|退款|付费|本站|侵权|VIP|积分|充值")
 _DOC_SITE = re.compile(
     r"(?:会员|用户|网友)上传|已阅读\s*\d+\s*页|还剩\s*\d+\s*页|继续(?:免费)?阅读|下载(?:本文|此文|全文|文档|word|docx?|pdf)|"
@@ -308,6 +309,8 @@ def _feature(s: str) -> str | None:
         return "meta"
     if len(s) <= 220 and len(set(_DOC_SITE_TERMS.findall(s))) >= 2:
         return "download_ad"
+    if len(s) <= 200 and _DISCLAIMER.search(s):
+        return "copyright"
     if len(s) <= 300 and _INTRO.search(s):
         return "intro"
     if _RELATED.match(s) or (_RELATED_AFTER_TITLE.match(s) and not _SENTENCE.search(s)):

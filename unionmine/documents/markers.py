@@ -152,7 +152,8 @@ def _find_candidates(text: str, rules: MarkerRules) -> list[_Candidate]:
         if s:
             lines.append((ls + len(raw) - len(raw.lstrip()), ls + len(raw), s))
         ls += len(raw) + 1
-    for style in rules.styles:
+    # line styles first: a line a line style has taken holds no inline marker ("title 【篇1】")
+    for style in sorted(rules.styles, key=lambda st: st.scope != "line"):
         if not _may_match(_needed(style.pattern), text):
             continue  # most pages have no "篇" at all: skip the per-line matches and the scan
         if style.scope == "line":
@@ -166,8 +167,9 @@ def _find_candidates(text: str, rules: MarkerRules) -> list[_Candidate]:
         else:
             for m in style.pattern.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
-                if not text[line_start : m.start()].strip():
-                    continue  # at the start of a line: the line styles handle it
+                taken = found.get(line_start + _indent(text, line_start))
+                if not text[line_start : m.start()].strip() or (taken and m.start() < taken.content_start):
+                    continue  # at the start of a line, or inside a line marker's own title: not inline
                 num = numeral_value(m.group("num"))
                 if num is None:
                     continue
@@ -183,6 +185,12 @@ def _find_candidates(text: str, rules: MarkerRules) -> list[_Candidate]:
                     _Candidate(m.start(), m.end(), num, m.group(0).strip(), prefix, title, content, style),
                 )
     return [found[k] for k in sorted(found)]
+
+
+def _indent(text: str, line_start: int) -> int:
+    end = text.find("\n", line_start)
+    line = text[line_start : len(text) if end < 0 else end]
+    return len(line) - len(line.lstrip())
 
 
 def _line_candidate(text, start, line_end, s, m, style, rules) -> _Candidate | None:
