@@ -153,6 +153,8 @@ def test_closing_credits_disclaimers_share_targets_and_more_list_headers_are_chr
         ("分享到：新浪微博 腾讯微博 微信好友", "actions"), ("一键复制 全屏阅读", "actions"),
         ("第一页 上一页 1 2 3 下一页 最后一页", "actions"),
         ("往期推荐", "related"), ("友情链接：", "related"), ("相关范文推荐", "related"),
+        ("本站文章均来自网络", "copyright"), ("访问量：20931", "meta"), ("投稿信箱：gh@liuxi.cn", "contact_footer"),
+        ("主办单位：柳溪镇总工会 承办单位：柳溪镇党政办", "contact_footer"),
     ]:
         assert line_feature(line) == feature, line
 
@@ -162,7 +164,8 @@ def test_body_lines_that_mention_the_same_words_stay():
                  "审核工会经费支出凭证218张，做到笔笔有依据。",
                  "往期回顾与新年展望",
                  "部分资料来自网络学习平台的课程，由工会统一采购。",
-                 "视频会议系统全年保障各类会议46场。"):
+                 "视频会议系统全年保障各类会议46场。", "共访问12户职工",
+                 "资料来自网络问卷，共回收312份。"):
         assert line_feature(line) is None, line
 
 

@@ -104,7 +104,7 @@ _STRONG_META = re.compile(
 )
 _DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}")
-_COUNT = re.compile(r"(?:浏览|点击|阅读|查看|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
+_COUNT = re.compile(r"(?:浏览|点击|阅读|查看|访问(?=量|次数|人数)|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
 _FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$")
 
 _ACTION_WORDS = (
@@ -135,7 +135,7 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 # a reposting site's disclaimer (read after the document-site lines, which often carry one too)
-_DISCLAIMER = re.compile(r"如有侵权|侵权请联系|不代表本站|仅代表作者|(?:来源于|来自|均来自|摘自)(?:互联)?网络[，,。]|用户自发贡献")
+_DISCLAIMER = re.compile(r"如有侵权|侵权请联系|不代表本站|仅代表作者|(?:来源于|来自|均来自|摘自)(?:互联)?网络(?:[，,。]|$)|用户自发贡献")
 _DOC_SITE_TERMS = re.compile(r"文档|下载|预览|客服|退款|付费|本站|侵权|VIP|积分|充值")
 _DOC_SITE = re.compile(
     r"(?:会员|用户|网友)上传|已阅读\s*\d+\s*页|还剩\s*\d+\s*页|继续(?:免费)?阅读|下载(?:本文|此文|全文|文档|word|docx?|pdf)|"
@@ -224,9 +224,9 @@ _URL_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[:：]\s*)?(?:https?://|www\
 # a visit counter ("您是第 1234 位访问者", "总访问量：56789", "本页已被访问 88 次")
 _COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)|(?:总|今日|本月|累计)访问(?:量|人数|次数)\s*[:：]?\s*\d|已被(?:访问|浏览|阅读)\s*\d+\s*次")
 # a footer's contact fields (地址 … 电话 … 邮编) and browser advice
-_CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号)\s*[:：]", re.IGNORECASE)
+_CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号|主办单位|承办单位|协办单位)\s*[:：]", re.IGNORECASE)
 # a site's customer-service contact alone on its line: "网站客服:30749", "客服QQ：1234567"
-_SERVICE_CONTACT = re.compile(r"^(?:网站|在线|平台|官方)?客服(?:QQ|qq|电话|热线|微信|邮箱)?\s*[:：]\s*[\w@.\-]{4,30}$")
+_SERVICE_CONTACT = re.compile(r"^(?:(?:网站|在线|平台|官方)?客服(?:QQ|qq|电话|热线|微信|邮箱)?|投稿(?:邮箱|信箱))\s*[:：]\s*[\w@.\-]{4,30}$")
 _BROWSER_TIP = re.compile(r"(?:建议|推荐|最佳).{0,12}(?:浏览器|分辨率)|分辨率\s*\d{3,4}\s*[*×xX]\s*\d{3,4}")
 _ATTACHMENT = re.compile(
     r"^(?:相关)?附\s*件\s*(?:[【\[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[】\])）]?)?\s*(?:下载|列表|清单)?\s*[:：]?$"
