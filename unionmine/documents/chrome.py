@@ -26,6 +26,7 @@ from .chrome_lines import (
     _HEADING,
     _SENTENCE,
     _SIGNATURE,
+    _WECHAT_ID,
     SHORT_LINE,
     is_protected,
     line_feature,
@@ -101,6 +102,7 @@ def find_chrome(
               and (i < first_body or not _is_signature_or_date(line))):
             marks[i] = "html_structure"
     _split_link_bars(lines, marks)
+    _account_card(lines, marks)
     # "相关推荐" and the like take the short titles under them; at the end of the page they
     # take the rest of the page, but only when the text above holds more than the rest
     # (a tab right under the date line must not cut the article under it).
@@ -269,6 +271,22 @@ def _split_link_bars(lines: list[str], marks: dict[int, str]) -> None:
             for k in run[lo : hi + 1]:
                 marks.setdefault(k, "link_bar")
         run = []
+
+
+#: A public account's name on its card is at most this long.
+ACCOUNT_NAME_CHARS = 20
+
+
+def _account_card(lines: list[str], marks: dict[int, str]) -> None:
+    """A public account's card under its article: the account's name right above its 微信号 line
+    is chrome, even when it names the school as a signature would."""
+    for i in sorted(k for k, v in marks.items() if v == "wechat" and _WECHAT_ID.match(lines[k].strip())):
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        s = lines[j].strip() if j >= 0 else ""
+        if s and j not in marks and len(s) <= ACCOUNT_NAME_CHARS and not _SENTENCE.search(s) and not _DATE_LINE.match(s):
+            marks[j] = "wechat_card"
 
 
 def _is_signature_or_date(line: str) -> bool:

@@ -99,10 +99,12 @@ _META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))(?:{_META_KEYS})\
 _META_FIELD_NAMES = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))({_META_KEYS})\\s*[:：]")
 _STRONG_META = re.compile(
     r"^[（(【\[]?(?:撰稿|撰稿人|通讯员|摄影|初审|复审|终审|校对|责编|审稿|签发|核稿|稿件来源|发布单位|发布时间|发表时间|更新时间|上传时间|发布日期|更新日期|文章来源|信息来源|来源|作者|责任编辑|编辑|发布者|发布人)\s*[:：]"
+    # a public account's closing credits use a bar: "编辑 | 张三", "审核｜王五", "图片 | 工会办公室"
+    r"|^(?:撰稿|摄影|初审|复审|终审|审核|校对|责编|审稿|签发|来源|作者|责任编辑|编辑|文字|文案|图片|图文|供图|排版|美编|设计|视频)\s*[|｜]\s*\S"
 )
 _DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}")
-_COUNT = re.compile(r"(?:浏览|点击|阅读|查看|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
+_COUNT = re.compile(r"(?:浏览|点击|阅读|查看|访问(?=量|次数|人数)|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
 _FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$")
 
 _ACTION_WORDS = (
@@ -111,7 +113,8 @@ _ACTION_WORDS = (
     "收藏下载本文|下载本文|下载文档|下载word|下载|word下载|pdf下载|立即下载|免费下载|保存|发表评论|评论|点赞|打赏|"
     "微信|微博|QQ空间|QQ好友|QQ|朋友圈|扫一扫|二维码|上一页|下一页|首页|尾页|末页|更多|查看更多|展开全文|阅读全文|展开|"
     "登录|注册|退出|搜索|站内搜索|网站地图|联系我们|关于我们|帮助中心|意见反馈|在线客服|客服|手机版|电脑版|触屏版|"
-    "移动版|PC版|网页版|会员中心|"
+    "移动版|PC版|网页版|会员中心|新浪微博|腾讯微博|微信好友|一键复制|复制全文|全屏阅读|在线咨询|查看全文|点击查看全文|"
+    "请先登录|第一页|最后一页|"
     "TOP|Top|top|APP|App|"
     # forum and WeChat buttons
     "回复|引用|只看该作者|发新帖|在看|写留言|留言|阅读原文|发评论|转载|喜欢|双击滚屏|滚屏|赞"
@@ -128,9 +131,11 @@ _PREV_NEXT = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"版权所有|版权声明|版权说明|Copyright|©|\(c\)\s*\d{4}|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|"
-    r"免责声明|网站声明|本站(?:部分)?(?:内容|文章|资源)|转载请注明|未经(?:本站)?(?:许可|授权).{0,8}(?:转载|复制)|All\s+Rights\s+Reserved",
+    r"免责声明|网站声明|本站(?:部分)?(?:内容|文章|资源)|转载请注明|未经(?:本站)?(?:许可|授权).{0,8}(?:转载|复制)|All\s+Rights\s+Reserved|Powered\s+by",
     re.IGNORECASE,
 )
+# a reposting site's disclaimer (read after the document-site lines, which often carry one too)
+_DISCLAIMER = re.compile(r"如有侵权|侵权请联系|不代表本站|仅代表作者|(?:来源于|来自|均来自|摘自)(?:互联)?网络(?:[，,。]|$)|用户自发贡献")
 _DOC_SITE_TERMS = re.compile(r"文档|下载|预览|客服|退款|付费|本站|侵权|VIP|积分|充值")
 _DOC_SITE = re.compile(
     r"(?:会员|用户|网友)上传|已阅读\s*\d+\s*页|还剩\s*\d+\s*页|继续(?:免费)?阅读|下载(?:本文|此文|全文|文档|word|docx?|pdf)|"
@@ -152,7 +157,8 @@ _RELATED = re.compile(
     r"相关新闻|相关信息|相关报道|相关链接|相关下载|相关稿件|本栏目推荐|栏目推荐|栏目最新|最新资讯|热门资讯|热点新闻|点击排行|阅读排行|"
     r"热点排行|排行榜|最新文章|最新更新|最近更新|最新发布|猜你喜欢|推荐阅读|推荐文章|精彩推荐|精彩阅读|延伸阅读|拓展阅读|大家都在看|大家正在看|"
     r"你可能感兴趣|你可能感兴趣的|您可能感兴趣的文档|您可能关注的文档|看了本文的人还看了|同类文章|更多相关|更多精彩|"
-    r"更多相关文章|相关标签|热门标签|标签|tags|本文目录|文章目录|目录|查看更多|换一换|精选图文)"
+    r"更多相关文章|相关标签|热门标签|标签|tags|本文目录|文章目录|目录|查看更多|换一换|精选图文|往期推荐|往期回顾|往期精彩|"
+    r"友情链接|文章排行|热门文章排行|相关范文推荐|范文推荐)"
     r"(?:文章|范文)?[】\]]?\s*(?:更多)?\s*[:：>»]{0,2}\s*$",
     re.IGNORECASE,
 )
@@ -169,7 +175,7 @@ _TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*[^。
 _WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
 _SITE_NAME = re.compile(
     r"^[A-Za-z0-9\u4e00-\u9fff]{0,10}(?:范文|文秘|公文|写作|文库|资料|学习|知识|材料|文档|文章|美文|作文|办公|秘书|文摘|文学)"
-    r"(?:网|吧|之家|站)?\s*[!！]?$|^[A-Za-z0-9.]{3,20}\s*[!！]?$|^[A-Za-z0-9\u4e00-\u9fff]{2,10}网\s*[!！]?$(?<![安全服务联络信息工作管理保障防护]网)"
+    r"(?:网|吧|之家|站)?\s*[!！]?$|^(?=[\d.]*[A-Za-z])[A-Za-z0-9.]{3,20}\s*[!！]?$|^[A-Za-z0-9\u4e00-\u9fff]{2,10}网\s*[!！]?$(?<![安全服务联络信息工作管理保障防护]网)"
 )
 _COLUMN = re.compile(r"^[\w\u4e00-\u9fff]{1,16}(?:栏目|频道|专栏|门户网站|门户网|官方网站|官网)$")
 _COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|暂无评论|我要评论|评论列表|全部评论|最新评论|热门评论|评论\s*[(（]\d+[)）]|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
@@ -218,7 +224,9 @@ _URL_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[:：]\s*)?(?:https?://|www\
 # a visit counter ("您是第 1234 位访问者", "总访问量：56789", "本页已被访问 88 次")
 _COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)|(?:总|今日|本月|累计)访问(?:量|人数|次数)\s*[:：]?\s*\d|已被(?:访问|浏览|阅读)\s*\d+\s*次")
 # a footer's contact fields (地址 … 电话 … 邮编) and browser advice
-_CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号)\s*[:：]", re.IGNORECASE)
+_CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号|主办单位|承办单位|协办单位)\s*[:：]", re.IGNORECASE)
+# a site's customer-service contact alone on its line: "网站客服:30749", "客服QQ：1234567"
+_SERVICE_CONTACT = re.compile(r"^(?:(?:网站|在线|平台|官方)?客服(?:QQ|qq|电话|热线|微信|邮箱)?|投稿(?:邮箱|信箱))\s*[:：]\s*[\w@.\-]{4,30}$")
 _BROWSER_TIP = re.compile(r"(?:建议|推荐|最佳).{0,12}(?:浏览器|分辨率)|分辨率\s*\d{3,4}\s*[*×xX]\s*\d{3,4}")
 _ATTACHMENT = re.compile(
     r"^(?:相关)?附\s*件\s*(?:[【\[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[】\])）]?)?\s*(?:下载|列表|清单)?\s*[:：]?$"
@@ -301,6 +309,8 @@ def _feature(s: str) -> str | None:
         return "meta"
     if len(s) <= 220 and len(set(_DOC_SITE_TERMS.findall(s))) >= 2:
         return "download_ad"
+    if len(s) <= 200 and _DISCLAIMER.search(s):
+        return "copyright"
     if len(s) <= 300 and _INTRO.search(s):
         return "intro"
     if _RELATED.match(s) or (_RELATED_AFTER_TITLE.match(s) and not _SENTENCE.search(s)):
@@ -334,7 +344,7 @@ def _feature(s: str) -> str | None:
     if _COUNTER.search(s) and len(s) <= 40:
         return "counter"
     if len(s) <= 120 and not _SENTENCE.search(s.rstrip("。")) and (
-            len(set(_CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s)):
+            len(set(_CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s) or _SERVICE_CONTACT.match(s)):
         return "contact_footer"
     if (_SITE_NAME.match(s) and not _GENRE_END.search(s)) or _COLUMN.match(s):
         return "site_name"

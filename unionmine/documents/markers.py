@@ -39,6 +39,7 @@ class Article:
     title: str
     text: str
     marker: str | None = None
+    number: int | None = None  # the marker's article number, when a numbered marker introduced it
 
 
 @dataclass
@@ -51,6 +52,7 @@ class MarkerStyle:
     rest_must_be_title: bool = False
     prefix_must_be_title: bool = False
     next_must_be_doc_title: bool = False
+    title_is_prefix: bool = False
 
 
 @dataclass
@@ -96,6 +98,7 @@ def load_markers(path: str | Path | None = None) -> MarkerRules:
                 bool(item.get("rest_must_be_title")),
                 bool(item.get("prefix_must_be_title")),
                 bool(item.get("next_must_be_doc_title")),
+                bool(item.get("title_is_prefix")),
             )
         )
     return MarkerRules(styles, list(data.get("genre_words", [])))
@@ -149,7 +152,8 @@ def _find_candidates(text: str, rules: MarkerRules) -> list[_Candidate]:
         if s:
             lines.append((ls + len(raw) - len(raw.lstrip()), ls + len(raw), s))
         ls += len(raw) + 1
-    for style in rules.styles:
+    # line styles first: a line a line style has taken holds no inline marker ("title 【篇1】")
+    for style in sorted(rules.styles, key=lambda st: st.scope != "line"):
         if not _may_match(_needed(style.pattern), text):
             continue  # most pages have no "篇" at all: skip the per-line matches and the scan
         if style.scope == "line":
@@ -163,20 +167,30 @@ def _find_candidates(text: str, rules: MarkerRules) -> list[_Candidate]:
         else:
             for m in style.pattern.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
-                if not text[line_start : m.start()].strip():
-                    continue  # at the start of a line: the line styles handle it
+                taken = found.get(line_start + _indent(text, line_start))
+                if not text[line_start : m.start()].strip() or (taken and m.start() < taken.content_start):
+                    continue  # at the start of a line, or inside a line marker's own title: not inline
                 num = numeral_value(m.group("num"))
                 if num is None:
                     continue
+                prefix = (m.groupdict().get("prefix") or "").strip()  # a repeated title before the number
+                if style.needs_genre_prefix and not _ends_in_genre(prefix, rules.genre_words):
+                    continue
                 rest_end = text.find("\n", m.end())
                 rest = text[m.end() : len(text) if rest_end < 0 else rest_end]
-                title = _title_from_rest(rest, rules.genre_words)
+                title = None if style.title_is_prefix else _title_from_rest(rest, rules.genre_words)
                 content = m.end() + (rest.find(title) + len(title) if title else 0)
                 found.setdefault(
                     m.start(),
-                    _Candidate(m.start(), m.end(), num, m.group(0).strip(), "", title, content, style),
+                    _Candidate(m.start(), m.end(), num, m.group(0).strip(), prefix, title, content, style),
                 )
     return [found[k] for k in sorted(found)]
+
+
+def _indent(text: str, line_start: int) -> int:
+    end = text.find("\n", line_start)
+    line = text[line_start : len(text) if end < 0 else end]
+    return len(line) - len(line.lstrip())
 
 
 def _line_candidate(text, start, line_end, s, m, style, rules) -> _Candidate | None:
@@ -206,8 +220,10 @@ def _line_candidate(text, start, line_end, s, m, style, rules) -> _Candidate | N
                 return None
     if rest is not None and rest.strip():
         rest_at = start + m.start("rest")
-        title = _title_from_rest(rest, rules.genre_words)
-        if title is None and len(rest.strip()) <= MAX_TITLE_CHARS and not _SENTENCE_PUNCT.search(rest):
+        # with TITLE_IS_PREFIX the rest is the first sentence and the title the prefix
+        title = None if style.title_is_prefix else _title_from_rest(rest, rules.genre_words)
+        if (title is None and not style.title_is_prefix and len(rest.strip()) <= MAX_TITLE_CHARS
+                and not _SENTENCE_PUNCT.search(rest)):
             title = rest.strip()  # "篇一 学校工会年度工作总结报告": the rest of the line is the title
         content = rest_at + (rest.find(title) + len(title) if title else 0)
         marker = text[start:rest_at].strip()

@@ -31,12 +31,17 @@ from .markers import (  # noqa: F401 - the marker names stay public here as befo
 )
 
 #: "……此处隐藏4366个字……": a site hid the middle of the page; what follows is another article.
-HIDDEN_TEXT = re.compile(r"[.。…·]*\s*(?:此处|以下|中间)?(?:已)?隐藏\s*(?P<n>\d+)\s*个?字(?:符)?\s*[.。…·]*")
+#: Also the download sites' "此处隐藏：2590字，全部文档内容请下载后查看。喜欢就下载吧 ……".
+HIDDEN_TEXT = re.compile(
+    r"[.。…·]*\s*(?:此处|以下|中间)?(?:已)?隐藏\s*[:：]?\s*(?P<n>\d+)\s*个?字(?:符)?"
+    r"(?:\s*[,，]\s*(?:全部|完整)[^。\n]{0,12}下载[^。\n]{0,6}[。.]?(?:\s*喜欢就下载吧)?)?\s*[.。…·]*"
+)
 #: A pasted document needs this many Chinese characters on each side of its title line.
 PASTED_MIN_CHARS = 60
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DATE_OR_SIGNATURE = re.compile(
     r"^(?:(?:19|20)[\dxX×]{2}|二[〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$"
+    r"|^(?:19|20)\d{2}\s*([./-])\s*\d{1,2}\s*\1\s*\d{1,2}$"  # 2022.12.30, 2022-12-30
     r"|^.{2,24}(?:工会|委员会|工委|学校|小学|中学|幼儿园|公司|医院|分会)$"
 )
 _YEAR = re.compile(r"(?:19|20)[\dxX×_]{2}")
@@ -50,10 +55,17 @@ def hidden_markers(text: str) -> list[int]:
     return [int(m.group("n")) for m in HIDDEN_TEXT.finditer(text)]
 
 
-def _split_hidden(article: Article, fallback: str) -> list[Article]:
-    """An article holding a hidden-text marker is cut there; the rest is a separate article."""
+def _split_hidden(article: Article, fallback: str, goes_on: bool = False) -> list[Article]:
+    """An article holding a hidden-text marker is cut there; the rest is a separate article.
+
+    GOES_ON: the page's numbering shows the text after the marker is still this article (its
+    marker is followed by the next number: the site hid part of one article, no boundary); the
+    marker then only breaks the line and the article stays whole."""
     if "隐藏" not in article.text:
         return [article]
+    if goes_on:
+        text = "\n".join(part.strip() for part in HIDDEN_TEXT.split(article.text)[::2] if part.strip())
+        return [Article(article.title, text.strip(), article.marker, article.number)]
     parts = HIDDEN_TEXT.split(article.text)
     if len(parts) == 1:
         return [article]
@@ -200,8 +212,10 @@ def split_articles(
     articles = _split_marked(text, page_title, rules)
     fallback = _compilation_title(page_title or _guess_page_title(text))
     out: list[Article] = []
-    for article in articles:
-        for part in _split_hidden(article, fallback):
+    for i, article in enumerate(articles):
+        nxt = articles[i + 1] if i + 1 < len(articles) else None
+        goes_on = article.number is not None and nxt is not None and nxt.number == article.number + 1
+        for part in _split_hidden(article, fallback, goes_on):
             out.extend(_split_pasted(part, rules.genre_words, page_title or ""))
     for article in out:
         article.title = _clean_title(article.title)
@@ -267,5 +281,5 @@ def _split_marked(text: str, page_title: str | None, rules: MarkerRules) -> list
                 title = c.prefix
             else:
                 title = fallback
-        articles.append(Article(title=title, text=body, marker=c.marker))
+        articles.append(Article(title=title, text=body, marker=c.marker, number=c.num))
     return articles

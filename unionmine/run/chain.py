@@ -216,7 +216,8 @@ def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
     hidden = hidden_markers(decoded.text)
     if hidden:
         warn(f"{len(hidden)} hidden-text marker(s) (此处隐藏…个字): the site hid {sum(hidden):,} characters; "
-             "the articles were split there, not merged")
+             "the articles were split there, not merged (an article the page's numbering "
+             "shows going on after the marker stays one)")
     garbled = mojibake_lines(decoded.text, simplified=True)
     if garbled:
         warn(f"{len(garbled)} line(s) look garbled (mojibake: wrong encoding upstream?), "

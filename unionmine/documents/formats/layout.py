@@ -11,7 +11,8 @@ already starts with a typed number (一、 （二） 3.) is left alone: the pars
 A single top heading before the body is the document's title, not a section: it stays plain.
 
 PDF: the running header and footer (a line that recurs at the top or bottom of most pages,
-its digits aside) and page markers (— 1 —, - 2 -, 第1页 共3页, 1/3) are removed; a line broken
+its digits aside), a short line set at a margin above the first page's centred title (a header
+shown once) and page markers (— 1 —, - 2 -, 第1页 共3页, 1/3) are removed; a line broken
 by the layout (it reaches the right margin and does not end a sentence, or the document indents
 its paragraphs and the next line is not indented) is joined to the next one. Joining never
 puts a space inside a number: 满意率为9 / 7.8% reads 满意率为97.8%.
@@ -189,6 +190,22 @@ def _top_headers(pages: list[list[PdfLine]], left: float, right: float, em: floa
     return {i for ids in found.values() if len(ids) >= need for i in ids}
 
 
+def _above_title(page: list[PdfLine], left: float, right: float, em: float) -> set[int]:
+    """ids of the short lines set at a margin above the first page's centred title: a header
+    the layout puts there once (the unit's or department's name, 年度材料, a document number, an
+    attachment label). A centred line above the title (a title in two lines, a 红头) stays."""
+    def at_margin(ln: PdfLine) -> bool:  # flush left, or flush right and short
+        return ln.x0 <= left + 0.5 * em or (ln.x1 >= right - 0.5 * em and ln.x0 > left + MARGIN_EMS * em)
+
+    for k, ln in enumerate(page[: _EDGE + 1]):
+        text = ln.text.strip()
+        if ln.x0 > left + MARGIN_EMS * em and any(w in text for w in _GENRE) and text[-1] not in _SENTENCE_END:
+            return {id(x) for x in page[:k]
+                    if at_margin(x) and len(x.text.strip()) <= HEADER_MAX_CHARS
+                    and x.text.strip()[-1] not in _SENTENCE_END}
+    return set()
+
+
 def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
     """Text of a PDF from its positioned lines: chrome removed, broken lines joined.
 
@@ -202,7 +219,7 @@ def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
     em = sorted(chars)[len(chars) // 2] if chars else 10.0
     left = min(ln.x0 for ln in every)
     running = _running_lines(pages)
-    headers = _top_headers(pages, left, right, em)
+    headers = _top_headers(pages, left, right, em) | _above_title(pages[0], left, right, em)
     # a running header that repeats the title: the title on page 1 is kept (its last showing
     # there when page 1 carries the header above the title as well)
     named = [ln for ln in pages[0][: _EDGE + 1]
