@@ -1,11 +1,13 @@
-"""Write the third held-out ingestion set: corpus/heldout/web3/ (web pages and text copies) and
-corpus/heldout/district_xiangshan/ (files as a district union receives them), each with its answer key
-(web3.key.jsonl, district_xiangshan.key.jsonl; format: KEYFORMAT.md of the team notes).
+"""Write development collections web5 and district_xiangshan: corpus/dev/web5/ (web pages and text copies)
+and corpus/dev/district_xiangshan/ (files as a district union receives them), each with its answer key
+(web5.key.jsonl, district_xiangshan.key.jsonl; format: KEYFORMAT.md of the team notes). Written as the
+third held-out set (heldout/web3, heldout/district_xiangshan); promoted to development on 2026-11-30
+after one scoring at the branch point and one on main (see corpus/heldout/README.md).
 
 Every text is invented (heldout3_text, heldout3_web, heldout3_district); only the patterns of real
 pages were studied. Deterministic: running it again writes the same bytes (Word and PDF: the same text).
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/collections/make_heldout3_collection.py [--out DIR]
+    PYTHONPATH=$PWD .venv/bin/python scripts/collections/make_dev_web5.py [--out DIR]
 """
 
 from __future__ import annotations
@@ -111,19 +113,19 @@ def write_key(entries: list[dict], path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "corpus" / "heldout"), help="folder for web3/ and district_xiangshan/")
+    parser.add_argument("--out", default=str(ROOT / "corpus" / "dev"), help="folder for web5/ and district_xiangshan/")
     args = parser.parse_args(argv)
     out = Path(args.out)
     heldout3_text.reset()
 
-    web = out / "web3"
+    web = out / "web5"
     if web.exists():
         shutil.rmtree(web)
     web.mkdir(parents=True)
     web_pages = pages()
     for page in web_pages:
         write_page(page, web)
-    write_key([page_key(p) for p in web_pages], out / "web3.key.jsonl")
+    write_key([page_key(p) for p in web_pages], out / "web5.key.jsonl")
 
     district = out / "district_xiangshan"
     if district.exists():
@@ -134,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         item.write(district)
         entries.append(item.key())
     write_key(entries, out / "district_xiangshan.key.jsonl")
-    print(f"web3: {len(web_pages)} files; district_xiangshan: {len(entries)} files -> {out}")
+    print(f"web5: {len(web_pages)} files; district_xiangshan: {len(entries)} files -> {out}")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""The third held-out ingestion set (web3, district_xiangshan): the committed files are what the
+"""Development collections web5 and district_xiangshan (written as the third held-out set, heldout/web3
+and heldout/district_xiangshan, promoted to development on 2026-11-30): the committed files are what the
 generator writes, and every line of each answer key (titles, body lines, chrome) is really in its
 file, so that a key cannot silently drift from its file. These tests check the collection only;
 they tune nothing."""
@@ -16,21 +17,21 @@ from test_heldout_collection import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "corpus" / "heldout"
-COLLECTIONS = ("web3", "district_xiangshan")
+DEV = ROOT / "corpus" / "dev"
+COLLECTIONS = ("web5", "district_xiangshan")
 
 
 def load_key(name: str) -> list[dict]:
-    return read_key(HELDOUT, name)
+    return read_key(DEV, name)
 
 
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_every_key_line_is_in_its_file(name):
-    assert_key_lines_in_files(HELDOUT, name, body_in_order=True)
+    assert_key_lines_in_files(DEV, name, body_in_order=True)
 
 
 def test_collection_sizes():
-    web, district = load_key("web3"), load_key("district_xiangshan")
+    web, district = load_key("web5"), load_key("district_xiangshan")
     assert len(web) >= 30 and len({k["style"] for k in web}) >= 20
     assert len(district) >= 15
     suffixes = {Path(k["source"]).suffix for k in district}
@@ -43,7 +44,7 @@ def test_collection_sizes():
 def test_text_files_are_in_the_stated_encodings(name):
     """The text copies really are GBK/GB18030, UTF-16 (with its byte-order mark) or UTF-8 with a BOM."""
     seen = set()
-    for p in (HELDOUT / name).rglob("*.txt"):
+    for p in (DEV / name).rglob("*.txt"):
         raw = p.read_bytes()
         if raw.startswith(b"\xff\xfe"):
             seen.add("utf-16")
@@ -60,9 +61,9 @@ def test_text_files_are_in_the_stated_encodings(name):
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):
-    assert_generator_reproduces("make_heldout3_collection.py", COLLECTIONS, tmp_path)
+    assert_generator_reproduces("make_dev_web5.py", COLLECTIONS, tmp_path, DEV)
 
 
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_no_chrome_line_is_also_document_text(name):
-    assert_no_chrome_line_is_document_text(HELDOUT, name)
+    assert_no_chrome_line_is_document_text(DEV, name)
