@@ -1,0 +1,158 @@
+"""Describing on unseen collections (issue 12, round ingest8b): organisations, types, kinds and
+years in forms the earlier rules missed. Every fixture is invented wording, not a page's text."""
+
+import pytest
+
+from unionmine.documents.describe import describe_article, find_kind, find_year, year_from_date
+from unionmine.documents.organisations import find_org, find_org_type
+
+WORK = ("组织会员开展健步走和读书分享，走访慰问困难职工十二人次，召开职代会审议福利方案，"
+        "推进厂务公开，维护职工合法权益。")
+
+
+# ---------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize(
+    "title, text, org, org_type",
+    [
+        # a construction company's unit on site, named with its parent, as the opening's subject
+        ("项目部工会年度工作总结", "2022年，远洋路桥集团第三项目部工会团结全体施工人员，" + WORK,
+         "远洋路桥集团第三项目部", "enterprise"),
+        # a park's 联合工会 (the union of the firms in it), named in the title
+        ("云谷创业园区联合工会2023年工作计划", "新的一年，园区联合工会将" + WORK, "云谷创业园区联合工会", "other"),
+        # a weak suffix (公司) before the body's own numbered congress written without 第
+        ("职代会胜利闭幕", "3月2日上午，青松客运公司三届二次职工代表大会在公司礼堂举行。" + WORK,
+         "青松客运公司", "enterprise"),
+        ("教代会召开", "近日，长河学校五届三次教职工代表大会召开。" + WORK, "长河学校", "school"),
+    ],
+)
+def test_org_forms(title, text, org, org_type):
+    assert find_org(title, text)[:2] == (org, org_type)
+
+
+def test_a_signature_glued_after_the_last_sentence_of_a_flattened_page():
+    text = ("新的一年，区教育工会将以服务教职工为出发点，" + WORK * 3
+            + "\n各基层工会要结合实际，抓好落实，确保完成全年任务。桐溪区教育工会\n2021年2月3日")
+    assert find_org("教育工会工作要点", text)[:2] == ("桐溪区教育工会", "education_union")
+    # a last sentence that ends without a name signs nothing
+    plain = text.replace("。桐溪区教育工会", "。我们相信明天会更好")
+    assert find_org("教育工会工作要点", plain)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各位代表：一年来，在全体会员支持下，" + WORK,  # no subject body
+        "为改善施工条件，项目部购置了空调。" + WORK,  # 项目部 alone names nothing
+        "会议号召各单位建立园区联合工会，" + WORK,  # a verb before it: a fragment
+    ],
+)
+def test_no_org_invented(text):
+    assert find_org("工会工作总结", text)[0] is None
+
+
+# ---------------------------------------------------------------- org_type without a name
+
+
+@pytest.mark.parametrize(
+    "title, text, org_type",
+    [
+        # a first-person body word (我局, 我司)
+        ("工会工作总结范文", "过去一年，我局工会在局党组的领导下，" + WORK, "agency"),
+        ("工会年度工作总结", "过去一年，我司工会围绕生产经营，" + WORK, "enterprise"),
+        # the writer's union named by its kind of body only
+        ("工会工作总结", "三年来，学校工会认真履行职责，" + WORK, "school"),
+        ("工会工作总结", "今年，xx经济开发园区工会坚持服务职工，" + WORK, "other"),
+        ("工会工作计划", "新的一年，公司工会将" + WORK, "enterprise"),
+        # a title that names a university wins over 我校 / 学校 (a university calls itself so)
+        ("高校工会2024年工作要点", "2024年，我校工会将" + WORK, "university"),
+        ("2022年高校工会工作小结", "2022年，学校工会在校党委领导下，" + WORK, "university"),
+        # a title that names a kind of body wins over the opening's
+        ("医院工会工作计划", "新的一年，学校工会将" + WORK, "other"),
+        ("小学工会工作总结范文", "过去一年，我局工会在局党组的领导下，" + WORK, "school"),
+        # Traditional titles read as Simplified ones do
+        ("學校工會工作思路", "一、" + WORK, "school"),
+    ],
+)
+def test_org_type_from_the_writers_own_union(title, text, org_type):
+    assert describe_article(title, text)["org_type"] == org_type
+
+
+def test_a_hospital_or_college_saying_yuan_is_not_typed_by_it():
+    assert find_org_type("一年来，院工会坚持服务职工。" + WORK, title="工会工作总结")[0] != "university"
+
+
+# ---------------------------------------------------------------- kinds
+
+
+def test_a_sample_plan_is_a_plan_but_a_how_to_is_not():
+    assert find_kind("2023年村工会工作计划范例", WORK)[0] == "plan"
+    assert find_kind("工会工作计划的写法", WORK)[0] == "other"
+
+
+def test_an_issuing_notice_alone_is_other_but_keeps_the_kind_with_the_document():
+    cover = "各学校工会：\n现将《滨江区教育工会2025年工作要点》印发给你们，请结合实际抓好落实。\n滨江区教育工会\n2025年2月10日"
+    title = "关于印发《滨江区教育工会2025年工作要点》的通知"
+    assert find_kind(title, cover)[0] == "other"
+    whole = cover + "\n一、加强思想引领\n" + WORK * 4 + "\n二、做好维权服务\n" + WORK * 4
+    assert find_kind(title, whole)[0] == "plan"
+    # a notice that asks for documents stays other, however long
+    assert find_kind("关于报送2024年度工会工作总结的通知", WORK * 5)[0] == "other"
+
+
+# ---------------------------------------------------------------- years
+
+
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("东湖小学2023学年第二学期工会小组总结", 2024),
+        ("2023-2024学年第二学期工会工作计划", 2024),
+        ("2023-2024学年度下学期学校工会工作总结", 2024),
+        ("2023-2024学年第一学期工会工作计划", 2023),
+        ("2023-2024学年工会工作总结", 2023),
+        ("2023年第二学期工会工作计划", 2023),  # a calendar year's term: that year
+    ],
+)
+def test_a_second_term_is_in_the_year_after_its_school_year_starts(title, year):
+    assert find_year(title, WORK)[0] == year
+
+
+@pytest.mark.parametrize(
+    "date, kind, year",
+    [
+        ("2023.3.8", "other", 2023),
+        ("2023-12-28", "other", 2023),
+        ("2022年11月5日", "other", 2022),
+        ("2023.12.20", "plan", 2024),  # a plan signed late in the year: the next year's
+        ("2023-06-30", "summary", 2023),
+        ("2023.4.2", "summary", None),  # a summary signed in spring: no sure year
+    ],
+)
+def test_news_and_notices_take_the_year_of_their_date(date, kind, year):
+    text = WORK + "\n工会办公室\n" + date
+    assert year_from_date(text, kind)[0] == year
+
+
+def test_a_date_inside_a_sentence_dates_nothing():
+    assert year_from_date(WORK + "\n会议于2023.3.8召开。", "other")[0] is None
+
+
+# ---------------------------------------------------------------- one writer for a pasted pair
+
+
+def test_a_compilations_summary_and_plan_keep_their_own_writers():
+    from unionmine.run import chain
+
+    def pair(marker_a, marker_b):
+        named = {"kind": "summary", "org": "青岚物业公司", "org_type": "enterprise", "org_source": "title",
+                 "_marker": marker_a}
+        bare = {"kind": "plan", "org": None, "org_type": None, "org_source": None, "_marker": marker_b}
+        chain._share_pasted_org([named, bare])
+        assert "_marker" not in named and "_marker" not in bare
+        return bare["org"]
+
+    assert pair(None, "pasted") == "青岚物业公司"  # a plan pasted under the summary: one writer
+    assert pair("第N篇", "第N篇") is None  # 第一篇：/第二篇： of a document site: two writers
+    assert pair("篇N", "篇N") is None
