@@ -156,3 +156,30 @@ def test_a_compilations_summary_and_plan_keep_their_own_writers():
     assert pair(None, "pasted") == "青岚物业公司"  # a plan pasted under the summary: one writer
     assert pair("第N篇", "第N篇") is None  # 第一篇：/第二篇： of a document site: two writers
     assert pair("篇N", "篇N") is None
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_the_documents_own_title_line_over_a_shorter_form_of_it_in_the_page_heading():
+    from unionmine.documents.titles import choose_title
+
+    text = "桂园街道社区卫生服务中心2022年工会工作总结\n一年来，中心工会" + WORK
+    # a document site's <title> drops the place: the file's own first line is the title
+    assert choose_title(None, text, hint="2022社区卫生服务中心工会工作总结")[0] == "桂园街道社区卫生服务中心2022年工会工作总结"
+    # a fuller heading over a shorter first line keeps the heading
+    short = "工会工作总结\n一年来，中心工会" + WORK
+    assert choose_title(None, short, hint="桂园街道社区卫生服务中心2022年工会工作总结")[0] == \
+        "桂园街道社区卫生服务中心2022年工会工作总结"
+    # a different document's title line is no other form of the heading
+    other = "2023年工会工作计划要点\n新的一年，中心工会" + WORK
+    assert choose_title(None, other, hint="桂园街道社区卫生服务中心2022年工会工作总结")[0] == \
+        "桂园街道社区卫生服务中心2022年工会工作总结"
+
+
+def test_an_article_under_a_lone_marker_takes_the_compilations_topic_even_when_the_marker_left_nothing():
+    from unionmine.documents.titles import choose_title, compilation_topic
+
+    head = "卫生院个人总结_乡镇卫生院工会工作总结两篇\n工会工作总结 2022-03-01\n篇一：\n"
+    assert choose_title("", "2021年，卫生院工会" + WORK, several=True, page_head=head)[0] == "乡镇卫生院工会工作总结"
+    assert compilation_topic("…_村工会工作计划（两篇）") == "村工会工作计划"
