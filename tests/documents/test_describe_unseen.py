@@ -183,3 +183,17 @@ def test_an_article_under_a_lone_marker_takes_the_compilations_topic_even_when_t
     head = "卫生院个人总结_乡镇卫生院工会工作总结两篇\n工会工作总结 2022-03-01\n篇一：\n"
     assert choose_title("", "2021年，卫生院工会" + WORK, several=True, page_head=head)[0] == "乡镇卫生院工会工作总结"
     assert compilation_topic("…_村工会工作计划（两篇）") == "村工会工作计划"
+
+
+@pytest.mark.parametrize(
+    "tail, org",
+    [
+        ("\n（江南省河口中学工会）", "江南省河口中学"),
+        ("（平川县实验小学工会 供稿）", "平川县实验小学"),
+        ("\n(石岭镇中心学校工会)", "石岭镇中心学校"),
+        ("\n（记者 王小明）", None),  # a reporter is no writer body
+    ],
+)
+def test_a_news_items_writer_in_brackets_after_the_text(tail, org):
+    text = "9月22日，全市学校工会主席会议召开，会上交流了新学期工作计划。" + WORK * 3 + "会议还部署了下一阶段工作。" + tail
+    assert find_org("学校工会主席会议召开", text)[0] == org

@@ -311,6 +311,8 @@ def _fuller_name(org: str, opening: str, rules: DescribeRules) -> str | None:
 
 SIGNATURE_LINES = 4
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# a news item's writer in brackets after the text, maybe as the contributor: （东台中学工会）, (…工会 供稿)
+_SIGNATURE_WRAP = re.compile(r"^[（(【\[]\s*|\s*(?:供稿|撰稿|报送|投稿)?\s*[）)】\]]$")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")  # 會(huì)
 _SIGNATURE_TAIL = ("工会委员会", "工会", "")
@@ -318,10 +320,11 @@ _SIGNATURE_TAIL = ("工会委员会", "工会", "")
 
 def _signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
     """The writer's name signed on a line of its own at the end (…\n东湖区教育工会\n2022年1月18日),
-    or glued after the last sentence when a page was flattened (…各项任务。柳江县教育工会)."""
+    or glued after the last sentence when a page was flattened (…各项任务。柳江县教育工会), or in
+    brackets after a news item's text (（东台中学工会）, （…工会 供稿）)."""
     lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNATURE_LINES:]
     for line in reversed(lines):
-        line = _SENTENCE_END.split(line)[-1].strip()
+        line = _SIGNATURE_WRAP.sub("", _SENTENCE_END.split(line)[-1].strip())
         if len(line) > MAX_PLACE_NAME + 6:
             continue
         for org, org_type, start, end, name, _cut in _org_candidates(line, rules):
