@@ -197,3 +197,22 @@ def test_an_article_under_a_lone_marker_takes_the_compilations_topic_even_when_t
 def test_a_news_items_writer_in_brackets_after_the_text(tail, org):
     text = "9月22日，全市学校工会主席会议召开，会上交流了新学期工作计划。" + WORK * 3 + "会议还部署了下一阶段工作。" + tail
     assert find_org("学校工会主席会议召开", text)[0] == org
+
+
+@pytest.mark.parametrize(
+    "title, text, org",
+    [
+        # a plan's first sentence names the writer's union before 工会工作的总体思路/要求
+        ("乡镇工会工作计划", "2024年柳林乡工会工作的总体要求是：围绕中心、服务职工。\n" + WORK, "柳林乡工会"),
+        ("工会工作计划", "2023年度红星镇工会工作的主要目标为：建好职工之家。\n" + WORK, "红星镇工会"),
+        ("企业工会工作要点", "2024年东岳重工工会工作的总体思路是：服务职工、助力生产。\n" + WORK, "东岳重工"),
+        # generic bodies name nobody
+        ("工会工作计划", "2023年全镇工会工作的总体要求是：服务职工。\n" + WORK, None),
+        ("工会工作计划", "新的一年社区工会工作的总体思路是：服务居民。\n" + WORK, None),
+        ("工会工作计划", "明年全区工会工作的总体要求是：服务职工。\n" + WORK, None),
+        # a town's union named before its year in the title is the writer, as the union
+        ("松岗镇工会2023年工作计划", "新的一年，镇工会将" + WORK, "松岗镇工会"),
+    ],
+)
+def test_the_writers_union_before_its_work_plans_aims(title, text, org):
+    assert find_org(title, text)[0] == org

@@ -202,8 +202,10 @@ _N_ORG = r"[\u4e00-\u9fff]{2,10}"
 # a title that opens with the writer's union: 北辰建工工会2022年工作总结, 江屿装备工会年度工作计划
 _TITLE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?(?=(?:19|20)\d{{2}}|年度|上半年|下半年|[一二三四五六七八九十]{{1,3}}月|工作)")
 # an opening clause whose subject is the writer's union: "2022年，江屿装备工会在…"
+# (or a plan's first sentence: "2023年青山乡工会工作的总体思路是：…")
 _OPENING_UNION = re.compile(
-    rf"(?:^|[，,。；;：:\n])\s*(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来))"
+    rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来"
+    r"|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
 )
 _SIGNATURE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?$")
 
@@ -229,7 +231,8 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
                 break
     if len(rest) < 2 or (rest != name and not suffixed):
         return None
-    if rest == name and len(name) < BARE_NAME_MIN:  # 幼稚园, 托儿所: a kind of body, not a name
+    if rest == name and len(name) < BARE_NAME_MIN and not (len(name) == 3 and name[-1] in "乡镇"):
+        # 幼稚园, 托儿所: a kind of body, not a name (but 青山乡, 白沙镇 name a place)
         return None
     if last and last in rules.weak_suffixes and len(rest) < (2 if last in rules.place_suffixes else 3) \
             and not any(p in rest[1:] for p in rules.place_levels):
@@ -260,7 +263,7 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     bare_title = _PINYIN.sub("", title.strip())
     m = _TITLE_UNION.match(bare_title)
     if m and _bare_name(m.group(1), rules):
-        return _bare_name(m.group(1), rules), "title", None
+        return _named_union(_bare_name(m.group(1), rules), "title")
     m = _TITLE_WRITER_YEAR.match(bare_title)
     if m and _bare_name(m.group(1), rules, suffixed=True):
         name = _bare_name(m.group(1), rules, suffixed=True)
@@ -269,13 +272,21 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     for m in _OPENING_UNION.finditer(opening):
         name = _bare_name(m.group(1), rules)
         if name:
-            return name, "opening", None
+            return _named_union(name, "opening")
     lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNATURE_LINES:]
     for line in reversed(lines):
         m = _SIGNATURE_UNION.match(line)
         if m and _bare_name(m.group(1), rules):
-            return _bare_name(m.group(1), rules), "signature", None
+            return _named_union(_bare_name(m.group(1), rules), "signature")
     return None
+
+
+def _named_union(name: str, where: str) -> tuple[str, str, str | None]:
+    """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
+    itself the writer (青山乡工会, filed with towns as other), a company by its short name (北辰建工)."""
+    if name.endswith(("乡", "镇", "街道")):
+        return name + "工会", where, "other"
+    return name, where, None
 
 
 _DELEGATION = re.compile(r"受([^，,。；;]{2,40}?)(?:的)?委托")
