@@ -216,3 +216,9 @@ def test_a_news_items_writer_in_brackets_after_the_text(tail, org):
 )
 def test_the_writers_union_before_its_work_plans_aims(title, text, org):
     assert find_org(title, text)[0] == org
+
+
+def test_an_education_bureaus_union_is_the_education_union_but_its_office_staff_union_an_agency():
+    assert find_org_type("一年来，我们工会围绕中心，" + WORK, title="教育局工会工作总结")[0] == "education_union"
+    assert find_org_type("一年来，我们工会围绕中心，" + WORK, title="教育局机关工会工作总结")[0] == "agency"
+    assert find_org_type(WORK, title="税务局工会工作计划")[0] == "agency"

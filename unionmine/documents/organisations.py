@@ -360,6 +360,8 @@ def _title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
     if not found:
         return None
     suffix = max(found)[1]
+    if suffix == "局" and re.search(r"教育局(?:工会|工會)", masked):  # the district's education union,
+        return "教育局工会", "education_union"  # not its 教育局机关工会 (agency)
     return suffix, dict(rules.suffixes).get(suffix, "school")
 
 
