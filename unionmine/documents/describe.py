@@ -23,6 +23,7 @@ from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
+from .org_types import find_org_type
 from .organisations import (
     _CITED,
     MAX_NAME,
@@ -31,7 +32,6 @@ from .organisations import (
     _acceptable,
     _org_candidates,
     find_org,
-    find_org_type,
 )
 from .titles import _title_kind, choose_title
 
