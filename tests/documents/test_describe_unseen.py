@@ -223,3 +223,29 @@ def test_an_education_bureaus_union_is_the_education_union_but_its_office_staff_
     assert find_org_type("一年来，我们工会围绕中心，" + WORK, title="教育局工会工作总结")[0] == "education_union"
     assert find_org_type("一年来，我们工会围绕中心，" + WORK, title="教育局机关工会工作总结")[0] == "agency"
     assert find_org_type(WORK, title="税务局工会工作计划")[0] == "agency"
+
+
+@pytest.mark.parametrize(
+    "title, org, org_type",
+    [
+        # a parent's unit whose own union writes: named with its parent
+        ("青川矿业集团第三煤矿工会2022年工作总结", "青川矿业集团第三煤矿", "enterprise"),
+        ("江陵县税务局第一分局工会工作总结", "江陵县税务局第一分局", "agency"),
+        ("南港电力公司检修分公司工会2023年工作计划", "南港电力公司检修分公司", "enterprise"),
+        # a bureau's 机关 union is the bureau's
+        ("江陵县自然资源局机关工会2023年工作要点", "江陵县自然资源局", "agency"),
+        # bodies the suffix list lacked
+        ("江陵县农村信用合作联社工会2022年工作总结", "江陵县农村信用合作联社", "enterprise"),
+        ("青川监狱工会2023年工作总结", "青川监狱", "agency"),
+        ("江陵县卫健委工会工作计划", "江陵县卫健委", "agency"),
+        ("江陵县疾病预防控制中心工会工作总结", "江陵县疾病预防控制中心", "other"),
+        ("青川县国营林场工会工作总结", "青川县国营林场", "enterprise"),
+    ],
+)
+def test_units_and_bodies(title, org, org_type):
+    assert find_org(title, WORK)[:2] == (org, org_type)
+
+
+def test_a_weak_body_word_in_a_sentence_names_nothing():
+    assert find_org("工会工作总结", "一年来，紧扣监狱中心工作，" + WORK)[0] is None
+    assert find_org("工会工作总结", "一年来，依托农场资源，" + WORK)[0] is None

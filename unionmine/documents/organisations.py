@@ -149,7 +149,8 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
         return delegated[0], delegated[1], [f"org {delegated[0]!r} from opening (受…委托: the body the speaker reports for)"]
     scopes = [("title", title), ("opening", opening), ("text", masked)]
     for scope, chunk in scopes:
-        for org, org_type, start, end, name, cut in _org_candidates(chunk, rules):
+        candidates = list(_org_candidates(chunk, rules))
+        for org, org_type, start, end, name, cut in candidates:
             # a weak suffix + 工会 is a name in a title (城西外国语学校工会…计划) or as the subject
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
@@ -167,6 +168,9 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             # Mid-sentence (or anywhere later in the text) only a writer cue makes it the writer.
             if (scope == "text" or cut) and not after.startswith(tuple(rules.writer_after)):
                 continue
+            unit = _unit_of(org, start, end, candidates, chunk, rules)
+            if unit:  # …集团第二煤矿工会: the writer is the parent's unit, named with its parent
+                org, org_type = unit
             if scope == "title":
                 fuller = _fuller_name(org, opening, rules)
                 if fuller:  # 人民医院 in the title, 清河县人民医院 in the opening
@@ -186,6 +190,19 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
         if unbroken != text:
             return find_org(title, unbroken, rules, joined=True)
     return None, None, evidence
+
+
+def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules: DescribeRules
+             ) -> tuple[str, str] | None:
+    """The unit of ORG whose own union writes (宁河煤业集团第二煤矿工会, …公司检修分公司工会): a
+    longer name from the same start that runs on from ORG, with the writer's 工会 right after it
+    (not its 机关: 税务局机关工会 is the bureau's own union, filed under the bureau)."""
+    for cand, cand_type, c_start, c_end, c_name, _cut in candidates:
+        if c_start == start and c_end > end and cand.startswith(org) and not cand.endswith("机关") \
+                and _WRITER_BODY.match(chunk[c_end:c_end + 16]) \
+                and _acceptable(c_name, cand[len(c_name):], rules, chunk[c_end:c_end + 16]) is None:
+            return cand, cand_type
+    return None
 
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
