@@ -1,5 +1,5 @@
-"""Development collections web5 and district_xiangshan (written as the third held-out set, heldout/web3
-and heldout/district_xiangshan, promoted to development on 2026-11-30): the committed files are what the
+"""Development collections web5 and district_xiangshan (written as the third held-out set, web3 and
+district_xiangshan, promoted to development on 2026-11-30): the committed files are what the
 generator writes, and every line of each answer key (titles, body lines, chrome) is really in its
 file, so that a key cannot silently drift from its file. These tests check the collection only;
 they tune nothing."""

@@ -1,8 +1,8 @@
-"""Write development collections web5 and district_xiangshan: corpus/dev/web5/ (web pages and text copies)
-and corpus/dev/district_xiangshan/ (files as a district union receives them), each with its answer key
-(web5.key.jsonl, district_xiangshan.key.jsonl; format: KEYFORMAT.md of the team notes). Written as the
-third held-out set (heldout/web3, heldout/district_xiangshan); promoted to development on 2026-11-30
-after one scoring at the branch point and one on main (see corpus/heldout/README.md).
+"""Write development collections web5 and district_xiangshan: corpus/dev/web5/ (web pages and text
+copies) and corpus/dev/district_xiangshan/ (files as a district union receives them), each with its
+answer key (web5.key.jsonl, district_xiangshan.key.jsonl; format: KEYFORMAT.md of the team notes).
+Written as the third held-out set (heldout/web3, heldout/district_xiangshan); promoted to development
+on 2026-11-30 (see corpus/heldout/README.md).
 
 Every text is invented (heldout3_text, heldout3_web, heldout3_district); only the patterns of real
 pages were studied. Deterministic: running it again writes the same bytes (Word and PDF: the same text).
