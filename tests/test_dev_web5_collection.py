@@ -67,3 +67,16 @@ def test_generator_reproduces_the_committed_files(tmp_path):
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_no_chrome_line_is_also_document_text(name):
     assert_no_chrome_line_is_document_text(DEV, name)
+
+
+@pytest.mark.parametrize("name", COLLECTIONS)
+def test_every_key_org_is_named_in_its_file_or_path(name):
+    """KEYFORMAT: org is as named in the title, text or path, null if not named anywhere."""
+    from unionmine.documents.read import read_document
+    from unionmine.evaluation.ingest import compact
+
+    for entry in load_key(name):
+        orgs = [a["org"] for a in entry["articles"] if a["org"]]
+        if orgs:
+            where = compact(read_document(DEV / name / entry["source"]).text) + compact(entry["source"])
+            assert all(compact(org) in where for org in orgs), (entry["source"], orgs)

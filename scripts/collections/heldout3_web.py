@@ -153,7 +153,9 @@ def pages() -> list[Page]:
     # w05 -- '您的当前位置:首页正文', one article numbered 篇17, 来源 a travel site
     e1 = Article("2024年乡镇工会工作计划范例",
                  doc("w05a", "town", "白沙镇总工会", "2024年", "plan", count=4, paras=2, variant=1),
-                 "白沙镇总工会", "other", 2024, "plan", title_line="2024年乡镇工会工作计划范例 篇17")
+                 # org None (was 白沙镇总工会): this plan's opening (variant 1) names no writer, and the
+                 # name is nowhere else in the file (key corrected 2026-11-30, after promotion to dev)
+                 None, "other", 2024, "plan", title_line="2024年乡镇工会工作计划范例 篇17")
     out.append(Page("w05_zhengwen.html", "crumb_zhengwen_pian17", [
         H("您的当前位置:首页正文"),
         *emit(e1, tag="h1")[:1],
@@ -197,7 +199,8 @@ def pages() -> list[Page]:
 
     # w07 -- breadcrumb glued into one word chain ending in 内容页
     g1 = Article("社区工会工作计划范本", doc("w07a", "street", "云杉社区工会", "2024年", "plan", count=3, variant=1),
-                 "云杉社区", "other", 2024, "plan", title_line="社区工会工作计划范本 篇1")
+                 # org None (was 云杉社区): named nowhere in the file, as for w05 above
+                 None, "other", 2024, "plan", title_line="社区工会工作计划范本 篇1")
     g2 = Article("社区工会工作计划范本", doc("w07b", "street", "社区工会", "新的一年", "plan", count=3, variant=2,
                                           start=1), None, "other", None, "plan", title_line="社区工会工作计划范本 篇2")
     out.append(Page("w07_neirongye.html", "crumb_glued_neirongye", [

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
+from .org_types import find_org_type
 from .organisations import (
     _CITED,
     MAX_NAME,
@@ -30,7 +32,6 @@ from .organisations import (
     _acceptable,
     _org_candidates,
     find_org,
-    find_org_type,
 )
 from .titles import _title_kind, choose_title
 
@@ -51,13 +52,18 @@ _CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*(
 # a bare year in a title (学校工会2023工作要点, 公司2023工会工作计划), not a date (2023-01-05)
 _BARE_TITLE_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/:])(?!\s*年\s*\d{1,2}\s*月)")
 # a signature date on a line of its own near the end: 2022年12月20日, 二〇二二年十二月二十日
+# (also written with dots or dashes: 2024.1.19, 2024-01-19)
 _SIGNED_DATE = re.compile(
     r"^\s*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$"
+    r"|^\s*((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*\d{1,2}\s*$"
 )
 SIGNED_DATE_LINES = 4
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
+# the second term of a school year lies in the calendar year after the one it starts in
+# (2022学年第二学期, 2022-2023学年下学期: spring 2023); a term is filed under its calendar year
+_SECOND_TERM = re.compile(r"^\s*(?:第\s*[二2]\s*学期|下学期|春季学期)")
 
 
 # ---------------------------------------------------------------- the path
@@ -126,6 +132,8 @@ def _years_in(chunk: str) -> list[tuple[int, int]]:
     for m in _YEAR.finditer(masked):
         year = int(m.group(1))
         if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]):
+            if m.group(0).endswith(("学年", "学年度")) and _SECOND_TERM.match(masked[m.end() :]):
+                year += 1
             out.append((year, m.start()))
     return out
 
@@ -183,7 +191,8 @@ def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | 
     A plan signed from September on is for the next year (2022年12月 -> 2023), earlier in the
     year for that year; a summary or report signed from June on reports on its own year (上半年
     summaries are signed in July), one signed in January or February on the year before. Other
-    months (a summary signed in spring, a plan in summer) say nothing sure: None.
+    months (a summary signed in spring, a plan in summer) say nothing sure: None. Any other
+    document (news of a meeting, a notice) is filed under the year of its date.
     A school year (本学年, title or opening) is dated by the year it starts, as a stated
     2021-2022学年 is: a 学年 plan signed in August-October is for that year's school year, a 学年
     summary signed in June-August reports on the one that began the year before; a semester
@@ -194,11 +203,13 @@ def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | 
         m = _SIGNED_DATE.match(line)
         if not m:
             continue
-        year = int(m.group(1).translate(_CN_DIGITS))
-        month = _cn_number(m.group(2))
+        year = int((m.group(1) or m.group(3)).translate(_CN_DIGITS))
+        month = _cn_number(m.group(2) or m.group(4))
         if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
             return None, []
-        if school:
+        if kind == "other":  # news of a meeting, a notice: dated by the day it is signed
+            found = year
+        elif school:
             if "学年" not in school:
                 found = None
             elif kind == "plan":
@@ -244,7 +255,7 @@ def _report_cue(opening: str, k: dict) -> str | None:
 # 表彰大会") or an explainer of how to write one ("什么是工会年度工作计划", "…工作总结说明") is no
 # summary or plan itself.
 _ABOUT_GENRE = re.compile(
-    r"召开|举行|举办|隆重|顺利|圆满|^(?:什么是|如何|怎样|怎么|浅谈|浅析|论)|(?:总结|计划|要点)(?:的)?(?:说明|写法|格式|范例|技巧|怎么写)$"
+    r"召开|举行|举办|隆重|顺利|圆满|^(?:什么是|如何|怎样|怎么|浅谈|浅析|论)|(?:总结|计划|要点)(?:的)?(?:说明|写法|格式|技巧|怎么写)$"
 )
 
 
@@ -252,6 +263,10 @@ _ABOUT_GENRE = re.compile(
 # issues a document (关于印发《2023年工会工作要点》的通知) carries it and keeps the kind it names.
 _NOTICE = re.compile(r"(?:通知|通报|公告|批复|的函)$")
 _ISSUING = re.compile(r"印发|下发|转发|颁发|发布")
+# ...unless it is only the cover letter, the document it issues left out or filed on its own
+# ("现将《…要点》印发给你们，请认真贯彻落实。"): a short text that hands over a cited title
+_COVER_LETTER = re.compile(r"现将《[^》]{2,60}》|(?:印发|下发|转发)给你们")
+COVER_LETTER_CHARS = 300
 
 
 def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str, list[str]]:
@@ -268,6 +283,8 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     notice = _NOTICE.search(title or "")
     if notice and not _ISSUING.search(title):
         return "other", [f"kind other: a notice ({notice.group(0)!r}), not the document it asks for"]
+    if notice and len(text) <= COVER_LETTER_CHARS and _COVER_LETTER.search(text):
+        return "other", ["kind other: the cover letter of a notice, without the document it issues"]
     opening = text[: OPENING_CHARS * 3]
     address = next((c for c in k.get("address_cues", []) if c in opening), None)
     kind, words = _title_kind(title, k)
@@ -343,7 +360,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     so a year in its name is used only when tied to the article's kind.
     """
     rules = default_describe_rules()
-    title = title or ""
+    title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
     org, org_type, ev_org = find_org(title, text, rules)
     org_source = None
     if org:

@@ -35,6 +35,7 @@ class DescribeRules:
     short_school: str = ""
     generic_names: list[str] = field(default_factory=list)
     place_suffixes: list[str] = field(default_factory=list)
+    org_type_self: dict = field(default_factory=dict)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -64,6 +65,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             short_school=d.get("short_school", ""),
             generic_names=d.get("generic_names", []),
             place_suffixes=d.get("place_suffixes", []),
+            org_type_self=d.get("org_type_self", {}),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

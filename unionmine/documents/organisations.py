@@ -103,15 +103,19 @@ def _org_candidates(text: str, rules: DescribeRules):
 
 
 # the writer's own body right after a name: its union, or its staff congress (第三届教代会)
-_WRITER_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}届(?:第[一二三四五六七八九十\d]{1,3}次)?)?"
-                          r"(?:工会|教代会|职代会|教职工代表大会|职工代表大会)")
+_CONGRESS_NUMBER = r"第?[一二三四五六七八九十\d]{1,3}届(?:第?[一二三四五六七八九十\d]{1,3}次)?"
+_CONGRESS = r"(?:教代会|职代会|教职工代表大会|职工代表大会|(?:工会)?会员代表大会)"
+_WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:工会|{_CONGRESS})")
+# a numbered congress of the body's own right after its name (凤栖公交公司二届四次职工代表大会,
+# 海湾学校第三届教代会): the name is the subject of the clause, the writer (or, in news, the host)
+_OWN_CONGRESS = re.compile(rf"{_CONGRESS_NUMBER}{_CONGRESS}")
 
 
 def _weak_name_min(suffix: str, after: str, rules: DescribeRules) -> int:
     """How long a name before a weak suffix must be when the writer's body follows it: 3
     characters (长宁供电公司工会, not 供电公司工会), 2 for a place's suffix (云杉社区工会, 宁远车站工会)
-    or before a numbered congress of its own (海湾学校第三届教代会)."""
-    return 2 if suffix in rules.place_suffixes or after.startswith("第") else 3
+    or before a numbered congress of its own (海湾学校第三届教代会, 长河学校五届三次教代会)."""
+    return 2 if suffix in rules.place_suffixes or after.startswith("第") or _OWN_CONGRESS.match(after) else 3
 
 
 def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -> str | None:
@@ -145,12 +149,14 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
         return delegated[0], delegated[1], [f"org {delegated[0]!r} from opening (受…委托: the body the speaker reports for)"]
     scopes = [("title", title), ("opening", opening), ("text", masked)]
     for scope, chunk in scopes:
-        for org, org_type, start, end, name, cut in _org_candidates(chunk, rules):
+        candidates = list(_org_candidates(chunk, rules))
+        for org, org_type, start, end, name, cut in candidates:
             # a weak suffix + 工会 is a name in a title (城西外国语学校工会…计划) or as the subject
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
             after = chunk[end : end + 16]
-            subject = scope == "title" or (scope == "opening" and not cut and _SUBJECT_UNION.match(after))
+            subject = scope == "title" or (scope == "opening" and not cut
+                                           and (_SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after)))
             why = _acceptable(name, org[len(name) :], rules, after if subject else "")
             if why:
                 continue
@@ -162,6 +168,9 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             # Mid-sentence (or anywhere later in the text) only a writer cue makes it the writer.
             if (scope == "text" or cut) and not after.startswith(tuple(rules.writer_after)):
                 continue
+            unit = _unit_of(org, start, end, candidates, chunk, rules)
+            if unit:  # …集团第二煤矿工会: the writer is the parent's unit, named with its parent
+                org, org_type = unit
             if scope == "title":
                 fuller = _fuller_name(org, opening, rules)
                 if fuller:  # 人民医院 in the title, 清河县人民医院 in the opening
@@ -183,6 +192,19 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
     return None, None, evidence
 
 
+def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules: DescribeRules
+             ) -> tuple[str, str] | None:
+    """The unit of ORG whose own union writes (宁河煤业集团第二煤矿工会, …公司检修分公司工会): a
+    longer name from the same start that runs on from ORG, with the writer's 工会 right after it
+    (not its 机关: 税务局机关工会 is the bureau's own union, filed under the bureau)."""
+    for cand, cand_type, c_start, c_end, c_name, _cut in candidates:
+        if c_start == start and c_end > end and cand.startswith(org) and not cand.endswith("机关") \
+                and _WRITER_BODY.match(chunk[c_end:c_end + 16]) \
+                and _acceptable(c_name, cand[len(c_name):], rules, chunk[c_end:c_end + 16]) is None:
+            return cand, cand_type
+    return None
+
+
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
 
@@ -197,8 +219,10 @@ _N_ORG = r"[\u4e00-\u9fff]{2,10}"
 # a title that opens with the writer's union: 北辰建工工会2022年工作总结, 江屿装备工会年度工作计划
 _TITLE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?(?=(?:19|20)\d{{2}}|年度|上半年|下半年|[一二三四五六七八九十]{{1,3}}月|工作)")
 # an opening clause whose subject is the writer's union: "2022年，江屿装备工会在…"
+# (or a plan's first sentence: "2023年青山乡工会工作的总体思路是：…")
 _OPENING_UNION = re.compile(
-    rf"(?:^|[，,。；;：:\n])\s*(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来))"
+    rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来"
+    r"|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
 )
 _SIGNATURE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?$")
 
@@ -224,7 +248,8 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
                 break
     if len(rest) < 2 or (rest != name and not suffixed):
         return None
-    if rest == name and len(name) < BARE_NAME_MIN:  # 幼稚园, 托儿所: a kind of body, not a name
+    if rest == name and len(name) < BARE_NAME_MIN and not (len(name) == 3 and name[-1] in "乡镇"):
+        # 幼稚园, 托儿所: a kind of body, not a name (but 青山乡, 白沙镇 name a place)
         return None
     if last and last in rules.weak_suffixes and len(rest) < (2 if last in rules.place_suffixes else 3) \
             and not any(p in rest[1:] for p in rules.place_levels):
@@ -255,7 +280,7 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     bare_title = _PINYIN.sub("", title.strip())
     m = _TITLE_UNION.match(bare_title)
     if m and _bare_name(m.group(1), rules):
-        return _bare_name(m.group(1), rules), "title", None
+        return _named_union(_bare_name(m.group(1), rules), "title")
     m = _TITLE_WRITER_YEAR.match(bare_title)
     if m and _bare_name(m.group(1), rules, suffixed=True):
         name = _bare_name(m.group(1), rules, suffixed=True)
@@ -264,13 +289,21 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     for m in _OPENING_UNION.finditer(opening):
         name = _bare_name(m.group(1), rules)
         if name:
-            return name, "opening", None
+            return _named_union(name, "opening")
     lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNATURE_LINES:]
     for line in reversed(lines):
         m = _SIGNATURE_UNION.match(line)
         if m and _bare_name(m.group(1), rules):
-            return _bare_name(m.group(1), rules), "signature", None
+            return _named_union(_bare_name(m.group(1), rules), "signature")
     return None
+
+
+def _named_union(name: str, where: str) -> tuple[str, str, str | None]:
+    """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
+    itself the writer (青山乡工会, filed with towns as other), a company by its short name (北辰建工)."""
+    if name.endswith(("乡", "镇", "街道")):
+        return name + "工会", where, "other"
+    return name, where, None
 
 
 _DELEGATION = re.compile(r"受([^，,。；;]{2,40}?)(?:的)?委托")
@@ -305,15 +338,21 @@ def _fuller_name(org: str, opening: str, rules: DescribeRules) -> str | None:
 
 
 SIGNATURE_LINES = 4
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+# a news item's writer in brackets after the text, maybe as the contributor: （东台中学工会）, (…工会 供稿)
+_SIGNATURE_WRAP = re.compile(r"^[（(【\[]\s*|\s*(?:供稿|撰稿|报送|投稿)?\s*[）)】\]]$")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")  # 會(huì)
 _SIGNATURE_TAIL = ("工会委员会", "工会", "")
 
 
 def _signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
-    """The writer's name signed on a line of its own at the end (…\n东湖区教育工会\n2022年1月18日)."""
+    """The writer's name signed on a line of its own at the end (…\n东湖区教育工会\n2022年1月18日),
+    or glued after the last sentence when a page was flattened (…各项任务。柳江县教育工会), or in
+    brackets after a news item's text (（东台中学工会）, （…工会 供稿）)."""
     lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNATURE_LINES:]
     for line in reversed(lines):
+        line = _SIGNATURE_WRAP.sub("", _SENTENCE_END.split(line)[-1].strip())
         if len(line) > MAX_PLACE_NAME + 6:
             continue
         for org, org_type, start, end, name, _cut in _org_candidates(line, rules):
@@ -321,44 +360,3 @@ def _signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
                                                                              line[end:]) is None:
                 return org, org_type
     return None
-
-
-_UNION_BODY = re.compile(r"工会委员会|委员会工会|经费审查委员会|女职工委员会")
-
-
-def _title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
-    """The kind of body a title names without naming which one (幼儿园工会工作总结, 医院工会工作计划,
-    街道总工会上半年工作总结): the last organisation word of the title, the head of its noun
-    phrase (街道总工会 is a 总工会, 局机关 a 机关). The union's own committee is no such word."""
-    rx = _SUFFIX_CACHE.get(id(rules))
-    if rx is None:
-        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
-    masked = _UNION_BODY.sub(lambda m: "□" * len(m.group(0)), _CITED.sub("", title))
-    found = [(m.end(), m.group(0)) for m in rx.finditer(masked)]
-    if not found:
-        return None
-    suffix = max(found)[1]
-    return suffix, dict(rules.suffixes).get(suffix, "school")
-
-
-def find_org_type(text: str, rules: DescribeRules | None = None, title: str = "") -> tuple[str | None, list[str]]:
-    """When no organisation is named: the type of body that wrote TEXT, from words such as
-    我校, 公司, 我局 and 医院 (the type with most hits, if it has at least `min_hits`); a cue in
-    the TITLE (高校工会工作小结, 机关工会工作计划) decides."""
-    rules = rules or default_describe_rules()
-    kind_named = _title_org_kind(title, rules)
-    if kind_named:
-        return kind_named[1], [f"org_type {kind_named[1]}: the title names a {kind_named[0]}"]
-    cues = rules.org_type_cues
-    if not cues:
-        return None, []
-    lists = {t: words for t, words in cues.items() if isinstance(words, list)}
-    in_title = {t: sum(title.count(w) for w in words) for t, words in lists.items()}
-    named = max(in_title, key=lambda t: in_title[t], default=None)
-    if named is not None and in_title[named]:
-        return named, [f"org_type {named} from a cue word in the title"]
-    counts = {t: sum(text.count(w) for w in words) for t, words in lists.items()}
-    best = max(counts, key=lambda t: counts[t], default=None)
-    if best is None or counts[best] < int(cues.get("min_hits", 2)):
-        return None, []
-    return best, [f"org_type {best} from {counts[best]} cue words in text"]

@@ -47,7 +47,7 @@ _BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小
 _TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告])\s*\d{1,2}$")  # 医院工会工作总结1 (a numbered copy)
 
 
-_N = r"[\d一二三四五六七八九十]{1,3}"
+_N = r"[\d一二两三四五六七八九十]{1,3}"
 # a compilation's marker glued to a title: "…工作总结篇4", "…工作计划 【篇1】", "…制度范文第1篇",
 # "…计划范文一", "【篇1】…", "第1篇 …"
 _TITLE_MARKER_END = re.compile(
@@ -111,12 +111,30 @@ def _is_headline_title(hint: str, rules: DescribeRules) -> bool:
     return len(re.findall(r"[|｜]", hint)) <= 1  # a bar of three or more pieces is a menu
 
 
-_N_CN = r"[\d一二三四五六七八九十]{1,3}"
+_N_CN = r"[\d一二两三四五六七八九十]{1,3}"
 # a compilation heading's count claim: "…总结三篇", "…计划（通用3篇）", "…范文【2篇】", "…总结(汇总2篇)"
 _COUNT_TAIL = re.compile(
     rf"\s*(?:[(（【\[]\s*[\u4e00-\u9fff]{{0,4}}\s*{_N_CN}\s*篇(?:范文)?\s*[)）】\]]|(?:精选|通用|汇总|优秀)?{_N_CN}篇(?:范文)?)\s*$"
 )
 _HEAD_PIECES = re.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+SAME_TITLE_TAIL = 6  # compact characters two forms of one title end with (…人民医院上半年工会工作总结)
+
+
+def _own_title_line(first: str, hint: str, rules: DescribeRules) -> str | None:
+    """The document's own title line when the page's heading gives the same title in another,
+    no fuller form (a document site's `<title>` "2023人民医院上半年工会工作总结" over the file's own
+    "西山区人民医院上半年工会工作总结"): the text's first line, when it is a title line at least as
+    long (in Chinese characters) that ends as the heading does."""
+    a, b = _compact(_clean_title(first)), _compact(_clean_title(hint))
+    if not a or a == b or len(_CJK_CHAR.findall(a)) < len(_CJK_CHAR.findall(b)) or not _is_title_line(first, rules):
+        return None
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return _clean_title(first) if tail >= SAME_TITLE_TAIL else None
 
 
 def compilation_topic(page_head: str | None, rules: DescribeRules | None = None) -> str | None:
@@ -151,9 +169,10 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
     look = COMPILATION_LOOK_LINES if several else TITLE_LOOK_LINES
     lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()][:look]
     if hint and not several and (_is_title_line(hint, rules) or _is_headline_title(hint, rules)):
-        return _clean_title(hint), "hint"
-    if split_title and not re.search(r"[\u4e00-\u9fff]", split_title):
-        split_title = None  # what a lone marker left (篇一： -> "："): no title
+        own = _own_title_line(lines[0] if lines else "", hint, rules)
+        return (own, "text") if own else (_clean_title(hint), "hint")
+    if not split_title or not re.search(r"[\u4e00-\u9fff]", split_title):
+        split_title = None  # what a lone marker left (篇一： -> "：", or nothing): no title
     stem = _compact(PurePosixPath(str(source).replace("\\", "/")).stem) if source else ""
     own = bool(split_title) and (not stem or _compact(split_title) != stem)
     if own and lines and lines[0] != split_title.strip() and lines[0].startswith(split_title.strip()):

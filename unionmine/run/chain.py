@@ -178,6 +178,7 @@ def _describe_file(task: FileTask, limits) -> dict:
             content_hash=task.content_hash,
         )
         record["_signature"] = signature(text)  # travels to the duplicate finder, never written
+        record["_marker"] = article.marker  # read by _share_pasted_org, then dropped
         if record["year"] is None and (
             dated["year_min"] is not None or dated["year_max"] is not None
         ):
@@ -249,9 +250,12 @@ def collect_boilerplate(tasks: Sequence[FileTask], limits=None) -> frozenset[str
 def _share_pasted_org(records: list[dict]) -> None:
     """A summary and next year's plan pasted into one file come from one writer: the part that
     names no organisation takes the one the other part names (not on compilation pages, whose
-    articles come from many writers)."""
+    articles come from many writers, told by the markers the page was split at)."""
+    markers = [r.pop("_marker", None) for r in records]
     if len(records) != 2 or {r["kind"] for r in records} != {"summary", "plan"}:
         return
+    if any(m not in (None, "pasted") for m in markers):
+        return  # split at a compilation's markers (第一篇：…, 篇二): two writers' documents
     named = [r for r in records if r["org"] and r.get("org_source") in ("title", "text")]
     if len(named) != 1:
         return
