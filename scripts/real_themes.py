@@ -664,7 +664,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name in ("score", "export", "cv", "refit", "heldout", "test"):
         p = sub.add_parser(name)
-        if name in ("refit", "cv"):  # several labelled sets may be joined (groups kept apart by set)
+        if name in ("refit", "cv", "heldout", "test"):  # several labelled sets may be joined (groups kept apart by set)
             p.add_argument("--local", nargs="+", default=[str(LOCAL)], help="local copies of the section texts (JSONL), one per label file")
             p.add_argument("--labels", nargs="+", default=[str(LABELS)], help="the labels (JSONL)")
         else:
