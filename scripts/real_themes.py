@@ -434,8 +434,10 @@ def cmd_cv(args) -> int:
                       f" (95% {lo:+.3f} to {hi:+.3f}, paired group resamples)")
             key = variant if len(seeds) == 1 else f"{variant}/{seed}"
             saved[key] = pred.astype(int).tolist()
-        if args.reference:  # out-of-fold predictions saved by another run (``--preds-out``; e.g. the shipped code's), same folds
-            _pair_with_reference(args.reference, rows, preds, gold, groups, result, args)
+        if args.reference:  # out-of-fold predictions saved by another run (``--preds-out``; e.g. the shipped code's), same folds;
+            # with several partitions, FILE:KEY pairs each with that run's KEY/SEED
+            _pair_with_reference(args.reference if len(seeds) == 1 else f"{args.reference}/{seed}", rows, preds, gold,
+                                 groups, result, args)
         runs.append(result)
     if len(seeds) > 1:
         print(f"\n== over {len(seeds)} partitions: macro-F1, and minus {first} (95% paired interval) ==")
@@ -450,6 +452,12 @@ def cmd_cv(args) -> int:
             above = sum(run["variants"][variant].get("difference_vs_" + first, [0])[0] > 0 for run in runs)
             print(f"{variant}: mean {mean:.3f}; " + "; ".join(cells)
                   + ("" if variant == first else f"; interval above 0 on {above} of {len(runs)}"))
+            if args.reference:
+                gains = [run["variants"][variant]["macro_f1"] - run["reference"]["macro_f1"] for run in runs]
+                lows = [run["variants"][variant]["difference_vs_reference"][0] for run in runs]
+                print(f"  minus reference {args.reference}: mean {np.mean(gains):+.3f}; "
+                      + "; ".join(f"{g:+.3f} (low {lo:+.3f})" for g, lo in zip(gains, lows))
+                      + f"; interval above 0 on {sum(lo > 0 for lo in lows)} of {len(runs)}")
     if args.preds_out:
         Path(args.preds_out).write_text(json.dumps(saved), encoding="utf-8")
     if args.json:

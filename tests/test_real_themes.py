@@ -254,6 +254,16 @@ def test_cv_joins_several_sets_and_summarises_several_partitions(tmp_path, capsy
         assert "difference_vs_shipped" in part["variants"]["calibrated"]
     saved = json.loads(preds.read_text(encoding="utf-8"))
     assert len(saved["ids"]) == 12 and {"shipped/0", "calibrated/1"} <= set(saved)
+    # another run paired, partition by partition, with the saved predictions of the same partition
+    rt.main(["cv", "--labels", str(tmp_path / "l1.jsonl"), str(tmp_path / "l2.jsonl"),
+             "--local", str(tmp_path / "s1.jsonl"), str(tmp_path / "s2.jsonl"), "--annotations", str(ann),
+             "--variants", "shipped", "--folds", "3", "--fold-seed", "0", "1", "--boot", "20",
+             "--reference", f"{preds}:shipped", "--json", str(fig)])
+    assert "minus reference" in capsys.readouterr().out
+    for part in json.loads(fig.read_text(encoding="utf-8"))["partitions"]:
+        assert part["reference"]["key"] == f"shipped/{part['fold_seed']}"
+        # the same code on the same partition: no difference
+        assert part["variants"]["shipped"]["difference_vs_reference"] == [0.0, 0.0]
     # one label file more than local copies: refused
     with pytest.raises(SystemExit):
         rt.main(["cv", "--labels", str(tmp_path / "l1.jsonl"), str(tmp_path / "l2.jsonl"),
