@@ -398,6 +398,9 @@ def paired_difference(pred_a: np.ndarray, pred_b: np.ndarray, gold: np.ndarray, 
 
 
 def cmd_cv(args) -> int:
+    """Grouped CV of every variant on one partition (GroupKFold, or ``--fold-seed N``), or on
+    several (``--fold-seed 0 1 2``: each partition scored apart, then the paired differences
+    against the first variant summarised over the partitions)."""
     from unionmine.taxonomy import load_taxonomy
 
     themes = load_taxonomy().names
@@ -406,32 +409,60 @@ def cmd_cv(args) -> int:
     gold = label_matrix([r["labels"] for r in rows], themes)
     groups = [r["group"] for r in rows]
     lengths = np.array([len(r["text"]) for r in rows])
-    folds = real_folds(groups, args.folds, args.fold_seed)
-    result = {"n_scored": len(rows), "n_groups": len(set(groups)), "folds": args.folds,
-              "fold_seed": args.fold_seed, "variants": {}}
+    seeds = args.fold_seed or [None]
+    first = args.variants[0]
     base = _fit("blend", None, args.annotations)[0] if {"shipped", "calibrated", "calibrated-hashed", "calibrated-or"} & set(args.variants) else None
-    preds = {}
-    for variant in args.variants:
-        pred = preds[variant] = cv_predictions(variant, rows, themes, folds, args.annotations, base, args.weight)
-        res = score(pred, gold, themes, lengths)
-        res["interval"] = bootstrap(pred, gold, groups, args.boot, args.seed)
-        res["n_train"] = "cv"
-        if variant != args.variants[0]:
-            res["difference_vs_" + args.variants[0]] = paired_difference(
-                pred, preds[args.variants[0]], gold, groups, args.boot, args.seed)
-        result["variants"][variant] = res
-        print(_format(f"{variant} (grouped CV, {args.folds} folds over {len(set(groups))} groups)", res, themes))
-        if "difference_vs_" + args.variants[0] in res:
-            lo, hi = res["difference_vs_" + args.variants[0]]
-            print(f"macro-F1 minus {args.variants[0]}: {res['macro_f1'] - result['variants'][args.variants[0]]['macro_f1']:+.3f}"
-                  f" (95% {lo:+.3f} to {hi:+.3f}, paired group resamples)")
-    if args.reference:  # out-of-fold predictions saved by another run (``--preds-out``; e.g. the shipped code's), same folds
-        _pair_with_reference(args.reference, rows, preds, gold, groups, result, args)
+    runs, saved = [], {"ids": [r["id"] for r in rows], "fold_seed": seeds}
+    for seed in seeds:
+        folds = real_folds(groups, args.folds, seed)
+        result = {"n_scored": len(rows), "n_groups": len(set(groups)), "folds": args.folds,
+                  "fold_seed": seed, "variants": {}}
+        preds = {}
+        for variant in args.variants:
+            pred = preds[variant] = cv_predictions(variant, rows, themes, folds, args.annotations, base, args.weight)
+            res = score(pred, gold, themes, lengths)
+            res["interval"] = bootstrap(pred, gold, groups, args.boot, args.seed)
+            res["n_train"] = "cv"
+            if variant != first:
+                res["difference_vs_" + first] = paired_difference(pred, preds[first], gold, groups, args.boot, args.seed)
+            result["variants"][variant] = res
+            where = "GroupKFold" if seed is None else f"partition {seed}"
+            print(_format(f"{variant} (grouped CV, {args.folds} folds over {len(set(groups))} groups, {where})", res, themes))
+            if "difference_vs_" + first in res:
+                lo, hi = res["difference_vs_" + first]
+                print(f"macro-F1 minus {first}: {res['macro_f1'] - result['variants'][first]['macro_f1']:+.3f}"
+                      f" (95% {lo:+.3f} to {hi:+.3f}, paired group resamples)")
+            key = variant if len(seeds) == 1 else f"{variant}/{seed}"
+            saved[key] = pred.astype(int).tolist()
+        if args.reference:  # out-of-fold predictions saved by another run (``--preds-out``; e.g. the shipped code's), same folds;
+            # with several partitions, FILE:KEY pairs each with that run's KEY/SEED
+            _pair_with_reference(args.reference if len(seeds) == 1 else f"{args.reference}/{seed}", rows, preds, gold,
+                                 groups, result, args)
+        runs.append(result)
+    if len(seeds) > 1:
+        print(f"\n== over {len(seeds)} partitions: macro-F1, and minus {first} (95% paired interval) ==")
+        for variant in args.variants:
+            cells = []
+            for run in runs:
+                res = run["variants"][variant]
+                diff = res.get("difference_vs_" + first)
+                gain = res["macro_f1"] - run["variants"][first]["macro_f1"]
+                cells.append(f"{res['macro_f1']:.3f}" + (f" ({gain:+.3f} [{diff[0]:+.3f}, {diff[1]:+.3f}])" if diff else ""))
+            mean = np.mean([run["variants"][variant]["macro_f1"] for run in runs])
+            above = sum(run["variants"][variant].get("difference_vs_" + first, [0])[0] > 0 for run in runs)
+            print(f"{variant}: mean {mean:.3f}; " + "; ".join(cells)
+                  + ("" if variant == first else f"; interval above 0 on {above} of {len(runs)}"))
+            if args.reference:
+                gains = [run["variants"][variant]["macro_f1"] - run["reference"]["macro_f1"] for run in runs]
+                lows = [run["variants"][variant]["difference_vs_reference"][0] for run in runs]
+                print(f"  minus reference {args.reference}: mean {np.mean(gains):+.3f}; "
+                      + "; ".join(f"{g:+.3f} (low {lo:+.3f})" for g, lo in zip(gains, lows))
+                      + f"; interval above 0 on {sum(lo > 0 for lo in lows)} of {len(runs)}")
     if args.preds_out:
-        Path(args.preds_out).write_text(json.dumps({"ids": [r["id"] for r in rows], "fold_seed": args.fold_seed,
-                                                    **{v: p.astype(int).tolist() for v, p in preds.items()}}), encoding="utf-8")
+        Path(args.preds_out).write_text(json.dumps(saved), encoding="utf-8")
     if args.json:
-        Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        out = runs[0] if len(runs) == 1 else {"partitions": runs}
+        Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"figures written to {args.json}")
     return 0
 
@@ -641,7 +672,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name in ("score", "export", "cv", "refit", "heldout", "test"):
         p = sub.add_parser(name)
-        if name == "refit":  # several labelled sets may be joined
+        if name in ("refit", "cv", "heldout", "test"):  # several labelled sets may be joined (groups kept apart by set)
             p.add_argument("--local", nargs="+", default=[str(LOCAL)], help="local copies of the section texts (JSONL), one per label file")
             p.add_argument("--labels", nargs="+", default=[str(LABELS)], help="the labels (JSONL)")
         else:
@@ -660,7 +691,9 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=VARIANTS,
                            help="what to cross-validate (the first is the reference of the paired differences)")
             p.add_argument("--folds", type=int, default=5)
-            p.add_argument("--fold-seed", type=int, help="deal the groups to the folds in a random order (default: GroupKFold)")
+            p.add_argument("--fold-seed", type=int, nargs="+",
+                           help="deal the groups to the folds in a random order (default: GroupKFold); several seeds: "
+                                "one partition each, and a summary of the paired differences over them")
             p.add_argument("--weight", type=int, default=1, help="refit, calibrated-hashed: each real row counts this many times")
             p.add_argument("--preds-out", help="write the out-of-fold predictions (ids and 0/1 rows per variant) to this JSON file")
             p.add_argument("--reference", help="FILE:KEY: out-of-fold predictions saved by --preds-out (e.g. by the shipped "

@@ -231,3 +231,40 @@ def test_cv_scores_every_variant_out_of_fold_with_paired_differences(tmp_path, c
         assert sorted(i for _, score_idx in folds for i in score_idx) == list(range(len(groups)))
         for fit_idx, score_idx in folds:
             assert not {groups[i] for i in fit_idx} & {groups[i] for i in score_idx}
+
+
+def test_cv_joins_several_sets_and_summarises_several_partitions(tmp_path, capsys):
+    labels, local = _rows()
+    ann = _mini_annotations(tmp_path / "ann")
+    # a second set: the same texts under other ids, so both sets hold every theme
+    labels2 = [{**lab, "id": lab["id"] + "b"} for lab in labels]
+    local2 = [{**row, "id": row["id"] + "b"} for row in local]
+    fig, preds = tmp_path / "cv.json", tmp_path / "preds.json"
+    rt.main(["cv", "--labels", str(_write(tmp_path / "l1.jsonl", labels)), str(_write(tmp_path / "l2.jsonl", labels2)),
+             "--local", str(_write(tmp_path / "s1.jsonl", local)), str(_write(tmp_path / "s2.jsonl", local2)),
+             "--annotations", str(ann), "--variants", "shipped", "calibrated", "--folds", "3",
+             "--fold-seed", "0", "1", "--boot", "20", "--json", str(fig), "--preds-out", str(preds)])
+    out = capsys.readouterr().out
+    assert "over 2 partitions" in out and "interval above 0 on" in out
+    res = json.loads(fig.read_text(encoding="utf-8"))
+    assert [p["fold_seed"] for p in res["partitions"]] == [0, 1]
+    for part in res["partitions"]:
+        # the second set's groups are its own (g1 and 2:g1 are two groups): 6 groups, 12 rows
+        assert part["n_scored"] == 12 and part["n_groups"] == 6
+        assert "difference_vs_shipped" in part["variants"]["calibrated"]
+    saved = json.loads(preds.read_text(encoding="utf-8"))
+    assert len(saved["ids"]) == 12 and {"shipped/0", "calibrated/1"} <= set(saved)
+    # another run paired, partition by partition, with the saved predictions of the same partition
+    rt.main(["cv", "--labels", str(tmp_path / "l1.jsonl"), str(tmp_path / "l2.jsonl"),
+             "--local", str(tmp_path / "s1.jsonl"), str(tmp_path / "s2.jsonl"), "--annotations", str(ann),
+             "--variants", "shipped", "--folds", "3", "--fold-seed", "0", "1", "--boot", "20",
+             "--reference", f"{preds}:shipped", "--json", str(fig)])
+    assert "minus reference" in capsys.readouterr().out
+    for part in json.loads(fig.read_text(encoding="utf-8"))["partitions"]:
+        assert part["reference"]["key"] == f"shipped/{part['fold_seed']}"
+        # the same code on the same partition: no difference
+        assert part["variants"]["shipped"]["difference_vs_reference"] == [0.0, 0.0]
+    # one label file more than local copies: refused
+    with pytest.raises(SystemExit):
+        rt.main(["cv", "--labels", str(tmp_path / "l1.jsonl"), str(tmp_path / "l2.jsonl"),
+                 "--local", str(tmp_path / "s1.jsonl"), "--annotations", str(ann)])
