@@ -266,8 +266,22 @@ class DuplicateFinder:
                 self._full.setdefault(key, []).append(order)
         return [k for k in unknown if k not in self._full]
 
+    def roll_back(self, n: int) -> None:
+        """Forget every article but the first N (of an index kept in a file by an earlier run): the
+        index is then as it was after its first N additions, and the next article added is the N+1th."""
+        self._db.execute("DELETE FROM docs WHERE ord >= ?", (n,))
+        self._db.execute("DELETE FROM bands WHERE ord >= ?", (n,))
+        self._db.commit()
+        self._n = n
+        self._full = {}  # a key full then may not be now; found again from the table as needed
+
     def close(self) -> None:
-        self._db.close()
+        """Commit and close (a run keeps its index for the next one to update: `run.incremental`);
+        closing again does nothing."""
+        if self._db is not None:
+            self._db.commit()
+            self._db.close()
+            self._db = None
 
 
 def mark_duplicates(records: list[dict], threshold: float = THRESHOLD) -> list[dict]:

@@ -30,6 +30,12 @@ CREATE TABLE IF NOT EXISTS runs (
     key TEXT PRIMARY KEY,
     summary TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS run_files (
+    position INTEGER PRIMARY KEY,  -- the last completed run's input files, in order
+    source TEXT NOT NULL,
+    content_hash TEXT,
+    counts TEXT NOT NULL  -- JSON: rows given to each table (run.incremental.COUNTS)
+);
 CREATE TABLE IF NOT EXISTS settings (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     value TEXT NOT NULL  -- JSON: what the kept results depend on (code digest, limits, ...)
@@ -98,14 +104,30 @@ class ResultCache:
         row = self._con.execute("SELECT summary FROM runs WHERE key=?", (key,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def save_run(self, key: str, summary: dict) -> None:
-        """Remember the completed run KEY (only the latest is kept)."""
+    def latest_run(self) -> dict | None:
+        """The summary of the last completed run, whatever its key."""
+        row = self._con.execute("SELECT summary FROM runs").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def save_run(self, key: str, summary: dict, files: list[tuple[str, str | None, list[int]]] = ()) -> None:
+        """Remember the completed run KEY (only the latest is kept) and its FILES: (source, content
+        hash, counts) in input order, for the next run to update its tables (`run.incremental`)."""
         self._con.execute("DELETE FROM runs")
+        self._con.execute("DELETE FROM run_files")
         self._con.execute(
             "INSERT INTO runs (key, summary) VALUES (?, ?)",
             (key, json.dumps(summary, ensure_ascii=False)),
         )
+        self._con.executemany(
+            "INSERT INTO run_files (position, source, content_hash, counts) VALUES (?, ?, ?, ?)",
+            ((i, source, digest, json.dumps(counts)) for i, (source, digest, counts) in enumerate(files)),
+        )
         self.commit()
+
+    def manifest(self) -> list[tuple[str, str | None, list[int]]]:
+        """The FILES `save_run` kept, in order."""
+        rows = self._con.execute("SELECT source, content_hash, counts FROM run_files ORDER BY position")
+        return [(source, digest, json.loads(counts)) for source, digest, counts in rows]
 
     def settings(self) -> dict | None:
         """What the results kept here were made with (saved when a run starts), if known."""
