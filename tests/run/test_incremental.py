@@ -10,7 +10,7 @@ import pytest
 from conftest import PLAN, SUMMARY
 
 from unionmine.run import cache as cache_module
-from unionmine.run import incremental, pipeline
+from unionmine.run import chain, incremental, pipeline
 
 TABLES = ["documents.parquet", "sections.parquet", "profiles.parquet", "indicators.parquet", "terms.parquet",
           "problems.csv"]
@@ -58,12 +58,17 @@ def assert_as_a_full_run(corpus: Path, out: Path, tmp_path: Path) -> None:
 
 
 class Counting:
-    """Counts the files processed and the cached results read back."""
+    """Counts the files processed, the cached results read back and the files read for their margins."""
 
     def __init__(self, monkeypatch):
         self.processed: list[str] = []
+        self.margins: list[str] = []
         self.read_back = 0
-        process_batch, get = pipeline.process_batch, cache_module.ResultCache.get
+        process_batch, get, margins = pipeline.process_batch, cache_module.ResultCache.get, chain.page_margins
+
+        def counted_margins(task, **kwargs):
+            self.margins.append(task.source)
+            return margins(task, **kwargs)
 
         def counted_batch(tasks, **kwargs):
             self.processed.extend(t.source for t in tasks)
@@ -74,6 +79,7 @@ class Counting:
             return get(cache, *args)
 
         monkeypatch.setattr(pipeline, "process_batch", counted_batch)
+        monkeypatch.setattr(chain, "page_margins", counted_margins)
         monkeypatch.setattr(cache_module.ResultCache, "get", counted_get)
 
 
@@ -84,7 +90,7 @@ def test_one_changed_file_is_the_only_work_and_the_tables_equal_a_full_run(corpu
     # the first file: every later article's duplicate_of is found again; a stops being the copied text
     (corpus / "a.txt").write_text(PLAN.replace("西湖中学", "东风小学"), encoding="utf-8")
     second = ingest(corpus, out)
-    assert counting.processed == ["a.txt"] and counting.read_back == 0
+    assert counting.processed == counting.margins == ["a.txt"] and counting.read_back == 0
     assert second.n_cached == first.n_files - 1
     assert_as_a_full_run(corpus, out, tmp_path)
     assert second.problems == first.problems and second.n_documents == first.n_documents
@@ -103,7 +109,7 @@ def test_files_added_removed_and_changed_in_the_middle(corpus, tmp_path, monkeyp
     (corpus / "c2.txt").write_text(summary("西塘小学"), encoding="utf-8")  # a new copy of a
     (corpus / "e.txt").write_text(summary("东港小学", "五、其他\n组织教职工参加读书活动。\n"), encoding="utf-8")
     third = ingest(corpus, out)
-    assert sorted(counting.processed) == ["c2.txt", "e.txt"] and counting.read_back == 0
+    assert sorted(counting.processed) == sorted(counting.margins) == ["c2.txt", "e.txt"] and counting.read_back == 0
     assert third.n_cached == 4
     assert_as_a_full_run(corpus, out, tmp_path)
     (corpus / "zz.txt").write_text(summary("末尾小学"), encoding="utf-8")  # at the end: no article re-marked
@@ -157,3 +163,26 @@ def test_what_the_update_cannot_trust_makes_a_full_run(corpus, tmp_path, monkeyp
     assert updates == []
     if spoil != "metadata":
         assert_as_a_full_run(corpus, out, tmp_path)
+
+
+def test_margins_are_read_once_per_file_and_forgotten_with_it(tmp_path):
+    from unionmine.run.cache import ResultCache
+    from unionmine.run.chain import FileTask
+
+    cache = ResultCache(tmp_path / "cache.sqlite", version="v")
+    tasks = [FileTask(f"/{name}", name, digest) for name, digest in [("a", "1"), ("b", "2"), ("c", None)]]
+    lines = {"a": {"本站首页", "上一篇"}, "b": None, "c": {"下一篇"}}
+    asked = []
+
+    def compute(task):
+        asked.append(task.source)
+        return lines[task.source]
+
+    assert cache.margins(tasks, compute) == [lines["a"], None, lines["c"]] and asked == ["a", "b", "c"]
+    assert cache.margins(tasks, compute) == [lines["a"], None, lines["c"]] and asked == ["a", "b", "c", "c"]
+    changed = [FileTask("/a", "a", "9"), tasks[2]]  # a changed, b removed, c without a hash: asked again
+    assert cache.margins(changed, compute) == [lines["a"], lines["c"]] and asked[4:] == ["a", "c"]
+    assert sorted(cache._con.execute("SELECT source, content_hash FROM margins")) == [("a", "9")]
+    cache.version = "w"  # other code or limits: every file read again, the old rows forgotten
+    cache.margins(changed, compute)
+    assert asked[6:] == ["a", "c"] and list(cache._con.execute("SELECT version FROM margins")) == [("w",)]

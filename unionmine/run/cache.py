@@ -30,6 +30,13 @@ CREATE TABLE IF NOT EXISTS runs (
     key TEXT PRIMARY KEY,
     summary TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS margins (
+    source TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    version TEXT NOT NULL,
+    lines TEXT,  -- JSON: the file's margin lines (run.chain.page_margins); NULL: unreadable
+    PRIMARY KEY (source, content_hash, version)
+);
 CREATE TABLE IF NOT EXISTS run_files (
     position INTEGER PRIMARY KEY,  -- the last completed run's input files, in order
     source TEXT NOT NULL,
@@ -98,6 +105,29 @@ class ResultCache:
         self._uncommitted += 1
         if self._uncommitted >= self.commit_every:
             self.commit()
+
+    def margins(self, tasks, compute) -> list[set[str] | None]:
+        """Each of TASKS' margin lines (`chain.page_margins`): those kept read back, the others found by
+        COMPUTE(task) and kept; those of files no longer among TASKS, or of other settings, forgotten."""
+        kept = {(source, digest): lines for source, digest, lines in self._con.execute(
+            "SELECT source, content_hash, lines FROM margins WHERE version = ?", (self.version,))}
+        found, new = [], []
+        for task in tasks:
+            key = (task.source, task.content_hash)
+            if task.content_hash and key in kept:
+                lines = kept.pop(key)
+                found.append(None if lines is None else set(json.loads(lines)))
+                continue
+            lines = compute(task)
+            found.append(lines)
+            if task.content_hash:
+                new.append((*key, self.version, None if lines is None else json.dumps(sorted(lines), ensure_ascii=False)))
+        self._con.execute("DELETE FROM margins WHERE version != ?", (self.version,))
+        self._con.executemany("DELETE FROM margins WHERE source = ? AND content_hash = ? AND version = ?",
+                              [(*key, self.version) for key in kept])
+        self._con.executemany("INSERT OR REPLACE INTO margins VALUES (?, ?, ?, ?)", new)
+        self.commit()
+        return found
 
     def last_run(self, key: str) -> dict | None:
         """The summary of the last completed run, if it had this KEY (same files, versions, options)."""

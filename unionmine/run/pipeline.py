@@ -130,7 +130,7 @@ def ingest(
             result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
             result.n_sections, result.problems = previous["n_sections"], previous["problems"]
             return result
-    found = collect_boilerplate(tasks, options.limits) if options.find_boilerplate else None
+    found = collect_boilerplate(tasks, options.limits, known=cache) if options.find_boilerplate else None
     if found:
         tasks = [replace(task, boilerplate=found) for task in tasks]
     if cache is not None:
