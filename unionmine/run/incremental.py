@@ -23,21 +23,18 @@ midway leaves the previous outputs, index and record, which still agree with eac
 from __future__ import annotations
 
 import hashlib
-import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import schema
-from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata
-from ..store.tables import replace_output, rows_to_table
+from ..store.tables import atomic_path, replace_output, rows_to_table
 from .chain import FileTask, apply_metadata
+from .remark import remark
 
 #: Per file, in this order: rows in each table, problems, articles put in the near-duplicate index.
 COUNTS = ("documents", "sections", *schema.MEASURE_TABLES, "problems", "indexed")
@@ -241,41 +238,58 @@ def previous_run(cache, tasks: list[FileTask], meta: Metadata, index: Path, outp
 def update(tasks: list[FileTask], previous: Previous, fresh, *, out: Path, staging: Path, meta: Metadata,
            result, with_sections: bool, batch_rows: int, progress=None) -> tuple[Manifest, Path]:
     """Write the new tables to STAGING: the kept files' rows copied from the PREVIOUS run's tables,
-    the other files' from the results FRESH yields for them, in order; fill RESULT. Returns the new
-    manifest and the new index (in STAGING)."""
+    the other files' from the results FRESH yields for them, in order; fill RESULT; then set
+    duplicate_of anew where it changed (`run.remark`). Returns the new manifest and index (in STAGING)."""
     names = table_names(with_sections)
-    kept, offsets = previous.plan.kept, previous.plan.offsets
+    kept, offsets, divergence = previous.plan.kept, previous.plan.offsets, previous.plan.divergence
     old = {name: OldRows(out / f"{name}.parquet", table_schema(name)) for name in names}
     writers = {name: TableWriter(staging / f"{name}.parquet", table_schema(name), batch_rows) for name in names}
-    index = staging / INDEX
-    shutil.copyfile(previous.index, index)
-    finder = DuplicateFinder(path=str(index))
-    finder.roll_back(previous.plan.start_index)
-    signatures = sqlite3.connect(f"{previous.index.resolve().as_uri()}?mode=ro", uri=True)
+    pending: dict[str, list[int]] = {}  # per table, the previous rows to copy next: [start, count]
+    sequence: list[tuple[str, object]] = []  # the articles from the first difference on
+    written: dict[str, str | None] = {}  # their duplicate_of as written
+
+    def copy(name: str) -> None:
+        start, count = pending.pop(name, (0, 0))
+        for piece in old[name].take(start, count):
+            writers[name].add_table(piece)
+            if name == "documents" and collecting:
+                ids = piece.column("doc_id").to_pylist()
+                sequence.extend((doc_id, None) for doc_id in ids)
+                written.update(zip(ids, piece.column("duplicate_of").to_pylist()))
+
     manifest = Manifest()
+    collecting = False
     try:
         for i, task in enumerate(tasks):
+            if i == divergence:
+                for name in list(pending):
+                    copy(name)
+                collecting = True
             j = kept.get(i)
             if j is None:
+                for name in list(pending):
+                    copy(name)
                 _, file_result, cached = next(fresh)
                 result.n_cached += cached
                 counts = Manifest.count(file_result, with_sections)
-                _add_fresh(file_result, writers, finder, meta, result, with_sections)
+                _add_fresh(file_result, writers, meta, result, with_sections, sequence)
             else:
                 result.n_cached += 1
                 counts = dict(zip(COUNTS, previous.files[j][2]))
                 first = offsets["problems"][j]
                 result.problems.extend(previous.problems[first : first + counts["problems"]])
-                for name in names:
-                    for piece in old[name].take(offsets[name][j], counts[name]):
-                        if name == "documents" and i >= previous.plan.divergence:
-                            piece = _mark_again(piece, finder, signatures)
-                        writers[name].add_table(piece)
+                for name in names:  # consecutive kept files: one range of rows
+                    start, count = offsets[name][j], counts[name]
+                    if name in pending and sum(pending[name]) != start:
+                        copy(name)
+                    pending.setdefault(name, [start, 0])[1] += count
                 result.n_documents += counts["documents"]
                 result.n_sections += counts.get("sections", 0)
             manifest.add(task, counts)
             if progress is not None:
                 progress(1)
+        for name in list(pending):
+            copy(name)
         for writer in writers.values():
             writer.close()
     finally:
@@ -283,20 +297,45 @@ def update(tasks: list[FileTask], previous: Previous, fresh, *, out: Path, stagi
             reader.close()
         for writer in writers.values():
             writer.abort()
-        finder.close()
-        signatures.close()
+    index = staging / INDEX
+    marks = remark(previous.index, index, previous.plan.start_index, sequence)
+    marks = {doc_id: mark for doc_id, mark in marks.items() if written.get(doc_id) != mark}
+    if marks:
+        _set_marks(staging / "documents.parquet", marks)
     return manifest, index
 
 
-def _add_fresh(file_result: dict, writers: dict[str, TableWriter], finder: DuplicateFinder, meta: Metadata,
-               result, with_sections: bool) -> None:
-    """A processed file's rows, as `pipeline.ingest` adds them (metadata, duplicate_of)."""
+def _set_marks(path: Path, marks: dict[str, str | None]) -> None:
+    """Rewrite the documents table at PATH with duplicate_of from MARKS, in the same row groups."""
+    with atomic_path(path) as tmp:
+        source = pq.ParquetFile(path)
+        writer = pq.ParquetWriter(tmp, schema.DOCUMENTS)
+        try:
+            for group in range(source.num_row_groups):
+                table = source.read_row_group(group)
+                if not table.schema.equals(schema.DOCUMENTS):
+                    table = table.cast(schema.DOCUMENTS)
+                ids = table.column("doc_id").to_pylist()
+                if any(doc_id in marks for doc_id in ids):
+                    now = table.column("duplicate_of").to_pylist()
+                    at = table.schema.get_field_index("duplicate_of")
+                    table = table.set_column(at, table.schema.field(at), pa.array(
+                        [marks.get(d, v) if d in marks else v for d, v in zip(ids, now)], type=pa.string()))
+                writer.write_table(table)
+        finally:
+            writer.close()
+            source.close()
+
+
+def _add_fresh(file_result: dict, writers: dict[str, TableWriter], meta: Metadata, result, with_sections: bool,
+               sequence: list) -> None:
+    """A processed file's rows, as `pipeline.ingest` adds them (metadata; duplicate_of set afterwards)."""
     result.problems.extend(file_result["problems"])
     for record in file_result["documents"]:
         record = dict(record)
-        sig = record.pop("_signature", None)
+        sequence.append((record["doc_id"], record.pop("_signature", None)))
         apply_metadata(record, meta)
-        record["duplicate_of"] = finder.add(record["doc_id"], sig)
+        record["duplicate_of"] = None
         writers["documents"].add(record)
         result.n_documents += 1
     if with_sections:
@@ -304,17 +343,6 @@ def _add_fresh(file_result: dict, writers: dict[str, TableWriter], finder: Dupli
             for row in file_result.get(name, ()):
                 writers[name].add(row)
         result.n_sections += len(file_result["sections"])
-
-
-def _mark_again(piece: pa.Table, finder: DuplicateFinder, signatures: sqlite3.Connection) -> pa.Table:
-    """PIECE (kept documents rows after the first difference) with duplicate_of found again, each
-    article added to FINDER with the signature the previous index (SIGNATURES) kept for it."""
-    marks = []
-    for doc_id in piece.column("doc_id").to_pylist():
-        row = signatures.execute("SELECT sig FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
-        marks.append(finder.add(doc_id, None if row is None else np.frombuffer(row[0], dtype=np.uint32)))
-    at = piece.schema.get_field_index("duplicate_of")
-    return piece.set_column(at, piece.schema.field(at), pa.array(marks, type=pa.string()))
 
 
 def move_into_place(staging: Path, out: Path, index_path: Path, with_sections: bool) -> None:
