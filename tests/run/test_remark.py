@@ -43,8 +43,10 @@ def caps(request, monkeypatch):
 
 
 @pytest.mark.parametrize("seed", range(6))
-@pytest.mark.parametrize("change", ["texts", "added and removed"])
-def test_marks_and_index_after_an_update_equal_a_full_run(tmp_path, caps, seed, change):
+@pytest.mark.parametrize("change", ["texts", "added and removed", "many texts"])
+def test_marks_and_index_after_an_update_equal_a_full_run(tmp_path, caps, seed, change, monkeypatch):
+    if change == "many texts":  # more changes than MAX_PATCHED: replayed
+        monkeypatch.setattr("unionmine.run.remark.MAX_PATCHED", 2)
     rng = random.Random(seed)
     before = [(f"d{i}", text(rng)) for i in range(60)]
     old_marks = full_run(tmp_path / "old.sqlite", before)
@@ -62,7 +64,7 @@ def test_marks_and_index_after_an_update_equal_a_full_run(tmp_path, caps, seed, 
     got = {doc_id: marks.get(doc_id, None if doc_id in new_ids else old_marks[doc_id]) for doc_id, _b in after}
     assert got == expected
     assert index_rows(tmp_path / "new.sqlite") == index_rows(tmp_path / "full.sqlite")
-    if change == "texts":  # nothing before the first changed article is marked again
+    if change != "added and removed":  # nothing before the first changed article is marked again
         assert set(marks) <= {doc_id for doc_id, _b in after[start:]}
 
 

@@ -28,6 +28,9 @@ import numpy as np
 from ..documents.duplicates import DuplicateFinder, _mix64, estimated_similarities
 
 CHUNK = 4096  # signatures whose band keys are computed at once
+#: More changed articles than this are replayed rather than patched: the patch compares every
+#: article with each changed one, the replay costs a finder's add per later article.
+MAX_PATCHED = 64
 
 
 def remark(old_index: Path, new_index: Path, start: int, sequence: list[tuple[str, object]]) -> dict[str, str | None]:
@@ -42,7 +45,8 @@ def remark(old_index: Path, new_index: Path, start: int, sequence: list[tuple[st
         old_ids = [d for (d,) in db.execute("SELECT doc_id FROM docs WHERE ord >= ? ORDER BY ord", (start,))]
         position = {doc_id: start + i for i, doc_id in enumerate(old_ids)}
         indexed = [(d, s) for d, s in sequence if (d in position if s is None else s is not None)]
-        if [d for d, _s in indexed] == old_ids:
+        changed = sum(1 for _d, s in indexed if s is not None)
+        if changed <= MAX_PATCHED and [d for d, _s in indexed] == old_ids:
             return _patch(finder, position, [(d, s) for d, s in indexed if s is not None])
         return _replay(finder, start, indexed, sequence)
     finally:
