@@ -11,9 +11,9 @@ the cache, nothing parsed again.
 
 `duplicate_of` is the one column that depends on other files: each article is compared with the
 earlier ones only, so the articles before the first place where the file list differs keep
-theirs; the index is rolled back to that place and every later article is added again, with the
-signature the previous index kept for it. The outputs are those of a full run, row for row
-(tests/run/test_incremental.py compares every table with a --no-cache run's).
+theirs; after it, `run.remark` patches the previous index where only texts changed, or rolls it
+back to that place and adds every later article again. The outputs are those of a full run, byte
+for byte (tests/run/test_incremental.py compares every table with a --no-cache run's).
 
 Every table is written to the staging folder and moved into place at the end, the index too (the
 previous one is copied, never changed in place), and the run is recorded last: a run killed
