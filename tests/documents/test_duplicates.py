@@ -129,3 +129,20 @@ def test_estimated_similarities_equal_the_one_at_a_time_estimate():
     for sig in signatures[:10]:
         at_once = estimated_similarities(signatures, sig)
         assert at_once.tolist() == [estimated_similarity(row, sig) for row in signatures]
+
+
+def test_work_per_article_is_bounded_however_many_came_before():
+    """Each article reads at most PER_KEY earlier articles per band key from the index and scores at
+    most MAX_CANDIDATES of them, whatever the number of articles already indexed: on a template
+    family where keys are shared widely, the work per article grows with the articles before it
+    only until the keys are full."""
+    finder = DuplicateFinder()
+    finder.PER_KEY, finder.MAX_CANDIDATES = 4, 16
+    rows, scored = [], []
+    for i, text in enumerate(_template_family(600)):
+        before = finder.index_rows_read, finder.candidates_scored
+        finder.add(f"d{i}", signature(text))
+        rows.append(finder.index_rows_read - before[0])
+        scored.append(finder.candidates_scored - before[1])
+    assert max(rows) <= finder.bands * finder.PER_KEY and max(scored) <= finder.MAX_CANDIDATES
+    assert max(scored) == finder.MAX_CANDIDATES  # the family does reach the bound

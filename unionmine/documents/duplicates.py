@@ -189,7 +189,11 @@ class DuplicateFinder:
         )
         self._n = 0
         # keys holding PER_KEY articles, with those articles: at most 51 keys per 32 articles
-        self._full: dict[int, list[int]] = {}
+        self._full: dict[int, np.ndarray] = {}
+        # the work done, for tests and profiles: articles read from the index (each key's earliest
+        # ones, at most PER_KEY a key) and candidates scored (at most MAX_CANDIDATES), over all adds
+        self.index_rows_read = 0
+        self.candidates_scored = 0
 
     def _band_keys(self, values: np.ndarray) -> list[int]:
         """One 63-bit key per band: a hash of the band number and its rows, all bands at once."""
@@ -212,10 +216,9 @@ class DuplicateFinder:
         # queries find the candidates (one per-key LIMIT subquery per band grew to 1.6 ms an
         # article at 10,000 articles).
         # A full key's articles never change: they are kept in memory and not asked for again.
-        found: set[int] = set()
-        for key in keys:
-            if key in self._full:
-                found.update(self._full[key])
+        # The earliest MAX_CANDIDATES of all the keys' articles, merged with numpy: as the keys fill
+        # up (towards PER_KEY articles each), Python sets over them grew to a third of the finder.
+        parts = [self._full[key] for key in keys if key in self._full]
         cold = [k for k in keys if k not in self._full]
         for start in range(0, len(cold), self.BANDS_PER_QUERY):
             chunk = cold[start : start + self.BANDS_PER_QUERY]
@@ -223,9 +226,11 @@ class DuplicateFinder:
             rows = self._db.execute(
                 f"SELECT DISTINCT ord FROM bands WHERE key IN ({marks}) ORDER BY ord LIMIT ?",
                 (*chunk, self.MAX_CANDIDATES),
-            )
-            found.update(order for (order,) in rows)
-        candidates = sorted(found)[: self.MAX_CANDIDATES]
+            ).fetchall()
+            if rows:
+                parts.append(np.array(rows, dtype=np.int64).ravel())
+        self.index_rows_read += sum(len(part) for part in parts)
+        candidates = np.unique(np.concatenate(parts))[: self.MAX_CANDIDATES].tolist() if parts else []
         best = None
         for start in range(0, len(candidates), self.CANDIDATES_PER_READ):  # earliest first
             chunk = candidates[start : start + self.CANDIDATES_PER_READ]
@@ -234,6 +239,7 @@ class DuplicateFinder:
                 chunk,
             ).fetchall()
             signatures = np.frombuffer(b"".join(blob for _, blob in rows), dtype=np.uint32).reshape(len(rows), -1)
+            self.candidates_scored += len(rows)
             passing = np.flatnonzero(estimated_similarities(signatures, values) >= self.threshold)
             if len(passing):  # the first that passes wins
                 best = rows[passing[0]][0]
@@ -262,12 +268,28 @@ class DuplicateFinder:
                 " GROUP BY key HAVING count(*) >= ?) ORDER BY key, ord",
                 (*chunk, self.PER_KEY),
             ).fetchall()
+            filled: dict[int, list[int]] = {}
             for key, order in rows:
-                self._full.setdefault(key, []).append(order)
+                filled.setdefault(key, []).append(order)
+            self._full.update((key, np.asarray(orders, dtype=np.int64)) for key, orders in filled.items())
         return [k for k in unknown if k not in self._full]
 
+    def roll_back(self, n: int) -> None:
+        """Forget every article but the first N (of an index kept in a file by an earlier run): the
+        index is then as it was after its first N additions, and the next article added is the N+1th."""
+        self._db.execute("DELETE FROM docs WHERE ord >= ?", (n,))
+        self._db.execute("DELETE FROM bands WHERE ord >= ?", (n,))
+        self._db.commit()
+        self._n = n
+        self._full = {}  # a key full then may not be now; found again from the table as needed
+
     def close(self) -> None:
-        self._db.close()
+        """Commit and close (a run keeps its index for the next one to update: `run.incremental`);
+        closing again does nothing."""
+        if self._db is not None:
+            self._db.commit()
+            self._db.close()
+            self._db = None
 
 
 def mark_duplicates(records: list[dict], threshold: float = THRESHOLD) -> list[dict]:

@@ -30,6 +30,19 @@ CREATE TABLE IF NOT EXISTS runs (
     key TEXT PRIMARY KEY,
     summary TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS margins (
+    source TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    version TEXT NOT NULL,
+    lines TEXT,  -- JSON: the file's margin lines (run.chain.page_margins); NULL: unreadable
+    PRIMARY KEY (source, content_hash, version)
+);
+CREATE TABLE IF NOT EXISTS run_files (
+    position INTEGER PRIMARY KEY,  -- the last completed run's input files, in order
+    source TEXT NOT NULL,
+    content_hash TEXT,
+    counts TEXT NOT NULL  -- JSON: rows given to each table (run.incremental.COUNTS)
+);
 CREATE TABLE IF NOT EXISTS settings (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     value TEXT NOT NULL  -- JSON: what the kept results depend on (code digest, limits, ...)
@@ -93,19 +106,58 @@ class ResultCache:
         if self._uncommitted >= self.commit_every:
             self.commit()
 
+    def margins(self, tasks, compute) -> list[set[str] | None]:
+        """Each of TASKS' margin lines (`chain.page_margins`): those kept read back, the others found by
+        COMPUTE(task) and kept; those of files no longer among TASKS, or of other settings, forgotten."""
+        kept = {(source, digest): lines for source, digest, lines in self._con.execute(
+            "SELECT source, content_hash, lines FROM margins WHERE version = ?", (self.version,))}
+        found, new = [], []
+        for task in tasks:
+            key = (task.source, task.content_hash)
+            if task.content_hash and key in kept:
+                lines = kept.pop(key)
+                found.append(None if lines is None else set(json.loads(lines)))
+                continue
+            lines = compute(task)
+            found.append(lines)
+            if task.content_hash:
+                new.append((*key, self.version, None if lines is None else json.dumps(sorted(lines), ensure_ascii=False)))
+        self._con.execute("DELETE FROM margins WHERE version != ?", (self.version,))
+        self._con.executemany("DELETE FROM margins WHERE source = ? AND content_hash = ? AND version = ?",
+                              [(*key, self.version) for key in kept])
+        self._con.executemany("INSERT OR REPLACE INTO margins VALUES (?, ?, ?, ?)", new)
+        self.commit()
+        return found
+
     def last_run(self, key: str) -> dict | None:
         """The summary of the last completed run, if it had this KEY (same files, versions, options)."""
         row = self._con.execute("SELECT summary FROM runs WHERE key=?", (key,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def save_run(self, key: str, summary: dict) -> None:
-        """Remember the completed run KEY (only the latest is kept)."""
+    def latest_run(self) -> dict | None:
+        """The summary of the last completed run, whatever its key."""
+        row = self._con.execute("SELECT summary FROM runs").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def save_run(self, key: str, summary: dict, files: list[tuple[str, str | None, list[int]]] = ()) -> None:
+        """Remember the completed run KEY (only the latest is kept) and its FILES: (source, content
+        hash, counts) in input order, for the next run to update its tables (`run.incremental`)."""
         self._con.execute("DELETE FROM runs")
+        self._con.execute("DELETE FROM run_files")
         self._con.execute(
             "INSERT INTO runs (key, summary) VALUES (?, ?)",
             (key, json.dumps(summary, ensure_ascii=False)),
         )
+        self._con.executemany(
+            "INSERT INTO run_files (position, source, content_hash, counts) VALUES (?, ?, ?, ?)",
+            ((i, source, digest, json.dumps(counts)) for i, (source, digest, counts) in enumerate(files)),
+        )
         self.commit()
+
+    def manifest(self) -> list[tuple[str, str | None, list[int]]]:
+        """The FILES `save_run` kept, in order."""
+        rows = self._con.execute("SELECT source, content_hash, counts FROM run_files ORDER BY position")
+        return [(source, digest, json.loads(counts)) for source, digest, counts in rows]
 
     def settings(self) -> dict | None:
         """What the results kept here were made with (saved when a run starts), if known."""

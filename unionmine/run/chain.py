@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -226,25 +227,31 @@ def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
     return out
 
 
-def collect_boilerplate(tasks: Sequence[FileTask], limits=None) -> frozenset[str]:
+def collect_boilerplate(tasks: Sequence[FileTask], limits=None, known=None) -> frozenset[str]:
     """Lines recurring in the margins of many text and web files of this run (site furniture).
 
     A pre-pass: each text or HTML file is read, and the short lines above its first and
     below its last paragraph are counted (``chrome.margin_lines``); those found in enough
     files (``chrome.boilerplate``) are dropped from every file of the run. Word and PDF
-    files carry no site furniture and are not read twice.
+    files carry no site furniture and are not read twice. KNOWN: a store of each file's margins
+    (`cache.ResultCache.margins`), so that a re-run reads only the files it has not seen.
     """
     pages = [t for t in tasks if Path(t.path).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES]
     if len(pages) < BOILERPLATE_MIN_FILES:
         return frozenset()
-    margins = []
-    for task in pages:
-        try:
-            # Uncleaned: chrome the line rules catch anyway may be counted too, harmlessly.
-            margins.append(margin_lines(read_document(Path(task.path), limits).text))
-        except Exception as exc:  # noqa: BLE001 - the main pass reports unreadable files
-            log.debug("boilerplate pre-pass skips %s: %s", task.source, exc)
-    return boilerplate(margins, n_pages=len(pages))
+    compute = partial(page_margins, limits=limits)
+    margins = known.margins(pages, compute) if known is not None else [compute(task) for task in pages]
+    return boilerplate([lines for lines in margins if lines is not None], n_pages=len(pages))
+
+
+def page_margins(task: FileTask, limits=None) -> set[str] | None:
+    """The compact margin lines of one page (`boilerplate.margin_lines`); None when it cannot be read."""
+    try:
+        # Uncleaned: chrome the line rules catch anyway may be counted too, harmlessly.
+        return margin_lines(read_document(Path(task.path), limits).text)
+    except Exception as exc:  # noqa: BLE001 - the main pass reports unreadable files
+        log.debug("boilerplate pre-pass skips %s: %s", task.source, exc)
+        return None
 
 
 def _share_pasted_org(records: list[dict]) -> None:

@@ -19,8 +19,6 @@ from functools import partial
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from .. import schema
 from ..documents.duplicates import DuplicateFinder
@@ -28,7 +26,8 @@ from ..documents.metadata import Metadata, read_metadata
 from ..errors import NoDocumentsError
 from ..labels import say
 from ..options import Options
-from ..store.tables import check_out_dir, replace_output, rows_to_table, write_csv
+from ..store.tables import check_out_dir, replace_output, write_csv
+from . import incremental
 from .cache import ResultCache, cache_settings, check_resume, file_hash, settings_digest
 from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
     FileTask,
@@ -44,7 +43,9 @@ from .partitioned import ingest_partitioned
 
 log = logging.getLogger(__name__)
 
-BATCH_ROWS = 2000
+BATCH_ROWS = incremental.BATCH_ROWS
+#: Appends rows to a Parquet file in row groups of BATCH_ROWS; never holds a whole table.
+_BatchWriter = incremental.TableWriter
 CACHE_DIR = ".unionmine"
 
 
@@ -129,7 +130,7 @@ def ingest(
             result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
             result.n_sections, result.problems = previous["n_sections"], previous["problems"]
             return result
-    found = collect_boilerplate(tasks, options.limits) if options.find_boilerplate else None
+    found = collect_boilerplate(tasks, options.limits, known=cache) if options.find_boilerplate else None
     if found:
         tasks = [replace(task, boilerplate=found) for task in tasks]
     if cache is not None:
@@ -145,17 +146,24 @@ def ingest(
     if options.partitioned:
         _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, options, with_sections)
         return result
+    if cache is not None:
+        previous = incremental.previous_run(cache, tasks, meta, out / CACHE_DIR / incremental.INDEX,
+                                            _outputs_state(out, with_sections))
+        if previous is not None:
+            _update(tasks, previous, out, staging, meta, cache, run_key, result, options, with_sections)
+            return result
     writers = {
-        "documents": _BatchWriter(staging / "documents.parquet", schema.DOCUMENTS),
-        "sections": _BatchWriter(staging / "sections.parquet", schema.SECTIONS)
+        "documents": _BatchWriter(staging / "documents.parquet", schema.DOCUMENTS, BATCH_ROWS),
+        "sections": _BatchWriter(staging / "sections.parquet", schema.SECTIONS, BATCH_ROWS)
         if with_sections
         else None,
     }
     measures = list(schema.MEASURE_TABLES) if with_sections else []
     for name in measures:
-        writers[name] = _BatchWriter(staging / f"{name}.parquet", schema.MEASURE_TABLES[name])
-    finder = DuplicateFinder(path=str(staging / "duplicates.sqlite"))
+        writers[name] = _BatchWriter(staging / f"{name}.parquet", schema.MEASURE_TABLES[name], BATCH_ROWS)
+    finder = DuplicateFinder(path=str(staging / incremental.INDEX))
     seen: set[tuple[str, str]] = set()
+    manifest = incremental.Manifest()
     bar = _progress_bar(len(tasks), options.progress)
     try:
         for task, file_result, cached in _results(tasks, cache, options, with_sections):
@@ -163,6 +171,7 @@ def ingest(
             result.n_cached += cached
             if task.content_hash:
                 seen.add((task.source, task.content_hash))
+            manifest.add(task, incremental.Manifest.count(file_result, with_sections))
             result.problems.extend(file_result["problems"])
             for record in file_result["documents"]:
                 record = dict(record)
@@ -187,9 +196,12 @@ def ingest(
         for name in ("documents.parquet", "sections.parquet", *(f"{m}.parquet" for m in measures), "problems.csv"):
             if (staging / name).exists():
                 replace_output(staging / name, out / name)
+        finder.close()
         if cache is not None:
+            # kept for the next run to update these tables (`run.incremental`)
+            replace_output(staging / incremental.INDEX, out / CACHE_DIR / incremental.INDEX)
             cache.prune(seen)
-            _save_run(cache, run_key, result, with_sections)
+            _save_run(cache, run_key, result, with_sections, manifest, meta)
     finally:
         bar.close()
         finder.close()
@@ -200,6 +212,25 @@ def ingest(
             cache.close()
         shutil.rmtree(staging, ignore_errors=True)
     return result
+
+
+def _update(tasks, previous, out, staging, meta, cache, run_key, result, options, with_sections) -> None:
+    """Update the previous run's tables: process only the files it did not have (`run.incremental`)."""
+    todo = [task for i, task in enumerate(tasks) if i not in previous.plan.kept]
+    bar = _progress_bar(len(tasks), options.progress)
+    try:
+        manifest, index = incremental.update(
+            tasks, previous, _results(todo, cache, options, with_sections), out=out, staging=staging, meta=meta,
+            result=result, with_sections=with_sections, batch_rows=BATCH_ROWS, progress=bar.update)
+        problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
+        write_csv(problems, staging / "problems.csv")
+        incremental.move_into_place(staging, out, index, with_sections)
+        cache.prune({(task.source, task.content_hash) for task in tasks if task.content_hash})
+        _save_run(cache, run_key, result, with_sections, manifest, meta)
+    finally:
+        bar.close()
+        cache.close()
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, options, with_sections) -> None:
@@ -322,17 +353,21 @@ def _run_key(tasks: list[FileTask], version: str, meta: Metadata) -> str:
     return digest.hexdigest()
 
 
-def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_sections: bool) -> None:
-    """Record a finished run, so that the next one with nothing changed keeps its tables."""
-    cache.save_run(
-        run_key,
-        {
-            "n_documents": result.n_documents,
-            "n_sections": result.n_sections,
-            "problems": result.problems,
-            "outputs": _outputs_state(result.out, with_sections),
-        },
-    )
+def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_sections: bool,
+              manifest: incremental.Manifest | None = None, meta: Metadata | None = None) -> None:
+    """Record a finished run, so that the next one with nothing changed keeps its tables, and one with
+    a few files changed updates them (with MANIFEST: `run.incremental`)."""
+    summary = {
+        "n_documents": result.n_documents,
+        "n_sections": result.n_sections,
+        "problems": result.problems,
+        "outputs": _outputs_state(result.out, with_sections),
+    }
+    if manifest is not None:
+        summary["update"] = {"version": cache.version, "meta": incremental.metadata_digest(meta),
+                             "n_files": len(manifest.files),
+                             "index": incremental.file_state(result.out / CACHE_DIR / incremental.INDEX)}
+    cache.save_run(run_key, summary, manifest.files if manifest is not None else ())
 
 
 def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
@@ -348,40 +383,6 @@ def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
         except OSError:
             state[name] = None
     return state
-
-
-class _BatchWriter:
-    """Append rows to a Parquet file in row groups; never hold a whole table in memory."""
-
-    def __init__(self, path: Path, table_schema: pa.Schema, batch_rows: int = BATCH_ROWS):
-        self.path = path
-        self.schema = table_schema
-        self.batch_rows = batch_rows
-        self.rows: list[dict] = []
-        self.writer: pq.ParquetWriter | None = None
-
-    def add(self, row: dict) -> None:
-        self.rows.append(row)
-        if len(self.rows) >= self.batch_rows:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.writer is None:
-            self.writer = pq.ParquetWriter(self.path, self.schema)
-        if self.rows:
-            self.writer.write_table(rows_to_table(self.rows, self.schema))
-            self.rows = []
-
-    def close(self) -> None:
-        self.flush()
-        if self.writer is not None:
-            self.writer.close()
-            self.writer = None
-
-    def abort(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-            self.writer = None
 
 
 def _progress_bar(total: int, enabled: bool):
