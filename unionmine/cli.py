@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -40,6 +41,12 @@ def handle_errors(func):
             sys.exit(130)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except OSError as exc:  # a disk full, a folder made read-only during the run: say which file and why
+            if debug:
+                raise
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(f"unionmine: error: cannot read or write{where}: {exc.strerror or exc}", err=True)
+            sys.exit(1)
         except Exception as exc:
             if debug:
                 raise
@@ -127,6 +134,18 @@ def _options(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max
                    resume=resume, partitioned=partitioned, progress=not quiet)
 
 
+def _check_writable(out: Path) -> None:
+    """Refuse, in one line and before any work, an existing output folder this user cannot write in."""
+    if not out.is_dir():
+        return  # created (or refused as a file) by the library
+    try:
+        with tempfile.TemporaryFile(dir=out, prefix=".unionmine-probe-"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot write in output folder {out}: {exc.strerror or exc}; "
+                         "choose a folder you can write in with --out") from exc
+
+
 def _say_outcome(result, options: Options) -> None:
     quiet = not options.progress
     if options.resume:
@@ -167,6 +186,7 @@ def ingest(corpus, out, metadata, quiet, **run_options) -> None:
     )
 
     options = _options(quiet=quiet, **run_options)
+    _check_writable(out)
     result = run_ingest(corpus, out, metadata=metadata, options=options)
     _say_outcome(result, options)
     sys.exit(result.exit_code)
@@ -346,6 +366,7 @@ def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, inc
     )
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
+    _check_writable(dest or out)
     path = write_report(out, filters=filters, include_off_topic=include_off_topic, dest=dest,
                         include_duplicates=include_duplicates, progress=not quiet)
     if not quiet:
@@ -372,6 +393,7 @@ def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_t
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
     options = _options(quiet=quiet, **run_options)
+    _check_writable(out)
     result = run_pipeline(corpus, out, metadata=metadata, filters=filters, include_off_topic=include_off_topic,
                           include_duplicates=include_duplicates, options=options)
     _say_outcome(result, options)

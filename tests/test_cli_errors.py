@@ -1,0 +1,58 @@
+"""What a user sees when the disk, not the input, is the problem: one line naming the folder, no traceback."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+from click.testing import CliRunner
+
+from unionmine import cli as cli_mod
+from unionmine.cli import cli
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def _read_only(monkeypatch):
+    """Make every probe file fail as on a read-only folder (root writes through chmod, so it is simulated)."""
+
+    def refuse(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(cli_mod.tempfile, "TemporaryFile", refuse)
+
+
+@pytest.mark.parametrize("command", ["run", "ingest"])
+def test_an_output_folder_that_cannot_be_written_is_refused_up_front(command, tiny_corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    _read_only(monkeypatch)
+    result = invoke(command, tiny_corpus, "--out", out, "--quiet")
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert f"cannot write in output folder {out}: Read-only file system" in result.stderr
+    assert "internal error" not in result.stderr and list(out.iterdir()) == []
+
+
+def test_report_into_a_folder_that_cannot_be_written_is_refused(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "documents.parquet").write_bytes(b"")  # never read: the folder is refused first
+    _read_only(monkeypatch)
+    result = invoke("report", out, "--quiet")
+    assert result.exit_code == 2 and "cannot write in output folder" in result.stderr
+
+
+def test_a_write_failing_during_the_run_names_the_file(tiny_corpus, tmp_path, monkeypatch):
+    from unionmine.run import pipeline
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out" / "sections.parquet"))
+
+    monkeypatch.setattr(pipeline, "run", full_disk)
+    result = invoke("run", tiny_corpus, "--out", tmp_path / "out", "--quiet")
+    assert result.exit_code == 1
+    assert "internal error" not in result.stderr
+    assert f"cannot read or write {tmp_path / 'out' / 'sections.parquet'}: No space left on device" in result.stderr
