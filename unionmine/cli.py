@@ -220,8 +220,20 @@ def sql(out: Path, query: str, fmt: str) -> None:
             click.echo(df.to_string(index=False))
 
 
+def _utf8_lines(stream):
+    """The lines of STREAM (UTF-8, with or without a byte-order mark), or one line naming it when it is not UTF-8."""
+    n = 0
+    try:
+        for n, line in enumerate(stream, start=1):
+            yield line
+    except UnicodeDecodeError as exc:
+        name = getattr(stream, "name", "<stdin>")
+        raise UsageError(f"{name} is not UTF-8 text (near line {n + 1}); save it as UTF-8 "
+                         "(in Notepad: Save as, Encoding UTF-8)") from exc
+
+
 @cli.command()
-@click.argument("input_file", default="-", type=click.File("r", encoding="utf-8"))
+@click.argument("input_file", default="-", type=click.File("r", encoding="utf-8-sig"))
 @click.option("--method", type=click.Choice(["combined", "supervised", "lexicon", "blend", "baseline"]), default=None,
               help="Theme method (default: the best measured, see docs/EVALUATION.md).")
 @click.option("--explain", is_flag=True,
@@ -240,7 +252,7 @@ def classify(input_file, method, explain, annotations, model) -> None:
     )
 
     ids, texts = [], []
-    for n, line in enumerate(input_file, start=1):
+    for n, line in enumerate(_utf8_lines(input_file), start=1):
         if not line.strip():
             continue
         try:
