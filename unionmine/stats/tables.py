@@ -230,8 +230,8 @@ def overview(
     years = compared["year"].dropna()
     off = int((~passed["on_topic"].fillna(True).astype(bool)).sum())
     dup = int(passed["duplicate_of"].notna().sum())
-    span = (say("overview_items.year_range", first=int(years.min()), last=int(years.max())) if len(years)
-            else say("words.none"))
+    span = (say("words.none") if not len(years) else str(int(years.min())) if years.min() == years.max()
+            else say("overview_items.year_range", first=int(years.min()), last=int(years.max())))
     rows = [
         ("n_documents", len(all_documents)),
         ("n_compared", len(compared)),
