@@ -63,18 +63,22 @@ def select_documents(
 
     Articles left out only by FILTERS are not listed (the report states the filter instead).
     """
-    docs = apply_filters(_clean_documents(documents), filters)
+    everything = _clean_documents(documents)
+    docs = apply_filters(everything, filters)
     off = ~docs["on_topic"].fillna(True).astype(bool)
     dup = docs["duplicate_of"].notna() & (docs["duplicate_of"].astype(str) != "")
     drop = (off & (not include_off_topic)) | (dup & (not include_duplicates))
     excluded = docs[drop].copy()
+    copied = everything[everything["doc_id"].isin(set(excluded["duplicate_of"].dropna()))] if len(excluded) else everything[:0]
+    named = {d: say("stats_text.duplicate_of", title=t, source=src)
+             for d, t, src in zip(copied["doc_id"], copied["title"].fillna(""), copied["source"].fillna(""))}
     reasons = []
     for is_off, is_dup, dup_of in zip(off[drop], dup[drop], excluded["duplicate_of"]):
         why = []
         if is_off and not include_off_topic:
             why.append(say("stats_text.off_topic"))
         if is_dup and not include_duplicates:
-            why.append(say("stats_text.duplicate_of", doc_id=dup_of))
+            why.append(named.get(dup_of) or say("stats_text.duplicate_of_id", doc_id=dup_of))
         reasons.append(";".join(why))
     excluded["reason"] = reasons
     cols = ["doc_id", "source", "title", "org", "year", "kind", "reason"]
