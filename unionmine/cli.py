@@ -60,7 +60,7 @@ def handle_errors(func):
 
 
 def quiet_option(func):
-    return click.option("--quiet", "-q", is_flag=True, help="No progress bar or messages on stderr.")(func)
+    return click.option("--quiet", "-q", is_flag=True, help="No progress bar or counts on stderr; warnings, errors and the report's path are still printed.")(func)
 
 
 def corpus_options(func):
@@ -381,8 +381,7 @@ def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, inc
     _check_writable(dest or out)
     path = write_report(out, filters=filters, include_off_topic=include_off_topic, dest=dest,
                         include_duplicates=include_duplicates, progress=not quiet)
-    if not quiet:
-        click.echo(f"report written to {path}", err=True)
+    click.echo(f"report: {path}")  # as `run` does; --quiet silences the progress only
 
 
 @cli.command()

@@ -142,6 +142,8 @@ def test_cli_report_with_filters(tmp_path, monkeypatch):
     # a filtered report goes to a folder named after the filters, never over the full report
     assert not (folder / "report.html").exists()
     (where,) = folder.glob("report_kind-plan_years-2019-2020_orgs-2-*")
+    # like `run`, it says where the report is, on stdout, even with --quiet (which silences progress only)
+    assert result.stdout.strip() == f"report: {where / 'report.html'}"
     page = (where / "report.html").read_text(encoding="utf-8")
     expected = Filters(kinds=("plan",), years=(2019, 2020), orgs=("平安路小学", "实验中学")).describe()
     assert expected in page
