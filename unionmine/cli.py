@@ -200,7 +200,7 @@ def ingest(corpus, out, metadata, quiet, **run_options) -> None:
 def sql(out: Path, query: str, fmt: str) -> None:
     """Run a SQL QUERY (DuckDB) over the tables in output folder OUT.
 
-    Tables: documents, sections, problems. Example:
+    Tables: documents, sections, problems, profiles, indicators, terms (columns in the README). Example:
 
         unionmine sql reports "select org, year, count(*) from documents group by all"
     """

@@ -208,6 +208,7 @@ def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
     if not (out / "documents.parquet").exists():
         raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first")
     con = duckdb.connect()
+    present = []
     try:
         for name in TABLES:
             parquet = out / f"{name}.parquet"
@@ -215,14 +216,18 @@ def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
             if parquet.exists():
                 source = parquet / "part-*.parquet" if parquet.is_dir() else parquet
                 con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_quote(source)})")
+                present.append(name)
             elif csv.exists():
                 con.execute(
                     f"CREATE VIEW {name} AS SELECT * FROM read_csv_auto({_quote(csv)}, all_varchar=true)"
                 )
+                present.append(name)
         try:
             return con.execute(query).fetchdf()
         except duckdb.Error as exc:
-            raise UsageError(f"SQL error: {str(exc).splitlines()[0]}") from exc
+            hint = (f"; the tables in {out} are: {', '.join(present)}"
+                    if isinstance(exc, duckdb.CatalogException) else "")
+            raise UsageError(f"SQL error: {str(exc).splitlines()[0]}{hint}") from exc
     finally:
         con.close()
 
