@@ -146,6 +146,17 @@ def _check_writable(out: Path) -> None:
                          "choose a folder you can write in with --out") from exc
 
 
+def _compares_nothing(out: Path, filters, include_off_topic: bool, include_duplicates: bool) -> bool:
+    """Say so (the caller exits 3) when the report compares no article, e.g. a filter that keeps none."""
+    from .stats.tables import n_compared  # deferred: --help stays fast
+
+    if n_compared(out, filters, include_off_topic, include_duplicates):
+        return False
+    click.echo("unionmine: the report compares no article: the filters and the exclusions (off-topic, "
+               "near-duplicates) leave none; loosen the filters", err=True)
+    return True
+
+
 def _say_outcome(result, options: Options) -> None:
     quiet = not options.progress
     if options.resume:
@@ -204,11 +215,9 @@ def sql(out: Path, query: str, fmt: str) -> None:
 
         unionmine sql reports "select org, year, count(*) from documents group by all"
     """
-    from .store.tables import (
-        sql as run_sql,  # deferred: --help and other commands stay fast without pandas/scikit-learn
-    )
+    from .store import tables as stored  # deferred: --help stays fast
 
-    df = run_sql(out, query)
+    df = stored.sql(out, query)
     if fmt == "csv":
         click.echo(df.to_csv(index=False), nl=False)
     elif fmt == "json":
@@ -276,16 +285,11 @@ def classify(input_file, method, explain, annotations, model) -> None:
 @handle_errors
 def evaluate(annotations, out) -> None:
     """Precision, recall and F1 per theme and method on the held-out annotations."""
-    from .evaluation.themes import (
-        evaluate as run_evaluate,  # deferred: --help and other commands stay fast without pandas/scikit-learn
-    )
-    from .evaluation.themes import (
-        to_markdown,  # deferred: --help and other commands stay fast without pandas/scikit-learn
-    )
+    from .evaluation import themes as scoring  # deferred: --help stays fast
 
-    table = run_evaluate(annotations, out=out)
+    table = scoring.evaluate(annotations, out=out)
     click.echo(f"trained on {table.attrs['n_train']} sections, tested on {table.attrs['n_test']}")
-    click.echo(to_markdown(table), nl=False)
+    click.echo(scoring.to_markdown(table), nl=False)
 
 
 @cli.command("evaluate-ingest")
@@ -302,13 +306,10 @@ def evaluate_ingest(collection, key, out, misses) -> None:
     output folder that holds documents.parquet. With --out, the figures are also written there
     (ingest_scores.json, ingest_scores.csv, ingest_scores.txt).
     """
-    from .evaluation.ingest import (
-        evaluate_ingest as run_evaluate_ingest,  # deferred: --help stays fast
-    )
-    from .evaluation.ingest import format_scores  # deferred: --help stays fast
+    from .evaluation import ingest as scoring  # deferred: --help stays fast
 
-    scores = run_evaluate_ingest(collection, key, out=out, misses=misses)
-    click.echo(format_scores(scores, misses=misses))
+    scores = scoring.evaluate_ingest(collection, key, out=out, misses=misses)
+    click.echo(scoring.format_scores(scores, misses=misses))
 
 
 @cli.command()
@@ -318,11 +319,9 @@ def evaluate_ingest(collection, key, out, misses) -> None:
 @handle_errors
 def themes(names, taxonomy) -> None:
     """List the themes of the taxonomy (or only NAMES) with descriptions and example terms."""
-    from .themes.taxonomy import (
-        themes as list_themes,  # deferred: --help and other commands stay fast without pandas/scikit-learn
-    )
+    from .themes import taxonomy as taxonomies  # deferred: --help and other commands stay fast
 
-    for row in list_themes(taxonomy, names):
+    for row in taxonomies.themes(taxonomy, names):
         click.echo(f"{row['theme']} ({row['english']}), {row['n_terms']} terms: {row['examples']}")
         if row["description"]:
             click.echo(f"    {row['description']}")
@@ -382,6 +381,7 @@ def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, inc
     path = write_report(out, filters=filters, include_off_topic=include_off_topic, dest=dest,
                         include_duplicates=include_duplicates, progress=not quiet)
     click.echo(f"report: {path}")  # as `run` does; --quiet silences the progress only
+    sys.exit(3 if _compares_nothing(out, filters, include_off_topic, include_duplicates) else 0)
 
 
 @cli.command()
@@ -409,6 +409,8 @@ def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_t
                           include_duplicates=include_duplicates, options=options)
     _say_outcome(result, options)
     click.echo(f"report: {result.report}")
+    if result.report and _compares_nothing(out, filters, include_off_topic, include_duplicates):
+        sys.exit(3)
     sys.exit(result.exit_code)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -21,6 +22,7 @@ from ..labels import say
 from ..schema import THEMES
 from ..sections.parse import leaf_sections
 from ..sections.profile import theme_shares
+from ..store.tables import load, table_columns
 from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from .filters import Filters, apply_filters
 from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
@@ -83,6 +85,14 @@ def select_documents(
     excluded["reason"] = reasons
     cols = ["doc_id", "source", "title", "org", "year", "kind", "reason"]
     return docs[~drop], excluded.reindex(columns=cols).reset_index(drop=True)
+
+
+def n_compared(out, filters: Filters | None = None, include_off_topic: bool = False,
+               include_duplicates: bool = False) -> int:
+    """How many of output folder OUT's articles a report with these settings compares (a few columns read)."""
+    columns = [c for c in table_columns(Path(out) / "documents.parquet") if c in (*_NEEDED, "doc_id", "year")]
+    documents = load(out, columns={"documents": columns}, names=["documents"])["documents"]
+    return len(select_documents(documents, filters, include_off_topic, include_duplicates)[0])
 
 
 #: the document columns the statistics read, given their declared default when absent
