@@ -179,3 +179,14 @@ def test_cli_report_whose_filters_keep_nothing_says_so_and_exits_3(tmp_path, mon
     assert "compares no article" in result.stderr and "report:" in result.stdout
     kept = CliRunner().invoke(cli, ["report", str(folder), "--years", "2019", "--quiet"])
     assert kept.exit_code == 0 and "compares no article" not in kept.stderr
+
+
+def test_section_headings_show_without_the_level_markers_of_word_headings():
+    """A Word heading style reaches the sections as '# 标题' (a level marker); the reader sees only the title."""
+    articles = pd.DataFrame({"doc_id": ["d1"], "title": ["甲校工会2023年工作总结"], "org": ["甲校"], "year": [2023]})
+    sections = pd.DataFrame({"doc_id": ["d1", "d1"], "level": [1, 2], "n_chars": [30, 40],
+                             "heading": ["# 甲校工会2023年工作总结", "## 一、民主管理"],
+                             "labels": [["其他"], ["民主管理"]]})
+    shown = report_mod._sections_html(articles, sections, {"d1": "doc-0"})
+    assert "#" not in re.sub(r'id="[^"]*"|&#\d+;', "", shown)
+    assert "甲校工会2023年工作总结 <span" in shown and "一、民主管理 <span" in shown
