@@ -190,3 +190,11 @@ def test_section_headings_show_without_the_level_markers_of_word_headings():
     shown = report_mod._sections_html(articles, sections, {"d1": "doc-0"})
     assert "#" not in re.sub(r'id="[^"]*"|&#\d+;', "", shown)
     assert "甲校工会2023年工作总结 <span" in shown and "一、民主管理 <span" in shown
+
+
+def test_the_overview_sheet_holds_counts_as_numbers(out):
+    """Excel flags numbers stored as text (a green corner, no sums): the counts are numbers, the notes text."""
+    sheet = openpyxl.load_workbook(out / "report.xlsx")[labels()["tables"]["overview"]]
+    values = {row[0]: row[1] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert values[labels()["overview_items"]["n_documents"]] == 27
+    assert isinstance(values[labels()["overview_items"]["filters"]], str)

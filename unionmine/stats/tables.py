@@ -260,7 +260,9 @@ def overview(
         ("filters", (filters or Filters()).describe()),
     ]
     rows = [(say(f"overview_items.{item}"), value) for item, value in rows]
-    table = pd.DataFrame(rows, columns=["item", "value"]).astype({"value": str})
+    # counts stay numbers (Excel sums them, and flags numbers stored as text), the rest is text
+    table = pd.DataFrame({"item": [i for i, _ in rows], "value": pd.Series(
+        [v if isinstance(v, (int, np.integer)) else str(v) for _, v in rows], dtype=object)})
     # the raw counts beside their display text, so that no reader parses the text back
     table.attrs["counts"] = {
         "off_topic": off, "off_topic_included": include_off_topic,
