@@ -7,8 +7,8 @@ import errno
 import pytest
 from click.testing import CliRunner
 
-from unionmine import cli as cli_mod
 from unionmine.cli import cli
+from unionmine.store import tables as store_tables
 
 
 def invoke(*args):
@@ -21,7 +21,7 @@ def _read_only(monkeypatch):
     def refuse(*args, **kwargs):
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(cli_mod.tempfile, "TemporaryFile", refuse)
+    monkeypatch.setattr(store_tables.tempfile, "TemporaryFile", refuse)
 
 
 @pytest.mark.parametrize("command", ["run", "ingest"])
@@ -56,3 +56,13 @@ def test_a_write_failing_during_the_run_names_the_file(tiny_corpus, tmp_path, mo
     assert result.exit_code == 1
     assert "internal error" not in result.stderr
     assert f"cannot read or write {tmp_path / 'out' / 'sections.parquet'}: No space left on device" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "ingest"])
+def test_an_output_folder_inside_the_corpus_is_refused(command, tiny_corpus, tmp_path):
+    """Else the next run reads its own report.docx, report.html and CSVs as documents of the corpus."""
+    result = invoke(command, tiny_corpus, "--out", tiny_corpus / "结果", "--quiet")
+    assert result.exit_code == 2 and "inside the corpus folder" in result.stderr
+    assert not (tiny_corpus / "结果").exists()
+    same = invoke(command, tiny_corpus, "--out", tiny_corpus, "--quiet")
+    assert same.exit_code == 2 and "inside the corpus folder" in same.stderr

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -134,16 +133,10 @@ def _options(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max
                    resume=resume, partitioned=partitioned, progress=not quiet)
 
 
-def _check_writable(out: Path) -> None:
-    """Refuse, in one line and before any work, an existing output folder this user cannot write in."""
-    if not out.is_dir():
-        return  # created (or refused as a file) by the library
-    try:
-        with tempfile.TemporaryFile(dir=out, prefix=".unionmine-probe-"):
-            pass
-    except OSError as exc:
-        raise UsageError(f"cannot write in output folder {out}: {exc.strerror or exc}; "
-                         "choose a folder you can write in with --out") from exc
+def _check_writable(out: Path, corpora: tuple = ()) -> None:
+    from .store.tables import check_output_folder  # deferred: --help stays fast without pandas
+
+    check_output_folder(out, corpora)
 
 
 def _compares_nothing(out: Path, filters, include_off_topic: bool, include_duplicates: bool) -> bool:
@@ -197,7 +190,7 @@ def ingest(corpus, out, metadata, quiet, **run_options) -> None:
     )
 
     options = _options(quiet=quiet, **run_options)
-    _check_writable(out)
+    _check_writable(out, corpus)
     result = run_ingest(corpus, out, metadata=metadata, options=options)
     _say_outcome(result, options)
     sys.exit(result.exit_code)
@@ -404,7 +397,7 @@ def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_t
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
     options = _options(quiet=quiet, **run_options)
-    _check_writable(out)
+    _check_writable(out, corpus)
     result = run_pipeline(corpus, out, metadata=metadata, filters=filters, include_off_topic=include_off_topic,
                           include_duplicates=include_duplicates, options=options)
     _say_outcome(result, options)

@@ -232,6 +232,25 @@ def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
         con.close()
 
 
+def check_output_folder(out: str | os.PathLike, corpora: tuple = ()) -> None:
+    """Refuse, before any work, an output folder that cannot hold a run's outputs: one inside a corpus
+    folder CORPORA (the next run would read its own report.docx, report.html and CSVs as documents),
+    or an existing one this user cannot write in."""
+    out = Path(out)
+    for corpus in map(Path, corpora):
+        if corpus.is_dir() and out.resolve().is_relative_to(corpus.resolve()):
+            raise UsageError(f"output folder {out} is inside the corpus folder {corpus}: the next run would read "
+                             "its own reports as documents; choose an output folder outside it with --out")
+    if not out.is_dir():
+        return  # created (or refused as a file) when the outputs are written
+    try:
+        with tempfile.TemporaryFile(dir=out, prefix=".unionmine-probe-"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot write in output folder {out}: {exc.strerror or exc}; "
+                         "choose a folder you can write in with --out") from exc
+
+
 def _quote(path: Path) -> str:
     """Quote PATH as a SQL string literal."""
     return "'" + str(path).replace("'", "''") + "'"
