@@ -78,7 +78,7 @@ def test_xlsx_has_one_sheet_per_table_with_frozen_headers(out):
     titles = labels()["tables"]
     expected = [titles[k] for k in ("overview", "articles", "by_org", "by_year", "by_org_year", "by_kind",
                                     "by_org_type", "compare_org", "theme_terms", "org_terms", "excluded")]
-    assert wb.sheetnames == [*expected, "模板套用_各篇原创度"]  # ":" is not allowed in sheet names
+    assert wb.sheetnames == [*expected, "模板套用：各篇原创度"]  # ASCII ":" is not allowed in sheet names
     ws = wb[titles["by_org"]]
     assert ws.freeze_panes == "A2"
     headers = [c.value for c in ws[1]]

@@ -67,7 +67,8 @@ def _safe_name(name: str) -> str:
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", "_", title)[:31] or say("report_text.sheet")
+    # Excel refuses []:*?/\ in sheet names; a Chinese title's ":" becomes the full-width "：" it reads as
+    base = re.sub(r"[\[\]:*?/\\]", "_", title.replace(":", "：")).strip("'")[:31] or say("report_text.sheet")
     name, k = base, 2
     while name in used:
         suffix = f"_{k}"
