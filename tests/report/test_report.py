@@ -198,3 +198,12 @@ def test_the_overview_sheet_holds_counts_as_numbers(out):
     values = {row[0]: row[1] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert values[labels()["overview_items"]["n_documents"]] == 27
     assert isinstance(values[labels()["overview_items"]["filters"]], str)
+
+
+def test_every_column_of_the_comparison_table_is_explained_under_it():
+    """The reader meets 差值, 标准化差值 and 标准化得分 side by side: the note says what each is."""
+    from unionmine.report.display import header
+
+    note = labels()["notes"]["compare_org"]
+    for col in ("diff", "std_diff", "z"):
+        assert header(col).split("(")[0] + " =" in note
