@@ -66,3 +66,14 @@ def test_an_output_folder_inside_the_corpus_is_refused(command, tiny_corpus, tmp
     assert not (tiny_corpus / "结果").exists()
     same = invoke(command, tiny_corpus, "--out", tiny_corpus, "--quiet")
     assert same.exit_code == 2 and "inside the corpus folder" in same.stderr
+
+
+def test_metadata_rows_that_name_no_file_are_said_not_silently_ignored(tiny_corpus, tmp_path):
+    meta = tmp_path / "known.csv"  # one row by file name, one by path, one with the corpus folder before it
+    meta.write_text("source,year\ndongfeng_2018.txt,2018\nsub/xihu_2019.txt,2019\ncorpus/dongfeng_2018.txt,2017\n"
+                    "东风小学2018.txt,2018\n", encoding="utf-8")
+    result = invoke("ingest", tiny_corpus, "--out", tmp_path / "out", "--metadata", meta, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "2 row(s) of" in result.stderr and "name no file read" in result.stderr
+    assert "corpus/dongfeng_2018.txt, 东风小学2018.txt" in result.stderr
+    assert "sub/xihu_2019.txt" not in result.stderr

@@ -135,7 +135,6 @@ def _options(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max
 
 def _check_writable(out: Path, corpora: tuple = ()) -> None:
     from .store.tables import check_output_folder  # deferred: --help stays fast without pandas
-
     check_output_folder(out, corpora)
 
 
@@ -145,9 +144,16 @@ def _compares_nothing(out: Path, filters, include_off_topic: bool, include_dupli
 
     if n_compared(out, filters, include_off_topic, include_duplicates):
         return False
-    click.echo("unionmine: the report compares no article: the filters and the exclusions (off-topic, "
-               "near-duplicates) leave none; loosen the filters", err=True)
+    click.echo("unionmine: the report compares no article: filters and exclusions leave none", err=True)
     return True
+
+
+def _warn_unmatched(out: Path, metadata: Path | None) -> None:
+    from .stats.tables import unmatched_metadata  # deferred: --help stays fast
+
+    if metadata and (missed := unmatched_metadata(out, metadata)):
+        click.echo(f"unionmine: warning: {len(missed)} row(s) of {metadata} name no file read, so they changed "
+                   f"nothing: {', '.join(missed[:5])}{' …' if len(missed) > 5 else ''}", err=True)
 
 
 def _say_outcome(result, options: Options) -> None:
@@ -193,6 +199,7 @@ def ingest(corpus, out, metadata, quiet, **run_options) -> None:
     _check_writable(out, corpus)
     result = run_ingest(corpus, out, metadata=metadata, options=options)
     _say_outcome(result, options)
+    _warn_unmatched(out, metadata)
     sys.exit(result.exit_code)
 
 
@@ -401,6 +408,7 @@ def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_t
     result = run_pipeline(corpus, out, metadata=metadata, filters=filters, include_off_topic=include_off_topic,
                           include_duplicates=include_duplicates, options=options)
     _say_outcome(result, options)
+    _warn_unmatched(out, metadata)
     click.echo(f"report: {result.report}")
     if result.report and _compares_nothing(out, filters, include_off_topic, include_duplicates):
         sys.exit(3)

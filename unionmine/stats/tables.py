@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
+from ..documents.metadata import read_metadata
 from ..errors import UsageError
 from ..labels import say
 from ..schema import THEMES
@@ -93,6 +94,17 @@ def n_compared(out, filters: Filters | None = None, include_off_topic: bool = Fa
     columns = [c for c in table_columns(Path(out) / "documents.parquet") if c in (*_NEEDED, "doc_id", "year")]
     documents = load(out, columns={"documents": columns}, names=["documents"])["documents"]
     return len(select_documents(documents, filters, include_off_topic, include_duplicates)[0])
+
+
+def unmatched_metadata(out, metadata) -> list[str]:
+    """The sources of the METADATA file's rows that name no file of output folder OUT (its documents and
+    problems): such a row changed nothing (a typo, a corpus folder written before the file name)."""
+    known = set(load(out, columns={"documents": ["source"]}, names=["documents", "problems"])["documents"]["source"])
+    problems = Path(out) / "problems.csv"
+    if problems.exists():
+        known |= set(pd.read_csv(problems, usecols=["source"], dtype=str, encoding="utf-8-sig")["source"].dropna())
+    known |= {Path(s).name for s in known}
+    return sorted({source for source, _ in read_metadata(metadata).rows} - known)
 
 
 #: the document columns the statistics read, given their declared default when absent
