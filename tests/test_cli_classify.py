@@ -45,3 +45,18 @@ def test_evaluate_and_themes_commands(tmp_path):
     assert "| combined | macro |" in result.output and out.read_text(encoding="utf-8").startswith("| method")
     listed = runner.invoke(cli, ["themes"])
     assert listed.exit_code == 0 and all(t in listed.output for t in THEMES + [OTHER])
+
+
+def test_classify_reads_a_notepad_file_with_a_bom_and_names_a_file_that_is_not_utf8(tmp_path):
+    runner = CliRunner()
+    notepad = tmp_path / "notepad.jsonl"  # Windows Notepad saves UTF-8 with a byte-order mark
+    notepad.write_bytes('{"id": "a", "text": "召开教代会，推行校务公开。"}\n'.encode("utf-8-sig"))
+    ok = runner.invoke(cli, ["classify", str(notepad), "--method", "lexicon"])
+    assert ok.exit_code == 0, ok.output
+    assert json.loads(ok.output)["labels"] == ["民主管理"]
+    gbk = tmp_path / "gbk.jsonl"
+    gbk.write_bytes('{"id": "b", "text": "召开教代会"}\n'.encode("gb18030"))
+    bad = runner.invoke(cli, ["classify", str(gbk), "--method", "lexicon"])
+    assert bad.exit_code == 2
+    assert "internal error" not in bad.output
+    assert "gbk.jsonl" in bad.output and "UTF-8" in bad.output

@@ -40,6 +40,12 @@ def handle_errors(func):
             sys.exit(130)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except OSError as exc:  # a disk full, a folder made read-only during the run: say which file and why
+            if debug:
+                raise
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(f"unionmine: error: cannot read or write{where}: {exc.strerror or exc}", err=True)
+            sys.exit(1)
         except Exception as exc:
             if debug:
                 raise
@@ -53,7 +59,7 @@ def handle_errors(func):
 
 
 def quiet_option(func):
-    return click.option("--quiet", "-q", is_flag=True, help="No progress bar or messages on stderr.")(func)
+    return click.option("--quiet", "-q", is_flag=True, help="No progress bar or counts on stderr; warnings, errors and the report's path are still printed.")(func)
 
 
 def corpus_options(func):
@@ -127,6 +133,29 @@ def _options(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max
                    resume=resume, partitioned=partitioned, progress=not quiet)
 
 
+def _check_writable(out: Path, corpora: tuple = ()) -> None:
+    from .store.tables import check_output_folder  # deferred: --help stays fast without pandas
+    check_output_folder(out, corpora)
+
+
+def _compares_nothing(out: Path, filters, include_off_topic: bool, include_duplicates: bool) -> bool:
+    """Say so (the caller exits 3) when the report compares no article, e.g. a filter that keeps none."""
+    from .stats.tables import n_compared  # deferred: --help stays fast
+
+    if n_compared(out, filters, include_off_topic, include_duplicates):
+        return False
+    click.echo("unionmine: the report compares no article: filters and exclusions leave none", err=True)
+    return True
+
+
+def _warn_unmatched(out: Path, metadata: Path | None) -> None:
+    from .stats.tables import unmatched_metadata  # deferred: --help stays fast
+
+    if metadata and (missed := unmatched_metadata(out, metadata)):
+        click.echo(f"unionmine: warning: {len(missed)} row(s) of {metadata} name no file read, so they changed "
+                   f"nothing: {', '.join(missed[:5])}{' …' if len(missed) > 5 else ''}", err=True)
+
+
 def _say_outcome(result, options: Options) -> None:
     quiet = not options.progress
     if options.resume:
@@ -167,8 +196,10 @@ def ingest(corpus, out, metadata, quiet, **run_options) -> None:
     )
 
     options = _options(quiet=quiet, **run_options)
+    _check_writable(out, corpus)
     result = run_ingest(corpus, out, metadata=metadata, options=options)
     _say_outcome(result, options)
+    _warn_unmatched(out, metadata)
     sys.exit(result.exit_code)
 
 
@@ -180,15 +211,13 @@ def ingest(corpus, out, metadata, quiet, **run_options) -> None:
 def sql(out: Path, query: str, fmt: str) -> None:
     """Run a SQL QUERY (DuckDB) over the tables in output folder OUT.
 
-    Tables: documents, sections, problems. Example:
+    Tables: documents, sections, problems, profiles, indicators, terms (columns in the README). Example:
 
         unionmine sql reports "select org, year, count(*) from documents group by all"
     """
-    from .store.tables import (
-        sql as run_sql,  # deferred: --help and other commands stay fast without pandas/scikit-learn
-    )
+    from .store import tables as stored  # deferred: --help stays fast
 
-    df = run_sql(out, query)
+    df = stored.sql(out, query)
     if fmt == "csv":
         click.echo(df.to_csv(index=False), nl=False)
     elif fmt == "json":
@@ -200,8 +229,20 @@ def sql(out: Path, query: str, fmt: str) -> None:
             click.echo(df.to_string(index=False))
 
 
+def _utf8_lines(stream):
+    """The lines of STREAM (UTF-8, with or without a byte-order mark), or one line naming it when it is not UTF-8."""
+    n = 0
+    try:
+        for n, line in enumerate(stream, start=1):
+            yield line
+    except UnicodeDecodeError as exc:
+        name = getattr(stream, "name", "<stdin>")
+        raise UsageError(f"{name} is not UTF-8 text (near line {n + 1}); save it as UTF-8 "
+                         "(in Notepad: Save as, Encoding UTF-8)") from exc
+
+
 @cli.command()
-@click.argument("input_file", default="-", type=click.File("r", encoding="utf-8"))
+@click.argument("input_file", default="-", type=click.File("r", encoding="utf-8-sig"))
 @click.option("--method", type=click.Choice(["combined", "supervised", "lexicon", "blend", "baseline"]), default=None,
               help="Theme method (default: the best measured, see docs/EVALUATION.md).")
 @click.option("--explain", is_flag=True,
@@ -220,7 +261,7 @@ def classify(input_file, method, explain, annotations, model) -> None:
     )
 
     ids, texts = [], []
-    for n, line in enumerate(input_file, start=1):
+    for n, line in enumerate(_utf8_lines(input_file), start=1):
         if not line.strip():
             continue
         try:
@@ -244,16 +285,11 @@ def classify(input_file, method, explain, annotations, model) -> None:
 @handle_errors
 def evaluate(annotations, out) -> None:
     """Precision, recall and F1 per theme and method on the held-out annotations."""
-    from .evaluation.themes import (
-        evaluate as run_evaluate,  # deferred: --help and other commands stay fast without pandas/scikit-learn
-    )
-    from .evaluation.themes import (
-        to_markdown,  # deferred: --help and other commands stay fast without pandas/scikit-learn
-    )
+    from .evaluation import themes as scoring  # deferred: --help stays fast
 
-    table = run_evaluate(annotations, out=out)
+    table = scoring.evaluate(annotations, out=out)
     click.echo(f"trained on {table.attrs['n_train']} sections, tested on {table.attrs['n_test']}")
-    click.echo(to_markdown(table), nl=False)
+    click.echo(scoring.to_markdown(table), nl=False)
 
 
 @cli.command("evaluate-ingest")
@@ -270,13 +306,10 @@ def evaluate_ingest(collection, key, out, misses) -> None:
     output folder that holds documents.parquet. With --out, the figures are also written there
     (ingest_scores.json, ingest_scores.csv, ingest_scores.txt).
     """
-    from .evaluation.ingest import (
-        evaluate_ingest as run_evaluate_ingest,  # deferred: --help stays fast
-    )
-    from .evaluation.ingest import format_scores  # deferred: --help stays fast
+    from .evaluation import ingest as scoring  # deferred: --help stays fast
 
-    scores = run_evaluate_ingest(collection, key, out=out, misses=misses)
-    click.echo(format_scores(scores, misses=misses))
+    scores = scoring.evaluate_ingest(collection, key, out=out, misses=misses)
+    click.echo(scoring.format_scores(scores, misses=misses))
 
 
 @cli.command()
@@ -286,11 +319,9 @@ def evaluate_ingest(collection, key, out, misses) -> None:
 @handle_errors
 def themes(names, taxonomy) -> None:
     """List the themes of the taxonomy (or only NAMES) with descriptions and example terms."""
-    from .themes.taxonomy import (
-        themes as list_themes,  # deferred: --help and other commands stay fast without pandas/scikit-learn
-    )
+    from .themes import taxonomy as taxonomies  # deferred: --help and other commands stay fast
 
-    for row in list_themes(taxonomy, names):
+    for row in taxonomies.themes(taxonomy, names):
         click.echo(f"{row['theme']} ({row['english']}), {row['n_terms']} terms: {row['examples']}")
         if row["description"]:
             click.echo(f"    {row['description']}")
@@ -346,10 +377,11 @@ def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, inc
     )
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
+    _check_writable(dest or out)
     path = write_report(out, filters=filters, include_off_topic=include_off_topic, dest=dest,
                         include_duplicates=include_duplicates, progress=not quiet)
-    if not quiet:
-        click.echo(f"report written to {path}", err=True)
+    click.echo(f"report: {path}")  # as `run` does; --quiet silences the progress only
+    sys.exit(3 if _compares_nothing(out, filters, include_off_topic, include_duplicates) else 0)
 
 
 @cli.command()
@@ -372,10 +404,14 @@ def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_t
 
     filters = _report_filters(org_types, kinds, years, orgs_file)
     options = _options(quiet=quiet, **run_options)
+    _check_writable(out, corpus)
     result = run_pipeline(corpus, out, metadata=metadata, filters=filters, include_off_topic=include_off_topic,
                           include_duplicates=include_duplicates, options=options)
     _say_outcome(result, options)
+    _warn_unmatched(out, metadata)
     click.echo(f"report: {result.report}")
+    if result.report and _compares_nothing(out, filters, include_off_topic, include_duplicates):
+        sys.exit(3)
     sys.exit(result.exit_code)
 
 

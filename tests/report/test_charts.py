@@ -116,6 +116,15 @@ def test_empty_inputs_give_an_explaining_figure():
     assert any("两个" in t.get_text() for t in charts.terms_grid(pd.DataFrame()).texts)
 
 
+def test_a_trend_without_documents_does_not_contradict_itself():
+    """A filter that keeps nothing: the chart says there is nothing, not "no year known; every year known"."""
+    none = pd.DataFrame({"year": pd.array([], dtype="Int64"), "n_docs": pd.Series([], dtype=int),
+                         **{c: pd.Series([], dtype=float) for c in SHARE_COLUMNS}})
+    texts = [t.get_text() for t in charts.year_trends(none).texts]
+    assert any("没有可比较的文档" in t for t in texts)
+    assert not any("年份已知" in t for t in texts)
+
+
 @pytest.fixture(autouse=True)
 def _close_figures():
     yield

@@ -31,3 +31,30 @@ def test_overview_text_reads_the_counts_not_the_labels():
     reworded = table.assign(item="改过的说法", value="改过的数值")
     reworded.attrs = table.attrs
     assert "".join(overview_paragraphs({**stats, "overview": reworded}, None)) == text
+
+
+def _overview_text(compared, filters=None):
+    docs = _docs()
+    table = overview(docs, compared, docs.iloc[0:0], problems=None, filters=filters)
+    shares = {f"share_{t}": 0.2 for t in ("维权", "送温暖", "文体活动", "民主管理", "其他")}
+    return "".join(overview_paragraphs({"overview": table, "articles": compared.assign(**shares)}, filters)), table
+
+
+def test_one_year_reads_as_one_year_and_nothing_compared_says_so():
+    text, table = _overview_text(_docs().iloc[[0, 2]])  # both 2018
+    assert "(2018年;" in text and "2018年至2018年" not in text
+    assert dict(zip(table["item"], table["value"]))["年份范围"] == "2018"
+    empty, _ = _overview_text(_docs().iloc[0:0])
+    assert "0个单位的0篇" not in empty and "年份均不详" not in empty
+    assert "没有文档可供比较" in empty
+
+
+def test_left_out_copies_come_with_the_way_to_count_them():
+    """Schools filling in one template are left out as copies: the reader is told how to count them."""
+    docs = _docs()
+    table = overview(docs, docs.iloc[:2], docs.iloc[2:], problems=None)
+    shares = {f"share_{t}": 0.2 for t in ("维权", "送温暖", "文体活动", "民主管理", "其他")}
+    stats = {"overview": table, "articles": docs.iloc[:2].assign(**shares)}
+    assert "--include-duplicates" in "".join(overview_paragraphs(stats, None))
+    counted = overview(docs, docs.iloc[:2], docs.iloc[2:], problems=None, include_duplicates=True)
+    assert "--include-duplicates" not in "".join(overview_paragraphs({**stats, "overview": counted}, None))

@@ -78,7 +78,7 @@ def test_xlsx_has_one_sheet_per_table_with_frozen_headers(out):
     titles = labels()["tables"]
     expected = [titles[k] for k in ("overview", "articles", "by_org", "by_year", "by_org_year", "by_kind",
                                     "by_org_type", "compare_org", "theme_terms", "org_terms", "excluded")]
-    assert wb.sheetnames == [*expected, "模板套用_各篇原创度"]  # ":" is not allowed in sheet names
+    assert wb.sheetnames == [*expected, "模板套用：各篇原创度"]  # ASCII ":" is not allowed in sheet names
     ws = wb[titles["by_org"]]
     assert ws.freeze_panes == "A2"
     headers = [c.value for c in ws[1]]
@@ -142,6 +142,8 @@ def test_cli_report_with_filters(tmp_path, monkeypatch):
     # a filtered report goes to a folder named after the filters, never over the full report
     assert not (folder / "report.html").exists()
     (where,) = folder.glob("report_kind-plan_years-2019-2020_orgs-2-*")
+    # like `run`, it says where the report is, on stdout, even with --quiet (which silences progress only)
+    assert result.stdout.strip() == f"report: {where / 'report.html'}"
     page = (where / "report.html").read_text(encoding="utf-8")
     expected = Filters(kinds=("plan",), years=(2019, 2020), orgs=("平安路小学", "实验中学")).describe()
     assert expected in page
@@ -166,3 +168,42 @@ def test_skipped_inputs_of_an_older_problems_csv_get_chinese_reasons():
     assert list(shown.columns) == ["source", "stage", "reason_zh"]
     assert shown["stage"].tolist() == ["读取", "读取(提示)"]
     assert shown["reason_zh"].tolist() == ["PDF没有文字层(可能是扫描图像):请先做文字识别(OCR)", "没有找到中文文字"]
+
+
+def test_cli_report_whose_filters_keep_nothing_says_so_and_exits_3(tmp_path, monkeypatch):
+    folder = _copy_fixture(tmp_path / "out")
+    monkeypatch.setattr(report_mod, "theme_profile", simple_profile)
+    monkeypatch.setattr(unionmine.stats.insights.aggregate, "compute_insights", lambda d, s: {})
+    result = CliRunner().invoke(cli, ["report", str(folder), "--years", "2031", "--quiet"])
+    assert result.exit_code == 3, result.output
+    assert "compares no article" in result.stderr and "report:" in result.stdout
+    kept = CliRunner().invoke(cli, ["report", str(folder), "--years", "2019", "--quiet"])
+    assert kept.exit_code == 0 and "compares no article" not in kept.stderr
+
+
+def test_section_headings_show_without_the_level_markers_of_word_headings():
+    """A Word heading style reaches the sections as '# 标题' (a level marker); the reader sees only the title."""
+    articles = pd.DataFrame({"doc_id": ["d1"], "title": ["甲校工会2023年工作总结"], "org": ["甲校"], "year": [2023]})
+    sections = pd.DataFrame({"doc_id": ["d1", "d1"], "level": [1, 2], "n_chars": [30, 40],
+                             "heading": ["# 甲校工会2023年工作总结", "## 一、民主管理"],
+                             "labels": [["其他"], ["民主管理"]]})
+    shown = report_mod._sections_html(articles, sections, {"d1": "doc-0"})
+    assert "#" not in re.sub(r'id="[^"]*"|&#\d+;', "", shown)
+    assert "甲校工会2023年工作总结 <span" in shown and "一、民主管理 <span" in shown
+
+
+def test_the_overview_sheet_holds_counts_as_numbers(out):
+    """Excel flags numbers stored as text (a green corner, no sums): the counts are numbers, the notes text."""
+    sheet = openpyxl.load_workbook(out / "report.xlsx")[labels()["tables"]["overview"]]
+    values = {row[0]: row[1] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert values[labels()["overview_items"]["n_documents"]] == 27
+    assert isinstance(values[labels()["overview_items"]["filters"]], str)
+
+
+def test_every_column_of_the_comparison_table_is_explained_under_it():
+    """The reader meets 差值, 标准化差值 and 标准化得分 side by side: the note says what each is."""
+    from unionmine.report.display import header
+
+    note = labels()["notes"]["compare_org"]
+    for col in ("diff", "std_diff", "z"):
+        assert header(col).split("(")[0] + " =" in note

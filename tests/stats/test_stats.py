@@ -250,3 +250,14 @@ def test_article_table_shows_inferred_year_ranges_only_for_undated_articles(corp
     assert (table.loc[docs.loc[~undated, "doc_id"], "year_inferred"] == "").all()
     assert (inferred_span(2010, None), inferred_span(None, 2012), inferred_span(None, None)) == (
         "2010年以后", "2012年以前", "")
+
+
+def test_a_left_out_copy_names_the_article_it_copies_by_title_and_file():
+    """A reader knows titles and file names, not doc ids: the reason says which article the copy repeats."""
+    docs = pd.DataFrame({"doc_id": ["a1", "b2", "c3"], "source": ["甲校2023.docx", "乙校2023.txt", "丙校.pdf"],
+                         "title": ["甲校工会2023年工作总结", "乙校工会2023年工作总结", "丙校工会工作总结"],
+                         "org": ["甲校", "乙校", "丙校"], "year": [2023, 2023, 2024], "kind": "summary",
+                         "on_topic": True, "duplicate_of": [None, "a1", "a1"]})
+    _, excluded = select_documents(docs, Filters(years=(2024, 2024)))
+    (reason,) = excluded["reason"]  # the copied article itself is filtered out, and still named
+    assert "甲校工会2023年工作总结" in reason and "甲校2023.docx" in reason and "a1" not in reason

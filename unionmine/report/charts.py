@@ -117,7 +117,7 @@ def year_trends(by_year: pd.DataFrame) -> Figure:
     unknown = int(by_year.loc[by_year["year"].isna(), "n_docs"].sum())
     note = say("chart_text.unknown_years", n=unknown) if unknown else say("chart_text.all_years_known")
     if known.empty:
-        return _empty(title, say("chart_text.no_known_years", note=note))
+        return _empty(title, say("chart_text.no_known_years", note=note) if unknown else say("chart_text.no_documents"))
     years = known["year"].astype(int).to_numpy()
     fig, ax = plt.subplots(figsize=(max(7.0, 0.6 * len(years) + 3), 4.8))
     for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):

@@ -52,12 +52,12 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
     counts = stats["overview"].attrs["counts"]  # raw values: no display text is parsed back
     n, n_orgs = len(arts), arts["org"].nunique()
     years = arts["year"].dropna()
-    span = (say("words.year_span", first=int(years.min()), last=int(years.max())) if len(years)
-            else say("overview_text.no_years"))
+    span = (say("overview_text.no_years") if not len(years) else say("words.year", year=int(years.min()))
+            if years.min() == years.max() else say("words.year_span", first=int(years.min()), last=int(years.max())))
     kinds = arts["kind"].value_counts()
     kind_text = "、".join(say("words.kind_count", kind=value_label("kind", k), n=int(v)) for k, v in kinds.items())
     parts = [say("overview_text.compared_kinds" if kind_text else "overview_text.compared",
-                 n_orgs=n_orgs, n=n, span=span, kinds=kind_text)]
+                 n_orgs=n_orgs, n=n, span=span, kinds=kind_text) if n else say("overview_text.none_compared")]
     left = []
     for key in ("off_topic", "duplicates"):
         if counts[key]:
@@ -71,6 +71,8 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
         left.append(say("overview_text.problems", n=counts["problems"]))
     if left:
         parts.append(say("overview_text.also", items=";".join(left)))
+    if counts["duplicates"] and not counts["duplicates_included"]:
+        parts.append(say("overview_text.duplicates_hint"))
     if n and arts[SHARE_COLUMNS].notna().any().any():
         means = arts[SHARE_COLUMNS].mean()
         main = [(t, means[f"share_{t}"]) for t in THEMES]

@@ -284,6 +284,10 @@ def _img(path: Path, title: str) -> str:
             f"<figcaption>{_e(title)}</figcaption></figure>")
 
 
+#: the level marker a Word heading style leaves on a section heading ('# 标题'): not for the reader
+_LEVEL_MARK = re.compile(r"^#{1,6}\s+")
+
+
 def _sections_html(articles: pd.DataFrame, sections: pd.DataFrame, anchors: dict[str, str]) -> str:
     if sections.empty or articles.empty:
         return f"<p>{_e(say('report_text.no_sections'))}</p>"
@@ -298,7 +302,8 @@ def _sections_html(articles: pd.DataFrame, sections: pd.DataFrame, anchors: dict
                 themes = "、".join(labs) if labs is not None and len(labs) else say("words.unlabelled")
                 indent = max(0, int(level or 1) - 1) if pd.notna(level) else 0
                 items.append(
-                    f'<li style="margin-left:{indent * 1.5}em">{_e(str(heading or say("words.untitled_paragraph")))}'
+                    f'<li style="margin-left:{indent * 1.5}em">'
+                    f'{_e(_LEVEL_MARK.sub("", str(heading or "")) or say("words.untitled_paragraph"))}'
                     f' <span class="tag">{_e(themes)}</span> <span class="muted">{_e(say("report_text.n_chars", n=int(n_chars or 0)))}</span></li>'
                 )
         org_text = say("words.unknown_org") if pd.isna(org) else org

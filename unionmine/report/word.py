@@ -235,8 +235,7 @@ def _profile(document, org: str, stats: dict, insights: dict) -> None:
     if len(own) and own[share_col].notna().any():
         mean = own[share_col].mean()
         _para(document, say("word_text.mean_originality", share=mean * 100))
-        shown = [f"{v * 100:.1f}%" if pd.notna(v) else "" for v in own[share_col]]
-        _table(document, own[[title_col, share_col]].assign(**{share_col: shown}))
+        _table(document, own[[title_col, share_col]])  # a percentage, as in the other reports (`PERCENT_COLUMNS`)
     else:
         _para(document, say("word_text.no_originality"))
 

@@ -11,11 +11,22 @@ from ..labels import column_label, labels, say, value_label
 from ..stats.columns import SHARE_COLUMNS
 from ..store.tables import atomic_path, write_csv, write_csv_batches
 
-PERCENT_COLUMNS = {*SHARE_COLUMNS, "share", "corpus_share"}
+
+def _insight_headers(*pairs: tuple[str, str]) -> set[str]:
+    """The Chinese headers the insight tables carry for these (table, column) pairs (`labels.toml`)."""
+    return {labels()["insight_columns"][table][col] for table, col in pairs}
+
+
+#: shares shown as 81.8%: the statistics' and the insight tables' (originality, stock phrases and
+#: facts, plans kept, dating coverage), so that one table does not print 0.8177570093457944
+PERCENT_COLUMNS = {*SHARE_COLUMNS, "share", "corpus_share", *_insight_headers(
+    ("originality", "originality"), ("specificity", "stock_share"), ("specificity", "fact_share"),
+    ("plans_kept", "follow_through"), ("dating_check", "coverage"))}
 XLSX_MAX_ROWS = 1_048_575
 """Data rows one sheet may hold (Excel's 1,048,576 rows less the header); a longer table's sheet
 says where the whole table is (stats/NAME.csv) instead."""
-DECIMAL_COLUMNS = {"z", "std_diff", "log_odds"}
+DECIMAL_COLUMNS = {"z", "std_diff", "log_odds", *_insight_headers(("specificity", "specificity"),
+                                                                   ("plan_items", "similarity"))}
 
 # ---------------------------------------------------------------- CSV and xlsx
 
@@ -56,7 +67,8 @@ def _safe_name(name: str) -> str:
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", "_", title)[:31] or say("report_text.sheet")
+    # Excel refuses []:*?/\ in sheet names; a Chinese title's ":" becomes the full-width "：" it reads as
+    base = re.sub(r"[\[\]:*?/\\]", "_", title.replace(":", "：")).strip("'")[:31] or say("report_text.sheet")
     name, k = base, 2
     while name in used:
         suffix = f"_{k}"

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from .. import schema
+from ..documents.metadata import read_metadata
 from ..errors import UsageError
 from ..labels import say
 from ..schema import THEMES
 from ..sections.parse import leaf_sections
 from ..sections.profile import theme_shares
+from ..store.tables import load, table_columns
 from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
 from .filters import Filters, apply_filters
 from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
@@ -63,22 +66,45 @@ def select_documents(
 
     Articles left out only by FILTERS are not listed (the report states the filter instead).
     """
-    docs = apply_filters(_clean_documents(documents), filters)
+    everything = _clean_documents(documents)
+    docs = apply_filters(everything, filters)
     off = ~docs["on_topic"].fillna(True).astype(bool)
     dup = docs["duplicate_of"].notna() & (docs["duplicate_of"].astype(str) != "")
     drop = (off & (not include_off_topic)) | (dup & (not include_duplicates))
     excluded = docs[drop].copy()
+    copied = everything[everything["doc_id"].isin(set(excluded["duplicate_of"].dropna()))] if len(excluded) else everything[:0]
+    named = {d: say("stats_text.duplicate_of", title=t, source=src)
+             for d, t, src in zip(copied["doc_id"], copied["title"].fillna(""), copied["source"].fillna(""))}
     reasons = []
     for is_off, is_dup, dup_of in zip(off[drop], dup[drop], excluded["duplicate_of"]):
         why = []
         if is_off and not include_off_topic:
             why.append(say("stats_text.off_topic"))
         if is_dup and not include_duplicates:
-            why.append(say("stats_text.duplicate_of", doc_id=dup_of))
+            why.append(named.get(dup_of) or say("stats_text.duplicate_of_id", doc_id=dup_of))
         reasons.append(";".join(why))
     excluded["reason"] = reasons
     cols = ["doc_id", "source", "title", "org", "year", "kind", "reason"]
     return docs[~drop], excluded.reindex(columns=cols).reset_index(drop=True)
+
+
+def n_compared(out, filters: Filters | None = None, include_off_topic: bool = False,
+               include_duplicates: bool = False) -> int:
+    """How many of output folder OUT's articles a report with these settings compares (a few columns read)."""
+    columns = [c for c in table_columns(Path(out) / "documents.parquet") if c in (*_NEEDED, "doc_id", "year")]
+    documents = load(out, columns={"documents": columns}, names=["documents"])["documents"]
+    return len(select_documents(documents, filters, include_off_topic, include_duplicates)[0])
+
+
+def unmatched_metadata(out, metadata) -> list[str]:
+    """The sources of the METADATA file's rows that name no file of output folder OUT (its documents and
+    problems): such a row changed nothing (a typo, a corpus folder written before the file name)."""
+    known = set(load(out, columns={"documents": ["source"]}, names=["documents", "problems"])["documents"]["source"])
+    problems = Path(out) / "problems.csv"
+    if problems.exists():
+        known |= set(pd.read_csv(problems, usecols=["source"], dtype=str, encoding="utf-8-sig")["source"].dropna())
+    known |= {Path(s).name for s in known}
+    return sorted({source for source, _ in read_metadata(metadata).rows} - known)
 
 
 #: the document columns the statistics read, given their declared default when absent
@@ -230,8 +256,8 @@ def overview(
     years = compared["year"].dropna()
     off = int((~passed["on_topic"].fillna(True).astype(bool)).sum())
     dup = int(passed["duplicate_of"].notna().sum())
-    span = (say("overview_items.year_range", first=int(years.min()), last=int(years.max())) if len(years)
-            else say("words.none"))
+    span = (say("words.none") if not len(years) else str(int(years.min())) if years.min() == years.max()
+            else say("overview_items.year_range", first=int(years.min()), last=int(years.max())))
     rows = [
         ("n_documents", len(all_documents)),
         ("n_compared", len(compared)),
@@ -246,7 +272,9 @@ def overview(
         ("filters", (filters or Filters()).describe()),
     ]
     rows = [(say(f"overview_items.{item}"), value) for item, value in rows]
-    table = pd.DataFrame(rows, columns=["item", "value"]).astype({"value": str})
+    # counts stay numbers (Excel sums them, and flags numbers stored as text), the rest is text
+    table = pd.DataFrame({"item": [i for i, _ in rows], "value": pd.Series(
+        [v if isinstance(v, (int, np.integer)) else str(v) for _, v in rows], dtype=object)})
     # the raw counts beside their display text, so that no reader parses the text back
     table.attrs["counts"] = {
         "off_topic": off, "off_topic_included": include_off_topic,

@@ -208,6 +208,7 @@ def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
     if not (out / "documents.parquet").exists():
         raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first")
     con = duckdb.connect()
+    present = []
     try:
         for name in TABLES:
             parquet = out / f"{name}.parquet"
@@ -215,16 +216,39 @@ def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
             if parquet.exists():
                 source = parquet / "part-*.parquet" if parquet.is_dir() else parquet
                 con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_quote(source)})")
+                present.append(name)
             elif csv.exists():
                 con.execute(
                     f"CREATE VIEW {name} AS SELECT * FROM read_csv_auto({_quote(csv)}, all_varchar=true)"
                 )
+                present.append(name)
         try:
             return con.execute(query).fetchdf()
         except duckdb.Error as exc:
-            raise UsageError(f"SQL error: {str(exc).splitlines()[0]}") from exc
+            hint = (f"; the tables in {out} are: {', '.join(present)}"
+                    if isinstance(exc, duckdb.CatalogException) else "")
+            raise UsageError(f"SQL error: {str(exc).splitlines()[0]}{hint}") from exc
     finally:
         con.close()
+
+
+def check_output_folder(out: str | os.PathLike, corpora: tuple = ()) -> None:
+    """Refuse, before any work, an output folder that cannot hold a run's outputs: one inside a corpus
+    folder CORPORA (the next run would read its own report.docx, report.html and CSVs as documents),
+    or an existing one this user cannot write in."""
+    out = Path(out)
+    for corpus in map(Path, corpora):
+        if corpus.is_dir() and out.resolve().is_relative_to(corpus.resolve()):
+            raise UsageError(f"output folder {out} is inside the corpus folder {corpus}: the next run would read "
+                             "its own reports as documents; choose an output folder outside it with --out")
+    if not out.is_dir():
+        return  # created (or refused as a file) when the outputs are written
+    try:
+        with tempfile.TemporaryFile(dir=out, prefix=".unionmine-probe-"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot write in output folder {out}: {exc.strerror or exc}; "
+                         "choose a folder you can write in with --out") from exc
 
 
 def _quote(path: Path) -> str:

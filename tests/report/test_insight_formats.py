@@ -1,0 +1,45 @@
+"""The insight tables' shares read as percentages, as the other tables' do, in report.xlsx and report.html."""
+
+from __future__ import annotations
+
+import openpyxl
+import pandas as pd
+
+from unionmine.labels import labels
+from unionmine.report.display import cell_text
+from unionmine.report.workbook import write_xlsx
+
+
+def _names(table):
+    return labels()["insight_columns"][table]
+
+
+def _insights():
+    o, s, k = _names("originality"), _names("specificity"), _names("plans_kept")
+    return {
+        "originality": ("原创度表", pd.DataFrame({o["title"]: ["甲校总结"], o["originality"]: [0.8177570093457944]})),
+        "specificity": ("具体度表", pd.DataFrame({s["stock_share"]: [0.0214], s["fact_share"]: [0.137],
+                                               s["specificity"]: [0.9600000000000001]})),
+        "plans_kept": ("落实表", pd.DataFrame({k["n_items"]: [4], k["follow_through"]: [0.75]})),
+    }
+
+
+def test_insight_shares_are_formatted_in_the_workbook(tmp_path):
+    path = write_xlsx({}, _insights(), tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    originality = book["原创度表"]["B2"]
+    assert originality.value > 0.81 and originality.number_format == "0.0%"
+    stock, fact, specificity = book["具体度表"][2]
+    assert stock.number_format == fact.number_format == "0.0%"
+    assert specificity.number_format == "0.00"
+    n_items, rate = book["落实表"][2]
+    assert rate.number_format == "0.0%" and n_items.number_format == "General"
+
+
+def test_insight_shares_are_percentages_on_the_page():
+    o, s, k = _names("originality"), _names("specificity"), _names("plans_kept")
+    assert cell_text(o["originality"], 0.8177570093457944)[0] == "81.8%"
+    assert cell_text(k["follow_through"], 0.75)[0] == "75.0%"
+    assert cell_text(s["fact_share"], 0.137)[0] == "13.7%"
+    assert cell_text(s["specificity"], 1.0)[0] == "1.00"
+    assert cell_text(_names("plan_items")["similarity"], 0.4342)[0] == "0.43"
