@@ -139,7 +139,7 @@ def _check_writable(out: Path, corpora: tuple = ()) -> None:
 
 
 def _compares_nothing(out: Path, filters, include_off_topic: bool, include_duplicates: bool) -> bool:
-    """Say so (the caller exits 3) when the report compares no article, e.g. a filter that keeps none."""
+    """Say so on stderr when the report compares no article (the exit code stays that of the inputs)."""
     from .stats.tables import n_compared  # deferred: --help stays fast
 
     if n_compared(out, filters, include_off_topic, include_duplicates):
@@ -381,7 +381,7 @@ def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, inc
     path = write_report(out, filters=filters, include_off_topic=include_off_topic, dest=dest,
                         include_duplicates=include_duplicates, progress=not quiet)
     click.echo(f"report: {path}")  # as `run` does; --quiet silences the progress only
-    sys.exit(3 if _compares_nothing(out, filters, include_off_topic, include_duplicates) else 0)
+    _compares_nothing(out, filters, include_off_topic, include_duplicates)
 
 
 @cli.command()
@@ -410,8 +410,8 @@ def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_t
     _say_outcome(result, options)
     _warn_unmatched(out, metadata)
     click.echo(f"report: {result.report}")
-    if result.report and _compares_nothing(out, filters, include_off_topic, include_duplicates):
-        sys.exit(3)
+    if result.report:
+        _compares_nothing(out, filters, include_off_topic, include_duplicates)
     sys.exit(result.exit_code)
 
 

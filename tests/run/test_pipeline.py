@@ -194,3 +194,37 @@ def test_a_pasted_summary_and_plan_share_their_writer():
     c = {"kind": "plan", "org": None, "org_type": None, "org_source": None}
     chain._share_pasted_org([dict(summary), dict(c), c])
     assert c["org"] is None
+
+
+def test_first_run_says_it_trains_the_theme_model_before_the_bar(tiny_corpus, tmp_path, monkeypatch, capsys):
+    """Without a trained model in the disk cache the bar sat at 1/N for a minute with no word: a run with
+    sections and progress now says on stderr that it trains the model once, and trains it first."""
+    from unionmine import themes
+
+    calls = []
+    monkeypatch.setattr(pipeline, "_train_first_if_needed", lambda: calls.append("checked"))
+    pipeline.ingest([tiny_corpus], tmp_path / "quiet", progress=False, use_cache=False, with_sections=True)
+    assert calls == []
+    pipeline.ingest([tiny_corpus], tmp_path / "shown", progress=True, use_cache=False, with_sections=True)
+    assert calls == ["checked"]
+    monkeypatch.undo()
+
+    trained = []
+    monkeypatch.setattr(pipeline, "_warm_up", lambda: trained.append(True))
+    for needed in (False, True):
+        monkeypatch.setattr(themes, "needs_training", lambda needed=needed: needed)
+        pipeline._train_first_if_needed()
+        assert trained == ([True] if needed else []) and ("主题模型" in capsys.readouterr().err) == needed
+
+def test_needs_training_is_false_once_the_model_is_in_the_disk_cache(tmp_path, monkeypatch):
+    from unionmine import themes
+    from unionmine.themes import modelcache
+
+    monkeypatch.setenv(modelcache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(themes, "_cache", {})
+    assert themes.needs_training()
+    path = modelcache.model_file(themes.DEFAULT_METHOD, themes.annotations_path(None))
+    path.parent.mkdir(parents=True)
+    path.write_text("{}", encoding="utf-8")
+    assert not themes.needs_training()
+    assert not themes.needs_training("lexicon")  # nothing to train

@@ -16,6 +16,7 @@ from unionmine.stats.tables import (
     compare_to_average,
     compute_stats,
     group_profile,
+    overview,
     select_documents,
     simple_profile,
     with_profile,
@@ -254,10 +255,28 @@ def test_article_table_shows_inferred_year_ranges_only_for_undated_articles(corp
 
 def test_a_left_out_copy_names_the_article_it_copies_by_title_and_file():
     """A reader knows titles and file names, not doc ids: the reason says which article the copy repeats."""
-    docs = pd.DataFrame({"doc_id": ["a1", "b2", "c3"], "source": ["甲校2023.docx", "乙校2023.txt", "丙校.pdf"],
-                         "title": ["甲校工会2023年工作总结", "乙校工会2023年工作总结", "丙校工会工作总结"],
-                         "org": ["甲校", "乙校", "丙校"], "year": [2023, 2023, 2024], "kind": "summary",
+    docs = pd.DataFrame({"doc_id": ["a1", "b2", "c3"], "source": ["甲校2023.docx", "乙校2023.txt", "转载.pdf"],
+                         "title": ["甲校工会2023年工作总结", "乙校工会2023年工作总结", "学校工会工作总结"],
+                         "org": ["甲校", "乙校", None], "year": [2023, 2023, 2024], "kind": "summary",
                          "on_topic": True, "duplicate_of": [None, "a1", "a1"]})
     _, excluded = select_documents(docs, Filters(years=(2024, 2024)))
     (reason,) = excluded["reason"]  # the copied article itself is filtered out, and still named
     assert "甲校工会2023年工作总结" in reason and "甲校2023.docx" in reason and "a1" not in reason
+
+
+def test_a_near_copy_under_another_named_organisation_is_that_organisations_report():
+    """Schools fill in one template: 乙校's near-copy of 甲校's summary is 乙校's own report and is compared;
+    a copy naming no organisation, or the same one (a file sent twice, a repost re-dated), is left out."""
+    docs = pd.DataFrame({"doc_id": ["a1", "b2", "c3", "d4", "e5"],
+                         "source": ["甲校.docx", "乙校.docx", "甲校(重发).pdf", "转载.html", "甲校2024.docx"],
+                         "title": ["甲校工会工作总结", "乙校工会工作总结", "甲校工会工作总结", "学校工会工作总结",
+                                   "甲校工会2024年工作总结"],
+                         "org": ["甲校", "乙校", "甲校", None, "甲校"], "year": [2023, 2023, 2023, 2017, 2024],
+                         "kind": "summary", "on_topic": True, "duplicate_of": [None, "a1", "a1", "a1", "a1"]})
+    compared, excluded = select_documents(docs)
+    assert list(compared["doc_id"]) == ["a1", "b2"]
+    assert list(excluded["doc_id"]) == ["c3", "d4", "e5"]
+    (left_out,) = [value for item, value in overview(docs, compared, excluded).values if "重复" in item]
+    assert str(left_out).startswith("3")
+    with_copies, _ = select_documents(docs, include_duplicates=True)
+    assert len(with_copies) == 5

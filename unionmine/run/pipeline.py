@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import shutil
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -140,6 +141,8 @@ def ingest(
         if options.resume:
             check_resume(cache, settings, out)
         cache.save_settings(settings)
+    if with_sections and options.progress:
+        _train_first_if_needed()
     staging = out / CACHE_DIR / "staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -323,6 +326,18 @@ def _results(hashed, cache, options: Options, with_sections: bool) -> Iterator[t
         yield task, file_result, False
 
 
+def _train_first_if_needed() -> None:
+    """On a machine's first run the theme model is trained (about a minute) inside the first file and
+    the bar seems stuck: say so on stderr and train it before the bar starts."""
+    from ..themes import needs_training  # deferred: loads scikit-learn
+
+    if needs_training():
+        from tqdm import tqdm
+
+        tqdm.write(say("progress.training_model"), file=sys.stderr)
+        _warm_up()
+
+
 def _warm_up() -> None:
     """Load the segmenter and the default theme model in this process (workers fork from it)."""
     from ..text.tokenize import cut  # deferred: loads jieba
@@ -389,5 +404,6 @@ def _progress_bar(total: int, enabled: bool):
     from tqdm import tqdm
 
     return tqdm(
-        total=total, unit="file", desc="unionmine", disable=not enabled, leave=False, file=None
+        total=total, unit=say("progress.ingest_unit"), desc=say("progress.ingest"), disable=not enabled, leave=False,
+        file=None
     )

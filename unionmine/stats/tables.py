@@ -69,7 +69,7 @@ def select_documents(
     everything = _clean_documents(documents)
     docs = apply_filters(everything, filters)
     off = ~docs["on_topic"].fillna(True).astype(bool)
-    dup = docs["duplicate_of"].notna() & (docs["duplicate_of"].astype(str) != "")
+    dup = same_document_copies(docs, everything)
     drop = (off & (not include_off_topic)) | (dup & (not include_duplicates))
     excluded = docs[drop].copy()
     copied = everything[everything["doc_id"].isin(set(excluded["duplicate_of"].dropna()))] if len(excluded) else everything[:0]
@@ -86,6 +86,22 @@ def select_documents(
     excluded["reason"] = reasons
     cols = ["doc_id", "source", "title", "org", "year", "kind", "reason"]
     return docs[~drop], excluded.reindex(columns=cols).reset_index(drop=True)
+
+
+def same_document_copies(docs: pd.DataFrame, everything: pd.DataFrame) -> pd.Series:
+    """Which of DOCS are near-copies of an earlier article (`duplicate_of`, looked up in EVERYTHING) that
+    is the same document: not when both name an organisation and the two differ.
+
+    A district's schools often fill in one template, and a near-copy under another school's name is that
+    school's own report (its reuse shows in the originality table), not one document counted twice. A
+    differing year alone does not tell them apart: template sites re-date old texts they repost.
+    """
+    marked = docs["duplicate_of"].notna() & (docs["duplicate_of"].astype(str) != "")
+    org_of = dict(zip(everything["doc_id"], everything["org"]))
+    own = [org if isinstance(org, str) and org else None for org in docs["org"]]
+    first = [org_of.get(d) if m else None for d, m in zip(docs["duplicate_of"], marked)]
+    other_org = [bool(a and isinstance(b, str) and b and a != b) for a, b in zip(own, first)]
+    return marked & ~pd.Series(other_org, index=docs.index, dtype=bool)
 
 
 def n_compared(out, filters: Filters | None = None, include_off_topic: bool = False,
@@ -255,7 +271,7 @@ def overview(
     n_filtered_out = len(all_documents) - len(passed)
     years = compared["year"].dropna()
     off = int((~passed["on_topic"].fillna(True).astype(bool)).sum())
-    dup = int(passed["duplicate_of"].notna().sum())
+    dup = int(same_document_copies(passed, all_documents).sum())
     span = (say("words.none") if not len(years) else str(int(years.min())) if years.min() == years.max()
             else say("overview_items.year_range", first=int(years.min()), last=int(years.max())))
     rows = [

@@ -28,13 +28,23 @@ from ._text import has_chinese, prepare
 from .annotations import annotations_path, load_annotations
 from .baseline import KeywordBaseline
 from .lexicon import LexiconScorer
-from .modelcache import cached_model
+from .modelcache import cached_model, model_file
 from .supervised import ThemeClassifier
 from .taxonomy import load_taxonomy
 
 __all__ = [
-    "DEFAULT_METHOD", "METHODS", "KeywordBaseline", "LexiconScorer", "ThemeClassifier",
-    "classify", "get_classifier", "load_annotations", "make_model", "score_sections", "theme_profile",
+    "DEFAULT_METHOD",
+    "METHODS",
+    "KeywordBaseline",
+    "LexiconScorer",
+    "ThemeClassifier",
+    "classify",
+    "get_classifier",
+    "load_annotations",
+    "make_model",
+    "needs_training",
+    "score_sections",
+    "theme_profile",
 ]
 
 log = logging.getLogger(__name__)
@@ -93,6 +103,21 @@ def get_classifier(method: str | None = None, annotations: str | Path | None = N
             clf = _fit_default(method, where)
         _cache[key] = clf
         return clf
+
+
+def needs_training(method: str | None = None, annotations: str | Path | None = None) -> bool:
+    """Whether `get_classifier` would train a model (about a minute) rather than load one: not built in
+    this process, and not in the disk cache. The first run on a machine says so before it starts."""
+    method = method or DEFAULT_METHOD
+    where = annotations_path(annotations)
+    if where is None or not where.exists() or not hasattr(type(make_model(method)), "load"):
+        return False
+    if any(key[:2] == (method, str(where)) for key in list(_cache)):
+        return False
+    try:
+        return not model_file(method, where).is_file()
+    except OSError:
+        return True
 
 
 def _fit_default(method: str, where: Path):

@@ -49,13 +49,18 @@ def model_key(method: str, annotations: Path, taxonomy: str | Path | None = None
     return digest.hexdigest()
 
 
+def model_file(method: str, annotations: Path) -> Path:
+    """Where the model of METHOD fitted on ANNOTATIONS is kept (it may not be there yet)."""
+    return cache_dir() / f"theme-model-{method}-{model_key(method, annotations)[:24]}.json"
+
+
 def cached_model(method: str, annotations: Path, fit: Callable[[], object], load: Callable[[Path], object]):
     """The model fitted by ``fit()``, read from the cache when an up-to-date copy is there.
 
     ``load(path)`` reads a saved model; the fitted model must have ``save(path)``.
     """
     try:
-        path = cache_dir() / f"theme-model-{method}-{model_key(method, annotations)[:24]}.json"
+        path = model_file(method, annotations)
     except OSError as exc:  # unreadable annotations: let fit() raise the real error
         log.debug("theme model cache unusable: %s", exc)
         return fit()
