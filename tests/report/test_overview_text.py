@@ -12,7 +12,7 @@ def _docs():
     return pd.DataFrame({
         "doc_id": ["a", "b", "c", "d"], "org": ["甲校", "甲校", "乙校", "乙校"], "year": [2018, 2019, 2018, 2019],
         "kind": "summary", "text": "工会", "on_topic": [True, True, False, True],
-        "duplicate_of": [None, None, None, "a"],
+        "duplicate_of": [None, None, None, "c"],  # 乙校's 2019 text nearly repeats its 2018 one
     })
 
 
@@ -50,7 +50,7 @@ def test_one_year_reads_as_one_year_and_nothing_compared_says_so():
 
 
 def test_left_out_copies_come_with_the_way_to_count_them():
-    """Schools filling in one template are left out as copies: the reader is told how to count them."""
+    """Copies left out (the same school's text again): the reader is told how to count them."""
     docs = _docs()
     table = overview(docs, docs.iloc[:2], docs.iloc[2:], problems=None)
     shares = {f"share_{t}": 0.2 for t in ("维权", "送温暖", "文体活动", "民主管理", "其他")}
