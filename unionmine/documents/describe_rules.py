@@ -36,6 +36,7 @@ class DescribeRules:
     generic_names: list[str] = field(default_factory=list)
     place_suffixes: list[str] = field(default_factory=list)
     org_type_self: dict = field(default_factory=dict)
+    trade_names: list[str] = field(default_factory=list)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -66,6 +67,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             generic_names=d.get("generic_names", []),
             place_suffixes=d.get("place_suffixes", []),
             org_type_self=d.get("org_type_self", {}),
+            trade_names=d.get("trade_names", []),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

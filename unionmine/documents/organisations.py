@@ -258,8 +258,10 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
         return None
     if name.startswith(tuple(rules.verb_starts)) or any(w in name for w in rules.name_breakers):
         return None
-    if re.search(r"[年月日届次]", name) or name.endswith(tuple(rules.generic_names)):
-        return None
+    if re.search(r"[年月日届次]|第[一二三四五六七八九十百\d]+$", name) or name.endswith(tuple(rules.generic_names)):
+        return None  # (机关第十二分工会: a numbered branch of a body the title does not name)
+    if name.endswith(tuple(rules.trade_names)) and not _PLACE_START.match(name):
+        return None  # 交通运输工会: some place's industry union (平阳县交通运输工会 names it)
     return name
 
 
@@ -278,9 +280,13 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     or the writer that opens an official title before its year (北川市双河镇2023年工作要点).
     Returns (name, where, org_type of its suffix or None)."""
     bare_title = _PINYIN.sub("", title.strip())
-    m = _TITLE_UNION.match(bare_title)
-    if m and _bare_name(m.group(1), rules):
-        return _named_union(_bare_name(m.group(1), rules), "title")
+    # the title, else one of the text's first two lines when it is a fuller title (交通运输工会工作
+    # 思路, then 平阳县交通运输工会2025年工作思路)
+    heads = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n")[:2]]
+    for where, line in [("title", bare_title)] + [("opening", h) for h in heads if len(h) <= 40]:
+        m = _TITLE_UNION.match(line)
+        if m and _bare_name(m.group(1), rules):
+            return _named_union(_bare_name(m.group(1), rules), where, rules)
     m = _TITLE_WRITER_YEAR.match(bare_title)
     if m and _bare_name(m.group(1), rules, suffixed=True):
         name = _bare_name(m.group(1), rules, suffixed=True)
@@ -289,19 +295,20 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     for m in _OPENING_UNION.finditer(opening):
         name = _bare_name(m.group(1), rules)
         if name:
-            return _named_union(name, "opening")
+            return _named_union(name, "opening", rules)
     lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNATURE_LINES:]
     for line in reversed(lines):
         m = _SIGNATURE_UNION.match(line)
         if m and _bare_name(m.group(1), rules):
-            return _named_union(_bare_name(m.group(1), rules), "signature")
+            return _named_union(_bare_name(m.group(1), rules), "signature", rules)
     return None
 
 
-def _named_union(name: str, where: str) -> tuple[str, str, str | None]:
+def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str, str | None]:
     """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
-    itself the writer (青山乡工会, filed with towns as other), a company by its short name (北辰建工)."""
-    if name.endswith(("乡", "镇", "街道")):
+    itself the writer (青山乡工会, filed with towns as other), as is a place's industry union
+    (平阳县交通运输工会); a company goes by its short name (北辰建工)."""
+    if name.endswith(("乡", "镇", "街道", *rules.trade_names)):
         return name + "工会", where, "other"
     return name, where, None
 

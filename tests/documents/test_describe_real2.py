@@ -1,0 +1,59 @@
+"""Describing forms seen on real pages (issue 12, round ingest9b): sentence fragments that looked
+like names, kinds of body without a name, industry unions. Every fixture is invented wording."""
+
+import pytest
+
+from unionmine.documents.org_types import find_org_type
+from unionmine.documents.organisations import find_org
+
+WORK = ("组织会员开展健步走和读书分享，走访慰问困难职工十二人次，召开职代会审议福利方案，"
+        "推进厂务公开，维护职工合法权益。")
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # 中学 before 习 is the verb 学习 (集中学习), and 学习 ends no name (…学习华东总工会…)
+        ("", "3月5日，橙林集团工会召开年度工作会议。会议集中学习上级工会文件精神，" + WORK),
+        ("", "4月9日，红杉物流工会召开年度会议，会议集中学习中华全国总工会党组书记讲话精神。" + WORK),
+        # a staff congress is no unit: 教代会学校工会工作报告 names no school
+        ("教代会学校工会工作报告", "各位代表：我受学校工会委员会的委托，向大会作工作报告。" + WORK),
+        # 考入大学 (children who got into university) is a sentence, not a university
+        ("", "新的一年，我们将继续开展金秋助学，对考入大学的职工子女每人资助三千元。" + WORK),
+        ("", "暑期为考上大学的会员子女发放助学金，升入中学的子女发放文具。" + WORK),
+        # a kind of school without its place names none
+        ("2023年特殊教育学校工会工作总结", "过去的一年，学校工会坚持以教职工为中心。" + WORK),
+        # a numbered branch (机关第七分工会) of a body the title does not name
+        ("机关第七分工会2024年工作总结", "一年来，分工会围绕中心工作，" + WORK),
+        # a trade alone: some place's industry union, not which one
+        ("卫生工会工作计划", "本年度，工会工作在局党委和县总工会的领导下，" + WORK),
+        ("交通运输工会工作思路", "结合全县交通运输工会工作实际，重点推进以下工作：" + WORK),
+    ],
+)
+def test_fragments_and_kinds_of_body_name_no_organisation(title, text):
+    assert find_org(title, text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "title, text, org, org_type",
+    [
+        # the verb before a name is dropped: 关于 in a title
+        ("关于白桦供电所工会2023年上半年工作的总结", "上半年，供电所工会" + WORK, "白桦供电所", "enterprise"),
+        # a place's industry union named in the text's second heading line, the title being bare
+        ("交通运输工会工作思路", "交通运输工会工作思路\n东岭县交通运输工会2025年工作思路\n结合全县实际，" + WORK,
+         "东岭县交通运输工会", "other"),
+        ("", "青禾区卫生工会2024年工作要点\n新的一年，区卫生工会将" + WORK, "青禾区卫生工会", "other"),
+        # a real school after a sentence with 学习 is still a name; its place makes 特殊教育学校 one
+        ("", "2023年，我们组织全体会员学习，青川县特殊教育学校工会坚持服务教职工，" + WORK,
+         "青川县特殊教育学校", "school"),
+    ],
+)
+def test_names_found(title, text, org, org_type):
+    got = find_org(title, text)
+    assert (got[0], got[1]) == (org, org_type)
+
+
+def test_a_middle_school_before_its_union_is_still_a_school():
+    assert find_org("", "2022年，柳湾中学工会在校党支部领导下，" + WORK)[:2] == ("柳湾中学", "school")
+    # the school type from the title stays when the congress word is dropped from the name
+    assert find_org_type(WORK, title="教代会学校工会工作报告")[0] == "school"
