@@ -8,6 +8,7 @@ from unionmine.documents.organisations import find_org
 
 WORK = ("组织会员开展健步走和读书分享，走访慰问困难职工十二人次，召开职代会审议福利方案，"
         "推进厂务公开，维护职工合法权益。")
+PLAIN = "组织会员开展健步走和读书分享，走访慰问困难会员十二人次，维护会员合法权益。"
 
 
 @pytest.mark.parametrize(
@@ -57,3 +58,29 @@ def test_a_middle_school_before_its_union_is_still_a_school():
     assert find_org("", "2022年，柳湾中学工会在校党支部领导下，" + WORK)[:2] == ("柳湾中学", "school")
     # the school type from the title stays when the congress word is dropped from the name
     assert find_org_type(WORK, title="教代会学校工会工作报告")[0] == "school"
+
+
+@pytest.mark.parametrize(
+    "title, text, org_type",
+    [
+        # an anonymised body before its union: which one is hidden, not its kind
+        ("", "各位代表：现在，我代表××银行系统工会，向大会报告过去三年的工作，请予审议。" + WORK, "enterprise"),
+        ("XX中学工会2023年工作总结", WORK, "school"),
+        ("", "2024年，我们代表某某公司工会，" + PLAIN, "enterprise"),
+        # the writer's own party committee leads the union in the opening
+        ("卫生工会工作计划", "本年度，工会工作在局党委和县总工会的领导下，" + WORK, "agency"),
+        ("", "一年来，工会在公司党委的坚强领导下，" + PLAIN, "enterprise"),
+        # a community union named by its kind only
+        ("", "为发挥社区工会的作用，特制定本计划。我们将完善社区工会的组织架构。" + PLAIN, "other"),
+    ],
+)
+def test_the_kind_of_an_unnamed_writer(title, text, org_type):
+    assert find_org(title, text)[0] is None
+    assert find_org_type(text, title=title)[0] == org_type
+
+
+def test_a_bureau_of_educations_committee_leads_an_education_union_not_an_agency():
+    text = "一年来，区教育工会在区教育局党委和区总工会的领导下，团结全区教职工，" + WORK
+    assert find_org_type(text, title="教育工会工作总结")[0] == "education_union"
+    # with no title, the leader cue does not make it an agency
+    assert find_org_type("一年来，工会在教育局党委的领导下，" + WORK)[0] != "agency"
