@@ -15,7 +15,7 @@ PLAIN = "组织会员开展健步走和读书分享，走访慰问困难会员�
     "title, text",
     [
         # 中学 before 习 is the verb 学习 (集中学习), and 学习 ends no name (…学习华东总工会…)
-        ("", "3月5日，橙林集团工会召开年度工作会议。会议集中学习上级工会文件精神，" + WORK),
+        ("", "3月5日，集团工会召开年度工作会议。会议集中学习上级工会文件精神，" + WORK),
         ("", "4月9日，红杉物流工会召开年度会议，会议集中学习中华全国总工会党组书记讲话精神。" + WORK),
         # a staff congress is no unit: 教代会学校工会工作报告 names no school
         ("教代会学校工会工作报告", "各位代表：我受学校工会委员会的委托，向大会作工作报告。" + WORK),
@@ -84,3 +84,20 @@ def test_a_bureau_of_educations_committee_leads_an_education_union_not_an_agency
     assert find_org_type(text, title="教育工会工作总结")[0] == "education_union"
     # with no title, the leader cue does not make it an agency
     assert find_org_type("一年来，工会在教育局党委的领导下，" + WORK)[0] != "agency"
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # a group goes by two characters; its union hosting a meeting is the news item's unit
+        ("2月26日，青枫集团工会召开2023年度工作会议暨职工代表大会。" + PLAIN, "青枫集团"),
+        ("3月18日，青枫集团工会召开全委（扩大）会议，总结去年工作。" + PLAIN, "青枫集团"),
+        # no name before 集团, or a superior's group union: no writer
+        ("3月18日，集团工会召开全委（扩大）会议，总结去年工作。" + PLAIN, None),
+        ("一年来，工会在市商贸集团工会的指导下，" + PLAIN, None),
+        # a two-character company name stays too short (供电公司工会召开…)
+        ("5月6日，供电公司工会召开职工代表座谈会。" + PLAIN, None),
+    ],
+)
+def test_a_groups_union_hosting_a_meeting(text, org):
+    assert find_org("", text)[0] == org

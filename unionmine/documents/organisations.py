@@ -115,7 +115,8 @@ def _weak_name_min(suffix: str, after: str, rules: DescribeRules) -> int:
     """How long a name before a weak suffix must be when the writer's body follows it: 3
     characters (长宁供电公司工会, not 供电公司工会), 2 for a place's suffix (云杉社区工会, 宁远车站工会)
     or before a numbered congress of its own (海湾学校第三届教代会, 长河学校五届三次教代会)."""
-    return 2 if suffix in rules.place_suffixes or after.startswith("第") or _OWN_CONGRESS.match(after) else 3
+    return 2 if suffix in rules.place_suffixes or suffix == "集团" or after.startswith("第") \
+        or _OWN_CONGRESS.match(after) else 3  # (a group goes by two characters: 特产集团工会召开…)
 
 
 def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -> str | None:
@@ -213,7 +214,7 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 # (学校工会主席, 机关工会工作, 企业工会建设).
 _SUBJECT_UNION = re.compile(
     r"(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|紧密|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|"
-    r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将)"
+    r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将|召开)"
 )
 _N_ORG = r"[\u4e00-\u9fff]{2,10}"
 # a title that opens with the writer's union: 北辰建工工会2022年工作总结, 江屿装备工会年度工作计划
