@@ -101,3 +101,18 @@ def test_a_bureau_of_educations_committee_leads_an_education_union_not_an_agency
 )
 def test_a_groups_union_hosting_a_meeting(text, org):
     assert find_org("", text)[0] == org
+
+
+@pytest.mark.parametrize(
+    "text, org, org_type",
+    [
+        # a company's own 总工会 (no place before it): the company
+        ("3月20日，华宇长风总工会召开2024年度工会工作总结评比会。" + PLAIN, "华宇长风", "enterprise"),
+        ("2023年，远航科技集团总工会坚持服务职工，" + PLAIN, "远航科技集团", "enterprise"),
+        # a place's federation stays itself
+        ("2023年，荷塘街总工会坚持服务辖区职工，" + PLAIN, "荷塘街总工会", "other"),
+        ("2023年，青禾区总工会坚持服务职工，" + PLAIN, "青禾区总工会", "other"),
+    ],
+)
+def test_a_companys_own_federation_is_the_company(text, org, org_type):
+    assert find_org("", text)[:2] == (org, org_type)

@@ -20,6 +20,7 @@ MAX_PLACE_NAME = 16  # ...unless they start with a place (江北区人力资源�
 _PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
 # "中"/"小" short forms (三中, 实小) are not the end of a longer suffix (第三中学, 实小学)
 _SHORT_FORM = re.compile(r"^[一二三四五六七八九十实附][中小]$")
+_PLACE_CHARS = "省市县区镇乡村州旗街縣區鄉"  # a federation's place (荷塘街, 東籬區; 全国 apart)
 _CITED = re.compile(r"《[^》]{0,60}》")
 
 
@@ -176,6 +177,9 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                 fuller = _fuller_name(org, opening, rules)
                 if fuller:  # 人民医院 in the title, 清河县人民医院 in the opening
                     return fuller, org_type, [f"org {fuller!r} from opening (the full name of the title's {org!r})"]
+            if org.endswith(("总工会", "總工會")) and not any(c in name for c in _PLACE_CHARS) and "全国" not in name:
+                # a company's own 总工会 (中国长城总工会): no place's federation, the company itself
+                org, org_type = name, next((t for x, t in rules.suffixes if name.endswith(x)), "enterprise")
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
         if scope == "opening":
