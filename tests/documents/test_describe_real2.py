@@ -116,3 +116,13 @@ def test_a_groups_union_hosting_a_meeting(text, org):
 )
 def test_a_companys_own_federation_is_the_company(text, org, org_type):
     assert find_org("", text)[:2] == (org, org_type)
+
+
+def test_a_terms_report_is_not_dated_by_the_year_its_term_began():
+    from unionmine.documents.describe import find_year
+
+    term = "各位代表：我代表公司工会，向大会报告过去三年的工作。一、工作回顾2019年以来，工会组织认真履职，" + PLAIN
+    assert find_year("", term)[0] is None
+    assert find_year("", "五年来，2018年以来各级工会不断壮大，" + PLAIN)[0] is None
+    # a one-year summary that opens with 2023年以来 is still dated
+    assert find_year("", "2023年以来，柳岸街道总工会坚持服务辖区职工，" + PLAIN)[0] == 2023
