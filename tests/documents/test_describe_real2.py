@@ -126,3 +126,8 @@ def test_a_terms_report_is_not_dated_by_the_year_its_term_began():
     assert find_year("", "五年来，2018年以来各级工会不断壮大，" + PLAIN)[0] is None
     # a one-year summary that opens with 2023年以来 is still dated
     assert find_year("", "2023年以来，柳岸街道总工会坚持服务辖区职工，" + PLAIN)[0] == 2023
+
+
+def test_a_trades_union_federation_short_form_is_the_writer():
+    text = "8月14日上午，青禾市卫健工联会召开上半年工作会议。" + PLAIN + "\n主办单位：青禾市卫生健康委员会"
+    assert find_org("", text)[:2] == ("青禾市卫健工联会", "other")
