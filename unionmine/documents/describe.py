@@ -60,6 +60,7 @@ _SIGNED_DATE = re.compile(
 )
 SIGNED_DATE_LINES = 4
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
+_SEVERAL_YEARS = re.compile(r"过去[二两三四五六七八九十]年|[二两三四五六七八九十]年来|本届以来")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
 # the second term of a school year lies in the calendar year after the one it starts in
 # (2022学年第二学期, 2022-2023学年下学期: spring 2023); a term is filed under its calendar year
@@ -128,10 +129,11 @@ def _digits(chunk: str) -> str:
 def _years_in(chunk: str) -> list[tuple[int, int]]:
     """(year, position) of reporting-year mentions, skipping cited titles and law editions."""
     masked = _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
-    out = []
+    out, terms = [], _SEVERAL_YEARS.search(masked)  # a term's report: 2015年以来 starts it, dates none
     for m in _YEAR.finditer(masked):
         year = int(m.group(1))
-        if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]):
+        if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]) \
+                and not (terms and masked[m.end():].startswith("以来")):
             if m.group(0).endswith(("学年", "学年度")) and _SECOND_TERM.match(masked[m.end() :]):
                 year += 1
             out.append((year, m.start()))

@@ -36,6 +36,8 @@ class DescribeRules:
     generic_names: list[str] = field(default_factory=list)
     place_suffixes: list[str] = field(default_factory=list)
     org_type_self: dict = field(default_factory=dict)
+    trade_names: list[str] = field(default_factory=list)
+    org_type_leaders: dict = field(default_factory=dict)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -66,6 +68,8 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             generic_names=d.get("generic_names", []),
             place_suffixes=d.get("place_suffixes", []),
             org_type_self=d.get("org_type_self", {}),
+            trade_names=d.get("trade_names", []),
+            org_type_leaders=d.get("org_type_leaders", {}),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

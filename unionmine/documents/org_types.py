@@ -55,6 +55,33 @@ def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     return None
 
 
+# an anonymised name (××银行, XX中学, 某某公司) right before its union: which body is hidden, not its kind
+_ANON_RUN = re.compile(r"[xX×*＊某○Ｘｘ]{2,}[\u4e00-\u9fff]{0,6}$")
+_ITS_UNION = re.compile(r"(?:系统)?分?(?:工会|工會)")
+
+
+def _anonymised_type(chunk: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """(type, suffix) of an anonymised body whose union writes (我代表××银行系统工会, XX中学工会2023年…)."""
+    rx = _SUFFIX_CACHE.get(id(rules))
+    if rx is None:
+        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
+    types = dict(rules.suffixes)
+    for m in rx.finditer(chunk):
+        if _ITS_UNION.match(chunk, m.end()) and _ANON_RUN.search(chunk[max(0, m.start() - 10): m.start()]):
+            return types.get(m.group(0), "school"), m.group(0)
+    return None
+
+
+def _leader_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """(type, committee) of the writer's own party committee leading its union in the opening
+    (在局党委和县总工会的领导下 -> agency); not a bureau of education's (a district's education union)."""
+    for word, kind in rules.org_type_leaders.items():
+        for m in re.finditer(rf"在([\u4e00-\u9fff]{{0,6}}?){word}[^。；;]{{0,20}}领导", opening):
+            if not m.group(1).endswith("教育"):
+                return kind, word
+    return None
+
+
 def find_org_type(text: str, rules: DescribeRules | None = None, title: str = "") -> tuple[str | None, list[str]]:
     """When no organisation is named: the type of body that wrote TEXT. The kind of body the
     TITLE names (幼儿园工会工作总结) or a cue word in it (高校工会工作小结) decides; else the writer's
@@ -75,9 +102,15 @@ def find_org_type(text: str, rules: DescribeRules | None = None, title: str = ""
         title_ev = "a cue word in the title"
     if title_type:
         return title_type, [f"org_type {title_type}: {title_ev}"]
+    hidden = _anonymised_type(title + "\n" + text[:OPENING_CHARS], rules)
+    if hidden:
+        return hidden[0], [f"org_type {hidden[0]}: an anonymised {hidden[1]}'s union writes"]
     self_named = _self_type(text, rules)
     if self_named:
         return self_named[0], [f"org_type {self_named[0]}: the opening's writer is a {self_named[1]}'s union"]
+    led = _leader_type(text[:OPENING_CHARS * 2], rules)
+    if led:
+        return led[0], [f"org_type {led[0]}: the opening's union is led by a {led[1]}"]
     counts = {t: sum(text.count(w) for w in words) for t, words in lists.items()}
     best = max(counts, key=lambda t: counts[t], default=None)
     if best is None or counts[best] < int(cues.get("min_hits", 2)):

@@ -20,6 +20,7 @@ MAX_PLACE_NAME = 16  # ...unless they start with a place (江北区人力资源�
 _PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
 # "中"/"小" short forms (三中, 实小) are not the end of a longer suffix (第三中学, 实小学)
 _SHORT_FORM = re.compile(r"^[一二三四五六七八九十实附][中小]$")
+_PLACE_CHARS = "省市县区镇乡村州旗街縣區鄉"  # a federation's place (荷塘街, 東籬區; 全国 apart)
 _CITED = re.compile(r"《[^》]{0,60}》")
 
 
@@ -115,7 +116,8 @@ def _weak_name_min(suffix: str, after: str, rules: DescribeRules) -> int:
     """How long a name before a weak suffix must be when the writer's body follows it: 3
     characters (长宁供电公司工会, not 供电公司工会), 2 for a place's suffix (云杉社区工会, 宁远车站工会)
     or before a numbered congress of its own (海湾学校第三届教代会, 长河学校五届三次教代会)."""
-    return 2 if suffix in rules.place_suffixes or after.startswith("第") or _OWN_CONGRESS.match(after) else 3
+    return 2 if suffix in rules.place_suffixes or suffix == "集团" or after.startswith("第") \
+        or _OWN_CONGRESS.match(after) else 3  # (a group goes by two characters: 特产集团工会召开…)
 
 
 def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -> str | None:
@@ -175,6 +177,9 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                 fuller = _fuller_name(org, opening, rules)
                 if fuller:  # 人民医院 in the title, 清河县人民医院 in the opening
                     return fuller, org_type, [f"org {fuller!r} from opening (the full name of the title's {org!r})"]
+            if org.endswith(("总工会", "總工會")) and not any(c in name for c in _PLACE_CHARS) and "全国" not in name:
+                # a company's own 总工会 (中国长城总工会): no place's federation, the company itself
+                org, org_type = name, next((t for x, t in rules.suffixes if name.endswith(x)), "enterprise")
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
         if scope == "opening":
@@ -213,7 +218,7 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 # (学校工会主席, 机关工会工作, 企业工会建设).
 _SUBJECT_UNION = re.compile(
     r"(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|紧密|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|"
-    r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将)"
+    r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将|召开)"
 )
 _N_ORG = r"[\u4e00-\u9fff]{2,10}"
 # a title that opens with the writer's union: 北辰建工工会2022年工作总结, 江屿装备工会年度工作计划
@@ -258,8 +263,10 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
         return None
     if name.startswith(tuple(rules.verb_starts)) or any(w in name for w in rules.name_breakers):
         return None
-    if re.search(r"[年月日届次]", name) or name.endswith(tuple(rules.generic_names)):
-        return None
+    if re.search(r"[年月日届次]|第[一二三四五六七八九十百\d]+$", name) or name.endswith(tuple(rules.generic_names)):
+        return None  # (机关第十二分工会: a numbered branch of a body the title does not name)
+    if name.endswith(tuple(rules.trade_names)) and not _PLACE_START.match(name):
+        return None  # 交通运输工会: some place's industry union (平阳县交通运输工会 names it)
     return name
 
 
@@ -278,9 +285,13 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     or the writer that opens an official title before its year (北川市双河镇2023年工作要点).
     Returns (name, where, org_type of its suffix or None)."""
     bare_title = _PINYIN.sub("", title.strip())
-    m = _TITLE_UNION.match(bare_title)
-    if m and _bare_name(m.group(1), rules):
-        return _named_union(_bare_name(m.group(1), rules), "title")
+    # the title, else one of the text's first two lines when it is a fuller title (交通运输工会工作
+    # 思路, then 平阳县交通运输工会2025年工作思路)
+    heads = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n")[:2]]
+    for where, line in [("title", bare_title)] + [("opening", h) for h in heads if len(h) <= 40]:
+        m = _TITLE_UNION.match(line)
+        if m and _bare_name(m.group(1), rules):
+            return _named_union(_bare_name(m.group(1), rules), where, rules)
     m = _TITLE_WRITER_YEAR.match(bare_title)
     if m and _bare_name(m.group(1), rules, suffixed=True):
         name = _bare_name(m.group(1), rules, suffixed=True)
@@ -289,19 +300,20 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     for m in _OPENING_UNION.finditer(opening):
         name = _bare_name(m.group(1), rules)
         if name:
-            return _named_union(name, "opening")
+            return _named_union(name, "opening", rules)
     lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNATURE_LINES:]
     for line in reversed(lines):
         m = _SIGNATURE_UNION.match(line)
         if m and _bare_name(m.group(1), rules):
-            return _named_union(_bare_name(m.group(1), rules), "signature")
+            return _named_union(_bare_name(m.group(1), rules), "signature", rules)
     return None
 
 
-def _named_union(name: str, where: str) -> tuple[str, str, str | None]:
+def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str, str | None]:
     """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
-    itself the writer (青山乡工会, filed with towns as other), a company by its short name (北辰建工)."""
-    if name.endswith(("乡", "镇", "街道")):
+    itself the writer (青山乡工会, filed with towns as other), as is a place's industry union
+    (平阳县交通运输工会); a company goes by its short name (北辰建工)."""
+    if name.endswith(("乡", "镇", "街道", *rules.trade_names)):
         return name + "工会", where, "other"
     return name, where, None
 
