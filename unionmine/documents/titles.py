@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules
 from .organisations import _PINYIN
 
@@ -54,13 +55,18 @@ _TITLE_MARKER_END = re.compile(
     rf"\s*(?:[【\[(（]?\s*(?:篇|第)\s*{_N}\s*篇?\s*[】\])）]?|[范範]文\s*(?:第\s*{_N}\s*篇|{_N}))$"
 )
 _TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[】\])）]?\s*[:：]?\s*(?=\S)")
+# a forum's or a column's tag before a thread's title: "[转帖] …", "【原创】…"
+# a document site's edition note after a title: "…工作计划（可编辑）", "…总结(word版)"
+_EDITION = re.compile(r"\s*[(（](?:可编辑|可编辑版|word版|Word版|完整版|最新版|精选版|修订版)[)）]$")
+_TITLE_TAG = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{1,4}\s*[】\]]\s*(?=\S)")
 
 
 def _clean_title(line: str) -> str:
     """A title without pinyin in brackets (報(bào)告), a compilation's marker glued to it or its
     trailing copy number."""
-    line = _PINYIN.sub("", line.strip())
+    line = _EDITION.sub("", _PINYIN.sub("", line.strip()))
     unmarked = _TITLE_MARKER_START.sub("", _TITLE_MARKER_END.sub("", line)).strip()
+    unmarked = _TITLE_TAG.sub("", unmarked) if len(_TITLE_TAG.sub("", unmarked)) >= 4 else unmarked
     if len(unmarked) >= 4:
         line = unmarked
     return _TITLE_NUMBER.sub("", line).strip()
@@ -128,13 +134,37 @@ def _own_title_line(first: str, hint: str, rules: DescribeRules) -> str | None:
     no fuller form (a document site's `<title>` "2023人民医院上半年工会工作总结" over the file's own
     "西山区人民医院上半年工会工作总结"): the text's first line, when it is a title line at least as
     long (in Chinese characters) that ends as the heading does."""
-    a, b = _compact(_clean_title(first)), _compact(_clean_title(hint))
-    if not a or a == b or len(_CJK_CHAR.findall(a)) < len(_CJK_CHAR.findall(b)) or not _is_title_line(first, rules):
+    a, b = _compact(_clean_title(first)), _compact(to_simplified(_clean_title(hint)))
+    if not a or a == b or not _is_title_line(first, rules):
+        return None
+    if len(b) >= SAME_TITLE_TAIL and len(a) > len(b) and _subsequence(b, a):
+        return _clean_title(first)  # the heading shortened: "交通运输工会工作思路" of "平阳县交通运输工会2025年工作思路"
+    pieces = [_compact(to_simplified(p)) for p in _HEAD_PIECES.split(hint.strip()) if p.strip()]
+    if len(pieces) >= 2 and len(a) >= SAME_TITLE_TAIL and any(p.startswith(a) for p in pieces):
+        return _clean_title(first)  # a search heading "工会工作报告_2024年度公司工会工作报告最新完整版"
+    if len(_CJK_CHAR.findall(a)) < len(_CJK_CHAR.findall(b)):
         return None
     tail = 0
     while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
         tail += 1
     return _clean_title(first) if tail >= SAME_TITLE_TAIL else None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _first_title_line(lines: list[str], hint: str, rules: DescribeRules) -> str:
+    """The first title line of the text that is not the page's heading repeated ("" when a line
+    of prose comes first): the text's own title stands under the heading and its meta lines."""
+    b = _compact(to_simplified(_clean_title(hint)))
+    for line in lines:
+        if _compact(_clean_title(line)) == b or _compact(line) == b:
+            continue
+        if _is_title_line(line, rules) or _TITLE_SENTENCE.search(line) or len(line) > 60:
+            return line
+    return ""
 
 
 def compilation_topic(page_head: str | None, rules: DescribeRules | None = None) -> str | None:
@@ -169,7 +199,7 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
     look = COMPILATION_LOOK_LINES if several else TITLE_LOOK_LINES
     lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()][:look]
     if hint and not several and (_is_title_line(hint, rules) or _is_headline_title(hint, rules)):
-        own = _own_title_line(lines[0] if lines else "", hint, rules)
+        own = _own_title_line(_first_title_line(lines, hint, rules), hint, rules)
         return (own, "text") if own else (_clean_title(hint), "hint")
     if not split_title or not re.search(r"[\u4e00-\u9fff]", split_title):
         split_title = None  # what a lone marker left (篇一： -> "：", or nothing): no title

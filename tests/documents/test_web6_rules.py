@@ -1,0 +1,79 @@
+"""Rules written on dev/web6 (issue 12, ingest9a): forum and portal furniture, photo captions, a
+document site's address line, and titles under a site's heading. The fixtures are invented and
+worded unlike the development pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionmine.documents.clean import clean_text
+from unionmine.documents.titles import choose_title
+
+BODY = "今年以来，厂工会围绕安全生产开展了多项活动，取得了较好成效。"
+
+
+@pytest.mark.parametrize("line", [
+    "马上注册，认识更多同行，解锁全部功能，畅游本社区。",
+    "您需要 登录 才可以查看附件，没有账号？立即注册",
+    "回复 使用道具 举报",
+    "顶！谢谢楼主无私分享",
+    "返回 青禾网 首页",
+    "返回青禾网首页 返回职工频道首页",
+    "阅读下一篇",
+    "3条 [查看全部]   相关评论",
+    "青禾网站群",
+    "青禾网 农资网 种业网 农机网",
+    "每天一分钟，关注 \"青禾网\" 微信公众号",
+    "DSC_20240318_1102.jpg",
+    "3月8日，女职工健步走活动现场。周小青 摄",
+    "图 退休教师座谈会现场",
+    "凝心聚力——某某化工厂工会一年工作回顾[本文共2480字]",
+    "- 机关工会年度工作计划 推荐度：",
+])
+def test_site_furniture_lines_go(line):
+    assert clean_text(f"{line}\n{BODY}") == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "组织职工参加摄影比赛，展出作品46幅。",
+    "回复职工来信12件，办结率100%。",
+    "返回岗位的职工全部完成安全培训。",
+    "图书室新增图书300册。",
+    "感谢全体会员一年来对工会工作的支持。",
+])
+def test_lines_that_look_alike_stay(line):
+    assert line in clean_text(f"{line}\n{BODY}").split("\n")
+
+
+def test_a_document_sites_address_line_glued_to_the_title_comes_off():
+    text = "【青禾文库】——海量范文随心查网站地址：柳河镇中心小学工会工作总结\n" + BODY
+    assert clean_text(text).split("\n")[0] == "柳河镇中心小学工会工作总结"
+    text = "公文素材站，下载网址：，咨询请加微：qh_2025。柳河镇工会工作计划\n" + BODY
+    assert clean_text(text).split("\n")[0] == "柳河镇工会工作计划"
+
+
+def test_a_shortened_heading_gives_way_to_the_fuller_own_title_below_it():
+    text = "化工厂工会工作计划\n2025-01-06 09:30\n北岭化工厂工会2025年工作计划\n" + BODY
+    assert choose_title(None, text, hint="化工厂工会工作计划") == ("北岭化工厂工会2025年工作计划", "text")
+    # Traditional heading, Simplified text (the reader converts the text)
+    trad = "化工厂工会工作思路\n北岭化工厂工会2025年工作思路\n" + BODY
+    assert choose_title(None, trad, hint="化工廠工會工作思路")[0] == "北岭化工厂工会2025年工作思路"
+    # a different document's title below the heading is not taken
+    other = "西岭水厂工会2025年安全生产方案\n" + BODY
+    assert choose_title(None, other, hint="化工厂工会工作计划")[0] == "化工厂工会工作计划"
+
+
+def test_a_search_heading_with_an_seo_tail_gives_way_to_the_own_title():
+    text = "2024年度北岭化工厂工会工作报告\n" + BODY
+    hint = "工会工作报告_2024年度北岭化工厂工会工作报告精选完整版"
+    assert choose_title(None, text, hint=hint)[0] == "2024年度北岭化工厂工会工作报告"
+    # a single-piece heading keeps the fuller title
+    assert choose_title(None, "工会工作报告\n" + BODY, hint="2024年度北岭化工厂工会工作报告")[0] == \
+        "2024年度北岭化工厂工会工作报告"
+
+
+def test_a_forum_tag_and_an_edition_note_leave_the_title():
+    assert choose_title(None, BODY, hint="[转载] 北岭化工厂工会2025年工作要点")[0] == "北岭化工厂工会2025年工作要点"
+    assert choose_title(None, BODY, hint="【原创】北岭化工厂工会工作总结")[0] == "北岭化工厂工会工作总结"
+    assert choose_title(None, BODY, hint="北岭化工厂工会工作总结（可编辑）")[0] == "北岭化工厂工会工作总结"
+    assert choose_title(None, BODY, hint="【篇一】工会工作总结")[0] == "工会工作总结"
