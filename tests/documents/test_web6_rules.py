@@ -77,3 +77,35 @@ def test_a_forum_tag_and_an_edition_note_leave_the_title():
     assert choose_title(None, BODY, hint="【原创】北岭化工厂工会工作总结")[0] == "北岭化工厂工会工作总结"
     assert choose_title(None, BODY, hint="北岭化工厂工会工作总结（可编辑）")[0] == "北岭化工厂工会工作总结"
     assert choose_title(None, BODY, hint="【篇一】工会工作总结")[0] == "工会工作总结"
+
+
+def test_an_official_title_broken_after_guanyu_is_joined():
+    text = "北岭化工厂工会关于印发\n2025年工作要点的通知\n各分工会：\n" + BODY
+    assert choose_title(None, text)[0] == "北岭化工厂工会关于印发2025年工作要点的通知"
+    # a line of prose above the title is not its first line
+    prose = "根据上级工会关于\n2025年工作要点的通知\n" + BODY
+    assert choose_title(None, prose)[0] == "2025年工作要点的通知"
+
+
+def test_a_headline_under_a_column_name_is_the_title():
+    text = "工会动态\n机电学院召开第三届教职工代表大会\n2025-03-02\n" + BODY
+    assert choose_title("工会动态", text)[0] == "机电学院召开第三届教职工代表大会"
+    assert choose_title(None, text)[0] == "机电学院召开第三届教职工代表大会"
+    # a short first line over a sentence stays the fallback
+    assert choose_title(None, "工会动态\n" + BODY)[0] == "工会动态"
+
+
+def test_a_headline_with_its_share_bar_is_still_a_title():
+    text = "市水务工会召开2025年一季度工作例会 |\n" + BODY
+    assert choose_title(None, text)[0] == "市水务工会召开2025年一季度工作例会"
+
+
+def test_a_compilations_last_marker_over_hidden_text_only_is_no_article():
+    from unionmine.documents.split import split_articles
+
+    one = "二、工作措施\n组织职工参加技能比武，获奖18人。\n开展夏送清凉活动6次。"
+    text = f"工会工作计划 篇1\n{one}\n工会工作计划 篇2\n{one}\n工会工作计划 篇3\n……此处隐藏5120个字……"
+    assert len(split_articles(text)) == 2
+    # hidden text with a body after it is still cut into an article of its own
+    more = text + "\n三、经费保障\n严格执行经费预算，做到专款专用，账目公开。"
+    assert len(split_articles(more)) == 3

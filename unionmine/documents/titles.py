@@ -167,6 +167,32 @@ def _first_title_line(lines: list[str], hint: str, rules: DescribeRules) -> str:
     return ""
 
 
+# the first line of an official document's title broken over two lines ("…机关工会关于印发" over
+# "2024年工作要点的通知"): it opens with the issuer and 关于 and holds no sentence
+_TITLE_HEAD = re.compile(
+    r"^(?!根据|按照|依照|依据|遵照|结合|贯彻|落实|对照)[^。，,；;：:！？!?]{2,40}"
+    r"(?:工会|委员会|工委|局|厅|办公室|公司|学校|学院|大学|医院|中心|政府)关于(?:印发|转发|召开|开展|做好|举办)?$"
+)
+_TRAILING_BAR = re.compile(r"\s*[|｜]\s*$")  # "…召开上半年工作会议 |" of a heading and its share bar
+
+
+def _with_title_head(previous: str, line: str) -> str:
+    """LINE with the first line of its title when the title is broken after 关于 (…印发)."""
+    if _TITLE_HEAD.match(previous) and len(previous) + len(line) <= 60 and not _TITLE_CHROME.search(previous):
+        return previous + line
+    return line
+
+
+def _under_column(lines: list[str]) -> str:
+    """The first line, or the headline under it when it is a column's name ("群团工作" over
+    "某学院召开二届三次教代会"): a short line without digits over a longer line of no sentence."""
+    if len(lines) >= 2 and len(lines[0]) <= 6 and not re.search(r"\d", lines[0]):
+        head = lines[1]
+        if 8 <= len(head) <= 40 and not _TITLE_SENTENCE.search(head) and not _TITLE_CHROME.search(head):
+            return head
+    return lines[0] if lines else ""
+
+
 def compilation_topic(page_head: str | None, rules: DescribeRules | None = None) -> str | None:
     """The topic of a compilation page ("教育局工会工作总结" of "…_教育局工会工作总结三篇"): the
     heading piece that claims a count of articles, less the claim, when it is a title line. An
@@ -211,9 +237,9 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
         own = _is_title_line(split_title, rules)
     if own and _is_title_line(split_title, rules):
         return _clean_title(split_title), "split"
-    for line in lines:
+    for i, line in enumerate(lines):
         if _is_title_line(line, rules):
-            return _clean_title(line), "text"
+            return _clean_title(_with_title_head(lines[i - 1] if i else "", line)), "text"
         bar = _bar_title(line, rules)
         if bar:
             return bar, "text"
@@ -221,14 +247,17 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
         for piece in line.split()[:4] if " " in line else ():
             if _is_title_line(piece, rules):
                 return _clean_title(piece), "text"
+    chinese = [_TRAILING_BAR.sub("", ln) for ln in lines if re.search(r"[\u4e00-\u9fff]", ln)]
+    first = _under_column(chinese)
     if own and not _TITLE_CHROME.search(split_title) and not _TITLE_SENTENCE.search(split_title):
+        if chinese and _compact(split_title) == _compact(chinese[0]) and first != chinese[0]:
+            return _clean_title(first), "text"  # the splitter took the column's name above the headline
         return _clean_title(split_title), "split"
     if several and split_title is None:
         # an article under a lone marker: the compilation's topic (its heading, less the count)
         topic = compilation_topic(hint, rules) or compilation_topic(page_head, rules)
         if topic:
             return topic, "page"
-    first = next((ln for ln in lines if re.search(r"[\u4e00-\u9fff]", ln)), "")
     if first and len(first) <= 40 and not _TITLE_SENTENCE.search(first) and not _TITLE_CHROME.search(first):
         return _clean_title(first), "text"
     return "", "none"
