@@ -109,3 +109,14 @@ def test_a_compilations_last_marker_over_hidden_text_only_is_no_article():
     # hidden text with a body after it is still cut into an article of its own
     more = text + "\n三、经费保障\n严格执行经费预算，做到专款专用，账目公开。"
     assert len(split_articles(more)) == 3
+
+
+def test_a_related_list_stops_at_the_texts_first_section_heading():
+    text = ("- 相关推荐\n幼儿园工会工作计划（精选2篇）\n幼儿园工会工作计划 篇1\n一、指导思想\n"
+            "园工会将以区教育工会工作为指导，围绕保教中心工作，增强工会的凝聚力。\n二、主要工作\n" + BODY)
+    assert "一、指导思想" in clean_text(text).split("\n")
+
+
+def test_a_page_counter_inside_a_flattened_line_comes_off():
+    assert clean_text("第页共页2023年城南小学工会工作总结") == "2023年城南小学工会工作总结"
+    assert clean_text("第2页共5页城南小学工会工作总结") == "城南小学工会工作总结"

@@ -57,6 +57,8 @@ def _related_block(lines: list[str], at: int, marks: dict[int, str]) -> list[int
         if not s:
             j += 1
             continue
+        if j not in marks and _CN_HEADING.match(s):
+            break  # "一、指导思想": the text's first section, not a listed title
         if j in marks or (len(s) <= 48 and not _SENTENCE.search(s.rstrip("。"))):
             items.append(j)
             j += 1
