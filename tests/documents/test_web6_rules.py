@@ -120,3 +120,15 @@ def test_a_related_list_stops_at_the_texts_first_section_heading():
 def test_a_page_counter_inside_a_flattened_line_comes_off():
     assert clean_text("第页共页2023年城南小学工会工作总结") == "2023年城南小学工会工作总结"
     assert clean_text("第2页共5页城南小学工会工作总结") == "城南小学工会工作总结"
+
+
+def test_a_page_heading_goes_when_the_own_title_below_is_followed_by_an_opening_with_a_colon():
+    from unionmine.documents.chrome import find_chrome
+
+    lines = ["机电学院工会工作要点", "发布时间：2025-02-11 08:40", "机电学院工会2025年工作要点",
+             "围绕学院中心工作，结合教职工实际，现将今年工作安排如下：", "（一）加强思想引领"]
+    assert find_chrome(lines).removed.get(0) == "page_heading"
+    # a second title line under the first (a subtitle) keeps the heading
+    lines = ["机电学院工会工作要点", "发布时间：2025-02-11 08:40", "机电学院工会2025年工作要点",
+             "——教职工之家建设工作安排", "（一）加强思想引领"]
+    assert 0 not in find_chrome(lines).removed
