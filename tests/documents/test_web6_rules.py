@@ -132,3 +132,20 @@ def test_a_page_heading_goes_when_the_own_title_below_is_followed_by_an_opening_
     lines = ["机电学院工会工作要点", "发布时间：2025-02-11 08:40", "机电学院工会2025年工作要点",
              "——教职工之家建设工作安排", "（一）加强思想引领"]
     assert 0 not in find_chrome(lines).removed
+
+
+def test_a_title_broken_after_the_unions_name_is_joined():
+    text = "北岭区园林绿化局机关工会\n2024年工作总结暨2025年工作打算\n" + BODY
+    assert choose_title(None, text)[0] == "北岭区园林绿化局机关工会2024年工作总结暨2025年工作打算"
+    # a title that does not open with the year is a title of its own
+    text = "北岭区园林绿化局机关工会\n机关工会2024年工作总结\n" + BODY
+    assert choose_title(None, text)[0] == "机关工会2024年工作总结"
+
+
+def test_an_emails_header_note_and_client_signature_go():
+    text = ("发件人：城南小学工会<cnxx@example.cn>\n收件人：区教育工会<jygh@example.cn>\n"
+            "发送时间：2025年1月6日 上午9:20\n主题：报送城南小学工会工作总结\n"
+            "区教育工会：您好！总结正文如下，请查收。\n" + BODY + "\n发自我的华为手机")
+    assert clean_text(text) == BODY
+    # a plan's own subject line stays
+    assert "主题：安全生产月" in clean_text("主题：安全生产月\n" + BODY).split("\n")

@@ -176,9 +176,17 @@ _TITLE_HEAD = re.compile(
 _TRAILING_BAR = re.compile(r"\s*[|｜]\s*$")  # "…召开上半年工作会议 |" of a heading and its share bar
 
 
+# ... or after the union's name, the year opening the second line ("…机关工会" over "2024年工作总结…")
+_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:工会|工会委员会|工委)$")
+_YEAR_START = re.compile(r"^(?:19|20)\d{2}")
+
+
 def _with_title_head(previous: str, line: str) -> str:
-    """LINE with the first line of its title when the title is broken after 关于 (…印发)."""
-    if _TITLE_HEAD.match(previous) and len(previous) + len(line) <= 60 and not _TITLE_CHROME.search(previous):
+    """LINE with the first line of its title when the title is broken after 关于 (…印发) or after
+    the union's name."""
+    if len(previous) + len(line) > 60 or _TITLE_CHROME.search(previous):
+        return line
+    if _TITLE_HEAD.match(previous) or (_NAME_HEAD.match(previous) and _YEAR_START.match(line)):
         return previous + line
     return line
 
