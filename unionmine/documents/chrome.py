@@ -57,6 +57,8 @@ def _related_block(lines: list[str], at: int, marks: dict[int, str]) -> list[int
         if not s:
             j += 1
             continue
+        if j not in marks and _CN_HEADING.match(s):
+            break  # "一、指导思想": the text's first section, not a listed title
         if j in marks or (len(s) <= 48 and not _SENTENCE.search(s.rstrip("。"))):
             items.append(j)
             j += 1
@@ -244,8 +246,10 @@ def _top_block(lines: list[str], marks: dict[int, str]) -> None:
     # the site's heading of the page, then its chrome, then the document's own (other) title
     # line right above the text: the first is the page's label, not the document's
     rest = [i for i in after if i not in marks]
-    if (len(rest) == 1 and rest[0] == head[-1] and any(i in marks for i in after)
-            and _looks_like_title(lines[rest[0]].strip())
+    # (the text's opening may follow it in the head when it ends in "：" rather than a full stop)
+    if (rest and (rest[0] == head[-1] or not any(_looks_like_title(lines[k].strip()) and not re.search(r"[，,]", lines[k])
+                                             for k in rest[1:]))
+            and any(i in marks for i in after if i < rest[0]) and _looks_like_title(lines[rest[0]].strip())
             and compact(lines[rest[0]]) != compact(lines[title])):
         marks[title] = "page_heading"
 

@@ -215,6 +215,8 @@ def split_articles(
     for i, article in enumerate(articles):
         nxt = articles[i + 1] if i + 1 < len(articles) else None
         goes_on = article.number is not None and nxt is not None and nxt.number == article.number + 1
+        if len(articles) > 1 and hidden_markers(article.text) and not HIDDEN_TEXT.sub("", article.text).strip():
+            continue  # a compilation's last marker over hidden text only ("篇3" / "……此处隐藏8362个字……")
         for part in _split_hidden(article, fallback, goes_on):
             out.extend(_split_pasted(part, rules.genre_words, page_title or ""))
     for article in out:

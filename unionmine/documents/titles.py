@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules
 from .organisations import _PINYIN
 
@@ -54,13 +55,18 @@ _TITLE_MARKER_END = re.compile(
     rf"\s*(?:[【\[(（]?\s*(?:篇|第)\s*{_N}\s*篇?\s*[】\])）]?|[范範]文\s*(?:第\s*{_N}\s*篇|{_N}))$"
 )
 _TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[】\])）]?\s*[:：]?\s*(?=\S)")
+# a forum's or a column's tag before a thread's title: "[转帖] …", "【原创】…"
+# a document site's edition note after a title: "…工作计划（可编辑）", "…总结(word版)"
+_EDITION = re.compile(r"\s*[(（](?:可编辑|可编辑版|word版|Word版|完整版|最新版|精选版|修订版)[)）]$")
+_TITLE_TAG = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{1,4}\s*[】\]]\s*(?=\S)")
 
 
 def _clean_title(line: str) -> str:
     """A title without pinyin in brackets (報(bào)告), a compilation's marker glued to it or its
     trailing copy number."""
-    line = _PINYIN.sub("", line.strip())
+    line = _EDITION.sub("", _PINYIN.sub("", line.strip()))
     unmarked = _TITLE_MARKER_START.sub("", _TITLE_MARKER_END.sub("", line)).strip()
+    unmarked = _TITLE_TAG.sub("", unmarked) if len(_TITLE_TAG.sub("", unmarked)) >= 4 else unmarked
     if len(unmarked) >= 4:
         line = unmarked
     return _TITLE_NUMBER.sub("", line).strip()
@@ -128,13 +134,71 @@ def _own_title_line(first: str, hint: str, rules: DescribeRules) -> str | None:
     no fuller form (a document site's `<title>` "2023人民医院上半年工会工作总结" over the file's own
     "西山区人民医院上半年工会工作总结"): the text's first line, when it is a title line at least as
     long (in Chinese characters) that ends as the heading does."""
-    a, b = _compact(_clean_title(first)), _compact(_clean_title(hint))
-    if not a or a == b or len(_CJK_CHAR.findall(a)) < len(_CJK_CHAR.findall(b)) or not _is_title_line(first, rules):
+    a, b = _compact(_clean_title(first)), _compact(to_simplified(_clean_title(hint)))
+    if not a or a == b or not _is_title_line(first, rules):
+        return None
+    if len(b) >= SAME_TITLE_TAIL and len(a) > len(b) and _subsequence(b, a):
+        return _clean_title(first)  # the heading shortened: "交通运输工会工作思路" of "平阳县交通运输工会2025年工作思路"
+    pieces = [_compact(to_simplified(p)) for p in _HEAD_PIECES.split(hint.strip()) if p.strip()]
+    if len(pieces) >= 2 and len(a) >= SAME_TITLE_TAIL and any(p.startswith(a) for p in pieces):
+        return _clean_title(first)  # a search heading "工会工作报告_2024年度公司工会工作报告最新完整版"
+    if len(_CJK_CHAR.findall(a)) < len(_CJK_CHAR.findall(b)):
         return None
     tail = 0
     while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
         tail += 1
     return _clean_title(first) if tail >= SAME_TITLE_TAIL else None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _first_title_line(lines: list[str], hint: str, rules: DescribeRules) -> str:
+    """The first title line of the text that is not the page's heading repeated ("" when a line
+    of prose comes first): the text's own title stands under the heading and its meta lines."""
+    b = _compact(to_simplified(_clean_title(hint)))
+    for line in lines:
+        if _compact(_clean_title(line)) == b or _compact(line) == b:
+            continue
+        if _is_title_line(line, rules) or _TITLE_SENTENCE.search(line) or len(line) > 60:
+            return line
+    return ""
+
+
+# the first line of an official document's title broken over two lines ("…机关工会关于印发" over
+# "2024年工作要点的通知"): it opens with the issuer and 关于 and holds no sentence
+_TITLE_HEAD = re.compile(
+    r"^(?!根据|按照|依照|依据|遵照|结合|贯彻|落实|对照)[^。，,；;：:！？!?]{2,40}"
+    r"(?:工会|委员会|工委|局|厅|办公室|公司|学校|学院|大学|医院|中心|政府)关于(?:印发|转发|召开|开展|做好|举办)?$"
+)
+_TRAILING_BAR = re.compile(r"\s*[|｜]\s*$")  # "…召开上半年工作会议 |" of a heading and its share bar
+
+
+# ... or after the union's name, the year opening the second line ("…机关工会" over "2024年工作总结…")
+_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:工会|工会委员会|工委)$")
+_YEAR_START = re.compile(r"^(?:19|20)\d{2}")
+
+
+def _with_title_head(previous: str, line: str) -> str:
+    """LINE with the first line of its title when the title is broken after 关于 (…印发) or after
+    the union's name."""
+    if len(previous) + len(line) > 60 or _TITLE_CHROME.search(previous):
+        return line
+    if _TITLE_HEAD.match(previous) or (_NAME_HEAD.match(previous) and _YEAR_START.match(line)):
+        return previous + line
+    return line
+
+
+def _under_column(lines: list[str]) -> str:
+    """The first line, or the headline under it when it is a column's name ("群团工作" over
+    "某学院召开二届三次教代会"): a short line without digits over a longer line of no sentence."""
+    if len(lines) >= 2 and len(lines[0]) <= 6 and not re.search(r"\d", lines[0]):
+        head = lines[1]
+        if 8 <= len(head) <= 40 and not _TITLE_SENTENCE.search(head) and not _TITLE_CHROME.search(head):
+            return head
+    return lines[0] if lines else ""
 
 
 def compilation_topic(page_head: str | None, rules: DescribeRules | None = None) -> str | None:
@@ -169,7 +233,7 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
     look = COMPILATION_LOOK_LINES if several else TITLE_LOOK_LINES
     lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()][:look]
     if hint and not several and (_is_title_line(hint, rules) or _is_headline_title(hint, rules)):
-        own = _own_title_line(lines[0] if lines else "", hint, rules)
+        own = _own_title_line(_first_title_line(lines, hint, rules), hint, rules)
         return (own, "text") if own else (_clean_title(hint), "hint")
     if not split_title or not re.search(r"[\u4e00-\u9fff]", split_title):
         split_title = None  # what a lone marker left (篇一： -> "：", or nothing): no title
@@ -181,9 +245,9 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
         own = _is_title_line(split_title, rules)
     if own and _is_title_line(split_title, rules):
         return _clean_title(split_title), "split"
-    for line in lines:
+    for i, line in enumerate(lines):
         if _is_title_line(line, rules):
-            return _clean_title(line), "text"
+            return _clean_title(_with_title_head(lines[i - 1] if i else "", line)), "text"
         bar = _bar_title(line, rules)
         if bar:
             return bar, "text"
@@ -191,14 +255,17 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
         for piece in line.split()[:4] if " " in line else ():
             if _is_title_line(piece, rules):
                 return _clean_title(piece), "text"
+    chinese = [_TRAILING_BAR.sub("", ln) for ln in lines if re.search(r"[\u4e00-\u9fff]", ln)]
+    first = _under_column(chinese)
     if own and not _TITLE_CHROME.search(split_title) and not _TITLE_SENTENCE.search(split_title):
+        if chinese and _compact(split_title) == _compact(chinese[0]) and first != chinese[0]:
+            return _clean_title(first), "text"  # the splitter took the column's name above the headline
         return _clean_title(split_title), "split"
     if several and split_title is None:
         # an article under a lone marker: the compilation's topic (its heading, less the count)
         topic = compilation_topic(hint, rules) or compilation_topic(page_head, rules)
         if topic:
             return topic, "page"
-    first = next((ln for ln in lines if re.search(r"[\u4e00-\u9fff]", ln)), "")
     if first and len(first) <= 40 and not _TITLE_SENTENCE.search(first) and not _TITLE_CHROME.search(first):
         return _clean_title(first), "text"
     return "", "none"

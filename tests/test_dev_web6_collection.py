@@ -1,5 +1,5 @@
-"""The fourth held-out ingestion set (web6, district_baiyun): the committed files are what the
-generator writes, and every line of each answer key (titles, body lines, chrome) is really in its
+"""Development collections web6 and district_baiyun (the fourth held-out set, promoted): the
+committed files are what the generator writes, and every line of each answer key (titles, body lines, chrome) is really in its
 file, so that a key cannot silently drift from its file. These tests check the collection only;
 they tune nothing."""
 
@@ -16,22 +16,22 @@ from test_heldout_collection import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "corpus" / "heldout"
+DEV = ROOT / "corpus" / "dev"
 COLLECTIONS = ("web6", "district_baiyun")
 
 
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_every_key_line_is_in_its_file(name):
-    assert_key_lines_in_files(HELDOUT, name, body_in_order=True)
+    assert_key_lines_in_files(DEV, name, body_in_order=True)
 
 
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_no_chrome_line_is_also_document_text(name):
-    assert_no_chrome_line_is_document_text(HELDOUT, name)
+    assert_no_chrome_line_is_document_text(DEV, name)
 
 
 def test_collection_sizes_and_variety():
-    web, district = read_key(HELDOUT, "web6"), read_key(HELDOUT, "district_baiyun")
+    web, district = read_key(DEV, "web6"), read_key(DEV, "district_baiyun")
     assert len(web) >= 30 and len({k["style"] for k in web}) >= 20
     assert len(district) >= 15
     assert {".docx", ".pdf", ".html", ".txt"} <= {Path(k["source"]).suffix for k in district}
@@ -55,7 +55,7 @@ ENCODINGS = {  # text copies in the encodings the key's style names
 
 @pytest.mark.parametrize(("name", "source"), sorted(ENCODINGS))
 def test_text_copies_are_in_their_encodings(name, source):
-    raw = (HELDOUT / name / source).read_bytes()
+    raw = (DEV / name / source).read_bytes()
     encoding = ENCODINGS[(name, source)]
     if encoding == "utf-16":
         assert raw.startswith(b"\xff\xfe")
@@ -68,4 +68,4 @@ def test_text_copies_are_in_their_encodings(name, source):
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):
-    assert_generator_reproduces("make_heldout4_collection.py", COLLECTIONS, tmp_path)
+    assert_generator_reproduces("make_dev_web6.py", COLLECTIONS, tmp_path, committed=DEV)
