@@ -75,3 +75,18 @@ def test_theme_from_sections_and_totals_per_org_year():
     totals = indicator_totals(ind, docs)
     money = totals[(totals["kind"] == "money")]
     assert money[["org", "year", "total", "n"]].values.tolist() == [["青石小学", 2019, 2000.0, 2]]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("全镇58名会员参加了义务植树。", "会员"),             # the verb after the noun is not part of it
+    ("9位青年教师提供了志愿服务。", "青年教师"),
+    ("本次共走访了214名退休职工。", "退休职工"),        # a noun phrase ending the clause stays whole
+    ("为17名困难党员职工送去慰问金。", "困难党员职工"),
+    ("组织42名参赛队员参加决赛", "参赛队员"),           # a stop word at the start is part of the noun
+    ("向大病职工发放补助金共计12800元。", "补助金"),     # money: the totalling words are dropped
+    ("节日慰问品折合3000元。", "慰问品"),
+])
+def test_the_label_is_the_counted_noun_not_a_window_through_words(sentence, label):
+    """A four-character window read 教职工参 and 问品折合 to a reader; the label ends at word boundaries."""
+    (found,) = [row for row in extract_indicators(sentence) if row["kind"] != "events"]
+    assert found["label"] == label

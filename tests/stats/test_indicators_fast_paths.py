@@ -57,13 +57,7 @@ def _reference_sentence_indicators(sentence: str) -> list[dict]:
                 continue
             groups = m.groupdict()
             approx = bool(groups.get("approx") or groups.get("pre"))
-            if kind == "money":
-                label = re.search(r"[\u4e00-\u9fff]{0,4}[^\u4e00-\u9fff]{0,2}$", sentence[:start]).group(0)
-            else:
-                label = re.match(r"[\u4e00-\u9fff]{0,4}", sentence[m.end():m.end() + 6]).group(0)
-            label = groups.get("label") or label.strip(" ，,、：:")
-            while len(label) > 2 and label[0] in ind._LABEL_LEAD:
-                label = label[1:]
+            label = groups.get("label") or ind.quantity_label(kind, sentence, start, m.end())
             used.append((start, m.end()))
             found.append({"kind": kind, "value": value, "unit": "%" if kind == "percent" else groups["unit"],
                           "approx": approx, "label": label, "phrase": m.group(0), "_pos": start})

@@ -21,6 +21,7 @@ except ImportError:  # a pandas that moved its internal: the public call, slower
 from ...labels import say
 from ...text.numerals import numeral_value
 from ...text.sentences import split_sentences
+from ...text.tokenize import cut
 
 _CN = "零〇一二两三四五六七八九十百千"
 NUM = r"(?P<num>\d+(?:\.\d+)?|[" + _CN + r"]+)"
@@ -31,6 +32,11 @@ _MULTIPLIER = {"万": 1e4, "千": 1e3, "百": 1e2, "亿": 1e8}
 _ARTICLE_NUMERALS = ("一", "两")
 #: verbs and particles before a money label (发放慰问金 -> 慰问金)
 _LABEL_LEAD = "发放了共计达给送出拿"
+#: totalling words between what the money was and the sum: 慰问金共计4315元, 慰问品折合6000元
+_MONEY_FILLER = re.compile(r"(?:共计|合计|总计|累计|折合|总额|金额|价值|计|达|为|约|共)+$")
+#: what follows the counted noun: 教职工参加, 老师提供, 会员和家属
+_COUNTED_END = re.compile(r"参加|参与|参观|参赛|提供|获得|获|受到|进行|开展|报名|出席|观看|接受|走访|到场|踊跃|积极|自愿"
+                          r"|共同|全部|分别|送去|送上|送|收到|前往|了|和|及|与|在|被|为|都|均|已|将|并|的")
 #: the unit of an event count when the text gives none (举办篮球赛: one time)
 EVENT_UNIT = "次"
 
@@ -91,6 +97,30 @@ def _is_article_one(m: re.Match) -> bool:
     return m.group("num") in _ARTICLE_NUMERALS and not m.groupdict().get("mult") and not m.groupdict().get("approx")
 
 
+def quantity_label(kind: str, sentence: str, start: int, end: int) -> str:
+    """What a quantity counts (130名教职工参加 -> 教职工) or, for money, what it was (慰问品折合6000元 -> 慰问品).
+
+    A window of four characters cut through words: 教职工参, 问品折合. The label now ends before a
+    verb or particle that follows the counted noun, and a money label drops the totalling words
+    (共计, 折合) between it and the sum."""
+    if kind == "money":
+        before = re.search(r"[\u4e00-\u9fff]{0,10}[^\u4e00-\u9fff]{0,2}$", sentence[:start]).group(0)
+        before = before.strip(" ，,、：:")
+        words = cut(_MONEY_FILLER.sub("", before) or before)
+        label = words.pop() if words else ""
+        while words and (len(label) < 2 or len(words[-1]) + len(label) <= 4):  # whole words: 节日慰问品 -> 慰问品
+            label = words.pop() + label
+    else:
+        label = re.match(r"[\u4e00-\u9fff]{0,7}", sentence[end:end + 9]).group(0)
+        stop = _COUNTED_END.search(label, 1)
+        # a noun phrase that ends the clause (…126名离退休教职工。) is whole; a longer run is cut at four
+        label = label[:stop.start()] if stop else label if len(label) <= 6 else label[:4]
+    label = label.strip(" ，,、：:")
+    while len(label) > 2 and label[0] in _LABEL_LEAD:
+        label = label[1:]  # 发放慰问金 -> 慰问金
+    return label
+
+
 def _sentence_indicators(sentence: str) -> list[dict]:
     found: list[dict] = []
     used: list[tuple[int, int]] = []
@@ -138,13 +168,7 @@ def _sentence_indicators(sentence: str) -> list[dict]:
                 continue
             groups = m.groupdict()
             approx = bool(groups.get("approx") or groups.get("pre"))
-            if kind == "money":  # what the money was: 慰问金4315元, 捐款4315元
-                label = re.search(r"[\u4e00-\u9fff]{0,4}[^\u4e00-\u9fff]{0,2}$", sentence[:start]).group(0)
-            else:  # who or what was counted: 130名教职工, 96条金点子
-                label = re.match(r"[\u4e00-\u9fff]{0,4}", sentence[m.end():m.end() + 6]).group(0)
-            label = groups.get("label") or label.strip(" ，,、：:")
-            while len(label) > 2 and label[0] in _LABEL_LEAD:
-                label = label[1:]  # 发放慰问金 -> 慰问金
+            label = groups.get("label") or quantity_label(kind, sentence, start, m.end())
             used.append((start, m.end()))
             found.append({"kind": kind, "value": value, "unit": "%" if kind == "percent" else groups["unit"],
                           "approx": approx, "label": label, "phrase": m.group(0), "_pos": start})
