@@ -138,14 +138,12 @@ def _check_writable(out: Path, corpora: tuple = ()) -> None:
     check_output_folder(out, corpora)
 
 
-def _compares_nothing(out: Path, filters, include_off_topic: bool, include_duplicates: bool) -> bool:
+def _compares_nothing(out: Path, filters, include_off_topic: bool, include_duplicates: bool) -> None:
     """Say so on stderr when the report compares no article (the exit code stays that of the inputs)."""
     from .stats.tables import n_compared  # deferred: --help stays fast
 
-    if n_compared(out, filters, include_off_topic, include_duplicates):
-        return False
-    click.echo("unionmine: the report compares no article: filters and exclusions leave none", err=True)
-    return True
+    if not n_compared(out, filters, include_off_topic, include_duplicates):
+        click.echo("unionmine: the report compares no article: filters and exclusions leave none", err=True)
 
 
 def _warn_unmatched(out: Path, metadata: Path | None) -> None:

@@ -305,6 +305,14 @@ def update(tasks: list[FileTask], previous: Previous, fresh, *, out: Path, stagi
     return manifest, index
 
 
+def with_marks(table: pa.Table, marks: dict[str, str | None]) -> pa.Table:
+    """TABLE (documents) with duplicate_of set from MARKS for the doc_ids it names (None: no copy)."""
+    ids, now = table.column("doc_id").to_pylist(), table.column("duplicate_of").to_pylist()
+    at = table.schema.get_field_index("duplicate_of")
+    return table.set_column(at, table.schema.field(at),
+                            pa.array([marks.get(d, v) for d, v in zip(ids, now)], type=pa.string()))
+
+
 def _set_marks(path: Path, marks: dict[str, str | None]) -> None:
     """Rewrite the documents table at PATH with duplicate_of from MARKS, in the same row groups."""
     with atomic_path(path) as tmp:
@@ -315,12 +323,8 @@ def _set_marks(path: Path, marks: dict[str, str | None]) -> None:
                 table = source.read_row_group(group)
                 if not table.schema.equals(schema.DOCUMENTS):
                     table = table.cast(schema.DOCUMENTS)
-                ids = table.column("doc_id").to_pylist()
-                if any(doc_id in marks for doc_id in ids):
-                    now = table.column("duplicate_of").to_pylist()
-                    at = table.schema.get_field_index("duplicate_of")
-                    table = table.set_column(at, table.schema.field(at), pa.array(
-                        [marks.get(d, v) if d in marks else v for d, v in zip(ids, now)], type=pa.string()))
+                if any(doc_id in marks for doc_id in table.column("doc_id").to_pylist()):
+                    table = with_marks(table, marks)
                 writer.write_table(table)
         finally:
             writer.close()

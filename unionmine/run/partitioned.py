@@ -30,6 +30,7 @@ from ..options import Options
 from ..store.tables import atomic_path, replace_output, rows_to_table, write_csv
 from .chain import apply_metadata, process_batch
 from .engines import map_ordered
+from .incremental import with_marks
 
 PART = "part-{:06d}.parquet"
 
@@ -87,11 +88,7 @@ def mark_part(part_and_marks: tuple[str, dict[str, str]], staging: str) -> str:
     """Rewrite one documents part with `duplicate_of` set for the doc_ids in MARKS."""
     name, marks = part_and_marks
     path = Path(staging) / "documents.parquet" / name
-    table = pq.read_table(path)
-    ids = table.column("doc_id").to_pylist()
-    old = table.column("duplicate_of").to_pylist()
-    new = pa.array([marks.get(i, o) for i, o in zip(ids, old)], type=pa.string())
-    table = table.set_column(table.schema.get_field_index("duplicate_of"), "duplicate_of", new)
+    table = with_marks(pq.read_table(path), marks)
     with atomic_path(path) as tmp:
         pq.write_table(table, tmp)
     return name
