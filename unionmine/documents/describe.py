@@ -78,9 +78,11 @@ _PLAN_WORDS = ("计划", "要点", "安排", "打算", "思路")
 
 
 def _path_names(source: str) -> list[tuple[str, str]]:
-    """(scope, name) for the file name (without extension) and then each folder, innermost first."""
+    """(scope, name) for the file name (without extension) and then each folder, innermost first
+    (a .zip the file was unpacked from counts as a folder, named without its extension)."""
     path = PurePosixPath(str(source).replace("\\", "/"))
-    names = [("file name", path.stem)] + [("folder", p) for p in reversed(path.parent.parts) if p not in ("", ".", "/")]
+    folders = [p[: -len(".zip")] if p.lower().endswith(".zip") else p for p in reversed(path.parent.parts)]
+    names = [("file name", path.stem)] + [("folder", p) for p in folders if p not in ("", ".", "/")]
     return [(scope, _PATH_NOISE.sub("", name).strip()) for scope, name in names]
 
 

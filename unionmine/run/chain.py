@@ -9,14 +9,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
 from .. import schema
+from ..documents.archives import is_archive, unpack_archive
 from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
 from ..documents.clean import _cjk_count, clean_page
 from ..documents.dating import infer_year_range
@@ -46,6 +48,8 @@ class FileTask:
     source: str
     content_hash: str | None = None
     boilerplate: frozenset[str] = frozenset()
+    #: for a .zip: (path inside, reason) of what could not be unpacked; its members are tasks of their own
+    unpack_problems: tuple[tuple[str, str], ...] = ()
 
 
 #: A page whose cleaning removed more than this share of its Chinese text is listed in
@@ -82,6 +86,29 @@ def find_tasks(paths: Sequence[str | os.PathLike]) -> list[FileTask]:
     return tasks
 
 
+def unpack_tasks(tasks: Sequence[FileTask], dest: Path, limits=None) -> list[FileTask]:
+    """Follow each .zip among TASKS by the files it holds, unpacked under DEST
+    (`documents.archives`); a member's source is the archive's source and its path inside
+    (``2022/材料.zip/城北二中/总结.docx``). The archive stays a task: its result is the problems
+    of unpacking it, so they are cached and updated like any file's."""
+    out: list[FileTask] = []
+    used: set[str] = set()
+    for task in tasks:
+        if not is_archive(task.path) or not os.path.isfile(task.path):
+            out.append(task)  # a missing or odd path: read_document says why
+            continue
+        unpacked = unpack_archive(Path(task.path), dest, limits)
+        out.append(replace(task, unpack_problems=tuple(unpacked.problems)))
+        for inner, file in unpacked.members:
+            used.add(file.relative_to(dest).parts[0])
+            out.append(FileTask(str(file), f"{task.source}/{inner}"))
+    if dest.is_dir():  # folders of archives no longer in the corpus
+        for stale in dest.iterdir():
+            if stale.name not in used:
+                shutil.rmtree(stale, ignore_errors=True)
+    return out
+
+
 def process_file(task: FileTask, limits=None, with_sections: bool = True) -> dict:
     """Run the per-file stages on one file; never raises for a bad input, reports it instead."""
     return process_batch([task], limits=limits, with_sections=with_sections)[0]
@@ -105,6 +132,10 @@ PAGE_HEAD_CHARS = 400  # the page's first lines as read, where a compilation's h
 def _describe_file(task: FileTask, limits) -> dict:
     """Read, clean, split and describe one file; sections are added per batch."""
     result: dict = {"documents": [], "sections": [], "problems": []}
+    if is_archive(task.path):
+        for inner, reason in task.unpack_problems:
+            result["problems"].append(describe_problem(f"{task.source}/{inner}".rstrip("/"), "read", reason))
+        return result
     try:
         decoded = read_document(Path(task.path), limits)
     except InputError as exc:

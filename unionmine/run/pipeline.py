@@ -38,6 +38,7 @@ from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are pub
     make_doc_id,
     process_batch,
     process_file,
+    unpack_tasks,
 )
 from .engines import choose_engine, map_ordered
 from .partitioned import ingest_partitioned
@@ -114,7 +115,7 @@ def ingest(
             f"no documents found in {', '.join(map(str, paths))}: no file to read " + say("report_text.no_files")
         )
     out = check_out_dir(out)
-    tasks = _hash_tasks(found)
+    tasks = _hash_tasks(unpack_tasks(found, out / CACHE_DIR / "unpacked", options.limits))
     choose_engine(options.engine, options.workers)
     result = IngestResult(out=out, n_files=len(tasks))
 
@@ -355,7 +356,7 @@ def _hash_tasks(tasks: list[FileTask]) -> list[FileTask]:
             digest = file_hash(task.path)
         except OSError:
             digest = None
-        hashed.append(FileTask(task.path, task.source, digest))
+        hashed.append(replace(task, content_hash=digest))
     return hashed
 
 
