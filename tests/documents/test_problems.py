@@ -84,9 +84,9 @@ def test_every_reason_written_in_the_code_has_a_code():
 @pytest.mark.parametrize(("reason", "code", "zh"), [
     ("article 3: no Chinese text", "article_no_chinese", "第3篇没有中文文字"),
     ("file is 120.0 MB, larger than the 100 MB limit (--max-file-mb)", "too_large",
-     "文件大小为120.0 MB,超过100 MB的上限(--max-file-mb)"),
-    ("2 of 9 PDF pages have no text layer (scanned?)", "pdf_pages_without_text", "PDF共9页,其中2页没有文字层(可能是扫描页)"),
-    ("something new", OTHER, "其他问题:something new"),
+     "文件大小为120.0 MB，超过100 MB的上限（--max-file-mb）"),
+    ("2 of 9 PDF pages have no text layer (scanned?)", "pdf_pages_without_text", "PDF共9页，其中2页没有文字层（可能是扫描页）"),
+    ("something new", OTHER, "其他问题：something new"),
 ])
 def test_details_are_carried_into_the_chinese_reason(reason, code, zh):
     assert problem_code(reason) == code

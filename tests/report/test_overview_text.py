@@ -26,7 +26,7 @@ def test_overview_text_reads_the_counts_not_the_labels():
     stats = {"overview": table, "articles": compared.assign(**{f"share_{t}": None for t in
                                                                ("维权", "送温暖", "文体活动", "民主管理", "其他")})}
     text = "".join(overview_paragraphs(stats, None))
-    assert "1篇不属于工会工作(未纳入统计)" in text and "1篇与其他文章几乎重复(已纳入统计)" in text
+    assert "1篇不属于工会工作（未纳入统计）" in text and "1篇与其他文章几乎重复（已纳入统计）" in text
     assert "1个文件未能读取或只读了一部分" in text
     reworded = table.assign(item="改过的说法", value="改过的数值")
     reworded.attrs = table.attrs
@@ -42,7 +42,7 @@ def _overview_text(compared, filters=None):
 
 def test_one_year_reads_as_one_year_and_nothing_compared_says_so():
     text, table = _overview_text(_docs().iloc[[0, 2]])  # both 2018
-    assert "(2018年;" in text and "2018年至2018年" not in text
+    assert "（2018年；" in text and "2018年至2018年" not in text
     assert dict(zip(table["item"], table["value"]))["年份范围"] == "2018"
     empty, _ = _overview_text(_docs().iloc[0:0])
     assert "0个单位的0篇" not in empty and "年份均不详" not in empty

@@ -112,7 +112,7 @@ def test_html_states_what_was_left_out(out):
     page = (out / "report.html").read_text(encoding="utf-8")
     text = re.sub(r"<[^>]+>", " ", page)
     assert "本报告比较了5个单位的25篇工会工作文档" in text
-    assert "1篇不属于工会工作(未纳入统计)" in text
+    assert "1篇不属于工会工作（未纳入统计）" in text
     assert "1篇年份不详" in text
     assert "未纳入的内容及原因" in text and "不属于工会工作" in text and "损坏的文件.doc" in text
     # the skipped inputs in the reader's language: Chinese stage and reason, not the English one
@@ -166,8 +166,8 @@ def test_skipped_inputs_of_an_older_problems_csv_get_chinese_reasons():
                         "reason": ["PDF has no text layer (scanned image?); OCR it first", "no Chinese text found"]})
     shown = report_mod.skipped_inputs(old)
     assert list(shown.columns) == ["source", "stage", "reason_zh"]
-    assert shown["stage"].tolist() == ["读取", "读取(提示)"]
-    assert shown["reason_zh"].tolist() == ["PDF没有文字层(可能是扫描图像):请先做文字识别(OCR)", "没有找到中文文字"]
+    assert shown["stage"].tolist() == ["读取", "读取（提示）"]
+    assert shown["reason_zh"].tolist() == ["PDF没有文字层（可能是扫描图像）：请先做文字识别（OCR）", "没有找到中文文字"]
 
 
 def test_cli_report_whose_filters_keep_nothing_says_so_and_keeps_the_inputs_exit_code(tmp_path, monkeypatch):
@@ -207,4 +207,4 @@ def test_every_column_of_the_comparison_table_is_explained_under_it():
 
     note = labels()["notes"]["compare_org"]
     for col in ("diff", "std_diff", "z"):
-        assert header(col).split("(")[0] + " =" in note
+        assert header(col).split("（")[0] + " =" in note

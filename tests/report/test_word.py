@@ -64,7 +64,7 @@ def test_the_parts_are_there_in_order(report_docx):
     assert document.paragraphs[6].style.name == "Title"
     text = "\n".join(p.text for p in document.paragraphs)
     assert "本报告比较了5个单位的25篇工会工作文档" in text  # the overview in prose
-    assert "1篇不属于工会工作(未纳入统计)" in text
+    assert "1篇不属于工会工作（未纳入统计）" in text
 
 
 def test_one_profile_per_organisation_with_its_parts(report_docx):
@@ -87,8 +87,8 @@ def test_tables_have_chinese_headers_and_readable_cells(report_docx):
     heads = [[c.text for c in t.rows[0].cells] for t in document.tables]
     assert all(CJK.search(h) for row in heads for h in row), heads
     assert ["单位", "文档数", "维权占比", "送温暖占比", "文体活动占比", "民主管理占比", "其他占比"] in heads
-    assert ["主题", "本单位占比", "同类单位(学校)平均", "差值(百分点)"] in heads
-    assert ["主题", "2019年占比", "2020年占比", "变化(百分点)"] in heads
+    assert ["主题", "本单位占比", "同类单位（学校）平均", "差值（百分点）"] in heads
+    assert ["主题", "2019年占比", "2020年占比", "变化（百分点）"] in heads
     cells = {c.text for t in document.tables for r in t.rows[1:] for c in r.cells}
     assert "4000" in cells and "是" in cells and "False" not in cells and "True" not in cells
     assert any(re.fullmatch(r"\d+\.\d%", c) for c in cells)
@@ -156,4 +156,4 @@ def test_many_organisations_profile_those_with_most_documents(tmp_path, monkeypa
     assert len(profiled) == 2
     assert min(by_docs[o] for o in profiled) >= max(by_docs[o] for o in by_docs.index if o not in profiled)
     text = "\n".join(p.text for p in document.paragraphs)
-    assert f"共{len(by_docs)}个单位,这里只写文档最多的2个单位的简况" in text
+    assert f"共{len(by_docs)}个单位，这里只写文档最多的2个单位的简况" in text

@@ -77,5 +77,5 @@ def test_a_passage_copied_into_many_articles_names_fifty_and_counts_the_rest():
     _sentences, _originality, passages = find_reuse(docs)
     row = passages.iloc[0]
     assert row["n_docs"] == n
-    assert row["doc_ids"].count("; ") == MAX_LISTED and row["doc_ids"].endswith("…(另10篇)")
+    assert row["doc_ids"].count("; ") == MAX_LISTED and row["doc_ids"].endswith("…（另10篇）")
     assert row["titles"].startswith("第0校总结; 第1校总结")

@@ -99,7 +99,7 @@ def reason_zh(reason: str) -> str:
     try:
         return template.format(**fields)
     except (KeyError, IndexError):  # a template (edited by a user) naming a detail the reason lacks
-        return f"{template}({reason})"
+        return f"{template}（{reason}）"
 
 
 def describe_problem(source: str, stage: str, reason: str) -> dict[str, str]:

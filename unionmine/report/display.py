@@ -70,7 +70,7 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
     if counts["problems"]:
         left.append(say("overview_text.problems", n=counts["problems"]))
     if left:
-        parts.append(say("overview_text.also", items=";".join(left)))
+        parts.append(say("overview_text.also", items="；".join(left)))
     if counts["duplicates"] and not counts["duplicates_included"]:
         parts.append(say("overview_text.duplicates_hint"))
     if n and arts[SHARE_COLUMNS].notna().any().any():

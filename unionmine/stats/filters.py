@@ -78,7 +78,7 @@ class Filters:
             shown = "、".join(self.orgs[:5])
             shown = say("stats_text.more", names=shown) if len(self.orgs) > 5 else shown
             parts.append(say("stats_text.orgs", n=len(self.orgs), names=shown))
-        return say("stats_text.filters", parts=";".join(parts))
+        return say("stats_text.filters", parts="；".join(parts))
 
 
 def apply_filters(documents: pd.DataFrame, filters: Filters | None) -> pd.DataFrame:

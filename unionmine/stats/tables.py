@@ -82,7 +82,7 @@ def select_documents(
             why.append(say("stats_text.off_topic"))
         if is_dup and not include_duplicates:
             why.append(named.get(dup_of) or say("stats_text.duplicate_of_id", doc_id=dup_of))
-        reasons.append(";".join(why))
+        reasons.append("；".join(why))
     excluded["reason"] = reasons
     cols = ["doc_id", "source", "title", "org", "year", "kind", "reason"]
     return docs[~drop], excluded.reindex(columns=cols).reset_index(drop=True)
