@@ -49,7 +49,7 @@ REPORT_DOCUMENT_COLUMNS = frozenset({
     "kind", "on_topic", "duplicate_of", "n_chars"})
 """The documents' columns the report reads out of core (statistics, filters, dating, plans, the
 excluded list): not the text, the hashes, encodings or where the organisation was found."""
-INDICATOR_TOTAL_COLUMNS = ["doc_id", "kind", "value", "unit", "approx"]
+INDICATOR_TOTAL_COLUMNS = ["doc_id", "kind", "value", "unit", "approx", "label"]
 """The indicators' columns held out of core, for their totals (`insights.indicator_totals`)."""
 
 

@@ -247,12 +247,16 @@ def indicator_totals(indicators: pd.DataFrame | list[dict], documents: pd.DataFr
     """Sum of each kind of quantity per organisation and year (rates are not summed: their maximum).
 
     Articles without a named organisation are grouped under their title, so their numbers are
-    not pooled with other unnamed writers.
+    not pooled with other unnamed writers. A figure an article quotes twice (a summary's opening
+    repeats the year's headline numbers that its sections then report) counts once: one article's
+    quantities of the same kind, unit, value and label are one quantity.
     """
     ind = pd.DataFrame(indicators, columns=COLUMNS) if isinstance(indicators, list) else indicators
     cols = ["org", "year", "kind", "unit", "total", "n", "any_approx"]
     if ind.empty:
         return pd.DataFrame(columns=cols)
+    if "label" in ind:
+        ind = ind.drop_duplicates(["doc_id", "kind", "unit", "value", "label"])
     meta = documents[["doc_id"] + [c for c in ("org", "year", "title") if c in documents]].copy()
     if "org" not in meta:
         meta["org"] = None
