@@ -6,6 +6,9 @@ All names, figures and sentences invented."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 from heldout5_page import Page, esc, html_page, ps
@@ -58,7 +61,16 @@ def _docx(path: Path, blocks: list[tuple], header: str | None = None, footer: st
     if footer:
         sec.footer.paragraphs[0].text = footer
     path.parent.mkdir(parents=True, exist_ok=True)
-    d.save(str(path))
+    d.core_properties.created = d.core_properties.modified = datetime(2024, 1, 1)
+    buf = io.BytesIO()
+    d.save(buf)
+    # the same bytes on every run: fixed entry dates in the zip
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(zipfile.ZipInfo(item.filename, date_time=(2024, 1, 1, 0, 0, 0)), zin.read(item.filename),
+                          compress_type=zipfile.ZIP_DEFLATED)
+    path.write_bytes(out.getvalue())
 
 
 def _table(p: Page, rows: list[list[str]]) -> tuple:

@@ -154,7 +154,7 @@ def w09(K: Composer):
     p = Page("w09_meipian_intro.txt", "meipian_intro_text")
     out = [p.c("下面是有美文范文网小编为您分享的2024年工会小组年度总结3篇，感谢您的参阅。")]
     for i in range(1, 4):
-        p.art("2024年工会小组年度总结", None, None, 2024, "summary")
+        p.art("2024年工会小组年度总结", None, "enterprise", 2024, "summary")
         out.append(f"2024年工会小组年度总结篇{i}")
         out += p.bs([summary_open("本组", "2024年", "车间工会")] + K.sections("summary", 2, "arabic", per=(1, 1)))
     out.append(p.c("更多工会小组年度总结请关注美文范文网"))
