@@ -563,6 +563,71 @@ def w37(K: Composer):
     return p.source, ("\n".join(out) + "\n").encode("utf-8"), p.key()
 
 
+@page
+def w38(K: Composer):
+    p = Page("w38_school_cms_term.html", "school_cms_term_plan")
+    t = "龙湖九年一贯制学校工会2024学年第一学期工作计划"
+    p.art(t, "龙湖九年一贯制学校", "school", 2024, "plan")
+    body = p.bs([plan_open("我校", "本学期")] + K.sections("plan", 3, "paren", per=(1, 1)) + ["附：本学期工会活动安排"]
+                + [K.fill("第{c}周 {act}") for _ in range(3)] + ["校工会", "2024年9月6日"])
+    html = (f"<div>{esc(p.c('学校首页 | 学校概况 | 德育天地 | 教师发展 | 工会之家 | 信息公开'))}</div>"
+            f"<div>{esc(p.c('当前位置：学校首页 > 工会之家 > 工作计划'))}</div><h3>{esc(t)}</h3>"
+            f"<div>{esc(p.c('发布者：工会 发布时间：2024-09-06 点击次数：186'))}</div>{ps(body)}"
+            f"<div>{esc(p.c('【打印】 【关闭】'))}</div>"
+            f"<div>{esc(p.c('龙湖九年一贯制学校 版权所有 技术支持：校园网络中心'))}</div>")
+    return _html(p, t, html)
+
+
+@page
+def w39(K: Composer):
+    p = Page("w39_wechat_year_review.html", "wechat_numbered_blocks")
+    t = "年度盘点｜青石街道总工会2024年工作回顾"
+    p.art(t, "青石街道总工会", "other", 2024, "summary")
+    lines = [K.fill("2024年，青石街道总工会紧扣辖区{c2}个行业工会、{a}家非公企业的职工需求，交出了一份有温度的答卷。")]
+    for i, head in enumerate(["组织覆盖再扩面", "关爱服务更贴心", "文体活动有声色"], 1):
+        lines.append(f"0{i} | {head}")
+        lines += K.paras("summary", 2)
+    lines.append("新的一年，我们继续与职工朋友们同行！")
+    body = p.bs(lines)
+    html = (f"<h1>{esc(t)}</h1><div>{esc(p.c('原创 青石工会 青石工惠 2025年01月10日 09:30 浙江'))}</div>"
+            f"<div>{ps(body)}</div><div>{esc(p.c('编辑：陆思琪 审核：戴永刚'))}</div>"
+            f"<div>{esc(p.c('预览时标签不可点'))}</div><div>{esc(p.c('阅读原文'))}</div>"
+            f"<div>{esc(p.c('分享 收藏 点赞 在看'))}</div>")
+    return _html(p, t, html)
+
+
+@page
+def w40(K: Composer):
+    p = Page("w40_trad_news_mirror.html", "trad_pinyin_news_captions")
+    chars = "國產黨網聞動態縣會"
+    t = "河陽縣總工會2023年工作總結"
+    p.art(with_pinyin(t, chars), with_pinyin("河陽縣總工會", chars), "other", 2023, "summary")
+    lines = [trad(summary_open("河阳县总", "2023年", "市总工会和县委"))]
+    captions = [f"{m}月{d}日，縣總工會開展“送清涼”慰問活動。{n} 攝" for m, d, n in ((7, 12, "周振宇"), (9, 3, "林雪松"))]
+    for i, x in enumerate(K.sections("summary", 3, "cn", per=(1, 1))):
+        lines.append(trad(x))
+    body = [p.b(with_pinyin(x, chars)) for x in lines]
+    cap = [p.c(with_pinyin(x, chars)) for x in captions]
+    html = (f"<div>{esc(p.c(with_pinyin('職工日報網>>基層工會動態', chars)))}</div><h1>{esc(with_pinyin(t, chars))}</h1>"
+            f"<div>{esc(p.c('2024年01月22日09:02'))}</div>"
+            f"<p>{esc(cap[0])}</p>{ps(body[:3])}<p>{esc(cap[1])}</p>{ps(body[3:])}"
+            f"<div>{esc(p.c(with_pinyin('(責任編輯：高晚霞)', chars)))}</div>")
+    return _html(p, "河陽縣總工會2023年工作總結", html)
+
+
+@page
+def w41(K: Composer):
+    p = Page("w41_keywords_line.html", "keywords_line_essay_plan")
+    t = "学校工会工作计划范文"
+    p.art(t, None, "school", None, "plan")
+    body = p.bs(["一、引言", "学校工会是教职工的“娘家”，为了更好地服务教职工，提高工会的组织能力和工作效率，特制定本计划。",
+                 "二、工作目标"] + [f"{j}. {x}" for j, x in enumerate(K.paras("plan", 3), 1)]
+                + ["三、活动方案"] + [f"（{j}）{x}" for j, x in enumerate(K.paras("plan", 3), 1)])
+    html = (f"<h1>{esc(t)}</h1><div>{esc(p.c('关键词：学校工会工作计划、范文、写作、活动方案'))}</div>{ps(body)}"
+            f"<div>{esc(p.c('本文标签：学校工会 工作计划 范文'))}</div>")
+    return _html(p, t, html)
+
+
 def make_web(folder: Path) -> list[dict]:
     keys = []
     for i, fn in enumerate(PAGES, 1):
