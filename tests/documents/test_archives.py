@@ -19,7 +19,7 @@ class _LegacyName(zipfile.ZipInfo):
         super().__init__(raw.decode("cp437"))
         self._raw, self._flags = raw, flags
 
-    def _encodeFilenameFlags(self):  # noqa: N802 - zipfile's own name
+    def _encodeFilenameFlags(self):
         return self._raw, self.flag_bits | self._flags
 
 

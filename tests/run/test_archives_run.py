@@ -26,7 +26,7 @@ class _GbkName(zipfile.ZipInfo):
         super().__init__(name.encode("gbk").decode("cp437"))
         self._raw = name.encode("gbk")
 
-    def _encodeFilenameFlags(self):  # noqa: N802 - zipfile's own name
+    def _encodeFilenameFlags(self):
         return self._raw, self.flag_bits
 
 

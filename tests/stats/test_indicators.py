@@ -79,8 +79,8 @@ def test_theme_from_sections_and_totals_per_org_year():
 
 def test_a_figure_quoted_twice_in_one_article_counts_once():
     docs = pd.DataFrame({"doc_id": ["a", "b"], "org": ["柳岸中学", "柳岸中学"], "year": [2021, 2021], "title": ["x", "y"],
-                         "text": ["全年发放慰问金8000元，走访困难教职工6人。\n一、送温暖\n春节前走访困难教职工6人，发放慰问金8000元。"
-                                  "\n暑期看望生病教职工3人。", "发放慰问金8000元。"]})
+                         "text": [("全年发放慰问金8000元，走访困难教职工6人。\n一、送温暖\n春节前走访困难教职工6人，发放慰问金8000元。"
+                                  "\n暑期看望生病教职工3人。"), "发放慰问金8000元。"]})
     totals = indicator_totals(indicators_table(docs), docs).set_index("kind")
     assert totals.loc["money", "total"] == 16000.0 and totals.loc["money", "n"] == 2  # once per article
     assert totals.loc["people", "total"] == 9.0  # 6 困难教职工 once, 3 生病教职工

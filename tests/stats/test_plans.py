@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from unionmine.sections.parse import parse_sections
 from unionmine.stats.insights.aggregate import compute_insights
@@ -160,3 +161,18 @@ def test_not_done_wording():
         assert NOT_DONE.search(sentence), sentence
     for sentence in ("全年未发生劳动纠纷和安全事故。", "关心未成年子女的假期生活。", "签订了集体合同。"):
         assert not NOT_DONE.search(sentence), sentence
+
+
+@pytest.mark.parametrize("item, summary, kept", [
+    # words of frequency and manner shared with an unrelated sentence are no account
+    ("坚持开展教职工晨练活动。", "坚持开展理论学习活动。全年组织羽毛球赛十场。", False),
+    ("坚持每周三教职工健步走。", "坚持每周三政治学习。全年组织羽毛球赛十场。", False),
+    ("每学期坚持开展一次谈心。", "每学期坚持开展一次安全演练。组织羽毛球赛十场。", False),
+    # short true accounts still are
+    ("开展三八节登山活动。", "三八节组织女教职工登山。", True),
+    ("为教职工体检。", "组织全体教职工体检一次。", True),
+    ("建立职工书屋。", "职工书屋已建成开放。", True),
+    ("召开教代会审议绩效方案。", "三月召开教代会，审议通过绩效工资分配方案。", True),
+])
+def test_an_account_shares_what_was_done_not_how_often(item, summary, kept):
+    assert match_items([("s1", item)], summary)["kept"].tolist() == [kept]
