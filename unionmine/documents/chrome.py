@@ -32,6 +32,7 @@ from .chrome_lines import (
     line_feature,
     weak_bar,
 )
+from .chrome_model import learned_chrome
 
 # ---------------------------------------------------------------- a page
 
@@ -147,6 +148,7 @@ def find_chrome(
                 changed = True
     _top_block(lines, marks)
     _tail_between(lines, marks)
+    learned_chrome(lines, marks)
     return ChromeReport(marks)
 
 

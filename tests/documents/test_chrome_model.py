@@ -1,0 +1,68 @@
+"""The learned chrome pass (``documents.chrome_model``): where it may act, and the shipped weights.
+
+Pages of our own writing (invented units, people and sites)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from unionmine.documents import chrome_model
+from unionmine.documents.chrome import find_chrome
+
+PAGE = [
+    "欢迎光临青禾文档站，每天更新精品范文",   # a site's greeting above the text
+    "松林路小学2024年工会工作总结",
+    "一年来，我校工会在上级工会和学校党支部的领导下，认真履行维护、建设、参与、教育四项职能。",
+    "一、加强组织建设",
+    "校工会换届选举产生了新一届委员会，并健全了各项制度。",
+    "图表 3",                              # a short line inside the text: never the model's
+    "二、关心教职工生活",
+    "全年走访慰问生病和困难教职工十二人次，发放慰问金四千八百元。",
+    "松林路小学工会",
+    "2024年12月30日",
+    "浏览量 356 次",                        # a count under the text
+]
+
+
+@pytest.fixture
+def take_everything(tmp_path):
+    """Weights that find every line chrome: what is left is what the pass may never touch."""
+    path = tmp_path / "all.json"
+    path.write_text(json.dumps({"bias": 10.0, "threshold": 0.5, "weights": {"cjk_share": 0.0}}))
+    chrome_model.use_weights(str(path))
+    yield
+    chrome_model.use_weights(None)
+
+
+def test_the_pass_never_acts_inside_the_text_span(take_everything):
+    marks = find_chrome(PAGE).removed
+    learned = {PAGE[i] for i, rule in marks.items() if rule == "learned"}
+    assert "图表 3" not in learned  # between the first and the last paragraph
+    assert "松林路小学2024年工会工作总结" not in learned  # a title
+    assert "松林路小学工会" not in marks and "2024年12月30日" not in marks  # signature and date
+    assert "一、加强组织建设" not in learned
+    assert learned <= {PAGE[0], PAGE[-1]}
+
+
+def test_no_paragraph_no_pass(take_everything):
+    lines = ["首页", "青禾文档站", "关于我们"]
+    assert "learned" not in find_chrome(lines).removed.values()
+
+
+def test_latin_text_counts_as_paragraph(take_everything):
+    lines = ["松林路小学2024年工会工作计划",
+             "本学期工会将围绕学校中心工作，组织教职工开展读书和健身活动。",
+             "Work plan of the school union",
+             "This plan sets out what the union of our school will do this year.",
+             "相关阅读"]
+    learned = {lines[i] for i, rule in find_chrome(lines).removed.items() if rule == "learned"}
+    assert "Work plan of the school union" not in learned
+
+
+def test_shipped_weights_are_plain_json_with_their_label_digests():
+    model = json.loads(chrome_model.WEIGHTS.read_text(encoding="utf-8"))
+    assert set(model) >= {"bias", "threshold", "weights", "label_digests", "trained_on"}
+    assert all(len(d) == 64 for d in model["label_digests"].values())
+    assert 0.5 < model["threshold"] < 1
