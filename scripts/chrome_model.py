@@ -72,7 +72,7 @@ def _real_labels(labels: str, pages: str) -> tuple[set, set]:
 
 def _capture(folder: Path) -> list[tuple[list[str], dict]]:
     """The lines and rule marks of every call of the learned pass while FOLDER is ingested."""
-    import unionmine.documents.chrome as chrome
+    from unionmine.documents import chrome
     from unionmine.run.pipeline import ingest
 
     calls = []
@@ -155,8 +155,12 @@ def fit(args) -> None:
     print(f"{model['lines']} lines ({model['chrome_lines']} chrome), {len(model['weights'])} weights -> {args.out}")
 
 
-def _score(name: str) -> tuple[int, int, int, int]:
-    """(chrome left, chrome lines, body lost, body lines) of one collection with the weights in use."""
+MEASURES = ("chrome_left", "body_lost", "title", "org")
+
+
+def _score(name: str) -> dict[str, tuple[int, int]]:
+    """(count, total) of each of MEASURES on one collection with the weights in use (chrome left
+    and body lost count the bad lines, titles and organisations the right ones)."""
     import io
     from contextlib import redirect_stdout
 
@@ -167,12 +171,12 @@ def _score(name: str) -> tuple[int, int, int, int]:
         with redirect_stdout(io.StringIO()):
             t = real_ingest.score(argparse.Namespace(labels=str(ROOT / labels), pages=str(ROOT / pages),
                                                      misses=False, half="all"))["all"]
-        return (*t["chrome_left"], *t["body_lost"])
+        return {m: tuple(t[m]) for m in MEASURES if m in t}
     from unionmine.evaluation.ingest import evaluate_ingest
 
     s = evaluate_ingest(ROOT / "corpus/dev" / name, ROOT / "corpus/dev" / f"{name}.key.jsonl")
     m = next(iter(s["collections"].values()))
-    return (m["chrome_left"]["count"], m["chrome_left"]["total"], m["body_lost"]["count"], m["body_lost"]["total"])
+    return {k: (m[k]["count"], m[k]["total"]) for k in MEASURES if k in m}
 
 
 def loco(args) -> None:
@@ -190,8 +194,8 @@ def loco(args) -> None:
             chrome_model.use_weights(str(weights))
             after = _score(name)
             chrome_model.use_weights(None)
-            print(f"{name:20s} chrome left {before[0]} -> {after[0]}/{before[1]}   "
-                  f"body lost {before[2]} -> {after[2]}/{before[3]}", flush=True)
+            cells = [f"{m} {before[m][0]} -> {after[m][0]}/{after[m][1]}" for m in MEASURES if m in before]
+            print(f"{name:20s} " + "   ".join(cells), flush=True)
 
 
 def main(argv=None) -> None:

@@ -66,3 +66,61 @@ def test_shipped_weights_are_plain_json_with_their_label_digests():
     assert set(model) >= {"bias", "threshold", "weights", "label_digests", "trained_on"}
     assert all(len(d) == 64 for d in model["label_digests"].values())
     assert 0.5 < model["threshold"] < 1
+
+
+def test_a_byline_naming_a_unit_is_left_for_the_describer(take_everything):
+    lines = ["青禾文档站", "松林路小学 王小明",
+             "本学期工会将围绕学校中心工作，组织教职工开展读书和健身活动。"]
+    learned = {lines[i] for i, rule in find_chrome(lines).removed.items() if rule == "learned"}
+    assert "松林路小学 王小明" not in learned
+
+
+def test_a_table_after_the_text_is_not_a_link_bar(take_everything):
+    lines = ["本学期工会将围绕学校中心工作，组织教职工开展读书和健身活动，安排如下表。",
+             "月份 | 活动 |", "三月 | 读书分享会 |", "五月 | 趣味运动会 |", "九月 | 教师节慰问 |"]
+    learned = [i for i, rule in find_chrome(lines).removed.items() if rule == "learned"]
+    assert learned == []
+
+
+def _refit_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "chrome_model.py"
+    spec = importlib.util.spec_from_file_location("chrome_model_script", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_refit_learns_from_labelled_lines():
+    """The refit script's `train` on a few labelled pages of our own: a site line in a place the
+    model has seen chrome scores above a line of text."""
+    pages = [
+        ["访问量 1024", "松林路小学2024年工会工作总结",
+         "一年来，我校工会在学校党支部的领导下，认真履行各项职能，服务教职工。", "返回顶部"],
+        ["点击 88", "桂湾中学工会2023年工作计划",
+         "新学期工会将做好教职工福利和文体活动，组织好教代会。", "打印本页"],
+    ]
+    chrome = {"访问量 1024", "返回顶部", "点击 88", "打印本页"}
+    rows = []
+    for page in pages:
+        feats = chrome_model.page_features(page, {})
+        rows += [{"group": "own", "y": int(line in chrome), "ruled": False, "candidate": True, "x": feats[i]}
+                 for i, line in enumerate(page) if i != 2]
+    model = _refit_script().train(rows, threshold=0.8)
+    probe = ["阅读 512", "柳岸小学工会2022年工作总结", "本年度工会组织教职工参加了区运动会，获得团体第二名。"]
+    feats = chrome_model.page_features(probe, {})
+    assert chrome_model.probability(feats[0], model) > 0.5 > chrome_model.probability(feats[1], model)
+
+
+def test_a_numeric_date_above_the_text_is_the_posting_date():
+    lines = ["柳湾镇总工会召开半年工作推进会", "2022-07-08 1530", "柳湾镇总工会于7月6日召开半年工作推进会，各基层工会主席参加会议。",
+             "会议要求各基层工会抓好下半年各项工作的落实。", "2022-07-08"]
+    marks = find_chrome(lines).removed
+    assert marks.get(1) == "posted_date"
+    assert marks.get(4) != "posted_date"  # under the text the rule does not look
+    other = ["松林路小学工会", "2021/3/5", "新学期工会将组织教职工开展健步走活动，丰富教职工的课余生活。"]
+    assert find_chrome(other).removed.get(1) == "posted_date"
+    worded = ["松林路小学工会", "2021年3月5日", "新学期工会将组织教职工开展健步走活动，丰富教职工的课余生活。"]
+    assert 1 not in find_chrome(worded).removed

@@ -148,6 +148,11 @@ def find_chrome(
                 changed = True
     _top_block(lines, marks)
     _tail_between(lines, marks)
+    # a bare numeric date (2024-12-20, with a time or a view count) above the text is the date the
+    # page was posted: a document dates itself in words (2024年12月20日), and at its end
+    for i in range(max(first_body, 0)):
+        if i not in marks and _POSTED_DATE.match(lines[i]):
+            marks[i] = "posted_date"
     learned_chrome(lines, marks)
     return ChromeReport(marks)
 
@@ -205,6 +210,11 @@ def _bar_of_titles(s: str) -> bool:
 
 _POSTED_BY = re.compile(
     r"^\S.{0,30}?\s+(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+_POSTED_DATE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?\s*$"
 )
 
 

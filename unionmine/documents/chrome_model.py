@@ -20,9 +20,18 @@ import math
 import re
 import zlib
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
-from .chrome_lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE, is_protected
+from .chrome_lines import (
+    _CJK,
+    _DATE_LINE,
+    _GENRE_END,
+    _HEADING,
+    _SENTENCE,
+    _SIGNATURE,
+    is_protected,
+)
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "chrome_model.json"
 #: A paragraph of the text (the model never acts between the first and the last one).
@@ -46,6 +55,8 @@ _LATIN_ONLY = re.compile(r"^[A-Za-z][A-Za-z\s,.'’:-]{8,}\d*$")
 _BRACKETED = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _CELL_BAR = re.compile(r"\S\s*[|｜]|\S\t+\S")
 _MARKER = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}\s*[】\]]?\s*$|^[【\[]?\s*(?:篇\s*[\d一二三四五六七八九十]{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*篇)")
+#: A unit and a person ("松林路小学 王小明"): a byline the describer may read the unit from.
+_BYLINE = re.compile(r"^(.{2,24}?)\s+[\u4e00-\u9fff]{2,4}$")
 #: Lines with a cell bar this many in a row are a table's rows, not a link bar.
 TABLE_ROWS = 3
 
@@ -162,13 +173,18 @@ def candidates(lines: list[str], marks: dict[int, str]) -> list[int]:
             table.update(run)
         run = []
     # the line under an article marker is the article's (or tells the splitter its text is hidden)
-    under_marker = {b for a, b in zip(nonblank, nonblank[1:]) if _MARKER.search(lines[a])}
+    under_marker = {b for a, b in pairwise(nonblank) if _MARKER.search(lines[a])}
     return [i for i, line in enumerate(lines)
             if line.strip() and i not in marks and i not in under_marker and (i < first or i > last) and not is_paragraph(line)
             and not is_protected(line) and not _COLON_END.search(line.strip())
             and not _DOC_NUMBER.search(line) and not _LATIN_ONLY.match(line.strip())
-            and not _BRACKETED.match(line.strip()) and i not in table
+            and not _BRACKETED.match(line.strip()) and i not in table and not _names_unit(line.strip())
             and not _looks_like_title(line.strip()) and not _bar_of_titles(line.strip())]
+
+
+def _names_unit(s: str) -> bool:
+    byline = _BYLINE.match(s)
+    return bool(byline and _SIGNATURE.match(byline.group(1)))
 
 
 @lru_cache(maxsize=4)
