@@ -77,7 +77,7 @@ def _capture(folder: Path) -> list[tuple[list[str], dict]]:
 
     calls = []
     original = chrome.learned_chrome
-    chrome.learned_chrome = lambda lines, marks: calls.append((list(lines), dict(marks)))
+    chrome.learned_chrome = lambda lines, marks, _title: calls.append((list(lines), dict(marks)))
     try:
         with tempfile.TemporaryDirectory() as scratch:
             ingest([folder], Path(scratch), use_cache=False, progress=False)
@@ -87,6 +87,7 @@ def _capture(folder: Path) -> list[tuple[list[str], dict]]:
 
 
 def dump(args) -> None:
+    from unionmine.documents.chrome import title_like
     from unionmine.documents.chrome_model import candidates, page_features
     from unionmine.evaluation.ingest import compact
 
@@ -97,8 +98,9 @@ def dump(args) -> None:
     for name, folder, (chrome_set, text_set) in groups:
         counts = [0, 0]
         for lines, marks in _capture(folder):
-            feats = page_features(lines, marks)
-            for i in candidates(lines, marks) if args.candidates_only else range(len(lines)):
+            feats = page_features(lines, marks, title_like)
+            taken = set(candidates(lines, marks, title_like))
+            for i in sorted(taken) if args.candidates_only else range(len(lines)):
                 c = compact(lines[i])
                 if feats[i] is None or not c or (c in chrome_set) == (c in text_set):
                     continue
@@ -110,7 +112,7 @@ def dump(args) -> None:
                 seen.add(ctx)
                 counts[label] += 1
                 rows.append({"group": name, "y": label, "ruled": i in marks,
-                             "candidate": i in candidates(lines, marks), "x": feats[i]})
+                             "candidate": i in taken, "x": feats[i]})
         print(f"{name}: {counts[1]} chrome, {counts[0]} text lines", file=sys.stderr)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

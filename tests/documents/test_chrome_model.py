@@ -9,7 +9,7 @@ import json
 import pytest
 
 from unionmine.documents import chrome_model
-from unionmine.documents.chrome import find_chrome
+from unionmine.documents.chrome import find_chrome, title_like
 
 PAGE = [
     "欢迎光临青禾文档站，每天更新精品范文",   # a site's greeting above the text
@@ -46,6 +46,11 @@ def test_the_pass_never_acts_inside_the_text_span(take_everything):
     assert learned <= {PAGE[0], PAGE[-1]}
 
 
+def test_no_rule_chrome_no_pass(take_everything):
+    lines = ["主题：安全生产月", "今年以来，厂工会围绕安全生产开展了多项活动，取得了较好成效。"]
+    assert find_chrome(lines).removed == {}
+
+
 def test_no_paragraph_no_pass(take_everything):
     lines = ["首页", "青禾文档站", "关于我们"]
     assert "learned" not in find_chrome(lines).removed.values()
@@ -69,14 +74,14 @@ def test_shipped_weights_are_plain_json_with_their_label_digests():
 
 
 def test_a_byline_naming_a_unit_is_left_for_the_describer(take_everything):
-    lines = ["青禾文档站", "松林路小学 王小明",
+    lines = ["首页 > 通知公告", "青禾文档站", "松林路小学 王小明",
              "本学期工会将围绕学校中心工作，组织教职工开展读书和健身活动。"]
     learned = {lines[i] for i, rule in find_chrome(lines).removed.items() if rule == "learned"}
     assert "松林路小学 王小明" not in learned
 
 
 def test_a_table_after_the_text_is_not_a_link_bar(take_everything):
-    lines = ["本学期工会将围绕学校中心工作，组织教职工开展读书和健身活动，安排如下表。",
+    lines = ["当前位置：首页 > 通知公告", "本学期工会将围绕学校中心工作，组织教职工开展读书和健身活动，安排如下表。",
              "月份 | 活动 |", "三月 | 读书分享会 |", "五月 | 趣味运动会 |", "九月 | 教师节慰问 |"]
     learned = [i for i, rule in find_chrome(lines).removed.items() if rule == "learned"]
     assert learned == []
@@ -105,12 +110,12 @@ def test_refit_learns_from_labelled_lines():
     chrome = {"访问量 1024", "返回顶部", "点击 88", "打印本页"}
     rows = []
     for page in pages:
-        feats = chrome_model.page_features(page, {})
+        feats = chrome_model.page_features(page, {}, title_like)
         rows += [{"group": "own", "y": int(line in chrome), "ruled": False, "candidate": True, "x": feats[i]}
                  for i, line in enumerate(page) if i != 2]
     model = _refit_script().train(rows, threshold=0.8)
     probe = ["阅读 512", "柳岸小学工会2022年工作总结", "本年度工会组织教职工参加了区运动会，获得团体第二名。"]
-    feats = chrome_model.page_features(probe, {})
+    feats = chrome_model.page_features(probe, {}, title_like)
     assert chrome_model.probability(feats[0], model) > 0.5 > chrome_model.probability(feats[1], model)
 
 
@@ -124,3 +129,9 @@ def test_a_numeric_date_above_the_text_is_the_posting_date():
     assert find_chrome(other).removed.get(1) == "posted_date"
     worded = ["松林路小学工会", "2021年3月5日", "新学期工会将组织教职工开展健步走活动，丰富教职工的课余生活。"]
     assert 1 not in find_chrome(worded).removed
+
+
+def test_a_numeric_date_under_the_text_closes_it(take_everything):
+    lines = ["新学期工会将组织教职工开展健步走活动，丰富教职工的课余生活。", "校工会办公室", "2024/06/30", "返回列表"]
+    learned = {lines[i] for i, rule in find_chrome(lines).removed.items() if rule == "learned"}
+    assert "2024/06/30" not in learned and "校工会办公室" in learned  # the date only is kept

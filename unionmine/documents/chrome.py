@@ -153,7 +153,7 @@ def find_chrome(
     for i in range(max(first_body, 0)):
         if i not in marks and _POSTED_DATE.match(lines[i]):
             marks[i] = "posted_date"
-    learned_chrome(lines, marks)
+    learned_chrome(lines, marks, title_like)
     return ChromeReport(marks)
 
 
@@ -200,6 +200,11 @@ def _looks_like_title(s: str) -> bool:
     if _GENRE_END.search(s) and len(s) >= 6:
         return True
     return _cjk(s) >= 10 and bool(_UNION.search(s))
+
+
+def title_like(s: str) -> bool:
+    """A title line, or a page title and its variant joined by a bar (never the learned pass's)."""
+    return _looks_like_title(s) or _bar_of_titles(s)
 
 
 def _bar_of_titles(s: str) -> bool:

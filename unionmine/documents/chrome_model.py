@@ -19,6 +19,7 @@ import json
 import math
 import re
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -33,6 +34,9 @@ from .chrome_lines import (
     is_protected,
 )
 
+#: Whether a line is a title (or a page title and its variant): ``chrome.title_like``, passed in
+#: so that this module does not import the rules that call it.
+TitleTest = Callable[[str], bool]
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "chrome_model.json"
 #: A paragraph of the text (the model never acts between the first and the last one).
 PARAGRAPH_CHARS = 30
@@ -57,6 +61,8 @@ _CELL_BAR = re.compile(r"\S\s*[|｜]|\S\t+\S")
 _MARKER = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}\s*[】\]]?\s*$|^[【\[]?\s*(?:篇\s*[\d一二三四五六七八九十]{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*篇)")
 #: A unit and a person ("松林路小学 王小明"): a byline the describer may read the unit from.
 _BYLINE = re.compile(r"^(.{2,24}?)\s+[\u4e00-\u9fff]{2,4}$")
+#: A bare numeric date: under the text it closes the document (综合办公室 / 2023.12.28).
+_NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$")
 #: Lines with a cell bar this many in a row are a table's rows, not a link bar.
 TABLE_ROWS = 3
 
@@ -112,14 +118,12 @@ def _grams(s: str) -> list[int]:
     return sorted({zlib.crc32(s[k:k + 2].encode("utf-8")) % HASH_BUCKETS for k in range(len(s) - 1)})
 
 
-def page_features(lines: list[str], marks: dict[int, str]) -> list[dict[str, float] | None]:
+def page_features(lines: list[str], marks: dict[int, str], title_like: TitleTest) -> list[dict[str, float] | None]:
     """Features of every nonblank line of a page (None for blank lines), the rules' MARKS included."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     paras = [i for i in nonblank if is_paragraph(lines[i])]
     first, last = (paras[0], paras[-1]) if paras else (None, None)
-    from .chrome import _looks_like_title
-
-    title = next((i for i in nonblank if (first is None or i < first) and _looks_like_title(lines[i].strip())), None)
+    title = next((i for i in nonblank if (first is None or i < first) and title_like(lines[i].strip())), None)
     out: list[dict[str, float] | None] = [None] * len(lines)
     total = len(nonblank)
     for pos, i in enumerate(nonblank):
@@ -153,13 +157,11 @@ def page_features(lines: list[str], marks: dict[int, str]) -> list[dict[str, flo
     return out
 
 
-def candidates(lines: list[str], marks: dict[int, str]) -> list[int]:
+def candidates(lines: list[str], marks: dict[int, str], title_like: TitleTest) -> list[int]:
     """Lines the model may take: left by the rules, outside the text's span, and no heading,
     marker, signature, date, title or lead-in ("…如下：")."""
-    from .chrome import _bar_of_titles, _looks_like_title
-
     paras = [i for i, line in enumerate(lines) if line.strip() and is_paragraph(line)]
-    if not paras:
+    if not paras or not marks:  # the model widens the chrome the rules found, it finds none alone
         return []
     first, last = paras[0], paras[-1]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
@@ -179,7 +181,8 @@ def candidates(lines: list[str], marks: dict[int, str]) -> list[int]:
             and not is_protected(line) and not _COLON_END.search(line.strip())
             and not _DOC_NUMBER.search(line) and not _LATIN_ONLY.match(line.strip())
             and not _BRACKETED.match(line.strip()) and i not in table and not _names_unit(line.strip())
-            and not _looks_like_title(line.strip()) and not _bar_of_titles(line.strip())]
+            and not (i > last and _NUMERIC_DATE.match(line.strip()))
+            and not title_like(line.strip())]
 
 
 def _names_unit(s: str) -> bool:
@@ -209,15 +212,15 @@ def use_weights(path: str | None) -> None:
     _ACTIVE["path"] = path
 
 
-def learned_chrome(lines: list[str], marks: dict[int, str]) -> None:
+def learned_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) -> None:
     """Mark as ``learned`` the candidate lines the model finds chrome with its confidence threshold."""
     model = load_weights(_ACTIVE["path"])
     if not model or not model.get("weights"):
         return
-    todo = candidates(lines, marks)
+    todo = candidates(lines, marks, title_like)
     if not todo:
         return
-    feats = page_features(lines, marks)
+    feats = page_features(lines, marks, title_like)
     # between the title and the text a line is more often the document's own (a subtitle, its
     # unit, a lead-in), so the model has to be surer there
     taken = [i for i in todo if probability(feats[i], model) >= model.get(
