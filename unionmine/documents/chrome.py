@@ -32,6 +32,7 @@ from .chrome_lines import (
     line_feature,
     weak_bar,
 )
+from .chrome_model import learned_chrome
 
 # ---------------------------------------------------------------- a page
 
@@ -147,6 +148,12 @@ def find_chrome(
                 changed = True
     _top_block(lines, marks)
     _tail_between(lines, marks)
+    # a bare numeric date (2024-12-20, with a time or a view count) above the text is the date the
+    # page was posted: a document dates itself in words (2024年12月20日), and at its end
+    for i in range(max(first_body, 0)):
+        if i not in marks and _POSTED_DATE.match(lines[i]):
+            marks[i] = "posted_date"
+    learned_chrome(lines, marks, title_like)
     return ChromeReport(marks)
 
 
@@ -195,6 +202,11 @@ def _looks_like_title(s: str) -> bool:
     return _cjk(s) >= 10 and bool(_UNION.search(s))
 
 
+def title_like(s: str) -> bool:
+    """A title line, or a page title and its variant joined by a bar (never the learned pass's)."""
+    return _looks_like_title(s) or _bar_of_titles(s)
+
+
 def _bar_of_titles(s: str) -> bool:
     """A page title and its variant joined by a bar ("有关于…工作总结范文|…工作总结"), not a menu."""
     pieces = [p for p in re.split(r"\s*[|｜]\s*", s) if p]
@@ -203,6 +215,11 @@ def _bar_of_titles(s: str) -> bool:
 
 _POSTED_BY = re.compile(
     r"^\S.{0,30}?\s+(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+_POSTED_DATE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?\s*$"
 )
 
 

@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Refit, and measure leave-one-collection-out, the learned chrome line model
+(``unionmine.documents.chrome_model``).
+
+    # the lines every collection's pages show the chrome step, labelled from the keys (local, git-ignored)
+    scripts/chrome_model.py dump --out local/chrome_lines.jsonl
+    # fit on all of them and write the shipped weights (unionmine/data/chrome_model.json)
+    scripts/chrome_model.py fit --data local/chrome_lines.jsonl
+    # train without each collection in turn, score that collection with and without the model
+    scripts/chrome_model.py loco --data local/chrome_lines.jsonl
+
+Lines are labelled by their compact form (``unionmine.evaluation.ingest.compact``): chrome when
+the key lists them as chrome, text when they are a body line or a title, unlabelled otherwise.
+Real pages (kept outside the repository, hash-only labels) are labelled through their line hashes;
+the dump holds features only (hashed character pairs, no text), and the weights file records the
+sha256 of every label file it was fitted from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+DEV = ("web", "web2", "web3", "web4", "web5", "web6", "district_baiyun", "district_chengbei",
+       "district_nanhu", "district_nanshan", "district_xiangshan", "district_xihu")
+REAL = {"real1": ("corpus/annotations/real_ingest/labels.jsonl", "local/real_pages/pages"),
+        "real2": ("corpus/annotations/real_ingest/labels2.jsonl", "local/real_pages2/pages")}
+C = 1.0
+THRESHOLD = 0.9
+UNDER_TITLE = 0.99
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _dev_labels(name: str) -> tuple[set, set]:
+    from unionmine.evaluation.ingest import compact, load_key
+
+    chrome, text = set(), set()
+    for entry in load_key(ROOT / "corpus/dev" / f"{name}.key.jsonl"):
+        chrome |= {compact(x) for x in entry.get("chrome") or []}
+        for art in entry.get("articles") or []:
+            text |= {compact(x) for x in (art.get("body") or []) + [art.get("title") or ""]}
+    return chrome - {""}, text - {""}
+
+
+def _real_labels(labels: str, pages: str) -> tuple[set, set]:
+    from unionmine.evaluation.ingest import compact
+
+    rows = [json.loads(x) for x in (ROOT / labels).read_text(encoding="utf-8").splitlines() if x.strip()]
+    by_sha = {_sha(p.read_text(encoding="utf-8")): p for p in sorted((ROOT / pages).glob("*.txt"))}
+    chrome, text = set(), set()
+    for row in rows:
+        path = by_sha.get(row["page_sha256"])
+        if path is None:
+            continue
+        lines = {_sha(ln.strip()): ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()}
+        chrome |= {compact(lines[h]) for h in row["chrome"] if h in lines}
+        for art in row["articles"]:
+            text |= {compact(lines[h]) for h in art["body"] + [art["title_line"]] if h and h in lines}
+    return chrome - {""}, text - {""}
+
+
+def _capture(folder: Path) -> list[tuple[list[str], dict]]:
+    """The lines and rule marks of every call of the learned pass while FOLDER is ingested."""
+    from unionmine.documents import chrome
+    from unionmine.run.pipeline import ingest
+
+    calls = []
+    original = chrome.learned_chrome
+    chrome.learned_chrome = lambda lines, marks, _title: calls.append((list(lines), dict(marks)))
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            ingest([folder], Path(scratch), use_cache=False, progress=False)
+    finally:
+        chrome.learned_chrome = original
+    return calls
+
+
+def dump(args) -> None:
+    from unionmine.documents.chrome import title_like
+    from unionmine.documents.chrome_model import candidates, page_features
+    from unionmine.evaluation.ingest import compact
+
+    groups = [(n, ROOT / "corpus/dev" / n, _dev_labels(n)) for n in DEV]
+    groups += [(n, ROOT / pages, _real_labels(labels, pages)) for n, (labels, pages) in REAL.items()
+               if (ROOT / pages).is_dir()]
+    rows, seen = [], set()
+    for name, folder, (chrome_set, text_set) in groups:
+        counts = [0, 0]
+        for lines, marks in _capture(folder):
+            feats = page_features(lines, marks, title_like)
+            taken = set(candidates(lines, marks, title_like))
+            for i in sorted(taken) if args.candidates_only else range(len(lines)):
+                c = compact(lines[i])
+                if feats[i] is None or not c or (c in chrome_set) == (c in text_set):
+                    continue
+                label = int(c in chrome_set)
+                ctx = (name, c, compact(lines[i - 1]) if i else "", compact(lines[i + 1]) if i + 1 < len(lines) else "",
+                       i in marks)
+                if ctx in seen:
+                    continue
+                seen.add(ctx)
+                counts[label] += 1
+                rows.append({"group": name, "y": label, "ruled": i in marks,
+                             "candidate": i in taken, "x": feats[i]})
+        print(f"{name}: {counts[1]} chrome, {counts[0]} text lines", file=sys.stderr)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def _rows(path: str) -> list[dict]:
+    return [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def train(rows: list[dict], c: float = C, threshold: float = THRESHOLD, grams: bool = True,
+          candidates: bool = False) -> dict:
+    """Logistic regression on the lines outside the text's span (where the model may act);
+    CANDIDATES: only on the lines the rules left there; GRAMS: with the hashed character pairs."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [r for r in rows if (r["x"].get("above_text") or r["x"].get("below_text"))
+            and (r["candidate"] or not candidates)]
+    vec = DictVectorizer()
+    x = vec.fit_transform([{k: v for k, v in r["x"].items() if grams or not k.startswith("#")} for r in rows])
+    y = [r["y"] for r in rows]
+    fit = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(x, y)
+    weights = {k: round(float(w), 4) for k, w in zip(vec.get_feature_names_out(), fit.coef_[0]) if abs(w) >= 1e-4}
+    return {"bias": round(float(fit.intercept_[0]), 4), "threshold": threshold,
+            "threshold_under_title": max(threshold, UNDER_TITLE), "weights": weights,
+            "lines": len(rows), "chrome_lines": sum(y)}
+
+
+def _digests() -> dict:
+    files = [f"corpus/dev/{n}.key.jsonl" for n in DEV] + [labels for labels, _ in REAL.values()]
+    return {f: _sha((ROOT / f).read_text(encoding="utf-8")) for f in files}
+
+
+def fit(args) -> None:
+    rows = _rows(args.data)
+    model = train(rows, args.c, args.threshold, not args.no_grams, args.candidates)
+    model["grams"] = not args.no_grams
+    model["trained_on"] = sorted({r["group"] for r in rows})
+    model["label_digests"] = _digests()
+    Path(args.out).write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{model['lines']} lines ({model['chrome_lines']} chrome), {len(model['weights'])} weights -> {args.out}")
+
+
+MEASURES = ("chrome_left", "body_lost", "title", "org")
+
+
+def _score(name: str) -> dict[str, tuple[int, int]]:
+    """(count, total) of each of MEASURES on one collection with the weights in use (chrome left
+    and body lost count the bad lines, titles and organisations the right ones)."""
+    import io
+    from contextlib import redirect_stdout
+
+    if name in REAL:
+        import real_ingest
+
+        labels, pages = REAL[name]
+        with redirect_stdout(io.StringIO()):
+            t = real_ingest.score(argparse.Namespace(labels=str(ROOT / labels), pages=str(ROOT / pages),
+                                                     misses=False, half="all"))["all"]
+        return {m: tuple(t[m]) for m in MEASURES if m in t}
+    from unionmine.evaluation.ingest import evaluate_ingest
+
+    s = evaluate_ingest(ROOT / "corpus/dev" / name, ROOT / "corpus/dev" / f"{name}.key.jsonl")
+    m = next(iter(s["collections"].values()))
+    return {k: (m[k]["count"], m[k]["total"]) for k in MEASURES if k in m}
+
+
+def loco(args) -> None:
+    from unionmine.documents import chrome_model
+
+    rows = _rows(args.data)
+    names = args.only or sorted({r["group"] for r in rows})
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in names:
+            weights = Path(scratch) / f"{name}.json"
+            weights.write_text(json.dumps(train([r for r in rows if r["group"] != name], args.c, args.threshold,
+                                                not args.no_grams, args.candidates)))
+            chrome_model.use_weights(str(Path(scratch) / "none.json"))
+            before = _score(name)
+            chrome_model.use_weights(str(weights))
+            after = _score(name)
+            chrome_model.use_weights(None)
+            cells = [f"{m} {before[m][0]} -> {after[m][0]}/{after[m][1]}" for m in MEASURES if m in before]
+            print(f"{name:20s} " + "   ".join(cells), flush=True)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("--out", default="local/chrome_lines.jsonl")
+    d.add_argument("--candidates-only", action="store_true")
+    for name in ("fit", "loco"):
+        p = sub.add_parser(name)
+        p.add_argument("--data", default="local/chrome_lines.jsonl")
+        p.add_argument("--c", type=float, default=C)
+        p.add_argument("--threshold", type=float, default=THRESHOLD)
+        p.add_argument("--no-grams", action="store_true", help="shape and place only")
+        p.add_argument("--candidates", action="store_true", help="train on the lines the rules left only")
+    sub.choices["fit"].add_argument("--out", default=str(ROOT / "unionmine/data/chrome_model.json"))
+    sub.choices["loco"].add_argument("--only", nargs="*")
+    args = parser.parse_args(argv)
+    {"dump": dump, "fit": fit, "loco": loco}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()
