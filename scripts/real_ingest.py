@@ -153,7 +153,7 @@ def _tally(described: bool = False):
 
 
 def score(args) -> dict:
-    from unionmine.evaluation.ingest import _match, compact, description_checks
+    from unionmine.evaluation.ingest import _match, chrome_measurable, compact, description_checks
     from unionmine.run.pipeline import ingest
 
     labels = [json.loads(x) for x in Path(args.labels).read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -216,9 +216,11 @@ def score(args) -> dict:
                 if c:
                     lost = c not in whole
                     add("body_lost", lost, f"LOST {line[:40]!r}" if lost else None)
+        kept = [compact(lines[h]) for label in entry["articles"]
+                for h in [label.get("title_line"), *label["body"]] if h in lines]
         for h in entry["chrome"]:
             c = compact(lines[h])
-            if c:
+            if c and chrome_measurable(c, kept):
                 left = c in out_lines or (len(c) >= 8 and c in whole)
                 add("chrome_left", left, f"LEFT {lines[h][:40]!r}" if left else None)
     if missing:

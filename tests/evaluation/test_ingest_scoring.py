@@ -162,3 +162,19 @@ def test_cli_evaluate_ingest_on_an_output_folder_and_on_a_collection(tmp_path, k
     result = CliRunner().invoke(cli, ["evaluate-ingest", str(coll), str(key), "--misses", "3"])
     assert result.exit_code == 0, result.output
     assert "Collection one" in result.output and "body lines lost       0/" in result.output
+
+
+def test_a_running_header_that_repeats_the_title_is_not_scored(tmp_path):
+    """A PDF's running header that repeats the title (or a signature) leaves its text in the
+    output as that line whatever the rules do: it can be neither left nor removed, so it is not
+    counted; a header of other text still is."""
+    entry = {"source": "c.pdf", "style": "pdf",
+             "articles": [_art("青松小学2021年工会工作总结", A_BODY)],
+             "chrome": ["青松小学2021年工会工作总结", "青松小学工会", "— 1 —", "青松小学内部资料"]}
+    path = tmp_path / "pdf.key.jsonl"
+    path.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs = pd.DataFrame([_row("c.pdf", 1, "青松小学2021年工会工作总结", "\n".join(A_BODY))])
+    chrome = score_ingest(docs, path)["collections"]["pdf"]["chrome_left"]
+    assert (chrome["count"], chrome["total"]) == (0, 2)  # "— 1 —" is scored: short, it is left only as a line
+    docs.loc[0, "text"] += "\n青松小学内部资料"
+    assert score_ingest(docs, path)["collections"]["pdf"]["chrome_left"]["count"] == 1

@@ -12,7 +12,10 @@ Measures, per collection and per style:
 - ``org``: over key articles with a non-null org; ``org_invented``: output orgs where the key
   has none (a count over those key articles);
 - ``year``: over key articles with a non-null year; ``year_invented`` likewise;
-- ``chrome_left``: key chrome lines still in the output of their source (lower is better);
+- ``chrome_left``: key chrome lines still in the output of their source (lower is better); a
+  chrome line whose text is also a body or title line of its file (a running header that
+  repeats the title or the signature) is not scored: its text stays as that line, so nothing
+  in the output could tell it left or removed (`chrome_measurable`);
 - ``body_lost``: key body lines found in no output article of their source (lower is better);
   ``body_misplaced``: found in the source but not in the matched article.
 """
@@ -192,6 +195,12 @@ class _Tally:
         return out
 
 
+def chrome_measurable(line: str, kept: list[str]) -> bool:
+    """Whether a compact chrome LINE can be scored: it is not one of the compact body and title
+    lines KEPT of the same file, nor (when long enough to count inside a line) inside one."""
+    return not any(line == k or (len(line) >= CHROME_SUBSTRING_MIN and line in k) for k in kept)
+
+
 def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
     """Score ``documents`` (a documents.parquet table) against the key at ``key_path``.
 
@@ -256,9 +265,10 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
                 if not lost:
                     add("body_misplaced", oi is None or c not in texts[oi], line, None, number)
 
+        kept = [compact(x) for art in arts for x in [art.get("title"), *(art.get("body") or [])] if compact(x)]
         for line in entry.get("chrome") or []:
             c = compact(line)
-            if not c:
+            if not c or not chrome_measurable(c, kept):
                 continue
             left = c in out_lines or (len(c) >= CHROME_SUBSTRING_MIN and c in whole)
             add("chrome_left", left, line, "left" if left else None)
