@@ -23,6 +23,7 @@ from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
+from .news import event_year, is_news, news_lead
 from .org_types import find_org_type
 from .organisations import (
     _CITED,
@@ -34,6 +35,7 @@ from .organisations import (
     find_org,
 )
 from .titles import _title_kind, choose_title
+from .topic import find_on_topic, union_density
 
 __all__ = ["HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
            "DescribeRules", "choose_title", "default_describe_rules", "describe_article", "find_kind",
@@ -140,8 +142,9 @@ def _years_in(chunk: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_year(title: str, text: str) -> tuple[int | None, str | None, list[str]]:
-    """The year the article reports on or plans for, and where it was found."""
+def find_year(title: str, text: str, *, news: bool = False) -> tuple[int | None, str | None, list[str]]:
+    """The year the article reports on or plans for, and where it was found; for a NEWS item (see
+    `news.is_news`) without a year in its title, the year of its event only."""
     title_years = _years_in(title)
     if title_years:
         return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
@@ -151,6 +154,9 @@ def find_year(title: str, text: str) -> tuple[int | None, str | None, list[str]]
             if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX]
     if len(bare) == 1:
         return bare[0], "title", [f"year {bare[0]} in title (no 年)"]
+    if news:
+        year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
+        return year, ("text" if year else None), ev
     opening = _years_in(text[:OPENING_CHARS])
     if opening:
         return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
@@ -294,6 +300,8 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
         return "report", [f"kind report: {words} in title, but {address!r} addresses a congress"]
     if kind:
         return kind, [f"kind {kind}: {words} in title"]
+    if news_lead(text, title):  # "3月13日上午，…召开…", "日前，…": the report of an event
+        return "other", ["kind other: the text opens as a news item (its date, 日前/近日)"]
     cue = _report_cue(opening, k)
     if cue:
         return "report", [f"kind report: {cue!r} in opening"]
@@ -325,32 +333,6 @@ def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tu
     return (kind, [f"kind {kind}: {words} in file name"]) if kind else (None, [])
 
 
-# ---------------------------------------------------------------- topic
-
-
-def union_density(text: str, terms: list[str]) -> float:
-    """Occurrences of union vocabulary per 1000 characters."""
-    if not text:
-        return 0.0
-    return 1000 * sum(text.count(t) for t in terms) / len(text)
-
-
-def find_on_topic(title: str, text: str, rules: DescribeRules | None = None) -> tuple[bool, list[str]]:
-    """False for articles that are not trade-union work (dormitories, a people's congress)."""
-    t = (rules or default_describe_rules()).topic
-    density = union_density(text, t["union_terms"])
-    off = union_density(text, t["off_terms"])
-    ev = [f"union terms {density:.1f}/1000 chars, off-topic terms {off:.1f}"]
-    cue = next((c for c in t["off_title_cues"] if c in title), None)
-    if cue and density < t["off_title_override_density"]:
-        return False, ev + [f"off-topic title cue {cue!r}"]
-    if density < t["min_density"]:
-        return False, ev + ["too little union vocabulary"]
-    if off > t["off_ratio"] * density:
-        return False, ev + ["off-topic vocabulary dominates"]
-    return True, ev
-
-
 # ---------------------------------------------------------------- all together
 
 
@@ -368,12 +350,16 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
     elif source:
-        org, org_type, ev_org = org_from_path(source, rules)
-        org_source = "path" if org else None
-    if not org_type:
+        path_org, path_type, ev_path_org = org_from_path(source, rules)
+        if path_org:
+            org, org_type, ev_org, org_source = path_org, path_type, ev_path_org, "path"
+    if not org or not org_type:  # a department's parent (a type, no org) yields to the title's kind
+        hinted, ev_hint = (None if org else org_type), ev_org
         org_type, ev_type = find_org_type(text, rules, title)
-        ev_org = ev_org + ev_type
-    year, year_source, ev_year = find_year(title, text)
+        if hinted and (org_type is None or any(" cue words in text" in e for e in ev_type)):
+            org_type, ev_type = hinted, []
+        ev_org = ev_hint + ev_type
+    year, year_source, ev_year = find_year(title, text, news=is_news(title, text))
     kind, ev_kind = find_kind(title, text, rules)
     if not several and not any("in title" in e for e in ev_kind):
         path_kind, ev_path_kind = kind_from_path(source, rules)

@@ -56,7 +56,8 @@ def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
 
 
 # an anonymised name (××银行, XX中学, 某某公司) right before its union: which body is hidden, not its kind
-_ANON_RUN = re.compile(r"[xX×*＊某○Ｘｘ]{2,}[\u4e00-\u9fff]{0,6}$")
+# (not an anonymised year: "研究确定20xx年全局工会工作" hides a year, not a bureau)
+_ANON_RUN = re.compile(r"(?<![\dxX×*＊某○Ｘｘ])[xX×*＊某○Ｘｘ]{2,}(?![年月日])[\u4e00-\u9fff]{0,6}$")
 _ITS_UNION = re.compile(r"(?:系统)?分?(?:工会|工會)")
 
 
@@ -82,14 +83,33 @@ def _leader_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     return None
 
 
+def _university(found: tuple[str | None, list[str]], word: str | None, text: str, rules: DescribeRules
+                ) -> tuple[str | None, list[str]]:
+    """A body called only 学校 or 校 (学校工会, 我校) whose text holds a university's words (its
+    colleges' 分工会, 二级学院, 研究生) is a university: schools have no such parts."""
+    if found[0] != "school" or word not in ("学校", "校", "學校"):
+        return found
+    cue = next((w for w in rules.university_cues if w in text), None)
+    if cue is None:
+        return found
+    return "university", found[1] + [f"org_type university: a {word} with {cue!r} is a university"]
+
+
 def find_org_type(text: str, rules: DescribeRules | None = None, title: str = "") -> tuple[str | None, list[str]]:
+    """When no organisation is named: the type of body that wrote TEXT (see `_find_org_type`), a
+    university when the body is called only 学校 and its text names a university's parts."""
+    rules = rules or default_describe_rules()
+    found, word = _find_org_type(text, rules, title)
+    return _university(found, word, title + "\n" + text, rules)
+
+
+def _find_org_type(text: str, rules: DescribeRules, title: str = "") -> tuple[tuple[str | None, list[str]], str | None]:
     """When no organisation is named: the type of body that wrote TEXT. The kind of body the
     TITLE names (幼儿园工会工作总结) or a cue word in it (高校工会工作小结) decides; else the writer's
     own union opening a clause by its body word (我局工会在…, 学校工会认真…, 公司工会围绕…); else words
     such as 我校, 公司, 我局 and 医院 in the text (the type with most hits, if it has at least
-    `min_hits`). (Tried: the opening's 我局/我校 before the title's kind of body; it lost more
+    `min_hits`). Returns the answer and the body word it rests on (学校, 局; 校 for counted cues). (Tried: the opening's 我局/我校 before the title's kind of body; it lost more
     than it won on a held-out set, as a university says 我校 and an education union 我局.)"""
-    rules = rules or default_describe_rules()
     cues = rules.org_type_cues
     lists = {t: words for t, words in cues.items() if isinstance(words, list)}
     kind_named = _title_org_kind(title, rules)
@@ -101,18 +121,19 @@ def find_org_type(text: str, rules: DescribeRules | None = None, title: str = ""
         title_type = named if named is not None and in_title[named] else None
         title_ev = "a cue word in the title"
     if title_type:
-        return title_type, [f"org_type {title_type}: {title_ev}"]
+        return (title_type, [f"org_type {title_type}: {title_ev}"]), kind_named and kind_named[0]
     hidden = _anonymised_type(title + "\n" + text[:OPENING_CHARS], rules)
     if hidden:
-        return hidden[0], [f"org_type {hidden[0]}: an anonymised {hidden[1]}'s union writes"]
+        return (hidden[0], [f"org_type {hidden[0]}: an anonymised {hidden[1]}'s union writes"]), None
     self_named = _self_type(text, rules)
     if self_named:
-        return self_named[0], [f"org_type {self_named[0]}: the opening's writer is a {self_named[1]}'s union"]
+        return (self_named[0], [f"org_type {self_named[0]}: the opening's writer is a {self_named[1]}'s union"]), \
+            self_named[1]
     led = _leader_type(text[:OPENING_CHARS * 2], rules)
     if led:
-        return led[0], [f"org_type {led[0]}: the opening's union is led by a {led[1]}"]
+        return (led[0], [f"org_type {led[0]}: the opening's union is led by a {led[1]}"]), None
     counts = {t: sum(text.count(w) for w in words) for t, words in lists.items()}
     best = max(counts, key=lambda t: counts[t], default=None)
     if best is None or counts[best] < int(cues.get("min_hits", 2)):
-        return None, []
-    return best, [f"org_type {best} from {counts[best]} cue words in text"]
+        return (None, []), None
+    return (best, [f"org_type {best} from {counts[best]} cue words in text"]), "校"  # (我校, 全校: a school or a university)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
+from .org_names import compatible, department, in_list, malformed
 
 OPENING_CHARS = 150  # "near the start of the text"
 MAX_RUN = 16  # CJK characters looked at before a suffix
@@ -27,8 +28,14 @@ _CITED = re.compile(r"《[^》]{0,60}》")
 # ---------------------------------------------------------------- organisation
 
 
+def _word_end(suffix: str, rules: DescribeRules) -> str:
+    """A look-ahead that keeps SUFFIX out of an everyday word it starts (报社 in 回报社会, 学 after 三中)."""
+    ends = list(rules.suffix_word_ends.get(suffix[-1], [])) + (["学"] if _SHORT_FORM.match(suffix) else [])
+    return "(?!" + "|".join(re.escape(e) for e in ends) + ")" if ends else ""
+
+
 def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
-    alts = "|".join(re.escape(s) + ("(?!学)" if _SHORT_FORM.match(s) else "") for s, _ in rules.suffixes)
+    alts = "|".join(re.escape(s) + _word_end(s, rules) for s, _ in rules.suffixes)
     if rules.short_school:  # tried after the words: 实验小学 is a suffix, 实验二小 a short form
         alts += f"|{rules.short_school}"
     neg = "|".join(re.escape(w) for w in rules.not_followed_by)
@@ -106,7 +113,7 @@ def _org_candidates(text: str, rules: DescribeRules):
 # the writer's own body right after a name: its union, or its staff congress (第三届教代会)
 _CONGRESS_NUMBER = r"第?[一二三四五六七八九十\d]{1,3}届(?:第?[一二三四五六七八九十\d]{1,3}次)?"
 _CONGRESS = r"(?:教代会|职代会|教职工代表大会|职工代表大会|(?:工会)?会员代表大会)"
-_WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:工会|{_CONGRESS})")
+_WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:分?工会|{_CONGRESS})")
 # a numbered congress of the body's own right after its name (凤栖公交公司二届四次职工代表大会,
 # 海湾学校第三届教代会): the name is the subject of the clause, the writer (or, in news, the host)
 _OWN_CONGRESS = re.compile(rf"{_CONGRESS_NUMBER}{_CONGRESS}")
@@ -136,7 +143,7 @@ def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -
         return "generic"
     if name.startswith(tuple(rules.verb_starts)):
         return "a sentence fragment"
-    return None
+    return malformed(name, rules)
 
 
 def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joined: bool = False
@@ -150,9 +157,15 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
     if delegated and not _title_names_org(title, rules):
         return delegated[0], delegated[1], [f"org {delegated[0]!r} from opening (受…委托: the body the speaker reports for)"]
     scopes = [("title", title), ("opening", opening), ("text", masked)]
+    from .org_types import _title_org_kind  # (org_types reads this module's suffix regex)
+    title_kind = _title_org_kind(title, rules)
+    hint = None  # the type of a department's unnamed parent (生命科学学院分工会: a university)
     for scope, chunk in scopes:
         candidates = list(_org_candidates(chunk, rules))
         for org, org_type, start, end, name, cut in candidates:
+            if scope != "title" and (in_list(chunk, start, end)
+                                     or not compatible(title_kind and title_kind[1], org_type)):
+                continue  # one of a list of bodies; a body of another kind than the title's
             # a weak suffix + 工会 is a name in a title (城西外国语学校工会…计划) or as the subject
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
@@ -161,6 +174,12 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                                            and (_SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after)))
             why = _acceptable(name, org[len(name) :], rules, after if subject else "")
             if why:
+                continue
+            if department(name, after, rules):  # 经济管理学院分工会: the unit if the opening names its parent
+                fuller = _fuller_name(org, opening, rules) if scope == "title" else None
+                if fuller:
+                    return fuller, org_type, [f"org {fuller!r} from opening (the department {org!r} with its parent)"]
+                hint = hint or (org_type, org)
                 continue
             before, after = chunk[max(0, start - 4) : start], chunk[end : end + 8]
             if scope != "title" and after.startswith(tuple(rules.outsider_after)):
@@ -194,6 +213,8 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
         unbroken = _CJK_SPACE.sub("", text)
         if unbroken != text:
             return find_org(title, unbroken, rules, joined=True)
+    if hint:
+        return None, hint[0], evidence + [f"org_type {hint[0]}: {hint[1]!r} is a department (分工会) of a body not named"]
     return None, None, evidence
 
 
@@ -262,6 +283,8 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
     if any(c in name for c in rules.anonymised_chars) or name.startswith(tuple(rules.generic_starts)):
         return None
     if name.startswith(tuple(rules.verb_starts)) or any(w in name for w in rules.name_breakers):
+        return None
+    if malformed(name, rules, bare=True):  # 教师教代会工会工作报告: people, not a unit
         return None
     if re.search(r"[年月日届次]|第[一二三四五六七八九十百\d]+$", name) or name.endswith(tuple(rules.generic_names)):
         return None  # (机关第十二分工会: a numbered branch of a body the title does not name)
