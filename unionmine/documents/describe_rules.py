@@ -42,6 +42,7 @@ class DescribeRules:
     people_words: list[str] = field(default_factory=list)
     university_cues: list[str] = field(default_factory=list)
     suffix_word_ends: dict = field(default_factory=dict)
+    org_type_staff: dict = field(default_factory=dict)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -78,6 +79,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             people_words=d.get("people_words", []),
             university_cues=d.get("university_cues", []),
             suffix_word_ends=d.get("suffix_word_ends", {}),
+            org_type_staff=d.get("org_type_staff", {}),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

@@ -103,6 +103,17 @@ def find_org_type(text: str, rules: DescribeRules | None = None, title: str = ""
     return _university(found, word, title + "\n" + text, rules)
 
 
+def _staff_type(text: str, rules: DescribeRules) -> tuple[str | None, list[str]]:
+    """The last resort: the type whose staff the text speaks of most (教师/教职工, 员工, 医务人员), if
+    it has `min_hits` and no other type as many."""
+    staff = rules.org_type_staff
+    counts = sorted(((sum(text.count(w) for w in words), t) for t, words in staff.items() if isinstance(words, list)),
+                    reverse=True)
+    if not counts or counts[0][0] < int(staff.get("min_hits", 2)) or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None, []
+    return counts[0][1], [f"org_type {counts[0][1]} from {counts[0][0]} words for its staff"]
+
+
 def _find_org_type(text: str, rules: DescribeRules, title: str = "") -> tuple[tuple[str | None, list[str]], str | None]:
     """When no organisation is named: the type of body that wrote TEXT. The kind of body the
     TITLE names (幼儿园工会工作总结) or a cue word in it (高校工会工作小结) decides; else the writer's
@@ -135,5 +146,5 @@ def _find_org_type(text: str, rules: DescribeRules, title: str = "") -> tuple[tu
     counts = {t: sum(text.count(w) for w in words) for t, words in lists.items()}
     best = max(counts, key=lambda t: counts[t], default=None)
     if best is None or counts[best] < int(cues.get("min_hits", 2)):
-        return (None, []), None
+        return _staff_type(text, rules), None
     return (best, [f"org_type {best} from {counts[best]} cue words in text"]), "校"  # (我校, 全校: a school or a university)
