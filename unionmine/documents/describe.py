@@ -64,6 +64,16 @@ SIGNED_DATE_LINES = 4
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
 _SEVERAL_YEARS = re.compile(r"过去[二两三四五六七八九十]年|[二两三四五六七八九十]年来|本届以来")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
+# a year of the past the text recalls, not the one it reports on: 始建于1992年, 曾于2019年被评为,
+# 自2015年建会以来; the year of a meeting whose spirit is studied (贯彻2022年全国教育大会精神)
+# (a bare 于 before a year and its month dates an event of the year reported on: 于2023年3月召开教代会)
+_PAST_YEAR_BEFORE = re.compile(r"(?:建|立|办|曾|早)于\s*$")
+_BARE_YU = re.compile(r"于\s*$")
+_MONTH = re.compile(r"^\s*\d{1,2}\s*月")
+_SINCE = re.compile(r"自\s*$")
+_SINCE_END = re.compile(r"^[^，,。；;！？!?\n]{0,16}以来")
+_STUDIED = re.compile(r"(?:贯彻|学习|传达|领会|落实)[^，,。；;！？!?\n]{0,12}$")
+_SPIRIT_END = re.compile(r"^[^，,。；;！？!?\n]{0,20}精神")
 # the second term of a school year lies in the calendar year after the one it starts in
 # (2022学年第二学期, 2022-2023学年下学期: spring 2023); a term is filed under its calendar year
 _SECOND_TERM = re.compile(r"^\s*(?:第\s*[二2]\s*学期|下学期|春季学期)")
@@ -134,6 +144,11 @@ def _years_in(chunk: str) -> list[tuple[int, int]]:
     out, terms = [], _SEVERAL_YEARS.search(masked)  # a term's report: 2015年以来 starts it, dates none
     for m in _YEAR.finditer(masked):
         year = int(m.group(1))
+        before, after = masked[max(0, m.start() - 14):m.start()], masked[m.end():]
+        if _PAST_YEAR_BEFORE.search(before) or (_BARE_YU.search(before) and not _MONTH.match(after)) \
+                or (_SINCE.search(before) and _SINCE_END.match(after)) \
+                or (_STUDIED.search(before) and _SPIRIT_END.match(after)):
+            continue
         if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]) \
                 and not (terms and masked[m.end():].startswith("以来")):
             if m.group(0).endswith(("学年", "学年度")) and _SECOND_TERM.match(masked[m.end() :]):
