@@ -10,27 +10,9 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
-from .organisations import _CITED, _SUFFIX_CACHE, OPENING_CHARS, _suffix_regex
-
-_UNION_BODY = re.compile(r"工会委员会|委员会工会|经费审查委员会|女职工委员会")
-
-
-def _title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
-    """The kind of body a title names without naming which one (幼儿园工会工作总结, 医院工会工作计划,
-    街道总工会上半年工作总结): the last organisation word of the title, the head of its noun
-    phrase (街道总工会 is a 总工会, 局机关 a 机关). The union's own committee is no such word."""
-    rx = _SUFFIX_CACHE.get(id(rules))
-    if rx is None:
-        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
-    masked = _UNION_BODY.sub(lambda m: "□" * len(m.group(0)), _CITED.sub("", title))
-    found = [(m.end(), m.group(0)) for m in rx.finditer(masked)]
-    if not found:
-        return None
-    suffix = max(found)[1]
-    if suffix == "局" and re.search(r"教育局(?:工会|工會)", masked):  # the district's education union,
-        return "教育局工会", "education_union"  # not its 教育局机关工会 (agency)
-    return suffix, dict(rules.suffixes).get(suffix, "school")
-
+from .org_names import _SUFFIX_CACHE, _suffix_regex
+from .org_names import title_org_kind as _title_org_kind
+from .organisations import OPENING_CHARS
 
 # the opening clause's subject: the writer's union named by its kind of body (我局工会在…, 学校工会认真…)
 _SELF_UNION = re.compile(

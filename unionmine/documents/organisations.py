@@ -12,42 +12,31 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
-from .org_names import compatible, department, in_list, malformed
+from .org_names import (
+    _CITED,
+    _SUFFIX_CACHE,
+    _suffix_regex,
+    compatible,
+    department,
+    in_list,
+    malformed,
+    title_org_kind,
+)
 
 OPENING_CHARS = 150  # "near the start of the text"
 MAX_RUN = 16  # CJK characters looked at before a suffix
 MAX_NAME = 10  # longer "names" are sentences...
 MAX_PLACE_NAME = 16  # ...unless they start with a place (江北区人力资源和社会保障局)
 _PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
-# "中"/"小" short forms (三中, 实小) are not the end of a longer suffix (第三中学, 实小学)
-_SHORT_FORM = re.compile(r"^[一二三四五六七八九十实附][中小]$")
 _PLACE_CHARS = "省市县区镇乡村州旗街縣區鄉"  # a federation's place (荷塘街, 東籬區; 全国 apart)
-_CITED = re.compile(r"《[^》]{0,60}》")
 
 
 # ---------------------------------------------------------------- organisation
 
 
-def _word_end(suffix: str, rules: DescribeRules) -> str:
-    """A look-ahead that keeps SUFFIX out of an everyday word it starts (报社 in 回报社会, 学 after 三中)."""
-    ends = list(rules.suffix_word_ends.get(suffix[-1], [])) + (["学"] if _SHORT_FORM.match(suffix) else [])
-    return "(?!" + "|".join(re.escape(e) for e in ends) + ")" if ends else ""
-
-
-def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
-    alts = "|".join(re.escape(s) + _word_end(s, rules) for s, _ in rules.suffixes)
-    if rules.short_school:  # tried after the words: 实验小学 is a suffix, 实验二小 a short form
-        alts += f"|{rules.short_school}"
-    neg = "|".join(re.escape(w) for w in rules.not_followed_by)
-    return re.compile(rf"(?:{alts})(?!{neg})" if neg else rf"(?:{alts})")
-
-
 def _short_school(suffix: str, rules: DescribeRules) -> bool:
     """Whether SUFFIX is a short school form long enough to name a school alone (十一中, 实验二小)."""
     return bool(rules.short_school) and len(suffix) >= 3 and re.fullmatch(rules.short_school, suffix) is not None
-
-
-_SUFFIX_CACHE: dict[int, re.Pattern[str]] = {}
 
 
 def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
@@ -157,8 +146,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
     if delegated and not _title_names_org(title, rules):
         return delegated[0], delegated[1], [f"org {delegated[0]!r} from opening (受…委托: the body the speaker reports for)"]
     scopes = [("title", title), ("opening", opening), ("text", masked)]
-    from .org_types import _title_org_kind  # (org_types reads this module's suffix regex)
-    title_kind = _title_org_kind(title, rules)
+    title_kind = title_org_kind(title, rules)
     hint = None  # the type of a department's unnamed parent (生命科学学院分工会: a university)
     for scope, chunk in scopes:
         candidates = list(_org_candidates(chunk, rules))
