@@ -61,6 +61,15 @@ def test_a_bare_name_holding_people_or_a_meeting_is_no_unit():
     assert find_org("职工代表工会工作汇报", "过去一年，工会做了以下工作。" + WORK)[0] is None
 
 
+def test_a_head_of_people_or_with_a_persons_title_is_no_name():
+    # the staff's hospital of a group not named; a meeting of chairmen
+    assert find_org("医院工会工作总结", "20××年职工医院工会工作在集团公司工会的指导下稳步推进。" + WORK)[0] is None
+    title = "青州市各县区教育工会主席暨三星级高中工会主席会议在东岭中学召开"
+    assert find_org(title, "会议由市教育工会主持。" + WORK)[0] != "教育工会主席暨三星级高中"
+    # ...but a proper name holding a people word before its suffix stays one
+    assert find_org("", "2023年，青禾县教师进修学校工会在校党支部领导下开展工作。" + WORK)[0] == "青禾县教师进修学校"
+
+
 def test_a_department_of_an_unnamed_body_gives_its_type_only():
     text = "11月20日，化学工程学院分工会召开年度总结交流会，全体工会委员参加。" + WORK
     org, org_type, ev = find_org("", text)

@@ -43,6 +43,7 @@ class DescribeRules:
     university_cues: list[str] = field(default_factory=list)
     suffix_word_ends: dict = field(default_factory=dict)
     org_type_staff: dict = field(default_factory=dict)
+    role_words: list[str] = field(default_factory=list)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -80,6 +81,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             university_cues=d.get("university_cues", []),
             suffix_word_ends=d.get("suffix_word_ends", {}),
             org_type_staff=d.get("org_type_staff", {}),
+            role_words=d.get("role_words", []),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

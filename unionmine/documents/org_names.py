@@ -66,6 +66,10 @@ def malformed(name: str, rules: DescribeRules, *, bare: bool = False) -> str | N
         return "a time word, not a name"
     if bare and any(w in name for w in rules.people_words):
         return "people or a meeting, not a unit"
+    if name in rules.people_words:  # xx年职工医院: the staff's hospital of a body not named
+        return "people, not a proper name"
+    if any(w in name for w in rules.role_words):
+        return "a person's title, not a name"
     return None
 
 
