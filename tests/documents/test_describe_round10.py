@@ -109,6 +109,15 @@ def test_org_type_from_the_units_parts_and_self_reference(title, text, org_type)
     assert find_org_type(text + WORK, title=title)[0] == org_type
 
 
+def test_the_writer_calling_itself_outranks_loose_cue_words():
+    # a company's union visiting a school: 校长/全校 (school cues) outnumber 公司, but it says 我公司
+    text = ("今年六月，我公司工会组织员工到青苗希望小学开展捐赠活动，校长代表全校师生致谢，"
+            "全校师生为员工们表演了节目。")
+    assert find_org_type(text, title="")[0] == "enterprise"
+    # a university calls itself 我校 too: with its colleges' 分工会 it is a university
+    assert find_org_type("一年来，我校各二级学院分工会积极开展活动。我校工会获评先进。", title="")[0] == "university"
+
+
 @pytest.mark.parametrize(
     "text, org_type",
     [

@@ -44,6 +44,7 @@ class DescribeRules:
     suffix_word_ends: dict = field(default_factory=dict)
     org_type_staff: dict = field(default_factory=dict)
     role_words: list[str] = field(default_factory=list)
+    org_type_self_words: dict = field(default_factory=dict)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -82,6 +83,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             suffix_word_ends=d.get("suffix_word_ends", {}),
             org_type_staff=d.get("org_type_staff", {}),
             role_words=d.get("role_words", []),
+            org_type_self_words=d.get("org_type_self_words", {}),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

@@ -85,15 +85,22 @@ def find_org_type(text: str, rules: DescribeRules | None = None, title: str = ""
     return _university(found, word, title + "\n" + text, rules)
 
 
+def _most(text: str, words_by_type: dict, least: int) -> tuple[str, int] | None:
+    """(type, hits) of the type whose words TEXT holds most, with at least LEAST hits and no tie."""
+    counts = sorted(((sum(text.count(w) for w in words), t) for t, words in words_by_type.items()
+                     if isinstance(words, list)), reverse=True)
+    if not counts or counts[0][0] < least or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1], counts[0][0]
+
+
 def _staff_type(text: str, rules: DescribeRules) -> tuple[str | None, list[str]]:
     """The last resort: the type whose staff the text speaks of most (教师/教职工, 员工, 医务人员), if
     it has `min_hits` and no other type as many."""
-    staff = rules.org_type_staff
-    counts = sorted(((sum(text.count(w) for w in words), t) for t, words in staff.items() if isinstance(words, list)),
-                    reverse=True)
-    if not counts or counts[0][0] < int(staff.get("min_hits", 2)) or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+    found = _most(text, rules.org_type_staff, int(rules.org_type_staff.get("min_hits", 2)))
+    if not found:
         return None, []
-    return counts[0][1], [f"org_type {counts[0][1]} from {counts[0][0]} words for its staff"]
+    return found[0], [f"org_type {found[0]} from {found[1]} words for its staff"]
 
 
 def _find_org_type(text: str, rules: DescribeRules, title: str = "") -> tuple[tuple[str | None, list[str]], str | None]:
@@ -125,6 +132,10 @@ def _find_org_type(text: str, rules: DescribeRules, title: str = "") -> tuple[tu
     led = _leader_type(text[:OPENING_CHARS * 2], rules)
     if led:
         return (led[0], [f"org_type {led[0]}: the opening's union is led by a {led[1]}"]), None
+    own = _most(text, rules.org_type_self_words, 1)
+    if own:
+        return (own[0], [f"org_type {own[0]}: the writer calls itself so {own[1]} times (我校, 我局…)"]), \
+            ("校" if own[0] == "school" else None)
     counts = {t: sum(text.count(w) for w in words) for t, words in lists.items()}
     best = max(counts, key=lambda t: counts[t], default=None)
     if best is None or counts[best] < int(cues.get("min_hits", 2)):
