@@ -47,6 +47,10 @@ def test_fragments_name_no_organisation(text):
         # a department named with its university is a unit (北辰大学经济管理学院)
         ("经济管理学院分工会2023年工作总结", "2023年，南屏大学经济管理学院分工会在学院党委领导下开展工作。",
          "南屏大学经济管理学院"),
+        # the title's kind of body and the named one agree: a district's education union is its bureau's
+        ("区教育工会2023年工作总结", "2023年，青山区教育局工会在区教育局党委的领导下，团结全区教职工。", "青山区教育局"),
+        ("学校工会工作总结", "2023年，青山职业技术学院工会在学院党委领导下开展工作。", "青山职业技术学院"),
+        ("公司工会工作总结", "2023年，青山供电局工会在局党委领导下开展工作。", "青山供电局"),
         # a newspaper office is a unit (报社), the word 社会 is not
         ("", "2023年，青州日报社工会在社党委的领导下，围绕中心服务大局。", "青州日报社"),
     ],

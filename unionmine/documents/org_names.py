@@ -56,8 +56,10 @@ def title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
 _BRANCH_UNION = ("分工会", "分工會")
 _LIST_MARK = "、"
 # the kinds of body that may name one another's writer: a university calls itself 学校 too
-# (and a school's union may style itself 教育工会: 乡中心小学教育工会)
-_COMPATIBLE = {frozenset(("school", "university")), frozenset(("school", "education_union"))}
+# (and a school's union may style itself 教育工会: 乡中心小学教育工会; a district's education union is its
+# bureau of education's union: 区教育工会 in the title, 青山区教育局工会 in the text)
+_COMPATIBLE = {frozenset(("school", "university")), frozenset(("school", "education_union")),
+               frozenset(("agency", "education_union"))}
 
 
 def malformed(name: str, rules: DescribeRules, *, bare: bool = False) -> str | None:
