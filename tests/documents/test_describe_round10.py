@@ -63,6 +63,20 @@ def test_well_formed_names_are_still_found(title, text, org):
     assert describe_article(title, text + WORK)["org"] == org
 
 
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # a place's department joins two fields with 和: one name (no list of its words needed)
+        ("2023年，青山县文化广电和旅游局工会在局党组领导下开展工作。", "青山县文化广电和旅游局"),
+        ("2024年，柳河区农业农村和水利局机关工会围绕中心开展工作。", "柳河区农业农村和水利局"),
+        # a meeting and a body joined by 和 are two things
+        ("会议传达了五中全会和区总工会全委会精神，2023年，青山县教育局工会认真落实。", "青山县教育局"),
+    ],
+)
+def test_a_departments_official_name_keeps_its_and(text, org):
+    assert find_org("", text + WORK)[0] == org
+
+
 def test_a_bare_name_holding_people_or_a_meeting_is_no_unit():
     # "教工教代会工会工作报告": the title's words before 工会 are people and a congress
     assert find_org("教工教代会工会工作报告", "各位代表：现在我代表工会向大会报告工作。" + WORK)[0] is None

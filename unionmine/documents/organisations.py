@@ -28,6 +28,10 @@ MAX_RUN = 16  # CJK characters looked at before a suffix
 MAX_NAME = 10  # longer "names" are sentences...
 MAX_PLACE_NAME = 16  # ...unless they start with a place (江北区人力资源和社会保障局)
 _PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
+# a government department's official name joins two fields with 和 after its place (…区城市管理和综合执法局,
+# …县文化广电和旅游局): one 和, no meeting or union before it
+_DEPARTMENT_AND = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区州旗][^和会]{2,8}和[^和会]{2,8}$")
+_GOVERNMENT_SUFFIXES = ("局", "委", "厅")
 _PLACE_CHARS = "省市县区镇乡村州旗街縣區鄉"  # a federation's place (荷塘街, 東籬區; 全国 apart)
 
 
@@ -50,6 +54,8 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
     for compound in rules.name_compounds:  # "和" inside 住房和城乡建设局 is part of the name
         if compound in name:
             name = name.replace(compound, compound.replace("和", "\x00"))
+    if _DEPARTMENT_AND.match(name) and text.startswith(_GOVERNMENT_SUFFIXES, end):
+        name = name.replace("和", "\x00", 1)  # a place's department: 白云区城市管理和综合执法局
     changed = True
     while changed:
         changed = False
