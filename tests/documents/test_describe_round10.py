@@ -177,6 +177,13 @@ def test_a_news_item_takes_the_year_of_its_event(title, text, year):
     assert describe_article(title, text + WORK)["year"] == year
 
 
+def test_a_summary_opening_with_a_date_is_no_news_item():
+    # the title calls it a summary: its years are read as a summary's
+    text = "3月8日，工会组织女教职工赴湿地公园踏青。2023年，工会共组织活动十二次。"
+    assert describe_article("工会工作总结", text + WORK)["year"] == 2023
+    assert describe_article("", text + WORK)["year"] is None  # untitled: a news item, no event year
+
+
 def test_news_lead_and_kind():
     assert news_lead("6月18日下午，集团公司工会召开第二季度工作例会，各子公司工会负责人参会。")
     assert news_lead("近日，区教育工会开展了送清凉活动，慰问一线教职工。")

@@ -374,12 +374,13 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         if hinted and (org_type is None or any(" cue words in text" in e for e in ev_type)):
             org_type, ev_type = hinted, []
         ev_org = ev_hint + ev_type
-    year, year_source, ev_year = find_year(title, text, news=is_news(title, text))
     kind, ev_kind = find_kind(title, text, rules)
     if not several and not any("in title" in e for e in ev_kind):
         path_kind, ev_path_kind = kind_from_path(source, rules)
         if path_kind:  # the user's file name labels the document when its title does not
             kind, ev_kind = path_kind, ev_path_kind
+    # a news item is dated by its event; a document its title or file name calls a summary or plan is none
+    year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text))
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)
