@@ -106,6 +106,9 @@ def test_a_body_of_another_kind_than_the_title_names_is_not_the_writer():
     got = describe_article(title, text)
     assert got["org"] is None and got["org_type"] == "enterprise"
     assert not compatible("enterprise", "other") and compatible("school", "university")
+    # a kind of body the title is about, not the writer's union: the federation stays the writer
+    text = "2023年，青山县总工会围绕企业工会规范化建设开展工作。" + WORK
+    assert find_org("关于加强企业工会规范化建设的工作总结", text)[0] == "青山县总工会"
     assert in_list("甲、乙县总工会", 2, 7) and not in_list("乙县总工会召开", 0, 5)
 
 

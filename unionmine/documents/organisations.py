@@ -153,6 +153,8 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
         return delegated[0], delegated[1], [f"org {delegated[0]!r} from opening (受…委托: the body the speaker reports for)"]
     scopes = [("title", title), ("opening", opening), ("text", masked)]
     title_kind = title_org_kind(title, rules)
+    if title_kind and not _title_writer_kind(title_kind[0]).match(title.strip()):
+        title_kind = None  # a kind of body the title is about (加强企业工会建设), not the writer's (集团工会召开…)
     hint = None  # the type of a department's unnamed parent (生命科学学院分工会: a university)
     for scope, chunk in scopes:
         candidates = list(_org_candidates(chunk, rules))
@@ -223,6 +225,12 @@ def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules
                 and _acceptable(c_name, cand[len(c_name):], rules, chunk[c_end:c_end + 16]) is None:
             return cand, cand_type
     return None
+
+
+def _title_writer_kind(kind: str) -> re.Pattern[str]:
+    """The title opens with the writer's union named by its kind of body (集团工会…, 区教育工会…, 医院工会…)."""
+    union = "" if kind.endswith(("工会", "工會")) else r"分?(?:工会|工會)"
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:(?:19|20)\d{{2}}\s*年度?)?{re.escape(kind)}{union}")
 
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
