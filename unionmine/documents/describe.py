@@ -23,6 +23,7 @@ from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
+from .news import event_year, is_news, news_lead
 from .org_types import find_org_type
 from .organisations import (
     _CITED,
@@ -34,6 +35,7 @@ from .organisations import (
     find_org,
 )
 from .titles import _title_kind, choose_title
+from .topic import find_on_topic, union_density
 
 __all__ = ["HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
            "DescribeRules", "choose_title", "default_describe_rules", "describe_article", "find_kind",
@@ -62,6 +64,16 @@ SIGNED_DATE_LINES = 4
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
 _SEVERAL_YEARS = re.compile(r"过去[二两三四五六七八九十]年|[二两三四五六七八九十]年来|本届以来")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
+# a year of the past the text recalls, not the one it reports on: 始建于1992年, 曾于2019年被评为,
+# 自2015年建会以来; the year of a meeting whose spirit is studied (贯彻2022年全国教育大会精神)
+# (a bare 于 before a year and its month dates an event of the year reported on: 于2023年3月召开教代会)
+_PAST_YEAR_BEFORE = re.compile(r"(?:建|立|办|曾|早)于\s*$")
+_BARE_YU = re.compile(r"于\s*$")
+_MONTH = re.compile(r"^\s*\d{1,2}\s*月")
+_SINCE = re.compile(r"自\s*$")
+_SINCE_END = re.compile(r"^[^，,。；;！？!?\n]{0,16}以来")
+_STUDIED = re.compile(r"(?:贯彻|学习|传达|领会|落实)[^，,。；;！？!?\n]{0,12}$")
+_SPIRIT_END = re.compile(r"^[^，,。；;！？!?\n]{0,20}精神")
 # the second term of a school year lies in the calendar year after the one it starts in
 # (2022学年第二学期, 2022-2023学年下学期: spring 2023); a term is filed under its calendar year
 _SECOND_TERM = re.compile(r"^\s*(?:第\s*[二2]\s*学期|下学期|春季学期)")
@@ -134,6 +146,11 @@ def _years_in(chunk: str) -> list[tuple[int, int]]:
     out, terms = [], _SEVERAL_YEARS.search(masked)  # a term's report: 2015年以来 starts it, dates none
     for m in _YEAR.finditer(masked):
         year = int(m.group(1))
+        before, after = masked[max(0, m.start() - 14):m.start()], masked[m.end():]
+        if _PAST_YEAR_BEFORE.search(before) or (_BARE_YU.search(before) and not _MONTH.match(after)) \
+                or (_SINCE.search(before) and _SINCE_END.match(after)) \
+                or (_STUDIED.search(before) and _SPIRIT_END.match(after)):
+            continue
         if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]) \
                 and not (terms and masked[m.end():].startswith("以来")):
             if m.group(0).endswith(("学年", "学年度")) and _SECOND_TERM.match(masked[m.end() :]):
@@ -142,8 +159,9 @@ def _years_in(chunk: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_year(title: str, text: str) -> tuple[int | None, str | None, list[str]]:
-    """The year the article reports on or plans for, and where it was found."""
+def find_year(title: str, text: str, *, news: bool = False) -> tuple[int | None, str | None, list[str]]:
+    """The year the article reports on or plans for, and where it was found; for a NEWS item (see
+    `news.is_news`) without a year in its title, the year of its event only."""
     title_years = _years_in(title)
     if title_years:
         return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
@@ -153,6 +171,9 @@ def find_year(title: str, text: str) -> tuple[int | None, str | None, list[str]]
             if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX]
     if len(bare) == 1:
         return bare[0], "title", [f"year {bare[0]} in title (no 年)"]
+    if news:
+        year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
+        return year, ("text" if year else None), ev
     opening = _years_in(text[:OPENING_CHARS])
     if opening:
         return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
@@ -296,6 +317,8 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
         return "report", [f"kind report: {words} in title, but {address!r} addresses a congress"]
     if kind:
         return kind, [f"kind {kind}: {words} in title"]
+    if news_lead(text, title):  # "3月13日上午，…召开…", "日前，…": the report of an event
+        return "other", ["kind other: the text opens as a news item (its date, 日前/近日)"]
     cue = _report_cue(opening, k)
     if cue:
         return "report", [f"kind report: {cue!r} in opening"]
@@ -327,32 +350,6 @@ def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tu
     return (kind, [f"kind {kind}: {words} in file name"]) if kind else (None, [])
 
 
-# ---------------------------------------------------------------- topic
-
-
-def union_density(text: str, terms: list[str]) -> float:
-    """Occurrences of union vocabulary per 1000 characters."""
-    if not text:
-        return 0.0
-    return 1000 * sum(text.count(t) for t in terms) / len(text)
-
-
-def find_on_topic(title: str, text: str, rules: DescribeRules | None = None) -> tuple[bool, list[str]]:
-    """False for articles that are not trade-union work (dormitories, a people's congress)."""
-    t = (rules or default_describe_rules()).topic
-    density = union_density(text, t["union_terms"])
-    off = union_density(text, t["off_terms"])
-    ev = [f"union terms {density:.1f}/1000 chars, off-topic terms {off:.1f}"]
-    cue = next((c for c in t["off_title_cues"] if c in title), None)
-    if cue and density < t["off_title_override_density"]:
-        return False, ev + [f"off-topic title cue {cue!r}"]
-    if density < t["min_density"]:
-        return False, ev + ["too little union vocabulary"]
-    if off > t["off_ratio"] * density:
-        return False, ev + ["off-topic vocabulary dominates"]
-    return True, ev
-
-
 # ---------------------------------------------------------------- all together
 
 
@@ -370,17 +367,22 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
     elif source:
-        org, org_type, ev_org = org_from_path(source, rules)
-        org_source = "path" if org else None
-    if not org_type:
+        path_org, path_type, ev_path_org = org_from_path(source, rules)
+        if path_org:
+            org, org_type, ev_org, org_source = path_org, path_type, ev_path_org, "path"
+    if not org or not org_type:  # a department's parent (a type, no org) yields to the title's kind
+        hinted, ev_hint = (None if org else org_type), ev_org
         org_type, ev_type = find_org_type(text, rules, title)
-        ev_org = ev_org + ev_type
-    year, year_source, ev_year = find_year(title, text)
+        if hinted and (org_type is None or any(" cue words in text" in e for e in ev_type)):
+            org_type, ev_type = hinted, []
+        ev_org = ev_hint + ev_type
     kind, ev_kind = find_kind(title, text, rules)
     if not several and not any("in title" in e for e in ev_kind):
         path_kind, ev_path_kind = kind_from_path(source, rules)
         if path_kind:  # the user's file name labels the document when its title does not
             kind, ev_kind = path_kind, ev_path_kind
+    # a news item is dated by its event; a document its title or file name calls a summary or plan is none
+    year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text))
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)

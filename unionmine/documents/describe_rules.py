@@ -38,6 +38,13 @@ class DescribeRules:
     org_type_self: dict = field(default_factory=dict)
     trade_names: list[str] = field(default_factory=list)
     org_type_leaders: dict = field(default_factory=dict)
+    time_words: list[str] = field(default_factory=list)
+    people_words: list[str] = field(default_factory=list)
+    university_cues: list[str] = field(default_factory=list)
+    suffix_word_ends: dict = field(default_factory=dict)
+    org_type_staff: dict = field(default_factory=dict)
+    role_words: list[str] = field(default_factory=list)
+    org_type_self_words: dict = field(default_factory=dict)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -70,6 +77,13 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             org_type_self=d.get("org_type_self", {}),
             trade_names=d.get("trade_names", []),
             org_type_leaders=d.get("org_type_leaders", {}),
+            time_words=sorted(d.get("time_words", []), key=len, reverse=True),
+            people_words=d.get("people_words", []),
+            university_cues=d.get("university_cues", []),
+            suffix_word_ends=d.get("suffix_word_ends", {}),
+            org_type_staff=d.get("org_type_staff", {}),
+            role_words=d.get("role_words", []),
+            org_type_self_words=d.get("org_type_self_words", {}),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

@@ -10,27 +10,9 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
-from .organisations import _CITED, _SUFFIX_CACHE, OPENING_CHARS, _suffix_regex
-
-_UNION_BODY = re.compile(r"工会委员会|委员会工会|经费审查委员会|女职工委员会")
-
-
-def _title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
-    """The kind of body a title names without naming which one (幼儿园工会工作总结, 医院工会工作计划,
-    街道总工会上半年工作总结): the last organisation word of the title, the head of its noun
-    phrase (街道总工会 is a 总工会, 局机关 a 机关). The union's own committee is no such word."""
-    rx = _SUFFIX_CACHE.get(id(rules))
-    if rx is None:
-        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
-    masked = _UNION_BODY.sub(lambda m: "□" * len(m.group(0)), _CITED.sub("", title))
-    found = [(m.end(), m.group(0)) for m in rx.finditer(masked)]
-    if not found:
-        return None
-    suffix = max(found)[1]
-    if suffix == "局" and re.search(r"教育局(?:工会|工會)", masked):  # the district's education union,
-        return "教育局工会", "education_union"  # not its 教育局机关工会 (agency)
-    return suffix, dict(rules.suffixes).get(suffix, "school")
-
+from .org_names import _SUFFIX_CACHE, _suffix_regex
+from .org_names import title_org_kind as _title_org_kind
+from .organisations import OPENING_CHARS
 
 # the opening clause's subject: the writer's union named by its kind of body (我局工会在…, 学校工会认真…)
 _SELF_UNION = re.compile(
@@ -56,7 +38,8 @@ def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
 
 
 # an anonymised name (××银行, XX中学, 某某公司) right before its union: which body is hidden, not its kind
-_ANON_RUN = re.compile(r"[xX×*＊某○Ｘｘ]{2,}[\u4e00-\u9fff]{0,6}$")
+# (not an anonymised year: "研究确定20xx年全局工会工作" hides a year, not a bureau)
+_ANON_RUN = re.compile(r"(?<![\dxX×*＊某○Ｘｘ])[xX×*＊某○Ｘｘ]{2,}(?![年月日])[\u4e00-\u9fff]{0,6}$")
 _ITS_UNION = re.compile(r"(?:系统)?分?(?:工会|工會)")
 
 
@@ -82,14 +65,51 @@ def _leader_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     return None
 
 
+def _university(found: tuple[str | None, list[str]], word: str | None, text: str, rules: DescribeRules
+                ) -> tuple[str | None, list[str]]:
+    """A body called only 学校 or 校 (学校工会, 我校) whose text holds a university's words (its
+    colleges' 分工会, 二级学院, 研究生) is a university: schools have no such parts."""
+    if found[0] != "school" or word not in ("学校", "校", "學校"):
+        return found
+    cue = next((w for w in rules.university_cues if w in text), None)
+    if cue is None:
+        return found
+    return "university", found[1] + [f"org_type university: a {word} with {cue!r} is a university"]
+
+
 def find_org_type(text: str, rules: DescribeRules | None = None, title: str = "") -> tuple[str | None, list[str]]:
+    """When no organisation is named: the type of body that wrote TEXT (see `_find_org_type`), a
+    university when the body is called only 学校 and its text names a university's parts."""
+    rules = rules or default_describe_rules()
+    found, word = _find_org_type(text, rules, title)
+    return _university(found, word, title + "\n" + text, rules)
+
+
+def _most(text: str, words_by_type: dict, least: int) -> tuple[str, int] | None:
+    """(type, hits) of the type whose words TEXT holds most, with at least LEAST hits and no tie."""
+    counts = sorted(((sum(text.count(w) for w in words), t) for t, words in words_by_type.items()
+                     if isinstance(words, list)), reverse=True)
+    if not counts or counts[0][0] < least or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1], counts[0][0]
+
+
+def _staff_type(text: str, rules: DescribeRules) -> tuple[str | None, list[str]]:
+    """The last resort: the type whose staff the text speaks of most (教师/教职工, 员工, 医务人员), if
+    it has `min_hits` and no other type as many."""
+    found = _most(text, rules.org_type_staff, int(rules.org_type_staff.get("min_hits", 2)))
+    if not found:
+        return None, []
+    return found[0], [f"org_type {found[0]} from {found[1]} words for its staff"]
+
+
+def _find_org_type(text: str, rules: DescribeRules, title: str = "") -> tuple[tuple[str | None, list[str]], str | None]:
     """When no organisation is named: the type of body that wrote TEXT. The kind of body the
     TITLE names (幼儿园工会工作总结) or a cue word in it (高校工会工作小结) decides; else the writer's
     own union opening a clause by its body word (我局工会在…, 学校工会认真…, 公司工会围绕…); else words
     such as 我校, 公司, 我局 and 医院 in the text (the type with most hits, if it has at least
-    `min_hits`). (Tried: the opening's 我局/我校 before the title's kind of body; it lost more
+    `min_hits`). Returns the answer and the body word it rests on (学校, 局; 校 for counted cues). (Tried: the opening's 我局/我校 before the title's kind of body; it lost more
     than it won on a held-out set, as a university says 我校 and an education union 我局.)"""
-    rules = rules or default_describe_rules()
     cues = rules.org_type_cues
     lists = {t: words for t, words in cues.items() if isinstance(words, list)}
     kind_named = _title_org_kind(title, rules)
@@ -101,18 +121,23 @@ def find_org_type(text: str, rules: DescribeRules | None = None, title: str = ""
         title_type = named if named is not None and in_title[named] else None
         title_ev = "a cue word in the title"
     if title_type:
-        return title_type, [f"org_type {title_type}: {title_ev}"]
+        return (title_type, [f"org_type {title_type}: {title_ev}"]), kind_named and kind_named[0]
     hidden = _anonymised_type(title + "\n" + text[:OPENING_CHARS], rules)
     if hidden:
-        return hidden[0], [f"org_type {hidden[0]}: an anonymised {hidden[1]}'s union writes"]
+        return (hidden[0], [f"org_type {hidden[0]}: an anonymised {hidden[1]}'s union writes"]), None
     self_named = _self_type(text, rules)
     if self_named:
-        return self_named[0], [f"org_type {self_named[0]}: the opening's writer is a {self_named[1]}'s union"]
+        return (self_named[0], [f"org_type {self_named[0]}: the opening's writer is a {self_named[1]}'s union"]), \
+            self_named[1]
     led = _leader_type(text[:OPENING_CHARS * 2], rules)
     if led:
-        return led[0], [f"org_type {led[0]}: the opening's union is led by a {led[1]}"]
+        return (led[0], [f"org_type {led[0]}: the opening's union is led by a {led[1]}"]), None
+    own = _most(text, rules.org_type_self_words, 1)
+    if own:
+        return (own[0], [f"org_type {own[0]}: the writer calls itself so {own[1]} times (我校, 我局…)"]), \
+            ("校" if own[0] == "school" else None)
     counts = {t: sum(text.count(w) for w in words) for t, words in lists.items()}
     best = max(counts, key=lambda t: counts[t], default=None)
     if best is None or counts[best] < int(cues.get("min_hits", 2)):
-        return None, []
-    return best, [f"org_type {best} from {counts[best]} cue words in text"]
+        return _staff_type(text, rules), None
+    return (best, [f"org_type {best} from {counts[best]} cue words in text"]), "校"  # (我校, 全校: a school or a university)

@@ -12,35 +12,35 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
+from .org_names import (
+    _CITED,
+    _SUFFIX_CACHE,
+    _suffix_regex,
+    compatible,
+    department,
+    in_list,
+    malformed,
+    title_org_kind,
+)
 
 OPENING_CHARS = 150  # "near the start of the text"
 MAX_RUN = 16  # CJK characters looked at before a suffix
 MAX_NAME = 10  # longer "names" are sentences...
 MAX_PLACE_NAME = 16  # ...unless they start with a place (江北区人力资源和社会保障局)
 _PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
-# "中"/"小" short forms (三中, 实小) are not the end of a longer suffix (第三中学, 实小学)
-_SHORT_FORM = re.compile(r"^[一二三四五六七八九十实附][中小]$")
+# a government department's official name joins two fields with 和 after its place (…区城市管理和综合执法局,
+# …县文化广电和旅游局): one 和, no meeting or union before it
+_DEPARTMENT_AND = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区州旗][^和会]{2,8}和[^和会]{2,8}$")
+_GOVERNMENT_SUFFIXES = ("局", "委", "厅")
 _PLACE_CHARS = "省市县区镇乡村州旗街縣區鄉"  # a federation's place (荷塘街, 東籬區; 全国 apart)
-_CITED = re.compile(r"《[^》]{0,60}》")
 
 
 # ---------------------------------------------------------------- organisation
 
 
-def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
-    alts = "|".join(re.escape(s) + ("(?!学)" if _SHORT_FORM.match(s) else "") for s, _ in rules.suffixes)
-    if rules.short_school:  # tried after the words: 实验小学 is a suffix, 实验二小 a short form
-        alts += f"|{rules.short_school}"
-    neg = "|".join(re.escape(w) for w in rules.not_followed_by)
-    return re.compile(rf"(?:{alts})(?!{neg})" if neg else rf"(?:{alts})")
-
-
 def _short_school(suffix: str, rules: DescribeRules) -> bool:
     """Whether SUFFIX is a short school form long enough to name a school alone (十一中, 实验二小)."""
     return bool(rules.short_school) and len(suffix) >= 3 and re.fullmatch(rules.short_school, suffix) is not None
-
-
-_SUFFIX_CACHE: dict[int, re.Pattern[str]] = {}
 
 
 def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
@@ -54,6 +54,8 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
     for compound in rules.name_compounds:  # "和" inside 住房和城乡建设局 is part of the name
         if compound in name:
             name = name.replace(compound, compound.replace("和", "\x00"))
+    if _DEPARTMENT_AND.match(name) and text.startswith(_GOVERNMENT_SUFFIXES, end):
+        name = name.replace("和", "\x00", 1)  # a place's department: 白云区城市管理和综合执法局
     changed = True
     while changed:
         changed = False
@@ -106,7 +108,7 @@ def _org_candidates(text: str, rules: DescribeRules):
 # the writer's own body right after a name: its union, or its staff congress (第三届教代会)
 _CONGRESS_NUMBER = r"第?[一二三四五六七八九十\d]{1,3}届(?:第?[一二三四五六七八九十\d]{1,3}次)?"
 _CONGRESS = r"(?:教代会|职代会|教职工代表大会|职工代表大会|(?:工会)?会员代表大会)"
-_WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:工会|{_CONGRESS})")
+_WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:分?工会|{_CONGRESS})")
 # a numbered congress of the body's own right after its name (凤栖公交公司二届四次职工代表大会,
 # 海湾学校第三届教代会): the name is the subject of the clause, the writer (or, in news, the host)
 _OWN_CONGRESS = re.compile(rf"{_CONGRESS_NUMBER}{_CONGRESS}")
@@ -136,7 +138,7 @@ def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -
         return "generic"
     if name.startswith(tuple(rules.verb_starts)):
         return "a sentence fragment"
-    return None
+    return malformed(name, rules)
 
 
 def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joined: bool = False
@@ -150,9 +152,16 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
     if delegated and not _title_names_org(title, rules):
         return delegated[0], delegated[1], [f"org {delegated[0]!r} from opening (受…委托: the body the speaker reports for)"]
     scopes = [("title", title), ("opening", opening), ("text", masked)]
+    title_kind = title_org_kind(title, rules)
+    if title_kind and not _title_writer_kind(title_kind[0]).match(title.strip()):
+        title_kind = None  # a kind of body the title is about (加强企业工会建设), not the writer's (集团工会召开…)
+    hint = None  # the type of a department's unnamed parent (生命科学学院分工会: a university)
     for scope, chunk in scopes:
         candidates = list(_org_candidates(chunk, rules))
         for org, org_type, start, end, name, cut in candidates:
+            if scope != "title" and (in_list(chunk, start, end)
+                                     or not compatible(title_kind and title_kind[1], org_type)):
+                continue  # one of a list of bodies; a body of another kind than the title's
             # a weak suffix + 工会 is a name in a title (城西外国语学校工会…计划) or as the subject
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
@@ -161,6 +170,12 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                                            and (_SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after)))
             why = _acceptable(name, org[len(name) :], rules, after if subject else "")
             if why:
+                continue
+            if department(name, after, rules):  # 经济管理学院分工会: the unit if the opening names its parent
+                fuller = _fuller_name(org, opening, rules) if scope == "title" else None
+                if fuller:
+                    return fuller, org_type, [f"org {fuller!r} from opening (the department {org!r} with its parent)"]
+                hint = hint or (org_type, org)
                 continue
             before, after = chunk[max(0, start - 4) : start], chunk[end : end + 8]
             if scope != "title" and after.startswith(tuple(rules.outsider_after)):
@@ -194,6 +209,8 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
         unbroken = _CJK_SPACE.sub("", text)
         if unbroken != text:
             return find_org(title, unbroken, rules, joined=True)
+    if hint:
+        return None, hint[0], evidence + [f"org_type {hint[0]}: {hint[1]!r} is a department (分工会) of a body not named"]
     return None, None, evidence
 
 
@@ -208,6 +225,12 @@ def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules
                 and _acceptable(c_name, cand[len(c_name):], rules, chunk[c_end:c_end + 16]) is None:
             return cand, cand_type
     return None
+
+
+def _title_writer_kind(kind: str) -> re.Pattern[str]:
+    """The title opens with the writer's union named by its kind of body (集团工会…, 区教育工会…, 医院工会…)."""
+    union = "" if kind.endswith(("工会", "工會")) else r"分?(?:工会|工會)"
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:(?:19|20)\d{{2}}\s*年度?)?{re.escape(kind)}{union}")
 
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
@@ -262,6 +285,8 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
     if any(c in name for c in rules.anonymised_chars) or name.startswith(tuple(rules.generic_starts)):
         return None
     if name.startswith(tuple(rules.verb_starts)) or any(w in name for w in rules.name_breakers):
+        return None
+    if malformed(name, rules, bare=True):  # 教师教代会工会工作报告: people, not a unit
         return None
     if re.search(r"[年月日届次]|第[一二三四五六七八九十百\d]+$", name) or name.endswith(tuple(rules.generic_names)):
         return None  # (机关第十二分工会: a numbered branch of a body the title does not name)

@@ -1,0 +1,63 @@
+"""News items: the report of an event (a meeting held, a visit paid), not a summary or plan itself.
+
+A news item opens with its date or with 日前/近日 ("3月13日上午，…总工会召开…", "日前，区总工会召开…"),
+or its title says a meeting was held (…召开…). Its year is the event's: the year of a dated lead
+(2024年3月12日上午，…), else a year that names the event itself (召开2024年度工会工作总结会, 2023年度…联席
+会议在…召开); the years of the work a meeting reviewed or planned ("总结2021年工作，研究2022年计划",
+"汇报了2024年工作总结及2025年工作计划") are not the item's. No such year: none (the page's date is
+the site's, and the signature date is read elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import to_simplified
+
+_LEAD = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{8,}"
+    r"|^\s*(?:日前|近日|近期|昨日|今日|昨天|今天)\s*[，,、]"
+)
+_HELD_TITLE = re.compile(r"召开|举行|举办")
+_DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# a year naming the event: the noun of a meeting or an activity ends the same clause
+_EVENT_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)[^，,。；;：:！？!?、\n《》]{0,20}?"
+    r"(?:会议|大会|例会|年会|交流会|座谈会|联席会|推进会|部署会|动员会|启动会|表彰会|总结会|评比会|观摩会|培训会|报告会|"
+    r"运动会|联欢会|联谊会|茶话会|晚会|汇演|比赛|竞赛|论坛|培训班|仪式|典礼|活动)"
+)
+EVENT_CHARS = 300
+
+
+LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a source
+
+
+def _lead_line(text: str, title: str = "") -> str:
+    """The text's first sentence line: not a repeat of the TITLE, not a short line above it."""
+    for line in text[:EVENT_CHARS].split("\n"):
+        line = line.strip()
+        if len(line) >= LEAD_MIN and line != title.strip():
+            return line
+    return ""
+
+
+def news_lead(text: str, title: str = "") -> bool:
+    """Whether TEXT opens as a news item does: with the event's date or 日前/近日."""
+    return bool(_LEAD.match(_lead_line(text, title)))
+
+
+def is_news(title: str, text: str) -> bool:
+    """Whether the article reports an event: a news lead, or a title that says a meeting was held."""
+    return news_lead(text, title) or bool(_HELD_TITLE.search(to_simplified(title or "")))
+
+
+def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | None, list[str]]:
+    """The year of the event a news item reports (see the module's doc), or None."""
+    opening = to_simplified(text[:EVENT_CHARS])
+    m = _DATED_LEAD.match(to_simplified(_lead_line(text, title)))
+    if m and low <= int(m.group(1)) <= high:
+        return int(m.group(1)), [f"year {m.group(1)} from the news item's dated lead"]
+    for m in _EVENT_YEAR.finditer(opening):
+        if low <= int(m.group(1)) <= high:
+            return int(m.group(1)), [f"year {m.group(1)} names the event {m.group(0)!r}"]
+    return None, ["a news item: no year of its event (the years of the work it mentions are not its)"]

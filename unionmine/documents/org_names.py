@@ -1,0 +1,96 @@
+"""Whether a candidate organisation is a well-formed unit name, and whose unit it is.
+
+A candidate is a proper-name head followed by a unit suffix (城西实验小学, 长宁供电公司). The checks
+here are about the form of the name, not about wording of one site: a head that starts with a time
+word is a clause ("今年医院的工作主题"), a short name with no suffix that holds people or a meeting
+names no unit ("教师教代会"), a suffix glued to the next character may be part of an everyday word
+("回报社会": 报社 + 会, see `suffix_word_ends`), an item of a list of bodies is one of several, not the
+writer, and a department's union (…学院分工会) belongs to a parent the name does not give.
+Word lists live in `data/organisations.toml` (`time_words`, `people_words`, `suffix_word_ends`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .describe_rules import DescribeRules
+
+# "中"/"小" short forms (三中, 实小) are not the end of a longer suffix (第三中学, 实小学)
+_SHORT_FORM = re.compile(r"^[一二三四五六七八九十实附][中小]$")
+_CITED = re.compile(r"《[^》]{0,60}》")
+_SUFFIX_CACHE: dict[int, re.Pattern[str]] = {}
+_UNION_BODY = re.compile(r"工会委员会|委员会工会|经费审查委员会|女职工委员会")
+
+
+def _word_end(suffix: str, rules: DescribeRules) -> str:
+    """A look-ahead that keeps SUFFIX out of an everyday word it starts (报社 in 回报社会, 学 after 三中)."""
+    ends = list(rules.suffix_word_ends.get(suffix[-1], [])) + (["学"] if _SHORT_FORM.match(suffix) else [])
+    return "(?!" + "|".join(re.escape(e) for e in ends) + ")" if ends else ""
+
+
+def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
+    """One regex for every organisation suffix (the longest first), then the short school forms."""
+    alts = "|".join(re.escape(s) + _word_end(s, rules) for s, _ in rules.suffixes)
+    if rules.short_school:  # tried after the words: 实验小学 is a suffix, 实验二小 a short form
+        alts += f"|{rules.short_school}"
+    neg = "|".join(re.escape(w) for w in rules.not_followed_by)
+    return re.compile(rf"(?:{alts})(?!{neg})" if neg else rf"(?:{alts})")
+
+
+def title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """The kind of body a title names without naming which one (幼儿园工会工作总结, 医院工会工作计划,
+    街道总工会上半年工作总结): the last organisation word of the title, the head of its noun
+    phrase (街道总工会 is a 总工会, 局机关 a 机关). The union's own committee is no such word."""
+    rx = _SUFFIX_CACHE.get(id(rules))
+    if rx is None:
+        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
+    masked = _UNION_BODY.sub(lambda m: "□" * len(m.group(0)), _CITED.sub("", title))
+    found = [(m.end(), m.group(0)) for m in rx.finditer(masked)]
+    if not found:
+        return None
+    suffix = max(found)[1]
+    if suffix == "局" and re.search(r"教育局(?:工会|工會)", masked):  # the district's education union,
+        return "教育局工会", "education_union"  # not its 教育局机关工会 (agency)
+    return suffix, dict(rules.suffixes).get(suffix, "school")
+
+_BRANCH_UNION = ("分工会", "分工會")
+_LIST_MARK = "、"
+# the kinds of body that may name one another's writer: a university calls itself 学校 too
+# (and a school's union may style itself 教育工会: 乡中心小学教育工会; a district's education union is its
+# bureau of education's union: 区教育工会 in the title, 青山区教育局工会 in the text)
+_COMPATIBLE = {frozenset(("school", "university")), frozenset(("school", "education_union")),
+               frozenset(("agency", "education_union"))}
+
+
+def malformed(name: str, rules: DescribeRules, *, bare: bool = False) -> str | None:
+    """Why NAME (the head before a suffix, or a BARE short name before 工会) is no proper name, or None."""
+    if name.startswith(tuple(rules.time_words)):
+        return "a time word, not a name"
+    if bare and any(w in name for w in rules.people_words):
+        return "people or a meeting, not a unit"
+    if name in rules.people_words:  # xx年职工医院: the staff's hospital of a body not named
+        return "people, not a proper name"
+    if any(w in name for w in rules.role_words):
+        return "a person's title, not a name"
+    return None
+
+
+def in_list(chunk: str, start: int, end: int) -> bool:
+    """Whether the candidate CHUNK[start:end] is an item of a list of bodies (…、云南省总工会…)."""
+    return (start > 0 and chunk[start - 1] == _LIST_MARK) or chunk[end:end + 1] == _LIST_MARK
+
+
+def department(name: str, after: str, rules: DescribeRules) -> bool:
+    """Whether the candidate is a department whose branch union writes (生命科学学院分工会) and its
+    parent is not named with it (北辰大学经济管理学院分工会 names the university: that is a unit)."""
+    if not after.startswith(_BRANCH_UNION):
+        return False
+    return not any(suffix in name for suffix, _t in rules.suffixes if len(suffix) >= 2)
+
+
+def compatible(title_type: str | None, found_type: str | None) -> bool:
+    """Whether an organisation of FOUND_TYPE can be the writer when the title names a body of TITLE_TYPE
+    without its name (集团工会召开…: a 总工会 named in the text is someone else)."""
+    if not title_type or not found_type or title_type == found_type:
+        return True
+    return frozenset((title_type, found_type)) in _COMPATIBLE
