@@ -82,7 +82,7 @@ _SECOND_TERM = re.compile(r"^\s*(?:第\s*[二2]\s*学期|下学期|春季学期)
 # ---------------------------------------------------------------- the path
 
 _PATH_NOISE = re.compile(
-    r"^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:、.．\-_ ]*)|[（(【\[][^）)】\]]{0,12}[）)】\]]"
+    r"^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:、.．\-_ ]*)|[（(【\[][^）)】\]]{0,12}[）)】\]]|\.[zZ][iI][pP]$"
 )
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _PATH_YEAR_KIND = re.compile(r"((?:19|20)\d{2})\s*(?:学年度|学年|年度|年)?[^\d]{0,12}?(总结|小结|回顾|计划|要点|安排|打算|思路)")
@@ -93,8 +93,7 @@ def _path_names(source: str) -> list[tuple[str, str]]:
     """(scope, name) for the file name (without extension) and then each folder, innermost first
     (a .zip the file was unpacked from counts as a folder, named without its extension)."""
     path = PurePosixPath(str(source).replace("\\", "/"))
-    folders = [p[: -len(".zip")] if p.lower().endswith(".zip") else p for p in reversed(path.parent.parts)]
-    names = [("file name", path.stem)] + [("folder", p) for p in folders if p not in ("", ".", "/")]
+    names = [("file name", path.stem)] + [("folder", p) for p in reversed(path.parent.parts) if p not in ("", ".", "/")]
     return [(scope, _PATH_NOISE.sub("", name).strip()) for scope, name in names]
 
 
