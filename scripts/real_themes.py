@@ -65,6 +65,7 @@ from real_themes_cv import (  # noqa: F401
     cmd_cv,
     cmd_loso,
     cv_predictions,
+    loso_sets,
     real_folds,
 )
 from real_themes_data import (
