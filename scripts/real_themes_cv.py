@@ -187,16 +187,20 @@ def _pair_with_reference(reference: str, rows: list[dict], preds: dict, gold: np
 
 def loso_sets(args) -> list[tuple[str, list[dict], list[dict]]]:
     """Per labelled set, (name, training rows, scored rows): the set left out is scored, the others (in the order
-    given, matched as ``test``'s first set would be: the first unprefixed, the next ``2:``, …) are fitted on."""
+    given, matched as ``test``'s first set would be: the first unprefixed, the next ``2:``, …), then the training-only
+    sets (``--also-labels``/``--also-local``: always fitted on, never scored) are fitted on."""
     if len(args.labels) < 2:
         raise SystemExit("loso needs two labelled sets or more (--labels A B … --local A B …)")
     if len(args.labels) != len(args.local):
         raise SystemExit(f"{len(args.labels)} label files but {len(args.local)} local copies: give one local copy per label file")
+    also_labels, also_local = list(getattr(args, "also_labels", None) or []), list(getattr(args, "also_local", None) or [])
+    if len(also_labels) != len(also_local):
+        raise SystemExit(f"{len(also_labels)} --also-labels but {len(also_local)} --also-local: give one local copy per label file")
     out = []
     for k, (lab, loc) in enumerate(zip(args.labels, args.local)):
         others = [i for i in range(len(args.labels)) if i != k]
         print(f"\nleft out: {lab}")
-        _, fit_check = _load(args, [args.local[i] for i in others], [args.labels[i] for i in others])
+        _, fit_check = _load(args, [args.local[i] for i in others] + also_local, [args.labels[i] for i in others] + also_labels)
         _, test_check = _load(args, [loc], [lab])
         out.append((Path(lab).name, fit_check["matched"], test_check["matched"]))
     return out

@@ -305,5 +305,14 @@ def test_loso_fits_on_the_other_sets_and_scores_each_set_once_as_test_would(tmp_
     for (_, fit_rows, test_rows), tag in zip(sets, "abc"):
         assert all(r["id"].endswith(tag) for r in test_rows) and len(test_rows) == 6
         assert not any(r["id"].endswith(tag) for r in fit_rows) and len(fit_rows) == 12
+    # a training-only set (--also-labels): fitted on in every direction, never scored
+    extra = (_write(tmp_path / "ld.jsonl", [{**lab, "id": lab["id"] + "d"} for lab in labels]),
+             _write(tmp_path / "sd.jsonl", [{**row, "id": row["id"] + "d"} for row in local]))
+    sets = rt.loso_sets(SimpleNamespace(labels=[str(lab) for lab, _ in paths[:2]], local=[str(loc) for _, loc in paths[:2]],
+                                        also_labels=[str(extra[0])], also_local=[str(extra[1])]))
+    assert [name for name, _, _ in sets] == ["la.jsonl", "lb.jsonl"]
+    for _, fit_rows, test_rows in sets:
+        assert len(fit_rows) == 12 and sum(r["id"].endswith("d") for r in fit_rows) == 6
+        assert not any(r["id"].endswith("d") for r in test_rows)
     with pytest.raises(SystemExit):  # one set: nothing to leave out
         rt.main(["loso", "--labels", str(paths[0][0]), "--local", str(paths[0][1]), "--annotations", str(ann)])
