@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -268,3 +269,50 @@ def test_cv_joins_several_sets_and_summarises_several_partitions(tmp_path, capsy
     with pytest.raises(SystemExit):
         rt.main(["cv", "--labels", str(tmp_path / "l1.jsonl"), str(tmp_path / "l2.jsonl"),
                  "--local", str(tmp_path / "s1.jsonl"), "--annotations", str(ann)])
+
+
+def test_loso_fits_on_the_other_sets_and_scores_each_set_once_as_test_would(tmp_path, capsys):
+    labels, local = _rows()
+    ann = _mini_annotations(tmp_path / "ann")
+    paths = []
+    for tag in ("a", "b", "c"):  # three sets: the invented sections under other ids
+        paths.append((_write(tmp_path / f"l{tag}.jsonl", [{**lab, "id": lab["id"] + tag} for lab in labels]),
+                      _write(tmp_path / f"s{tag}.jsonl", [{**row, "id": row["id"] + tag} for row in local])))
+    fig = tmp_path / "loso.json"
+    rt.main(["loso", "--labels", *[str(lab) for lab, _ in paths], "--local", *[str(loc) for _, loc in paths],
+             "--annotations", str(ann), "--variants", "shipped", "calibrated", "--boot", "20", "--json", str(fig)])
+    out = capsys.readouterr().out
+    assert "leave one set out" in out and "gains in" in out
+    res = json.loads(fig.read_text(encoding="utf-8"))
+    assert list(res["directions"]) == ["la.jsonl", "lb.jsonl", "lc.jsonl"]
+    for block in res["directions"].values():
+        assert block["shipped"]["n"] == 6 and block["calibrated"]["n_train"] == "fitted on 12 rows of the other sets"
+        assert "difference_vs_shipped" in block["calibrated"]
+    means = res["summary"]["calibrated"]
+    assert means["mean"] == pytest.approx(np.mean(list(means["macro_f1"].values())))
+    # the first direction is what `test` computes, fitted on the second and third sets, scoring the first
+    tfig = tmp_path / "test.json"
+    rt.main(["test", "--labels", str(paths[1][0]), str(paths[2][0]), "--local", str(paths[1][1]), str(paths[2][1]),
+             "--test-labels", str(paths[0][0]), "--test-local", str(paths[0][1]), "--annotations", str(ann),
+             "--boot", "20", "--json", str(tfig)])
+    tested = json.loads(tfig.read_text(encoding="utf-8"))["methods"]
+    calibrated = next(v for k, v in tested.items() if k.startswith("calibrated (two inputs"))
+    assert calibrated["macro_f1"] == pytest.approx(res["directions"]["la.jsonl"]["calibrated"]["macro_f1"])
+    assert calibrated["exact_match"] == pytest.approx(res["directions"]["la.jsonl"]["calibrated"]["exact_match"])
+    # the sets fitted on in each direction: every set but the one scored
+    sets = rt.loso_sets(SimpleNamespace(labels=[str(lab) for lab, _ in paths],
+                                                       local=[str(loc) for _, loc in paths]))
+    for (_, fit_rows, test_rows), tag in zip(sets, "abc"):
+        assert all(r["id"].endswith(tag) for r in test_rows) and len(test_rows) == 6
+        assert not any(r["id"].endswith(tag) for r in fit_rows) and len(fit_rows) == 12
+    # a training-only set (--also-labels): fitted on in every direction, never scored
+    extra = (_write(tmp_path / "ld.jsonl", [{**lab, "id": lab["id"] + "d"} for lab in labels]),
+             _write(tmp_path / "sd.jsonl", [{**row, "id": row["id"] + "d"} for row in local]))
+    sets = rt.loso_sets(SimpleNamespace(labels=[str(lab) for lab, _ in paths[:2]], local=[str(loc) for _, loc in paths[:2]],
+                                        also_labels=[str(extra[0])], also_local=[str(extra[1])]))
+    assert [name for name, _, _ in sets] == ["la.jsonl", "lb.jsonl"]
+    for _, fit_rows, test_rows in sets:
+        assert len(fit_rows) == 12 and sum(r["id"].endswith("d") for r in fit_rows) == 6
+        assert not any(r["id"].endswith("d") for r in test_rows)
+    with pytest.raises(SystemExit):  # one set: nothing to leave out
+        rt.main(["loso", "--labels", str(paths[0][0]), "--local", str(paths[0][1]), "--annotations", str(ann)])
