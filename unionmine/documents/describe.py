@@ -24,6 +24,7 @@ from pathlib import PurePosixPath
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .news import event_year, is_news, news_lead
+from .org_names import without_offices
 from .org_types import find_org_type
 from .organisations import (
     _CITED,
@@ -62,7 +63,6 @@ _SIGNED_DATE = re.compile(
 )
 SIGNED_DATE_LINES = 4
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
-_SEVERAL_YEARS = re.compile(r"过去[二两三四五六七八九十]年|[二两三四五六七八九十]年来|本届以来")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
 # a year of the past the text recalls, not the one it reports on: 始建于1992年, 曾于2019年被评为,
 # 自2015年建会以来; the year of a meeting whose spirit is studied (贯彻2022年全国教育大会精神)
@@ -72,6 +72,9 @@ _BARE_YU = re.compile(r"于\s*$")
 _MONTH = re.compile(r"^\s*\d{1,2}\s*月")
 _SINCE = re.compile(r"自\s*$")
 _SINCE_END = re.compile(r"^[^，,。；;！？!?\n]{0,16}以来")
+# a year that starts a span up to now (2011年以来, 继2008年获评…称号以来) is when the span began, not the
+# year reported on; only a summary that opens with it ("2024年以来，…工会…") covers that year
+_SPAN_END = re.compile(r"^[^，,。；;！？!?\n]{0,40}以来")
 _STUDIED = re.compile(r"(?:贯彻|学习|传达|领会|落实)[^，,。；;！？!?\n]{0,12}$")
 _SPIRIT_END = re.compile(r"^[^，,。；;！？!?\n]{0,20}精神")
 # the second term of a school year lies in the calendar year after the one it starts in
@@ -140,10 +143,11 @@ def _digits(chunk: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), chunk) if "二" in chunk or "一" in chunk else chunk
 
 
-def _years_in(chunk: str) -> list[tuple[int, int]]:
-    """(year, position) of reporting-year mentions, skipping cited titles and law editions."""
+def _years_in(chunk: str, *, span_start: bool = False) -> list[tuple[int, int]]:
+    """(year, position) of reporting-year mentions, skipping cited titles and law editions, and a span's
+    first year (…年以来) unless SPAN_START lets the one that opens CHUNK stand."""
     masked = _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
-    out, terms = [], _SEVERAL_YEARS.search(masked)  # a term's report: 2015年以来 starts it, dates none
+    out = []
     for m in _YEAR.finditer(masked):
         year = int(m.group(1))
         before, after = masked[max(0, m.start() - 14):m.start()], masked[m.end():]
@@ -152,16 +156,18 @@ def _years_in(chunk: str) -> list[tuple[int, int]]:
                 or (_STUDIED.search(before) and _SPIRIT_END.match(after)):
             continue
         if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]) \
-                and not (terms and masked[m.end():].startswith("以来")):
+                and not (_SPAN_END.match(after) and not (span_start and not masked[:m.start()].strip())):
             if m.group(0).endswith(("学年", "学年度")) and _SECOND_TERM.match(masked[m.end() :]):
                 year += 1
             out.append((year, m.start()))
     return out
 
 
-def find_year(title: str, text: str, *, news: bool = False) -> tuple[int | None, str | None, list[str]]:
+def find_year(title: str, text: str, *, news: bool = False, kind: str | None = None
+              ) -> tuple[int | None, str | None, list[str]]:
     """The year the article reports on or plans for, and where it was found; for a NEWS item (see
-    `news.is_news`) without a year in its title, the year of its event only."""
+    `news.is_news`) without a year in its title, the year of its event only. A span's first year
+    (2024年以来) dates only a summary (KIND) whose text opens with it."""
     title_years = _years_in(title)
     if title_years:
         return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
@@ -174,7 +180,7 @@ def find_year(title: str, text: str, *, news: bool = False) -> tuple[int | None,
     if news:
         year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
         return year, ("text" if year else None), ev
-    opening = _years_in(text[:OPENING_CHARS])
+    opening = _years_in(text[:OPENING_CHARS], span_start=kind in ("summary", None))
     if opening:
         return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
     for line in text.split("\n"):
@@ -363,6 +369,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     rules = default_describe_rules()
     title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
     org, org_type, ev_org = find_org(title, text, rules)
+    org = without_offices(org)
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
@@ -373,7 +380,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if not org or not org_type:  # a department's parent (a type, no org) yields to the title's kind
         hinted, ev_hint = (None if org else org_type), ev_org
         org_type, ev_type = find_org_type(text, rules, title)
-        if hinted and (org_type is None or any(" cue words in text" in e for e in ev_type)):
+        # (a department's 分工会 names its parent's kind more surely than cue or staff words counted in the text)
+        if hinted and (org_type is None or any(" cue words in text" in e or " words for its staff" in e
+                                               for e in ev_type)):
             org_type, ev_type = hinted, []
         ev_org = ev_hint + ev_type
     kind, ev_kind = find_kind(title, text, rules)
@@ -382,7 +391,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         if path_kind:  # the user's file name labels the document when its title does not
             kind, ev_kind = path_kind, ev_path_kind
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
-    year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text))
+    year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)
