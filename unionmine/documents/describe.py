@@ -35,33 +35,44 @@ from .organisations import (
     _org_candidates,
     find_org,
 )
+from .signed_date import _CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
 from .titles import _title_kind, choose_title
 from .topic import find_on_topic, union_density
 
-__all__ = ["HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
-           "DescribeRules", "choose_title", "default_describe_rules", "describe_article", "find_kind",
-           "find_on_topic", "find_org", "find_org_type", "find_year", "kind_from_path", "load_describe_rules",
-           "org_from_path", "union_density", "year_conflict", "year_from_path"]
+__all__ = [
+    "HEADING_MAX_CHARS",
+    "MAX_NAME",
+    "MAX_RUN",
+    "OPENING_CHARS",
+    "YEAR_MAX",
+    "YEAR_MIN",
+    "DescribeRules",
+    "choose_title",
+    "default_describe_rules",
+    "describe_article",
+    "find_kind",
+    "find_on_topic",
+    "find_org",
+    "find_org_type",
+    "find_year",
+    "kind_from_path",
+    "load_describe_rules",
+    "org_from_path",
+    "union_density",
+    "year_conflict",
+    "year_from_date",
+    "year_from_path",
+]
 
-YEAR_MIN, YEAR_MAX = 1980, 2035
 HEADING_MAX_CHARS = 30
 
 _YEAR = re.compile(
     r"(?<![\d《])((?:19|20)\d{2})\s*(?:(?:[-—–－~～/／至到]|——)\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
 )
 # a year written in Chinese numerals (二〇二二年, 二零二一学年): read as digits, same length
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "001123456789")
 _CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*(?:[-—–－~～/／至到]|——|学年|年))")
 # a bare year in a title (学校工会2023工作要点, 公司2023工会工作计划), not a date (2023-01-05)
 _BARE_TITLE_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/:])(?!\s*年\s*\d{1,2}\s*月)")
-# a signature date on a line of its own near the end: 2022年12月20日, 二〇二二年十二月二十日
-# (also written with dots or dashes: 2024.1.19, 2024-01-19)
-_SIGNED_DATE = re.compile(
-    r"^\s*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$"
-    r"|^\s*((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*\d{1,2}\s*$"
-)
-SIGNED_DATE_LINES = 4
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
 # a year of the past the text recalls, not the one it reports on: 始建于1992年, 曾于2019年被评为,
@@ -200,65 +211,6 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
 
 LATER_YEAR_CHARS = 600  # a period year (2021年上半年) may come after the opening's first sentences
 _PERIOD_YEAR = re.compile(r"(?<![\d《])((?:19|20)\d{2})\s*年\s*(?:上半年|下半年|度|全年|第[一二三四]季度)")
-
-
-def _cn_number(s: str) -> int:
-    """一 .. 三十一 (or digits) as a number."""
-    if s.isdigit():
-        return int(s)
-    digits = "一二三四五六七八九"
-    if "十" not in s:
-        return digits.index(s) + 1
-    tens, _, ones = s.partition("十")
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
-
-
-_SCHOOL_YEAR_CUE = re.compile(r"学年|学期")
-
-
-def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | None, list[str]]:
-    """The year an undated article reports on or plans for, from the date it is signed with.
-
-    A plan signed from September on is for the next year (2022年12月 -> 2023), earlier in the
-    year for that year; a summary or report signed from June on reports on its own year (上半年
-    summaries are signed in July), one signed in January or February on the year before. Other
-    months (a summary signed in spring, a plan in summer) say nothing sure: None. Any other
-    document (news of a meeting, a notice) is filed under the year of its date.
-    A school year (本学年, title or opening) is dated by the year it starts, as a stated
-    2021-2022学年 is: a 学年 plan signed in August-October is for that year's school year, a 学年
-    summary signed in June-August reports on the one that began the year before; a semester
-    (学期) alone, or any other month, says nothing sure."""
-    school = _SCHOOL_YEAR_CUE.findall(title + text[:OPENING_CHARS])
-    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNED_DATE_LINES:]
-    for line in reversed(lines):
-        m = _SIGNED_DATE.match(line)
-        if not m:
-            continue
-        year = int((m.group(1) or m.group(3)).translate(_CN_DIGITS))
-        month = _cn_number(m.group(2) or m.group(4))
-        if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
-            return None, []
-        if kind == "other":  # news of a meeting, a notice: dated by the day it is signed
-            found = year
-        elif school:
-            if "学年" not in school:
-                found = None
-            elif kind == "plan":
-                found = year if 8 <= month <= 10 else None
-            elif kind in ("summary", "report"):
-                found = year - 1 if 6 <= month <= 8 else None
-            else:
-                found = None
-        elif kind == "plan":
-            found = year + 1 if month >= 9 else year if month <= 6 else None
-        elif kind in ("summary", "report"):
-            found = year if month >= 6 else year - 1 if month <= 2 else None
-        else:
-            found = None
-        if found is None:
-            return None, [f"signed {line!r}: the month does not tell the year of a {kind}"]
-        return found, [f"year {found} from the signature date {line!r} ({kind})"]
-    return None, []
 
 
 # ---------------------------------------------------------------- kind
