@@ -24,6 +24,7 @@ from pathlib import PurePosixPath
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .news import event_year, is_news, news_lead
+from .news_subject import news_subject
 from .org_names import without_offices
 from .org_types import find_org_type
 from .organisations import (
@@ -342,6 +343,11 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         path_kind, ev_path_kind = kind_from_path(source, rules)
         if path_kind:  # the user's file name labels the document when its title does not
             kind, ev_kind = path_kind, ev_path_kind
+    if org and kind == "other" and is_news(title, text):  # a federation honours or visits the unit
+        unit = news_subject(org, text[:OPENING_CHARS * 2], rules)
+        if unit:
+            ev_org.append(f"org {unit[0]!r}: the unit the federation {org!r} honours or visits in the news")
+            org, org_type, org_source = unit[0], unit[1], "text"
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)
     if year is None and source:
