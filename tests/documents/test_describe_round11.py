@@ -95,3 +95,17 @@ def test_org_types_from_a_unions_own_kind_and_from_branch_unions(title, text, or
 ])
 def test_a_news_item_is_filed_under_the_unit_a_federation_honours_or_visits(text, org):
     assert describe_article("", text)["org"] == org
+
+
+@pytest.mark.parametrize("text,org", [
+    # a federation's union word before 组织 (a verb), not before 组 (a contest's group: 小学组)
+    ("在“五一”来临之际，3月8日上午，东岭区总工会组织辖区企业职工代表参观法治教育基地。" + PLAIN, "东岭区总工会"),
+    # an agricultural research academy holds its own union meeting
+    ("2月9日上午，南川市农科院2024年工会工作会议在院会议室召开。" + PLAIN, "南川市农科院"),
+])
+def test_a_federation_that_organises_and_a_research_academy_are_named(text, org):
+    assert describe_article("", text)["org"] == org
+
+
+def test_a_contest_group_is_still_no_school():
+    assert find_org("", "本次比赛设小学组和中学组，共有二十名教师参赛。" + PLAIN)[0] is None

@@ -28,12 +28,18 @@ def _word_end(suffix: str, rules: DescribeRules) -> str:
     return "(?!" + "|".join(re.escape(e) for e in ends) + ")" if ends else ""
 
 
+def _not_followed(word: str) -> str:
+    """A word that may not follow a suffix, as a regex: "组!织" is 组 unless 织 follows (总工会组织开展)."""
+    base, _, allowed = word.partition("!")
+    return re.escape(base) + (f"(?!{re.escape(allowed)})" if allowed else "")
+
+
 def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
     """One regex for every organisation suffix (the longest first), then the short school forms."""
     alts = "|".join(re.escape(s) + _word_end(s, rules) for s, _ in rules.suffixes)
     if rules.short_school:  # tried after the words: 实验小学 is a suffix, 实验二小 a short form
         alts += f"|{rules.short_school}"
-    neg = "|".join(re.escape(w) for w in rules.not_followed_by)
+    neg = "|".join(_not_followed(w) for w in rules.not_followed_by)
     return re.compile(rf"(?:{alts})(?!{neg})" if neg else rf"(?:{alts})")
 
 
