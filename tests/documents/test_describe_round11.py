@@ -109,3 +109,15 @@ def test_a_federation_that_organises_and_a_research_academy_are_named(text, org)
 
 def test_a_contest_group_is_still_no_school():
     assert find_org("", "本次比赛设小学组和中学组，共有二十名教师参赛。" + PLAIN)[0] is None
+
+
+def test_a_subordinate_unit_is_not_the_writer():
+    text = "工会委员会成立于1990年，下辖青峰区烟草专卖局等8个工会小组，会员三百余人。" + PLAIN
+    assert find_org("", text)[0] is None
+
+
+def test_a_dated_event_after_a_purpose_clause_is_news_and_dates_nothing_else():
+    text = ("为深入推进产业工人队伍建设改革，3月6日上午，北岭区总工会调研组前往北岭工业园区总工会调研2025年"
+            "工会相关工作。" + PLAIN)
+    got = describe_article("", text)
+    assert got["kind"] == "other" and got["year"] is None and got["org"] == "北岭区总工会"
