@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
-from .org_names import _SUFFIX_CACHE, _suffix_regex, compatible
+from .org_names import _SUFFIX_CACHE, _suffix_regex
 from .org_names import title_org_kind as _title_org_kind
 from .organisations import OPENING_CHARS
 
@@ -23,14 +23,12 @@ _SELF_UNION = re.compile(
 _FIRST_PERSON = ("我", "本")
 
 
-def _self_type(opening: str, rules: DescribeRules, *, first_person: bool = False) -> tuple[str, str] | None:
+def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     """(type, body word) of the writer's union that opens a clause of the opening, named by its
-    kind of body: 我局工会 (agency), 学校工会 (school), xx工业园区工会 (other); FIRST_PERSON: only 我校工会…"""
+    kind of body: 我局工会 (agency), 学校工会 (school), xx工业园区工会 (other)."""
     types = dict(rules.suffixes)
     for m in _SELF_UNION.finditer(opening[:OPENING_CHARS]):
         body = m.group(1)
-        if first_person and not body.startswith(_FIRST_PERSON):
-            continue
         bare = body[2:] if body.startswith("我们") else body[1:] if body.startswith(_FIRST_PERSON) else body
         # the union's own kind first (区总工会, 镇教育工会: the body word ends with 工会), then its body's
         word = next((x for x, _t in rules.suffixes if x.endswith("工会") and (bare + "工会").endswith(x)), None) \
@@ -133,11 +131,6 @@ def _find_org_type(text: str, rules: DescribeRules, title: str = "") -> tuple[tu
         title_type = named if named is not None and in_title[named] else None
         title_ev = "a cue word in the title"
     if title_type:
-        # the writer naming itself (我校工会…) against a title's kind it cannot be (a template's 总工会工作总结)
-        own = _self_type(text, rules, first_person=True)
-        if own and not compatible(title_type, own[0]):
-            why = f"org_type {own[0]}: the opening's writer is a {own[1]}'s union, not the title's {title_type}"
-            return (own[0], [why]), own[1]
         return (title_type, [f"org_type {title_type}: {title_ev}"]), kind_named and kind_named[0]
     hidden = _anonymised_type(title + "\n" + text[:OPENING_CHARS], rules)
     if hidden:
