@@ -124,8 +124,10 @@ def test_a_terms_report_is_not_dated_by_the_year_its_term_began():
     term = "各位代表：我代表公司工会，向大会报告过去三年的工作。一、工作回顾2019年以来，工会组织认真履职，" + PLAIN
     assert find_year("", term)[0] is None
     assert find_year("", "五年来，2018年以来各级工会不断壮大，" + PLAIN)[0] is None
-    # a one-year summary that opens with 2023年以来 is still dated
+    # a one-year summary that opens with 2023年以来 is still dated; a report (述职) or a later span is not
     assert find_year("", "2023年以来，柳岸街道总工会坚持服务辖区职工，" + PLAIN)[0] == 2023
+    assert find_year("", "2023年以来，柳岸街道总工会坚持服务辖区职工，" + PLAIN, kind="report")[0] is None
+    assert find_year("", "我们回顾工作。2023年以来，柳岸街道总工会坚持服务辖区职工，" + PLAIN)[0] is None
 
 
 def test_a_trades_union_federation_short_form_is_the_writer():

@@ -24,6 +24,8 @@ from pathlib import PurePosixPath
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .news import event_year, is_news, news_lead
+from .news_subject import news_subject
+from .org_names import without_offices
 from .org_types import find_org_type
 from .organisations import (
     _CITED,
@@ -34,35 +36,45 @@ from .organisations import (
     _org_candidates,
     find_org,
 )
+from .signed_date import _CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
 from .titles import _title_kind, choose_title
 from .topic import find_on_topic, union_density
 
-__all__ = ["HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
-           "DescribeRules", "choose_title", "default_describe_rules", "describe_article", "find_kind",
-           "find_on_topic", "find_org", "find_org_type", "find_year", "kind_from_path", "load_describe_rules",
-           "org_from_path", "union_density", "year_conflict", "year_from_path"]
+__all__ = [
+    "HEADING_MAX_CHARS",
+    "MAX_NAME",
+    "MAX_RUN",
+    "OPENING_CHARS",
+    "YEAR_MAX",
+    "YEAR_MIN",
+    "DescribeRules",
+    "choose_title",
+    "default_describe_rules",
+    "describe_article",
+    "find_kind",
+    "find_on_topic",
+    "find_org",
+    "find_org_type",
+    "find_year",
+    "kind_from_path",
+    "load_describe_rules",
+    "org_from_path",
+    "union_density",
+    "year_conflict",
+    "year_from_date",
+    "year_from_path",
+]
 
-YEAR_MIN, YEAR_MAX = 1980, 2035
 HEADING_MAX_CHARS = 30
 
 _YEAR = re.compile(
     r"(?<![\d《])((?:19|20)\d{2})\s*(?:(?:[-—–－~～/／至到]|——)\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
 )
 # a year written in Chinese numerals (二〇二二年, 二零二一学年): read as digits, same length
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "001123456789")
 _CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*(?:[-—–－~～/／至到]|——|学年|年))")
 # a bare year in a title (学校工会2023工作要点, 公司2023工会工作计划), not a date (2023-01-05)
 _BARE_TITLE_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/:])(?!\s*年\s*\d{1,2}\s*月)")
-# a signature date on a line of its own near the end: 2022年12月20日, 二〇二二年十二月二十日
-# (also written with dots or dashes: 2024.1.19, 2024-01-19)
-_SIGNED_DATE = re.compile(
-    r"^\s*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$"
-    r"|^\s*((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*\d{1,2}\s*$"
-)
-SIGNED_DATE_LINES = 4
 _ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
-_SEVERAL_YEARS = re.compile(r"过去[二两三四五六七八九十]年|[二两三四五六七八九十]年来|本届以来")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
 # a year of the past the text recalls, not the one it reports on: 始建于1992年, 曾于2019年被评为,
 # 自2015年建会以来; the year of a meeting whose spirit is studied (贯彻2022年全国教育大会精神)
@@ -72,6 +84,9 @@ _BARE_YU = re.compile(r"于\s*$")
 _MONTH = re.compile(r"^\s*\d{1,2}\s*月")
 _SINCE = re.compile(r"自\s*$")
 _SINCE_END = re.compile(r"^[^，,。；;！？!?\n]{0,16}以来")
+# a year that starts a span up to now (2011年以来, 继2008年获评…称号以来) is when the span began, not the
+# year reported on; only a summary that opens with it ("2024年以来，…工会…") covers that year
+_SPAN_END = re.compile(r"^[^，,。；;！？!?\n]{0,40}以来")
 _STUDIED = re.compile(r"(?:贯彻|学习|传达|领会|落实)[^，,。；;！？!?\n]{0,12}$")
 _SPIRIT_END = re.compile(r"^[^，,。；;！？!?\n]{0,20}精神")
 # the second term of a school year lies in the calendar year after the one it starts in
@@ -139,10 +154,11 @@ def _digits(chunk: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), chunk) if "二" in chunk or "一" in chunk else chunk
 
 
-def _years_in(chunk: str) -> list[tuple[int, int]]:
-    """(year, position) of reporting-year mentions, skipping cited titles and law editions."""
+def _years_in(chunk: str, *, span_start: bool = False) -> list[tuple[int, int]]:
+    """(year, position) of reporting-year mentions, skipping cited titles and law editions, and a span's
+    first year (…年以来) unless SPAN_START lets the one that opens CHUNK stand."""
     masked = _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
-    out, terms = [], _SEVERAL_YEARS.search(masked)  # a term's report: 2015年以来 starts it, dates none
+    out = []
     for m in _YEAR.finditer(masked):
         year = int(m.group(1))
         before, after = masked[max(0, m.start() - 14):m.start()], masked[m.end():]
@@ -151,16 +167,18 @@ def _years_in(chunk: str) -> list[tuple[int, int]]:
                 or (_STUDIED.search(before) and _SPIRIT_END.match(after)):
             continue
         if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]) \
-                and not (terms and masked[m.end():].startswith("以来")):
+                and not (_SPAN_END.match(after) and not (span_start and not masked[:m.start()].strip())):
             if m.group(0).endswith(("学年", "学年度")) and _SECOND_TERM.match(masked[m.end() :]):
                 year += 1
             out.append((year, m.start()))
     return out
 
 
-def find_year(title: str, text: str, *, news: bool = False) -> tuple[int | None, str | None, list[str]]:
+def find_year(title: str, text: str, *, news: bool = False, kind: str | None = None
+              ) -> tuple[int | None, str | None, list[str]]:
     """The year the article reports on or plans for, and where it was found; for a NEWS item (see
-    `news.is_news`) without a year in its title, the year of its event only."""
+    `news.is_news`) without a year in its title, the year of its event only. A span's first year
+    (2024年以来) dates only a summary (KIND) whose text opens with it."""
     title_years = _years_in(title)
     if title_years:
         return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
@@ -173,7 +191,7 @@ def find_year(title: str, text: str, *, news: bool = False) -> tuple[int | None,
     if news:
         year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
         return year, ("text" if year else None), ev
-    opening = _years_in(text[:OPENING_CHARS])
+    opening = _years_in(text[:OPENING_CHARS], span_start=kind in ("summary", None))
     if opening:
         return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
     for line in text.split("\n"):
@@ -193,65 +211,6 @@ def find_year(title: str, text: str, *, news: bool = False) -> tuple[int | None,
 
 LATER_YEAR_CHARS = 600  # a period year (2021年上半年) may come after the opening's first sentences
 _PERIOD_YEAR = re.compile(r"(?<![\d《])((?:19|20)\d{2})\s*年\s*(?:上半年|下半年|度|全年|第[一二三四]季度)")
-
-
-def _cn_number(s: str) -> int:
-    """一 .. 三十一 (or digits) as a number."""
-    if s.isdigit():
-        return int(s)
-    digits = "一二三四五六七八九"
-    if "十" not in s:
-        return digits.index(s) + 1
-    tens, _, ones = s.partition("十")
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
-
-
-_SCHOOL_YEAR_CUE = re.compile(r"学年|学期")
-
-
-def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | None, list[str]]:
-    """The year an undated article reports on or plans for, from the date it is signed with.
-
-    A plan signed from September on is for the next year (2022年12月 -> 2023), earlier in the
-    year for that year; a summary or report signed from June on reports on its own year (上半年
-    summaries are signed in July), one signed in January or February on the year before. Other
-    months (a summary signed in spring, a plan in summer) say nothing sure: None. Any other
-    document (news of a meeting, a notice) is filed under the year of its date.
-    A school year (本学年, title or opening) is dated by the year it starts, as a stated
-    2021-2022学年 is: a 学年 plan signed in August-October is for that year's school year, a 学年
-    summary signed in June-August reports on the one that began the year before; a semester
-    (学期) alone, or any other month, says nothing sure."""
-    school = _SCHOOL_YEAR_CUE.findall(title + text[:OPENING_CHARS])
-    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNED_DATE_LINES:]
-    for line in reversed(lines):
-        m = _SIGNED_DATE.match(line)
-        if not m:
-            continue
-        year = int((m.group(1) or m.group(3)).translate(_CN_DIGITS))
-        month = _cn_number(m.group(2) or m.group(4))
-        if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
-            return None, []
-        if kind == "other":  # news of a meeting, a notice: dated by the day it is signed
-            found = year
-        elif school:
-            if "学年" not in school:
-                found = None
-            elif kind == "plan":
-                found = year if 8 <= month <= 10 else None
-            elif kind in ("summary", "report"):
-                found = year - 1 if 6 <= month <= 8 else None
-            else:
-                found = None
-        elif kind == "plan":
-            found = year + 1 if month >= 9 else year if month <= 6 else None
-        elif kind in ("summary", "report"):
-            found = year if month >= 6 else year - 1 if month <= 2 else None
-        else:
-            found = None
-        if found is None:
-            return None, [f"signed {line!r}: the month does not tell the year of a {kind}"]
-        return found, [f"year {found} from the signature date {line!r} ({kind})"]
-    return None, []
 
 
 # ---------------------------------------------------------------- kind
@@ -362,6 +321,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     rules = default_describe_rules()
     title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
     org, org_type, ev_org = find_org(title, text, rules)
+    org = without_offices(org)
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
@@ -372,7 +332,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if not org or not org_type:  # a department's parent (a type, no org) yields to the title's kind
         hinted, ev_hint = (None if org else org_type), ev_org
         org_type, ev_type = find_org_type(text, rules, title)
-        if hinted and (org_type is None or any(" cue words in text" in e for e in ev_type)):
+        # (a department's 分工会 names its parent's kind more surely than cue or staff words counted in the text)
+        if hinted and (org_type is None or any(" cue words in text" in e or " words for its staff" in e
+                                               for e in ev_type)):
             org_type, ev_type = hinted, []
         ev_org = ev_hint + ev_type
     kind, ev_kind = find_kind(title, text, rules)
@@ -380,8 +342,13 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         path_kind, ev_path_kind = kind_from_path(source, rules)
         if path_kind:  # the user's file name labels the document when its title does not
             kind, ev_kind = path_kind, ev_path_kind
+    if org and kind == "other" and is_news(title, text):  # a federation honours or visits the unit
+        unit = news_subject(org, text[:OPENING_CHARS * 2], rules)
+        if unit:
+            ev_org.append(f"org {unit[0]!r}: the unit the federation {org!r} honours or visits in the news")
+            org, org_type, org_source = unit[0], unit[1], "text"
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
-    year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text))
+    year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)

@@ -45,6 +45,8 @@ class DescribeRules:
     org_type_staff: dict = field(default_factory=dict)
     role_words: list[str] = field(default_factory=list)
     org_type_self_words: dict = field(default_factory=dict)
+    head_verbs: list[str] = field(default_factory=list)
+    post_after: list[str] = field(default_factory=list)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -84,6 +86,8 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             org_type_staff=d.get("org_type_staff", {}),
             role_words=d.get("role_words", []),
             org_type_self_words=d.get("org_type_self_words", {}),
+            head_verbs=d.get("head_verbs", []),
+            post_after=d.get("post_after", []),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

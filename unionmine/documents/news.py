@@ -17,6 +17,8 @@ from ..text.normalize import to_simplified
 _LEAD = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{8,}"
     r"|^\s*(?:日前|近日|近期|昨日|今日|昨天|今天)\s*[，,、]"
+    # the date after a purpose clause of the same first sentence ("为全面落实…，2月28日上午，…总工会…")
+    r"|^[^。！？!?\n]{4,60}?[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
 )
 _HELD_TITLE = re.compile(r"召开|举行|举办")
 _DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

@@ -28,12 +28,18 @@ def _word_end(suffix: str, rules: DescribeRules) -> str:
     return "(?!" + "|".join(re.escape(e) for e in ends) + ")" if ends else ""
 
 
+def _not_followed(word: str) -> str:
+    """A word that may not follow a suffix, as a regex: "组!织" is 组 unless 织 follows (总工会组织开展)."""
+    base, _, allowed = word.partition("!")
+    return re.escape(base) + (f"(?!{re.escape(allowed)})" if allowed else "")
+
+
 def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
     """One regex for every organisation suffix (the longest first), then the short school forms."""
     alts = "|".join(re.escape(s) + _word_end(s, rules) for s, _ in rules.suffixes)
     if rules.short_school:  # tried after the words: 实验小学 is a suffix, 实验二小 a short form
         alts += f"|{rules.short_school}"
-    neg = "|".join(re.escape(w) for w in rules.not_followed_by)
+    neg = "|".join(_not_followed(w) for w in rules.not_followed_by)
     return re.compile(rf"(?:{alts})(?!{neg})" if neg else rf"(?:{alts})")
 
 
@@ -72,7 +78,22 @@ def malformed(name: str, rules: DescribeRules, *, bare: bool = False) -> str | N
         return "people, not a proper name"
     if any(w in name for w in rules.role_words):
         return "a person's title, not a name"
+    if any(w in name for w in rules.head_verbs):
+        return "a verb of a clause, not a name"
+    if bare and name.startswith(_kind_words(rules)):  # 公司两级工会: the kind of body, then a modifier
+        return "a kind of body, not a proper name"
     return None
+
+
+def _kind_words(rules: DescribeRules) -> tuple[str, ...]:
+    """The suffixes of two characters or more (公司, 学校, 医院): a proper name never opens with one."""
+    got = _KINDS_CACHE.get(id(rules))
+    if got is None:
+        got = _KINDS_CACHE[id(rules)] = tuple(s for s, _t in rules.suffixes if len(s) >= 2)
+    return got
+
+
+_KINDS_CACHE: dict[int, tuple[str, ...]] = {}
 
 
 def in_list(chunk: str, start: int, end: int) -> bool:
@@ -94,3 +115,18 @@ def compatible(title_type: str | None, found_type: str | None) -> bool:
     if not title_type or not found_type or title_type == found_type:
         return True
     return frozenset((title_type, found_type)) in _COMPATIBLE
+
+
+_OWN_OFFICES = ("机关", "機關")
+_UNIT_END = "局馆館院委厅廳办辦处處所站心"
+
+
+def without_offices(org: str | None) -> str | None:
+    """A body's 机关 union is filed under the body (柳川市档案馆机关 -> 柳川市档案馆, 临江区财政局机关 -> 临江区
+    财政局); not a bureau of education's, whose 机关 union is apart from the district's education union."""
+    if not org or not org.endswith(_OWN_OFFICES):
+        return org
+    rest = org[:-2]
+    if len(rest) >= 4 and rest[-1] in _UNIT_END and not rest.endswith("教育局"):
+        return rest
+    return org

@@ -17,7 +17,8 @@ from .organisations import OPENING_CHARS
 # the opening clause's subject: the writer's union named by its kind of body (我局工会在…, 学校工会认真…)
 _SELF_UNION = re.compile(
     r"(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fffxX×*＊]{1,8}?)(?=(?:分)?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|"
-    r"紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来|现将|根据|着力|努力))"
+    r"紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来|现将|根据|着力|努力|"
+    r"迅速|充分|大力|精心|持续|扎实|广泛|高度|进一步))"
 )
 _FIRST_PERSON = ("我", "本")
 
@@ -29,7 +30,9 @@ def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     for m in _SELF_UNION.finditer(opening[:OPENING_CHARS]):
         body = m.group(1)
         bare = body[2:] if body.startswith("我们") else body[1:] if body.startswith(_FIRST_PERSON) else body
-        word = next((x for x, _t in rules.suffixes if bare.endswith(x)), None)
+        # the union's own kind first (区总工会, 镇教育工会: the body word ends with 工会), then its body's
+        word = next((x for x, _t in rules.suffixes if x.endswith("工会") and (bare + "工会").endswith(x)), None) \
+            or next((x for x, _t in rules.suffixes if bare.endswith(x)), None)
         if word:
             return types[word], word
         if bare in rules.org_type_self:
@@ -49,8 +52,9 @@ def _anonymised_type(chunk: str, rules: DescribeRules) -> tuple[str, str] | None
     if rx is None:
         rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
     types = dict(rules.suffixes)
-    for m in rx.finditer(chunk):
-        if _ITS_UNION.match(chunk, m.end()) and _ANON_RUN.search(chunk[max(0, m.start() - 10): m.start()]):
+    for m in rx.finditer(chunk):  # (a union's own kind, xx区总工会, is its union already)
+        if (m.group(0).endswith("工会") or _ITS_UNION.match(chunk, m.end())) \
+                and _ANON_RUN.search(chunk[max(0, m.start() - 10): m.start()]):
             return types.get(m.group(0), "school"), m.group(0)
     return None
 
@@ -65,11 +69,17 @@ def _leader_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     return None
 
 
+_BRANCH_WORDS = ("分工会", "分工會")
+
+
 def _university(found: tuple[str | None, list[str]], word: str | None, text: str, rules: DescribeRules
                 ) -> tuple[str | None, list[str]]:
     """A body called only 学校 or 校 (学校工会, 我校) whose text holds a university's words (its
     colleges' 分工会, 二级学院, 研究生) is a university: schools have no such parts."""
-    if found[0] != "school" or word not in ("学校", "校", "學校"):
+    if found[0] != "school":
+        return found
+    # the writer called 学校 or 校, or itself a branch union (…部分工会, 各分会): schools have no branches
+    if word not in ("学校", "校", "學校") and not any(b in text[:OPENING_CHARS] for b in _BRANCH_WORDS):
         return found
     cue = next((w for w in rules.university_cues if w in text), None)
     if cue is None:

@@ -178,7 +178,8 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                 hint = hint or (org_type, org)
                 continue
             before, after = chunk[max(0, start - 4) : start], chunk[end : end + 8]
-            if scope != "title" and after.startswith(tuple(rules.outsider_after)):
+            if scope != "title" and (after.startswith(tuple(rules.outsider_after)) or (
+                    after.startswith(tuple(rules.post_after)) and not org.endswith(("工会", "工會")))):
                 continue
             if scope != "title" and before.endswith(tuple(rules.outsider_before)):
                 continue
@@ -315,7 +316,7 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     heads = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n")[:2]]
     for where, line in [("title", bare_title)] + [("opening", h) for h in heads if len(h) <= 40]:
         m = _TITLE_UNION.match(line)
-        if m and _bare_name(m.group(1), rules):
+        if m and _bare_name(m.group(1), rules) and not _branch(line, m):
             return _named_union(_bare_name(m.group(1), rules), where, rules)
     m = _TITLE_WRITER_YEAR.match(bare_title)
     if m and _bare_name(m.group(1), rules, suffixed=True):
@@ -324,14 +325,20 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
         return name, "title", next((types[x] for x, _t in rules.suffixes if name.endswith(x)), None)
     for m in _OPENING_UNION.finditer(opening):
         name = _bare_name(m.group(1), rules)
-        if name:
+        if name and not _branch(opening, m):
             return _named_union(name, "opening", rules)
     lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNATURE_LINES:]
     for line in reversed(lines):
         m = _SIGNATURE_UNION.match(line)
-        if m and _bare_name(m.group(1), rules):
+        if m and _bare_name(m.group(1), rules) and not _branch(line, m):
             return _named_union(_bare_name(m.group(1), rules), "signature", rules)
     return None
+
+
+def _branch(line: str, m: re.Match[str]) -> bool:
+    """Whether the name M found is a department whose branch union (分工会) writes: 思政教研部分工会 names
+    a part of a body the text does not name, not a unit."""
+    return line[m.end(1):m.end(1) + 1] == "分"
 
 
 def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str, str | None]:
@@ -391,9 +398,15 @@ def _signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
     for line in reversed(lines):
         line = _SIGNATURE_WRAP.sub("", _SENTENCE_END.split(line)[-1].strip())
         if len(line) > MAX_PLACE_NAME + 6:
-            continue
+            return None  # a sentence: a signature is below the text, nothing but its date after it
         for org, org_type, start, end, name, _cut in _org_candidates(line, rules):
             if start == 0 and line[end:] in _SIGNATURE_TAIL and _acceptable(name, org[len(name):], rules,
                                                                              line[end:]) is None:
                 return org, org_type
+        if not _DATE_LINE.match(line):
+            return None  # a name above a footer's other lines (辽宁省总工会 / 工会就业服务号) signs nothing
     return None
+
+
+# what may follow a signature: its date (2022年1月18日, 二〇二二年一月, 2024.1.19)
+_DATE_LINE = re.compile(r"^[\d〇○零一二三四五六七八九十年月日.．/\-\s]{4,20}$")

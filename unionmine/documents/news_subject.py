@@ -1,0 +1,40 @@
+"""Whom a news item is about when a federation is named first: the unit it honours or visits.
+
+A federation (…总工会) that awards (公布…评选结果，…公司…工会被授予…), holds the meeting where a unit is
+honoured (…工会榜上有名) or visits (…慰问活动走进…集团) is not the unit the item is filed under: the unit
+whose union is honoured, or the unit visited, is (the labelling convention of the real-page sets, "not a
+visiting or awarding federation"). Another federation visited (区总工会…前往园区总工会调研) changes
+nothing: the acting one stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .describe_rules import DescribeRules
+from .organisations import _acceptable, _org_candidates
+
+_FEDERATION = ("总工会", "總工會")
+# the unit's own union (maybe a team's: …有限公司港机队工会) honoured in the same sentence
+_ITS_UNION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:工会|工會)")
+_HONOURED = re.compile(r"被授予|被评为|荣获|荣膺|获评|获得|榜上有名|受到表彰|被命名")
+_VISIT = ("走进", "来到", "深入", "走访")
+NAME_MIN = 3  # a visited unit's name before a weak suffix (中山港航集团, not 走进企业)
+
+
+def news_subject(org: str, opening: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """(org, org_type) of the unit a federation ORG honours or visits in OPENING, or None."""
+    if not org.endswith(_FEDERATION) or org not in opening:
+        return None
+    rest = opening[opening.index(org) + len(org):]
+    for cand, cand_type, start, end, name, _cut in _org_candidates(rest, rules):
+        if cand.endswith(("工会", "工會")) or cand_type == "education_union":
+            continue  # another union body (a federation visited): the acting one stays
+        sentence = rest[end:end + 40].split("。")[0]
+        honoured = _ITS_UNION.match(rest[end:end + 12]) and _HONOURED.search(sentence)
+        visited = rest[max(0, start - 2):start] in _VISIT and len(name) >= NAME_MIN
+        if honoured and _acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
+            return cand, cand_type
+        if visited and not name.startswith(tuple(rules.generic_starts)):
+            return cand, cand_type
+    return None

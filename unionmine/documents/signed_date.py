@@ -1,0 +1,78 @@
+"""The year an undated article reports on or plans for, from the date it is signed with (see `year_from_date`)."""
+
+from __future__ import annotations
+
+import re
+
+from .organisations import OPENING_CHARS
+
+YEAR_MIN, YEAR_MAX = 1980, 2035  # the years a stated year may be
+# a year written in Chinese numerals (二〇二二年): its digits
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "001123456789")
+# a signature date on a line of its own near the end: 2022年12月20日, 二〇二二年十二月二十日
+# (also written with dots or dashes: 2024.1.19, 2024-01-19)
+_SIGNED_DATE = re.compile(
+    r"^\s*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$"
+    r"|^\s*((?:19|20)\d{2})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*\d{1,2}\s*$"
+)
+SIGNED_DATE_LINES = 4
+
+
+def _cn_number(s: str) -> int:
+    """一 .. 三十一 (or digits) as a number."""
+    if s.isdigit():
+        return int(s)
+    digits = "一二三四五六七八九"
+    if "十" not in s:
+        return digits.index(s) + 1
+    tens, _, ones = s.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+_SCHOOL_YEAR_CUE = re.compile(r"学年|学期")
+
+
+def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | None, list[str]]:
+    """The year an undated article reports on or plans for, from the date it is signed with.
+
+    A plan signed from September on is for the next year (2022年12月 -> 2023), earlier in the
+    year for that year; a summary or report signed from June on reports on its own year (上半年
+    summaries are signed in July), one signed in January or February on the year before. Other
+    months (a summary signed in spring, a plan in summer) say nothing sure: None. Any other
+    document (news of a meeting, a notice) is filed under the year of its date.
+    A school year (本学年, title or opening) is dated by the year it starts, as a stated
+    2021-2022学年 is: a 学年 plan signed in August-October is for that year's school year, a 学年
+    summary signed in June-August reports on the one that began the year before; a semester
+    (学期) alone, or any other month, says nothing sure."""
+    school = _SCHOOL_YEAR_CUE.findall(title + text[:OPENING_CHARS])
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNED_DATE_LINES:]
+    for line in reversed(lines):
+        m = _SIGNED_DATE.match(line)
+        if not m:
+            continue
+        year = int((m.group(1) or m.group(3)).translate(_CN_DIGITS))
+        month = _cn_number(m.group(2) or m.group(4))
+        if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
+            return None, []
+        if kind == "other":  # news of a meeting, a notice: dated by the day it is signed
+            found = year
+        elif school:
+            if "学年" not in school:
+                found = None
+            elif kind == "plan":
+                found = year if 8 <= month <= 10 else None
+            elif kind in ("summary", "report"):
+                found = year - 1 if 6 <= month <= 8 else None
+            else:
+                found = None
+        elif kind == "plan":
+            found = year + 1 if month >= 9 else year if month <= 6 else None
+        elif kind in ("summary", "report"):
+            found = year if month >= 6 else year - 1 if month <= 2 else None
+        else:
+            found = None
+        if found is None:
+            return None, [f"signed {line!r}: the month does not tell the year of a {kind}"]
+        return found, [f"year {found} from the signature date {line!r} ({kind})"]
+    return None, []
