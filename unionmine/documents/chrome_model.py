@@ -187,6 +187,10 @@ def candidates(lines: list[str], marks: dict[int, str], title_like: TitleTest) -
             and not title_like(line.strip())]
 
 
+def _near_text(f: dict[str, float]) -> bool:
+    return bool(f.get("under_title") or f.get("after_text=0") or f.get("after_text=1"))
+
+
 def _names_unit(s: str) -> bool:
     byline = _BYLINE.match(s)
     return bool(byline and _SIGNATURE.match(byline.group(1)))
@@ -223,9 +227,10 @@ def learned_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTes
     if not todo:
         return
     feats = page_features(lines, marks, title_like)
-    # between the title and the text a line is more often the document's own (a subtitle, its
-    # unit, a lead-in), so the model has to be surer there
+    # between the title and the text, and in the two lines right under the text, a line is more
+    # often the document's own (a subtitle, its unit, a lead-in; its credits, a contact), so the
+    # model has to be surer there
     taken = [i for i in todo if probability(feats[i], model) >= model.get(
-        "threshold_under_title" if feats[i].get("under_title") else "threshold", 0.9)]
+        "threshold_under_title" if _near_text(feats[i]) else "threshold", 0.9)]
     for i in taken:
         marks[i] = "learned"
