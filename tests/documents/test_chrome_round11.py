@@ -92,3 +92,32 @@ def test_the_documents_restated_title_under_the_pages_heading():
     # a heading broken over two lines under the page's heading: the heading stands
     text = "青石港务公司工会2022年度工作总结\n青石港务公司工会\n2022年度工作总结\n" + TEXT
     assert choose_title(None, text)[0] == "青石港务公司工会2022年度工作总结"
+
+
+def test_the_pages_heading_over_the_restated_title_is_the_sites():
+    lines = ["区总工会年度述职报告范文", "日期：2023-05-06", "区总工会年度述职报告", TEXT]
+    removed = find_chrome(lines).removed
+    assert removed.get(0) == "page_heading" and 2 not in removed
+    lines = ["社区工会工作计划范文", "2024社区工会工作计划范文", TEXT]
+    assert find_chrome(lines).removed.get(0) == "page_heading"
+    # a title and an unrelated subtitle, or one title alone: nothing taken
+    lines = ["东湖小学工会工作总结", "东湖小学工会工作计划", TEXT]
+    assert not find_chrome(lines).removed
+    lines = ["青石港务公司工会2022年度工作总结", "青石港务公司工会", "2022年度工作总结", TEXT]
+    assert 0 not in find_chrome(lines).removed
+
+
+def test_a_name_line_over_and_under_the_text_is_the_sites():
+    lines = ["北河市卫生监督所（北河市卫生健康综合执法队）", "所工会组织职工参加健步走", TEXT,
+             "落款：所工会", "北河市卫生监督所（北河市卫生健康综合执法队）"]
+    removed = find_chrome(lines).removed
+    assert removed.get(0) == "site_repeat" and removed.get(4) == "site_repeat"
+    assert 1 not in removed and 2 not in removed
+
+
+def test_a_signature_repeating_the_units_label_stays():
+    # right under the text, or a signature's shape: the document signs there
+    lines = ["北河市卫生监督所", "所工会组织职工参加健步走", TEXT, "北河市卫生监督所"]
+    assert 3 not in find_chrome(lines).removed
+    lines = ["南湖区教育工会", "南湖区教育工会2023年工作总结", TEXT, "特此总结。", "南湖区教育工会"]
+    assert 4 not in find_chrome(lines).removed

@@ -18,14 +18,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
+from .chrome_blocks import page_blocks
 from .chrome_lines import (
     _CJK,
     _CN_HEADING,
-    _CONTACT_FIELD,
     _DATE_LINE,
     _GENRE_END,
     _HEADING,
-    _META_FIELD,
     _SENTENCE,
     _SIGNATURE,
     _WECHAT_ID,
@@ -150,8 +149,7 @@ def find_chrome(
                 changed = True
     _top_block(lines, marks)
     _tail_between(lines, marks)
-    _field_block(lines, marks)
-    _preview(lines, marks)
+    page_blocks(lines, marks, title_like, compact)
     # a bare numeric date (2024-12-20, with a time or a view count) above the text is the date the
     # page was posted: a document dates itself in words (2024年12月20日), and at its end
     for i in range(max(first_body, 0)):
@@ -186,62 +184,6 @@ def _tail_between(lines: list[str], marks: dict[int, str]) -> None:
             marks[i] = "tail_between"
 
 
-
-
-#: A site's abstract or preview of the document: its title with more text glued to it, above the
-#: text, while the title also stands on a line of its own near it ("…工作报告概括本次…", or the
-#: title and the opening of the first paragraph, "…工会工作总结2024年，本中心工会…").
-PREVIEW_MORE_CHARS = 10
-PREVIEW_LOOK = 3
-
-
-def _preview(lines: list[str], marks: dict[int, str]) -> None:
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    body = [i for i in nonblank if i not in marks and len(lines[i].strip()) >= BODY_PARAGRAPH_CHARS
-            and _SENTENCE.search(lines[i])]
-    if not body:
-        return
-    for pos, i in enumerate(nonblank):
-        if i > body[0]:
-            break
-        if i in marks:
-            continue
-        c = compact(lines[i])
-        near = nonblank[max(0, pos - PREVIEW_LOOK):pos] + nonblank[pos + 1:pos + 1 + PREVIEW_LOOK]
-        for k in near:
-            t = compact(lines[k])
-            if (len(t) >= 6 and c.startswith(t) and len(c) - len(t) >= PREVIEW_MORE_CHARS
-                    and title_like(lines[k].strip())):
-                rest = c[len(t):]
-                later = [compact(lines[j]) for j in nonblank[pos + 1:pos + 1 + PREVIEW_LOOK]]
-                if k > i or any(x.startswith(rest[:PREVIEW_MORE_CHARS]) for x in later):
-                    marks[i] = "preview"
-                    break
-
-
-#: One "key：value" field on its line (地址：…, 邮编：…, 核稿人：…), no sentence in it.
-_FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}|E-?mail)\s*[:：]\s*\S[^。！？；;]{0,40}$", re.IGNORECASE)
-#: Under the text, this many field lines in a row, two of them contact or meta fields, are the
-#: page's contact and credits footer (a document's own closing fields share a line, or are two).
-FIELD_BLOCK_LINES = 3
-
-
-def _field_block(lines: list[str], marks: dict[int, str]) -> None:
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    body = [i for i in nonblank if i not in marks and len(lines[i].strip()) >= BODY_PARAGRAPH_CHARS
-            and _SENTENCE.search(lines[i])]
-    if not body:
-        return
-    run: list[int] = []
-    for i in [k for k in nonblank if k > body[-1]] + [-1]:
-        if i >= 0 and _FIELD_LINE.match(lines[i].strip()):
-            run.append(i)
-            continue
-        known = sum(1 for k in run if _CONTACT_FIELD.match(lines[k].strip()) or _META_FIELD.match(lines[k].strip()))
-        if len(run) >= FIELD_BLOCK_LINES and known >= 2:
-            for k in run:
-                marks.setdefault(k, "field_block")
-        run = []
 
 
 #: A line this short (no sentence in it) above a page's title line is a column name, a tag or
