@@ -37,6 +37,9 @@ def test_a_credit_in_brackets_and_a_comment_box():
 def test_greeting_follow_prompt_and_a_numbered_service_line():
     assert line_feature("你好，欢迎访问星辰文库") == "welcome"
     assert line_feature("更多工会年度计划请关注某某范文站") == "intro"
+    assert line_feature("概述：本文讲了车间工会一年的三件实事，可供同类单位参考。") == "intro"
+    assert line_feature("【摘要】本篇收录了几位老职工的回忆") == "intro"
+    assert line_feature("概述：全年共开展活动十二次。") is None
     assert line_feature("2、平台客服电话：12345678") == "contact_footer"
     assert line_feature("2、开通职工服务热线，解答职工咨询。") is None
 
@@ -86,6 +89,9 @@ def test_the_documents_restated_title_under_the_pages_heading():
     assert choose_title(None, text)[0] == "区总工会年度述职报告"
     text = "社区工会工作计划范文\n2024社区工会工作计划范文\n" + TEXT
     assert choose_title(None, text)[0] == "2024社区工会工作计划范文"
+    # a headline with a slogan over the document's plain title: the headline stands
+    text = "机关幼儿园工会2024工作计划让每位教职工更有归属感\n机关幼儿园工会工作计划\n" + TEXT
+    assert choose_title(None, text)[0] == "机关幼儿园工会2024工作计划让每位教职工更有归属感"
     # two different titles: the first stands
     text = "东湖小学工会工作总结\n东湖小学工会工作计划\n" + TEXT
     assert choose_title(None, text)[0] == "东湖小学工会工作总结"
@@ -111,7 +117,7 @@ def test_a_name_line_over_and_under_the_text_is_the_sites():
     lines = ["北河市卫生监督所（北河市卫生健康综合执法队）", "所工会组织职工参加健步走", TEXT,
              "落款：所工会", "北河市卫生监督所（北河市卫生健康综合执法队）"]
     removed = find_chrome(lines).removed
-    assert removed.get(0) == "site_repeat" and removed.get(4) == "site_repeat"
+    assert 0 in removed and removed.get(4) == "site_repeat"
     assert 1 not in removed and 2 not in removed
 
 
@@ -121,3 +127,8 @@ def test_a_signature_repeating_the_units_label_stays():
     assert 3 not in find_chrome(lines).removed
     lines = ["南湖区教育工会", "南湖区教育工会2023年工作总结", TEXT, "特此总结。", "南湖区教育工会"]
     assert 4 not in find_chrome(lines).removed
+    # ... but a name that opens the page and closes it, right under the text, is the site's
+    lines = ["北河市卫生监督所（北河市卫生健康综合执法队）", "发布时间：2024-03-02 来源：所工会",
+             "所工会组织职工参加健步走", TEXT, "北河市卫生监督所（北河市卫生健康综合执法队）"]
+    removed = find_chrome(lines).removed
+    assert 0 in removed and removed.get(4) == "site_repeat"

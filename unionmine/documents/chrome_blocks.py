@@ -96,6 +96,8 @@ def _field_block(lines: list[str], marks: dict[int, str]) -> None:
 #: years aside ("…述职报告范文" over "…述职报告", "最新…范文" over "2020最新…范文"): the heading is the
 #: site's (``titles._restated`` picks the lower one as the title).
 _YEARLESS = re.compile(r"(?:19|20)(?:\d{2}|xx|XX|__)年?")
+# what a site adds to a document's title in its heading ("…述职报告范文"), not a headline's slogan
+_CLAIM_ONLY = re.compile(r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|word版|docx?)+$")
 RESTATE_LOOK = 3
 RESTATE_MIN_CHARS = 6
 
@@ -115,14 +117,14 @@ def _page_heading(lines: list[str], marks: dict[int, str], title_like: TitleTest
             if (not title_like(lines[j].strip()) or compact(lines[j]) == compact(lines[i])
                     or min(len(a), len(b)) < RESTATE_MIN_CHARS):
                 continue
-            if a in b or (b in a and k == 0):
+            if a in b or (b in a and k == 0 and _CLAIM_ONLY.match(a.replace(b, "", 1))):
                 marks[i] = "page_heading"
                 break
 
 
 #: The site's name lines: a short line standing both over the text's first paragraph and under
 #: its last one (a header and a footer), never a title, a signature or a date, nor the line right
-#: under the text (where the document signs).
+#: under the text (where the document signs) unless it is the page's last line and its first, over chrome.
 EDGE_LINE_CHARS = 40
 
 
@@ -133,9 +135,12 @@ def _edge_repeats(lines: list[str], marks: dict[int, str], title_like: TitleTest
     first, last = paras[0], paras[-1]
     tail = [i for i, line in enumerate(lines) if i > last and line.strip()]
     top = {compact(lines[i]): i for i in range(first) if lines[i].strip()}
-    for i in tail[1:]:
+    edges = [i for i, line in enumerate(lines) if line.strip()]
+    for i in tail:
         s = lines[i].strip()
         c = compact(s)
+        if i == tail[0] and not (i == edges[-1] and top.get(c) == edges[0] and len(edges) > 1 and edges[1] in marks):
+            continue  # a document signs right under its text, unless the line opens the page over its chrome and closes it
         if (c not in top or len(s) > EDGE_LINE_CHARS or _SENTENCE.search(s) or title_like(s) or is_protected(s)
                 or _SIGNATURE.match(s) or _DATE_LINE.match(s)):
             continue

@@ -168,12 +168,14 @@ def _restated(lines: list[str], i: int, rules: DescribeRules) -> int:
         b = _YEARLESS.sub("", _compact(to_simplified(_clean_title(line))))
         if not b or min(len(a), len(b)) < SAME_TITLE_TAIL or not _is_title_line(line, rules):
             continue
-        if _compact(line) != _compact(lines[i]) and (a in b or (b in a and j == i + 1)):
+        if _compact(line) != _compact(lines[i]) and (a in b or (b in a and j == i + 1 and _CLAIM_ONLY.match(a.replace(b, "", 1)))):
             return _restated(lines, j, rules)
     return i
 
 
 _YEARLESS = re.compile(r"(?:19|20)(?:\d{2}|xx|__)年?")
+# what a site adds to a document's title in its heading ("…述职报告范文"), not a headline's slogan
+_CLAIM_ONLY = re.compile(r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|word版|docx?)+$")
 
 
 def _subsequence(short: str, long: str) -> bool:
