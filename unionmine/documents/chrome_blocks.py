@@ -97,7 +97,7 @@ def _field_block(lines: list[str], marks: dict[int, str]) -> None:
 #: site's (``titles._restated`` picks the lower one as the title).
 _YEARLESS = re.compile(r"(?:19|20)(?:\d{2}|xx|XX|__)年?")
 # what a site adds to a document's title in its heading ("…述职报告范文"), not a headline's slogan
-_CLAIM_ONLY = re.compile(r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|word版|docx?)+$")
+_CLAIM_ONLY = re.compile(r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|可编辑|可编辑版|word版|docx?)+$")
 RESTATE_LOOK = 3
 RESTATE_MIN_CHARS = 6
 

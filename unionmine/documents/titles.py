@@ -175,7 +175,7 @@ def _restated(lines: list[str], i: int, rules: DescribeRules) -> int:
 
 _YEARLESS = re.compile(r"(?:19|20)(?:\d{2}|xx|__)年?")
 # what a site adds to a document's title in its heading ("…述职报告范文"), not a headline's slogan
-_CLAIM_ONLY = re.compile(r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|word版|docx?)+$")
+_CLAIM_ONLY = re.compile(r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|可编辑|可编辑版|word版|docx?)+$")
 
 
 def _subsequence(short: str, long: str) -> bool:
