@@ -70,6 +70,9 @@ def test_a_preview_glued_to_the_title_is_the_sites():
     assert find_chrome(lines).removed.get(1) == "preview"
     lines = ["工会换届工作报告简介本报告回顾了上一届工会的工作，并提出下一届的设想。", "工会换届工作报告", TEXT]
     assert find_chrome(lines).removed.get(0) == "preview"
+    lines = ["河湾供水站工会工作总结", "河湾供水站工会工作总结本年度，我站工会围绕中心工作，组织职工开展",
+             "本年度，我站", TEXT[6:]]
+    assert find_chrome(lines).removed.get(1) == "preview"
 
 
 def test_a_first_paragraph_opening_with_the_title_words_is_no_preview():

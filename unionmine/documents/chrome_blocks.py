@@ -63,7 +63,8 @@ def _preview(lines: list[str], marks: dict[int, str], title_like: TitleTest, com
                     and title_like(lines[k].strip())):
                 rest = c[len(t):]
                 later = [compact(lines[j]) for j in nonblank[pos + 1:pos + 1 + PREVIEW_LOOK]]
-                if k > i or any(x.startswith(rest[:PREVIEW_MORE_CHARS]) for x in later):
+                # the opening may be broken over lines by the layout ("2024年，本中心" / "工会在…")
+                if k > i or "".join(later).startswith(rest[:PREVIEW_MORE_CHARS]):
                     marks[i] = "preview"
                     break
 
