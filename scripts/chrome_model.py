@@ -31,8 +31,15 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 DEV = ("web", "web2", "web3", "web4", "web5", "web6", "district_baiyun", "district_chengbei",
        "district_nanhu", "district_nanshan", "district_xiangshan", "district_xihu")
+#: Former blind collections that are development data now (kept in their folder until promoted).
+PROMOTED = ("web7", "district_jinshui")
 REAL = {"real1": ("corpus/annotations/real_ingest/labels.jsonl", "local/real_pages/pages"),
-        "real2": ("corpus/annotations/real_ingest/labels2.jsonl", "local/real_pages2/pages")}
+        "real2": ("corpus/annotations/real_ingest/labels2.jsonl", "local/real_pages2/pages"),
+        "real3": ("corpus/annotations/real_ingest/labels3.jsonl", "local/real_pages3/pages")}
+
+
+def _folder(name: str) -> Path:
+    return ROOT / ("corpus/heldout" if name in PROMOTED else "corpus/dev") / name
 C = 1.0
 THRESHOLD = 0.9
 UNDER_TITLE = 0.99
@@ -46,7 +53,7 @@ def _dev_labels(name: str) -> tuple[set, set]:
     from unionmine.evaluation.ingest import compact, load_key
 
     chrome, text = set(), set()
-    for entry in load_key(ROOT / "corpus/dev" / f"{name}.key.jsonl"):
+    for entry in load_key(_folder(name).with_suffix(".key.jsonl")):
         chrome |= {compact(x) for x in entry.get("chrome") or []}
         for art in entry.get("articles") or []:
             text |= {compact(x) for x in (art.get("body") or []) + [art.get("title") or ""]}
@@ -91,7 +98,7 @@ def dump(args) -> None:
     from unionmine.documents.chrome_model import candidates, page_features
     from unionmine.evaluation.ingest import compact
 
-    groups = [(n, ROOT / "corpus/dev" / n, _dev_labels(n)) for n in DEV]
+    groups = [(n, _folder(n), _dev_labels(n)) for n in DEV + PROMOTED]
     groups += [(n, ROOT / pages, _real_labels(labels, pages)) for n, (labels, pages) in REAL.items()
                if (ROOT / pages).is_dir()]
     rows, seen = [], set()
@@ -143,7 +150,8 @@ def train(rows: list[dict], c: float = C, threshold: float = THRESHOLD, grams: b
 
 
 def _digests() -> dict:
-    files = [f"corpus/dev/{n}.key.jsonl" for n in DEV] + [labels for labels, _ in REAL.values()]
+    files = [str(_folder(n).with_suffix(".key.jsonl").relative_to(ROOT)) for n in DEV + PROMOTED]
+    files += [labels for labels, _ in REAL.values()]
     return {f: _sha((ROOT / f).read_text(encoding="utf-8")) for f in files}
 
 
@@ -176,7 +184,7 @@ def _score(name: str) -> dict[str, tuple[int, int]]:
         return {m: tuple(t[m]) for m in MEASURES if m in t}
     from unionmine.evaluation.ingest import evaluate_ingest
 
-    s = evaluate_ingest(ROOT / "corpus/dev" / name, ROOT / "corpus/dev" / f"{name}.key.jsonl")
+    s = evaluate_ingest(_folder(name), _folder(name).with_suffix(".key.jsonl"))
     m = next(iter(s["collections"].values()))
     return {k: (m[k]["count"], m[k]["total"]) for k in MEASURES if k in m}
 

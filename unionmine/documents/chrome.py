@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
+from .chrome_blocks import page_blocks
 from .chrome_lines import (
     _CJK,
     _CN_HEADING,
@@ -148,6 +149,7 @@ def find_chrome(
                 changed = True
     _top_block(lines, marks)
     _tail_between(lines, marks)
+    page_blocks(lines, marks, title_like, compact)
     # a bare numeric date (2024-12-20, with a time or a view count) above the text is the date the
     # page was posted: a document dates itself in words (2024年12月20日), and at its end
     for i in range(max(first_body, 0)):

@@ -64,10 +64,12 @@ _FLAT_CRUMB = re.compile(r"^(?:网站首页|首页|主页)[\u4e00-\u9fff]{2,24}$
 # ("学校工会工作总结(精选5篇)", "局工会年度工作计划精选6篇", "学校工会工作总结(优)", "【优选】…总结").
 # The articles carry their own titles under their markers; the header names none of them.
 _CLAIM_WORDS = r"通用|精选|精編|精编|推荐|合集|集合|汇总|大全|范文|模板|优秀|优选|热门|最新|实用|经典|必备|参考|优质|精品"
-_CLAIM_COUNT = r"(?:\d{1,3}|[二三四五六七八九十]{1,2})"  # "（精选5篇）", "（三篇）", "…总结三篇"
+_CLAIM_COUNT = r"(?:\d{1,3}|[二两三四五六七八九十]{1,2}|多)"  # "（精选5篇）", "（三篇）", "…总结三篇"
 _COUNT_CLAIM = re.compile(
     rf"(?:[(（【\[]\s*(?:{_CLAIM_WORDS})?\s*{_CLAIM_COUNT}\s*篇(?:范文)?\s*[)）】\]]"
-    rf"|(?:{_CLAIM_WORDS}|[\u4e00-\u9fff])(?<![第其])(?<![第其][一二三四五六七八九十]){_CLAIM_COUNT}篇(?:范文)?(?:[\d\-]*)?)\s*$"
+    rf"|(?:{_CLAIM_WORDS}|[\u4e00-\u9fff])(?<![第其])(?<![第其][一二三四五六七八九十]){_CLAIM_COUNT}篇(?:范文)?(?:[\d\-]*)?"
+    # a document library's size note on its heading: "…报告（共7页）", "…（全文共15517字）"
+    r"|[(（]\s*(?:全文)?共\s*\d{1,6}\s*[页字]\s*[)）])\s*$"
 )
 _PRAISE_TAG = re.compile(rf"^[【\[(（](?:{_CLAIM_WORDS}|优|荐|精)[】\])）]\S|\S[(（【\[](?:{_CLAIM_WORDS}|优|荐|精)[)）】\]]$")
 # one field of a document-sharing site's file card, alone on its line ("- 格式:docx", "• 23.00 KB", "• 4页")
@@ -75,11 +77,6 @@ _FILE_CARD = re.compile(
     r"^[-•·*\s]*(?:(?:格式|大小|文件大小|页数|文档页数|字数|浏览|阅读量|点击|栏目|所属栏目|分类|上传者|发布者)\s*[:：]\s*\S{1,16}"
     r"|[\d.]+\s*(?:KB|MB|K|M|B|页|W|万)(?:\s*(?:浏览|阅读|下载))?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?:发布|上传|更新))$",
     re.IGNORECASE,
-)
-# a meta field with no value, the value left in a widget ("时间:", "来源: 访问量:")
-_EMPTY_META = re.compile(
-    r"^(?:(?:发布时间|时间|日期|来源|文章来源|信息来源|作者|编辑|责任编辑|发布者|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读|"
-    r"点击数|点击量|点击|访问量|访问次数)\s*[:：]\s*(?:次|人次)?\s*)+$"
 )
 _CRUMB_SPLIT = re.compile(r"\s*[>»＞›→]\s*")
 _BAR_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s+/\s+| {2,}|\u3000{1,}")  # no tabs: a tab joins table cells
@@ -94,6 +91,8 @@ _META_KEYS = (
     "撰稿人|撰稿|撰文|通讯员|记者|摄影|供图|图片|图文|文图|文字|初审|复审|终审|一审|二审|三审|校对|责编|主编|审稿|审签|签发|"
     "核稿|发稿人|发稿|排版|美编|录入者|录入|发布单位|发布部门|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间"
 )
+# a meta field with no value, the value left in a widget ("时间:", "来源: 访问量:", "发稿：")
+_EMPTY_META = re.compile(f"^(?:(?:{_META_KEYS})\\s*[:：]\\s*(?:次|人次)?\\s*)+$")
 # a field starts the line or follows a space or separator ("活动时间：" in a plan is no field)
 _META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))(?:{_META_KEYS})\\s*[:：]")
 _META_FIELD_NAMES = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))({_META_KEYS})\\s*[:：]")
@@ -103,7 +102,7 @@ _STRONG_META = re.compile(
     r"|^(?:撰稿|摄影|初审|复审|终审|审核|校对|责编|审稿|签发|来源|作者|责任编辑|编辑|文字|文案|图片|图文|供图|排版|美编|设计|视频)\s*[|｜]\s*\S"
 )
 _DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
-_ISO_DATE = re.compile(r"(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}")
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")
 _COUNT = re.compile(r"(?:浏览|点击|阅读|查看|访问(?=量|次数|人数)|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
 _FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$")
 
@@ -145,9 +144,9 @@ _DOC_SITE = re.compile(
 )
 _INTRO = re.compile(
     r"小编|(?:下面|以下|本文|这里)(?:是|为).{0,40}(?:整理|收集|精选|准备|推荐|分享|搜集|带来)|"
-    r"正合你意|不妨参考|请笑纳|供大家参考|仅供参考|^[【\[](?:阅读指引|导语|导读|摘要|引言)[】\]]|[【\[](?:导语|导读)[】\]]$|"
+    r"正合你意|不妨参考|请笑纳|供大家参考|仅供参考|^[【\[](?:阅读指引|导语|导读|摘要|概述|引言)[】\]]|^(?:摘要|内容摘要|概述)\s*[:：]\s*本文|[【\[](?:导语|导读)[】\]]$|"
     r"^(?:导读|导语|阅读指引)\s*[:：]\s*$|"
-    r"权威发布|(?:更多|相关信息).{0,40}请访问|"
+    r"权威发布|(?:更多|相关信息).{0,40}请(?:访问|关注)|"
     # a weak cue counts only beside a word of the site's trade ("欢迎大家踊跃报名" is a plan's own)
     r"(?=.*(?:范文|文章|本文|整理|收集|参考|借鉴|阅读|收藏|篇))"
     r".*(?:希望你喜欢|希望能够帮助|希望能帮助|希望能帮到|希望对大家|希望对你|希望对您|希望可以帮助|欢迎阅读|欢迎借鉴|欢迎大家|欢迎收藏)"
@@ -172,13 +171,13 @@ _RELATED_WITH_ITEMS = re.compile(
     r"猜你喜欢|相关专题|相关链接|热门文章|大家都在看|大家都在搜)[】\]]?\s*[:：]\s*[^。！？!?；;，,]+$"
 )
 _TOC_LINE = re.compile(r"^(?:本文目录|文章目录|目录)\s*[:：]?\s*[^。！？!?；;]*$")  # a sentence after it is the text
-_WELCOME = re.compile(r"^欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
+_WELCOME = re.compile(r"^(?:您好|你好)?[，,！!\s]*欢迎(?:来到|光临|访问|您来到|进入).{0,30}$|好好学习.{0,2}天天向上|^(?:用户|会员)?登录\s*[|/]\s*注册")
 _SITE_NAME = re.compile(
     r"^[A-Za-z0-9\u4e00-\u9fff]{0,10}(?:范文|文秘|公文|写作|文库|资料|学习|知识|材料|文档|文章|美文|作文|办公|秘书|文摘|文学)"
     r"(?:网|吧|之家|站)?\s*[!！]?$|^(?=[\d.]*[A-Za-z])[A-Za-z0-9.]{3,20}\s*[!！]?$|^[A-Za-z0-9\u4e00-\u9fff]{2,10}网\s*[!！]?$(?<![安全服务联络信息工作管理保障防护]网)"
 )
 _COLUMN = re.compile(r"^[\w\u4e00-\u9fff]{1,16}(?:栏目|频道|专栏|门户网站|门户网|官方网站|官网)$")
-_COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|暂无评论|我要评论|评论列表|全部评论|最新评论|热门评论|评论\s*[(（]\d+[)）]|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
+_COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|暂无评论|我要评论|评论列表|全部评论|最新评论|热门评论|最热评论|评论\s*[(（]\d+[)）]|.{0,12}抢沙发|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
 _PAGE_MARKER = re.compile(
     r"^(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页\s*(?:[,，/／]?\s*共\s*\d{1,3}\s*页)?|"
     r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$",
@@ -212,6 +211,7 @@ _WECHAT_ID = re.compile(r"^(?:微信号|公众号|微信公众号)\s*[:：]?\s*[
 _END_MARK = re.compile(r"^[\s（(【\[\-—]*(?:完|全文完|END|The\s*End)[\s）)】\]\-—]*$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^[（(]\s*(?:记者|通讯员|撰稿|供稿|摄影|文|图|文/图|图/文|文图)[\s/：:]+[\u4e00-\u9fff\s/、：:]{1,30}[）)]$"
+    r"|^[（(][\u4e00-\u9fff、\s]{2,20}\s(?:供稿|供图|摄影|撰稿)[）)]$"  # "（某某 供稿）"
     r"|^(?:文|图|文/图|图/文)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:文|图|摄影|编辑)\s*[/／]\s*[\u4e00-\u9fff]{2,4})*$"
 )
 # a link's address alone, or after a label ("本文链接：https://…", "www.example.cn")
@@ -226,7 +226,7 @@ _COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)|(?:总|今
 # a footer's contact fields (地址 … 电话 … 邮编) and browser advice
 _CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号|主办单位|承办单位|协办单位)\s*[:：]", re.IGNORECASE)
 # a site's customer-service contact alone on its line: "网站客服:30749", "客服QQ：1234567"
-_SERVICE_CONTACT = re.compile(r"^(?:(?:网站|在线|平台|官方)?客服(?:QQ|qq|电话|热线|微信|邮箱)?|投稿(?:邮箱|信箱))\s*[:：]\s*[\w@.\-]{4,30}$")
+_SERVICE_CONTACT = re.compile(r"^(?:\d{1,2}[、.．]\s*)?(?:(?:网站|在线|平台|官方)?客服(?:QQ|qq|电话|热线|微信|邮箱)?|投稿(?:邮箱|信箱))\s*[:：]\s*[\w@.\-]{4,30}$")
 _BROWSER_TIP = re.compile(r"(?:建议|推荐|最佳).{0,12}(?:浏览器|分辨率)|分辨率\s*\d{3,4}\s*[*×xX]\s*\d{3,4}")
 _ATTACHMENT = re.compile(
     r"^(?:相关)?附\s*件\s*(?:[【\[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[】\])）]?)?\s*(?:下载|列表|清单)?\s*[:：]?$"
@@ -269,6 +269,7 @@ _LONG_LINE_CUE = re.compile("|".join(map(re.escape, _LONG_LINE_WORDS)))  # liter
 def line_feature(line: str) -> str | None:
     """The name of the chrome feature a single line shows, or None for a line of text."""
     s = line.strip()
+    s = s.lstrip("|｜ ").strip() if len(s) > 1 else s  # what a bar left before a field ("| 来源：…")
     if not s or len(s) > LONGEST_CHROME_LINE:
         return None
     if len(s) > 60 and _SENTENCE.search(s) and not _LONG_LINE_CUE.search(s):

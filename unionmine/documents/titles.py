@@ -57,14 +57,16 @@ _TITLE_MARKER_END = re.compile(
 _TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[】\])）]?\s*[:：]?\s*(?=\S)")
 # a forum's or a column's tag before a thread's title: "[转帖] …", "【原创】…"
 # a document site's edition note after a title: "…工作计划（可编辑）", "…总结(word版)"
-_EDITION = re.compile(r"\s*[(（](?:可编辑|可编辑版|word版|Word版|完整版|最新版|精选版|修订版)[)）]$")
+# a document library's notes: "…（多篇）", "…（共7页）", "…（全文共15517字）"; a reprint's "原标题："
+_EDITION = re.compile(r"(?:\s*[(（](?:可编辑|可编辑版|word版|Word版|完整版|最新版|精选版|修订版|多篇|(?:全文)?共\s*\d+\s*[页字])[)）])+$")
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)\s*[:：]\s*(?=\S)")
 _TITLE_TAG = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{1,4}\s*[】\]]\s*(?=\S)")
 
 
 def _clean_title(line: str) -> str:
     """A title without pinyin in brackets (報(bào)告), a compilation's marker glued to it or its
     trailing copy number."""
-    line = _EDITION.sub("", _PINYIN.sub("", line.strip()))
+    line = _ORIGINAL_TITLE.sub("", _EDITION.sub("", _PINYIN.sub("", line.strip())))
     unmarked = _TITLE_MARKER_START.sub("", _TITLE_MARKER_END.sub("", line)).strip()
     unmarked = _TITLE_TAG.sub("", unmarked) if len(_TITLE_TAG.sub("", unmarked)) >= 4 else unmarked
     if len(unmarked) >= 4:
@@ -148,6 +150,32 @@ def _own_title_line(first: str, hint: str, rules: DescribeRules) -> str | None:
     while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
         tail += 1
     return _clean_title(first) if tail >= SAME_TITLE_TAIL else None
+
+
+RESTATE_LOOK = 3  # lines under a page's heading where the document restates its own title
+
+
+def _restated(lines: list[str], i: int, rules: DescribeRules) -> int:
+    """I, or the line where the document restates its own title under the page's heading at I
+    before the text, one holding the other, years aside ("市总工会述职报告范文" over "市总工会述职报告",
+    "…计划范文" over "2020…计划范文" over "20xx…计划范文"): the lowest restatement is the document's;
+    a shorter one only right under the line above it (a heading's lower half stands lower)."""
+    a = _YEARLESS.sub("", _compact(to_simplified(_clean_title(lines[i]))))
+    for j in range(i + 1, min(len(lines), i + 1 + RESTATE_LOOK)):
+        line = lines[j]
+        if _TITLE_SENTENCE.search(line) or len(line) > 60:
+            break
+        b = _YEARLESS.sub("", _compact(to_simplified(_clean_title(line))))
+        if not b or min(len(a), len(b)) < SAME_TITLE_TAIL or not _is_title_line(line, rules):
+            continue
+        if _compact(line) != _compact(lines[i]) and (a in b or (b in a and j == i + 1 and _CLAIM_ONLY.match(a.replace(b, "", 1)))):
+            return _restated(lines, j, rules)
+    return i
+
+
+_YEARLESS = re.compile(r"(?:19|20)(?:\d{2}|xx|__)年?")
+# what a site adds to a document's title in its heading ("…述职报告范文"), not a headline's slogan
+_CLAIM_ONLY = re.compile(r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|可编辑|可编辑版|word版|docx?)+$")
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -244,10 +272,13 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
         # title line itself: "工会工作计划 篇一" over "工会工作计划是指…")
         own = _is_title_line(split_title, rules)
     if own and _is_title_line(split_title, rules):
+        if lines and lines[0].startswith(split_title.strip()) and _restated(lines, 0, rules):
+            return _clean_title(lines[_restated(lines, 0, rules)]), "text"  # a site's abstract opening with the title
         return _clean_title(split_title), "split"
     for i, line in enumerate(lines):
         if _is_title_line(line, rules):
-            return _clean_title(_with_title_head(lines[i - 1] if i else "", line)), "text"
+            i = _restated(lines, i, rules)
+            return _clean_title(_with_title_head(lines[i - 1] if i else "", lines[i])), "text"
         bar = _bar_title(line, rules)
         if bar:
             return bar, "text"
