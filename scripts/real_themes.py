@@ -322,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
                            help="what to fit on the other sets (the first is the reference of the paired differences)")
             p.add_argument("--also-labels", nargs="+", default=[], help="training-only sets: fitted on in every direction, never scored")
             p.add_argument("--also-local", nargs="+", default=[], help="their local copies, one per --also-labels file")
+            p.add_argument("--score-labels", nargs="+", default=[], help="scored-only sets: each fitted on every other set, "
+                                                                          "never fitted on (e.g. new sets against the shipped choice)")
+            p.add_argument("--score-local", nargs="+", default=[], help="their local copies, one per --score-labels file")
             p.add_argument("--weight", type=int, default=1, help="refit, calibrated-hashed: each real row counts this many times")
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
             p.add_argument("--boot", type=int, default=1000, help="group resamples for the intervals")

@@ -188,7 +188,9 @@ def _pair_with_reference(reference: str, rows: list[dict], preds: dict, gold: np
 def loso_sets(args) -> list[tuple[str, list[dict], list[dict]]]:
     """Per labelled set, (name, training rows, scored rows): the set left out is scored, the others (in the order
     given, matched as ``test``'s first set would be: the first unprefixed, the next ``2:``, …), then the training-only
-    sets (``--also-labels``/``--also-local``: always fitted on, never scored) are fitted on."""
+    sets (``--also-labels``/``--also-local``: always fitted on, never scored) are fitted on. Sets given as
+    ``--score-labels``/``--score-local`` are scored only, each fitted on every ``--labels`` and ``--also-labels`` set
+    (the calibration as shipped, judged on sets it never saw), and never fitted on."""
     if len(args.labels) < 2:
         raise SystemExit("loso needs two labelled sets or more (--labels A B … --local A B …)")
     if len(args.labels) != len(args.local):
@@ -196,11 +198,19 @@ def loso_sets(args) -> list[tuple[str, list[dict], list[dict]]]:
     also_labels, also_local = list(getattr(args, "also_labels", None) or []), list(getattr(args, "also_local", None) or [])
     if len(also_labels) != len(also_local):
         raise SystemExit(f"{len(also_labels)} --also-labels but {len(also_local)} --also-local: give one local copy per label file")
+    score_labels, score_local = list(getattr(args, "score_labels", None) or []), list(getattr(args, "score_local", None) or [])
+    if len(score_labels) != len(score_local):
+        raise SystemExit(f"{len(score_labels)} --score-labels but {len(score_local)} --score-local: give one local copy per label file")
     out = []
     for k, (lab, loc) in enumerate(zip(args.labels, args.local)):
         others = [i for i in range(len(args.labels)) if i != k]
         print(f"\nleft out: {lab}")
         _, fit_check = _load(args, [args.local[i] for i in others] + also_local, [args.labels[i] for i in others] + also_labels)
+        _, test_check = _load(args, [loc], [lab])
+        out.append((Path(lab).name, fit_check["matched"], test_check["matched"]))
+    for lab, loc in zip(score_labels, score_local):  # scored only: fitted on every other set, never fitted on
+        print(f"\nscored only: {lab}")
+        _, fit_check = _load(args, list(args.local) + also_local, list(args.labels) + also_labels)
         _, test_check = _load(args, [loc], [lab])
         out.append((Path(lab).name, fit_check["matched"], test_check["matched"]))
     return out
@@ -230,8 +240,11 @@ def cmd_loso(args) -> int:
             res["n_train"] = f"fitted on {len(fit_rows)} rows of the other sets"
             if variant != first:
                 res["difference_vs_" + first] = paired_difference(pred, preds[first], gold, groups, args.boot, args.seed)
+            res["rate"] = {t: [float(pred[:, j].mean()), float(gold[:, j].mean())] for j, t in enumerate(themes)}
             block[variant] = res
             print(_format(f"{variant}, {name} left out", res, themes))
+            print("share of sections, predicted / labelled: "
+                  + ", ".join(f"{t} {p:.3f} / {g:.3f}" for t, (p, g) in res["rate"].items()))
             if variant != first:
                 lo, hi = res["difference_vs_" + first]
                 print(f"macro-F1 minus {first}: {res['macro_f1'] - block[first]['macro_f1']:+.3f} (95% {lo:+.3f} to {hi:+.3f})")

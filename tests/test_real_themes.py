@@ -316,3 +316,38 @@ def test_loso_fits_on_the_other_sets_and_scores_each_set_once_as_test_would(tmp_
         assert not any(r["id"].endswith("d") for r in test_rows)
     with pytest.raises(SystemExit):  # one set: nothing to leave out
         rt.main(["loso", "--labels", str(paths[0][0]), "--local", str(paths[0][1]), "--annotations", str(ann)])
+
+
+def test_loso_scored_only_sets_are_fitted_on_every_other_set_and_never_fitted_on(tmp_path, capsys):
+    labels, local = _rows()
+    ann = _mini_annotations(tmp_path / "ann")
+    paths = {}
+    for tag in ("a", "b", "c"):
+        paths[tag] = (_write(tmp_path / f"l{tag}.jsonl", [{**lab, "id": lab["id"] + tag} for lab in labels]),
+                      _write(tmp_path / f"s{tag}.jsonl", [{**row, "id": row["id"] + tag} for row in local]))
+    sets = rt.loso_sets(SimpleNamespace(labels=[str(paths[t][0]) for t in "ab"], local=[str(paths[t][1]) for t in "ab"],
+                                        score_labels=[str(paths["c"][0])], score_local=[str(paths["c"][1])]))
+    assert [name for name, _, _ in sets] == ["la.jsonl", "lb.jsonl", "lc.jsonl"]
+    for name, fit_rows, test_rows in sets[:2]:  # the scored-only set is never fitted on
+        assert len(fit_rows) == 6 and not any(r["id"].endswith("c") for r in fit_rows)
+    _, fit_rows, test_rows = sets[2]  # …and is fitted on both other sets
+    assert len(fit_rows) == 12 and {r["id"][-1] for r in fit_rows} == {"a", "b"}
+    assert len(test_rows) == 6 and all(r["id"].endswith("c") for r in test_rows)
+    fig = tmp_path / "loso.json"
+    rt.main(["loso", "--labels", str(paths["a"][0]), str(paths["b"][0]), "--local", str(paths["a"][1]), str(paths["b"][1]),
+             "--score-labels", str(paths["c"][0]), "--score-local", str(paths["c"][1]), "--annotations", str(ann),
+             "--variants", "shipped", "calibrated", "--boot", "20", "--json", str(fig)])
+    out = capsys.readouterr().out
+    assert "scored only" in out and "share of sections, predicted / labelled" in out
+    res = json.loads(fig.read_text(encoding="utf-8"))
+    assert list(res["directions"]) == ["la.jsonl", "lb.jsonl", "lc.jsonl"]
+    block = res["directions"]["lc.jsonl"]["shipped"]
+    # the labelled share of each theme is the share of the six invented sections that carry it
+    assert block["rate"]["维权"][1] == pytest.approx(2 / 6) and block["rate"]["送温暖"][1] == pytest.approx(2 / 6)
+    assert block["rate"]["民主管理"][1] == pytest.approx(1 / 6)
+    for theme, (pred, _) in block["rate"].items():
+        assert pred == pytest.approx((
+            block["per_theme"][theme]["support"] - block["per_theme"][theme]["missed"] + block["per_theme"][theme]["added"]) / 6)
+    with pytest.raises(SystemExit):  # one local copy short
+        rt.loso_sets(SimpleNamespace(labels=[str(paths[t][0]) for t in "ab"], local=[str(paths[t][1]) for t in "ab"],
+                                     score_labels=[str(paths["c"][0])], score_local=[]))
