@@ -62,6 +62,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules,
 from real_themes_cv import (  # noqa: F401
     VARIANTS,
     _pair_with_reference,
+    char_part_scores,
     cmd_cv,
     cmd_loso,
     cv_predictions,
