@@ -39,6 +39,11 @@ grouped CV inside the sets over-promises. Per direction and on the mean, with pa
 
     python scripts/real_themes.py loso --labels L1 L2 L3 --local C1 C2 C3 --variants calibrated calibrated-hashed
 
+``--also-labels`` sets are fitted on in every direction and never scored; ``--score-labels`` sets are scored only,
+each fitted on every other set (the shipped choice judged on new sets). Each direction also prints every theme's
+predicted and labelled share of sections (a drift check). ``calibrated-char`` adds a char TF-IDF part (vocabulary
+from the committed rows only) fitted with the real training rows as a third calibration input (measured, not shipped).
+
 The commands live in sibling modules: ``real_themes_metrics`` (scoring, resampling), ``real_themes_data``
 (loading, fitting the blend) and ``real_themes_cv`` (``cv``, ``loso``).
 
