@@ -39,6 +39,11 @@ grouped CV inside the sets over-promises. Per direction and on the mean, with pa
 
     python scripts/real_themes.py loso --labels L1 L2 L3 --local C1 C2 C3 --variants calibrated calibrated-hashed
 
+``--also-labels`` sets are fitted on in every direction and never scored; ``--score-labels`` sets are scored only,
+each fitted on every other set (the shipped choice judged on new sets). Each direction also prints every theme's
+predicted and labelled share of sections (a drift check). ``calibrated-char`` adds a char TF-IDF part (vocabulary
+from the committed rows only) fitted with the real training rows as a third calibration input (measured, not shipped).
+
 The commands live in sibling modules: ``real_themes_metrics`` (scoring, resampling), ``real_themes_data``
 (loading, fitting the blend) and ``real_themes_cv`` (``cv``, ``loso``).
 
@@ -62,6 +67,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules,
 from real_themes_cv import (  # noqa: F401
     VARIANTS,
     _pair_with_reference,
+    char_part_scores,
     cmd_cv,
     cmd_loso,
     cv_predictions,
@@ -322,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
                            help="what to fit on the other sets (the first is the reference of the paired differences)")
             p.add_argument("--also-labels", nargs="+", default=[], help="training-only sets: fitted on in every direction, never scored")
             p.add_argument("--also-local", nargs="+", default=[], help="their local copies, one per --also-labels file")
+            p.add_argument("--score-labels", nargs="+", default=[], help="scored-only sets: each fitted on every other set, "
+                                                                          "never fitted on (e.g. new sets against the shipped choice)")
+            p.add_argument("--score-local", nargs="+", default=[], help="their local copies, one per --score-labels file")
             p.add_argument("--weight", type=int, default=1, help="refit, calibrated-hashed: each real row counts this many times")
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
             p.add_argument("--boot", type=int, default=1000, help="group resamples for the intervals")

@@ -11,7 +11,7 @@ import numpy as np
 from real_themes_data import _calibration, _committed_hashed, _fit, _load
 from real_themes_metrics import _format, bootstrap, label_matrix, macro_f1, paired_difference, score
 
-VARIANTS = ("shipped", "calibrated", "calibrated-hashed", "calibrated-or", "refit", "refit-collected")
+VARIANTS = ("shipped", "calibrated", "calibrated-hashed", "calibrated-char", "calibrated-or", "refit", "refit-collected")
 
 
 def real_folds(groups: list[str], k: int = 5, seed: int | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -45,13 +45,53 @@ def _noisy_or_calibration(model, features: np.ndarray, y: np.ndarray, groups: li
     return (lambda f: combine(f, coef, intercept)), tune_thresholds(oof, y)
 
 
+def char_part_scores(committed_texts: list[str], committed_y: np.ndarray, texts: list[str], y: np.ndarray,
+                     fit_idx: np.ndarray, score_texts: list[str], weight: float = 3.0, C: float = 10.0) -> np.ndarray:
+    """Per theme, the decision of a char 2-3-gram TF-IDF logistic regression (vocabulary and idf from the committed,
+    team-written rows only, min_df 3, sublinear tf; so its numbers are keyed by no n-gram of a real page) fitted on the
+    committed rows and the real rows FIT_IDX (each counting WEIGHT times), for SCORE_TEXTS."""
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), min_df=3, sublinear_tf=True).fit(committed_texts)
+    X = vec.transform(committed_texts)
+    if len(fit_idx):
+        X = sp.vstack([X, vec.transform([texts[i] for i in fit_idx])])
+    w = np.r_[np.ones(len(committed_texts)), np.full(len(fit_idx), float(weight))]
+    Xs, out = vec.transform(score_texts), np.zeros((len(score_texts), y.shape[1]))
+    for j in range(y.shape[1]):
+        model = LogisticRegression(C=C, solver="liblinear").fit(X, np.r_[committed_y[:, j], y[fit_idx, j]], sample_weight=w)
+        out[:, j] = model.decision_function(Xs)
+    return out
+
+
+def _char_stack(features, texts, gold, groups, fit_idx, score_idx, themes, annotations, weight):
+    """``calibrated-char``: the char TF-IDF part's out-of-fold decision (grouped 4-fold over the fitting rows) as the
+    calibration's third input; the part refitted on every fitting row scores the rows left out."""
+    from unionmine.themes import load_annotations, realcal
+
+    data = load_annotations(annotations, themes)
+    ctexts, cy = data["text"].tolist(), label_matrix(data["labels"].tolist(), themes).astype(int)
+    sub = [groups[i] for i in fit_idx]
+    oof = np.zeros((len(fit_idx), gold.shape[1]))
+    for inner_fit, inner_score in realcal.group_folds(sub, 4):
+        oof[inner_score] = char_part_scores(ctexts, cy, texts, gold, fit_idx[inner_fit],
+                                            [texts[fit_idx[i]] for i in inner_score], weight)
+    full = char_part_scores(ctexts, cy, texts, gold, fit_idx, [texts[i] for i in score_idx], weight)
+    coef, intercept, thresholds, _ = realcal.fit_joint_calibration(
+        np.concatenate([features[fit_idx], oof[..., None]], axis=-1), gold[fit_idx], sub)
+    return realcal.joint_scores(np.concatenate([features[score_idx], full[..., None]], axis=-1), coef, intercept) >= thresholds
+
+
 def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, annotations=None,
                    base=None, weight: int = 1) -> np.ndarray:
     """Out-of-fold predictions of VARIANT for the real rows:
     ``shipped``: the blend fitted on the committed annotations, nothing learned from real rows;
     ``calibrated``: that blend with its decision refitted on the real rows of the training folds
     (per theme a logistic regression over both parts, C and thresholds by inner grouped CV: what
-    ``refit`` ships); ``calibrated-or``: the same parts recalibrated with the blend's own rule
+    ``refit`` ships); ``calibrated-char``: the same with a third input, a char TF-IDF part fitted on the committed
+    and the real training rows (``char_part_scores``; not shipped: measured only); ``calibrated-or``: the same parts recalibrated with the blend's own rule
     (Platt per part, noisy-OR); ``refit``: the blend fitted on the committed annotations plus
     the real rows of the training folds; ``refit-collected``: the same, its calibrations and
     thresholds fitted on the collected and real rows only (not the authored ones)."""
@@ -61,7 +101,7 @@ def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, ann
     gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
     groups = [r["group"] for r in rows]
     pred = np.zeros(gold.shape, dtype=bool)
-    if variant in ("shipped", "calibrated", "calibrated-hashed", "calibrated-or"):
+    if variant in ("shipped", "calibrated", "calibrated-hashed", "calibrated-char", "calibrated-or"):
         base = base or _fit("blend", None, annotations)[0]
         if variant == "shipped":
             return np.asarray(base.predict(texts)).astype(bool)
@@ -79,6 +119,9 @@ def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, ann
                     real_weight=weight)
                 inputs = np.concatenate([features[score_idx], part.decision_features(X_real[score_idx])[..., None]], axis=-1)
                 pred[score_idx] = realcal.joint_scores(inputs, coef, intercept) >= thresholds
+            elif variant == "calibrated-char":
+                pred[score_idx] = _char_stack(features, texts, gold, groups, np.asarray(fit_idx), np.asarray(score_idx),
+                                              themes, annotations, 3.0 * weight)
             elif variant == "calibrated":
                 coef, intercept, thresholds, _ = realcal.fit_joint_calibration(features[fit_idx], gold[fit_idx], sub)
                 pred[score_idx] = realcal.joint_scores(features[score_idx], coef, intercept) >= thresholds
@@ -110,7 +153,7 @@ def cmd_cv(args) -> int:
     lengths = np.array([len(r["text"]) for r in rows])
     seeds = args.fold_seed or [None]
     first = args.variants[0]
-    base = _fit("blend", None, args.annotations)[0] if {"shipped", "calibrated", "calibrated-hashed", "calibrated-or"} & set(args.variants) else None
+    base = _fit("blend", None, args.annotations)[0] if {"shipped", "calibrated", "calibrated-hashed", "calibrated-char", "calibrated-or"} & set(args.variants) else None
     runs, saved = [], {"ids": [r["id"] for r in rows], "fold_seed": seeds}
     for seed in seeds:
         folds = real_folds(groups, args.folds, seed)
@@ -188,7 +231,9 @@ def _pair_with_reference(reference: str, rows: list[dict], preds: dict, gold: np
 def loso_sets(args) -> list[tuple[str, list[dict], list[dict]]]:
     """Per labelled set, (name, training rows, scored rows): the set left out is scored, the others (in the order
     given, matched as ``test``'s first set would be: the first unprefixed, the next ``2:``, …), then the training-only
-    sets (``--also-labels``/``--also-local``: always fitted on, never scored) are fitted on."""
+    sets (``--also-labels``/``--also-local``: always fitted on, never scored) are fitted on. Sets given as
+    ``--score-labels``/``--score-local`` are scored only, each fitted on every ``--labels`` and ``--also-labels`` set
+    (the calibration as shipped, judged on sets it never saw), and never fitted on."""
     if len(args.labels) < 2:
         raise SystemExit("loso needs two labelled sets or more (--labels A B … --local A B …)")
     if len(args.labels) != len(args.local):
@@ -196,11 +241,19 @@ def loso_sets(args) -> list[tuple[str, list[dict], list[dict]]]:
     also_labels, also_local = list(getattr(args, "also_labels", None) or []), list(getattr(args, "also_local", None) or [])
     if len(also_labels) != len(also_local):
         raise SystemExit(f"{len(also_labels)} --also-labels but {len(also_local)} --also-local: give one local copy per label file")
+    score_labels, score_local = list(getattr(args, "score_labels", None) or []), list(getattr(args, "score_local", None) or [])
+    if len(score_labels) != len(score_local):
+        raise SystemExit(f"{len(score_labels)} --score-labels but {len(score_local)} --score-local: give one local copy per label file")
     out = []
     for k, (lab, loc) in enumerate(zip(args.labels, args.local)):
         others = [i for i in range(len(args.labels)) if i != k]
         print(f"\nleft out: {lab}")
         _, fit_check = _load(args, [args.local[i] for i in others] + also_local, [args.labels[i] for i in others] + also_labels)
+        _, test_check = _load(args, [loc], [lab])
+        out.append((Path(lab).name, fit_check["matched"], test_check["matched"]))
+    for lab, loc in zip(score_labels, score_local):  # scored only: fitted on every other set, never fitted on
+        print(f"\nscored only: {lab}")
+        _, fit_check = _load(args, list(args.local) + also_local, list(args.labels) + also_labels)
         _, test_check = _load(args, [loc], [lab])
         out.append((Path(lab).name, fit_check["matched"], test_check["matched"]))
     return out
@@ -230,8 +283,11 @@ def cmd_loso(args) -> int:
             res["n_train"] = f"fitted on {len(fit_rows)} rows of the other sets"
             if variant != first:
                 res["difference_vs_" + first] = paired_difference(pred, preds[first], gold, groups, args.boot, args.seed)
+            res["rate"] = {t: [float(pred[:, j].mean()), float(gold[:, j].mean())] for j, t in enumerate(themes)}
             block[variant] = res
             print(_format(f"{variant}, {name} left out", res, themes))
+            print("share of sections, predicted / labelled: "
+                  + ", ".join(f"{t} {p:.3f} / {g:.3f}" for t, (p, g) in res["rate"].items()))
             if variant != first:
                 lo, hi = res["difference_vs_" + first]
                 print(f"macro-F1 minus {first}: {res['macro_f1'] - block[first]['macro_f1']:+.3f} (95% {lo:+.3f} to {hi:+.3f})")

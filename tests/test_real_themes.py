@@ -316,3 +316,66 @@ def test_loso_fits_on_the_other_sets_and_scores_each_set_once_as_test_would(tmp_
         assert not any(r["id"].endswith("d") for r in test_rows)
     with pytest.raises(SystemExit):  # one set: nothing to leave out
         rt.main(["loso", "--labels", str(paths[0][0]), "--local", str(paths[0][1]), "--annotations", str(ann)])
+
+
+def test_loso_scored_only_sets_are_fitted_on_every_other_set_and_never_fitted_on(tmp_path, capsys):
+    labels, local = _rows()
+    ann = _mini_annotations(tmp_path / "ann")
+    paths = {}
+    for tag in ("a", "b", "c"):
+        paths[tag] = (_write(tmp_path / f"l{tag}.jsonl", [{**lab, "id": lab["id"] + tag} for lab in labels]),
+                      _write(tmp_path / f"s{tag}.jsonl", [{**row, "id": row["id"] + tag} for row in local]))
+    sets = rt.loso_sets(SimpleNamespace(labels=[str(paths[t][0]) for t in "ab"], local=[str(paths[t][1]) for t in "ab"],
+                                        score_labels=[str(paths["c"][0])], score_local=[str(paths["c"][1])]))
+    assert [name for name, _, _ in sets] == ["la.jsonl", "lb.jsonl", "lc.jsonl"]
+    for name, fit_rows, test_rows in sets[:2]:  # the scored-only set is never fitted on
+        assert len(fit_rows) == 6 and not any(r["id"].endswith("c") for r in fit_rows)
+    _, fit_rows, test_rows = sets[2]  # …and is fitted on both other sets
+    assert len(fit_rows) == 12 and {r["id"][-1] for r in fit_rows} == {"a", "b"}
+    assert len(test_rows) == 6 and all(r["id"].endswith("c") for r in test_rows)
+    fig = tmp_path / "loso.json"
+    rt.main(["loso", "--labels", str(paths["a"][0]), str(paths["b"][0]), "--local", str(paths["a"][1]), str(paths["b"][1]),
+             "--score-labels", str(paths["c"][0]), "--score-local", str(paths["c"][1]), "--annotations", str(ann),
+             "--variants", "shipped", "calibrated", "--boot", "20", "--json", str(fig)])
+    out = capsys.readouterr().out
+    assert "scored only" in out and "share of sections, predicted / labelled" in out
+    res = json.loads(fig.read_text(encoding="utf-8"))
+    assert list(res["directions"]) == ["la.jsonl", "lb.jsonl", "lc.jsonl"]
+    block = res["directions"]["lc.jsonl"]["shipped"]
+    # the labelled share of each theme is the share of the six invented sections that carry it
+    assert block["rate"]["维权"][1] == pytest.approx(2 / 6) and block["rate"]["送温暖"][1] == pytest.approx(2 / 6)
+    assert block["rate"]["民主管理"][1] == pytest.approx(1 / 6)
+    for theme, (pred, _) in block["rate"].items():
+        assert pred == pytest.approx((
+            block["per_theme"][theme]["support"] - block["per_theme"][theme]["missed"] + block["per_theme"][theme]["added"]) / 6)
+    with pytest.raises(SystemExit):  # one local copy short
+        rt.loso_sets(SimpleNamespace(labels=[str(paths[t][0]) for t in "ab"], local=[str(paths[t][1]) for t in "ab"],
+                                     score_labels=[str(paths["c"][0])], score_local=[]))
+
+
+def test_char_part_reads_only_ngrams_of_the_committed_rows_and_learns_from_real_rows():
+    committed = [text for _, _, _, text, _ in SECTIONS] * 3  # every n-gram of these rows reaches min_df 3
+    cy = rt.label_matrix([labs for *_, labs in SECTIONS] * 3, THEMES).astype(int)
+    real = ["工会召开教代会表决绩效工资方案", "举办教职工羽毛球赛和拔河比赛", "走访慰问生病住院的老师",
+            "与厂方协商签订工资专项集体合同"]
+    ry = rt.label_matrix([["维权", "民主管理"], ["文体活动"], ["送温暖"], ["维权"]], THEMES).astype(int)
+    unseen = ["ＸＹＺ㈠㈡㈢", "αβγδεζηθ"]  # no character of the committed rows: both texts are the empty vector
+    s = rt.char_part_scores(committed, cy, real, ry, np.arange(4), unseen + ["六月召开教代会表决通过"])
+    assert s.shape == (3, 4) and np.allclose(s[0], s[1])
+    assert not np.allclose(s[2], s[0])
+    # real rows change the part: with them the congress text scores higher for 民主管理 than without
+    without = rt.char_part_scores(committed, cy, real, ry, np.arange(0), ["六月召开教代会表决通过"])
+    assert s[2, 3] > without[0, 3]
+
+
+def test_loso_scores_the_char_variant_in_every_direction(tmp_path):
+    labels, local = _rows()
+    ann = _mini_annotations(tmp_path / "ann")
+    paths = [(_write(tmp_path / f"l{t}.jsonl", [{**lab, "id": lab["id"] + t} for lab in labels]),
+              _write(tmp_path / f"s{t}.jsonl", [{**row, "id": row["id"] + t} for row in local])) for t in "abc"]
+    fig = tmp_path / "loso.json"
+    rt.main(["loso", "--labels", *[str(lab) for lab, _ in paths], "--local", *[str(loc) for _, loc in paths],
+             "--annotations", str(ann), "--variants", "calibrated", "calibrated-char", "--boot", "20", "--json", str(fig)])
+    res = json.loads(fig.read_text(encoding="utf-8"))
+    for block in res["directions"].values():
+        assert block["calibrated-char"]["n"] == 6 and "difference_vs_calibrated" in block["calibrated-char"]
