@@ -13,8 +13,7 @@ from test_heldout_collection import (
     assert_generator_reproduces,
     assert_key_lines_in_files,
     assert_no_chrome_line_is_document_text,
-    compact,
-    file_text,
+    assert_orgs_named_in_files,
     read_key,
 )
 
@@ -33,10 +32,7 @@ def test_no_chrome_line_is_document_text(name):
 
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_every_key_org_is_named_in_its_file_or_path(name):
-    for entry in read_key(HELDOUT, name):
-        where = compact(file_text(HELDOUT / name / entry["source"]) + entry["source"])
-        for art in entry["articles"]:
-            assert art["org"] is None or compact(art["org"]) in where, (entry["source"], art["org"])
+    assert_orgs_named_in_files(HELDOUT, name)
 
 
 def test_collection_sizes_and_kinds():
