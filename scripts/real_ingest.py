@@ -17,7 +17,8 @@ family: sites sharing a template are one group), then one line per page line, pr
 `C|` chrome, `B|` body, `D|` neither (a repeat of the title, a bare marker), or
 `T|KIND|EXPECTED TITLE|LINE` for an article's title line (EXPECTED empty: the line itself).
 A `T|` line starts a new article; `B|` lines before any title form an untitled article.
-An article may also carry its description on an `A|org=ORG|org_type=TYPE|year=YEAR` line (after
+An article may also carry its description on an `A|org=ORG|org_type=TYPE|year=YEAR` line
+(optionally `|org_also=FORM;FORM`, other forms of the unit the labeller accepts) (after
 its `T|` line, or after a `B|` line of an untitled article; `null` or empty when not stated; not a
 page line): the labels then hold the sha256 of the organisation's compact form, the org type and
 the year, and the score adds organisations, org types and years as `unionmine evaluate-ingest`
@@ -55,18 +56,20 @@ def half_of(group: str) -> str:
 
 
 def parse_description(rest: str, where: str) -> dict:
-    """`org=…|org_type=…|year=…` (each `null` or empty when not stated) as the labels hold it:
-    the organisation as sha256 of its compact form, org type and year as plain values."""
+    """`org=…|org_type=…|year=…` (each `null` or empty when not stated), optionally with
+    `org_also=FORM;FORM` (other forms of the same unit the labeller accepts, written before any
+    output is seen), as the labels hold it: the organisation and its other forms as sha256 of their
+    compact form, org type and year as plain values."""
     from unionmine.evaluation.ingest import compact
 
     values = {}
     for part in rest.split("|"):
         name, sep, value = part.partition("=")
         name, value = name.strip(), value.strip()
-        if not sep or name not in ("org", "org_type", "year") or name in values:
+        if not sep or name not in ("org", "org_also", "org_type", "year") or name in values:
             raise SystemExit(f"{where}: bad description part {part[:40]!r}")
         values[name] = None if value in ("", "null") else value
-    if set(values) != {"org", "org_type", "year"}:
+    if not {"org", "org_type", "year"} <= set(values):
         raise SystemExit(f"{where}: a description needs org, org_type and year")
     if values["org_type"] is not None and values["org_type"] not in ORG_TYPES:
         raise SystemExit(f"{where}: unknown org_type {values['org_type']!r}")
@@ -74,10 +77,17 @@ def parse_description(rest: str, where: str) -> dict:
         if not re.fullmatch(r"(19|20)\d\d", values["year"]):
             raise SystemExit(f"{where}: bad year {values['year']!r}")
         values["year"] = int(values["year"])
-    if values["org"] is not None:
-        if not compact(values["org"]):
-            raise SystemExit(f"{where}: organisation {values['org']!r} is empty in compact form")
+    forms = [values["org"]] if values["org"] is not None else []
+    also = [f.strip() for f in re.split(r"[;；]", values.pop("org_also", None) or "") if f.strip()]
+    if also and not forms:
+        raise SystemExit(f"{where}: org_also without an org")
+    for form in forms + also:
+        if not compact(form):
+            raise SystemExit(f"{where}: organisation {form!r} is empty in compact form")
+    if forms:
         values["org"] = sha(compact(values["org"]))
+    if also:
+        values["org_also"] = [sha(compact(form)) for form in also]
     return values
 
 

@@ -81,6 +81,8 @@ def test_build_writes_descriptions_as_hash_and_plain_values(built):
     ("A|org=柳湾实验小学|org_type=school|year=21", "bad year"),
     ("A|org=柳湾实验小学|org_type=school", "needs org, org_type and year"),
     ("A|org=柳湾实验小学|kind=summary|org_type=school|year=2021", "bad description part"),
+    ("A|org=null|org_also=柳湾小学|org_type=school|year=2021", "org_also without an org"),
+    ("A|org=柳湾实验小学|org_also=；…|org_type=school|year=2021", "empty in compact form"),
 ])
 def test_bad_descriptions_are_refused(tmp_path, line, message):
     path = tmp_path / "labelled_bad.txt"
@@ -174,3 +176,18 @@ def test_description_checks_take_the_caller_s_org_comparison():
     none = {"org": None, "org_type": None, "year": None}
     assert [c[:2] for c in description_checks(none, right, True)] == [
         ("org_type", False), ("org_invented", True), ("year_invented", True)]
+
+
+def test_other_accepted_forms_of_an_organisation_score_as_right(tmp_path):
+    path = tmp_path / "labelled_also.txt"
+    path.write_text("#url https://x.example/1\n#group x\nT|summary||某某工会工作总结\n"
+                    "A|org=红岭烟草公司卷烟厂|org_also=卷烟厂；红岭卷烟厂|org_type=enterprise|year=2021\n",
+                    encoding="utf-8")
+    art = ri.parse_labelled([path])[0]["articles"][0]
+    assert art["org_also"] == [ri.sha(compact("卷烟厂")), ri.sha(compact("红岭卷烟厂"))]
+    hashed = {"org_equal": lambda e, g: e == ri.sha(compact(g))}
+    for got, hit in (("红岭卷烟厂", True), ("红岭烟草公司卷烟厂", True), ("红岭烟草公司", False)):
+        out = {"org": got, "org_type": "enterprise", "year": 2021}
+        assert dict(c[:2] for c in description_checks(art, out, True, **hashed))["org"] is hit
+    plain = {"org": "卷烟厂", "org_also": ["红岭卷烟厂"], "org_type": "enterprise", "year": 2021}
+    assert dict(c[:2] for c in description_checks(plain, {"org": "红岭卷烟厂"}, True))["org"] is True

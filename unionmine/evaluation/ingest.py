@@ -9,8 +9,9 @@ Measures, per collection and per style:
   body lines fall inside the output article matched to it);
 - ``title``, ``kind``, ``org_type``, ``on_topic``: over every key article (an unmatched key
   article is a miss);
-- ``org``: over key articles with a non-null org; ``org_invented``: output orgs where the key
-  has none (a count over those key articles);
+- ``org``: over key articles with a non-null org (the key's ``org`` or one of its ``org_also``,
+  other forms the key writer accepted before seeing any output, e.g. a unit with and without its
+  parent); ``org_invented``: output orgs where the key has none (a count over those key articles);
 - ``year``: over key articles with a non-null year; ``year_invented`` likewise;
 - ``chrome_left``: key chrome lines still in the output of their source (lower is better); a
   chrome line whose text is also a body or title line of its file (a running header that
@@ -158,7 +159,7 @@ def same_org(expected, got) -> bool:
 def description_checks(art: dict, out: dict, matched: bool, *, org_equal=same_org) -> list[tuple]:
     """The organisation, its type and the year of key article ``art`` against ``out``, the output
     article matched to it ({} when none): ``(field, hit, expected, got)`` for ``org_type``, then
-    ``org`` (the key names one; ``org_equal(expected, got)``) or ``org_invented`` (an output org
+    ``org`` (the key names one; ``org_equal(form, got)`` for its ``org`` or any ``org_also``) or ``org_invented`` (an output org
     where the key has none), then ``year`` or ``year_invented`` likewise. ``hit`` is True for a
     right value, or for an invented one. Shared by `score_ingest` and the real-page scorer
     (scripts/real_ingest.py, whose key holds a hash of the organisation: its own ``org_equal``).
@@ -168,7 +169,8 @@ def description_checks(art: dict, out: dict, matched: bool, *, org_equal=same_or
     checks.append(("org_type", matched and exp == got, exp, got))
     exp_org, got_org = art.get("org"), _value(out.get("org"))
     if exp_org:
-        checks.append(("org", org_equal(exp_org, got_org), exp_org, got_org))
+        hit = any(org_equal(form, got_org) for form in (exp_org, *(art.get("org_also") or ())))
+        checks.append(("org", hit, exp_org, got_org))
     else:
         checks.append(("org_invented", got_org is not None and matched, None, got_org))
     exp_year, got_year = art.get("year"), _value(out.get("year"))
