@@ -24,6 +24,19 @@ def test_money_with_chinese_multiplier_and_approx():
     assert all(r["doc_id"] == "d1" and r["sentence"].startswith("全年共") for r in rows)
 
 
+@pytest.mark.parametrize("sentence, value, approx, phrase", [
+    ("春节前走访困难教职工六户，发放慰问金一万二千元。", 12000.0, False, "一万二千元"),
+    ("为患病教师募集爱心款两万零五百元。", 20500.0, False, "两万零五百元"),
+    ("全年发放慰问金一万五千余元。", 15000.0, True, "一万五千余元"),
+    ("发放慰问金三万元。", 30000.0, False, "三万元"),
+])
+def test_money_written_in_chinese_with_wan_inside_is_read_whole(sentence, value, approx, phrase):
+    """一万二千元 is 12,000 yuan, not 2,000 yuan labelled 一万 (a district's money total was off by the 万)."""
+    money = by_kind(extract_indicators(sentence), "money")
+    assert [(m["value"], m["approx"], m["phrase"]) for m in money] == [(value, approx, phrase)]
+    assert money[0]["label"] in ("慰问金", "爱心款")
+
+
 def test_visits_people_percent_and_counts():
     rows = extract_indicators("学校工会共走访慰问教职工18人次，发放慰问金4315元。全校130名教职工参加，入会率达100%。"
                               "本次活动共收集到96条金点子。")
