@@ -112,3 +112,22 @@ def test_the_label_is_the_counted_noun_not_a_window_through_words(sentence, labe
     """A four-character window read 教职工参 and 问品折合 to a reader; the label ends at word boundaries."""
     (found,) = [row for row in extract_indicators(sentence) if row["kind"] != "events"]
     assert found["label"] == label
+
+
+def test_the_indicators_table_says_whose_each_quantity_is():
+    """Each row of 数量指标：逐条 names the organisation, year and title of its article (an article id
+    alone tells a reader nothing), and the measuring unit is not headed 单位 like the organisation."""
+    from unionmine.stats.insights.aggregate import compute_insights
+
+    docs = pd.DataFrame({
+        "doc_id": ["a1", "b2"], "title": ["城东小学2022年工会工作总结", "白塔中学2023年工会工作总结"],
+        "org": ["城东小学", "白塔中学"], "year": [2022, 2023], "kind": ["summary", "summary"],
+        "on_topic": [True, True], "year_source": ["title", "title"],
+        "text": ["走访慰问教职工18人次。", "发放慰问金一万二千元，召开教代会2次。"],
+    })
+    _title, table = compute_insights(docs, pd.DataFrame())["indicators"]
+    assert list(table.columns[:3]) == ["单位", "年份", "标题"] and "单位（计量）" in table.columns
+    rows = table[["单位", "年份", "标题", "数值", "单位（计量）"]].values.tolist()
+    assert ["城东小学", 2022, "城东小学2022年工会工作总结", 18.0, "人次"] in rows
+    assert ["白塔中学", 2023, "白塔中学2023年工会工作总结", 12000.0, "元"] in rows
+    assert set(table["文章编号"]) == {"a1", "b2"}
