@@ -90,6 +90,26 @@ def test_classify_says_it_trains_first_unless_quiet(monkeypatch):
     assert bad.exit_code == 2 and "line 1 is not JSON" in bad.stderr
 
 
+def test_classify_waiting_on_the_keyboard_says_how_to_end(capsys):
+    """`unionmine classify` typed with nothing piped in seems to hang: it says it reads what is typed
+    (not with -q, and not when the input is a pipe or a file)."""
+    import io
+
+    from unionmine.cli.themes import _stdin_hint
+
+    class Keyboard(io.StringIO):
+        def isatty(self):
+            return True
+
+    _stdin_hint(Keyboard(), quiet=False)
+    assert "Ctrl-D" in capsys.readouterr().err
+    _stdin_hint(Keyboard(), quiet=True)
+    _stdin_hint(io.StringIO(), quiet=False)
+    assert capsys.readouterr().err == ""
+    piped = invoke("classify", "--method", "lexicon", input='{"id": 1, "text": "慰问退休教师"}\n')
+    assert piped.exit_code == 0 and "Ctrl-D" not in piped.stderr
+
+
 @pytest.mark.parametrize("command", ["ingest", "run", "report", "evaluate", "evaluate-ingest", "classify"])
 def test_every_long_command_takes_quiet(command):
     params = {p.name: p for p in cli.commands[command].params}

@@ -23,6 +23,13 @@ def _utf8_lines(stream):
                          "(in Notepad: Save as, Encoding UTF-8)") from exc
 
 
+def _stdin_hint(stream, quiet: bool) -> None:
+    """Typed `unionmine classify` with nothing piped in waits on the keyboard: say so, and how to end."""
+    if not quiet and stream.isatty():
+        click.echo('unionmine: reading JSON Lines ({"id": ..., "text": "..."}) typed here; end with Ctrl-D '
+                   "(Ctrl-Z then Enter on Windows), or give a file: unionmine classify FILE.jsonl", err=True)
+
+
 def _say_training(method, annotations, model, quiet: bool) -> None:
     """On a machine's first use the theme model is trained (about a minute): say so on stderr first."""
     from ..themes import needs_training  # deferred: loads scikit-learn
@@ -51,6 +58,7 @@ def classify(input_file, method, explain, annotations, model, quiet) -> None:
         classify as run_classify,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )
 
+    _stdin_hint(input_file, quiet)
     ids, texts = [], []
     for n, line in enumerate(_utf8_lines(input_file), start=1):
         if not line.strip():
