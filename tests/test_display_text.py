@@ -32,6 +32,7 @@ LEXICONS = {
     ("stats/insights/indicators.py", "_REQUIRED"): "the unit literal every match of a quantity pattern holds (a prefilter)",
     ("stats/insights/indicators.py", "EVENT_WORDS"): "event words recognised in the articles",
     ("stats/insights/indicators.py", "PATTERNS"): "the quantity patterns (re.compile inside a list)",
+    ("stats/insights/indicators.py", "NUM"): "the numeral pattern of the quantity patterns (万, 亿 inside 一万二千)",
     ("stats/insights/indicators.py", "MULT"): "multiplier pattern (万, 千, 百, 亿) of the quantity patterns",
     ("stats/insights/indicators.py", "APPROX"): "'more than' pattern (多, 余) of the quantity patterns",
     ("stats/insights/indicators.py", "_MULTIPLIER"): "the value of each multiplier the patterns recognise",

@@ -24,6 +24,19 @@ def test_money_with_chinese_multiplier_and_approx():
     assert all(r["doc_id"] == "d1" and r["sentence"].startswith("全年共") for r in rows)
 
 
+@pytest.mark.parametrize("sentence, value, approx, phrase", [
+    ("春节前走访困难教职工六户，发放慰问金一万二千元。", 12000.0, False, "一万二千元"),
+    ("为患病教师募集爱心款两万零五百元。", 20500.0, False, "两万零五百元"),
+    ("全年发放慰问金一万五千余元。", 15000.0, True, "一万五千余元"),
+    ("发放慰问金三万元。", 30000.0, False, "三万元"),
+])
+def test_money_written_in_chinese_with_wan_inside_is_read_whole(sentence, value, approx, phrase):
+    """一万二千元 is 12,000 yuan, not 2,000 yuan labelled 一万 (a district's money total was off by the 万)."""
+    money = by_kind(extract_indicators(sentence), "money")
+    assert [(m["value"], m["approx"], m["phrase"]) for m in money] == [(value, approx, phrase)]
+    assert money[0]["label"] in ("慰问金", "爱心款")
+
+
 def test_visits_people_percent_and_counts():
     rows = extract_indicators("学校工会共走访慰问教职工18人次，发放慰问金4315元。全校130名教职工参加，入会率达100%。"
                               "本次活动共收集到96条金点子。")
@@ -99,3 +112,22 @@ def test_the_label_is_the_counted_noun_not_a_window_through_words(sentence, labe
     """A four-character window read 教职工参 and 问品折合 to a reader; the label ends at word boundaries."""
     (found,) = [row for row in extract_indicators(sentence) if row["kind"] != "events"]
     assert found["label"] == label
+
+
+def test_the_indicators_table_says_whose_each_quantity_is():
+    """Each row of 数量指标：逐条 names the organisation, year and title of its article (an article id
+    alone tells a reader nothing), and the measuring unit is not headed 单位 like the organisation."""
+    from unionmine.stats.insights.aggregate import compute_insights
+
+    docs = pd.DataFrame({
+        "doc_id": ["a1", "b2"], "title": ["城东小学2022年工会工作总结", "白塔中学2023年工会工作总结"],
+        "org": ["城东小学", "白塔中学"], "year": [2022, 2023], "kind": ["summary", "summary"],
+        "on_topic": [True, True], "year_source": ["title", "title"],
+        "text": ["走访慰问教职工18人次。", "发放慰问金一万二千元，召开教代会2次。"],
+    })
+    _title, table = compute_insights(docs, pd.DataFrame())["indicators"]
+    assert list(table.columns[:3]) == ["单位", "年份", "标题"] and "单位（计量）" in table.columns
+    rows = table[["单位", "年份", "标题", "数值", "单位（计量）"]].values.tolist()
+    assert ["城东小学", 2022, "城东小学2022年工会工作总结", 18.0, "人次"] in rows
+    assert ["白塔中学", 2023, "白塔中学2023年工会工作总结", 12000.0, "元"] in rows
+    assert set(table["文章编号"]) == {"a1", "b2"}

@@ -280,3 +280,23 @@ def test_a_near_copy_under_another_named_organisation_is_that_organisations_repo
     assert str(left_out).startswith("3")
     with_copies, _ = select_documents(docs, include_duplicates=True)
     assert len(with_copies) == 5
+
+
+def test_an_organisations_own_name_is_not_among_its_distinctive_terms():
+    """城北实验小学's texts name it in every title and signature: its name parts (城北, 实验, 小学) would top
+    its list of distinctive terms and tell a reader nothing; they are left out and the rest ranked again."""
+    body = {"城北实验小学": "城北实验小学工会组织教职工书法比赛，城北实验小学教师踊跃参加书法比赛。",
+            "白塔中学": "白塔中学工会开展教职工篮球比赛，白塔中学教师积极参与篮球比赛。"}
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "org": list(body) * 2,
+                         "text": [body[o] for o in body] * 2})
+    terms = distinctive_terms(docs, lambda t: cut_words(t), n_top=3)
+    north = terms[terms["org"] == "城北实验小学"]
+    assert "书法" in north["term"].tolist()
+    assert not {"城北", "实验", "小学", "城北实验小学"} & set(terms["term"])
+    assert north["rank"].tolist() == list(range(1, len(north) + 1))
+
+
+def cut_words(text):
+    from unionmine.text.tokenize import cut
+
+    return [w for w in cut(text) if len(w) > 1]

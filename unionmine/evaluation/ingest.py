@@ -68,15 +68,23 @@ def compact(text: str | None) -> str:
 
 
 def load_key(path: str | Path) -> list[dict]:
-    """The key's objects, one per source file, in file order."""
+    """The key's objects, one per source file, in file order; a key that is not such JSON Lines is a
+    usage error naming the line."""
     rows = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{number}: not JSON ({exc})") from exc
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"answer key {path} is not UTF-8 text; save it as UTF-8") from exc
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise UsageError(f"answer key {path}, line {number}: not JSON ({exc})") from exc
+            if not isinstance(row, dict) or not isinstance(row.get("source"), str):
+                raise UsageError(f'answer key {path}, line {number}: expected an object {{"source": ..., '
+                                 '"articles": [...]}}')
+            rows.append(row)
     return rows
 
 
@@ -342,25 +350,27 @@ def scores_table(scores: dict) -> pd.DataFrame:
 
 
 def evaluate_ingest(collection: str | Path, key_path: str | Path, out: str | Path | None = None, *,
-                    misses: int = 0, workers: int = 1) -> dict:
+                    misses: int = 0, workers: int = 1, progress: bool = False) -> dict:
     """Ingest COLLECTION (or read its documents.parquet, if it is an output folder) and score it
     against the key at KEY_PATH (the scores of `score_ingest`).
 
     With OUT the ingest run stays there, beside ingest_scores.json, ingest_scores.csv (one row per
     collection/style and measure, see `scores_table`) and ingest_scores.txt (the table, with up to
     MISSES misses per measure); without it the run goes to a temporary folder that is removed.
+    ``progress`` shows the ingest run's bar on stderr.
     """
     collection, key_path = Path(collection), Path(key_path)
     if not collection.is_dir():
         raise UsageError(f"collection {collection} is not a folder")
     if not key_path.is_file():
         raise UsageError(f"answer key {key_path} does not exist (a .key.jsonl file beside the collection)")
+    load_key(key_path)  # a broken key is said before the collection is ingested, not after
     with tempfile.TemporaryDirectory() as scratch:
         if (collection / "documents.parquet").exists():
             documents = pd.read_parquet(collection / "documents.parquet")
         else:
             run_dir = Path(out) if out is not None else Path(scratch)
-            ingest([collection], run_dir, use_cache=False, progress=False, workers=workers)
+            ingest([collection], run_dir, use_cache=False, progress=progress, workers=workers)
             documents = pd.read_parquet(run_dir / "documents.parquet")
         scores = score_ingest(documents, key_path)
     if out is not None:

@@ -8,12 +8,15 @@ that is where choices are made, so the held-out figures stay a fair report.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from tqdm import tqdm
 
 from ..errors import UsageError
+from ..labels import say
 from ..store.tables import write_csv, write_text
 from ..themes import METHODS, load_annotations, make_model
 from ..themes._text import as_label_matrix
@@ -35,10 +38,12 @@ def evaluate(
     annotations: str | Path | pd.DataFrame | None = None,
     out: Path | None = None,
     methods: tuple[str, ...] = METHODS,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """Per method and theme: precision, recall, F1, support; plus a macro row with exact match.
 
     ``out`` (optional) gets the table as CSV (``.csv``) or as a Markdown table (any other suffix).
+    ``progress`` shows a bar on stderr, one step per method trained and scored.
     """
     themes = load_taxonomy().names
     data = annotations if isinstance(annotations, pd.DataFrame) else load_annotations(annotations, themes)
@@ -47,7 +52,10 @@ def evaluate(
         raise UsageError("the annotations need rows with split 'train' and rows with split 'test'")
     gold = as_label_matrix(test["labels"].tolist(), themes).astype(bool)
     rows = []
-    for method in methods:
+    bar = tqdm(methods, desc=say("progress.evaluate"), unit=say("progress.evaluate_unit"), disable=not progress,
+               file=sys.stderr, leave=False)
+    for method in bar:
+        bar.set_postfix_str(method)
         model = fit_model(make_model(method), train["text"].tolist(), train["labels"].tolist(), _groups(train))
         pred = model.predict(test["text"].tolist()).astype(bool)
         rows += _score_rows(method, pred, gold, themes)

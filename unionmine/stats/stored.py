@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from .columns import ALL_THEMES, MIN_GROUP
+from .terms import OWN_NAME_SLACK, without_own_name
 
 DUCKDB_MEMORY = "128MB"
 """DuckDB's memory limit for the sums; beyond it, it spills to disk (the answers are the same). At
@@ -299,11 +300,12 @@ class StoredTables:
         con.execute("CREATE OR REPLACE TEMP TABLE group_sizes AS SELECT g, sum(y) AS n FROM group_counts GROUP BY g")
         try:
             grand, a0 = self._prior("group_totals")
-            ranked = self._ranked("group_counts", "group_totals", "group_sizes", grand, a0, min_count, n_top)
+            ranked = self._ranked("group_counts", "group_totals", "group_sizes", grand, a0, min_count,
+                                  n_top + OWN_NAME_SLACK)
         finally:
             for name in ("group_counts", "group_totals", "group_sizes"):
                 con.execute(f"DROP TABLE IF EXISTS {name}")
-        result = ranked.rename(columns={"g": by})
+        result = without_own_name(ranked.rename(columns={"g": by}), by, n_top)
         result["n_docs"] = [n_docs[key] for key in result[by]]
         result["too_small"] = result["n_docs"] < min_n
         result = result.astype({"rank": "int64", "count": "int64", "count_rest": "int64"})

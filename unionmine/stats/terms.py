@@ -189,6 +189,20 @@ def top_terms(
     return pd.concat(frames, ignore_index=True)[cols] if frames else pd.DataFrame(columns=cols)
 
 
+#: more candidates ranked per group than shown, so that the group's own name parts can be dropped
+OWN_NAME_SLACK = 10
+
+
+def without_own_name(table: pd.DataFrame, by: str, n_top: int) -> pd.DataFrame:
+    """TABLE's terms (ranked per group in BY) less those that are part of the group's own name, ranked
+    again and cut to N_TOP: 城北实验小学's texts name it in every title and signature, so 城北, 实验 and
+    小学 top its list and tell a reader nothing."""
+    own = [isinstance(key, str) and len(term) > 1 and term in key for key, term in zip(table[by], table["term"])]
+    kept = table[~np.array(own, dtype=bool)].copy()
+    kept["rank"] = kept.groupby(by, sort=False).cumcount() + 1
+    return kept[kept["rank"] <= n_top].reset_index(drop=True)
+
+
 def distinctive_terms(
     documents: pd.DataFrame,
     tokenize: Tokenizer | None = None,
@@ -197,7 +211,8 @@ def distinctive_terms(
     min_count: int = 2,
     min_n: int = MIN_GROUP,
 ) -> pd.DataFrame:
-    """The terms that most distinguish each group (organisation) from all the others (log-odds, not counts)."""
+    """The terms that most distinguish each group (organisation) from all the others (log-odds, not
+    counts), less the parts of the group's own name (`without_own_name`)."""
     tokenize = tokenize or _default_tokenizer()
     cols = [by, "rank", "term", "count", "count_rest", "log_odds", "z", "n_docs", "too_small"]
     docs = documents[documents[by].notna()]
@@ -213,8 +228,9 @@ def distinctive_terms(
             acc[t] = acc.get(t, 0) + c
     if len(by_group) < 2:
         return pd.DataFrame(columns=cols)
-    rows = _contrast_rows(by_group, n_top, min_count)
+    rows = _contrast_rows(by_group, n_top + OWN_NAME_SLACK, min_count)
     result = pd.DataFrame(rows, columns=[by, "rank", "term", "count", "count_rest", "log_odds", "z"])
+    result = without_own_name(result, by, n_top)
     result["n_docs"] = [n_docs[key] for key in result[by]]
     result["too_small"] = result["n_docs"] < min_n
     return result.sort_values([by, "rank"], kind="stable").reset_index(drop=True)[cols]

@@ -7,6 +7,8 @@ are library functions in reuse, dating, indicators, plans and specificity.
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 
 from ...documents.dating import date_documents, dating_accuracy
@@ -94,9 +96,10 @@ def compute_insights(
     if stored is not None and "indicators" in measures and stored.has("indicators"):
         # every quantity with its sentence: read from indicators.parquet in batches when written
         out["indicators"] = (say("insights.indicators"),
-                             StoredFrame(stored, "indicators", doc_ids=docs["doc_id"], transform=_shown_indicators))
+                             StoredFrame(stored, "indicators", doc_ids=docs["doc_id"],
+                                         transform=functools.partial(_shown_indicators, documents=docs)))
     else:
-        out["indicators"] = (say("insights.indicators"), _shown_indicators(indicators))
+        out["indicators"] = (say("insights.indicators"), _shown_indicators(indicators, docs))
     totals = indicator_totals(indicators, docs)
     totals["kind"] = totals["kind"].map(KIND_NAMES).fillna(totals["kind"])
     totals["year"] = [(say("words.unknown") if pd.isna(v) else int(v)) for v in totals["year"]]
@@ -120,9 +123,14 @@ def compute_insights(
     return out
 
 
-def _shown_indicators(indicators: pd.DataFrame) -> pd.DataFrame:
-    """The indicators insight table: kinds in Chinese, the shown columns under their headers (row by row)."""
+def _shown_indicators(indicators: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The indicators insight table: kinds in Chinese, each row's organisation, year and title from
+    DOCUMENTS (a reader cannot tell whose a quantity is from an article id), the shown columns under
+    their headers (row by row, in order)."""
     shown = indicators.copy()
+    if documents is not None:
+        who = documents[["doc_id", "org", "year", "title"]].drop_duplicates("doc_id")
+        shown = shown.merge(who, on="doc_id", how="left")
     shown["kind"] = shown["kind"].map(KIND_NAMES).fillna(shown["kind"])
     return _rename(shown, "indicators")
 

@@ -24,7 +24,8 @@ from ...text.sentences import split_sentences
 from ...text.tokenize import cut
 
 _CN = "零〇一二两三四五六七八九十百千"
-NUM = r"(?P<num>\d+(?:\.\d+)?|[" + _CN + r"]+)"
+#: a Chinese numeral may hold 万 or 亿 inside (一万二千, 两万零五百): read it whole, not as 二千 after a stray 一万
+NUM = r"(?P<num>\d+(?:\.\d+)?|[" + _CN + r"]+(?:[万亿][" + _CN + r"]+)*)"
 MULT = r"(?P<mult>[万千百亿])?"
 APPROX = r"(?P<approx>[多余])?"
 _MULTIPLIER = {"万": 1e4, "千": 1e3, "百": 1e2, "亿": 1e8}

@@ -1,0 +1,111 @@
+"""The commands that read a corpus: `ingest` (documents only) and `run` (the whole chain)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..options import Options
+from .common import (
+    _check_writable,
+    _compares_nothing,
+    _options,
+    _report_filters,
+    cli,
+    corpus_options,
+    handle_errors,
+    limit_options,
+    option_block,
+    quiet_option,
+    report_filter_options,
+)
+
+corpus_arguments = option_block(
+    click.argument("corpus", nargs=-1, required=True, type=click.Path(path_type=Path)),
+    click.option("--out", "-o", required=True, type=click.Path(path_type=Path), help="Output folder."),
+)
+
+
+def _warn_unmatched(out: Path, metadata: Path | None) -> None:
+    from ..stats.tables import unmatched_metadata  # deferred: --help stays fast
+
+    if metadata and (missed := unmatched_metadata(out, metadata)):
+        click.echo(f"unionmine: warning: {len(missed)} row(s) of {metadata} name no file read, so they changed "
+                   f"nothing: {', '.join(missed[:5])}{' …' if len(missed) > 5 else ''}", err=True)
+
+
+def _say_outcome(result, options: Options, metadata: Path | None) -> None:
+    """What a run did, on stderr: resumed, skipped inputs, no documents, the counts (not with --quiet)."""
+    if options.resume:
+        click.echo(f"unionmine: resumed the earlier run: {result.n_cached} of {result.n_files} files were "
+                   "already done", err=True)
+    if not result.n_documents:
+        from ..run.pipeline import no_documents_message  # deferred: --help stays fast
+
+        click.echo(f"unionmine: error: {no_documents_message(result)}", err=True)
+    elif result.n_skipped:
+        click.echo(
+            f"unionmine: {result.n_skipped} input(s) skipped; see {result.out / 'problems.csv'}", err=True
+        )
+    if options.progress:
+        click.echo(
+            f"{result.n_files} files, {result.n_documents} articles"
+            + (f", {result.n_sections} sections" if result.n_sections else "")
+            + (f" ({result.n_cached} files unchanged since the last run)" if result.n_cached else "")
+            + f" → {result.out}",
+            err=True,
+        )
+    _warn_unmatched(result.out, metadata)
+
+
+@cli.command()
+@corpus_arguments
+@corpus_options
+@limit_options
+@quiet_option
+@handle_errors
+def ingest(corpus, out, metadata, quiet, **run_options) -> None:
+    """Read, clean, split and describe the documents in CORPUS (files or folders).
+
+    Writes OUT/documents.parquet and OUT/problems.csv. Exit code 3 when some inputs were skipped.
+    """
+    from ..run.pipeline import (
+        ingest as run_ingest,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
+
+    options = _options(quiet=quiet, **run_options)
+    _check_writable(out, corpus)
+    result = run_ingest(corpus, out, metadata=metadata, options=options)
+    _say_outcome(result, options, metadata)
+    sys.exit(result.exit_code)
+
+
+@cli.command()
+@corpus_arguments
+@corpus_options
+@limit_options
+@report_filter_options
+@quiet_option
+@handle_errors
+def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet,
+        **run_options) -> None:
+    """The main job on CORPUS: ingest, sections, themes, statistics, charts and the report.
+
+    Ends by printing where the report is. Exit code 3 when some inputs were skipped.
+    """
+    from ..run.pipeline import (
+        run as run_pipeline,  # deferred: --help and other commands stay fast without pandas/scikit-learn
+    )
+
+    filters = _report_filters(org_types, kinds, years, orgs_file)
+    options = _options(quiet=quiet, **run_options)
+    _check_writable(out, corpus)
+    result = run_pipeline(corpus, out, metadata=metadata, filters=filters, include_off_topic=include_off_topic,
+                          include_duplicates=include_duplicates, options=options)
+    _say_outcome(result, options, metadata)
+    click.echo(f"report: {result.report}")
+    if result.report:
+        _compares_nothing(out, filters, include_off_topic, include_duplicates)
+    sys.exit(result.exit_code)
