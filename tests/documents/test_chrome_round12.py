@@ -5,6 +5,7 @@ development files."""
 from __future__ import annotations
 
 from unionmine.documents.clean import clean_text
+from unionmine.documents.formats.layout import PdfLine, pdf_text
 
 TITLE = "松岭镇卫生院工会2025年上半年工作小结"
 PARA = ["上半年，院工会在院党支部的领导下，围绕职工关心的事情办了几件实事，职工满意度有所提高。",
@@ -45,3 +46,39 @@ def test_a_mails_note_is_never_a_heading_and_a_long_letter_is_left_alone():
     text = _mail(["发件人：甲<a@example.org>", "收件人：乙<b@example.org>"], note, [])
     kept = clean_text(text).split("\n")
     assert "一、说明" in kept and "王老师：" in kept
+
+
+# ---------------------------------------------------------------- PDF: a small header over a flush-left title
+
+
+def _flush_page(head: list[PdfLine], title_size: float = 11.0) -> list[list[PdfLine]]:
+    body = [PdfLine("柏溪乡农技站工会2024年工作回顾", 60, 250, title_size),
+            PdfLine("2024年，站工会围绕春耕秋收两件大事，组织技术员下田指导，职工干劲", 60, 430, 11.0),
+            PdfLine("很足，全年没有出一起安全事故。", 60, 250, 11.0),
+            PdfLine("一、组织技术比武", 60, 170, 11.0),
+            PdfLine("五月举办嫁接比武，二十六名职工参加，评出能手四名。", 60, 420, 11.0)]
+    return [head + body]
+
+
+def test_a_header_set_smaller_than_a_flush_left_title_and_the_text_goes():
+    text, removed = pdf_text(_flush_page([PdfLine("柏溪乡农技站 年度材料", 60, 160, 8.5)]))
+    assert text.split("\n")[0] == "柏溪乡农技站工会2024年工作回顾" and removed == 1
+
+
+def test_a_line_of_the_texts_size_over_a_flush_left_title_stays():
+    text, removed = pdf_text(_flush_page([PdfLine("柏溪乡农技站", 60, 140, 11.0)]))
+    assert text.split("\n")[0] == "柏溪乡农技站" and removed == 0
+    # sizes unknown (0): nothing is taken on size
+    text, removed = pdf_text(_flush_page([PdfLine("柏溪乡农技站", 60, 140, 0.0)], title_size=0.0))
+    assert removed == 0
+
+
+def test_the_first_line_ending_in_a_genre_word_is_never_joined_to_the_text():
+    # every line is short, so the title reaches the (low) right margin of this page
+    page = [[PdfLine("柏溪乡农技站工会2024年工作总结暨2025年工作计划", 60, 330, 11.0),
+             PdfLine("2024年，站工会围绕春耕秋收组织职工", 60, 330, 11.0),
+             PdfLine("下田指导，全年没有出一起安全事故。", 60, 320, 11.0),
+             PdfLine("一、组织技术比武", 60, 170, 11.0)]]
+    text, _ = pdf_text(page)
+    assert text.split("\n")[:2] == ["柏溪乡农技站工会2024年工作总结暨2025年工作计划",
+                                    "2024年，站工会围绕春耕秋收组织职工下田指导，全年没有出一起安全事故。"]
