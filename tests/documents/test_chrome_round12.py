@@ -4,8 +4,13 @@ development files."""
 
 from __future__ import annotations
 
+import pytest
+
+from unionmine.documents.chrome import find_chrome
+from unionmine.documents.chrome_forms import form_feature
 from unionmine.documents.clean import clean_text
 from unionmine.documents.formats.layout import PdfLine, pdf_text
+from unionmine.text.normalize import to_simplified
 
 TITLE = "松岭镇卫生院工会2025年上半年工作小结"
 PARA = ["上半年，院工会在院党支部的领导下，围绕职工关心的事情办了几件实事，职工满意度有所提高。",
@@ -82,3 +87,48 @@ def test_the_first_line_ending_in_a_genre_word_is_never_joined_to_the_text():
     text, _ = pdf_text(page)
     assert text.split("\n")[:2] == ["柏溪乡农技站工会2024年工作总结暨2025年工作计划",
                                     "2024年，站工会围绕春耕秋收组织职工下田指导，全年没有出一起安全事故。"]
+
+
+# ---------------------------------------------------------------- line forms of real pages
+
+NEWS = "3月2日，溪口镇总工会召开年度工作会议，各基层工会主席和职工代表六十余人参加，会议表彰了先进。"
+
+
+@pytest.mark.parametrize("line", [
+    "郑小禾 (摄)", "溪口镇中心校 周立(文)", "汪远（供图）",
+    "本报记者 钱晓晨", "记者 孟凡 通讯员 苏小荷", "□ 冯岚 许成", "■方林",
+    "IMG_0317_溪口.JPG", "wx_camera_1700000000000.png", "图片", "圖片",
+    "用户登录", "立即注册", "还没有账号？", "還沒(méi)有賬號(hào)?",
+    "没有留言：", "张贴留言", "订阅： 张贴留言 (Atom)",
+    "00003版:职工生活", "第A02版：要闻", "溪口晨报 数字报纸",
+    "• 来源：", "▪ 发布时间：2024-05-06",
+    "注：溪口镇政府网站所有信息均为受权发布，转载本网站信息请注明来源。",
+    "主办：溪口镇人民政府 地址：溪口镇人民路2号 电话：0000-8888888",
+])
+def test_credit_picture_login_blog_edition_and_footer_lines_are_chrome(line):
+    assert form_feature(to_simplified(line))  # find_chrome judges lines in Simplified
+
+
+@pytest.mark.parametrize("line", [
+    "工会主席钱晓晨同志在会上作了工作报告。",  # a sentence naming a reporter's like
+    "溪口镇召开职工代表大会（周立 摄）",  # a photo caption with its text: the article's
+    "记者节当天，工会慰问了一线采编人员。",
+    "图片展吸引了三百多名职工参观",
+    "主办单位：溪口镇总工会",  # one field: an activity's organiser in a plan
+    "注：以上数据截至2024年11月底。",
+    "2024年职工书屋登记表.docx说明",
+])
+def test_text_lines_of_the_same_words_are_not(line):
+    assert form_feature(line) is None
+
+
+def test_a_caption_between_pictures_stays_and_broken_and_weekday_dates_go():
+    lines = ["溪口镇总工会召开年度工作会议", "2024", "03-02", "09:40", NEWS, "图片", "（先进集体代表领奖）",
+             "图片", "（职工代表合影）", "图片", "会后，与会人员参观了镇职工之家。"]
+    marks = find_chrome(lines).removed
+    assert {i for i, name in marks.items() if name == "posted_date"} == {1, 2, 3}
+    assert 6 not in marks and 8 not in marks and {5, 7, 9} <= set(marks)
+    marks = find_chrome(["2024年3月2日 星期六", "溪口镇总工会召开年度工作会议", NEWS]).removed
+    assert marks == {0: "posted_date"}
+    # a date in words without the weekday, under the text, is the document's own
+    assert find_chrome(["溪口镇总工会召开年度工作会议", NEWS, "2024年3月2日"]).removed == {}

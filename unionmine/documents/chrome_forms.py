@@ -1,0 +1,60 @@
+"""More chrome a single line shows, found on real pages of several sites (issue 12, round 12):
+credits and bylines, image file names and bare 图片 lines, login and blog comment furniture, a
+paper's edition line, a government site's reprint notice, a footer line of several contact fields.
+Called by ``chrome.find_chrome`` beside ``chrome_lines.line_feature`` (lines in Simplified)."""
+
+from __future__ import annotations
+
+import re
+
+from .chrome_lines import _CONTACT_FIELD, _SENTENCE, line_feature
+
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_NAMES = rf"{_NAME}(?:(?:\s+|、){_NAME}){{0,4}}"
+# a credit: a name (after its unit) and its role in brackets ("某某 (摄)", "某学院 某某(文)")
+_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,10}}\s+)?{_NAME}\s*[(（]\s*(?:文|图|摄|摄影|供稿|供图|撰稿|图文|文图)\s*[)）]$")
+# a reporter's byline ("本报记者 某某", "记者 某某 通讯员 某某"), or names after a paper's box mark ("□某某 某某")
+_REPORTER = re.compile(
+    rf"^[□■]?\s*(?:本报|本刊|本网|本台)?(?:特约|见习)?(?:记者|通讯员)\s*{_NAME}"
+    rf"(?:(?:\s+|、)(?:(?:本报|本刊|本网)?(?:记者|通讯员)\s*)?{_NAME}){{0,4}}$"
+    rf"|^[□■]\s*{_NAMES}$"
+)
+_IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
+_PICTURE = re.compile(r"^图片\s*\d{0,2}$")
+_LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^立即(?:登录|注册)$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
+# a blog's comment box and pager (Blogger's Chinese wording)
+_BLOG = re.compile(r"^没有留言\s*[:：]?$|^张贴留言$|^订阅\s*[:：]\s*张贴留言|^较新的文章\s+首页\s+较旧的文章$")
+# a paper's edition line ("00002版:工会", "第A03版：要闻") and its masthead ("某某日报 数字报纸")
+_EDITION = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[:：]\s*\S{1,12}$|^\S{2,16}报\s*(?:数字报纸?|电子版|数字版)$")
+# a government site's note on reprinting its items
+_REPRINT = re.compile(r"^注\s*[:：].{0,60}网站.{0,120}(?:受权发布|授权发布|转载)")
+_BULLET = "•·●▪◆◇■□"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# the pinyin a converted Traditional page carries after its words ("賬號(hào)")
+_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
+
+def form_feature(line: str) -> str | None:
+    """The name of the chrome form a single line shows, or None."""
+    s = _PINYIN.sub("", line).strip()
+    if not s or len(s) > 200:
+        return None
+    if _REPRINT.match(s):
+        return "reprint_note"
+    if len(s) > 80:
+        return None
+    if _IMAGE_FILE.match(s) or _PICTURE.match(s):
+        return "image_name"
+    if _CREDIT.match(s) or _REPORTER.match(s):
+        return "byline"
+    if _LOGIN.match(s) or _BLOG.match(s):
+        return "login_comment"
+    if _EDITION.match(s):
+        return "edition"
+    if s[0] in _BULLET and len(s) > 1:
+        name = line_feature(s.lstrip(_BULLET).strip())  # a meta field after a bullet ("• 来源:")
+        if name:
+            return name
+    if len(_CONTACT_FIELD.findall(s)) >= 2 and not _SENTENCE.search(s):
+        return "contact_footer"  # "主办:某某局 联系地址: … 电话号码: …"
+    return None
