@@ -96,7 +96,8 @@ NEWS = "3月2日，溪口镇总工会召开年度工作会议，各基层工会�
 
 @pytest.mark.parametrize("line", [
     "郑小禾 (摄)", "溪口镇中心校 周立(文)", "汪远（供图）",
-    "本报记者 钱晓晨", "记者 孟凡 通讯员 苏小荷", "□ 冯岚 许成", "■方林",
+    "本报记者 钱晓晨", "记者 孟凡 通讯员 苏小荷", "本报记者 孟凡 本报通讯员 苏小荷 摄", "□ 冯岚 许成", "■方林",
+    "□溪口港务公司装卸二队 冯岚",
     "IMG_0317_溪口.JPG", "wx_camera_1700000000000.png", "图片", "圖片",
     "用户登录", "立即注册", "还没有账号？", "還沒(méi)有賬號(hào)?",
     "没有留言：", "张贴留言", "订阅： 张贴留言 (Atom)",
@@ -113,6 +114,7 @@ def test_credit_picture_login_blog_edition_and_footer_lines_are_chrome(line):
     "工会主席钱晓晨同志在会上作了工作报告。",  # a sentence naming a reporter's like
     "溪口镇召开职工代表大会（周立 摄）",  # a photo caption with its text: the article's
     "记者节当天，工会慰问了一线采编人员。",
+    "□建立困难职工档案",  # a box bullet before a task, no name after it
     "图片展吸引了三百多名职工参观",
     "主办单位：溪口镇总工会",  # one field: an activity's organiser in a plan
     "注：以上数据截至2024年11月底。",

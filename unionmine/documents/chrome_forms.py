@@ -16,8 +16,8 @@ _CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,10}}\s+)?{_NAME}\s*[(（]\s*(?:�
 # a reporter's byline ("本报记者 某某", "记者 某某 通讯员 某某"), or names after a paper's box mark ("□某某 某某")
 _REPORTER = re.compile(
     rf"^[□■]?\s*(?:本报|本刊|本网|本台)?(?:特约|见习)?(?:记者|通讯员)\s*{_NAME}"
-    rf"(?:(?:\s+|、)(?:(?:本报|本刊|本网)?(?:记者|通讯员)\s*)?{_NAME}){{0,4}}$"
-    rf"|^[□■]\s*{_NAMES}$"
+    rf"(?:(?:\s+|、)(?:(?:本报|本刊|本网)?(?:记者|通讯员)\s*)?{_NAME}){{0,4}}(?:\s+摄)?$"
+    rf"|^[□■]\s*(?:[\u4e00-\u9fff]{{2,24}}\s+)?{_NAMES}$"  # "□某某集团某某所 某某"
 )
 _IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
 _PICTURE = re.compile(r"^图片\s*\d{0,2}$")
