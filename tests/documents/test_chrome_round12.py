@@ -10,6 +10,7 @@ from unionmine.documents.chrome import find_chrome
 from unionmine.documents.chrome_forms import form_feature
 from unionmine.documents.clean import clean_text
 from unionmine.documents.formats.layout import PdfLine, pdf_text
+from unionmine.documents.titles import choose_title
 from unionmine.text.normalize import to_simplified
 
 TITLE = "松岭镇卫生院工会2025年上半年工作小结"
@@ -134,3 +135,20 @@ def test_a_caption_between_pictures_stays_and_broken_and_weekday_dates_go():
     assert marks == {0: "posted_date"}
     # a date in words without the weekday, under the text, is the document's own
     assert find_chrome(["溪口镇总工会召开年度工作会议", NEWS, "2024年3月2日"]).removed == {}
+
+
+# ---------------------------------------------------------------- titles: a site's copy number or print button
+
+
+@pytest.mark.parametrize("line, title", [
+    ("桂坪村工会工作计划（2）", "桂坪村工会工作计划"),
+    ("桂坪村工会工作计划(3)", "桂坪村工会工作计划"),
+    ("2019年桂坪村工会工作要点（二）", "2019年桂坪村工会工作要点"),
+    ("桂坪村工会上半年工作总结二：", "桂坪村工会上半年工作总结"),
+    ("桂坪村工会工作安排 [打印本页]", "桂坪村工会工作安排"),
+    # a year or a clause in brackets belongs to the title
+    ("桂坪村工会工作总结（2023年）", "桂坪村工会工作总结（2023年）"),
+    ("桂坪村第二次会员大会(一)筹备方案", "桂坪村第二次会员大会(一)筹备方案"),
+])
+def test_a_copy_number_or_print_button_after_the_genre_word_is_not_the_title(line, title):
+    assert choose_title(None, line + "\n" + NEWS)[0] == title

@@ -51,8 +51,12 @@ _TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告])\s*\d{1,2}$")  # 医院
 _N = r"[\d一二两三四五六七八九十]{1,3}"
 # a compilation's marker glued to a title: "…工作总结篇4", "…工作计划 【篇1】", "…制度范文第1篇",
 # "…计划范文一", "【篇1】…", "第1篇 …"
+# a copy number in brackets or before a colon after the genre word ("…工作计划（1）", "…总结一："), and
+# a print button glued after the title ("…工作计划[打印本页]")
 _TITLE_MARKER_END = re.compile(
-    rf"\s*(?:[【\[(（]?\s*(?:篇|第)\s*{_N}\s*篇?\s*[】\])）]?|[范範]文\s*(?:第\s*{_N}\s*篇|{_N}))$"
+    rf"\s*(?:[【\[(（]?\s*(?:篇|第)\s*{_N}\s*篇?\s*[】\])）]?|[范範]文\s*(?:第\s*{_N}\s*篇|{_N})"
+    rf"|(?<=[结划点排算路告案])\s*(?:[(（]\s*{_N}\s*[)）]|{_N}\s*[:：])"
+    r"|\s*[\[【]\s*(?:打印本页|打印此页|打印|关闭窗口|收藏本页)\s*[\]】])$"
 )
 _TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[】\])）]?\s*[:：]?\s*(?=\S)")
 # a forum's or a column's tag before a thread's title: "[转帖] …", "【原创】…"
