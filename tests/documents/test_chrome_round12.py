@@ -102,10 +102,14 @@ NEWS = "3月2日，溪口镇总工会召开年度工作会议，各基层工会�
     "IMG_0317_溪口.JPG", "wx_camera_1700000000000.png", "图片", "圖片",
     "用户登录", "立即注册", "还没有账号？", "還沒(méi)有賬號(hào)?",
     "没有留言：", "张贴留言", "订阅： 张贴留言 (Atom)",
+    "查看完整版本: [-- 溪口镇职工论坛 --]", "楼主 老渔夫  发表于: 2015-06-01", "3楼 小禾 发表于 2015-06-02 10:00",
+    "Previous: Annual report of the union", "Next: Union plan",
     "00003版:职工生活", "第A02版：要闻", "溪口晨报 数字报纸",
     "• 来源：", "▪ 发布时间：2024-05-06",
     "注：溪口镇政府网站所有信息均为受权发布，转载本网站信息请注明来源。",
     "主办：溪口镇人民政府 地址：溪口镇人民路2号 电话：0000-8888888",
+    "主办：溪口镇文化站 联系地址：人民路2号 电话号码：8888888", "主办单位：溪口镇人民政府办公室 网站支持",
+    "[ 工会动态 ]",
 ])
 def test_credit_picture_login_blog_edition_and_footer_lines_are_chrome(line):
     assert form_feature(to_simplified(line))  # find_chrome judges lines in Simplified
@@ -118,7 +122,11 @@ def test_credit_picture_login_blog_edition_and_footer_lines_are_chrome(line):
     "□建立困难职工档案",  # a box bullet before a task, no name after it
     "图片展吸引了三百多名职工参观",
     "主办单位：溪口镇总工会",  # one field: an activity's organiser in a plan
+    "主办单位：溪口镇总工会，承办单位：镇文化站。",
+    "[转帖]溪口镇工会工作总结",
     "注：以上数据截至2024年11月底。",
+    "楼主发表于本期简报的文章引起了热议。",
+    "News Center",  # a column's English name is taken over a Chinese text only, by find_chrome
     "2024年职工书屋登记表.docx说明",
 ])
 def test_text_lines_of_the_same_words_are_not(line):
@@ -152,3 +160,16 @@ def test_a_caption_between_pictures_stays_and_broken_and_weekday_dates_go():
 ])
 def test_a_copy_number_or_print_button_after_the_genre_word_is_not_the_title(line, title):
     assert choose_title(None, line + "\n" + NEWS)[0] == title
+
+
+def test_an_english_column_name_goes_over_a_chinese_text_only():
+    assert find_chrome(["新闻中心", "News Center", "溪口镇总工会召开年度工作会议", NEWS]).removed.get(1) == "column"
+    english = "The union held its annual meeting in March and elected a new committee of seven members."
+    assert 1 not in find_chrome(["Union News", "Annual Meeting", english]).removed
+
+
+def test_a_unit_name_between_a_welcome_line_and_the_breadcrumb_is_the_sites_name():
+    lines = ["欢迎访问溪口港务集团工会网 | 登录", "溪口港务集团工会", "当前位置：首页 > 工会动态 > 正文",
+             "溪口港务集团工会召开三届二次职代会", NEWS, "溪口港务集团工会"]
+    marks = find_chrome(lines).removed
+    assert 1 in marks and 3 not in marks and 5 not in marks  # the signature under the text stays

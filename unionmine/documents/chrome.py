@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
-from .chrome_forms import form_feature
+from .chrome_forms import ENGLISH_COLUMN, form_feature
 from .chrome_lines import (
     _CJK,
     _CN_HEADING,
@@ -136,7 +136,7 @@ def find_chrome(
             short = len(s) <= SHORT_LINE and not _SENTENCE.search(s)
             if not short and not weak_bar(s):
                 continue
-            if is_protected(s) or _looks_like_title(s) or _bar_of_titles(s):
+            if (is_protected(s) and not _site_label(lines, i, first_body)) or _looks_like_title(s) or _bar_of_titles(s):
                 continue
             # a picture's name or a bare 图片 line stands in the text: the line under it is its caption
             prev_chrome = pos == 0 or marks.get(nonblank[pos - 1], _PICTURE) != _PICTURE
@@ -154,9 +154,12 @@ def find_chrome(
     page_blocks(lines, marks, title_like, compact)
     # a bare numeric date (2024-12-20, with a time or a view count) above the text is the date the
     # page was posted: a document dates itself in words (2024年12月20日), and at its end
+    chinese = first_body >= 0 and _cjk(lines[first_body]) >= BODY_PARAGRAPH_CHARS // 2
     for i in range(max(first_body, 0)):
         if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i])):
             marks[i] = "posted_date"
+        elif i not in marks and chinese and ENGLISH_COLUMN.match(lines[i].strip()):
+            marks[i] = "column"  # a column's English name over a Chinese text ("News Center")
     _broken_date(lines, marks, first_body)
     learned_chrome(lines, marks, title_like)
     return ChromeReport(marks)
@@ -171,6 +174,14 @@ _PICTURE = "image_name"
 TAIL_LINE_CHARS = 30
 #: A paragraph of the text: this many characters with a sentence mark.
 BODY_PARAGRAPH_CHARS = 30
+
+
+def _site_label(lines: list[str], i: int, first_body: int) -> bool:
+    """A unit's name above the page's title line ("某某集团工会" between a welcome line and the
+    breadcrumb): a signature closes a text, so over the title it is the site's name."""
+    s = lines[i].strip()
+    return (i < first_body and bool(_SIGNATURE.match(s)) and not _HEADING.match(s) and not _DATE_LINE.match(s)
+            and not _GENRE_END.search(s) and any(_looks_like_title(lines[k].strip()) for k in range(i + 1, first_body)))
 
 
 def _tail_between(lines: list[str], marks: dict[int, str]) -> None:

@@ -23,11 +23,21 @@ _IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif
 _PICTURE = re.compile(r"^图片\s*\d{0,2}$")
 _LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^立即(?:登录|注册)$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
 # a blog's comment box and pager (Blogger's Chinese wording)
-_BLOG = re.compile(r"^没有留言\s*[:：]?$|^张贴留言$|^订阅\s*[:：]\s*张贴留言|^较新的文章\s+首页\s+较旧的文章$")
+_BLOG = re.compile(r"^没有留言\s*[:：]?$|^张贴留言$|^订阅\s*[:：]\s*张贴留言|^较新的文章\s+首页\s+较旧的文章$"
+                   # a forum's archive view and a post's header ("楼主 某某 发表于: 2012-03-05")
+                   r"|^查看完整版本\s*[:：]|^(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|\d{1,4}\s*#)\s*\S{1,16}\s+发表于\s*[:：]?\s*(?:19|20)\d{2}")
 # a paper's edition line ("00002版:工会", "第A03版：要闻") and its masthead ("某某日报 数字报纸")
 _EDITION = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[:：]\s*\S{1,12}$|^\S{2,16}报\s*(?:数字报纸?|电子版|数字版)$")
 # a government site's note on reprinting its items
 _REPRINT = re.compile(r"^注\s*[:：].{0,60}网站.{0,120}(?:受权发布|授权发布|转载)")
+# a site's footer line naming who runs it with another field ("主办：某某局 联系地址：…", "主办单位：… 网站支持")
+_SPONSOR = re.compile(r"^主办(?:单位)?\s*[:：].{2,60}?(?:地址|电话|邮编|网站|技术支持|承办|ICP|标识码)")
+# an English page's furniture on a Chinese page: prev/next links, a language switch, a column name
+_ENGLISH = re.compile(r"^(?:Previous|Prev|Next)\s*[:：]\s*\S")
+#: over a Chinese text, a column's English name ("News Center"): taken by ``chrome`` above the text only
+ENGLISH_COLUMN = re.compile(r"^(?:[A-Z][a-z]+ ?){1,3}$")
+# a column's name in square brackets alone on its line ("[ 教育指导中心 ]")
+_BRACKET_COLUMN = re.compile(r"^\[\s+[\u4e00-\u9fff]{2,12}\s+\]$")
 _BULLET = "•·●▪◆◇■□"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # the pinyin a converted Traditional page carries after its words ("賬號(hào)")
@@ -51,6 +61,10 @@ def form_feature(line: str) -> str | None:
         return "login_comment"
     if _EDITION.match(s):
         return "edition"
+    if _SPONSOR.match(s) and not re.search(r"[，,。；;]", s):  # a plan's sentence names its organisers
+        return "contact_footer"
+    if _ENGLISH.match(s) or _BRACKET_COLUMN.match(s):
+        return "column"
     if s[0] in _BULLET and len(s) > 1:
         name = line_feature(s.lstrip(_BULLET).strip())  # a meta field after a bullet ("• 来源:")
         if name:
