@@ -109,7 +109,6 @@ NEWS = "3月2日，溪口镇总工会召开年度工作会议，各基层工会�
     "注：溪口镇政府网站所有信息均为受权发布，转载本网站信息请注明来源。",
     "主办：溪口镇人民政府 地址：溪口镇人民路2号 电话：0000-8888888",
     "主办：溪口镇文化站 联系地址：人民路2号 电话号码：8888888", "主办单位：溪口镇人民政府办公室 网站支持",
-    "[ 工会动态 ]",
 ])
 def test_credit_picture_login_blog_edition_and_footer_lines_are_chrome(line):
     assert form_feature(to_simplified(line))  # find_chrome judges lines in Simplified

@@ -36,8 +36,6 @@ _SPONSOR = re.compile(r"^主办(?:单位)?\s*[:：].{2,60}?(?:地址|电话|邮�
 _ENGLISH = re.compile(r"^(?:Previous|Prev|Next)\s*[:：]\s*\S")
 #: over a Chinese text, a column's English name ("News Center"): taken by ``chrome`` above the text only
 ENGLISH_COLUMN = re.compile(r"^(?:[A-Z][a-z]+ ?){1,3}$")
-# a column's name in square brackets alone on its line ("[ 教育指导中心 ]")
-_BRACKET_COLUMN = re.compile(r"^\[\s+[\u4e00-\u9fff]{2,12}\s+\]$")
 _BULLET = "•·●▪◆◇■□"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # the pinyin a converted Traditional page carries after its words ("賬號(hào)")
@@ -63,7 +61,7 @@ def form_feature(line: str) -> str | None:
         return "edition"
     if _SPONSOR.match(s) and not re.search(r"[，,。；;]", s):  # a plan's sentence names its organisers
         return "contact_footer"
-    if _ENGLISH.match(s) or _BRACKET_COLUMN.match(s):
+    if _ENGLISH.match(s):
         return "column"
     if s[0] in _BULLET and len(s) > 1:
         name = line_feature(s.lstrip(_BULLET).strip())  # a meta field after a bullet ("• 来源:")

@@ -154,10 +154,22 @@ def page_features(lines: list[str], marks: dict[int, str], title_like: TitleTest
                 f[f"{side}_edge"] = 1.0
         near = [nonblank[k] for k in range(max(0, pos - 2), min(total, pos + 3)) if k != pos]
         f["near_rule"] = sum(1 for j in near if j in marks) / 4
+        # the block it sits in: the share of the rules' lines among the six around it
+        block = [nonblank[k] for k in range(max(0, pos - 3), min(total, pos + 4)) if k != pos]
+        f["block_rule"] = sum(1 for j in block if j in marks) / max(len(block), 1)
+        # how much of the line the title holds (a site's abstract or heading restates it)
+        if title is not None and i != title:
+            f["title_sim=" + _bucket(int(10 * _overlap(s, lines[title].strip())), (0, 3, 6, 9))] = 1.0
         for g in _grams(s):
             f[f"#{g}"] = 1.0
         out[i] = f
     return out
+
+
+def _overlap(s: str, title: str) -> float:
+    """The share of the line's character pairs found in the title."""
+    pairs = {s[k:k + 2] for k in range(len(s) - 1)}
+    return len(pairs & {title[k:k + 2] for k in range(len(title) - 1)}) / len(pairs) if pairs else 0.0
 
 
 def candidates(lines: list[str], marks: dict[int, str], title_like: TitleTest) -> list[int]:
