@@ -153,9 +153,12 @@ def test_a_caption_between_pictures_stays_and_broken_and_weekday_dates_go():
     ("2019年桂坪村工会工作要点（二）", "2019年桂坪村工会工作要点"),
     ("桂坪村工会上半年工作总结二：", "桂坪村工会上半年工作总结"),
     ("桂坪村工会工作安排 [打印本页]", "桂坪村工会工作安排"),
+    ("桂坪村工会召开会员大会 发布时间：2023年4月1日", "桂坪村工会召开会员大会"),
+    ("桂坪村工会2023年工作要点  来源:村委会", "桂坪村工会2023年工作要点"),
     # a year or a clause in brackets belongs to the title
     ("桂坪村工会工作总结（2023年）", "桂坪村工会工作总结（2023年）"),
     ("桂坪村第二次会员大会(一)筹备方案", "桂坪村第二次会员大会(一)筹备方案"),
+    ("桂坪村工会关于调整活动时间：的通知", "桂坪村工会关于调整活动时间：的通知"),
 ])
 def test_a_copy_number_or_print_button_after_the_genre_word_is_not_the_title(line, title):
     assert choose_title(None, line + "\n" + NEWS)[0] == title

@@ -64,6 +64,8 @@ _TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*�
 # a document library's notes: "…（多篇）", "…（共7页）", "…（全文共15517字）"; a reprint's "原标题："
 _EDITION = re.compile(r"(?:\s*[(（](?:可编辑|可编辑版|word版|Word版|完整版|最新版|精选版|修订版|多篇|(?:全文)?共\s*\d+\s*[页字])[)）])+$")
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)\s*[:：]\s*(?=\S)")
+# the page's meta fields glued after a headline ("…全委会 发布时间：2022年12月15日")
+_TITLE_META = re.compile(r"\s+(?:发布时间|发布日期|发表时间|更新时间|来源|作者|日期|时间|浏览次数|点击数)\s*[:：].*$")
 _TITLE_TAG = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{1,4}\s*[】\]]\s*(?=\S)")
 
 
@@ -71,6 +73,7 @@ def _clean_title(line: str) -> str:
     """A title without pinyin in brackets (報(bào)告), a compilation's marker glued to it or its
     trailing copy number."""
     line = _ORIGINAL_TITLE.sub("", _EDITION.sub("", _PINYIN.sub("", line.strip())))
+    line = _TITLE_META.sub("", line) if len(_TITLE_META.sub("", line)) >= 4 else line
     unmarked = _TITLE_MARKER_START.sub("", _TITLE_MARKER_END.sub("", line)).strip()
     unmarked = _TITLE_TAG.sub("", unmarked) if len(_TITLE_TAG.sub("", unmarked)) >= 4 else unmarked
     if len(unmarked) >= 4:
