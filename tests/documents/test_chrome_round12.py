@@ -175,3 +175,9 @@ def test_a_unit_name_between_a_welcome_line_and_the_breadcrumb_is_the_sites_name
              "溪口港务集团工会召开三届二次职代会", NEWS, "溪口港务集团工会"]
     marks = find_chrome(lines).removed
     assert 1 in marks and 3 not in marks and 5 not in marks  # the signature under the text stays
+
+
+def test_a_compilations_heading_with_a_count_is_no_title_of_its_own():
+    assert choose_title(None, "实用的村工会工作总结范文集锦四篇\n" + NEWS)[0] != "实用的村工会工作总结范文集锦四篇"
+    # the third article of a series names its place, not a count
+    assert choose_title(None, "桂坪村工会工作总结其三篇\n" + NEWS)[0] == "桂坪村工会工作总结其三篇"

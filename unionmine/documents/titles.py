@@ -33,6 +33,7 @@ _TITLE_SENTENCE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
 # what a site puts around a title: link bars, breadcrumbs, a compilation's count claim
 _TITLE_CHROME = re.compile(
     r"[|｜>＞»→]|首页|当前位置|您的位置|所在位置|\d+\s*篇|[一二三四五六七八九十]+篇[)）]|篇\s*[\d一二三四五六七八九十]+$"
+    r"|(?<![第其])[二两三四五六七八九十]篇$"  # a compilation's count ("…范文集合三篇")
     r"|^[【\[(（]?(?:篇|第)[\d一二三四五六七八九十]+|^[一二三四五六七八九十]{1,3}[、.．:：]|^[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|^\d{1,2}[、.．](?!\d)|^#"
 )
