@@ -104,6 +104,7 @@ NEWS = "3月2日，溪口镇总工会召开年度工作会议，各基层工会�
     "没有留言：", "张贴留言", "订阅： 张贴留言 (Atom)",
     "查看完整版本: [-- 溪口镇职工论坛 --]", "楼主 老渔夫  发表于: 2015-06-01", "3楼 小禾 发表于 2015-06-02 10:00",
     "Previous: Annual report of the union", "Next: Union plan",
+    "为了更好的浏览效果，建议您使用最新版本的Chrome浏览器", "浏览人次：1024",
     "00003版:职工生活", "第A02版：要闻", "溪口晨报 数字报纸",
     "• 来源：", "▪ 发布时间：2024-05-06",
     "注：溪口镇政府网站所有信息均为受权发布，转载本网站信息请注明来源。",
@@ -125,6 +126,7 @@ def test_credit_picture_login_blog_edition_and_footer_lines_are_chrome(line):
     "[转帖]溪口镇工会工作总结",
     "注：以上数据截至2024年11月底。",
     "楼主发表于本期简报的文章引起了热议。",
+    "工会建议职工使用新版办公系统。",
     "News Center",  # a column's English name is taken over a Chinese text only, by find_chrome
     "2024年职工书屋登记表.docx说明",
 ])
@@ -140,6 +142,7 @@ def test_a_caption_between_pictures_stays_and_broken_and_weekday_dates_go():
     assert 6 not in marks and 8 not in marks and {5, 7, 9} <= set(marks)
     marks = find_chrome(["2024年3月2日 星期六", "溪口镇总工会召开年度工作会议", NEWS]).removed
     assert marks == {0: "posted_date"}
+    assert find_chrome(["溪口镇总工会召开年度工作会议", "02.03.2024  09:40", NEWS]).removed == {1: "posted_date"}
     # a date in words without the weekday, under the text, is the document's own
     assert find_chrome(["溪口镇总工会召开年度工作会议", NEWS, "2024年3月2日"]).removed == {}
 

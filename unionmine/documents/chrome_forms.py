@@ -36,6 +36,9 @@ _SPONSOR = re.compile(r"^主办(?:单位)?\s*[:：].{2,60}?(?:地址|电话|邮�
 _ENGLISH = re.compile(r"^(?:Previous|Prev|Next)\s*[:：]\s*\S")
 #: over a Chinese text, a column's English name ("News Center"): taken by ``chrome`` above the text only
 ENGLISH_COLUMN = re.compile(r"^(?:[A-Z][a-z]+ ?){1,3}$")
+# a browser-upgrade banner ("…建议您升级到最新版本的Internet Explorer…") and a visit count in 人次
+_BROWSER = re.compile(r"(?:建议|请)您?.{0,10}(?:升级|更新|使用).{0,16}(?:浏览器|Internet\s*Explorer|IE\s*\d|Chrome|Firefox)", re.IGNORECASE)
+_VISITS = re.compile(r"^(?:浏览|阅读|点击|访问)人次\s*[:：]\s*\d+$")
 _BULLET = "•·●▪◆◇■□"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # the pinyin a converted Traditional page carries after its words ("賬號(hào)")
@@ -49,6 +52,8 @@ def form_feature(line: str) -> str | None:
         return None
     if _REPRINT.match(s):
         return "reprint_note"
+    if len(s) <= 120 and _BROWSER.search(s):
+        return "browser_tip"
     if len(s) > 80:
         return None
     if _IMAGE_FILE.match(s) or _PICTURE.match(s):
@@ -59,6 +64,10 @@ def form_feature(line: str) -> str | None:
         return "login_comment"
     if _EDITION.match(s):
         return "edition"
+    if _BROWSER.search(s):
+        return "browser_tip"
+    if _VISITS.match(s):
+        return "meta"
     if _SPONSOR.match(s) and not re.search(r"[，,。；;]", s):  # a plan's sentence names its organisers
         return "contact_footer"
     if _ENGLISH.match(s):
