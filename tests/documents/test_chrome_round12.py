@@ -169,6 +169,9 @@ def test_a_copy_number_or_print_button_after_the_genre_word_is_not_the_title(lin
 
 def test_an_english_column_name_goes_over_a_chinese_text_only():
     assert find_chrome(["新闻中心", "News Center", "溪口镇总工会召开年度工作会议", NEWS]).removed.get(1) == "column"
+    assert find_chrome(["工会之窗Union", "溪口镇总工会召开年度工作会议", "正文", NEWS]).removed == {0: "column", 2: "column"}
+    # under the text, or in capitals (a file kind), it stays
+    assert find_chrome(["溪口镇工会工作总结PPT", NEWS, "摘要"]).removed == {}
     english = "The union held its annual meeting in March and elected a new committee of seven members."
     assert 1 not in find_chrome(["Union News", "Annual Meeting", english]).removed
 

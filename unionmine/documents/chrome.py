@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
-from .chrome_forms import ENGLISH_COLUMN, form_feature
+from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
 from .chrome_lines import (
     _CJK,
     _CN_HEADING,
@@ -158,8 +158,8 @@ def find_chrome(
     for i in range(max(first_body, 0)):
         if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i])):
             marks[i] = "posted_date"
-        elif i not in marks and chinese and ENGLISH_COLUMN.match(lines[i].strip()):
-            marks[i] = "column"  # a column's English name over a Chinese text ("News Center")
+        elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())):
+            marks[i] = "column"  # a column's English name over a Chinese text ("News Center"), a bare 正文
     _broken_date(lines, marks, first_body)
     learned_chrome(lines, marks, title_like)
     return ChromeReport(marks)

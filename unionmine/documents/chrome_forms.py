@@ -35,7 +35,9 @@ _SPONSOR = re.compile(r"^主办(?:单位)?\s*[:：].{2,60}?(?:地址|电话|邮�
 # an English page's furniture on a Chinese page: prev/next links, a language switch, a column name
 _ENGLISH = re.compile(r"^(?:Previous|Prev|Next)\s*[:：]\s*\S")
 #: over a Chinese text, a column's English name ("News Center"): taken by ``chrome`` above the text only
-ENGLISH_COLUMN = re.compile(r"^(?:[A-Z][a-z]+ ?){1,3}$")
+ENGLISH_COLUMN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}\s?)?(?:[A-Z][a-z]+ ?){1,3}$")  # or "党群园地Party"
+#: over the text, a bare label of the page's parts ("正文"): taken by ``chrome`` above the text only
+LABEL_LINE = re.compile(r"^(?:正文|文章正文)$")  # not 摘要: a real page labels it body
 # a browser-upgrade banner ("…建议您升级到最新版本的Internet Explorer…") and a visit count in 人次
 _BROWSER = re.compile(r"(?:建议|请)您?.{0,10}(?:升级|更新|使用).{0,16}(?:浏览器|Internet\s*Explorer|IE\s*\d|Chrome|Firefox)", re.IGNORECASE)
 _VISITS = re.compile(r"^(?:浏览|阅读|点击|访问)人次\s*[:：]\s*\d+$")
