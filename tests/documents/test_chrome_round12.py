@@ -187,3 +187,12 @@ def test_a_compilations_heading_with_a_count_is_no_title_of_its_own():
     assert choose_title(None, "实用的村工会工作总结范文集锦四篇\n" + NEWS)[0] != "实用的村工会工作总结范文集锦四篇"
     # the third article of a series names its place, not a count
     assert choose_title(None, "桂坪村工会工作总结其三篇\n" + NEWS)[0] == "桂坪村工会工作总结其三篇"
+
+
+def test_a_table_of_contents_ends_where_the_text_restates_its_first_entry():
+    # a hard-wrapped document: its lines are short and carry no full stop until the paragraph ends
+    lines = ["目录", "1.柏溪乡农技站工会工作总结(一)", "2.柏溪乡农技站工会工作总结(二)",
+             "柏溪乡农技站工会工作总结(一)", "2024年，站工会围绕春耕秋收两件大事，", "组织技术员下田指导，职工干劲很足",
+             "全年没有出一起安全事故，各项工作都完成得比较好。"]
+    marks = find_chrome(lines).removed
+    assert {0, 1, 2} <= set(marks) and not {3, 4, 5, 6} & set(marks)

@@ -50,10 +50,14 @@ def _cjk(s: str) -> int:
     return len(_CJK.findall(s))
 
 
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])\s*")
+
+
 def _related_block(lines: list[str], at: int, marks: dict[int, str]) -> list[int]:
     """The header at AT and the short title lines listed under it."""
     taken = [at]
     items = []
+    listed = set()
     j = at + 1
     while j < len(lines):
         s = lines[j].strip()
@@ -62,6 +66,10 @@ def _related_block(lines: list[str], at: int, marks: dict[int, str]) -> list[int
             continue
         if j not in marks and _CN_HEADING.match(s):
             break  # "一、指导思想": the text's first section, not a listed title
+        entry = compact(_LIST_NUMBER.sub("", s))
+        if entry in listed and j not in marks:
+            break  # a table of contents ends where the text restates its first entry as a title
+        listed.add(entry)
         if j in marks or (len(s) <= 48 and not _SENTENCE.search(s.rstrip("。"))):
             items.append(j)
             j += 1
