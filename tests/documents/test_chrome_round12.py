@@ -196,3 +196,10 @@ def test_a_table_of_contents_ends_where_the_text_restates_its_first_entry():
              "全年没有出一起安全事故，各项工作都完成得比较好。"]
     marks = find_chrome(lines).removed
     assert {0, 1, 2} <= set(marks) and not {3, 4, 5, 6} & set(marks)
+
+
+def test_short_lines_after_the_copyright_line_under_the_text_are_the_footers():
+    lines = ["溪口镇总工会召开年度工作会议", NEWS, "溪口镇总工会", "2024年3月2日", "版权所有：溪口镇总工会 备案号：某ICP备0000号",
+             "溪口职工服务号", "溪口镇总工会"]
+    marks = find_chrome(lines).removed
+    assert {5, 6} <= set(marks) and not {2, 3} & set(marks)  # the signature and date above it stay

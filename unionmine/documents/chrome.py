@@ -159,6 +159,7 @@ def find_chrome(
                 changed = True
     _top_block(lines, marks)
     _tail_between(lines, marks)
+    _footer_zone(lines, marks)
     page_blocks(lines, marks, title_like, compact)
     # a bare numeric date (2024-12-20, with a time or a view count) above the text is the date the
     # page was posted: a document dates itself in words (2024年12月20日), and at its end
@@ -182,6 +183,24 @@ _PICTURE = "image_name"
 TAIL_LINE_CHARS = 30
 #: A paragraph of the text: this many characters with a sentence mark.
 BODY_PARAGRAPH_CHARS = 30
+
+
+def _footer_zone(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text, the site's copyright line opens its footer: the short lines after it to the page's
+    end are the footer's too (a federation's app and account names under 版权所有, a unit's name)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    body = [i for i in nonblank if i not in marks and len(lines[i].strip()) >= BODY_PARAGRAPH_CHARS
+            and _SENTENCE.search(lines[i])]
+    if not body:
+        return
+    tail = [i for i in nonblank if i > body[-1]]
+    start = next((pos for pos, i in enumerate(tail) if marks.get(i) == "copyright"), None)
+    if start is None:
+        return
+    for i in tail[start + 1:]:
+        s = lines[i].strip()
+        if i not in marks and len(s) <= TAIL_LINE_CHARS and not _SENTENCE.search(s) and not _DATE_LINE.match(s):
+            marks[i] = "footer_zone"
 
 
 def _site_label(lines: list[str], i: int, first_body: int) -> bool:
