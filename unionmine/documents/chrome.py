@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
+from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
 from .chrome_lines import (
     _CJK,
     _CN_HEADING,
@@ -49,10 +50,14 @@ def _cjk(s: str) -> int:
     return len(_CJK.findall(s))
 
 
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])\s*")
+
+
 def _related_block(lines: list[str], at: int, marks: dict[int, str]) -> list[int]:
     """The header at AT and the short title lines listed under it."""
     taken = [at]
     items = []
+    listed = set()
     j = at + 1
     while j < len(lines):
         s = lines[j].strip()
@@ -61,6 +66,10 @@ def _related_block(lines: list[str], at: int, marks: dict[int, str]) -> list[int
             continue
         if j not in marks and _CN_HEADING.match(s):
             break  # "一、指导思想": the text's first section, not a listed title
+        entry = compact(_LIST_NUMBER.sub("", s))
+        if entry in listed and j not in marks:
+            break  # a table of contents ends where the text restates its first entry as a title
+        listed.add(entry)
         if j in marks or (len(s) <= 48 and not _SENTENCE.search(s.rstrip("。"))):
             items.append(j)
             j += 1
@@ -97,7 +106,7 @@ def find_chrome(
     first_body = next((i for i, line in enumerate(lines)
                        if len(line.strip()) >= BODY_PARAGRAPH_CHARS and _SENTENCE.search(line)), -1)
     for i, line in enumerate(lines):
-        name = line_feature(line)
+        name = line_feature(line) or form_feature(line)
         if name:
             marks[i] = name
         elif boilerplate and line.strip() and not is_protected(line) and compact(line) in boilerplate:
@@ -135,10 +144,11 @@ def find_chrome(
             short = len(s) <= SHORT_LINE and not _SENTENCE.search(s)
             if not short and not weak_bar(s):
                 continue
-            if is_protected(s) or _looks_like_title(s) or _bar_of_titles(s):
+            if (is_protected(s) and not _site_label(lines, i, first_body)) or _looks_like_title(s) or _bar_of_titles(s):
                 continue
-            prev_chrome = pos == 0 or nonblank[pos - 1] in marks
-            next_chrome = pos + 1 == len(nonblank) or nonblank[pos + 1] in marks
+            # a picture's name or a bare 图片 line stands in the text: the line under it is its caption
+            prev_chrome = pos == 0 or marks.get(nonblank[pos - 1], _PICTURE) != _PICTURE
+            next_chrome = pos + 1 == len(nonblank) or marks.get(nonblank[pos + 1], _PICTURE) != _PICTURE
             edge = pos == 0 or pos + 1 == len(nonblank)
             if prev_chrome and next_chrome and not (edge and len(nonblank) <= 2):
                 # At the page's edge, only a line next to real chrome (not a lone first line).
@@ -149,22 +159,56 @@ def find_chrome(
                 changed = True
     _top_block(lines, marks)
     _tail_between(lines, marks)
+    _footer_zone(lines, marks)
     page_blocks(lines, marks, title_like, compact)
     # a bare numeric date (2024-12-20, with a time or a view count) above the text is the date the
     # page was posted: a document dates itself in words (2024年12月20日), and at its end
+    chinese = first_body >= 0 and _cjk(lines[first_body]) >= BODY_PARAGRAPH_CHARS // 2
     for i in range(max(first_body, 0)):
-        if i not in marks and _POSTED_DATE.match(lines[i]):
+        if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i])):
             marks[i] = "posted_date"
+        elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())):
+            marks[i] = "column"  # a column's English name over a Chinese text ("News Center"), a bare 正文
+    _broken_date(lines, marks, first_body)
     learned_chrome(lines, marks, title_like)
     return ChromeReport(marks)
 
 
+#: The rule name of a picture's file name or a bare 图片 line (``chrome_forms``): a picture stands in the
+#: text, so the line beside it is its caption, not a line between chrome.
+_PICTURE = "image_name"
 #: After the text's last paragraph, a line this short between two chrome lines is chrome even
 #: with a sentence mark or a colon (a forum reply between its header and the buttons, a
 #: "已收录到：" label above the prev/next links).
 TAIL_LINE_CHARS = 30
 #: A paragraph of the text: this many characters with a sentence mark.
 BODY_PARAGRAPH_CHARS = 30
+
+
+def _footer_zone(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text, the site's copyright line opens its footer: the short lines after it to the page's
+    end are the footer's too (a federation's app and account names under 版权所有, a unit's name)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    body = [i for i in nonblank if i not in marks and len(lines[i].strip()) >= BODY_PARAGRAPH_CHARS
+            and _SENTENCE.search(lines[i])]
+    if not body:
+        return
+    tail = [i for i in nonblank if i > body[-1]]
+    start = next((pos for pos, i in enumerate(tail) if marks.get(i) == "copyright"), None)
+    if start is None:
+        return
+    for i in tail[start + 1:]:
+        s = lines[i].strip()
+        if i not in marks and len(s) <= TAIL_LINE_CHARS and not _SENTENCE.search(s) and not _DATE_LINE.match(s):
+            marks[i] = "footer_zone"
+
+
+def _site_label(lines: list[str], i: int, first_body: int) -> bool:
+    """A unit's name above the page's title line ("某某集团工会" between a welcome line and the
+    breadcrumb): a signature closes a text, so over the title it is the site's name."""
+    s = lines[i].strip()
+    return (i < first_body and bool(_SIGNATURE.match(s)) and not _HEADING.match(s) and not _DATE_LINE.match(s)
+            and not _GENRE_END.search(s) and any(_looks_like_title(lines[k].strip()) for k in range(i + 1, first_body)))
 
 
 def _tail_between(lines: list[str], marks: dict[int, str]) -> None:
@@ -180,7 +224,7 @@ def _tail_between(lines: list[str], marks: dict[int, str]) -> None:
             continue
         if _HEADING.match(s) or _is_signature_or_date(s) or _looks_like_title(s):
             continue
-        if tail[pos - 1] in marks and tail[pos + 1] in marks:
+        if marks.get(tail[pos - 1], _PICTURE) != _PICTURE and marks.get(tail[pos + 1], _PICTURE) != _PICTURE:
             marks[i] = "tail_between"
 
 
@@ -221,8 +265,27 @@ _POSTED_BY = re.compile(
 
 
 _POSTED_DATE = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?\s*$"
+    r"^\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"  # or 21.05.2015
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?\s*$"
 )
+
+
+# a date in words with its weekday over the text: a blog's or a paper's date header (a document
+# dates itself under its text, without the weekday)
+_POSTED_WEEKDAY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
+_DATE_PIECES = (re.compile(r"^(?:19|20)\d{2}$"), re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}$"),
+                re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$"))
+
+
+def _broken_date(lines: list[str], marks: dict[int, str], first_body: int) -> None:
+    """A posting date a page's layout broke into pieces over the text ("2023" / "03-13" / "10:16")."""
+    nonblank = [i for i in range(max(first_body, 0)) if lines[i].strip()]
+    for pos, i in enumerate(nonblank):
+        run = nonblank[pos:pos + 3]
+        if len(run) >= 2 and all(p.match(lines[k].strip()) for p, k in zip(_DATE_PIECES, run[:2])):
+            marks.update((k, "posted_date") for k in run[:2])
+            if len(run) == 3 and _DATE_PIECES[2].match(lines[run[2]].strip()):
+                marks[run[2]] = "posted_date"
 
 
 def _top_block(lines: list[str], marks: dict[int, str]) -> None:

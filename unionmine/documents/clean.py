@@ -21,7 +21,8 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
-from .chrome import _CN_HEADING, find_chrome, is_protected, line_feature
+from .chrome import _CN_HEADING, find_chrome, is_protected, line_feature, title_like
+from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
     CHUNK_MIN_CHARS,
@@ -256,7 +257,13 @@ def _clean_once(
     removed = removed if removed is not None else Counter()
     lines = text.split("\n")
     lines = _undouble_lines(lines)
+    mails = removed["mail_header"]
     lines = _apply_rules(lines, rules, removed)
+    if removed["mail_header"] > mails:  # a mail: its covering letter around the document goes too
+        wrapper = mail_wrapper(lines, title_like)
+        for i, name in wrapper.items():
+            removed[name] += _cjk_count(lines[i])
+        lines = [line for i, line in enumerate(lines) if i not in wrapper]
     lines = _drop_chrome(lines, boilerplate, removed, simplified, structural)
     lines = _join_page_chunks(lines)
     n_lines = len(lines)

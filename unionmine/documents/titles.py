@@ -33,6 +33,7 @@ _TITLE_SENTENCE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
 # what a site puts around a title: link bars, breadcrumbs, a compilation's count claim
 _TITLE_CHROME = re.compile(
     r"[|｜>＞»→]|首页|当前位置|您的位置|所在位置|\d+\s*篇|[一二三四五六七八九十]+篇[)）]|篇\s*[\d一二三四五六七八九十]+$"
+    r"|(?<![第其])[二两三四五六七八九十]篇$"  # a compilation's count ("…范文集合三篇")
     r"|^[【\[(（]?(?:篇|第)[\d一二三四五六七八九十]+|^[一二三四五六七八九十]{1,3}[、.．:：]|^[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|^\d{1,2}[、.．](?!\d)|^#"
 )
@@ -51,8 +52,12 @@ _TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告])\s*\d{1,2}$")  # 医院
 _N = r"[\d一二两三四五六七八九十]{1,3}"
 # a compilation's marker glued to a title: "…工作总结篇4", "…工作计划 【篇1】", "…制度范文第1篇",
 # "…计划范文一", "【篇1】…", "第1篇 …"
+# a copy number in brackets or before a colon after the genre word ("…工作计划（1）", "…总结一："), and
+# a print button glued after the title ("…工作计划[打印本页]")
 _TITLE_MARKER_END = re.compile(
-    rf"\s*(?:[【\[(（]?\s*(?:篇|第)\s*{_N}\s*篇?\s*[】\])）]?|[范範]文\s*(?:第\s*{_N}\s*篇|{_N}))$"
+    rf"\s*(?:[【\[(（]?\s*(?:篇|第)\s*{_N}\s*篇?\s*[】\])）]?|[范範]文\s*(?:第\s*{_N}\s*篇|{_N})"
+    rf"|(?<=[结划点排算路告案])\s*(?:[(（]\s*{_N}\s*[)）]|{_N}\s*[:：])"
+    r"|\s*[\[【]\s*(?:打印本页|打印此页|打印|关闭窗口|收藏本页)\s*[\]】])$"
 )
 _TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[】\])）]?\s*[:：]?\s*(?=\S)")
 # a forum's or a column's tag before a thread's title: "[转帖] …", "【原创】…"
@@ -60,6 +65,8 @@ _TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*�
 # a document library's notes: "…（多篇）", "…（共7页）", "…（全文共15517字）"; a reprint's "原标题："
 _EDITION = re.compile(r"(?:\s*[(（](?:可编辑|可编辑版|word版|Word版|完整版|最新版|精选版|修订版|多篇|(?:全文)?共\s*\d+\s*[页字])[)）])+$")
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)\s*[:：]\s*(?=\S)")
+# the page's meta fields glued after a headline ("…全委会 发布时间：2022年12月15日")
+_TITLE_META = re.compile(r"\s+(?:发布时间|发布日期|发表时间|更新时间|来源|作者|日期|时间|浏览次数|点击数)\s*[:：].*$")
 _TITLE_TAG = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{1,4}\s*[】\]]\s*(?=\S)")
 
 
@@ -67,6 +74,7 @@ def _clean_title(line: str) -> str:
     """A title without pinyin in brackets (報(bào)告), a compilation's marker glued to it or its
     trailing copy number."""
     line = _ORIGINAL_TITLE.sub("", _EDITION.sub("", _PINYIN.sub("", line.strip())))
+    line = _TITLE_META.sub("", line) if len(_TITLE_META.sub("", line)) >= 4 else line
     unmarked = _TITLE_MARKER_START.sub("", _TITLE_MARKER_END.sub("", line)).strip()
     unmarked = _TITLE_TAG.sub("", unmarked) if len(_TITLE_TAG.sub("", unmarked)) >= 4 else unmarked
     if len(unmarked) >= 4:

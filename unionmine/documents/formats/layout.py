@@ -126,6 +126,7 @@ class PdfLine:
     text: str
     x0: float
     x1: float
+    size: float = 0.0  # the line's height (its font size); 0 when not known
 
 
 def is_page_marker(text: str) -> bool:
@@ -190,18 +191,30 @@ def _top_headers(pages: list[list[PdfLine]], left: float, right: float, em: floa
     return {i for ids in found.values() if len(ids) >= need for i in ids}
 
 
+#: A line set this much smaller than the title and the page's text is a header, not the document's.
+SMALL_SHARE = 0.9
+
+
 def _above_title(page: list[PdfLine], left: float, right: float, em: float) -> set[int]:
     """ids of the short lines set at a margin above the first page's centred title: a header
     the layout puts there once (the unit's or department's name, 年度材料, a document number, an
-    attachment label). A centred line above the title (a title in two lines, a 红头) stays."""
+    attachment label). A centred line above the title (a title in two lines, a 红头) stays.
+    When the title is flush left as the text, a short line above it counts only if it is set in
+    a smaller size than both the title and the page's text (a header in 小五 over a 四号 text)."""
     def at_margin(ln: PdfLine) -> bool:  # flush left, or flush right and short
         return ln.x0 <= left + 0.5 * em or (ln.x1 >= right - 0.5 * em and ln.x0 > left + MARGIN_EMS * em)
 
+    def small(ln: PdfLine, title: PdfLine) -> bool:  # set smaller than the title and the text
+        return 0 < ln.size < SMALL_SHARE * min(title.size, size)
+
+    sizes = sorted(x.size for x in page if x.size > 0)
+    size = sizes[len(sizes) // 2] if sizes else 0.0
     for k, ln in enumerate(page[: _EDGE + 1]):
         text = ln.text.strip()
-        if ln.x0 > left + MARGIN_EMS * em and any(w in text for w in _GENRE) and text[-1] not in _SENTENCE_END:
+        if any(w in text for w in _GENRE) and text[-1] not in _SENTENCE_END and (
+                ln.x0 > left + MARGIN_EMS * em or any(small(x, ln) for x in page[:k])):
             return {id(x) for x in page[:k]
-                    if at_margin(x) and len(x.text.strip()) <= HEADER_MAX_CHARS
+                    if (at_margin(x) or small(x, ln)) and len(x.text.strip()) <= HEADER_MAX_CHARS
                     and x.text.strip()[-1] not in _SENTENCE_END}
     return set()
 
@@ -240,7 +253,7 @@ def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
                     at_edge or not text.strip().isdigit())):
                 removed += 1
                 continue
-            kept.append(PdfLine(text, ln.x0, ln.x1))
+            kept.append(PdfLine(text, ln.x0, ln.x1, ln.size))
     if not kept:
         return "", removed
     indented = [ln.x0 > left + 1.5 * em for ln in kept]
@@ -249,7 +262,9 @@ def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
     current = ""
     for i, ln in enumerate(kept):
         current = _join(current, ln.text) if current else ln.text
-        if i + 1 < len(kept) and _continues(ln, kept[i + 1], indented[i + 1], uses_indent, right, em):
+        # the document's first line ending in a genre word is its title, whatever its width
+        title_line = i == 0 and current.rstrip("）)").endswith(_GENRE)
+        if i + 1 < len(kept) and not title_line and _continues(ln, kept[i + 1], indented[i + 1], uses_indent, right, em):
             continue
         out.append(current)
         current = ""

@@ -12,8 +12,8 @@ _CID_RE = re.compile(r"\(cid:\d+\)")
 
 
 def _pdf_lines(page) -> list[PdfLine]:
-    """The page's text lines in reading order, each with its left and right edge."""
-    return [PdfLine(line["text"], float(line["x0"]), float(line["x1"]))
+    """The page's text lines in reading order, each with its left and right edge and its height."""
+    return [PdfLine(line["text"], float(line["x0"]), float(line["x1"]), float(line["bottom"]) - float(line["top"]))
             for line in page.extract_text_lines(return_chars=False) if line["text"].strip()]
 
 

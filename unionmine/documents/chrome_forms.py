@@ -1,0 +1,83 @@
+"""More chrome a single line shows, found on real pages of several sites (issue 12, round 12):
+credits and bylines, image file names and bare 图片 lines, login and blog comment furniture, a
+paper's edition line, a government site's reprint notice, a footer line of several contact fields.
+Called by ``chrome.find_chrome`` beside ``chrome_lines.line_feature`` (lines in Simplified)."""
+
+from __future__ import annotations
+
+import re
+
+from .chrome_lines import _CONTACT_FIELD, _SENTENCE, line_feature
+
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_NAMES = rf"{_NAME}(?:(?:\s+|、){_NAME}){{0,4}}"
+# a credit: a name (after its unit) and its role in brackets ("某某 (摄)", "某学院 某某(文)")
+_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,10}}\s+)?{_NAME}\s*[(（]\s*(?:文|图|摄|摄影|供稿|供图|撰稿|图文|文图)\s*[)）]$")
+# a reporter's byline ("本报记者 某某", "记者 某某 通讯员 某某"), or names after a paper's box mark ("□某某 某某")
+_REPORTER = re.compile(
+    rf"^[□■]?\s*(?:本报|本刊|本网|本台)?(?:特约|见习)?(?:记者|通讯员)\s*{_NAME}"
+    rf"(?:(?:\s+|、)(?:(?:本报|本刊|本网)?(?:记者|通讯员)\s*)?{_NAME}){{0,4}}(?:\s+摄)?$"
+    rf"|^[□■]\s*(?:[\u4e00-\u9fff]{{2,24}}\s+)?{_NAMES}$"  # "□某某集团某某所 某某"
+)
+_IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
+_PICTURE = re.compile(r"^图片\s*\d{0,2}$")
+_LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^立即(?:登录|注册)$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
+# a blog's comment box and pager (Blogger's Chinese wording)
+_BLOG = re.compile(r"^没有留言\s*[:：]?$|^张贴留言$|^订阅\s*[:：]\s*张贴留言|^较新的文章\s+首页\s+较旧的文章$"
+                   # a forum's archive view and a post's header ("楼主 某某 发表于: 2012-03-05")
+                   r"|^查看完整版本\s*[:：]|^(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|\d{1,4}\s*#)\s*\S{1,16}\s+发表于\s*[:：]?\s*(?:19|20)\d{2}")
+# a paper's edition line ("00002版:工会", "第A03版：要闻") and its masthead ("某某日报 数字报纸")
+_EDITION = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[:：]\s*\S{1,12}$|^\S{2,16}报\s*(?:数字报纸?|电子版|数字版)$")
+# a government site's note on reprinting its items
+_REPRINT = re.compile(r"^注\s*[:：].{0,60}网站.{0,120}(?:受权发布|授权发布|转载)")
+# a site's footer line naming who runs it with another field ("主办：某某局 联系地址：…", "主办单位：… 网站支持")
+_SPONSOR = re.compile(r"^主办(?:单位)?\s*[:：].{2,60}?(?:地址|电话|邮编|网站|技术支持|承办|ICP|标识码)")
+# an English page's furniture on a Chinese page: prev/next links, a language switch, a column name
+_ENGLISH = re.compile(r"^(?:Previous|Prev|Next)\s*[:：]\s*\S")
+#: over a Chinese text, a column's English name ("News Center"): taken by ``chrome`` above the text only
+ENGLISH_COLUMN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}\s?)?(?:[A-Z][a-z]+ ?){1,3}$")  # or "党群园地Party"
+#: over the text, a bare label of the page's parts ("正文"): taken by ``chrome`` above the text only
+LABEL_LINE = re.compile(r"^(?:正文|文章正文)$")  # not 摘要: a real page labels it body
+# a browser-upgrade banner ("…建议您升级到最新版本的Internet Explorer…") and a visit count in 人次
+_BROWSER = re.compile(r"(?:建议|请)您?.{0,10}(?:升级|更新|使用).{0,16}(?:浏览器|Internet\s*Explorer|IE\s*\d|Chrome|Firefox)", re.IGNORECASE)
+_VISITS = re.compile(r"^(?:浏览|阅读|点击|访问)人次\s*[:：]\s*\d+$")
+_BULLET = "•·●▪◆◇■□"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# the pinyin a converted Traditional page carries after its words ("賬號(hào)")
+_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
+
+def form_feature(line: str) -> str | None:
+    """The name of the chrome form a single line shows, or None."""
+    s = _PINYIN.sub("", line).strip()
+    if not s or len(s) > 200:
+        return None
+    if _REPRINT.match(s):
+        return "reprint_note"
+    if len(s) <= 120 and _BROWSER.search(s):
+        return "browser_tip"
+    if len(s) > 80:
+        return None
+    if _IMAGE_FILE.match(s) or _PICTURE.match(s):
+        return "image_name"
+    if _CREDIT.match(s) or _REPORTER.match(s):
+        return "byline"
+    if _LOGIN.match(s) or _BLOG.match(s):
+        return "login_comment"
+    if _EDITION.match(s):
+        return "edition"
+    if _BROWSER.search(s):
+        return "browser_tip"
+    if _VISITS.match(s):
+        return "meta"
+    if _SPONSOR.match(s) and not re.search(r"[，,。；;]", s):  # a plan's sentence names its organisers
+        return "contact_footer"
+    if _ENGLISH.match(s):
+        return "column"
+    if s[0] in _BULLET and len(s) > 1:
+        name = line_feature(s.lstrip(_BULLET).strip())  # a meta field after a bullet ("• 来源:")
+        if name:
+            return name
+    if len(_CONTACT_FIELD.findall(s)) >= 2 and not _SENTENCE.search(s):
+        return "contact_footer"  # "主办:某某局 联系地址: … 电话号码: …"
+    return None
