@@ -20,18 +20,23 @@ from real_themes_data import (
 from real_themes_metrics import _format, bootstrap, label_matrix, macro_f1, paired_difference, score
 
 
+def _set_of(group: str) -> int:
+    """Which joined set a row is from (``_load`` puts ``k:`` before the groups of the k-th set, k >= 2)."""
+    head, sep, _ = group.partition(":")
+    return int(head) if sep and head.isdigit() else 1
+
+
 def _rows(args, local=None, labels=None) -> tuple[list[dict], dict]:
-    """The matched rows of the sets; with ``--drop-repeats``, a text (digest) already met in an earlier row is
-    dropped (set 4_shared repeats texts of sets 5 and 6)."""
+    """The matched rows of the sets; with ``--drop-repeats``, a row whose text (digest) an earlier set has is
+    dropped (set 4_shared repeats texts of sets 5 and 6, and 5 and 6 share some); reposts inside a set stay."""
     _, check = _load(args, local, labels)
     rows = check["matched"]
     if getattr(args, "drop_repeats", False):
-        seen, kept = set(), []
+        first_set: dict[str, int] = {}
         for row in rows:
-            if row["sha256"] not in seen:
-                seen.add(row["sha256"])
-                kept.append(row)
-        print(f"repeats dropped: {len(rows) - len(kept)} rows whose text an earlier row has")
+            first_set.setdefault(row["sha256"], _set_of(row["group"]))
+        kept = [row for row in rows if first_set[row["sha256"]] == _set_of(row["group"])]
+        print(f"repeats dropped: {len(rows) - len(kept)} rows whose text an earlier set has")
         rows = kept
     return rows, check
 
