@@ -24,7 +24,7 @@ scored on the rows it was fitted on, that would be an in-sample figure. The defa
 real set is the grouped cross-validation of ``cv``:
 
     python scripts/real_themes.py cv --local local/real_sections.jsonl --json local/cv.json
-    python scripts/real_themes.py refit --local local/real_sections.jsonl     # rewrite the calibration
+    python scripts/real_themes.py refit --char --drop-repeats --labels L1 L2 … --local C1 C2 …   # the calibration and char part
     python scripts/real_themes.py heldout --local local/real_sections.jsonl   # held-out split, calibrated
 
 ``cv`` (5 folds grouped by repost group: a page, or the pages that repost one text) scores the
@@ -41,11 +41,13 @@ grouped CV inside the sets over-promises. Per direction and on the mean, with pa
 
 ``--also-labels`` sets are fitted on in every direction and never scored; ``--score-labels`` sets are scored only,
 each fitted on every other set (the shipped choice judged on new sets). Each direction also prints every theme's
-predicted and labelled share of sections (a drift check). ``calibrated-char`` adds a char TF-IDF part (vocabulary
-from the committed rows only) fitted with the real training rows as a third calibration input (measured, not shipped).
+predicted and labelled share of sections (a drift check). ``calibrated-char`` adds the char part (``themes.charpart``:
+char TF-IDF, vocabulary from the committed rows only) fitted with the real training rows as a third calibration input:
+what ``refit --char`` ships since round 9 (``calibrated-char-raw``: round 8's measurement, text not converted to Simplified).
 
 The commands live in sibling modules: ``real_themes_metrics`` (scoring, resampling), ``real_themes_data``
-(loading, fitting the blend) and ``real_themes_cv`` (``cv``, ``loso``).
+(loading, fitting the blend), ``real_themes_cv`` (``cv``, ``loso``) and ``real_themes_fit`` (``refit``, ``heldout``,
+``test``).
 
 ``export`` writes the matched rows with text, labels and group in the annotation format that
 ``unionmine.themes.load_annotations`` reads (``source`` = ``real``, ``article`` = the repost

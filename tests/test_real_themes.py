@@ -421,3 +421,11 @@ def test_loso_scores_the_char_variant_in_every_direction(tmp_path):
     for block in res["directions"].values():
         assert block["calibrated-char"]["n"] == 6 and "difference_vs_calibrated" in block["calibrated-char"]
         assert block["calibrated-char-raw"]["n"] == 6
+    # `test` fitted on the second and third sets gives the first direction's char figure (what the lead runs blind)
+    tfig = tmp_path / "test.json"
+    rt.main(["test", "--labels", str(paths[1][0]), str(paths[2][0]), "--local", str(paths[1][1]), str(paths[2][1]),
+             "--test-labels", str(paths[0][0]), "--test-local", str(paths[0][1]), "--annotations", str(ann),
+             "--boot", "20", "--json", str(tfig)])
+    tested = json.loads(tfig.read_text(encoding="utf-8"))["methods"]
+    char = next(v for k, v in tested.items() if k.startswith("calibrated-char (three inputs"))
+    assert char["macro_f1"] == pytest.approx(res["directions"]["la.jsonl"]["calibrated-char"]["macro_f1"])
