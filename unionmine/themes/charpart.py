@@ -87,7 +87,10 @@ class CharPart:
     def features(self, texts: list[str], prepared: bool = False) -> sp.csr_matrix:
         """Rows of ``(1 + log(count)) * idf`` over the vocabulary, scaled to unit length."""
         self._check("keys_")
-        at = {int(k): i for i, k in enumerate(self.keys_)}
+        cached = getattr(self, "_at", None)
+        if cached is None or cached[0] is not self.keys_:  # key -> column, built once per vocabulary
+            self._at = cached = (self.keys_, {int(k): i for i, k in enumerate(self.keys_)})
+        at = cached[1]
         indptr, indices, data = [0], [], []
         for text in texts:
             cols: dict[int, float] = {}
