@@ -24,7 +24,7 @@ scored on the rows it was fitted on, that would be an in-sample figure. The defa
 real set is the grouped cross-validation of ``cv``:
 
     python scripts/real_themes.py cv --local local/real_sections.jsonl --json local/cv.json
-    python scripts/real_themes.py refit --local local/real_sections.jsonl     # rewrite the calibration
+    python scripts/real_themes.py refit --char --drop-repeats --labels L1 L2 … --local C1 C2 …   # the calibration and char part
     python scripts/real_themes.py heldout --local local/real_sections.jsonl   # held-out split, calibrated
 
 ``cv`` (5 folds grouped by repost group: a page, or the pages that repost one text) scores the
@@ -41,11 +41,13 @@ grouped CV inside the sets over-promises. Per direction and on the mean, with pa
 
 ``--also-labels`` sets are fitted on in every direction and never scored; ``--score-labels`` sets are scored only,
 each fitted on every other set (the shipped choice judged on new sets). Each direction also prints every theme's
-predicted and labelled share of sections (a drift check). ``calibrated-char`` adds a char TF-IDF part (vocabulary
-from the committed rows only) fitted with the real training rows as a third calibration input (measured, not shipped).
+predicted and labelled share of sections (a drift check). ``calibrated-char`` adds the char part (``themes.charpart``:
+char TF-IDF, vocabulary from the committed rows only) fitted with the real training rows as a third calibration input:
+what ``refit --char`` ships since round 9 (``calibrated-char-raw``: round 8's measurement, text not converted to Simplified).
 
 The commands live in sibling modules: ``real_themes_metrics`` (scoring, resampling), ``real_themes_data``
-(loading, fitting the blend) and ``real_themes_cv`` (``cv``, ``loso``).
+(loading, fitting the blend), ``real_themes_cv`` (``cv``, ``loso``) and ``real_themes_fit`` (``refit``, ``heldout``,
+``test``).
 
 ``export`` writes the matched rows with text, labels and group in the annotation format that
 ``unionmine.themes.load_annotations`` reads (``source`` = ``real``, ``article`` = the repost
@@ -55,7 +57,6 @@ group), so a model or calibration can be refitted and cross-validated from a loc
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -74,16 +75,18 @@ from real_themes_cv import (  # noqa: F401
     loso_sets,
     real_folds,
 )
-from real_themes_data import (
+from real_themes_data import (  # noqa: F401
     LABELS,
     LOCAL,
     REPO,
     _calibration,
+    _committed_char,
     _committed_hashed,
     _fit,
     _load,
     _repo_path,
 )
+from real_themes_fit import cmd_heldout, cmd_refit, cmd_test
 from real_themes_metrics import (  # noqa: F401
     OTHER,
     _format,
@@ -135,148 +138,6 @@ def cmd_score(args) -> int:
     return 0
 
 
-def cmd_refit(args) -> int:
-    """Fit the default model's calibration on every matched real row and write it."""
-    from unionmine.store.paths import ANNOTATIONS
-    from unionmine.taxonomy import load_taxonomy
-    from unionmine.themes import realcal
-    from unionmine.themes.annotations import annotations_path
-
-    themes = load_taxonomy().names
-    _, check = _load(args)
-    if check["missing"] or check["changed"]:
-        print(f"warning: {len(check['missing']) + len(check['changed'])} labels have no matching local text; "
-              f"the calibration is fitted on the {len(check['matched'])} that match")
-    rows = check["matched"]
-    texts, groups = [r["text"] for r in rows], [r["group"] for r in rows]
-    where = annotations_path(args.annotations) or ANNOTATIONS
-    base = _fit("blend", None, args.annotations)[0]
-    features = _calibration(base, texts)
-    gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
-    label_files = [Path(f) for f in args.labels]
-    sources = {
-        "labels": [_repo_path(f) for f in label_files],
-        "labels_sha256": [hashlib.sha256(f.read_bytes()).hexdigest() for f in label_files],
-        "n_sections": len(rows), "n_pages": len({r["url"] for r in rows}),
-        "n_groups": len(set(groups)),
-        "not_used": sorted(check["missing"] + check["changed"]),
-        "refit": "python scripts/real_themes.py refit [--hashed] --labels LABELS... --local LOCAL_COPY...",
-    }
-    if not args.hashed:
-        coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, groups)
-        hashed_out = None
-    else:
-        from unionmine.themes.hashed import HashedPart
-
-        X_committed, y_committed = _committed_hashed(args.annotations)
-        part, coef, intercept, thresholds, C = realcal.fit_hashed_stack(
-            features, HashedPart().features(texts), gold, groups, X_committed, y_committed, themes)
-        hashed_out = part.save(args.hashed_out or Path(args.out).with_name("real_hashed.json"), {
-            "annotations_digest": realcal.training_digest(where), "n_committed_rows": int(X_committed.shape[0]),
-            **{k: sources[k] for k in ("labels", "labels_sha256", "n_sections", "n_pages", "n_groups")},
-            "refit": sources["refit"]})
-        print(f"hashed part written to {hashed_out} ({hashed_out.stat().st_size // 1024} KiB)")
-    out = realcal.write_calibration(args.out, themes, coef, intercept, thresholds, where, sources, C, hashed_out)
-    print(f"C = {C} (grouped CV)")
-    for j, theme in enumerate(themes):
-        extra = f" {coef[j, 2]:+.3f} x hashed log-odds" if coef.shape[1] == 3 else ""
-        print(f"{theme}: {coef[j, 0]:+.3f} x supervised log-odds {coef[j, 1]:+.3f} x lexicon{extra} {intercept[j]:+.3f}, "
-              f"threshold {thresholds[j]:.3f}")
-    print(f"calibration written to {out}")
-    return 0
-
-
-def cmd_heldout(args) -> int:
-    """The held-out figure of the shipped method: the blend fitted on the train split of the
-    committed annotations, its decision fitted on the real rows (as ``refit`` does), scored on the
-    test split (collected sections no fit has seen)."""
-    from unionmine.taxonomy import load_taxonomy
-    from unionmine.themes import load_annotations, realcal
-
-    themes = load_taxonomy().names
-    _, check = _load(args)
-    rows = check["matched"]
-    base = _fit("blend", "train", args.annotations)[0]
-    features = _calibration(base, [r["text"] for r in rows])
-    gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
-    coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, [r["group"] for r in rows])
-    data = load_annotations(args.annotations, themes)
-    test = data[data["split"] == "test"]
-    test_gold = label_matrix(test["labels"].tolist(), themes)
-    test_features = _calibration(base, test["text"].tolist())
-    # the hashed part as shipped, but fitted on the train split and the real rows (the test split unseen)
-    from unionmine.themes.hashed import HashedPart
-
-    X_committed, y_committed = _committed_hashed(args.annotations, "train")
-    part, h_coef, h_intercept, h_thresholds, h_C = realcal.fit_hashed_stack(
-        features, HashedPart().features([r["text"] for r in rows]), gold, [r["group"] for r in rows],
-        X_committed, y_committed, themes)
-    h_inputs = np.concatenate([test_features, part.decision(test["text"].tolist())[..., None]], axis=-1)
-    results = {}
-    for name, pred in (("blend (training-row calibration)", np.asarray(base.predict(test["text"].tolist())).astype(bool)),
-                       (f"blend + real calibration, two inputs (C={C})",
-                        realcal.joint_scores(test_features, coef, intercept) >= thresholds),
-                       (f"blend + hashed part + real calibration, three inputs (C={h_C})",
-                        realcal.joint_scores(h_inputs, h_coef, h_intercept) >= h_thresholds)):
-        res = score(pred, test_gold, themes)
-        res["interval"] = bootstrap(pred, test_gold, test["group"].tolist(), args.boot, args.seed)
-        res["n_train"] = int((data["split"] == "train").sum())
-        results[name] = res
-        print(_format(f"{name}, held out", res, themes, "test sections of sections.jsonl"))
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
-    return 0
-
-
-def cmd_test(args) -> int:
-    """Fit on one labelled real set (``--labels``/``--local``), score once on another
-    (``--test-labels``/``--test-local``): the blend with its training-row calibration, with the
-    two-input calibration fitted on the first set, and with the hashed part and the three-input
-    calibration fitted on the first set; paired differences against the two-input calibration."""
-    from unionmine.taxonomy import load_taxonomy
-    from unionmine.themes import realcal
-    from unionmine.themes.hashed import HashedPart
-
-    themes = load_taxonomy().names
-    _, check = _load(args)
-    _, tcheck = _load(args, args.test_local, args.test_labels)
-    rows, trows = check["matched"], tcheck["matched"]
-    texts, ttexts = [r["text"] for r in rows], [r["text"] for r in trows]
-    groups, tgroups = [r["group"] for r in rows], [r["group"] for r in trows]
-    gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
-    tgold = label_matrix([r["labels"] for r in trows], themes)
-    base = _fit("blend", None, args.annotations)[0]
-    features, tfeatures = _calibration(base, texts), _calibration(base, ttexts)
-    preds = {"blend (training-row calibration)": np.asarray(base.predict(ttexts)).astype(bool)}
-    coef, intercept, thresholds, C = realcal.fit_joint_calibration(features, gold, groups)
-    preds[f"calibrated (two inputs, C={C})"] = realcal.joint_scores(tfeatures, coef, intercept) >= thresholds
-    X_committed, y_committed = _committed_hashed(args.annotations)
-    part, coef, intercept, thresholds, C = realcal.fit_hashed_stack(
-        features, HashedPart().features(texts), gold, groups, X_committed, y_committed, themes)
-    inputs = np.concatenate([tfeatures, part.decision(ttexts)[..., None]], axis=-1)
-    preds[f"calibrated-hashed (three inputs, C={C})"] = realcal.joint_scores(inputs, coef, intercept) >= thresholds
-    reference = list(preds)[1]
-    result = {"fit_on": len(rows), "scored": len(trows), "n_groups": len(set(tgroups)), "methods": {}}
-    lengths = np.array([len(t) for t in ttexts])
-    for name, pred in preds.items():
-        res = score(pred, tgold, themes, lengths)
-        res["interval"] = bootstrap(pred, tgold, tgroups, args.boot, args.seed)
-        res["n_train"] = f"{len(rows)} real rows of the first set"
-        if name != reference:
-            res["difference_vs_reference"] = paired_difference(pred, preds[reference], tgold, tgroups, args.boot, args.seed)
-        result["methods"][name] = res
-        print(_format(f"{name}, fitted on the first set, scored on the second", res, themes))
-        if "difference_vs_reference" in res:
-            lo, hi = res["difference_vs_reference"]
-            print(f"macro-F1 minus {reference}: {res['macro_f1'] - macro_f1(preds[reference], tgold):+.3f} "
-                  f"(95% {lo:+.3f} to {hi:+.3f}, paired group resamples)")
-    if args.reference:
-        _pair_with_reference(args.reference, trows, preds, tgold, tgroups, result, args)
-    if args.json:
-        Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    return 0
-
-
 def cmd_export(args) -> int:
     _, check = _load(args)
     out = Path(args.out)
@@ -299,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             p.add_argument("--local", default=str(LOCAL), help="local copy of the section texts (JSONL)")
             p.add_argument("--labels", default=str(LABELS), help="the committed labels (JSONL)")
+        if name in ("refit", "heldout", "test"):
+            p.add_argument("--drop-repeats", action="store_true",
+                           help="fit each text once: a row whose digest an earlier row (set) has is dropped")
         if name == "score":
             p.add_argument("--methods", nargs="+", help="methods to score (default: all of METHODS)")
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
@@ -357,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
                                 "(not the default: it did not beat the two-input calibration under grouped CV)")
             p.add_argument("--hashed-out", help="where to write the hashed part's weights (default: real_hashed.json "
                                                 "beside --out, where the calibration looks for it)")
+            p.add_argument("--char", action="store_true",
+                           help="also fit the char part (themes.charpart: character 2-3-gram TF-IDF, vocabulary from the "
+                                "committed rows) and calibrate over three inputs (the shipped default since round 9)")
+            p.add_argument("--char-out", help="where to write the char part's weights (default: real_char.json beside --out)")
             p.add_argument("--out", default=str(REPO / "unionmine" / "data" / "real_calibration.json"),
                            help="where to write the calibration (default: the shipped one)")
         else:

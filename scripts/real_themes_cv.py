@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from real_themes_data import _calibration, _committed_hashed, _fit, _load
+from real_themes_data import _calibration, _committed_char, _committed_hashed, _fit, _load
 from real_themes_metrics import _format, bootstrap, label_matrix, macro_f1, paired_difference, score
 
-VARIANTS = ("shipped", "calibrated", "calibrated-hashed", "calibrated-char", "calibrated-or", "refit", "refit-collected")
+VARIANTS = ("shipped", "calibrated", "calibrated-hashed", "calibrated-char", "calibrated-char-raw", "calibrated-or", "refit",
+            "refit-collected")
+CALIBRATED = ("shipped", "calibrated", "calibrated-hashed", "calibrated-char", "calibrated-char-raw", "calibrated-or")
 
 
 def real_folds(groups: list[str], k: int = 5, seed: int | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -67,7 +69,8 @@ def char_part_scores(committed_texts: list[str], committed_y: np.ndarray, texts:
 
 
 def _char_stack(features, texts, gold, groups, fit_idx, score_idx, themes, annotations, weight):
-    """``calibrated-char``: the char TF-IDF part's out-of-fold decision (grouped 4-fold over the fitting rows) as the
+    """``calibrated-char-raw`` (round 8's measurement: the text as given, Traditional not converted): the char TF-IDF
+    part's out-of-fold decision (grouped 4-fold over the fitting rows) as the
     calibration's third input; the part refitted on every fitting row scores the rows left out."""
     from unionmine.themes import load_annotations, realcal
 
@@ -90,8 +93,10 @@ def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, ann
     ``shipped``: the blend fitted on the committed annotations, nothing learned from real rows;
     ``calibrated``: that blend with its decision refitted on the real rows of the training folds
     (per theme a logistic regression over both parts, C and thresholds by inner grouped CV: what
-    ``refit`` ships); ``calibrated-char``: the same with a third input, a char TF-IDF part fitted on the committed
-    and the real training rows (``char_part_scores``; not shipped: measured only); ``calibrated-or``: the same parts recalibrated with the blend's own rule
+    ``refit`` ships); ``calibrated-char``: the same with a third input, the char part (``themes.charpart``: TF-IDF
+    2-3-grams, vocabulary from the committed rows) fitted on the committed and the real training rows, as
+    ``refit --char`` ships it; ``calibrated-char-raw``: round 8's measurement of it (``char_part_scores``, the text not
+    prepared: Traditional stays Traditional); ``calibrated-or``: the same parts recalibrated with the blend's own rule
     (Platt per part, noisy-OR); ``refit``: the blend fitted on the committed annotations plus
     the real rows of the training folds; ``refit-collected``: the same, its calibrations and
     thresholds fitted on the collected and real rows only (not the authored ones)."""
@@ -101,7 +106,7 @@ def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, ann
     gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
     groups = [r["group"] for r in rows]
     pred = np.zeros(gold.shape, dtype=bool)
-    if variant in ("shipped", "calibrated", "calibrated-hashed", "calibrated-char", "calibrated-or"):
+    if variant in CALIBRATED:
         base = base or _fit("blend", None, annotations)[0]
         if variant == "shipped":
             return np.asarray(base.predict(texts)).astype(bool)
@@ -111,6 +116,8 @@ def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, ann
 
             X_committed, y_committed = _committed_hashed(annotations)
             X_real = HashedPart().features(texts)
+        if variant == "calibrated-char":
+            vocabulary, X_committed, y_committed, X_real = _committed_char(annotations, texts)
         for fit_idx, score_idx in folds:
             sub = [groups[i] for i in fit_idx]
             if variant == "calibrated-hashed":
@@ -120,6 +127,12 @@ def cv_predictions(variant: str, rows: list[dict], themes: list[str], folds, ann
                 inputs = np.concatenate([features[score_idx], part.decision_features(X_real[score_idx])[..., None]], axis=-1)
                 pred[score_idx] = realcal.joint_scores(inputs, coef, intercept) >= thresholds
             elif variant == "calibrated-char":
+                part, coef, intercept, thresholds, _ = realcal.fit_char_stack(
+                    features[fit_idx], X_real[fit_idx], gold[fit_idx], sub, X_committed, y_committed, themes, vocabulary,
+                    real_weight=realcal.CHAR_WEIGHT * weight)
+                inputs = np.concatenate([features[score_idx], part.decision_features(X_real[score_idx])[..., None]], axis=-1)
+                pred[score_idx] = realcal.joint_scores(inputs, coef, intercept) >= thresholds
+            elif variant == "calibrated-char-raw":
                 pred[score_idx] = _char_stack(features, texts, gold, groups, np.asarray(fit_idx), np.asarray(score_idx),
                                               themes, annotations, 3.0 * weight)
             elif variant == "calibrated":
@@ -153,7 +166,7 @@ def cmd_cv(args) -> int:
     lengths = np.array([len(r["text"]) for r in rows])
     seeds = args.fold_seed or [None]
     first = args.variants[0]
-    base = _fit("blend", None, args.annotations)[0] if {"shipped", "calibrated", "calibrated-hashed", "calibrated-char", "calibrated-or"} & set(args.variants) else None
+    base = _fit("blend", None, args.annotations)[0] if set(CALIBRATED) & set(args.variants) else None
     runs, saved = [], {"ids": [r["id"] for r in rows], "fold_seed": seeds}
     for seed in seeds:
         folds = real_folds(groups, args.folds, seed)

@@ -84,6 +84,23 @@ def _committed_hashed(annotations=None, split: str | None = None):
     return HashedPart().features(data["text"].tolist()), label_matrix(data["labels"].tolist(), themes).astype(int)
 
 
+def _committed_char(annotations=None, real_texts=(), split: str | None = None):
+    """The char part's vocabulary (a ``CharPart`` fitted on the committed rows' n-grams: one split or both), the
+    committed rows as its features with a 0/1 label matrix, and REAL_TEXTS as its features."""
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import load_annotations
+    from unionmine.themes.charpart import CharPart
+
+    themes = load_taxonomy().names
+    data = load_annotations(annotations, themes)
+    if split:
+        data = data[data["split"] == split]
+    texts = data["text"].tolist()
+    vocabulary = CharPart().fit_vocabulary(texts)
+    return (vocabulary, vocabulary.features(texts), label_matrix(data["labels"].tolist(), themes).astype(int),
+            vocabulary.features(list(real_texts)))
+
+
 def _repo_path(path: Path) -> str:
     """PATH relative to the repository when it is inside it, else as given."""
     try:

@@ -213,6 +213,46 @@ def test_refit_writes_a_calibration_of_numbers_that_only_its_own_annotations_tak
     assert realcal.apply_calibration(model, cal, ann) and model.hashed_part_ is None
 
 
+def test_refit_char_writes_the_char_part_beside_a_three_input_calibration(tmp_path, capsys):
+    from unionmine.themes import make_model, realcal
+    from unionmine.themes.charpart import CharPart
+
+    labels, local = _rows()
+    ann = _mini_annotations(tmp_path / "ann")
+    out = tmp_path / "cal.json"
+    labels_file, local_file = _write(tmp_path / "labels.jsonl", labels), _write(tmp_path / "local.jsonl", local)
+    # a second set repeating two texts of the first: --drop-repeats fits each text once
+    again = [{**lab, "id": lab["id"] + "r", "group": "r" + lab["group"]} for lab in labels[:2]]
+    again_local = [{**row, "id": row["id"] + "r", "group": "r" + row["group"]} for row in local[:2]]
+    rt.main(["refit", "--labels", str(labels_file), str(_write(tmp_path / "l2.jsonl", again)),
+             "--local", str(local_file), str(_write(tmp_path / "s2.jsonl", again_local)),
+             "--annotations", str(ann), "--out", str(out), "--char", "--drop-repeats"])
+    printed = capsys.readouterr().out
+    assert "repeats dropped: 2 rows" in printed and "char part written" in printed and "x char log-odds" in printed
+    cal = realcal.read_calibration(out)
+    char_file = tmp_path / "real_char.json"
+    assert cal["inputs"][2] == realcal.CHAR_INPUT and cal["char_file"] == "real_char.json" and "hashed_file" not in cal
+    assert cal["char_sha256"] == rt.digest(char_file.read_text(encoding="utf-8"))
+    assert cal["sources"]["n_sections"] == 6 and cal["sources"]["repeats_dropped"] == 2
+    assert len(cal["sources"]["labels_sha256"]) == 2
+    data = json.loads(char_file.read_text(encoding="utf-8"))
+    assert data["fitted_on"]["labels_sha256"] == cal["sources"]["labels_sha256"]
+    assert all(not any("\u4e00" <= c <= "\u9fff" for c in s) for s in json_strings(data) if s not in THEMES)
+    texts = [s[3] for s in SECTIONS]
+    model = make_model("blend").fit(texts, [s[4] for s in SECTIONS], groups=[s[1] for s in SECTIONS])
+    assert realcal.apply_calibration(model, cal, ann) and isinstance(model.hashed_part_, CharPart)
+    parts = model.parts(texts)
+    coef, intercept = np.asarray(cal["coef"]), np.asarray(cal["intercept"])
+    logit = lambda p: np.log(np.clip(p, 1e-4, 1 - 1e-4) / (1 - np.clip(p, 1e-4, 1 - 1e-4)))
+    char = CharPart.load(char_file).decision(texts)
+    expected = 1 / (1 + np.exp(-(coef[:, 0] * logit(parts["supervised"]) + coef[:, 1] * parts["lexicon"]
+                                 + coef[:, 2] * char + intercept)))
+    assert np.allclose(model.predict_proba(texts), expected)
+    with pytest.raises(SystemExit):  # one third part only
+        rt.main(["refit", "--labels", str(labels_file), "--local", str(local_file), "--annotations", str(ann),
+                 "--out", str(out), "--char", "--hashed"])
+
+
 def test_cv_scores_every_variant_out_of_fold_with_paired_differences(tmp_path, capsys):
     labels, local = _rows()
     ann = _mini_annotations(tmp_path / "ann")
@@ -375,7 +415,17 @@ def test_loso_scores_the_char_variant_in_every_direction(tmp_path):
               _write(tmp_path / f"s{t}.jsonl", [{**row, "id": row["id"] + t} for row in local])) for t in "abc"]
     fig = tmp_path / "loso.json"
     rt.main(["loso", "--labels", *[str(lab) for lab, _ in paths], "--local", *[str(loc) for _, loc in paths],
-             "--annotations", str(ann), "--variants", "calibrated", "calibrated-char", "--boot", "20", "--json", str(fig)])
+             "--annotations", str(ann), "--variants", "calibrated", "calibrated-char", "calibrated-char-raw", "--boot", "20",
+             "--json", str(fig)])
     res = json.loads(fig.read_text(encoding="utf-8"))
     for block in res["directions"].values():
         assert block["calibrated-char"]["n"] == 6 and "difference_vs_calibrated" in block["calibrated-char"]
+        assert block["calibrated-char-raw"]["n"] == 6
+    # `test` fitted on the second and third sets gives the first direction's char figure (what the lead runs blind)
+    tfig = tmp_path / "test.json"
+    rt.main(["test", "--labels", str(paths[1][0]), str(paths[2][0]), "--local", str(paths[1][1]), str(paths[2][1]),
+             "--test-labels", str(paths[0][0]), "--test-local", str(paths[0][1]), "--annotations", str(ann),
+             "--boot", "20", "--json", str(tfig)])
+    tested = json.loads(tfig.read_text(encoding="utf-8"))["methods"]
+    char = next(v for k, v in tested.items() if k.startswith("calibrated-char (three inputs"))
+    assert char["macro_f1"] == pytest.approx(res["directions"]["la.jsonl"]["calibrated-char"]["macro_f1"])

@@ -43,7 +43,7 @@ def _say_training(method, annotations, model, quiet: bool) -> None:
 @click.option("--method", type=click.Choice(["combined", "supervised", "lexicon", "blend", "baseline"]), default=None,
               help="Theme method (default: the best measured, see docs/EVALUATION.md).")
 @click.option("--explain", is_flag=True,
-              help="Per theme: each part's score (supervised, lexicon), the combined score, the threshold, and the terms that drove it.")
+              help="Per theme: each part's score (supervised, lexicon, char), the combined score, the threshold, and the terms that drove it.")
 @click.option("--annotations", type=click.Path(exists=True, path_type=Path), default=None,
               help="Train on these annotations (JSONL file or folder) instead of the shipped ones.")
 @click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,

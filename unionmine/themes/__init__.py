@@ -200,7 +200,7 @@ def classify(
 
 
 def _parts(clf, texts: list[str]) -> dict[str, np.ndarray]:
-    """Per part of the method (``supervised``, ``lexicon``), its score per text and theme; zero
+    """Per part of the method (``supervised``, ``lexicon``, ``char``), its score per text and theme; zero
     for texts without Chinese characters, as their combined score."""
     prepared = [prepare(t) for t in texts]
     usable = [i for i, t in enumerate(prepared) if has_chinese(t)]

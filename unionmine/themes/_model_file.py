@@ -14,7 +14,7 @@ import numpy as np
 from ..errors import UsageError
 from ..store.tables import write_text
 from ..text.tokenize import tokenize as default_tokenize
-from .hashed import HashedPart
+from .charpart import part_from_dict
 from .taxonomy import load_taxonomy
 
 FORMAT = "unionmine-theme-model/1"
@@ -75,7 +75,7 @@ def load_model(cls, path: str | Path):
     joint = data.get("joint_coef") if model.stack else None
     model.joint_coef_ = None if joint is None else np.asarray(joint, dtype=float).reshape(len(model.themes_), -1)
     model.joint_intercept_ = None if joint is None else np.asarray(data["joint_intercept"], dtype=float)
-    model.hashed_part_ = HashedPart.from_dict(data["hashed_part"]) if data.get("hashed_part") else None
+    model.hashed_part_ = part_from_dict(data["hashed_part"]) if data.get("hashed_part") else None
     model.word_vocabulary_ = data["word_vocabulary"]
     model.word_idf_ = data["word_idf"]
     model.char_vocabulary_ = data["char_vocabulary"]

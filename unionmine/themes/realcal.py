@@ -3,9 +3,10 @@
 ``unionmine/data/real_calibration.json`` holds numbers only: per theme, a logistic regression
 over the blend's two parts (a weight for the supervised log-odds, one for the lexicon score, an
 intercept) that replaces the noisy-OR of the training-row calibrations, and the decision
-threshold; with ``inputs`` of three, also a weight for the log-odds of the hashed part
-(``themes.hashed``, weights in ``real_hashed.json`` beside it, its SHA-256 recorded here),
-fitted by ``scripts/real_themes.py refit`` on the
+threshold; with ``inputs`` of three, also a weight for the log-odds of a third part fitted on real
+rows: the char part (``themes.charpart``, weights in ``real_char.json`` beside it) or the hashed
+part (``themes.hashed``, ``real_hashed.json``), its file's SHA-256 recorded here;
+fitted by ``scripts/real_themes.py refit [--char]`` on the
 real-document evaluation set (``corpus/annotations/real/labels.jsonl``: source addresses and
 text digests; the texts stay in a local copy). No text, vocabulary or term of those pages is in it.
 
@@ -28,7 +29,7 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import ANNOTATIONS, DATA, annotation_files
 from ..text.tokenize import STOPWORDS, USERDICT
-from . import hashed
+from . import charpart, hashed
 from ._calibration import _sigmoid
 from ._text import tune_thresholds
 from .hashed import HASHED_PART
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 
 REAL_CALIBRATION = DATA / "real_calibration.json"
 INPUTS = ["supervised log-odds", "lexicon score", "hashed log-odds"]
+CHAR_INPUT = "char log-odds"  # the third input when it is the char part's (``themes.charpart``)
 FORMAT = "unionmine-real-calibration/1"
 METHOD = "blend"
 
@@ -77,14 +79,10 @@ def apply_calibration(model, calibration: dict, annotations: Path) -> bool:
     n = len(model.themes_)
     inputs = list(calibration.get("inputs", INPUTS[:2]))
     part = None
-    if len(inputs) == 3:  # the hashed part (themes.hashed) is the third input: its weights must be the ones fitted with it
-        # the weight file stands beside the calibration file (read_calibration notes where that is)
-        path = Path(calibration.get("_folder", DATA)) / calibration.get("hashed_file", HASHED_PART.name)
-        if hashed.file_digest(path) != calibration.get("hashed_sha256"):
-            log.warning("the hashed theme part (%s) is missing or not the one the real-document calibration was "
-                        "fitted with; the model keeps its own calibration. Refit both: scripts/real_themes.py refit", path.name)
+    if len(inputs) == 3:  # a part fitted on real rows is the third input: its weights must be the ones fitted with it
+        part = _third_part(calibration)
+        if part is None:
             return False
-        part = hashed.HashedPart.load(path)
         if part.themes_ != list(model.themes_):
             return False
     model.hashed_part_ = part
@@ -94,21 +92,44 @@ def apply_calibration(model, calibration: dict, annotations: Path) -> bool:
     return True
 
 
+def _third_part(calibration: dict):
+    """The char or hashed part the calibration's third input reads, from the file beside the calibration
+    file (``read_calibration`` notes where that is). The char part's file missing, unreadable or not the
+    one the calibration was fitted with is an error (the shipped default needs it); the hashed part's
+    gives None and a warning (the model keeps its own calibration)."""
+    char = "char_file" in calibration
+    module, name = (charpart, "char") if char else (hashed, "hashed")
+    default = (charpart.CHAR_PART if char else HASHED_PART).name
+    path = Path(calibration.get("_folder", DATA)) / calibration.get(f"{name}_file", default)
+    found = module.file_digest(path)
+    if found != calibration.get(f"{name}_sha256"):
+        why = "is missing" if found is None else "is not the one the calibration was fitted with (changed or damaged)"
+        if char:
+            raise UsageError(f"the real-document theme calibration reads the char part {path}, which {why}; "
+                             "reinstall unionmine or refit both: scripts/real_themes.py refit --char")
+        log.warning("the hashed theme part (%s) %s; the model keeps its own calibration. "
+                    "Refit both: scripts/real_themes.py refit --hashed", path.name, why)
+        return None
+    return (charpart.CharPart if char else hashed.HashedPart).load(path)
+
+
 def write_calibration(path: str | Path, themes: list[str], coef: np.ndarray, intercept: np.ndarray,
                       thresholds: np.ndarray, annotations: Path, sources: dict, C: float,
-                      hashed_file: str | Path | None = None) -> Path:
+                      hashed_file: str | Path | None = None, char_file: str | Path | None = None) -> Path:
     """Write a calibration (numbers, theme names and the description of its sources); with
-    HASHED_FILE (the hashed part's weights, in the package data folder) its third input is that part's log-odds."""
+    CHAR_FILE or HASHED_FILE (that part's weights, beside the calibration) its third input is that part's log-odds."""
     coef = np.asarray(coef)
-    extra = {}
+    extra, inputs = {}, INPUTS[: coef.shape[1]]
     if coef.shape[1] == 3:
-        if hashed_file is None or Path(hashed_file).resolve().parent != Path(path).resolve().parent:
-            raise UsageError("a calibration over three inputs needs the hashed part's file beside it")
-        extra = {"hashed_file": Path(hashed_file).name, "hashed_sha256": hashed.file_digest(hashed_file)}
+        name, third = ("char", char_file) if char_file is not None else ("hashed", hashed_file)
+        if third is None or Path(third).resolve().parent != Path(path).resolve().parent:
+            raise UsageError("a calibration over three inputs needs its third part's file beside it")
+        extra = {f"{name}_file": Path(third).name, f"{name}_sha256": (charpart if name == "char" else hashed).file_digest(third)}
+        inputs = [*INPUTS[:2], CHAR_INPUT if name == "char" else INPUTS[2]]
     data = {
         "format": FORMAT,
         "method": METHOD,
-        "inputs": INPUTS[: coef.shape[1]],
+        "inputs": inputs,
         **extra,
         "themes": list(themes),
         "coef": [[round(float(v), 6) for v in row] for row in np.asarray(coef)],
@@ -212,3 +233,33 @@ def fit_hashed_stack(features: np.ndarray, X_real, y: np.ndarray, groups: list[s
     part = hashed.mean_part(parts) if BAGGED and parts else fit(np.arange(len(y)))
     inputs = np.concatenate([features, oof[..., None]], axis=-1)
     return (part, *fit_joint_calibration(inputs, y, groups, k))
+
+
+CHAR_WEIGHT = 3.0  # how much a real row counts beside a committed one in the char part's fit (LOSO, docs/EVALUATION.md)
+
+
+def fit_char_stack(features: np.ndarray, X_real, y: np.ndarray, groups: list[str], X_committed, y_committed,
+                   themes: list[str], vocabulary, k: int = 4, real_weight: float = CHAR_WEIGHT):
+    """The char part (``themes.charpart``) fitted on the committed rows and every real row, and the calibration
+    over three inputs (supervised log-odds, lexicon score, char log-odds) fitted on the real rows, the char input
+    out-of-fold (grouped k-fold over GROUPS: the part that scores a row never saw its page or reposts).
+    FEATURES: the blend's two parts on the real rows (``stack_inputs``); X_REAL, X_COMMITTED: rows of
+    ``VOCABULARY.features`` (a ``CharPart`` whose vocabulary was fitted on the committed rows).
+    Returns the fitted part and ``fit_joint_calibration``'s coef, intercept, thresholds and C."""
+    import scipy.sparse as sp
+
+    y = np.asarray(y, dtype=int)
+    y_committed = np.asarray(y_committed, dtype=int)
+
+    def fit(idx):
+        part = charpart.CharPart(vocabulary.ngram_range, vocabulary.min_df, vocabulary.C)
+        part.keys_, part.idf_ = vocabulary.keys_, vocabulary.idf_
+        weights = np.r_[np.ones(X_committed.shape[0]), np.full(len(idx), float(real_weight))]
+        return part.fit_features(sp.vstack([X_committed, X_real[idx]]).tocsr(), np.vstack([y_committed, y[idx]]),
+                                 themes, sample_weight=weights)
+
+    oof = np.zeros(y.shape)
+    for fit_idx, score_idx in group_folds(groups, k):
+        oof[score_idx] = fit(fit_idx).decision_features(X_real[score_idx])
+    inputs = np.concatenate([features, oof[..., None]], axis=-1)
+    return (fit(np.arange(len(y))), *fit_joint_calibration(inputs, y, groups, k))

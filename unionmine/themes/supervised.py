@@ -8,7 +8,8 @@ lexicon score are each calibrated per theme (a one-variable logistic regression 
 cross-validated scores of the training rows) and combined by noisy-OR: either part can carry a
 theme when it is confident, unlike an average with a threshold, which needs both. ``realcal`` may set
 ``joint_coef_``/``joint_intercept_`` (a regression over both parts, fitted on real documents) in its place,
-and with it ``hashed_part_`` (``themes.hashed``), whose log-odds are then the regression's third input.
+and with it ``hashed_part_``: a part fitted on real rows (``themes.charpart``, or ``themes.hashed``), whose log-odds
+are then the regression's third input.
 Follows the scikit-learn contract: ``__init__`` stores parameters, ``fit`` returns self,
 learned attributes end in ``_``, the tokenizer is a parameter.
 
@@ -144,13 +145,13 @@ class ThemeClassifier:
         return LexiconScorer(self.taxonomy).raw_scores(texts, prepared=True)
 
     def _hashed_part(self, texts: list[str]) -> np.ndarray | None:
-        """The hashed part's log-odds (``themes.hashed``) when the real-document calibration reads it."""
+        """The third part's log-odds (``themes.charpart`` or ``themes.hashed``) when the real-document calibration reads it."""
         joint = getattr(self, "joint_coef_", None)
         part = getattr(self, "hashed_part_", None)
         if not self.stack or joint is None or joint.shape[1] != 3 or not len(texts):
             return None
         if part is None:
-            raise UsageError("this model's calibration reads the hashed part, which it does not hold")
+            raise UsageError("this model's calibration reads a third part (char or hashed), which it does not hold")
         return part.decision(texts, prepared=True)
 
     def _mix(self, proba: np.ndarray, texts: list[str]) -> np.ndarray:
@@ -323,7 +324,8 @@ class ThemeClassifier:
         if lex is not None:
             out["lexicon"] = lex
         if hashed is not None:
-            out["hashed"] = _sigmoid(hashed)  # as a probability, like the supervised part
+            # as a probability, like the supervised part; named after the part (char or hashed)
+            out["char" if type(self.hashed_part_).__name__ == "CharPart" else "hashed"] = _sigmoid(hashed)
         out["combined"] = self._combine(proba, lex, hashed=hashed)
         return out
 
