@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
+from .name_pos import clause_tail
 from .org_names import (
     _CITED,
     _SUFFIX_CACHE,
@@ -97,6 +98,9 @@ def _org_candidates(text: str, rules: DescribeRules):
         suffix = m.group(0)
         suffix_type = types.get(suffix, "school")  # else a short school form (七小, 十一中)
         name, cut = _name_before(text, m.start(), rules)
+        tail = clause_tail(name, suffix, rules.verbs_before_name)
+        if tail != name:  # the end of a clause (共同谋划现阶段东至三中): its well-formed tail, if any
+            name, cut = tail, True
         run = m.start() - len(name)
         while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
             run -= 1
@@ -288,6 +292,8 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
     if name.startswith(tuple(rules.verb_starts)) or any(w in name for w in rules.name_breakers):
         return None
     if malformed(name, rules, bare=True):  # 教师教代会工会工作报告: people, not a unit
+        return None
+    if clause_tail(name, "工会", rules.verbs_before_name) != name:  # 并希望该支队工会: a clause's end
         return None
     if re.search(r"[年月日届次]|第[一二三四五六七八九十百\d]+$", name) or name.endswith(tuple(rules.generic_names)):
         return None  # (机关第十二分工会: a numbered branch of a body the title does not name)

@@ -1,0 +1,83 @@
+"""Round 12 of describing (issue 12): invented wording only, none copied from a page.
+
+A candidate's head is checked with jieba's part-of-speech tags (`documents/name_pos.py`): the end of a
+clause (a preposition, adverb, pronoun, conjunction or time word inside it, a verb before a bare kind of
+body, a person acting) is no name; its well-formed tail is, when it names a unit.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from unionmine.documents.describe import find_org
+from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.name_pos import clause_tail
+
+PLAIN = "全年组织职工参加健步走、篮球赛等活动，走访慰问困难职工二十余人次，职工满意度逐步提高。"
+
+
+@pytest.mark.parametrize(("head", "suffix", "tail"), [
+    ("力争把区环保", "局", "区环保"),  # a preposition: what follows it (区 alone: no unit)
+    ("于东代表县", "总工会", "县"),  # a preposition, then a verb taking a unit
+    ("在盟", "总工会", "盟"),
+    ("完成", "学院", ""),  # a verb and the bare kind of body
+    ("院长王立新作", "研究所", ""),  # a person acting
+    ("共同规划新时期青河", "二中", "青河"),  # an adverb: the proper name running to the suffix
+    ("努力推动现阶段白沙", "医院", "白沙"),
+    ("并要求该", "大学", ""),  # a conjunction and a pronoun
+    ("明年", "医院", ""),
+])
+def test_a_clause_end_is_cut_to_its_tail(head, suffix, tail):
+    assert clause_tail(head, suffix, tuple(default_describe_rules().verbs_before_name)) == tail
+
+
+@pytest.mark.parametrize("org", [
+    "青河县住建局", "白鹭九年一贯制学校", "南溪县城关中学", "凤栖公交公司", "江北区人力资源和社会保障局",
+    "远帆物流集团", "石桥镇工会联合会", "清河县疾病预防控制中心", "长宁科技园区联合工会", "东岭煤矿",
+    "北辰建工集团", "云杉社区", "晴川高新區", "莲花鎮中心學校", "西河县城乡建设局", "滨湖实验小学",
+])
+def test_a_unit_name_is_kept_whole(org):
+    rules = default_describe_rules()
+    suffix = max((s for s, _t in rules.suffixes if org.endswith(s) and len(org) > len(s)), key=len, default="")
+    head = org[: len(org) - len(suffix)]
+    assert clause_tail(head, suffix, tuple(rules.verbs_before_name)) == head
+
+
+# sentences that end in a unit word without naming a unit: no organisation
+FRAGMENTS = [
+    ("工会工作总结", "二是力争把区环保局工会建设成为全区机关模范职工之家，" + PLAIN),
+    ("工会工作总结", "一年来，学院工会在盟总工会的关心下，" + PLAIN),
+    ("工会工作计划", "为了更好地完成学院工会年度各项任务，" + PLAIN),
+    ("召开年度工作会", "会议由书记主持。院长王立新作研究所年度工作报告，" + PLAIN),
+    ("消防大队工会成立", "区总工会副主席到会祝贺，并要求该大队工会发挥作用，" + PLAIN),
+    ("工会工作总结", "大家齐心协力，共同规划新时期学校工会的发展，" + PLAIN),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), FRAGMENTS)
+def test_a_clause_end_invents_no_organisation(title, text):
+    assert find_org(title, text)[0] is None
+
+
+def test_the_tail_is_the_unit_when_its_union_follows():
+    text = "会上，代表们共同规划新时期青河二中工会的工作，" + PLAIN
+    assert find_org("教代会召开", text)[0] == "青河二中"
+
+
+def test_every_development_key_name_is_kept_whole():
+    """No organisation of a development key is read as a clause's end (the tagger's false cuts)."""
+    rules = default_describe_rules()
+    names = set()
+    root = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+    for key in sorted(root.glob("*.key.jsonl")):
+        for line in key.read_text(encoding="utf-8").splitlines():
+            names.update(a["org"] for a in json.loads(line)["articles"] if a.get("org"))
+    assert len(names) > 200
+    cut = []
+    for org in sorted(names):
+        suffix = max((s for s, _t in rules.suffixes if org.endswith(s) and len(org) > len(s)), key=len, default="")
+        head = org[: len(org) - len(suffix)]
+        if clause_tail(head, suffix, tuple(rules.verbs_before_name)) != head:
+            cut.append(org)
+    assert cut == []
