@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from unionmine.documents.describe import find_org
+from unionmine.documents.describe import describe_article, find_org
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.name_pos import clause_tail
 
@@ -81,3 +81,29 @@ def test_every_development_key_name_is_kept_whole():
         if clause_tail(head, suffix, tuple(rules.verbs_before_name)) != head:
             cut.append(org)
     assert cut == []
+
+
+def test_an_association_with_its_own_union_is_the_unit():
+    text = "2024年5月8日，华夏茶叶流通协会工会成立大会在协会会议室举行，" + PLAIN
+    got = describe_article("", text)
+    assert (got["org"], got["org_type"]) == ("华夏茶叶流通协会", "other")
+    # an association named in passing (no place, no union of its own after it) is none
+    assert find_org("", "会上，大家学习了行业协会的有关规定，" + PLAIN)[0] is None
+
+
+def test_a_fire_rescue_team_is_an_agency():
+    got = describe_article("", "今年以来，临川县消防救援大队工会坚持服务指战员，" + PLAIN)
+    assert (got["org"], got["org_type"]) == ("临川县消防救援大队", "agency")
+
+
+def test_a_town_education_union_federation_keeps_its_whole_name():
+    got = describe_article("白沙镇教育工会联合会2025年工作要点", PLAIN)
+    assert (got["org"], got["org_type"]) == ("白沙镇教育工会联合会", "education_union")
+
+
+def test_a_datelined_item_is_news_about_the_unit_the_federation_honours():
+    text = ("本报讯（通讯员 周明）日前，南川市总工会公布2024年度先进职工之家评选结果。南川市自来水有限公司"
+            "机关工会喜获先进职工之家称号。" + PLAIN)
+    got = describe_article("", text)
+    assert got["kind"] == "other"
+    assert (got["org"], got["org_type"], got["year"]) == ("南川市自来水有限公司", "enterprise", 2024)
