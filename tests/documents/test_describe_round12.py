@@ -44,13 +44,20 @@ def test_a_unit_name_is_kept_whole(org):
     assert clause_tail(head, suffix, tuple(rules.verbs_before_name)) == head
 
 
-# sentences that end in a unit word without naming a unit: no organisation
+# sentences that end in a unit word without naming a unit: no organisation (the code before this round
+# gives 5 of them: 在盟, 并要求该大队, 共同谋划新时期青河二中, 林东代表市总工会, 希望该研究所)
 FRAGMENTS = [
-    ("工会工作总结", "二是力争把区环保局工会建设成为全区机关模范职工之家，" + PLAIN),
-    ("工会工作总结", "一年来，学院工会在盟总工会的关心下，" + PLAIN),
-    ("工会工作计划", "为了更好地完成学院工会年度各项任务，" + PLAIN),
-    ("召开年度工作会", "会议由书记主持。院长王立新作研究所年度工作报告，" + PLAIN),
-    ("消防大队工会成立", "区总工会副主席到会祝贺，并要求该大队工会发挥作用，" + PLAIN),
+    ("工会工作总结", "明年将力争把区档案局工会建成全区模范职工之家，" + PLAIN),
+    ("工会工作总结", "学院工会在院党委领导下，在盟总工会女职工委员会的指导下，" + PLAIN),
+    ("年度工作会召开", "会议由书记主持。院长王立新作研究所年度工作报告，" + PLAIN),
+    ("工会工作计划", "为了更好地完成学院工会年度各项工作目标，" + PLAIN),
+    ("消防大队工会成立", "区总工会副主席到会祝贺，并要求该大队工会切实履职，" + PLAIN),
+    ("", "与会代表依法履职，共同谋划新时期青河二中的发展蓝图，" + PLAIN),
+    ("", "会议要求，要努力推动现阶段白沙医院的工会工作，" + PLAIN),
+    ("", "林东代表市总工会向大会致辞，" + PLAIN),
+    ("", "他说，要进一步把市交通局工会打造成职工信赖的家，" + PLAIN),
+    ("", "主任陈芳作中心年度工作报告，随后，各分会主席述职，" + PLAIN),
+    ("", "最后，希望该研究所工会再接再厉，" + PLAIN),
     ("工会工作总结", "大家齐心协力，共同规划新时期学校工会的发展，" + PLAIN),
 ]
 
