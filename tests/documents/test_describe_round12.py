@@ -114,3 +114,25 @@ def test_a_datelined_item_is_news_about_the_unit_the_federation_honours():
     got = describe_article("", text)
     assert got["kind"] == "other"
     assert (got["org"], got["org_type"], got["year"]) == ("南川市自来水有限公司", "enterprise", 2024)
+
+
+def test_the_title_s_own_union_comes_before_a_body_named_in_the_opening():
+    text = "5月12日，全省水利系统工会干部在青州市水务局会议室集中学习，" + PLAIN
+    got = describe_article("安平省水利工会工作推进会在青州召开", text)
+    assert (got["org"], got["org_type"]) == ("安平省水利工会", "other")
+    # a short name before the union opens the title: still the writer (not the bureau in the text)
+    got = describe_article("北辰建工工会2024年工作总结", "一年来，在临河区住建局的指导下，" + PLAIN)
+    assert got["org"] == "北辰建工"
+
+
+def test_a_ministry_s_direct_organs_union_files_under_the_ministry():
+    got = describe_article("农业农村部直属机关工会召开换届大会", "会议选举产生了新一届委员会，" + PLAIN)
+    assert got["org"] == "农业农村部"
+
+
+def test_a_unit_named_with_its_parent_is_the_unit():
+    text = "3月2日，中国科学院江南植物研究所召开第五届职代会第三次会议，全所职工代表参加。" + PLAIN
+    assert describe_article("", text)["org"] == "中国科学院江南植物研究所"
+    # but a sentence after the unit's union is no longer name
+    text = "一年来，石门镇第三小学工会结合学校实际，" + PLAIN
+    assert describe_article("工会工作总结", text)["org"] == "石门镇第三小学"

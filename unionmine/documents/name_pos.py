@@ -21,6 +21,7 @@ from functools import lru_cache
 _CLAUSE_TAGS = ("p", "c", "r", "u", "d", "t", "y", "e", "k")
 # what a name's words are tagged: nouns, places, proper names, numbers, verbal nouns, set phrases
 _NAMEISH = ("n", "m", "b", "vn", "l", "j", "f")
+_NUMERALS = set("0123456789一二三四五六七八九十百两")
 _JOINS = ("和", "与", "及", "與", "暨")
 _PROPER = ("ns", "nr", "nt", "nz", "j")
 
@@ -53,8 +54,8 @@ def _clause(word: str, flag: str, following: tuple | None) -> bool:
     head (现阶段东至, 今年医院; not 九年 of 九年一贯制)."""
     if flag == "eng" or word in _JOINS:
         return False
-    if flag.startswith("t"):
-        return following is None or following[2].startswith(_PROPER)
+    if flag.startswith("t"):  # (a count of years, 九年 of 九年一贯制, is no time of a clause)
+        return not _NUMERALS.intersection(word) and (following is None or following[2].startswith(_PROPER))
     return flag.startswith(_CLAUSE_TAGS)
 
 

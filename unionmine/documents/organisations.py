@@ -202,6 +202,10 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                 org, org_type = name, next((t for x, t in rules.suffixes if name.endswith(x)), "enterprise")
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
+        if scope == "title":
+            own = _title_union(title, rules)
+            if own:  # the title opens with the writer's own union under its short name (北辰建工工会2022年…)
+                return own[0], own[2], [f"org {own[0]!r} from title (the writer's name before its 工会)"]
         if scope == "opening":
             signed = _signature_org(text, rules)
             if signed:
@@ -219,14 +223,20 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
     return None, None, evidence
 
 
+# a parent named before its unit (中国科学院成都生物研究所, 北湖油田公司第二采油厂): a place or a proper
+# name then the unit's own suffix, no sentence between (checked by the candidate's own rules)
+# (not across its union: 第三小学工会结合学校 is a sentence)
+_PARENT_OF = re.compile(r"^(?![^工]*工[会會])[\u4e00-\u9fff]{2,8}$")
+
+
 def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules: DescribeRules
              ) -> tuple[str, str] | None:
     """The unit of ORG whose own union writes (宁河煤业集团第二煤矿工会, …公司检修分公司工会): a
     longer name from the same start that runs on from ORG, with the writer's 工会 right after it
     (not its 机关: 税务局机关工会 is the bureau's own union, filed under the bureau)."""
     for cand, cand_type, c_start, c_end, c_name, _cut in candidates:
-        if c_start == start and c_end > end and cand.startswith(org) and not cand.endswith("机关") \
-                and _WRITER_BODY.match(chunk[c_end:c_end + 16]) \
+        if c_start == start and c_end > end and cand.startswith(org) and not cand.endswith(("机关", "委员会")) \
+                and (_WRITER_BODY.match(chunk[c_end:c_end + 16]) or _PARENT_OF.match(cand[len(org):])) \
                 and _acceptable(c_name, cand[len(c_name):], rules, chunk[c_end:c_end + 16]) is None:
             return cand, cand_type
     return None
@@ -316,6 +326,9 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     line 北岭煤业工会): the title's opening words, the opening clause's subject, the signature;
     or the writer that opens an official title before its year (北川市双河镇2023年工作要点).
     Returns (name, where, org_type of its suffix or None)."""
+    own = _title_union(title, rules)
+    if own:
+        return own
     bare_title = _PINYIN.sub("", title.strip())
     # the title, else one of the text's first two lines when it is a fuller title (交通运输工会工作
     # 思路, then 平阳县交通运输工会2025年工作思路)
@@ -338,6 +351,15 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
         m = _SIGNATURE_UNION.match(line)
         if m and _bare_name(m.group(1), rules) and not _branch(line, m):
             return _named_union(_bare_name(m.group(1), rules), "signature", rules)
+    return None
+
+
+def _title_union(title: str, rules: DescribeRules) -> tuple[str, str, str | None] | None:
+    """The writer named by its short name before its 工会 at the start of the title (北辰建工工会2022年…)."""
+    line = _PINYIN.sub("", title.strip())
+    m = _TITLE_UNION.match(line)
+    if m and _bare_name(m.group(1), rules) and not _branch(line, m):
+        return _named_union(_bare_name(m.group(1), rules), "title", rules)
     return None
 
 
