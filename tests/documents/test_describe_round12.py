@@ -18,9 +18,10 @@ PLAIN = "全年组织职工参加健步走、篮球赛等活动，走访慰问�
 
 
 @pytest.mark.parametrize(("head", "suffix", "tail"), [
-    ("力争把区环保", "局", "区环保"),  # a preposition: what follows it (区 alone: no unit)
-    ("于东代表县", "总工会", "县"),  # a preposition, then a verb taking a unit
-    ("在盟", "总工会", "盟"),
+    ("力争把区环保", "局", ""),  # a preposition, and no proper name after it: no unit
+    ("本文目录", "医院", ""),  # a pronoun: what follows is no proper name
+    ("于东代表县", "总工会", ""),  # a preposition, then a verb taking a unit
+    ("在盟", "总工会", ""),
     ("完成", "学院", ""),  # a verb and the bare kind of body
     ("院长王立新作", "研究所", ""),  # a person acting
     ("共同规划新时期青河", "二中", "青河"),  # an adverb: the proper name running to the suffix

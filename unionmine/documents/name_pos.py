@@ -60,8 +60,9 @@ def _clause(word: str, flag: str, following: tuple | None) -> bool:
 
 
 def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = ()) -> str:
-    """NAME itself when it is a well-formed head, else the part of NAME after the last clause word
-    ("" when nothing is left: then there is no name). NAME + SUFFIX is tagged as one string so the
+    """NAME itself when it is a well-formed head, else its tail after the last clause word that is a
+    proper name (a place, an organisation, a person's or a brand's name) running to the suffix with
+    name words only, else "" (then there is no name). NAME + SUFFIX is tagged as one string so the
     suffix's characters are not read as words of the head. VERBS take a unit as their object
     (代表, 组织: `verbs_before_name`): one inside the head ends a clause too."""
     if not name:
@@ -90,4 +91,5 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = ()) -> str:
                     f.startswith(_NAMEISH) for _w, _s, f in tokens[i:]):
                 return name[pos:]
             pos += len(word)
-    return name[cut:]
+        return ""  # no proper name after the clause (本文目录医院, 把区环保局): no unit named
+    return name
