@@ -137,3 +137,11 @@ def test_a_unit_named_with_its_parent_is_the_unit():
     # but a sentence after the unit's union is no longer name
     text = "一年来，石门镇第三小学工会结合学校实际，" + PLAIN
     assert describe_article("工会工作总结", text)["org"] == "石门镇第三小学"
+
+
+def test_a_motto_sentence_before_a_dated_lead_still_opens_a_news_item():
+    text = ("同心聚力谱新篇，砥砺奋进再出发。4月9日，青禾化工集团工会召开全委扩大会议，会议指出，"
+            "2023年各级工会组织围绕中心工作，" + PLAIN)
+    got = describe_article("", text)
+    assert got["kind"] == "other"
+    assert got["year"] is None  # the year the meeting reviewed is not the item's

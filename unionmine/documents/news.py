@@ -21,6 +21,8 @@ _LEAD = re.compile(
     r"|^\s*(?:本报|本刊|本网|本台|本站)(?:[\u4e00-\u9fff]{0,4})?讯"
     # the date after a purpose clause of the same first sentence ("为全面落实…，2月28日上午，…总工会…")
     r"|^[^。！？!?\n]{4,60}?[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
+    # or after a short motto sentence before it ("奋楫扬帆正当时。3月5日，…工会召开…")
+    r"|^[^。！？!?\n]{4,30}[。！!]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
 )
 _HELD_TITLE = re.compile(r"召开|举行|举办")
 _DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
