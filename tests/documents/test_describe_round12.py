@@ -145,3 +145,13 @@ def test_a_motto_sentence_before_a_dated_lead_still_opens_a_news_item():
     got = describe_article("", text)
     assert got["kind"] == "other"
     assert got["year"] is None  # the year the meeting reviewed is not the item's
+
+
+def test_a_text_opening_with_the_year_its_work_is_told_of_is_a_summary():
+    from unionmine.documents.describe import find_kind
+
+    title = "凝心聚力谱写职工幸福新篇章"
+    told = title + "\n2022 年，南岭水泥有限公司工会紧扣生产中心，" + PLAIN
+    assert find_kind(title, told)[0] == "summary"
+    # a year whose work is still to come is no summary
+    assert find_kind(title, title + "\n2025年，公司工会将围绕生产中心，" + PLAIN)[0] != "summary"

@@ -17,6 +17,8 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from ..text.normalize import to_simplified
+
 # a function word, an adverb or a time word: no unit's name holds one (tags of jieba's dictionary)
 _CLAUSE_TAGS = ("p", "c", "r", "u", "d", "t", "y", "e", "k")
 # what a name's words are tagged: nouns, places, proper names, numbers, verbal nouns, set phrases
@@ -28,8 +30,8 @@ _PROPER = ("ns", "nr", "nt", "nz", "j")
 
 @lru_cache(maxsize=1)
 def _tagger():
-    import jieba
-    import jieba.posseg
+    import jieba  # deferred: jieba loads its dictionary on first use
+    import jieba.posseg  # (the tagger's dictionary likewise)
 
     jieba.setLogLevel(logging.WARNING)
     return jieba.posseg.POSTokenizer(jieba.Tokenizer())
@@ -37,8 +39,6 @@ def _tagger():
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[tuple[str, str], ...]:
-    from ..text.normalize import to_simplified
-
     simple = to_simplified(text)
     if len(simple) != len(text):  # (t2s keeps lengths; if ever not, tag the text as it is)
         simple = text
