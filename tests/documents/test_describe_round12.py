@@ -155,3 +155,10 @@ def test_a_text_opening_with_the_year_its_work_is_told_of_is_a_summary():
     assert find_kind(title, told)[0] == "summary"
     # a year whose work is still to come is no summary
     assert find_kind(title, title + "\n2025年，公司工会将围绕生产中心，" + PLAIN)[0] != "summary"
+
+
+def test_a_unit_after_a_clause_is_the_writer_when_its_own_numbered_congress_follows():
+    text = ("3月1日上午，以建设书香校园为主题的南溪二中三届二次教(工)代会在报告厅召开。" + PLAIN)
+    assert describe_article("", text)["org"] == "南溪二中"
+    # a unit after a clause without its own body after it is not the writer
+    assert describe_article("", "3月1日上午，代表们参观了南溪二中的图书馆。" + PLAIN)["org"] is None

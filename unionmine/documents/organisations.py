@@ -111,7 +111,7 @@ def _org_candidates(text: str, rules: DescribeRules):
 
 # the writer's own body right after a name: its union, or its staff congress (第三届教代会)
 _CONGRESS_NUMBER = r"第?[一二三四五六七八九十\d]{1,3}届(?:第?[一二三四五六七八九十\d]{1,3}次)?"
-_CONGRESS = r"(?:教代会|职代会|教职工代表大会|职工代表大会|(?:工会)?会员代表大会)"
+_CONGRESS = r"(?:教代会|职代会|教[（(][工职][)）]代会|教职工代表大会|职工代表大会|(?:工会)?会员代表大会)"
 _WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:分?工会|{_CONGRESS})")
 # a numbered congress of the body's own right after its name (凤栖公交公司二届四次职工代表大会,
 # 海湾学校第三届教代会): the name is the subject of the clause, the writer (or, in news, the host)
@@ -188,7 +188,8 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             if scope != "title" and before.endswith(tuple(rules.outsider_before)):
                 continue
             # Mid-sentence (or anywhere later in the text) only a writer cue makes it the writer.
-            if (scope == "text" or cut) and not after.startswith(tuple(rules.writer_after)):
+            if (scope == "text" or cut) and not (after.startswith(tuple(rules.writer_after))
+                                                 or _OWN_CONGRESS.match(chunk[end:end + 16])):
                 continue
             unit = _unit_of(org, start, end, candidates, chunk, rules)
             if unit:  # …集团第二煤矿工会: the writer is the parent's unit, named with its parent
