@@ -4,8 +4,9 @@ A unit's name is built of places, proper names, nouns and numbers (城西外国�
 candidate found before a suffix may instead be the end of a sentence whose head holds a preposition,
 an adverb, a pronoun, a conjunction, a particle or a time word (争取将市气象局, 在州总工会, 并希望该支队,
 共同谋划现阶段东至三中), opens with a verb followed by nothing but the kind of body (完成学院), or has a
-person acting in it (所长朱俊强作研究所). Then the name is the longest well-formed tail after the last such
-word (东至三中), or there is none (市气象局 and 州总工会 name no place; 学院 alone is no name).
+person acting in it (所长朱俊强作研究所). Then the name is the first proper name after the last such word
+that runs to the suffix with name words only (东至三中), or there is none (争取将市气象局, 在州总工会, 完成学院,
+本文目录医院: prefer no organisation to a doubtful one).
 
 Tags are those of jieba's dictionary without its HMM guesser, which glues a one-character function
 word to the next character (将市, 于川); 和/与/及 between two fields of an official name (住房和城乡建设局) and
@@ -38,7 +39,8 @@ def _tagger():
 
 
 @lru_cache(maxsize=8192)
-def _tokens(text: str) -> tuple[tuple[str, str], ...]:
+def _tokens(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(word as in TEXT, its Simplified form, its tag) for each word of TEXT."""
     simple = to_simplified(text)
     if len(simple) != len(text):  # (t2s keeps lengths; if ever not, tag the text as it is)
         simple = text
