@@ -296,7 +296,14 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
         return "plan", [f"kind plan: {word!r} in opening"]
     if re.search(r"(一年来|过去的一年|今年|本学年|回顾|回眸|总结如下)", text[:OPENING_CHARS]):
         return "summary", ["kind summary: looks back in opening"]
+    told = text.split("\n", 1)[1] if first == (title or "").strip() and "\n" in text else text
+    lead = _YEAR_FRAME.match(told.lstrip())
+    if lead and "将" not in lead.group(1):  # "2017年，…工会认真贯彻…": the year's work told (not "…将…")
+        return "summary", ["kind summary: the text opens with the year its work is told of"]
     return "other", []
+
+
+_YEAR_FRAME = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]([^。！？!?\n]*)")
 
 def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:
     """The kind the file name names (西湖小学工会2021年度工作总结.txt), for a file of one article."""

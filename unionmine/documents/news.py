@@ -17,16 +17,20 @@ from ..text.normalize import to_simplified
 _LEAD = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{8,}"
     r"|^\s*(?:日前|近日|近期|昨日|今日|昨天|今天)\s*[，,、]"
+    # a paper's or site's dateline (本报讯, 本刊讯（通讯员…）): a news item whatever follows
+    r"|^\s*(?:本报|本刊|本网|本台|本站)(?:[\u4e00-\u9fff]{0,4})?讯"
     # the date after a purpose clause of the same first sentence ("为全面落实…，2月28日上午，…总工会…")
     r"|^[^。！？!?\n]{4,60}?[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
+    # or after a short motto sentence before it ("奋楫扬帆正当时。3月5日，…工会召开…")
+    r"|^[^。！？!?\n]{4,30}[。！!]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
 )
 _HELD_TITLE = re.compile(r"召开|举行|举办")
 _DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # a year naming the event: the noun of a meeting or an activity ends the same clause
 _EVENT_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)[^，,。；;：:！？!?、\n《》]{0,20}?"
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)[^，,。；;：:！？!?、\n《》]{0,24}?"
     r"(?:会议|大会|例会|年会|交流会|座谈会|联席会|推进会|部署会|动员会|启动会|表彰会|总结会|评比会|观摩会|培训会|报告会|"
-    r"运动会|联欢会|联谊会|茶话会|晚会|汇演|比赛|竞赛|论坛|培训班|仪式|典礼|活动)"
+    r"运动会|联欢会|联谊会|茶话会|晚会|汇演|比赛|竞赛|论坛|培训班|仪式|典礼|活动|评选|评比)"
 )
 EVENT_CHARS = 300
 

@@ -17,7 +17,7 @@ from .organisations import _acceptable, _org_candidates
 _FEDERATION = ("总工会", "總工會")
 # the unit's own union (maybe a team's: …有限公司港机队工会) honoured in the same sentence
 _ITS_UNION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:工会|工會)")
-_HONOURED = re.compile(r"被授予|被评为|荣获|荣膺|获评|获得|榜上有名|受到表彰|被命名")
+_HONOURED = re.compile(r"被授予|被评为|荣获|荣膺|获评|获得|喜获|斩获|榜上有名|受到表彰|被命名")
 _VISIT = ("走进", "来到", "深入", "走访")
 NAME_MIN = 3  # a visited unit's name before a weak suffix (中山港航集团, not 走进企业)
 

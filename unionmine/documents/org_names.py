@@ -118,15 +118,18 @@ def compatible(title_type: str | None, found_type: str | None) -> bool:
 
 
 _OWN_OFFICES = ("机关", "機關")
-_UNIT_END = "局馆館院委厅廳办辦处處所站心"
+_UNIT_END = "局馆館院委厅廳办辦处處所站心部"
+_DIRECT = ("直属", "直屬")  # a ministry's 直属机关 union (交通运输部直属机关) is the ministry's own
 
 
 def without_offices(org: str | None) -> str | None:
     """A body's 机关 union is filed under the body (柳川市档案馆机关 -> 柳川市档案馆, 临江区财政局机关 -> 临江区
-    财政局); not a bureau of education's, whose 机关 union is apart from the district's education union."""
+    财政局, 水利部直属机关 -> 水利部); not a bureau of education's, whose 机关 union is apart from the district's education union."""
     if not org or not org.endswith(_OWN_OFFICES):
         return org
     rest = org[:-2]
+    if rest.endswith(_DIRECT):
+        rest = rest[:-2]
     if len(rest) >= 4 and rest[-1] in _UNIT_END and not rest.endswith("教育局"):
         return rest
     return org

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
+from .name_pos import clause_tail
+from .org_bare import _PLACE_START, _bare_name, _branch, _named_union
 from .org_names import (
     _CITED,
     _SUFFIX_CACHE,
@@ -27,7 +29,6 @@ OPENING_CHARS = 150  # "near the start of the text"
 MAX_RUN = 16  # CJK characters looked at before a suffix
 MAX_NAME = 10  # longer "names" are sentences...
 MAX_PLACE_NAME = 16  # ...unless they start with a place (江北区人力资源和社会保障局)
-_PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
 # a government department's official name joins two fields with 和 after its place (…区城市管理和综合执法局,
 # …县文化广电和旅游局): one 和, no meeting or union before it
 _DEPARTMENT_AND = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区州旗][^和会]{2,8}和[^和会]{2,8}$")
@@ -97,6 +98,9 @@ def _org_candidates(text: str, rules: DescribeRules):
         suffix = m.group(0)
         suffix_type = types.get(suffix, "school")  # else a short school form (七小, 十一中)
         name, cut = _name_before(text, m.start(), rules)
+        tail = clause_tail(name, suffix, rules.verbs_before_name)
+        if tail != name:  # the end of a clause (共同谋划现阶段东至三中): its well-formed tail, if any
+            name, cut = tail, True
         run = m.start() - len(name)
         while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
             run -= 1
@@ -107,7 +111,7 @@ def _org_candidates(text: str, rules: DescribeRules):
 
 # the writer's own body right after a name: its union, or its staff congress (第三届教代会)
 _CONGRESS_NUMBER = r"第?[一二三四五六七八九十\d]{1,3}届(?:第?[一二三四五六七八九十\d]{1,3}次)?"
-_CONGRESS = r"(?:教代会|职代会|教职工代表大会|职工代表大会|(?:工会)?会员代表大会)"
+_CONGRESS = r"(?:教代会|职代会|教[（(][工职][)）]代会|教职工代表大会|职工代表大会|(?:工会)?会员代表大会)"
 _WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:分?工会|{_CONGRESS})")
 # a numbered congress of the body's own right after its name (凤栖公交公司二届四次职工代表大会,
 # 海湾学校第三届教代会): the name is the subject of the clause, the writer (or, in news, the host)
@@ -184,7 +188,8 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             if scope != "title" and before.endswith(tuple(rules.outsider_before)):
                 continue
             # Mid-sentence (or anywhere later in the text) only a writer cue makes it the writer.
-            if (scope == "text" or cut) and not after.startswith(tuple(rules.writer_after)):
+            if (scope == "text" or cut) and not (after.startswith(tuple(rules.writer_after))
+                                                 or _OWN_CONGRESS.match(chunk[end:end + 16])):
                 continue
             unit = _unit_of(org, start, end, candidates, chunk, rules)
             if unit:  # …集团第二煤矿工会: the writer is the parent's unit, named with its parent
@@ -198,6 +203,10 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                 org, org_type = name, next((t for x, t in rules.suffixes if name.endswith(x)), "enterprise")
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
+        if scope == "title":
+            own = _title_union(title, rules)
+            if own:  # the title opens with the writer's own union under its short name (北辰建工工会2022年…)
+                return own[0], own[2], [f"org {own[0]!r} from title (the writer's name before its 工会)"]
         if scope == "opening":
             signed = _signature_org(text, rules)
             if signed:
@@ -215,14 +224,20 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
     return None, None, evidence
 
 
+# a parent named before its unit (中国科学院成都生物研究所, 北湖油田公司第二采油厂): a place or a proper
+# name then the unit's own suffix, no sentence between (checked by the candidate's own rules)
+# (not across its union: 第三小学工会结合学校 is a sentence)
+_PARENT_OF = re.compile(r"^(?![^工]*工[会會])[\u4e00-\u9fff]{2,8}$")
+
+
 def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules: DescribeRules
              ) -> tuple[str, str] | None:
     """The unit of ORG whose own union writes (宁河煤业集团第二煤矿工会, …公司检修分公司工会): a
     longer name from the same start that runs on from ORG, with the writer's 工会 right after it
     (not its 机关: 税务局机关工会 is the bureau's own union, filed under the bureau)."""
     for cand, cand_type, c_start, c_end, c_name, _cut in candidates:
-        if c_start == start and c_end > end and cand.startswith(org) and not cand.endswith("机关") \
-                and _WRITER_BODY.match(chunk[c_end:c_end + 16]) \
+        if c_start == start and c_end > end and cand.startswith(org) and not cand.endswith(("机关", "委员会")) \
+                and (_WRITER_BODY.match(chunk[c_end:c_end + 16]) or _PARENT_OF.match(cand[len(org):])) \
                 and _acceptable(c_name, cand[len(c_name):], rules, chunk[c_end:c_end + 16]) is None:
             return cand, cand_type
     return None
@@ -242,7 +257,7 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 # (学校工会主席, 机关工会工作, 企业工会建设).
 _SUBJECT_UNION = re.compile(
     r"(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|紧密|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|"
-    r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将|召开)"
+    r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将|召开|成立大会)"
 )
 _N_ORG = r"[\u4e00-\u9fff]{2,10}"
 # a title that opens with the writer's union: 北辰建工工会2022年工作总结, 江屿装备工会年度工作计划
@@ -254,46 +269,6 @@ _OPENING_UNION = re.compile(
     r"|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
 )
 _SIGNATURE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?$")
-
-
-BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建工, 江屿装备)
-
-
-def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str | None:
-    """NAME when it is a proper name in itself (北辰建工, 江屿装备), not a generic body (公司,
-    集团公司, 我们学校, 区教育) or a phrase (上半年, 认真做好). A name with an organisation suffix is
-    the main rules' business, unless SUFFIXED allows it (what is left before the suffixes must
-    then be a name of 3 characters, 2 before a place's suffix: 东河街道, not 供电公司)."""
-    for w in rules.leading_words:
-        if name.startswith(w) and len(name) - len(w) >= 2:
-            name = name[len(w):]
-    rest, last = name, None
-    changed = True
-    while changed and rest:  # 集团公司 -> 集团 -> "": nothing but suffixes
-        changed = False
-        for suffix, _t in rules.suffixes:
-            if rest.endswith(suffix):
-                rest, changed, last = rest[: -len(suffix)], True, last or suffix
-                break
-    if len(rest) < 2 or (rest != name and not suffixed):
-        return None
-    if rest == name and len(name) < BARE_NAME_MIN and not (len(name) == 3 and name[-1] in "乡镇"):
-        # 幼稚园, 托儿所: a kind of body, not a name (but 青山乡, 白沙镇 name a place)
-        return None
-    if last and last in rules.weak_suffixes and len(rest) < (2 if last in rules.place_suffixes else 3) \
-            and not any(p in rest[1:] for p in rules.place_levels):
-        return None
-    if any(c in name for c in rules.anonymised_chars) or name.startswith(tuple(rules.generic_starts)):
-        return None
-    if name.startswith(tuple(rules.verb_starts)) or any(w in name for w in rules.name_breakers):
-        return None
-    if malformed(name, rules, bare=True):  # 教师教代会工会工作报告: people, not a unit
-        return None
-    if re.search(r"[年月日届次]|第[一二三四五六七八九十百\d]+$", name) or name.endswith(tuple(rules.generic_names)):
-        return None  # (机关第十二分工会: a numbered branch of a body the title does not name)
-    if name.endswith(tuple(rules.trade_names)) and not _PLACE_START.match(name):
-        return None  # 交通运输工会: some place's industry union (平阳县交通运输工会 names it)
-    return name
 
 
 # an official document's title: the writer, the year, the genre (北川市双河镇2023年工作要点,
@@ -310,6 +285,9 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     line 北岭煤业工会): the title's opening words, the opening clause's subject, the signature;
     or the writer that opens an official title before its year (北川市双河镇2023年工作要点).
     Returns (name, where, org_type of its suffix or None)."""
+    own = _title_union(title, rules)
+    if own:
+        return own
     bare_title = _PINYIN.sub("", title.strip())
     # the title, else one of the text's first two lines when it is a fuller title (交通运输工会工作
     # 思路, then 平阳县交通运输工会2025年工作思路)
@@ -335,19 +313,13 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     return None
 
 
-def _branch(line: str, m: re.Match[str]) -> bool:
-    """Whether the name M found is a department whose branch union (分工会) writes: 思政教研部分工会 names
-    a part of a body the text does not name, not a unit."""
-    return line[m.end(1):m.end(1) + 1] == "分"
-
-
-def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str, str | None]:
-    """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
-    itself the writer (青山乡工会, filed with towns as other), as is a place's industry union
-    (平阳县交通运输工会); a company goes by its short name (北辰建工)."""
-    if name.endswith(("乡", "镇", "街道", *rules.trade_names)):
-        return name + "工会", where, "other"
-    return name, where, None
+def _title_union(title: str, rules: DescribeRules) -> tuple[str, str, str | None] | None:
+    """The writer named by its short name before its 工会 at the start of the title (北辰建工工会2022年…)."""
+    line = _PINYIN.sub("", title.strip())
+    m = _TITLE_UNION.match(line)
+    if m and _bare_name(m.group(1), rules) and not _branch(line, m):
+        return _named_union(_bare_name(m.group(1), rules), "title", rules)
+    return None
 
 
 _DELEGATION = re.compile(r"受([^，,。；;]{2,40}?)(?:的)?委托")

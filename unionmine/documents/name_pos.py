@@ -1,0 +1,97 @@
+"""Whether a candidate's head is a name or the tail of a clause, by jieba's part-of-speech tags.
+
+A unit's name is built of places, proper names, nouns and numbers (城西外国语学校, 北辰建工集团). A
+candidate found before a suffix may instead be the end of a sentence whose head holds a preposition,
+an adverb, a pronoun, a conjunction, a particle or a time word (争取将市气象局, 在州总工会, 并希望该支队,
+共同谋划现阶段东至三中), opens with a verb followed by nothing but the kind of body (完成学院), or has a
+person acting in it (所长朱俊强作研究所). Then the name is the first proper name after the last such word
+that runs to the suffix with name words only (东至三中), or there is none (争取将市气象局, 在州总工会, 完成学院,
+本文目录医院: prefer no organisation to a doubtful one).
+
+Tags are those of jieba's dictionary without its HMM guesser, which glues a one-character function
+word to the next character (将市, 于川); 和/与/及 between two fields of an official name (住房和城乡建设局) and
+the words of `name_compounds` are not clause words.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from ..text.normalize import to_simplified
+
+# a function word, an adverb or a time word: no unit's name holds one (tags of jieba's dictionary)
+_CLAUSE_TAGS = ("p", "c", "r", "u", "d", "t", "y", "e", "k")
+# what a name's words are tagged: nouns, places, proper names, numbers, verbal nouns, set phrases
+_NAMEISH = ("n", "m", "b", "vn", "l", "j", "f")
+_NUMERALS = set("0123456789一二三四五六七八九十百两")
+_JOINS = ("和", "与", "及", "與", "暨")
+_PROPER = ("ns", "nr", "nt", "nz", "j")
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    import jieba  # deferred: jieba loads its dictionary on first use
+    import jieba.posseg  # (the tagger's dictionary likewise)
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(word as in TEXT, its Simplified form, its tag) for each word of TEXT."""
+    simple = to_simplified(text)
+    if len(simple) != len(text):  # (t2s keeps lengths; if ever not, tag the text as it is)
+        simple = text
+    out, pos = [], 0
+    for w in _tagger().cut(simple, HMM=False):
+        out.append((text[pos:pos + len(w.word)], w.word, w.flag))
+        pos += len(w.word)
+    return tuple(out)
+
+
+def _clause(word: str, flag: str, following: tuple | None) -> bool:
+    """A function word, adverb, pronoun or particle; a time word before a proper name or opening the
+    head (现阶段东至, 今年医院; not 九年 of 九年一贯制)."""
+    if flag == "eng" or word in _JOINS:
+        return False
+    if flag.startswith("t"):  # (a count of years, 九年 of 九年一贯制, is no time of a clause)
+        return not _NUMERALS.intersection(word) and (following is None or following[2].startswith(_PROPER))
+    return flag.startswith(_CLAUSE_TAGS)
+
+
+def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = ()) -> str:
+    """NAME itself when it is a well-formed head, else its tail after the last clause word that is a
+    proper name (a place, an organisation, a person's or a brand's name) running to the suffix with
+    name words only, else "" (then there is no name). NAME + SUFFIX is tagged as one string so the
+    suffix's characters are not read as words of the head. VERBS take a unit as their object
+    (代表, 组织: `verbs_before_name`): one inside the head ends a clause too."""
+    if not name:
+        return name
+    tokens = _tokens(name + suffix)
+    cut = pos = 0
+    for i, (word, simple, flag) in enumerate(tokens):
+        end = pos + len(word)
+        if end > len(name):
+            break
+        following = tokens[i + 1] if i + 1 < len(tokens) and end < len(name) else None
+        if _clause(simple, flag, following if i else None) or (word in verbs and end < len(name)):
+            cut = end
+        elif flag.startswith("v") and not flag.startswith("vn") and (
+                (i == 0 and len(name) - end < 2)
+                or (i > 0 and len(word) == 1 and end == len(name) and tokens[i - 1][2] in ("a", "nr", "d"))):
+            # a verb opening the head with (next to) nothing after it (完成学院), or a one-character
+            # verb right before the suffix after a person's name (…朱俊强作研究所, tagged name or
+            # adjectives without the HMM guesser): the clause runs up to the verb
+            cut = end
+        pos = end
+    if cut:  # a clause: its tail starts at the first proper name whose run of name words reaches the suffix
+        pos = 0
+        for i, (word, _simple, flag) in enumerate(tokens):
+            if pos >= cut and pos + len(word) <= len(name) and flag.startswith(_PROPER) and all(
+                    f.startswith(_NAMEISH) for _w, _s, f in tokens[i:]):
+                return name[pos:]
+            pos += len(word)
+        return ""  # no proper name after the clause (本文目录医院, 把区环保局): no unit named
+    return name

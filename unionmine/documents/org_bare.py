@@ -1,0 +1,73 @@
+"""A writer named by a short name before its 工会, with no organisation suffix (北辰建工工会, 江屿装备工会).
+
+Whether such a name is a proper name in itself (not a kind of body, a phrase or a clause's end), whether
+it is a department's branch union, and what a town's, street's or trade's union is filed as. Split from
+`organisations.py` (module size); the rules that use it are there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .describe_rules import DescribeRules
+from .name_pos import clause_tail
+from .org_names import malformed
+
+_PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
+
+
+BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建工, 江屿装备)
+
+
+def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str | None:
+    """NAME when it is a proper name in itself (北辰建工, 江屿装备), not a generic body (公司,
+    集团公司, 我们学校, 区教育) or a phrase (上半年, 认真做好). A name with an organisation suffix is
+    the main rules' business, unless SUFFIXED allows it (what is left before the suffixes must
+    then be a name of 3 characters, 2 before a place's suffix: 东河街道, not 供电公司)."""
+    for w in rules.leading_words:
+        if name.startswith(w) and len(name) - len(w) >= 2:
+            name = name[len(w):]
+    rest, last = name, None
+    changed = True
+    while changed and rest:  # 集团公司 -> 集团 -> "": nothing but suffixes
+        changed = False
+        for suffix, _t in rules.suffixes:
+            if rest.endswith(suffix):
+                rest, changed, last = rest[: -len(suffix)], True, last or suffix
+                break
+    if len(rest) < 2 or (rest != name and not suffixed):
+        return None
+    if rest == name and len(name) < BARE_NAME_MIN and not (len(name) == 3 and name[-1] in "乡镇"):
+        # 幼稚园, 托儿所: a kind of body, not a name (but 青山乡, 白沙镇 name a place)
+        return None
+    if last and last in rules.weak_suffixes and len(rest) < (2 if last in rules.place_suffixes else 3) \
+            and not any(p in rest[1:] for p in rules.place_levels):
+        return None
+    if any(c in name for c in rules.anonymised_chars) or name.startswith(tuple(rules.generic_starts)):
+        return None
+    if name.startswith(tuple(rules.verb_starts)) or any(w in name for w in rules.name_breakers):
+        return None
+    if malformed(name, rules, bare=True):  # 教师教代会工会工作报告: people, not a unit
+        return None
+    if clause_tail(name, "工会", rules.verbs_before_name) != name:  # 并希望该支队工会: a clause's end
+        return None
+    if re.search(r"[年月日届次]|第[一二三四五六七八九十百\d]+$", name) or name.endswith(tuple(rules.generic_names)):
+        return None  # (机关第十二分工会: a numbered branch of a body the title does not name)
+    if name.endswith(tuple(rules.trade_names)) and not _PLACE_START.match(name):
+        return None  # 交通运输工会: some place's industry union (平阳县交通运输工会 names it)
+    return name
+
+
+def _branch(line: str, m: re.Match[str]) -> bool:
+    """Whether the name M found is a department whose branch union (分工会) writes: 思政教研部分工会 names
+    a part of a body the text does not name, not a unit."""
+    return line[m.end(1):m.end(1) + 1] == "分"
+
+
+def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str, str | None]:
+    """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
+    itself the writer (青山乡工会, filed with towns as other), as is a place's industry union
+    (平阳县交通运输工会); a company goes by its short name (北辰建工)."""
+    if name.endswith(("乡", "镇", "街道", *rules.trade_names)):
+        return name + "工会", where, "other"
+    return name, where, None
