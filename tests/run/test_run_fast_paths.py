@@ -17,7 +17,7 @@ def _reference_section_rows(results):
     from unionmine.sections.parse import parse_sections
     from unionmine.themes import score_sections
 
-    rows = [row for result in results for record in result["documents"] for row in parse_sections(record["doc_id"], record["text"])]
+    rows = [row for result in results for record in result["documents"] for row in parse_sections(record["doc_id"], record["text"], title=record["title"])]
     scored = score_sections(pd.DataFrame(rows))
     return scored.astype(object).where(scored.notna(), None).to_dict("records")
 
