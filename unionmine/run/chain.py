@@ -341,7 +341,7 @@ def _add_scored_sections(results: list[dict]) -> None:
     rows, owners = [], []
     for i, result in enumerate(results):
         for record in result["documents"]:
-            parsed = parse_sections(record["doc_id"], record["text"], title=record["title"])
+            parsed = parse_sections(record["doc_id"], record["text"], title=record.get("title"))
             rows.extend(parsed)
             owners.extend([i] * len(parsed))
     if not rows:
