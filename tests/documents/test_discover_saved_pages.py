@@ -138,3 +138,14 @@ def test_without_the_page_the_folder_was_read_before(tmp_path):
     assert "discover note" not in set(problems["stage"])
     assert {"jquery.min.js", "style.css"} <= {Path(s).name for s in problems["source"]}
     assert result.exit_code == 3
+
+
+def test_partitioned_output_lists_the_note_too(tmp_path):
+    from unionmine.run import pipeline
+
+    corpus = tmp_path / "corpus"
+    _save_complete_page(corpus)
+    result = pipeline.ingest([corpus], tmp_path / "out", partitioned=True, progress=False, use_cache=False)
+    assert result.exit_code == 0 and result.n_skipped == 0
+    assert [n["source"] for n in result.notes] == ["青柳镇中心小学2023年工会工作总结_files"]
+    assert pd.read_csv(tmp_path / "out" / "problems.csv")["stage"].tolist() == ["discover note"]
