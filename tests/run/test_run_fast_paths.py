@@ -17,7 +17,7 @@ def _reference_section_rows(results):
     from unionmine.sections.parse import parse_sections
     from unionmine.themes import score_sections
 
-    rows = [row for result in results for record in result["documents"] for row in parse_sections(record["doc_id"], record["text"])]
+    rows = [row for result in results for record in result["documents"] for row in parse_sections(record["doc_id"], record["text"], title=record.get("title"))]
     scored = score_sections(pd.DataFrame(rows))
     return scored.astype(object).where(scored.notna(), None).to_dict("records")
 
@@ -35,7 +35,9 @@ def test_section_rows_equal_the_to_dict_rows_on_the_seeds():
 
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))]
     texts += ["一、工会工作\n（一）慰问困难职工。\n\n二、其他\n职代会", "没有标题的一段话"]
-    results = [{"documents": [{"doc_id": f"d{i}", "text": t}], "sections": []} for i, t in enumerate(texts)]
+    # each with its first line as its title: the title line is left out on both sides
+    results = [{"documents": [{"doc_id": f"d{i}", "text": t, "title": t.strip().split("\n")[0]}], "sections": []}
+               for i, t in enumerate(texts)]
     _add_sections(results)
     _same_rows([row for r in results for row in r["sections"]], _reference_section_rows(results))
 

@@ -79,7 +79,7 @@ corpus_options = option_block(
     click.option(
         "--metadata",
         type=click.Path(dir_okay=False, path_type=Path),
-        help="CSV of known org, org_type, year, kind per source file; overrides extraction.",
+        help="CSV of known org, org_type, year, kind per source file (English or Chinese headers: 文件名, 单位, 类型, 年份, 文种; as Excel saves it); overrides extraction.",
     ),
     click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."),
     click.option(

@@ -49,6 +49,10 @@ def _say_outcome(result, options: Options, metadata: Path | None) -> None:
         click.echo(
             f"unionmine: {result.n_skipped} input(s) skipped; see {result.out / 'problems.csv'}", err=True
         )
+    if (notes := result.notes) and options.progress:  # information: not with --quiet
+        names = ", ".join(n["source"] for n in notes[:3]) + (" …" if len(notes) > 3 else "")
+        click.echo(f"unionmine: note: {len(notes)} folder(s) a browser saved beside their page were not read "
+                   f"({names}): the pages themselves were; see {result.out / 'problems.csv'}", err=True)
     if options.progress:
         click.echo(
             f"{result.n_files} files, {result.n_documents} articles"

@@ -11,18 +11,50 @@ from ..errors import UsageError
 #: File names that are never documents (OS and Office droppings).
 JUNK_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db"})
 
+#: Endings of the folder a browser's "save complete page" (or Word's "save as web page") writes
+#: beside ``NAME.html``: ``NAME_files`` in Chrome, Edge and Firefox, ``NAME.files`` in Chinese
+#: Windows and Word, and the localised names Windows links to their page as "connected files"
+#: (German ``-Dateien``, French ``_fichiers``, Spanish ``_archivos`` ...). Lower case.
+SAVED_PAGE_FOLDER_ENDINGS = (
+    "_files", ".files", "-files", "_file", "-dateien", "_fichiers", "_archivos", "_arquivos",
+    "_ficheiros", "_bestanden", "_pliki", "_soubory", "_tiedostot", "-filer", "_elemei",
+    "_dosyalar", "_failid", "_fails", "_bylos", "_datoteke", "_fajlovi", "_fitxers",
+)
+#: A page these endings belong to (the saved page itself; an .mht keeps everything inside).
+SAVED_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml")
+
 
 def _is_junk(name: str) -> bool:
     lower = name.lower()
     return lower.startswith((".", "~$")) or lower in JUNK_NAMES or lower.endswith("~")
 
 
-def discover_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
+def saved_page_of(folder_name: str, sibling_names: Iterable[str]) -> str | None:
+    """The saved page that FOLDER_NAME is the resource folder of (``页面_files`` of ``页面.html``),
+    when one is among SIBLING_NAMES (case-insensitive); None for any other folder."""
+    lower = folder_name.lower()
+    ending = next((e for e in SAVED_PAGE_FOLDER_ENDINGS if lower.endswith(e) and len(lower) > len(e)), None)
+    if ending is None:
+        return None
+    stem = lower[: -len(ending)]
+    for name in sibling_names:
+        low = name.lower()
+        if low.startswith(stem) and low[len(stem):] in SAVED_PAGE_SUFFIXES:
+            return name
+    return None
+
+
+def discover_files(paths: Iterable[Path], skipped: list[tuple[Path, Path, Path]] | None = None
+                   ) -> Iterator[tuple[Path, Path]]:
     """Yield (file, corpus_root) for every file under the given files and folders.
 
     Folders are walked recursively in sorted order; hidden entries and OS/Office droppings are
     skipped; symlinked folders are followed once, and a symlink that loops is yielded so that
-    ``read_document`` reports it. A file given directly has its parent folder as corpus root.
+    ``read_document`` reports it. A folder a browser wrote beside a saved page (``页面_files``
+    beside ``页面.html``: its scripts, styles, images and ad frames) is not walked when its page
+    sits beside it; each such (folder, page, corpus_root) is appended to SKIPPED, when given, for the run to
+    mention. Such a folder without its page is read like any other (a user's own folder).
+    A file given directly has its parent folder as corpus root.
     Raises ``UsageError`` for a path that does not exist.
     """
     paths = [Path(p) for p in paths]
@@ -32,12 +64,19 @@ def discover_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
     seen_files: set[str] = set()
     for p in paths:
         if p.is_dir():
-            yield from _walk(p, p, {_realpath(p)}, seen_files)
+            yield from _walk(p, p, {_realpath(p)}, seen_files, skipped)
         else:  # files, broken symlinks and loops alike: read_document explains the problem
             key = _realpath(p) or str(p)
             if key not in seen_files:
                 seen_files.add(key)
                 yield p, p.parent
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:
+        return False
 
 
 def _realpath(p: Path) -> str:
@@ -48,13 +87,15 @@ def _realpath(p: Path) -> str:
 
 
 def _walk(
-    folder: Path, root: Path, ancestors: set[str], seen_files: set[str]
+    folder: Path, root: Path, ancestors: set[str], seen_files: set[str],
+    skipped: list[tuple[Path, Path, Path]] | None = None,
 ) -> Iterator[tuple[Path, Path]]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
         yield folder, root  # unreadable folder: read_document says why
         return
+    files = [e.name for e in entries if not _is_folder(e)]
     for entry in entries:
         if _is_junk(entry.name):
             continue
@@ -63,12 +104,16 @@ def _walk(
             is_dir = entry.is_dir(follow_symlinks=True)
         except OSError:
             is_dir = False
+        if is_dir and (page := saved_page_of(entry.name, files)) is not None:
+            if skipped is not None:
+                skipped.append((child, folder / page, root))
+            continue
         if is_dir:
             real = _realpath(child)
             if real in ancestors or not real:
                 yield child, root  # a folder symlink pointing back up: reported as a loop
                 continue
-            yield from _walk(child, root, ancestors | {real}, seen_files)
+            yield from _walk(child, root, ancestors | {real}, seen_files, skipped)
             continue
         key = _realpath(child) or entry.path
         if entry.is_symlink():

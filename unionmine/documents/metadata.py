@@ -14,6 +14,30 @@ from .decode import read_user_text
 COLUMNS = ("source", "article", "org", "org_type", "year", "kind", "on_topic", "title", "note")
 YEAR_RANGE = (1949, 2100)
 
+#: The Chinese headers a district officer writes in Excel, and the column each stands for.
+CHINESE_COLUMNS = {
+    "文件": "source", "文件名": "source", "文件名称": "source", "路径": "source", "文件路径": "source",
+    "篇": "article", "篇号": "article", "第几篇": "article", "序号": "article",
+    "单位": "org", "学校": "org", "单位名称": "org", "学校名称": "org",
+    "类型": "org_type", "单位类型": "org_type",
+    "年份": "year", "年度": "year",
+    "文种": "kind", "类别": "kind",
+    "是否相关": "on_topic", "相关": "on_topic",
+    "标题": "title", "题目": "title",
+    "备注": "note", "说明": "note",
+}
+#: Chinese values of org_type, kind and on_topic, as the report shows them and as people write them.
+CHINESE_VALUES = {
+    "org_type": {"学校": "school", "幼儿园": "school", "中学": "school", "小学": "school",
+                 "教育工会": "education_union", "高校": "university", "大学": "university",
+                 "企业": "enterprise", "公司": "enterprise", "机关": "agency", "事业单位": "agency",
+                 "机关事业单位": "agency", "其他": "other", "其它": "other"},
+    "kind": {"总结": "summary", "工作总结": "summary", "计划": "plan", "工作计划": "plan", "报告": "report",
+             "工作报告": "report", "其他": "other", "其它": "other"},
+}
+_TRUE = ("true", "1", "yes", "是", "相关", "对", "y")
+_FALSE = ("false", "0", "no", "否", "不相关", "无关", "n")
+
 
 @dataclass
 class Metadata:
@@ -40,19 +64,18 @@ def read_metadata(path: str | os.PathLike | None) -> Metadata:
     path = Path(path)
     if not path.is_file():
         raise UsageError(f"metadata file {path} does not exist; give a CSV with a 'source' column")
-    text = read_user_text(path, "metadata file")
-    reader = csv.DictReader(text.splitlines())
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    if "source" not in header:
-        raise UsageError(f"metadata file {path} has no 'source' column; columns allowed: {', '.join(COLUMNS)}")
-    unknown = [h for h in header if h not in COLUMNS]
-    if unknown:
-        raise UsageError(
-            f"metadata file {path}: unknown column(s) {', '.join(unknown)}; columns allowed: {', '.join(COLUMNS)}"
-        )
+    text = read_user_text(path, "metadata file")  # a BOM (Excel's UTF-8 CSV) and GBK are decoded
+    lines = text.splitlines()
+    first = lines[0] if lines else ""
+    delimiter = "\t" if "\t" in first and "," not in first else ","  # Excel's "Unicode text" is tab-separated
+    reader = csv.reader(lines, delimiter=delimiter)
+    header = _columns(next(reader, []), path)
     meta = Metadata()
-    for line_no, raw in enumerate(reader, start=2):
-        row = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+    for line_no, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue  # an empty line Excel left at the end
+        row = {name: cells[i].strip() for i, name in enumerate(header) if name and i < len(cells)}
+        _check_unnamed(header, cells, path, line_no)
         source = row.pop("source", "")
         if not source:
             raise UsageError(f"metadata file {path}, line {line_no}: empty 'source'")
@@ -61,25 +84,59 @@ def read_metadata(path: str | os.PathLike | None) -> Metadata:
         if "year" in values:
             values["year"] = _parse_int(values["year"], path, line_no, "year", YEAR_RANGE)
             values["year_source"] = "metadata"
+        for column, names in CHINESE_VALUES.items():
+            if column in values:
+                values[column] = names.get(values[column], values[column].lower())
         if "org_type" in values and values["org_type"] not in ORG_TYPES:
             raise UsageError(
                 f"metadata file {path}, line {line_no}: org_type '{values['org_type']}' "
-                f"is not one of {', '.join(ORG_TYPES)}"
+                f"is not one of {', '.join(ORG_TYPES)} (or {'/'.join(CHINESE_VALUES['org_type'])})"
             )
         if "kind" in values and values["kind"] not in KINDS:
             raise UsageError(
-                f"metadata file {path}, line {line_no}: kind '{values['kind']}' is not one of {', '.join(KINDS)}"
+                f"metadata file {path}, line {line_no}: kind '{values['kind']}' is not one of {', '.join(KINDS)} "
+                f"(or {'/'.join(CHINESE_VALUES['kind'])})"
             )
         if "on_topic" in values:
             flag = values["on_topic"].lower()
-            if flag not in ("true", "false", "1", "0", "yes", "no"):
-                raise UsageError(f"metadata file {path}, line {line_no}: on_topic must be true or false")
-            values["on_topic"] = flag in ("true", "1", "yes")
+            if flag not in _TRUE + _FALSE:
+                raise UsageError(f"metadata file {path}, line {line_no}: on_topic must be true or false (是 or 否)")
+            values["on_topic"] = flag in _TRUE
         meta.rows[(source.replace("\\", "/"), article)] = values
     return meta
 
 
+def _columns(cells: list[str], path: Path) -> list[str]:
+    """The column each header cell stands for (English or Chinese name, any case; "" for a blank
+    cell); a UsageError names an unknown or repeated column, or a missing 'source'."""
+    allowed = "columns allowed: " + ", ".join(
+        f"{c} ({'/'.join(z for z, e in CHINESE_COLUMNS.items() if e == c)})" for c in COLUMNS)
+    header: list[str] = []
+    names = [cell.strip().lstrip("\ufeff").strip() for cell in cells]
+    unknown = [n for n in names if n and n.lower() not in COLUMNS and n not in CHINESE_COLUMNS]
+    if unknown:
+        raise UsageError(f"metadata file {path}: unknown column(s) {', '.join(repr(n) for n in unknown)}; {allowed}")
+    for name in names:
+        column = name.lower() if name.lower() in COLUMNS else CHINESE_COLUMNS.get(name, name)
+        if column and column in header:
+            raise UsageError(f"metadata file {path}: two columns stand for '{column}' (the second is '{name}'); "
+                             "keep one")
+        header.append(column)
+    if "source" not in header:
+        raise UsageError(f"metadata file {path} has no 'source' column (文件名 or 路径 in Chinese); {allowed}")
+    return header
+
+
+def _check_unnamed(header: list[str], cells: list[str], path: Path, line_no: int) -> None:
+    """Excel keeps blank columns a user once touched: harmless unless they hold a value."""
+    for i, cell in enumerate(cells):
+        if cell.strip() and (i >= len(header) or not header[i]):
+            raise UsageError(f"metadata file {path}, line {line_no}: the value '{cell.strip()}' is in column "
+                             f"{i + 1}, which has no name in the first line; name it or delete it")
+
+
 def _parse_int(value: str, path: Path, line_no: int, column: str, bounds: tuple[int, int]) -> int | None:
+    value = value.removeprefix("第").removesuffix("年度").removesuffix("年").removesuffix("篇").strip()
     if value == "":
         return None
     try:

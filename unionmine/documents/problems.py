@@ -67,6 +67,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("short_after_cleaning", r"article (?P<article>\d+) has only (?P<n>\d+) Chinese characters after cleaning .*?most by: (?P<rules>.*)"),
     ("hidden_text", r"(?P<n>\d+) hidden-text marker\(s\) .*?hid (?P<chars>[\d,]+) characters"),
     ("mojibake", r"(?P<n>\d+) line\(s\) look garbled"),
+    ("saved_page_folder", r"browser folder of the saved page (?P<page>.+?) not read"),
     ("unexpected_error", r"unexpected error: (?P<detail>.*)"),
 )
 OTHER = "other"

@@ -66,8 +66,11 @@ def make_doc_id(source: str, article: int) -> str:
     return hashlib.sha1(f"{source}#{article}".encode()).hexdigest()[:16]
 
 
-def find_tasks(paths: Sequence[str | os.PathLike]) -> list[FileTask]:
-    """List the input files under PATHS, each with its path relative to the root it was found under."""
+def find_tasks(paths: Sequence[str | os.PathLike], skipped: list | None = None) -> list[FileTask]:
+    """List the input files under PATHS, each with its path relative to the root it was found under.
+
+    SKIPPED, when given, receives (folder, page, root) for each browser folder of a saved page
+    left out (`discover.discover_files`); `saved_page_notes` turns them into problems.csv rows."""
     if not paths:
         raise UsageError("no corpus given; name one or more files or folders")
     roots = [Path(p) for p in paths]
@@ -75,15 +78,29 @@ def find_tasks(paths: Sequence[str | os.PathLike]) -> list[FileTask]:
         if not root.exists() and not root.is_symlink():
             raise UsageError(f"corpus path {root} does not exist")
     tasks = []
-    for file, root in discover_files(roots):
-        if root.is_dir():
-            source = file.relative_to(root).as_posix()
-            if len(roots) > 1:
-                source = f"{root.name}/{source}"
-        else:
-            source = file.name
-        tasks.append(FileTask(str(file), source))
+    for file, root in discover_files(roots, skipped):
+        tasks.append(FileTask(str(file), _source_name(file, root, several=len(roots) > 1)))
     return tasks
+
+
+def _source_name(file: Path, root: Path, several: bool) -> str:
+    if not root.is_dir():
+        return file.name
+    source = file.relative_to(root).as_posix()
+    return f"{root.name}/{source}" if several else source
+
+
+#: The stage of a problems.csv row that only informs (a run with only these still exits 0).
+NOTE_STAGE = "discover note"
+
+
+def saved_page_notes(skipped, several: bool) -> list[dict]:
+    """problems.csv rows (stage ``discover note``) for the browser folders SKIPPED beside their
+    saved pages (`discover.discover_files`): information, not a skipped input."""
+    return [describe_problem(_source_name(folder, root, several), NOTE_STAGE,
+                             f"browser folder of the saved page {page.name} not read "
+                             "(its scripts, styles, images and ad frames); the page itself is read")
+            for folder, page, root in skipped]
 
 
 def unpack_tasks(tasks: Sequence[FileTask], dest: Path, limits=None) -> list[FileTask]:
@@ -324,7 +341,7 @@ def _add_scored_sections(results: list[dict]) -> None:
     rows, owners = [], []
     for i, result in enumerate(results):
         for record in result["documents"]:
-            parsed = parse_sections(record["doc_id"], record["text"])
+            parsed = parse_sections(record["doc_id"], record["text"], title=record.get("title"))
             rows.extend(parsed)
             owners.extend([i] * len(parsed))
     if not rows:

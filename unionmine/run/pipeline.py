@@ -38,6 +38,7 @@ from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are pub
     make_doc_id,
     process_batch,
     process_file,
+    saved_page_notes,
     unpack_tasks,
 )
 from .engines import choose_engine, map_ordered
@@ -66,7 +67,11 @@ class IngestResult:
     @property
     def n_skipped(self) -> int:
         """Inputs (files or articles) that were skipped, not only partly read."""
-        return sum(1 for p in self.problems if not p["stage"].endswith("warning"))
+        return sum(1 for p in self.problems if not p["stage"].endswith(("warning", "note")))
+
+    @property
+    def notes(self) -> list[dict]:  # rows that only inform: a browser folder beside its saved page
+        return [p for p in self.problems if p["stage"].endswith("note")]
 
     @property
     def exit_code(self) -> int:
@@ -109,7 +114,9 @@ def ingest(
     """
     options = Options.build(options, **overrides)
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
-    found = find_tasks(paths)  # before the output folder: a wrong corpus path creates nothing
+    skipped_folders: list = []
+    found = find_tasks(paths, skipped_folders)  # before the output folder: a wrong corpus path creates nothing
+    notes = saved_page_notes(skipped_folders, several=len(paths) > 1)
     if not found:
         raise NoDocumentsError(
             f"no documents found in {', '.join(map(str, paths))}: no file to read " + say("report_text.no_files")
@@ -148,13 +155,14 @@ def ingest(
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     if options.partitioned:
+        result.problems.extend(notes)
         _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, options, with_sections)
         return result
     if cache is not None:
         previous = incremental.previous_run(cache, tasks, meta, out / CACHE_DIR / incremental.INDEX,
                                             _outputs_state(out, with_sections))
         if previous is not None:
-            _update(tasks, previous, out, staging, meta, cache, run_key, result, options, with_sections)
+            _update(tasks, previous, out, staging, meta, cache, run_key, result, options, with_sections, notes)
             return result
     writers = {
         "documents": _BatchWriter(staging / "documents.parquet", schema.DOCUMENTS, BATCH_ROWS),
@@ -194,6 +202,7 @@ def ingest(
         for writer in writers.values():
             if writer is not None:
                 writer.close()
+        result.problems.extend(notes)  # last: the rows before follow the files, as the update expects
         problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
         write_csv(problems, staging / "problems.csv")
         # Move the finished tables into place, one atomic rename each.
@@ -218,7 +227,7 @@ def ingest(
     return result
 
 
-def _update(tasks, previous, out, staging, meta, cache, run_key, result, options, with_sections) -> None:
+def _update(tasks, previous, out, staging, meta, cache, run_key, result, options, with_sections, notes=()) -> None:
     """Update the previous run's tables: process only the files it did not have (`run.incremental`)."""
     todo = [task for i, task in enumerate(tasks) if i not in previous.plan.kept]
     bar = _progress_bar(len(tasks), options.progress)
@@ -226,6 +235,7 @@ def _update(tasks, previous, out, staging, meta, cache, run_key, result, options
         manifest, index = incremental.update(
             tasks, previous, _results(todo, cache, options, with_sections), out=out, staging=staging, meta=meta,
             result=result, with_sections=with_sections, batch_rows=BATCH_ROWS, progress=bar.update)
+        result.problems.extend(notes)
         problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
         write_csv(problems, staging / "problems.csv")
         incremental.move_into_place(staging, out, index, with_sections)

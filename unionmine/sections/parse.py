@@ -5,8 +5,14 @@ each row holds its heading and the body text up to the next heading (a parent ke
 its own introduction, its children hold the rest), so concatenating ``heading + text`` of
 all rows in order gives back the article modulo whitespace.
 
-Text before the first heading (title, preamble) and articles without any heading become
-level-0 rows, one per paragraph, with an empty heading and no parent.
+Text before the first heading (preamble) and articles without any heading become level-0
+rows, one per paragraph, with an empty heading and no parent.
+
+The article's title line is not a section (CODEBOOK: a theme goes to a section, heading and
+body, or a paragraph; a title reports no work): given the article's TITLE, a first paragraph
+that only repeats it gets no row, so it adds no 其他 section to the theme shares and counts
+(the title stays on the article, in documents.parquet). The rows then give back the article
+less that line; an article that is nothing but its title keeps it as its one row.
 """
 
 from __future__ import annotations
@@ -234,10 +240,24 @@ def _n_chars(*parts: str) -> int:
     return len("".join(" ".join(parts).split()))
 
 
-def parse_sections(doc_id: str, text: str, styles_path: str | None = None) -> list[dict[str, Any]]:
+#: left out when a first paragraph is compared with the article's title
+_TITLE_NOISE = re.compile(r"[\s《》〈〉“”\"'‘’「」（）()【】\[\]:：·•—\-_,，、.。!！?？;；]+")
+
+
+def is_title_line(paragraph: str, title: str | None) -> bool:
+    """Does PARAGRAPH only repeat the article's TITLE (white space and punctuation aside)?"""
+    if not title:
+        return False
+    bare = _TITLE_NOISE.sub("", title)
+    return bool(bare) and _TITLE_NOISE.sub("", paragraph) == bare
+
+
+def parse_sections(doc_id: str, text: str, styles_path: str | None = None,
+                   title: str | None = None) -> list[dict[str, Any]]:
     """Split an article into section rows (doc_id, section_id, parent_id, level, heading, text, n_chars).
 
     section_id is f"{doc_id}-s{n:03d}" in reading order, so it is stable for the same text.
+    TITLE: the article's title; a first paragraph that only repeats it is not a section.
     """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
     settings, styles = load_heading_styles(styles_path)
@@ -248,6 +268,8 @@ def parse_sections(doc_id: str, text: str, styles_path: str | None = None) -> li
     first = markers[0].start if markers else len(text)
     for a, b in _paragraphs(text, 0, first):
         spans.append((0, "", text[a:b].strip(), a))
+    if (len(spans) > 1 or (spans and markers)) and is_title_line(spans[0][2], title):
+        del spans[0]  # the title line: kept on the article, not a section
     for i, mk in enumerate(markers):
         stop = markers[i + 1].start if i + 1 < len(markers) else len(text)
         heading = text[mk.start : mk.heading_end].strip()
