@@ -149,3 +149,25 @@ def test_partitioned_output_lists_the_note_too(tmp_path):
     assert result.exit_code == 0 and result.n_skipped == 0
     assert [n["source"] for n in result.notes] == ["青柳镇中心小学2023年工会工作总结_files"]
     assert pd.read_csv(tmp_path / "out" / "problems.csv")["stage"].tolist() == ["discover note"]
+
+
+def test_the_report_does_not_count_a_note_as_an_unread_file(tmp_path):
+    """The report's "N个文件未能读取" counts inputs skipped or partly read; the note is said as a line."""
+    from unionmine.report.display import split_problems
+    from unionmine.stats.tables import overview
+
+    corpus = tmp_path / "corpus"
+    _save_complete_page(corpus)
+    (corpus / "空白.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["run", str(corpus), "--out", str(out), "--quiet"])
+    assert result.exit_code == 3, result.output
+    problems = pd.read_csv(out / "problems.csv")
+    assert sorted(problems["stage"]) == ["discover note", "read"]
+    unread, notes = split_problems(problems)
+    assert unread["source"].tolist() == ["空白.txt"]
+    assert len(notes) == 1 and notes[0].startswith("青柳镇中心小学2023年工会工作总结_files：")
+    documents = pd.read_parquet(out / "documents.parquet")
+    assert overview(documents, documents, None, None, problems).attrs["counts"]["problems"] == 1
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "未能读取或只读了一部分的文件：1个" in html and "青柳镇中心小学2023年工会工作总结_files：" in html

@@ -103,6 +103,19 @@ def reason_zh(reason: str) -> str:
         return f"{template}（{reason}）"
 
 
+def is_note(stage) -> bool:
+    """A problems.csv row that only informs (stage ``… note``: a browser folder skipped beside its
+    saved page): no input was skipped or partly read."""
+    return str(stage).endswith("note")
+
+
+def unread_inputs(problems):
+    """The rows of a problems table (DataFrame) that are inputs skipped or partly read, not notes."""
+    if problems is None or "stage" not in problems:
+        return problems
+    return problems[[not is_note(s) for s in problems["stage"]]]
+
+
 def describe_problem(source: str, stage: str, reason: str) -> dict[str, str]:
     """One row of problems.csv: source, stage, stable code, English reason, Chinese reason."""
     return {"source": source, "stage": stage, "code": problem_code(reason), "reason": reason,

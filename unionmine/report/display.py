@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..documents.problems import problem_code, reason_zh
+from ..documents.problems import is_note, problem_code, reason_zh, unread_inputs
 from ..labels import column_label, labels, say, value_label
 from ..schema import THEMES
 from ..stats.columns import SHARE_COLUMNS
@@ -82,6 +82,17 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
                          low_share=low[1] * 100))
     parts.append(say("overview_text.sentence", text=(filters or Filters()).describe()))
     return parts
+
+
+def split_problems(problems: pd.DataFrame | None) -> tuple[pd.DataFrame | None, list[str]]:
+    """The inputs skipped or partly read (for the table and its count) and the notes that only
+    inform (a browser folder skipped beside its saved page), each as one line for the reader."""
+    if problems is None or not len(problems):
+        return None, []
+    notes = problems[[is_note(s) for s in problems.get("stage", pd.Series([""] * len(problems)))]]
+    lines = [f"{row.source}：{row.reason_zh}" for row in skipped_inputs(notes).itertuples()]
+    unread = unread_inputs(problems)
+    return (unread if len(unread) else None), lines
 
 
 def skipped_inputs(problems: pd.DataFrame) -> pd.DataFrame:

@@ -27,7 +27,7 @@ from ..stats.stored import StoredTables
 from ..stats.tables import compute_stats
 from ..store.tables import load, table_columns, write_text
 from . import charts as _charts
-from .display import cell_text, header, overview_paragraphs, skipped_inputs
+from .display import cell_text, header, overview_paragraphs, skipped_inputs, split_problems
 from .fonts import font_subset
 from .state import forget, remember, report_folder, report_key, unchanged
 from .word import write_docx
@@ -374,12 +374,13 @@ def render_html(
         skipped.append(_table_block(excluded, say("report_text.excluded", n=len(excluded)), f"stats/{csv_name('excluded')}"))
     else:
         skipped.append(f"<p>{_e(say('report_text.all_included'))}</p>")
-    if problems is not None and len(problems):
-        skipped.append(_table_block(skipped_inputs(problems),
-                                    say("report_text.problems", n=len(problems)), problems_csv))
+    unread, problem_notes = split_problems(problems)
+    if unread is not None:
+        skipped.append(_table_block(skipped_inputs(unread),
+                                    say("report_text.problems", n=len(unread)), problems_csv))
     else:
         skipped.append(f"<p>{_e(say('report_text.all_read'))}</p>")
-    for note in notes or []:
+    for note in problem_notes + list(notes or []):
         skipped.append(f"<p>{_e(note)}</p>")
     blocks.append(("skipped", say("report_text.skipped"), "".join(skipped)))
 

@@ -30,7 +30,7 @@ from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
 from ..stats.filters import Filters
 from ..store.tables import atomic_path
 from .charts import CHARTS
-from .display import cell_text, header, overview_paragraphs, skipped_inputs
+from .display import cell_text, header, overview_paragraphs, skipped_inputs, split_problems
 
 BODY_FONT = say("word_text.body_font")  # SimSun: on every Chinese Windows; elsewhere the reader's CJK font stands in
 HEADING_FONT = say("word_text.heading_font")  # SimHei
@@ -322,11 +322,12 @@ def write_docx(
         _table(document, excluded, caption=say("report_text.excluded", n=len(excluded)))
     else:
         _para(document, say("report_text.all_included"))
-    if problems is not None and len(problems):
-        _table(document, skipped_inputs(problems), caption=say("report_text.problems", n=len(problems)))
+    unread, problem_notes = split_problems(problems)
+    if unread is not None:
+        _table(document, skipped_inputs(unread), caption=say("report_text.problems", n=len(unread)))
     else:
         _para(document, say("report_text.all_read"))
-    for note in notes or []:
+    for note in problem_notes + list(notes or []):
         _para(document, note)
 
     path = Path(path)

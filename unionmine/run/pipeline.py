@@ -24,6 +24,7 @@ import pandas as pd
 from .. import schema
 from ..documents.duplicates import DuplicateFinder
 from ..documents.metadata import Metadata, read_metadata
+from ..documents.problems import is_note
 from ..errors import NoDocumentsError
 from ..labels import say
 from ..options import Options
@@ -67,11 +68,9 @@ class IngestResult:
     @property
     def n_skipped(self) -> int:
         """Inputs (files or articles) that were skipped, not only partly read."""
-        return sum(1 for p in self.problems if not p["stage"].endswith(("warning", "note")))
+        return sum(1 for p in self.problems if not (p["stage"].endswith("warning") or is_note(p["stage"])))
 
-    @property
-    def notes(self) -> list[dict]:  # rows that only inform: a browser folder beside its saved page
-        return [p for p in self.problems if p["stage"].endswith("note")]
+    notes = property(lambda self: [p for p in self.problems if is_note(p["stage"])], doc="rows that only inform")
 
     @property
     def exit_code(self) -> int:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from .. import schema
 from ..documents.metadata import read_metadata
+from ..documents.problems import unread_inputs
 from ..errors import UsageError
 from ..labels import say
 from ..schema import THEMES
@@ -284,7 +285,7 @@ def overview(
         ("off_topic", say("overview_items.counted" if include_off_topic else "overview_items.left_out", n=off)),
         ("duplicates", say("overview_items.counted" if include_duplicates else "overview_items.left_out", n=dup)),
         ("filtered_out", n_filtered_out),
-        ("problems", 0 if problems is None else len(problems)),
+        ("problems", 0 if problems is None else len(unread_inputs(problems))),
         ("filters", (filters or Filters()).describe()),
     ]
     rows = [(say(f"overview_items.{item}"), value) for item, value in rows]
@@ -295,7 +296,7 @@ def overview(
     table.attrs["counts"] = {
         "off_topic": off, "off_topic_included": include_off_topic,
         "duplicates": dup, "duplicates_included": include_duplicates,
-        "problems": 0 if problems is None else len(problems),
+        "problems": 0 if problems is None else len(unread_inputs(problems)),
     }
     return table
 

@@ -212,7 +212,7 @@ def fit_char_part(committed_texts: list[str], committed_y: np.ndarray, real_text
 
 def part_from_dict(data: dict):
     """The calibration's third part from its dictionary: a char part or a hashed part (``themes.hashed``)."""
-    from .hashed import HashedPart
+    from .hashed import HashedPart  # lazily: only an older calibration file needs it
 
     return CharPart.from_dict(data) if isinstance(data, dict) and data.get("format") == FORMAT else HashedPart.from_dict(data)
 
