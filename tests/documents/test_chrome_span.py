@@ -70,3 +70,10 @@ def test_find_chrome_runs_the_span_pass():
     removed = find_chrome(lines).removed
     assert removed.get(1) or removed.get(len(lines) - 2)
     assert all(i not in removed for i in range(2, 2 + len(TEXT) + 3))
+
+
+def test_a_page_in_english_is_left_alone():
+    lines = ["Home > Union news", "Union work plan 2025",
+             "The union will hold its members' congress in spring and visit every retired teacher.",
+             "1. Hold two study sessions each term.", "Copyright 2025 Example site"]
+    assert _taken(lines, {0: "breadcrumb", 4: "copyright"}) == []

@@ -8,7 +8,8 @@ above and its signature and date below. A short line outside that span, that is 
 title nor a heading, a list item, a table row, a field, a signature or a date, is the site's
 (a column name, a site's label, a byline, a "related" header, a page number of a doc library).
 
-The pass only widens chrome the rules found (a page where no rule fired is left alone), never
+The pass only widens chrome the rules found (a page where no rule fired is left alone, and a page
+whose text is not Chinese: an English mirror's title is no title to the tests here), never
 takes a line with a sentence mark, and never acts between the span's first and last line.
 """
 
@@ -107,6 +108,8 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
     if span is None:
         return
     first, last = span
+    if len(_CJK.findall(lines[first])) * 2 < len(lines[first].strip()):
+        return  # the title and heading tests read Chinese: a page in English is left alone
     above = [i for i in range(first) if lines[i].strip() and i not in marks]
     titles = [i for i in above if titled(lines[i].strip(), title_like) or _MARKER.search(lines[i])]
     keep = set()
