@@ -59,10 +59,17 @@ def test_numbered_titles_of_a_compilation_and_markers_stay():
     assert _taken(lines, {0: "breadcrumb"}) == []
 
 
-def test_a_page_where_no_rule_fired_is_left_alone_and_the_span_reaches_the_signature():
-    lines = ["某某文摘", TITLE, *TEXT, "附件", "校工会", "2025年12月30日"]
-    assert _taken(lines, {}) == []
+def test_the_span_reaches_the_signature_and_a_page_without_rules_is_read_too():
+    lines = ["某某文摘", TITLE, *TEXT, "附件", "校工会", "2025.12.30"]
     assert text_span(lines, {}) == (2, len(lines) - 1)
+    assert _taken(lines, {}) == ["某某文摘"]
+
+
+def test_a_tables_rows_and_a_lists_heading_stay():
+    table = ["月份 | 活动 |", "三月 |", "登山 踏青 |", "五月 |"]
+    plan = ["11月份", "1、教工羽毛球赛；", "2、慰问退休教师。"]
+    lines = [TITLE, *TEXT, *plan, *table, "扫码关注"]
+    assert _taken(lines, {}) == ["扫码关注"]
 
 
 def test_find_chrome_runs_the_span_pass():

@@ -8,8 +8,8 @@ above and its signature and date below. A short line outside that span, that is 
 title nor a heading, a list item, a table row, a field, a signature or a date, is the site's
 (a column name, a site's label, a byline, a "related" header, a page number of a doc library).
 
-The pass only widens chrome the rules found (a page where no rule fired is left alone, and a page
-whose text is not Chinese: an English mirror's title is no title to the tests here), never
+The pass leaves alone a page whose text is not Chinese (an English mirror's title is no title to
+the tests here) and the rows of a table (a Word table's cells read as "a |"), never
 takes a line with a sentence mark, and never acts between the span's first and last line.
 """
 
@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from .chrome_lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE
-from .chrome_model import is_paragraph
+from .chrome_model import _CELL_BAR, _NUMERIC_DATE, TABLE_ROWS, is_paragraph
 
 #: Whether a line is a title (``chrome.title_like``), passed in to avoid a cycle of imports.
 TitleTest = Callable[[str], bool]
@@ -79,7 +79,23 @@ def titled(s: str, title_like: TitleTest) -> bool:
 
 def _closes(line: str) -> bool:
     s = line.strip()
-    return bool(_DATE_LINE.match(s) or (_SIGNATURE.match(s) and len(s) <= 24))
+    return bool(_DATE_LINE.match(s) or _NUMERIC_DATE.match(s) or (_SIGNATURE.match(s) and len(s) <= 24))
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """Lines in a run of TABLE_ROWS or more with a cell bar: a table's rows (a Word table read as text)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(lines)), -1]:
+        if i >= 0 and not lines[i].strip():
+            continue
+        if i >= 0 and _CELL_BAR.search(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= TABLE_ROWS:
+            rows.update(run)
+        run = []
+    return rows
 
 
 def text_span(lines: list[str], marks: dict[int, str]) -> tuple[int, int] | None:
@@ -102,8 +118,6 @@ def text_span(lines: list[str], marks: dict[int, str]) -> tuple[int, int] | None
 def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) -> None:
     """Mark as ``outside_span`` the short unmarked lines above or below the text's span that
     nothing marks as text (see the module's docstring)."""
-    if not marks:
-        return  # the pass widens the chrome the rules found, it finds none alone
     span = text_span(lines, marks)
     if span is None:
         return
@@ -128,10 +142,14 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
                 and not _UNIT.search(lines[nxt])):
             keep.add(i)
     below = [i for i in range(last + 1, len(lines)) if lines[i].strip() and i not in marks]
+    table = _table_rows(lines)
     for i in above + below:
         s = lines[i].strip()
-        if i in keep or len(s) > SHORT_CHARS or _SENTENCE.search(s) or marked_text(s, title_like):
+        if i in keep or i in table or len(s) > SHORT_CHARS or _SENTENCE.search(s) or marked_text(s, title_like):
             continue
         if i > last and _closes(s):
             continue
+        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        if nxt is not None and nxt not in marks and _HEADING.match(lines[nxt].strip()):
+            continue  # the heading of a numbered list ("10月份" over "1、…")
         marks[i] = "outside_span"
