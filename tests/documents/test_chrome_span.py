@@ -84,3 +84,8 @@ def test_a_page_in_english_is_left_alone():
              "The union will hold its members' congress in spring and visit every retired teacher.",
              "1. Hold two study sessions each term.", "Copyright 2025 Example site"]
     assert _taken(lines, {0: "breadcrumb", 4: "copyright"}) == []
+
+
+def test_a_byline_between_a_headline_and_its_copy_is_taken():
+    lines = ["栏目 > 范文", "教工之家工作计划", "柳岸文老师", "教工之家工作计划（一）", *TEXT]
+    assert _taken(lines, {0: "breadcrumb"}) == ["柳岸文老师"]

@@ -128,8 +128,8 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
     titles = [i for i in above if titled(lines[i].strip(), title_like) or _MARKER.search(lines[i])]
     keep = set()
     if titles:
-        # between the title and the text: a subtitle, the unit, an opening verse are the document's
-        keep.update(i for i in above if i > titles[0])
+        # between the last title and the text: a subtitle, the unit, an opening verse are the document's
+        keep.update(i for i in above if i > titles[-1])
     else:
         # no title-shaped line: the longest line of some length above the text is its headline
         heads = [i for i in above if len(_CJK.findall(lines[i])) >= HEADLINE_CJK and not _SENTENCE.search(lines[i])]
