@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import chrome_model as cm  # the sets, their labels and the scorers
 
-GRID = list(itertools.product((15, 20, 25, 30), (12, 15, 20), (6, 8, 10)))
+GRID = list(itertools.product((15, 20, 25, 30), (12, 15, 20), (4, 6, 8, 10)))
 #: Text taken costs this many chrome lines taken when the lengths are chosen.
 TEXT_COST = 5
 

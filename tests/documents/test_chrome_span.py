@@ -68,8 +68,14 @@ def test_the_span_reaches_the_signature_and_a_page_without_rules_is_read_too():
 def test_a_tables_rows_and_a_lists_heading_stay():
     table = ["月份 | 活动 |", "三月 |", "登山 踏青 |", "五月 |"]
     plan = ["11月份", "1、教工羽毛球赛；", "2、慰问退休教师。"]
-    lines = [TITLE, *TEXT, *plan, *table, "扫码关注"]
-    assert _taken(lines, {}) == ["扫码关注"]
+    lines = [TITLE, *TEXT, *plan, *table, "扫码关注", "版权所有 某某网"]
+    assert _taken(lines, {len(lines) - 1: "copyright"}) == ["扫码关注"]
+
+
+def test_under_the_text_only_where_the_rules_saw_a_footer_and_a_letters_close_stays():
+    assert _taken([TITLE, *TEXT, "摘要"], {}) == []
+    lines = [TITLE, *TEXT, "此致", "敬礼！", "东岭卫生监督所 2025-12-30", "热门阅读", "Copyright 某某网"]
+    assert _taken(lines, {len(lines) - 1: "copyright"}) == ["热门阅读"]
 
 
 def test_find_chrome_runs_the_span_pass():

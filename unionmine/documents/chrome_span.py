@@ -29,7 +29,7 @@ SHORT_CHARS = 25
 #: A sentence-like line: this many characters, at least half of them Chinese.
 SENTENCE_CHARS = 15
 #: With no title above the span, its longest line of this many Chinese characters is the headline.
-HEADLINE_CJK = 8
+HEADLINE_CJK = 4
 
 _CLAUSES = re.compile(r"[，,]")
 #: A title numbered in a compilation ("学校工会工作总结 篇1", "…总结1", "…总结20_1").
@@ -47,6 +47,9 @@ _LIST_ITEM = re.compile(r"^第\s*\d{1,3}\s*[周天次期]")
 _CELLS = re.compile(r"\t|\S {2,}\S.* {2,}\S")
 _DOC_NUMBER = re.compile(r"[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号")
 #: A title's line that names no unit (it starts with a year or the genre): the line above is its start.
+#: A unit's name under a text ends in one of these (a signature: 卫生监督所, 某街道办事处, 某中心).
+_UNIT_END = re.compile(r"(?:所|站|局|处|院|部|中心|协会|街道|办|委|队|厂|社|馆|村|组|室)$")
+_TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 _UNIT = re.compile(r"工会|学校|学院|大学|小学|中学|幼儿园|公司|集团|医院|委员会|局|[省市区县镇乡]")
 
 
@@ -78,8 +81,14 @@ def titled(s: str, title_like: TitleTest) -> bool:
 
 
 def _closes(line: str) -> bool:
+    """A line that closes a text: a date, a unit's name (with its date), or a short line with a
+    sentence mark ("敬礼！", "新的一年，我们继续同行！")."""
     s = line.strip()
-    return bool(_DATE_LINE.match(s) or _NUMERIC_DATE.match(s) or (_SIGNATURE.match(s) and len(s) <= 24))
+    if len(s) > SHORT_CHARS:
+        return False
+    s = _TRAILING_DATE.sub("", s) or s
+    return bool(_DATE_LINE.match(s) or _NUMERIC_DATE.match(s) or _SIGNATURE.match(s) or _UNIT_END.search(s)
+                or _SENTENCE.search(s))
 
 
 def _table_rows(lines: list[str]) -> set[int]:
@@ -141,7 +150,10 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         if (nxt is not None and _SIGNATURE.match(lines[i].strip()) and title_like(lines[nxt].strip())
                 and not _UNIT.search(lines[nxt])):
             keep.add(i)
+    # under the text only where the rules saw the site's footer (a bare label under a text is its own)
     below = [i for i in range(last + 1, len(lines)) if lines[i].strip() and i not in marks]
+    if not any(i in marks for i in range(last + 1, len(lines))):
+        below = []
     table = _table_rows(lines)
     for i in above + below:
         s = lines[i].strip()
