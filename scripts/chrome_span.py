@@ -39,6 +39,7 @@ def _names() -> list[str]:
 def score(args) -> None:
     from unionmine.documents import chrome
 
+    cm.MEASURES = ("split", "title", "kind", "org", "org_type", "year", "chrome_left", "body_lost")
     chrome.SPAN_PASS = not args.off
     for name in args.only or _names():
         s = cm._score(name)

@@ -1,16 +1,17 @@
-"""Chrome by the text's span: short lines outside the run of the article's sentences.
+"""Chrome by the text's span: short lines above the run of the article's sentences.
 
 The line forms of ``chrome_lines``/``chrome_forms`` name what one site's chrome says; the next
 site says it differently (round 12: real set 4 went from 30 to 3 chrome lines left, two blind
 collections did not move). What carries from site to site is where a page's text is: a run of
 sentence-like lines (long, mostly Chinese, with sentence marks or clauses), with its title
-above and its signature and date below. A short line outside that span, that is neither the
-title nor a heading, a list item, a table row, a field, a signature or a date, is the site's
-(a column name, a site's label, a byline, a "related" header, a page number of a doc library).
-
-The pass leaves alone a page whose text is not Chinese (an English mirror's title is no title to
-the tests here) and the rows of a table (a Word table's cells read as "a |"), never
-takes a line with a sentence mark, and never acts between the span's first and last line.
+above and its signature and date below. A short line above that span, over the text's last
+title, that nothing marks as text (a heading, a title, a list item, a table row, a field, a
+date, a bracketed line) is the site's: a column name, a site's label, a byline, a doc library's
+page list. Left alone: the lines under the last title (subtitle, unit, an opening verse), the
+line right on top of the text, the page's headline when no line is title-shaped, every line
+under the span (a first version that read them too dropped a held-out collection's split
+floor), a compilation (the splitter finds article or hidden-text markers: each article has its
+own span), and a page whose text is not Chinese (an English mirror's title is no title here).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from collections.abc import Callable
 
 from .chrome_lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE
 from .chrome_model import _CELL_BAR, _NUMERIC_DATE, TABLE_ROWS, is_paragraph
+from .markers import _find_candidates, _select, default_markers, looks_like_title
+from .split import HIDDEN_TEXT
 
 #: Whether a line is a title (``chrome.title_like``), passed in to avoid a cycle of imports.
 TitleTest = Callable[[str], bool]
@@ -65,11 +68,22 @@ def sentence_like(line: str) -> bool:
 def marked_text(s: str, title_like: TitleTest) -> bool:
     """Something marks a short line as the text's: a heading, a date, a title (numbered or not),
     an article marker, a field, a bracketed line, a list item or a table row, a document number."""
-    if _HEADING.match(s) or _DATE_LINE.match(s) or titled(s, title_like) or s.endswith(("：", ":")):
+    if _HEADING.match(s) or _DATE_LINE.match(s) or titled(s, title_like) or looks_like_title(s) or s.endswith(("：", ":")):
         return True
     if _LOOSE_HEADING.match(s) or _LIST_ITEM.match(s) or _CELLS.search(s) or _MARKER.search(s):
         return True
-    return bool(_FIELD.match(s) or _BRACKETED.match(s) or _DOC_NUMBER.search(s))
+    return bool(_FIELD.match(s) or _BRACKETED.match(s) or _DOC_NUMBER.search(s) or HIDDEN_TEXT.search(s))
+
+
+def _compilation(lines: list[str]) -> bool:
+    """A page of several articles: the splitter finds article markers ("其一", "范文二：" numbered
+    along the page) or a hidden-text marker on it. Each article has its own span there, so the
+    pass leaves the page to the splitter."""
+    text = "\n".join(lines)
+    if HIDDEN_TEXT.search(text):
+        return True
+    rules = default_markers()
+    return bool(_select(_find_candidates(text, rules), text, rules))
 
 
 def titled(s: str, title_like: TitleTest) -> bool:
@@ -125,12 +139,12 @@ def text_span(lines: list[str], marks: dict[int, str]) -> tuple[int, int] | None
 
 
 def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) -> None:
-    """Mark as ``outside_span`` the short unmarked lines above or below the text's span that
-    nothing marks as text (see the module's docstring)."""
+    """Mark as ``outside_span`` the short unmarked lines above the text's span that nothing marks
+    as text (see the module's docstring)."""
     span = text_span(lines, marks)
-    if span is None:
+    if span is None or _compilation(lines):
         return
-    first, last = span
+    first = span[0]
     if len(_CJK.findall(lines[first])) * 2 < len(lines[first].strip()):
         return  # the title and heading tests read Chinese: a page in English is left alone
     above = [i for i in range(first) if lines[i].strip() and i not in marks]
@@ -150,16 +164,14 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         if (nxt is not None and _SIGNATURE.match(lines[i].strip()) and title_like(lines[nxt].strip())
                 and not _UNIT.search(lines[nxt])):
             keep.add(i)
-    # under the text only where the rules saw the site's footer (a bare label under a text is its own)
-    below = [i for i in range(last + 1, len(lines)) if lines[i].strip() and i not in marks]
-    if not any(i in marks for i in range(last + 1, len(lines))):
-        below = []
     table = _table_rows(lines)
-    for i in above + below:
+    # the line right on top of the text may be its first line ("一年来", a salutation without its colon)
+    nonblank = [i for i in range(first) if lines[i].strip()]
+    if nonblank and nonblank[-1] not in marks:
+        keep.add(nonblank[-1])
+    for i in above:
         s = lines[i].strip()
         if i in keep or i in table or len(s) > SHORT_CHARS or _SENTENCE.search(s) or marked_text(s, title_like):
-            continue
-        if i > last and _closes(s):
             continue
         nxt = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
         if nxt is not None and nxt not in marks and _HEADING.match(lines[nxt].strip()):
