@@ -259,8 +259,9 @@ def learned_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTes
     if not model or not model.get("weights"):
         return
     todo = candidates(lines, marks, title_like)
-    if not todo:
-        return
+    first = next((line.strip() for line in lines if is_paragraph(line)), "")
+    if not todo or len(_CJK.findall(first)) * 2 < len(first):
+        return  # a page whose text is not Chinese (web8's English mirror lost its whole article to the model)
     feats = page_features(lines, marks, title_like)
     # between the title and the text, and in the two lines right under the text, a line is more
     # often the document's own (a subtitle, its unit, a lead-in; its credits, a contact), so the
