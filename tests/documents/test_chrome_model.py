@@ -145,3 +145,10 @@ def test_a_numeric_date_under_the_text_closes_it(take_everything):
     lines = ["新学期工会将组织教职工开展健步走活动，丰富教职工的课余生活。", "校工会办公室", "2024/06/30", "返回列表"]
     learned = {lines[i] for i, rule in find_chrome(lines).removed.items() if rule == "learned"}
     assert "2024/06/30" not in learned and "校工会办公室" in learned  # the date only is kept
+
+
+def test_a_page_in_english_is_left_alone(take_everything):
+    # round 13: the model took an English mirror's lines and its whole article went (web8)
+    lines = ["Home > Union", "Plan 2025", "The union of our plant will hold its congress in March this year.",
+             "Next: Union plan 2026", "Copyright 2025 Example"]
+    assert "learned" not in find_chrome(lines).removed.values()

@@ -35,6 +35,7 @@ from .chrome_lines import (
     weak_bar,
 )
 from .chrome_model import learned_chrome
+from .chrome_span import span_chrome
 
 # ---------------------------------------------------------------- a page
 
@@ -170,10 +171,14 @@ def find_chrome(
         elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())):
             marks[i] = "column"  # a column's English name over a Chinese text ("News Center"), a bare 正文
     _broken_date(lines, marks, first_body)
+    if SPAN_PASS:
+        span_chrome(lines, marks, title_like)
     learned_chrome(lines, marks, title_like)
     return ChromeReport(marks)
 
 
+#: Whether the text-span pass (``chrome_span``) runs (the leave-one-out script turns it off).
+SPAN_PASS = True
 #: The rule name of a picture's file name or a bare 图片 line (``chrome_forms``): a picture stands in the
 #: text, so the line beside it is its caption, not a line between chrome.
 _PICTURE = "image_name"

@@ -45,6 +45,8 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "chrome_model.json"
 #: A paragraph of the text (the model never acts between the first and the last one).
 PARAGRAPH_CHARS = 30
 HASH_BUCKETS = 4096
+#: Whether the features name the line's place from the text's span (round 13; off to compare).
+SPAN_FEATURES = True
 
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -130,6 +132,11 @@ def page_features(lines: list[str], marks: dict[int, str], title_like: TitleTest
     title = next((i for i in nonblank if (first is None or i < first) and title_like(lines[i].strip())), None)
     out: list[dict[str, float] | None] = [None] * len(lines)
     total = len(nonblank)
+    from .chrome_span import text_span, titled  # (chrome_span imports this module)
+
+    span = text_span(lines, marks) if SPAN_FEATURES else None
+    span_title = None if span is None else next(
+        (i for i in nonblank if i < span[0] and i not in marks and titled(lines[i].strip(), title_like)), None)
     for pos, i in enumerate(nonblank):
         s = lines[i].strip()
         f = _shape(s)
@@ -161,10 +168,24 @@ def page_features(lines: list[str], marks: dict[int, str], title_like: TitleTest
         # how much of the line the title holds (a site's abstract or heading restates it)
         if title is not None and i != title:
             f["title_sim=" + _bucket(int(10 * _overlap(s, lines[title].strip())), (0, 3, 6, 9))] = 1.0
+        if span is not None:
+            _span_place(f, i, span, nonblank, span_title)
         for g in _grams(s):
             f[f"#{g}"] = 1.0
         out[i] = f
     return out
+
+
+def _span_place(f: dict[str, float], i: int, span: tuple[int, int], nonblank: list[int], title: int | None) -> None:
+    """Where a line sits from the text's span (``chrome_span.text_span``): above or below it, how
+    many lines away, and above or under the span's title."""
+    first, last = span
+    if i < first:
+        f["span_above=" + _bucket(sum(1 for k in nonblank if i < k < first), (0, 1, 3))] = 1.0
+        if title is not None:
+            f["span_over_title" if i < title else "span_under_title"] = 1.0
+    elif i > last:
+        f["span_below=" + _bucket(sum(1 for k in nonblank if last < k < i), (0, 1, 3))] = 1.0
 
 
 def _overlap(s: str, title: str) -> float:
@@ -238,8 +259,9 @@ def learned_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTes
     if not model or not model.get("weights"):
         return
     todo = candidates(lines, marks, title_like)
-    if not todo:
-        return
+    first = next((line.strip() for line in lines if is_paragraph(line)), "")
+    if not todo or len(_CJK.findall(first)) * 2 < len(first):
+        return  # a page whose text is not Chinese (web8's English mirror lost its whole article to the model)
     feats = page_features(lines, marks, title_like)
     # between the title and the text, and in the two lines right under the text, a line is more
     # often the document's own (a subtitle, its unit, a lead-in; its credits, a contact), so the
