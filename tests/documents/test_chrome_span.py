@@ -96,3 +96,14 @@ def test_a_page_in_english_is_left_alone():
 def test_a_byline_between_a_headline_and_its_copy_is_taken():
     lines = ["栏目 > 范文", "教工之家工作计划", "柳岸文老师", "教工之家工作计划范文", *TEXT]
     assert _taken(lines, {0: "breadcrumb"}) == ["柳岸文老师"]
+
+
+def test_a_reports_main_title_over_its_dash_subtitle_stays():
+    """A congress report's slogan title sits above "——在…上的报告" and under the page's own headline
+    and meta line (two blind real pages lost it): it is the document's title, not a short chrome line."""
+    report = ["凝心聚力 守正创新", "奋力谱写学校高质量发展新篇章", "——在枫林学院第三届教代会第二次会议上的工作报告",
+              "（2024年12月20日）", "各位代表："]
+    lines = ["枫林学院第三届教代会第二次会议工作报告", "发稿人：宣传部 阅读：36", *report, *TEXT]
+    assert _taken(lines, {1: "meta"}) == []
+    lines = ["蓝鲸资讯", *report, *TEXT]
+    assert _taken(lines, {}) == ["蓝鲸资讯"]

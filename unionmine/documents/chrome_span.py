@@ -53,6 +53,9 @@ _DOC_NUMBER = re.compile(r"[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d
 #: A unit's name under a text ends in one of these (a signature: 卫生监督所, 某街道办事处, 某中心).
 _UNIT_END = re.compile(r"(?:所|站|局|处|院|部|中心|协会|街道|办|委|队|厂|社|馆|村|组|室)$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+#: A subtitle after a dash ("——在第十届教代会上的工作报告"), and how many lines above it its main title may take.
+_DASH_SUBTITLE = re.compile(r"^(?:—{1,2}|－{1,2}|-{2})\s*\S")
+MAIN_TITLE_LINES = 2
 _UNIT = re.compile(r"工会|学校|学院|大学|小学|中学|幼儿园|公司|集团|医院|委员会|局|[省市区县镇乡]")
 
 
@@ -158,6 +161,10 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         heads = [i for i in above if len(_CJK.findall(lines[i])) >= HEADLINE_CJK and not _SENTENCE.search(lines[i])]
         if heads:
             keep.add(max(heads, key=lambda i: len(lines[i].strip())))
+    for t in titles:
+        if _DASH_SUBTITLE.match(lines[t].strip()):
+            # "——在…上的报告" under a report's or speech's main title: the short lines on top of it are that title
+            keep.update(i for i in above if t - MAIN_TITLE_LINES <= i < t)
     for i in above:
         nxt = next((k for k in above if k > i), None)
         # a unit's name over a title that names none is the title's first line
