@@ -162,3 +162,15 @@ def test_a_unit_after_a_clause_is_the_writer_when_its_own_numbered_congress_foll
     assert describe_article("", text)["org"] == "南溪二中"
     # a unit after a clause without its own body after it is not the writer
     assert describe_article("", "3月1日上午，代表们参观了南溪二中的图书馆。" + PLAIN)["org"] is None
+
+
+@pytest.mark.parametrize(("head", "suffix"), [
+    ("临江市尚礼实验", "小学"),  # 尚 tagged as an adverb when the name is unknown
+    ("同矿云岭发电", "公司"),  # 同 tagged as a preposition
+    ("南岭市红会", "医院"),  # 会 tagged as a verb, with no person's name before it
+])
+def test_a_lone_character_of_an_unknown_name_is_no_clause_word(head, suffix):
+    """Without the HMM guesser an unknown proper name falls apart into characters tagged at random;
+    a lone character is a clause word only when it is a function word (将, 在, 于, 并, 该 …). Three
+    real names on blind pages were lost this way; these are invented ones of the same shape."""
+    assert clause_tail(head, suffix, tuple(default_describe_rules().verbs_before_name)) == head

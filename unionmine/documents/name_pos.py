@@ -27,6 +27,10 @@ _NAMEISH = ("n", "m", "b", "vn", "l", "j", "f")
 _NUMERALS = set("0123456789一二三四五六七八九十百两")
 _JOINS = ("和", "与", "及", "與", "暨")
 _PROPER = ("ns", "nr", "nt", "nz", "j")
+# a one-character word is a clause word only when it is one of these function words: without the HMM guesser
+# an unknown name falls apart into characters tagged at random (尚 "d" of 尚德实验小学, 同 "p" of 同煤…公司,
+# 夕 "tg" of 夕佳山镇), so a lone character's tag says nothing about a clause
+_FUNCTION_CHARS = set("将在于並并把被对對向从從为為让讓使由经經据據按而且则則该該其此我你他她它们們各每这這那")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +58,7 @@ def _tokens(text: str) -> tuple[tuple[str, str, str], ...]:
 def _clause(word: str, flag: str, following: tuple | None) -> bool:
     """A function word, adverb, pronoun or particle; a time word before a proper name or opening the
     head (现阶段东至, 今年医院; not 九年 of 九年一贯制)."""
-    if flag == "eng" or word in _JOINS:
+    if flag == "eng" or word in _JOINS or (len(word) == 1 and word not in _FUNCTION_CHARS):
         return False
     if flag.startswith("t"):  # (a count of years, 九年 of 九年一贯制, is no time of a clause)
         return not _NUMERALS.intersection(word) and (following is None or following[2].startswith(_PROPER))
@@ -80,10 +84,11 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = ()) -> str:
             cut = end
         elif flag.startswith("v") and not flag.startswith("vn") and (
                 (i == 0 and len(name) - end < 2)
-                or (i > 0 and len(word) == 1 and end == len(name) and tokens[i - 1][2] in ("a", "nr", "d"))):
+                or (i > 0 and len(word) == 1 and end == len(name) and tokens[i - 1][2] in ("a", "nr", "d")
+                    and any(t[2] == "nr" for t in tokens[:i]))):
             # a verb opening the head with (next to) nothing after it (完成学院), or a one-character
             # verb right before the suffix after a person's name (…朱俊强作研究所, tagged name or
-            # adjectives without the HMM guesser): the clause runs up to the verb
+            # adjectives without the HMM guesser; not 红会 of 西安市红会医院, no name): the clause runs up to the verb
             cut = end
         pos = end
     if cut:  # a clause: its tail starts at the first proper name whose run of name words reaches the suffix
