@@ -102,7 +102,8 @@ class Harness:
 PARTS = {"default": [{}], "c3": [{"C": 3.0}], "c30": [{"C": 30.0}], "w6": [{"w": 6.0}], "2-4": [{"x": {"ngram": (2, 4)}}],
          "1-3": [{"x": {"ngram": (1, 3)}}], "min_df2": [{"x": {"min_df": 2}}],
          "word": [{"x": {"ngram": (1, 2), "min_df": 2, "word": True}}],
-         "char+word": [{}, {"x": {"ngram": (1, 2), "min_df": 2, "word": True}}]}
+         "char+word": [{}, {"x": {"ngram": (1, 2), "min_df": 2, "word": True}}], "1-4": [{"x": {"ngram": (1, 4)}}],
+         "1-3+word": [{"x": {"ngram": (1, 3)}}, {"x": {"ngram": (1, 2), "min_df": 2, "word": True}}]}
 
 
 def parts(variants: list[str]) -> None:
