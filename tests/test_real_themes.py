@@ -429,3 +429,17 @@ def test_loso_scores_the_char_variant_in_every_direction(tmp_path):
     tested = json.loads(tfig.read_text(encoding="utf-8"))["methods"]
     char = next(v for k, v in tested.items() if k.startswith("calibrated-char (three inputs"))
     assert char["macro_f1"] == pytest.approx(res["directions"]["la.jsonl"]["calibrated-char"]["macro_f1"])
+
+
+def test_score_shipped_scores_the_package_default_as_a_user_gets_it(tmp_path, capsys):
+    from unionmine.themes import get_classifier
+
+    labels, local = _rows()
+    fig = tmp_path / "fig.json"
+    rt.main(["score", "--shipped", "--labels", str(_write(tmp_path / "labels.jsonl", labels)),
+             "--local", str(_write(tmp_path / "local.jsonl", local)), "--boot", "20", "--json", str(fig)])
+    res = json.loads(fig.read_text(encoding="utf-8"))
+    assert list(res["methods"]) == ["shipped default"] and res["methods"]["shipped default"]["n_train"] == "shipped"
+    expected = np.asarray(get_classifier().predict([r["text"] for r in local])).astype(bool)
+    gold = rt.label_matrix([r["labels"] for r in labels], THEMES)
+    assert res["methods"]["shipped default"]["macro_f1"] == pytest.approx(rt.macro_f1(expected, gold))
