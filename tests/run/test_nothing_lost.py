@@ -70,7 +70,8 @@ def test_lines_recurring_in_many_files_are_dropped(tmp_path):
         page = ["快乐写作 帮您成文", f"{school}202{k}年工会工作总结", *body, "青柚文秘 学习园地"]
         (corpus / f"p{k}.txt").write_text("\n".join(page), encoding="utf-8")
     pipeline.ingest([corpus], tmp_path / "plain", progress=False, use_cache=False, find_boilerplate=False)
-    assert all("快乐写作" in text for text in _docs(tmp_path / "plain")["text"])  # no line feature catches it
+    # under the text no line feature catches it (above the text the span pass takes a short line anyway)
+    assert all("青柚文秘" in text for text in _docs(tmp_path / "plain")["text"])
     pipeline.ingest([corpus], tmp_path / "out", progress=False, use_cache=False)
     docs = _docs(tmp_path / "out")
     for text in docs["text"]:

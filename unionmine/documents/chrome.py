@@ -36,6 +36,7 @@ from .chrome_lines import (
 )
 from .chrome_model import learned_chrome
 from .chrome_span import span_chrome
+from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
 
 # ---------------------------------------------------------------- a page
 
@@ -186,8 +187,6 @@ _PICTURE = "image_name"
 #: with a sentence mark or a colon (a forum reply between its header and the buttons, a
 #: "已收录到：" label above the prev/next links).
 TAIL_LINE_CHARS = 30
-#: A paragraph of the text: this many characters with a sentence mark.
-BODY_PARAGRAPH_CHARS = 30
 
 
 def _footer_zone(lines: list[str], marks: dict[int, str]) -> None:

@@ -17,11 +17,10 @@ from .chrome_lines import (
     _SIGNATURE,
     is_protected,
 )
+from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
 
 TitleTest = Callable[[str], bool]
 Compact = Callable[[str], str]
-#: A paragraph of the text: this many characters with a sentence mark (as ``chrome``).
-BODY_PARAGRAPH_CHARS = 30
 
 
 def _paragraphs(lines: list[str], marks: dict[int, str]) -> list[int]:

@@ -37,13 +37,14 @@ from .chrome_lines import (
     _SIGNATURE,
     is_protected,
 )
+from .line_shapes import CELL_BAR as _CELL_BAR
+from .line_shapes import NUMERIC_DATE as _NUMERIC_DATE
+from .line_shapes import TABLE_ROWS, is_paragraph
 
 #: Whether a line is a title (or a page title and its variant): ``chrome.title_like``, passed in
 #: so that this module does not import the rules that call it.
 TitleTest = Callable[[str], bool]
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "chrome_model.json"
-#: A paragraph of the text (the model never acts between the first and the last one).
-PARAGRAPH_CHARS = 30
 HASH_BUCKETS = 4096
 #: Whether the features name the line's place from the text's span (round 13; off to compare).
 SPAN_FEATURES = True
@@ -63,23 +64,9 @@ _DOC_NUMBER = re.compile(r"[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d
 _LATIN_ONLY = re.compile(r"^[A-Za-z][A-Za-z\s,.'’:-]{8,}\d*$")
 #: A whole line in brackets under a title: the unit or the date of the document.
 _BRACKETED = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
-_CELL_BAR = re.compile(r"\S\s*[|｜]|\S\t+\S")
 _MARKER = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}\s*[】\]]?\s*$|^[【\[]?\s*(?:篇\s*[\d一二三四五六七八九十]{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*篇)")
 #: A unit and a person ("松林路小学 王小明"): a byline the describer may read the unit from.
 _BYLINE = re.compile(r"^(.{2,24}?)\s+[\u4e00-\u9fff]{2,4}$")
-#: A bare numeric date: under the text it closes the document (综合办公室 / 2023.12.28).
-_NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$")
-#: Lines with a cell bar this many in a row are a table's rows, not a link bar.
-TABLE_ROWS = 3
-
-
-_LATIN_SENTENCE = re.compile(r"[a-z][.!?](?:\s|$)")
-
-
-def is_paragraph(line: str) -> bool:
-    """A line of running text: long, with a sentence mark (a Chinese one, or a Latin full stop)."""
-    s = line.strip()
-    return len(s) >= PARAGRAPH_CHARS and bool(_SENTENCE.search(s) or _LATIN_SENTENCE.search(s))
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -132,7 +119,7 @@ def page_features(lines: list[str], marks: dict[int, str], title_like: TitleTest
     title = next((i for i in nonblank if (first is None or i < first) and title_like(lines[i].strip())), None)
     out: list[dict[str, float] | None] = [None] * len(lines)
     total = len(nonblank)
-    from .chrome_span import text_span, titled  # (chrome_span imports this module)
+    from .chrome_span import text_span, titled  # here: it reads the split rules, which read chrome
 
     span = text_span(lines, marks) if SPAN_FEATURES else None
     span_title = None if span is None else next(

@@ -20,7 +20,9 @@ import re
 from collections.abc import Callable
 
 from .chrome_lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE
-from .chrome_model import _CELL_BAR, _NUMERIC_DATE, TABLE_ROWS, is_paragraph
+from .line_shapes import CELL_BAR as _CELL_BAR
+from .line_shapes import NUMERIC_DATE as _NUMERIC_DATE
+from .line_shapes import TABLE_ROWS, is_paragraph
 from .markers import _find_candidates, _select, default_markers, looks_like_title
 from .split import HIDDEN_TEXT
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
+
 #: A covering note is this many lines at most, each at most this long.
 NOTE_LINES = 4
 NOTE_LINE_CHARS = 80
-#: A paragraph of the text (as ``chrome``): this many characters with a sentence mark.
-BODY_PARAGRAPH_CHARS = 30
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|#)")

@@ -1,0 +1,28 @@
+"""Shapes of a page's line that both chrome passes read: a paragraph of running text, a table's cell bar, a bare date.
+
+The learned line model (``chrome_model``) and the text-span pass (``chrome_span``) judge lines by the same
+shapes; they live here so that neither pass imports the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chrome_lines import _SENTENCE
+
+#: A paragraph of the text (the model never acts between the first and the last one).
+PARAGRAPH_CHARS = 30
+#: A table's cell bar: a line with a bar or tabs between cells.
+CELL_BAR = re.compile(r"\S\s*[|｜]|\S\t+\S")
+#: A bare numeric date: under the text it closes the document (综合办公室 / 2023.12.28).
+NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$")
+#: Lines with a cell bar this many in a row are a table's rows, not a link bar.
+TABLE_ROWS = 3
+
+_LATIN_SENTENCE = re.compile(r"[a-z][.!?](?:\s|$)")
+
+
+def is_paragraph(line: str) -> bool:
+    """A line of running text: long, with a sentence mark (a Chinese one, or a Latin full stop)."""
+    s = line.strip()
+    return len(s) >= PARAGRAPH_CHARS and bool(_SENTENCE.search(s) or _LATIN_SENTENCE.search(s))
