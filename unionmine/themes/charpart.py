@@ -17,7 +17,6 @@ refit --char`` writes it. Its decision is the third input of the real-document c
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import re
 from collections import Counter
@@ -28,6 +27,7 @@ import scipy.sparse as sp
 
 from ..errors import UsageError
 from ..store.paths import DATA
+from ._part_file import read_part, write_part
 from ._text import prepare
 
 CHAR_PART = DATA / "real_char.json"
@@ -179,19 +179,11 @@ class CharPart:
         return part
 
     def save(self, path: str | Path, fitted_on: dict | None = None) -> Path:
-        path = Path(path)
-        path.write_text(json.dumps(self.to_dict(fitted_on), ensure_ascii=False, separators=(",", ":")) + "\n",
-                        encoding="utf-8")
-        return path
+        return write_part(path, self.to_dict(fitted_on))
 
     @classmethod
     def load(cls, path: str | Path = CHAR_PART) -> CharPart:
-        path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise UsageError(f"cannot read the char theme part {path}: {exc}") from exc
-        return cls.from_dict(data)
+        return cls.from_dict(read_part(path, "char theme part"))
 
 
 def fit_char_part(committed_texts: list[str], committed_y: np.ndarray, real_texts: list[str], real_y: np.ndarray,

@@ -15,7 +15,6 @@ calibration (``realcal``). Predicting needs neither scikit-learn nor the texts i
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 from collections import Counter
 from pathlib import Path
@@ -26,6 +25,7 @@ import scipy.sparse as sp
 from ..errors import UsageError
 from ..store.paths import DATA
 from ..text.tokenize import tokenize
+from ._part_file import read_part, write_part
 from ._text import prepare
 
 HASHED_PART = DATA / "real_hashed.json"
@@ -166,19 +166,11 @@ class HashedPart:
         return part
 
     def save(self, path: str | Path, fitted_on: dict | None = None) -> Path:
-        path = Path(path)
-        path.write_text(json.dumps(self.to_dict(fitted_on), ensure_ascii=False, separators=(",", ":")) + "\n",
-                        encoding="utf-8")
-        return path
+        return write_part(path, self.to_dict(fitted_on))
 
     @classmethod
     def load(cls, path: str | Path = HASHED_PART) -> HashedPart:
-        path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise UsageError(f"cannot read the hashed theme part {path}: {exc}") from exc
-        return cls.from_dict(data)
+        return cls.from_dict(read_part(path, "hashed theme part"))
 
 
 def mean_part(parts: list[HashedPart]) -> HashedPart:
