@@ -189,15 +189,20 @@ _PICTURE = "image_name"
 TAIL_LINE_CHARS = 30
 
 
-def _footer_zone(lines: list[str], marks: dict[int, str]) -> None:
-    """Under the text, the site's copyright line opens its footer: the short lines after it to the page's
-    end are the footer's too (a federation's app and account names under 版权所有, a unit's name)."""
+def _under_text(lines: list[str], marks: dict[int, str]) -> list[int] | None:
+    """The nonblank lines under the text's last paragraph that the rules left, or None without a paragraph."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     body = [i for i in nonblank if i not in marks and len(lines[i].strip()) >= BODY_PARAGRAPH_CHARS
             and _SENTENCE.search(lines[i])]
-    if not body:
+    return [i for i in nonblank if i > body[-1]] if body else None
+
+
+def _footer_zone(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text, the site's copyright line opens its footer: the short lines after it to the page's
+    end are the footer's too (a federation's app and account names under 版权所有, a unit's name)."""
+    tail = _under_text(lines, marks)
+    if tail is None:
         return
-    tail = [i for i in nonblank if i > body[-1]]
     start = next((pos for pos, i in enumerate(tail) if marks.get(i) == "copyright"), None)
     if start is None:
         return
@@ -216,12 +221,9 @@ def _site_label(lines: list[str], i: int, first_body: int) -> bool:
 
 
 def _tail_between(lines: list[str], marks: dict[int, str]) -> None:
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    body = [i for i in nonblank if i not in marks and len(lines[i].strip()) >= BODY_PARAGRAPH_CHARS
-            and _SENTENCE.search(lines[i])]
-    if not body:
+    tail = _under_text(lines, marks)
+    if tail is None:
         return
-    tail = [i for i in nonblank if i > body[-1]]
     for pos, i in enumerate(tail):
         s = lines[i].strip()
         if i in marks or len(s) > TAIL_LINE_CHARS or pos == 0 or pos + 1 == len(tail):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..documents.problems import is_note, problem_code, reason_zh, unread_inputs
+from ..documents.problems import problem_code, reason_zh, unread_inputs
 from ..labels import column_label, labels, say, value_label
 from ..schema import THEMES
 from ..stats.columns import SHARE_COLUMNS
@@ -89,9 +89,9 @@ def split_problems(problems: pd.DataFrame | None) -> tuple[pd.DataFrame | None, 
     inform (a browser folder skipped beside its saved page), each as one line for the reader."""
     if problems is None or not len(problems):
         return None, []
-    notes = problems[[is_note(s) for s in problems.get("stage", pd.Series([""] * len(problems)))]]
-    lines = [f"{row.source}：{row.reason_zh}" for row in skipped_inputs(notes).itertuples()]
     unread = unread_inputs(problems)
+    notes = problems.drop(index=unread.index)
+    lines = [f"{row.source}：{row.reason_zh}" for row in skipped_inputs(notes).itertuples()]
     return (unread if len(unread) else None), lines
 
 
