@@ -152,3 +152,27 @@ def test_calibration_refuses_a_missing_or_changed_char_file(tmp_path):
     with pytest.raises(UsageError, match="beside it"):
         realcal.write_calibration(tmp_path / "cal2.json", THEMES, np.zeros((4, 3)), np.zeros(4), np.full(4, 0.5),
                                   folder, {}, 1.0, char_file=tmp_path / "elsewhere" / "real_char.json")
+
+
+def test_vectorised_features_equal_the_plain_loop_exactly():
+    # the fast path must give the very numbers of the documented loop, on a first call (hashing new
+    # n-grams) and a second (remembered ones), for odd texts too
+    part = CharPart().fit_vocabulary([t for t, _ in TEXTS])
+    probe = ["", "会", "工会  组织羽毛球比赛,慰问教师\n\n召开教代会", "與廠方協商簽訂工資專項集體合同", "𠀀𠀁 慰问 😀慰问慰问",
+             "ABC abc 教代会教代会教代会"] * 2
+    for _ in range(2):
+        fast, loop = part.features(probe), part._features_by_loop(probe)
+        assert fast.shape == loop.shape
+        assert (fast.indptr == loop.indptr).all() and (fast.indices == loop.indices).all()
+        assert (fast.data == loop.data).all()
+
+
+def test_gram_codes_stand_for_their_n_grams_and_never_share_one():
+    from unionmine.themes.charpart import _gram_codes, _gram_of
+
+    text = "𠀀会a 工"
+    codes = _gram_codes(text, 1, 3)
+    grams = [text[i : i + n] for n in (1, 2, 3) for i in range(len(text) - n + 1)]
+    assert [_gram_of(int(c)) for c in codes] == grams
+    assert len(set(codes.tolist())) == len(set(grams))
+    assert _gram_codes("", 2, 3).size == 0 and _gram_codes("会", 2, 3).size == 0

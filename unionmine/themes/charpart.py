@@ -20,6 +20,7 @@ import hashlib
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -57,6 +58,36 @@ def key(gram: str) -> int:
     return at
 
 
+_CODE_BITS = 21  # a code point plus one fits in 21 bits, so three fit in a 64-bit integer
+_CODE_MASK = (1 << _CODE_BITS) - 1
+_CODE_MEMO_LIMIT = 2_000_000
+
+
+def _gram_codes(text: str, lo: int, hi: int) -> np.ndarray:
+    """Each character n-gram of TEXT (LO <= n <= HI <= 3) as one integer; n-grams of different
+    lengths never share one (code points count from 1, so a longer n-gram has a higher top part)."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64) + np.uint64(1)
+    parts = []
+    for n in range(lo, hi + 1):
+        m = len(points) - n + 1
+        if m <= 0:
+            continue
+        code = points[:m].copy()
+        for j in range(1, n):
+            code = (code << np.uint64(_CODE_BITS)) | points[j : j + m]
+        parts.append(code)
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+
+
+def _gram_of(code: int) -> str:
+    """The n-gram an integer of `_gram_codes` stands for."""
+    chars = []
+    while code:
+        chars.append(chr((code & _CODE_MASK) - 1))
+        code >>= _CODE_BITS
+    return "".join(reversed(chars))
+
+
 def _round(values, digits: int = DIGITS) -> list[float]:
     return [float(f"{v:.{digits}g}") for v in np.asarray(values, dtype=float)]
 
@@ -85,8 +116,65 @@ class CharPart:
         return self
 
     def features(self, texts: list[str], prepared: bool = False) -> sp.csr_matrix:
-        """Rows of ``(1 + log(count)) * idf`` over the vocabulary, scaled to unit length."""
+        """Rows of ``(1 + log(count)) * idf`` over the vocabulary, scaled to unit length.
+
+        Vectorised: every text's n-grams as integers (`_gram_codes`), each distinct one hashed once
+        and remembered (`_columns`), counts by ``np.unique``; the figures are those of a loop over
+        ``ngrams`` (same logarithms, same sums per row).
+        """
         self._check("keys_")
+        lo, hi = self.ngram_range
+        if hi > 3:  # codes hold three code points; wider n-grams take the plain loop
+            return self._features_by_loop(texts, prepared)
+        if not len(self.keys_):
+            return sp.csr_matrix((len(texts), 0))
+        codes, rows = [], []
+        for row, text in enumerate(texts):
+            text = _SPACES.sub(" ", (text if prepared else prepare(text)).lower())
+            found = _gram_codes(text, lo, hi)
+            codes.append(found)
+            rows.append(np.full(len(found), row, dtype=np.int64))
+        n_cols = len(self.keys_)
+        if not codes or not sum(map(len, codes)):
+            return sp.csr_matrix((len(texts), n_cols))
+        distinct, where = np.unique(np.concatenate(codes), return_inverse=True)
+        cols = self._columns(distinct)[where]
+        rows_all = np.concatenate(rows)
+        hit = cols >= 0
+        cells, counts = np.unique(rows_all[hit] * n_cols + cols[hit], return_counts=True)
+        row_of, col_of = np.divmod(cells, n_cols)
+        log_table = np.array([0.0] + [1.0 + math.log(c) for c in range(1, int(counts.max()) + 1)])
+        vals = log_table[counts] * self.idf_[col_of]
+        indptr = np.searchsorted(row_of, np.arange(len(texts) + 1))
+        for start, end in pairwise(indptr):  # per row, as the loop summed it
+            norm = float(np.sqrt((vals[start:end] ** 2).sum())) or 1.0
+            vals[start:end] = vals[start:end] / norm
+        return sp.csr_matrix((vals, col_of.astype(np.int64), indptr.astype(np.int64)), shape=(len(texts), n_cols))
+
+    def _columns(self, codes: np.ndarray) -> np.ndarray:
+        """The vocabulary column of each n-gram code (-1 when none), hashing only codes not met before."""
+        memo = getattr(self, "_code_memo", None)
+        if memo is None or memo[0] is not self.keys_:
+            memo = self._code_memo = (self.keys_, np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+        known, known_cols = memo[1], memo[2]
+        at = np.searchsorted(known, codes)
+        seen = at < len(known)
+        seen[seen] = known[at[seen]] == codes[seen]
+        cols = np.full(len(codes), -1, dtype=np.int64)
+        cols[seen] = known_cols[at[seen]]
+        new = codes[~seen]
+        if len(new):
+            keys = np.array([key(_gram_of(int(c))) for c in new], dtype=np.int64)
+            place = np.minimum(np.searchsorted(self.keys_, keys), len(self.keys_) - 1)
+            new_cols = np.where(self.keys_[place] == keys, place, -1)
+            cols[~seen] = new_cols
+            if len(known) + len(new) <= _CODE_MEMO_LIMIT:
+                merged = np.concatenate([known, new])
+                order = np.argsort(merged, kind="stable")
+                self._code_memo = (self.keys_, merged[order], np.concatenate([known_cols, new_cols])[order])
+        return cols
+
+    def _features_by_loop(self, texts: list[str], prepared: bool = False) -> sp.csr_matrix:
         cached = getattr(self, "_at", None)
         if cached is None or cached[0] is not self.keys_:  # key -> column, built once per vocabulary
             self._at = cached = (self.keys_, {int(k): i for i, k in enumerate(self.keys_)})
