@@ -9,6 +9,8 @@ next ``2:``, …), so ``loso`` below reproduces ``loso --variants calibrated-cha
     python scripts/real_themes_round11.py loso [VARIANT …] # LOSO over the ten sets, paired with the shipped recipe
     python scripts/real_themes_round11.py curve            # learning curve: fitted on 4, 6, 8, 9 of the other sets
     python scripts/real_themes_round11.py errors 9 10      # local/r11_errors.jsonl: the LOSO errors of those sets
+    python scripts/real_themes_round11.py heldout [VARIANT …]  # held out (sets 1-10, 4_shared), paired with the first
+    python scripts/real_themes_round11.py heldout-pair     # held out: the char row fitted on sets 1-8 and on 1-10, paired
 
 Variants (``VARIANTS``): ``default`` (the shipped recipe), per-theme real-row weights, a vocabulary that also takes
 the fitting sets' n-grams (keyed by hash in the shipped file, as the committed ones are), balanced class weights in
@@ -233,6 +235,101 @@ def cmd_errors(sets: list[str]) -> None:
         print(*key, counts[key])
 
 
+def _heldout_char(label_sets: list[tuple[str, str, str]], annotations=None):
+    """``heldout``'s char row (blend on the train split; char part and calibration on the real rows of LABEL_SETS,
+    repeats dropped): decisions on the 150 test sections, their labels and articles."""
+    from types import SimpleNamespace
+
+    from real_themes_data import _committed_char
+    from real_themes_fit import _rows
+
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import load_annotations, realcal
+
+    themes = load_taxonomy().names
+    rows, _ = _rows(SimpleNamespace(local=[loc for _, _, loc in label_sets], labels=[lab for _, lab, _ in label_sets],
+                                    drop_repeats=True))
+    texts, groups = [r["text"] for r in rows], [r["group"] for r in rows]
+    base = _fit("blend", "train", annotations)[0]
+    gold = label_matrix([r["labels"] for r in rows], themes).astype(int)
+    test = load_annotations(annotations, themes).query("split == 'test'")
+    vocabulary, X_committed, y_committed, X_real = _committed_char(annotations, texts, "train")
+    part, coef, intercept, thresholds, C = realcal.fit_char_stack(
+        _calibration(base, texts), X_real, gold, groups, X_committed, y_committed, themes, vocabulary)
+    inputs = np.concatenate([_calibration(base, test["text"].tolist()), part.decision(test["text"].tolist())[..., None]], -1)
+    return (realcal.joint_scores(inputs, coef, intercept) >= thresholds, label_matrix(test["labels"].tolist(), themes),
+            test["group"].tolist(), C)
+
+
+class HeldoutHarness(Harness):
+    """``heldout``'s char row as a harness: the blend and the committed rows of the train split; the real rows of
+    sets 1-10 and 4_shared (repeats dropped, groups as ``_load`` names them) are fitted on, the 150 test sections
+    scored. ``variant`` gives the variants of ``VARIANTS`` there."""
+
+    def __init__(self, annotations=None):
+        from types import SimpleNamespace
+
+        from real_themes_fit import _rows, _set_of
+
+        from unionmine.taxonomy import load_taxonomy
+        from unionmine.themes import load_annotations
+        from unionmine.themes._text import prepare
+
+        self.themes = load_taxonomy().names
+        shared = ("4_shared", f"{L}/labels4_shared.jsonl", f"{W}/real_sections4_shared.jsonl")
+        sets = [*SETS, shared]
+        rows, _ = _rows(SimpleNamespace(local=[loc for *_, loc in sets], labels=[lab for _, lab, _ in sets],
+                                        drop_repeats=True))
+        data = load_annotations(annotations, self.themes)
+        train, test = data[data["split"] == "train"], data[data["split"] == "test"]
+        base = _fit("blend", "train", annotations)[0]
+        texts = [r["text"] for r in rows] + test["text"].tolist()
+        self.n_real, self.groups = len(rows), [r["group"] for r in rows]
+        self.setof = np.array([_set_of(g) for g in self.groups] + [0] * len(test))
+        self.gold = label_matrix([r["labels"] for r in rows] + test["labels"].tolist(), self.themes).astype(int)
+        self.test_groups = test["group"].tolist()
+        self.feats = _calibration(base, texts)
+        self.cy = label_matrix(train["labels"].tolist(), self.themes).astype(int)
+        self.ptexts, self.pctexts = [prepare(t) for t in texts], [prepare(t) for t in train["text"].tolist()]
+        self._vec = {}
+
+    def variant(self, variant: str = "default"):
+        kwargs, rule = VARIANTS[variant]
+        kwargs = kwargs(self) if callable(kwargs) else kwargs
+        fit_idx, score_idx = np.arange(self.n_real), np.arange(self.n_real, len(self.gold))
+        fin, sin = self.stack(fit_idx, self.groups, score_idx, **kwargs)
+        return calibrate(rule, fin, self.gold[fit_idx], self.groups, self.setof[fit_idx], sin), self.gold[score_idx]
+
+
+def cmd_heldout_variants(variants: list[str]) -> None:
+    from real_themes_metrics import paired_difference
+
+    h, first = HeldoutHarness(), None
+    for v in variants:
+        pred, gold = h.variant(v)
+        line = f"held out, {v}: {macro_f1(pred, gold.astype(bool)):.3f}"
+        if first is None:
+            first = pred
+        else:
+            lo, hi = paired_difference(pred, first, gold.astype(bool), h.test_groups, 1000, 0)
+            line += f"; minus {variants[0]} {macro_f1(pred, gold.astype(bool)) - macro_f1(first, gold.astype(bool)):+.3f} " \
+                    f"(95% {lo:+.3f} to {hi:+.3f})"
+        print(line, flush=True)
+
+
+def cmd_heldout_pair() -> None:
+    """The held-out char row fitted on sets 1-8 (and 4_shared) and on sets 1-10 (and 4_shared), paired."""
+    from real_themes_metrics import paired_difference
+
+    shared = ("4_shared", f"{L}/labels4_shared.jsonl", f"{W}/real_sections4_shared.jsonl")
+    eight, c8 = _heldout_char([*SETS[:8], shared])[0::3]
+    ten, gold, groups, c10 = _heldout_char([*SETS, shared])
+    lo, hi = paired_difference(ten, eight, gold, groups, 1000, 0)
+    print(f"held out, char row: sets 1-8 {macro_f1(eight, gold):.3f} (C {c8}), sets 1-10 {macro_f1(ten, gold):.3f} "
+          f"(C {c10}); ten minus eight {macro_f1(ten, gold) - macro_f1(eight, gold):+.3f} (95% {lo:+.3f} to {hi:+.3f}); "
+          f"decisions that differ {(ten != eight).sum()} in {(ten != eight).any(axis=1).sum()} sections")
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "build":
@@ -241,6 +338,10 @@ if __name__ == "__main__":
         cmd_loso(sys.argv[2:] or ["default"])
     elif cmd == "curve":
         cmd_curve()
+    elif cmd == "heldout":
+        cmd_heldout_variants(sys.argv[2:] or ["default"])
+    elif cmd == "heldout-pair":
+        cmd_heldout_pair()
     elif cmd == "errors":
         cmd_errors(sys.argv[2:] or ["9", "10"])
     else:
