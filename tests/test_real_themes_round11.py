@@ -13,7 +13,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
-from test_real_themes import THEMES, _mini_annotations, _rows, _write, rt
+from test_real_themes import SECTIONS, THEMES, _mini_annotations, _rows, _write, rt
 
 spec = importlib.util.spec_from_file_location("real_themes_round11", REPO / "scripts" / "real_themes_round11.py")
 r11 = importlib.util.module_from_spec(spec)
@@ -64,3 +64,27 @@ def test_per_theme_real_row_weights_reach_the_part(three_sets):
     for j, theme in enumerate(THEMES):  # only the theme given another weight changes
         changed = not np.allclose(same[j].coef_, mixed[j].coef_)
         assert changed == (theme == "文体活动")
+
+
+def test_heldout_harness_gives_heldouts_char_row(three_sets, tmp_path, monkeypatch):
+    paths, ann = three_sets
+    test_rows = [{"id": f"t{n}", "source": "mini", "article": f"t{n // 2}", "split": "test", "heading": "",
+                  "text": text.replace("工会", "校工会"), "labels": labs}
+                 for n, (_, _, _, text, labs) in enumerate(SECTIONS)]
+    _write(ann / "mini_test.jsonl", test_rows)
+    labels, local = _rows()  # the fourth file (4_shared) repeats set a's texts: dropped as repeats
+    _write(tmp_path / "labels4_shared.jsonl", [{**lab, "id": lab["id"] + "z"} for lab in labels])
+    _write(tmp_path / "real_sections4_shared.jsonl", [{**row, "id": row["id"] + "z"} for row in local])
+    monkeypatch.setattr(r11, "L", str(tmp_path))
+    monkeypatch.setattr(r11, "W", str(tmp_path))
+    fig = tmp_path / "heldout.json"
+    rt.main(["heldout", "--drop-repeats", "--labels", *[str(lab) for lab, _ in paths], str(tmp_path / "labels4_shared.jsonl"),
+             "--local", *[str(loc) for _, loc in paths], str(tmp_path / "real_sections4_shared.jsonl"),
+             "--annotations", str(ann), "--boot", "5", "--json", str(fig)])
+    expected = next(v for k, v in json.loads(fig.read_text(encoding="utf-8")).items() if "char part" in k)
+    h = r11.HeldoutHarness(str(ann))
+    assert h.n_real == 6 and len(h.test_groups) == 6  # sets b, c and 4_shared repeat set a's texts
+    assert h.cy.shape[0] == len(h.pctexts) == len(SECTIONS)  # committed rows of the train split only, as heldout
+    pred, gold = h.variant("default")
+    assert rt.macro_f1(pred, gold.astype(bool)) == pytest.approx(expected["macro_f1"])
+    assert (pred == gold.astype(bool)).all(axis=1).mean() == pytest.approx(expected["exact_match"])
