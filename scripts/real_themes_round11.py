@@ -7,7 +7,7 @@ next ``2:``, …), so ``loso`` below reproduces ``loso --variants calibrated-cha
 
     python scripts/real_themes_round11.py build            # local/r11_cache.pkl (texts stay local)
     python scripts/real_themes_round11.py loso [VARIANT …] # LOSO over the ten sets, paired with the shipped recipe
-    python scripts/real_themes_round11.py curve            # learning curve: fitted on 4, 6, 8, 9 of the other sets
+    python scripts/real_themes_round11.py curve [SEED]     # learning curve: fitted on 4, 6, 8, 9 of the other sets
     python scripts/real_themes_round11.py errors 9 10      # local/r11_errors.jsonl: the LOSO errors of those sets
     python scripts/real_themes_round11.py heldout [VARIANT …]  # held out (sets 1-10, 4_shared), paired with the first
     python scripts/real_themes_round11.py heldout-pair     # held out: the char row fitted on sets 1-8 and on 1-10, paired
@@ -205,7 +205,7 @@ def cmd_curve(ks=(4, 6, 8), draws: int = 1, seed: int = 11) -> None:
             print(f"set {n} k={k}: " + " ".join(f"{f:.3f}" for f in f1s), flush=True)
     for k, f1s in table.items():
         print(f"k={k}: " + " ".join(f"{f:.3f}" for f in f1s) + f" mean {np.mean(f1s):.3f}")
-    Path("local/r11_curve.json").write_text(json.dumps({str(k): v for k, v in table.items()}))
+    Path(f"local/r11_curve{seed}.json").write_text(json.dumps({str(k): v for k, v in table.items()}))
 
 
 def cmd_errors(sets: list[str]) -> None:
@@ -336,8 +336,8 @@ if __name__ == "__main__":
         build()
     elif cmd == "loso":
         cmd_loso(sys.argv[2:] or ["default"])
-    elif cmd == "curve":
-        cmd_curve()
+    elif cmd == "curve":  # curve [SEED]: another seed draws other subsets
+        cmd_curve(seed=int(sys.argv[2]) if len(sys.argv) > 2 else 11)
     elif cmd == "heldout":
         cmd_heldout_variants(sys.argv[2:] or ["default"])
     elif cmd == "heldout-pair":
