@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Round 11b (issue 13): do a section's sentences tell 其他 from a theme? Leave one set out over the real sets with
+sentence-pooled inputs (``unionmine.themes.pooling``) added to the real-document calibration, paired with the
+shipped recipe in the same harness (round 10's: the blend's two inputs computed once, the char part fitted per set
+left out on the other sets' rows, its inputs out-of-fold by grouped 4-fold, ``realcal.fit_joint_calibration``
+deciding). Each sentence (and the heading) is scored by the blend's supervised and lexicon parts (fitted on the
+committed rows only) and by the char part of the fold that scores its section (so a fitting row's sentences are
+scored out-of-fold, as its section is); nothing is fitted on the set left out.
+
+    python scripts/real_themes_round11b.py build                 # local/r11b_cache.pkl: sets 1-10 (texts stay local)
+    python scripts/real_themes_round11b.py stack 8               # local/r11b_stack8.pkl: stack inputs, sets 1-8
+    python scripts/real_themes_round11b.py stack 10              # the same over sets 1-10
+    python scripts/real_themes_round11b.py calib 8 [variants]    # LOSO per variant, per set and theme, errors
+    python scripts/real_themes_round11b.py calib 10 [variants]
+
+Set 4_shared is not used (it repeats texts of sets 5, 6, 7), as in rounds 9 and 10; sets 11 and 12 are blind and
+never read.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from real_themes_data import _calibration, _fit, _load
+from real_themes_metrics import _prf, label_matrix, macro_f1
+
+L, W = "corpus/annotations/real", "/work/local"
+SETS = [("1", f"{L}/labels.jsonl", f"{W}/real_sections.jsonl")] + [
+    (str(k), f"{L}/labels{k}.jsonl", f"{W}/real_sections{k}.jsonl") for k in range(2, 11)]
+CACHE = Path("local/r11b_cache.pkl")
+
+
+def stack_path(nsets: int) -> Path:
+    return Path(f"local/r11b_stack{nsets}.pkl")
+
+
+def build() -> None:
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import load_annotations
+    from unionmine.themes.pooling import sentence_table
+
+    themes = load_taxonomy().names
+    sets = {name: _load(None, [loc], [lab])[1]["matched"] for name, lab, loc in SETS}
+    texts = [r["text"] for n in sets for r in sets[n]]
+    units, owner, is_heading = sentence_table(texts)
+    print(f"{len(texts)} sections, {len(units)} units ({int(is_heading.sum())} headings)", flush=True)
+    base = _fit("blend", None, None)[0]
+    feats, ufeats = _calibration(base, texts), _calibration(base, units)
+    data = load_annotations(None, themes)
+    pickle.dump({"sets": sets, "feats": feats, "units": units, "owner": owner, "is_heading": is_heading,
+                 "ufeats": ufeats, "ctexts": data["text"].tolist(),
+                 "cy": label_matrix(data["labels"].tolist(), themes).astype(int)}, CACHE.open("wb"))
+
+
+class Harness:
+    def __init__(self, nsets: int = 10):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        from unionmine.taxonomy import load_taxonomy
+        from unionmine.themes._text import prepare
+
+        self.themes = load_taxonomy().names
+        c = pickle.load(CACHE.open("rb"))
+        names = list(c["sets"])
+        keep_sets = names[:nsets]
+        rows = [dict(r, set=n, group=f"{n}:{r['group']}") for n in names for r in c["sets"][n]]
+        keep = np.array([r["set"] in keep_sets for r in rows])
+        self.names = keep_sets
+        self.rows = [r for r, k in zip(rows, keep) if k]
+        self.setof = np.array([r["set"] for r in self.rows])
+        self.gold = label_matrix([r["labels"] for r in self.rows], self.themes).astype(int)
+        self.groups = np.array([r["group"] for r in self.rows])
+        self.feats, self.cy = c["feats"][keep], c["cy"]
+        new_index = np.cumsum(keep) - 1  # sections kept are a prefix-ordered subset: renumber the owners
+        ukeep = keep[c["owner"]]
+        self.owner, self.is_heading = new_index[c["owner"][ukeep]], c["is_heading"][ukeep]
+        self.ufeats = c["ufeats"][ukeep]
+        units = [u for u, k in zip(c["units"], ukeep) if k]
+        pc = [prepare(t) for t in c["ctexts"]]
+        vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), min_df=3, sublinear_tf=True).fit(pc)
+        self.Xc = vec.transform(pc).tocsr()
+        self.Xr = vec.transform([prepare(r["text"]) for r in self.rows]).tocsr()
+        self.Xu = vec.transform([prepare(u) for u in units]).tocsr()
+        starts = np.searchsorted(self.owner, np.arange(len(self.rows)), side="left")
+        ends = np.searchsorted(self.owner, np.arange(len(self.rows)), side="right")
+        self.span = list(zip(starts, ends))
+
+    def units_of(self, idx) -> np.ndarray:
+        return np.concatenate([np.arange(*self.span[i]) for i in idx]).astype(np.int64)
+
+    def part(self, idx, C=10.0, w=3.0):
+        from sklearn.linear_model import LogisticRegression
+
+        X = sp.vstack([self.Xc, self.Xr[idx]]).tocsr()
+        wt = np.r_[np.ones(self.Xc.shape[0]), np.full(len(idx), float(w))]
+        return [LogisticRegression(C=C, solver="liblinear").fit(X, np.r_[self.cy[:, j], self.gold[idx, j]], sample_weight=wt)
+                for j in range(len(self.themes))]
+
+    def stack(self, fit_idx, score_idx, k=4):
+        """Char decisions for sections and their units: out-of-fold (grouped k-fold) on the fitting rows, from the
+        part fitted on them all for the rows scored. Returns (section char, unit char) for fit and score rows."""
+        from unionmine.themes import realcal
+
+        dec = lambda ms, X: np.stack([m.decision_function(X) for m in ms], axis=1)
+        ufit, uscore = self.units_of(fit_idx), self.units_of(score_idx)
+        oof, uoof = np.zeros((len(fit_idx), len(self.themes))), np.zeros((len(self.units_of(fit_idx)), len(self.themes)))
+        upos = {u: p for p, u in enumerate(ufit)}
+        for fi, si in realcal.group_folds(list(self.groups[fit_idx]), k):
+            ms = self.part(fit_idx[fi])
+            oof[si] = dec(ms, self.Xr[fit_idx[si]])
+            us = self.units_of(fit_idx[si])
+            uoof[[upos[u] for u in us]] = dec(ms, self.Xu[us])
+        ms = self.part(fit_idx)
+        return oof, uoof, dec(ms, self.Xr[score_idx]), dec(ms, self.Xu[uscore])
+
+
+def save_stack(nsets: int) -> None:
+    h = Harness(nsets)
+    out = {}
+    for n in h.names:
+        fit_idx, score_idx = np.flatnonzero(h.setof != n), np.flatnonzero(h.setof == n)
+        out[n] = (fit_idx, score_idx, *h.stack(fit_idx, score_idx))
+        print(f"set {n} done", flush=True)
+    pickle.dump(out, stack_path(nsets).open("wb"))
+
+
+def inputs(h: Harness, idx, char, uchar, variant: str) -> np.ndarray:
+    """The calibration's inputs per row and theme for VARIANT: the shipped three, plus pooled sentence scores."""
+    from unionmine.themes.pooling import STATS, pool
+
+    base = np.concatenate([h.feats[idx], char[..., None]], axis=-1)
+    if variant == "reference":
+        return base
+    units = h.units_of(idx)
+    owner = np.repeat(np.arange(len(idx)), [h.span[i][1] - h.span[i][0] for i in idx])
+    head = h.is_heading[units]
+    pooled = {"char": pool(uchar, owner, head, len(idx), 0.0),
+              "sup": pool(h.ufeats[units, :, 0], owner, head, len(idx), 0.0),
+              "lex": pool(h.ufeats[units, :, 1], owner, head, len(idx), 1e-9)}
+    parts, stats = VARIANTS[variant]
+    cols = [STATS.index(s) for s in stats]
+    return np.concatenate([base, *[pooled[p][..., cols] for p in parts]], axis=-1)
+
+
+ALL = ("max", "mean", "share", "count", "first", "heading")
+VARIANTS = {"reference": ((), ()),
+            "char pooled": (("char",), ALL),
+            "char max+share+count": (("char",), ("max", "share", "count")),
+            "char count+share": (("char",), ("share", "count")),
+            "char heading+first": (("char",), ("first", "heading")),
+            "all pooled": (("char", "sup", "lex"), ALL),
+            "lex+char pooled": (("char", "lex"), ALL),
+            "all count+share": (("char", "sup", "lex"), ("share", "count"))}
+
+
+def calib(nsets: int, variants: list[str]) -> None:
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    from unionmine.themes import realcal
+
+    warnings.filterwarnings("ignore", category=ConvergenceWarning)
+    h, S = Harness(nsets), pickle.load(stack_path(nsets).open("rb"))
+    T = len(h.themes)
+    table = {}
+    for v in variants:
+        f1s, per_theme, added_other, added, missed = [], [], np.zeros(T, int), np.zeros(T, int), np.zeros(T, int)
+        for n in h.names:
+            fit_idx, score_idx, oof, uoof, full, ufull = S[n]
+            fin, sin = inputs(h, fit_idx, oof, uoof, v), inputs(h, score_idx, full, ufull, v)
+            coef, icpt, thr, _ = realcal.fit_joint_calibration(fin, h.gold[fit_idx], list(h.groups[fit_idx]))
+            pred, gold = realcal.joint_scores(sin, coef, icpt) >= thr, h.gold[score_idx].astype(bool)
+            f1s.append(macro_f1(pred, gold))
+            per_theme.append([_prf(pred[:, j], gold[:, j])[2] for j in range(T)])
+            other = ~gold.any(axis=1)
+            added += (pred & ~gold).sum(0)
+            added_other += (pred & ~gold & other[:, None]).sum(0)
+            missed += (~pred & gold).sum(0)
+        table[v] = f1s
+        pt = np.mean(per_theme, axis=0)
+        line = f"{v}: " + " ".join(f"{f:.3f}" for f in f1s) + f" mean {np.mean(f1s):.3f}"
+        if v != "reference" and "reference" in table:
+            d = np.array(f1s) - np.array(table["reference"])
+            line += f" | minus reference {d.mean():+.3f} (up {int((d > 0).sum())} / down {int((d < 0).sum())})"
+        print(line)
+        print("   per theme (mean over sets): " + ", ".join(f"{t} {f:.3f}" for t, f in zip(h.themes, pt))
+              + " | added (on 其他) / missed: " + ", ".join(f"{t} {a} ({o}) / {m}" for t, a, o, m in
+                                                      zip(h.themes, added, added_other, missed)), flush=True)
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "build":
+        build()
+    elif cmd == "stack":
+        save_stack(int(sys.argv[2]))
+    elif cmd == "calib":
+        calib(int(sys.argv[2]), sys.argv[3:] or list(VARIANTS))
+    else:
+        raise SystemExit(__doc__)
