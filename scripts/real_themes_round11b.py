@@ -10,6 +10,8 @@ scored out-of-fold, as its section is); nothing is fitted on the set left out.
     python scripts/real_themes_round11b.py build                 # local/r11b_cache.pkl: sets 1-10 (texts stay local)
     python scripts/real_themes_round11b.py stack 8               # local/r11b_stack8.pkl: stack inputs, sets 1-8
     python scripts/real_themes_round11b.py stack 10              # the same over sets 1-10
+    python scripts/real_themes_round11b.py rest 8                # local/r11b_rest8.pkl: the section without its best sentence
+    python scripts/real_themes_round11b.py rest 10
     python scripts/real_themes_round11b.py calib 8 [variants]    # LOSO per variant, per set and theme, errors
     python scripts/real_themes_round11b.py calib 10 [variants]
 
@@ -38,6 +40,10 @@ CACHE = Path("local/r11b_cache.pkl")
 
 def stack_path(nsets: int) -> Path:
     return Path(f"local/r11b_stack{nsets}.pkl")
+
+
+def rest_path(nsets: int) -> Path:
+    return Path(f"local/r11b_rest{nsets}.pkl")
 
 
 def build() -> None:
@@ -84,9 +90,10 @@ class Harness:
         units = [u for u, k in zip(c["units"], ukeep) if k]
         pc = [prepare(t) for t in c["ctexts"]]
         vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), min_df=3, sublinear_tf=True).fit(pc)
+        self.vec, self.punits = vec, [prepare(u) for u in units]
         self.Xc = vec.transform(pc).tocsr()
         self.Xr = vec.transform([prepare(r["text"]) for r in self.rows]).tocsr()
-        self.Xu = vec.transform([prepare(u) for u in units]).tocsr()
+        self.Xu = vec.transform(self.punits).tocsr()
         starts = np.searchsorted(self.owner, np.arange(len(self.rows)), side="left")
         ends = np.searchsorted(self.owner, np.arange(len(self.rows)), side="right")
         self.span = list(zip(starts, ends))
@@ -101,6 +108,32 @@ class Harness:
         wt = np.r_[np.ones(self.Xc.shape[0]), np.full(len(idx), float(w))]
         return [LogisticRegression(C=C, solver="liblinear").fit(X, np.r_[self.cy[:, j], self.gold[idx, j]], sample_weight=wt)
                 for j in range(len(self.themes))]
+
+    def rest(self, ms, idx, U) -> np.ndarray:
+        """Per row of IDX and theme, the decision of models MS on the section without its best unit for that theme
+        (U: unit decisions in ``units_of(idx)`` order): does the theme rest on one sentence?"""
+        out, at = np.zeros((len(idx), len(self.themes))), 0
+        for j, m in enumerate(ms):
+            texts, at = [], 0
+            for i in idx:
+                a, b = self.span[i]
+                best = a + int(np.argmax(U[at: at + b - a, j]))
+                texts.append("\n".join(self.punits[u] for u in range(a, b) if u != best))
+                at += b - a
+            out[:, j] = m.decision_function(self.vec.transform(texts))
+        return out
+
+    def stack_rest(self, fit_idx, score_idx, uoof, ufull, k=4):
+        """``rest`` out-of-fold for the fitting rows (the same inner folds as ``stack``) and for the rows scored."""
+        from unionmine.themes import realcal
+
+        ufit = self.units_of(fit_idx)
+        upos = {u: p for p, u in enumerate(ufit)}
+        oof = np.zeros((len(fit_idx), len(self.themes)))
+        for fi, si in realcal.group_folds(list(self.groups[fit_idx]), k):
+            us = self.units_of(fit_idx[si])
+            oof[si] = self.rest(self.part(fit_idx[fi]), fit_idx[si], uoof[[upos[u] for u in us]])
+        return oof, self.rest(self.part(fit_idx), score_idx, ufull)
 
     def stack(self, fit_idx, score_idx, k=4):
         """Char decisions for sections and their units: out-of-fold (grouped k-fold) on the fitting rows, from the
@@ -130,7 +163,14 @@ def save_stack(nsets: int) -> None:
     pickle.dump(out, stack_path(nsets).open("wb"))
 
 
-def inputs(h: Harness, idx, char, uchar, variant: str) -> np.ndarray:
+def save_rest(nsets: int) -> None:
+    h, S = Harness(nsets), pickle.load(stack_path(nsets).open("rb"))
+    out = {n: h.stack_rest(S[n][0], S[n][1], S[n][3], S[n][5]) for n in h.names}
+    with rest_path(nsets).open("wb") as fh:
+        pickle.dump(out, fh)
+
+
+def inputs(h: Harness, idx, char, uchar, variant: str, rest=None) -> np.ndarray:
     """The calibration's inputs per row and theme for VARIANT: the shipped three, plus pooled sentence scores."""
     from unionmine.themes.pooling import STATS, pool
 
@@ -145,7 +185,8 @@ def inputs(h: Harness, idx, char, uchar, variant: str) -> np.ndarray:
               "lex": pool(h.ufeats[units, :, 1], owner, head, len(idx), 1e-9)}
     parts, stats = VARIANTS[variant]
     cols = [STATS.index(s) for s in stats]
-    return np.concatenate([base, *[pooled[p][..., cols] for p in parts]], axis=-1)
+    extra = [rest[..., None], (char - rest)[..., None]] if "rest" in variant else []
+    return np.concatenate([base, *[pooled[p][..., cols] for p in parts], *extra], axis=-1)
 
 
 ALL = ("max", "mean", "share", "count", "first", "heading")
@@ -156,7 +197,51 @@ VARIANTS = {"reference": ((), ()),
             "char heading+first": (("char",), ("first", "heading")),
             "all pooled": (("char", "sup", "lex"), ALL),
             "lex+char pooled": (("char", "lex"), ALL),
-            "all count+share": (("char", "sup", "lex"), ("share", "count"))}
+            "all count+share": (("char", "sup", "lex"), ("share", "count")),
+            "char rest": ((), ()),
+            "char rest+pooled": (("char",), ALL),
+            "second stage": ((), ())}
+
+
+def second_stage(h: Harness, fit_idx, score_idx, oof, uoof, full, ufull):
+    """Stage 1: the shipped calibration (three inputs) fitted on the fitting rows and applied to every sentence and
+    heading (its inputs: the blend's two parts and the char part on the unit), out-of-fold for the fitting rows
+    (inner grouped 4-fold, the calibration of the other folds scoring a fold's units). Stage 2 inputs: the section's
+    three inputs plus, from the unit probabilities as log-odds, max, share and count at or above stage 1's threshold,
+    and the heading's. Returns the stage 2 inputs for the fitting and scored rows."""
+    from unionmine.themes import realcal
+    from unionmine.themes._calibration import _logit
+    from unionmine.themes.pooling import STATS, pool
+
+    def unit_inputs(idx, uchar):
+        return np.concatenate([h.ufeats[h.units_of(idx)], uchar[..., None]], axis=-1)
+
+    def pooled(idx, uprob, thr):
+        units = h.units_of(idx)
+        owner = np.repeat(np.arange(len(idx)), [h.span[i][1] - h.span[i][0] for i in idx])
+        lo = _logit(uprob)
+        p = pool(lo - _logit(np.asarray(thr)), owner, h.is_heading[units], len(idx), 0.0)  # cut at the threshold
+        return p[..., [STATS.index(k) for k in ("max", "share", "count", "heading")]]
+
+    fin = np.concatenate([h.feats[fit_idx], oof[..., None]], axis=-1)
+    sin = np.concatenate([h.feats[score_idx], full[..., None]], axis=-1)
+    groups = list(h.groups[fit_idx])
+    ufit_in = unit_inputs(fit_idx, uoof)
+    uprob_fit = np.zeros(ufit_in.shape[:2])
+    ufit = h.units_of(fit_idx)
+    upos = {u: p for p, u in enumerate(ufit)}
+    thr_fit = np.zeros((len(fit_idx), len(h.themes)))
+    for fi, si in realcal.group_folds(groups, 4):
+        coef, icpt, thr, _ = realcal.fit_joint_calibration(fin[fi], h.gold[fit_idx[fi]], [groups[i] for i in fi])
+        at = [upos[u] for u in h.units_of(fit_idx[si])]
+        uprob_fit[at] = realcal.joint_scores(ufit_in[at], coef, icpt)
+        thr_fit[si] = thr
+    coef, icpt, thr, _ = realcal.fit_joint_calibration(fin, h.gold[fit_idx], groups)
+    uprob_score = realcal.joint_scores(unit_inputs(score_idx, ufull), coef, icpt)
+    # per fitting row the threshold of the calibration that scored its units; for the scored rows stage 1's own
+    pf = np.concatenate([pooled(fit_idx[[i]], uprob_fit[[upos[u] for u in h.units_of(fit_idx[[i]])]], thr_fit[i])
+                         for i in range(len(fit_idx))])
+    return np.concatenate([fin, pf], -1), np.concatenate([sin, pooled(score_idx, uprob_score, thr)], -1)
 
 
 def calib(nsets: int, variants: list[str]) -> None:
@@ -168,13 +253,21 @@ def calib(nsets: int, variants: list[str]) -> None:
 
     warnings.filterwarnings("ignore", category=ConvergenceWarning)
     h, S = Harness(nsets), pickle.load(stack_path(nsets).open("rb"))
+    R = {}
+    if any("rest" in v for v in variants):
+        with rest_path(nsets).open("rb") as fh:
+            R = pickle.load(fh)
     T = len(h.themes)
     table = {}
     for v in variants:
         f1s, per_theme, added_other, added, missed = [], [], np.zeros(T, int), np.zeros(T, int), np.zeros(T, int)
         for n in h.names:
             fit_idx, score_idx, oof, uoof, full, ufull = S[n]
-            fin, sin = inputs(h, fit_idx, oof, uoof, v), inputs(h, score_idx, full, ufull, v)
+            rf, rs = R.get(n, (None, None))
+            if v == "second stage":
+                fin, sin = second_stage(h, fit_idx, score_idx, oof, uoof, full, ufull)
+            else:
+                fin, sin = inputs(h, fit_idx, oof, uoof, v, rf), inputs(h, score_idx, full, ufull, v, rs)
             coef, icpt, thr, _ = realcal.fit_joint_calibration(fin, h.gold[fit_idx], list(h.groups[fit_idx]))
             pred, gold = realcal.joint_scores(sin, coef, icpt) >= thr, h.gold[score_idx].astype(bool)
             f1s.append(macro_f1(pred, gold))
@@ -193,6 +286,8 @@ def calib(nsets: int, variants: list[str]) -> None:
         print("   per theme (mean over sets): " + ", ".join(f"{t} {f:.3f}" for t, f in zip(h.themes, pt))
               + " | added (on 其他) / missed: " + ", ".join(f"{t} {a} ({o}) / {m}" for t, a, o, m in
                                                       zip(h.themes, added, added_other, missed)), flush=True)
+        for j, t in enumerate(h.themes):
+            print(f"   {t} per set: " + " ".join(f"{row[j]:.2f}" for row in per_theme))
 
 
 if __name__ == "__main__":
@@ -201,6 +296,8 @@ if __name__ == "__main__":
         build()
     elif cmd == "stack":
         save_stack(int(sys.argv[2]))
+    elif cmd == "rest":
+        save_rest(int(sys.argv[2]))
     elif cmd == "calib":
         calib(int(sys.argv[2]), sys.argv[3:] or list(VARIANTS))
     else:
