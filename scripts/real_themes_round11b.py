@@ -14,6 +14,10 @@ scored out-of-fold, as its section is); nothing is fitted on the set left out.
     python scripts/real_themes_round11b.py rest 10
     python scripts/real_themes_round11b.py calib 8 [variants]    # LOSO per variant, per set and theme, errors
     python scripts/real_themes_round11b.py calib 10 [variants]
+    python scripts/real_themes_round11b.py diag 8                # do pooled scores tell right from added sections?
+
+``R11B_SEED=N`` before a command: every inner grouped split uses another partition (seeded deal of the groups), its
+own cache files; the noise one inner partition makes, for reference and variants alike.
 
 Set 4_shared is not used (it repeats texts of sets 5, 6, 7), as in rounds 9 and 10; sets 11 and 12 are blind and
 never read.
@@ -21,6 +25,7 @@ never read.
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -38,12 +43,27 @@ SETS = [("1", f"{L}/labels.jsonl", f"{W}/real_sections.jsonl")] + [
 CACHE = Path("local/r11b_cache.pkl")
 
 
+SEED = os.environ.get("R11B_SEED")  # another inner partition: groups dealt to the folds in a seeded random order
+
+
+def _seeded_partition() -> None:
+    """With R11B_SEED set, every inner grouped split (the char part's out-of-fold inputs and the calibration's C and
+    thresholds) deals the groups to the folds in that seed's order (``real_themes_cv.real_folds``), not GroupKFold's."""
+    if SEED is None:
+        return
+    from real_themes_cv import real_folds
+
+    from unionmine.themes import realcal
+
+    realcal.group_folds = lambda groups, k: real_folds(list(groups), min(k, len(set(groups))), int(SEED))
+
+
 def stack_path(nsets: int) -> Path:
-    return Path(f"local/r11b_stack{nsets}.pkl")
+    return Path(f"local/r11b_stack{nsets}{'' if SEED is None else '_s' + SEED}.pkl")
 
 
 def rest_path(nsets: int) -> Path:
-    return Path(f"local/r11b_rest{nsets}.pkl")
+    return Path(f"local/r11b_rest{nsets}{'' if SEED is None else '_s' + SEED}.pkl")
 
 
 def build() -> None:
@@ -290,12 +310,57 @@ def calib(nsets: int, variants: list[str]) -> None:
             print(f"   {t} per set: " + " ".join(f"{row[j]:.2f}" for row in per_theme))
 
 
+def diag(nsets: int) -> None:
+    """Among the sections the reference decides a theme for (sets left out in turn): do the pooled sentence scores
+    tell the right ones from the added ones once the section's score is known? Grouped 5-fold AUC of a logistic
+    regression on the section's calibrated log-odds alone, with the char part's pooled scores, with all three parts'.
+    Also how many units (heading and sentences) the sections added to a theme from 其他 have."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import GroupKFold
+
+    from unionmine.themes import realcal
+    from unionmine.themes._calibration import _logit
+
+    h, S = Harness(nsets), pickle.load(stack_path(nsets).open("rb"))
+    idx, prob, pred, pooled = [], [], [], []
+    for n in h.names:
+        fit_idx, score_idx, oof, uoof, full, ufull = S[n]
+        coef, icpt, thr, _ = realcal.fit_joint_calibration(inputs(h, fit_idx, oof, uoof, "reference"), h.gold[fit_idx],
+                                                           list(h.groups[fit_idx]))
+        p = realcal.joint_scores(inputs(h, score_idx, full, ufull, "reference"), coef, icpt)
+        idx.append(score_idx), prob.append(p), pred.append(p >= thr)
+        pooled.append(inputs(h, score_idx, full, ufull, "all pooled")[..., 3:])
+    idx, prob, pred, pooled = map(np.concatenate, (idx, prob, pred, pooled))
+    gold = h.gold[idx].astype(bool)
+    other = ~gold.any(axis=1)
+    nunits = np.array([h.span[i][1] - h.span[i][0] for i in idx])
+    for j, t in enumerate(h.themes):
+        at = np.flatnonzero(pred[:, j])
+        y, g = gold[at, j].astype(int), h.groups[idx[at]]
+        aucs = []
+        for X in (_logit(prob[at, j])[:, None], np.c_[_logit(prob[at, j]), pooled[at, j, :6]],
+                  np.c_[_logit(prob[at, j]), pooled[at, j]]):
+            o = np.zeros(len(y))
+            for a, b in GroupKFold(5).split(X, y, g):
+                o[b] = LogisticRegression(C=1.0, max_iter=2000).fit(X[a], y[a]).decision_function(X[b])
+            aucs.append(roc_auc_score(y, o))
+        fp = pred[:, j] & other
+        print(f"{t}: {len(at)} decided, {int((1 - y).sum())} wrong; AUC section {aucs[0]:.3f}, + char pooled "
+              f"{aucs[1]:.3f}, + all pooled {aucs[2]:.3f}; added from 其他 {int(fp.sum())}, of which one or two units "
+              f"{int((fp & (nunits <= 2)).sum())}; units per section: added from 其他 {nunits[fp].mean():.2f}, right "
+              f"{nunits[pred[:, j] & gold[:, j]].mean():.2f}")
+
+
 if __name__ == "__main__":
+    _seeded_partition()
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "build":
         build()
     elif cmd == "stack":
         save_stack(int(sys.argv[2]))
+    elif cmd == "diag":
+        diag(int(sys.argv[2]))
     elif cmd == "rest":
         save_rest(int(sys.argv[2]))
     elif cmd == "calib":
