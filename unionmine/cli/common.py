@@ -115,13 +115,33 @@ limit_options = option_block(
                  "reuses what it can and silently redoes the rest."),
 )
 
+class CodedChoice(click.Choice):
+    """A coded value (`summary`, `school`) or its Chinese name as a district officer types it and as the
+    metadata file takes it (总结, 工作总结, 学校, 教育工会): the code either way."""
+
+    def __init__(self, column: str, codes: list[str]) -> None:
+        super().__init__(codes, case_sensitive=False)
+        self.column = column
+
+    def convert(self, value, param, ctx):
+        from ..documents.metadata import CHINESE_VALUES  # deferred: --help stays fast
+
+        chinese = CHINESE_VALUES[self.column]
+        if isinstance(value, str) and value.strip() in chinese:
+            return chinese[value.strip()]
+        if isinstance(value, str) and value.strip().lower() in self.choices:
+            return value.strip().lower()
+        self.fail(f"{value!r} is not one of {', '.join(self.choices)} (in Chinese: {'、'.join(chinese)})", param, ctx)
+
+
 #: Options that restrict what the report compares (shared by `report` and `run`).
 report_filter_options = option_block(
-    click.option("--org-type", "org_types", multiple=True, type=click.Choice(
-        ["school", "education_union", "university", "enterprise", "agency", "other"]),
-        help="Compare only this organisation type (repeat for several)."),
-    click.option("--kind", "kinds", multiple=True, type=click.Choice(["summary", "plan", "report", "other"]),
-                 help="Compare only this kind of document (repeat for several)."),
+    click.option("--org-type", "org_types", multiple=True, type=CodedChoice(
+        "org_type", ["school", "education_union", "university", "enterprise", "agency", "other"]),
+        help="Compare only this organisation type, in English or Chinese (学校, 教育工会…; repeat for several)."),
+    click.option("--kind", "kinds", multiple=True,
+                 type=CodedChoice("kind", ["summary", "plan", "report", "other"]),
+                 help="Compare only this kind of document, in English or Chinese (总结, 计划…; repeat for several)."),
     click.option("--years", default=None, metavar="FROM-TO", help="Compare only these years, e.g. 2015-2020."),
     click.option("--orgs", "orgs_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
                  help="Text file with the organisations to compare, one name a line."),
