@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from pathlib import Path
 
 import pytest
@@ -41,3 +45,16 @@ def test_an_unknown_filter_value_lists_the_english_and_chinese_names(tmp_path, d
     result = CliRunner().invoke(cli, ["report", str(tmp_path), "--kind", "总结报告X"])
     assert result.exit_code == 2 and not drawn
     assert "summary, plan, report, other" in result.output and "总结、工作总结" in result.output
+
+
+def test_the_dask_engine_prints_no_cluster_chatter(tiny_corpus, tmp_path):
+    # a real process: the CLI's own logging set-up, and Dask's loggers, as a user's terminal gets them
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    done = subprocess.run(
+        [sys.executable, "-m", "unionmine", "ingest", str(tiny_corpus), "--out", str(tmp_path / "out"),
+         "--engine", "dask", "--workers", "1", "-q"],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert (tmp_path / "out" / "documents.parquet").exists()

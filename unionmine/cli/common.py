@@ -158,6 +158,18 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """Mine Chinese trade-union work summaries and plans (工会工作总结/计划)."""
     ctx.obj = {"debug": debug}
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
+    if not debug:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_quiet_libraries)
+
+
+def _quiet_libraries(record: logging.LogRecord) -> bool:
+    """Keep a library's chatter off stderr: Dask sets its loggers to INFO, so a run with --engine dask
+    printed some twenty lines on starting and stopping its local cluster (scheduler address, workers,
+    'still alive after 4.0 seconds, killing'), --quiet or not. unionmine's own warnings pass; --debug
+    shows everything."""
+    own = record.name == "unionmine" or record.name.startswith("unionmine.")
+    return record.levelno >= (logging.WARNING if own else logging.ERROR)
 
 
 def _options(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb: float,
