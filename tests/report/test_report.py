@@ -73,6 +73,17 @@ def test_csv_has_bom_and_bilingual_headers(out):
     assert a["文档数 n_docs"] == 6
 
 
+def test_csv_yes_no_columns_read_是_否_in_excel_not_true_false(out):
+    # Excel shows a CSV's True/False as the English TRUE/FALSE; a district officer reads 是/否
+    by_org = pd.read_csv(out / "stats" / "by_org.csv", encoding="utf-8-sig", dtype=str)
+    assert set(by_org["样本过少 too_small"]) == {"是", "否"}
+    for path in (out / "stats").glob("*.csv"):
+        cells = set(pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False).to_numpy().ravel())
+        assert not cells & {"True", "False"}, path.name
+    # the Parquet tables keep their booleans for scripts
+    assert pd.read_parquet(out / "documents.parquet")["on_topic"].dtype == bool
+
+
 def test_xlsx_has_one_sheet_per_table_with_frozen_headers(out):
     wb = openpyxl.load_workbook(out / "report.xlsx")
     titles = labels()["tables"]
