@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-
 from pathlib import Path
 
 import pytest
@@ -53,8 +52,30 @@ def test_the_dask_engine_prints_no_cluster_chatter(tiny_corpus, tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "unionmine", "ingest", str(tiny_corpus), "--out", str(tmp_path / "out"),
          "--engine", "dask", "--workers", "1", "-q"],
-        capture_output=True, text=True, env=env, timeout=600,
+        check=False, capture_output=True, text=True, env=env, timeout=600,
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert (tmp_path / "out" / "documents.parquet").exists()
+
+
+def test_errors_say_it_in_chinese_too_on_the_same_one_line(tmp_path, tiny_corpus):
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["run", str(tmp_path / "收件箱"), "--out", str(tmp_path / "结果")])
+    inside = runner.invoke(cli, ["ingest", str(tiny_corpus), "--out", str(tiny_corpus / "结果")])
+    backwards = runner.invoke(cli, ["report", str(tmp_path), "--years", "2023-2021"])
+    for result, english, chinese in (
+        (missing, "does not exist", "找不到“"),
+        (inside, "is inside the corpus folder", "位于语料文件夹"),
+        (backwards, "write it as 2021-2023", "请写成 2021-2023"),
+    ):
+        assert result.exit_code == 2
+        assert result.stderr.strip().count("\n") == 0  # one line: a script still reads the English
+        assert english in result.stderr and chinese in result.stderr, result.stderr
+
+
+def test_the_outcome_of_a_run_is_said_in_chinese_too(bad_corpus, tmp_path):
+    result = CliRunner().invoke(cli, ["ingest", str(bad_corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 3
+    assert "2 input(s) skipped" in result.stderr and "2个文件未能读取或只读了一部分" in result.stderr
+    assert "共4个文件，2篇文章" in result.stderr

@@ -21,6 +21,15 @@ from ..options import ENGINES, Limits, Options
 log = logging.getLogger("unionmine")
 
 
+def zh(key: str, **values) -> str:
+    """The Chinese of a command-line message (``[cli_text]`` of data/labels.toml), to print after the
+    English on the same line, in full-width brackets: a district officer reads it, a script still
+    finds the English."""
+    from ..labels import say  # deferred: --help stays fast without pandas
+
+    return f" （{say(key, **values)}）"
+
+
 def handle_errors(func):
     """Turn library errors into one line and an exit code; a traceback only with --debug."""
 
@@ -33,10 +42,11 @@ def handle_errors(func):
         except UnionmineError as exc:
             if debug:
                 raise
-            click.echo(f"unionmine: error: {exc}", err=True)
+            click.echo(f"unionmine: error: {exc}" + (zh(exc.zh[0], **exc.zh[1]) if exc.zh else ""), err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
-            click.echo("unionmine: interrupted; outputs already written are intact", err=True)
+            click.echo("unionmine: interrupted; outputs already written are intact" + zh("cli_text.interrupted"),
+                       err=True)
             sys.exit(130)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
@@ -204,4 +214,5 @@ def _compares_nothing(out: Path, filters, include_off_topic: bool, include_dupli
     from ..stats.tables import n_compared  # deferred: --help stays fast
 
     if not n_compared(out, filters, include_off_topic, include_duplicates):
-        click.echo("unionmine: the report compares no article: filters and exclusions leave none", err=True)
+        click.echo("unionmine: the report compares no article: filters and exclusions leave none"
+                   + zh("cli_text.compares_nothing"), err=True)
