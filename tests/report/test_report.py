@@ -202,6 +202,8 @@ def test_section_headings_show_without_the_level_markers_of_word_headings():
     shown = report_mod._sections_html(articles, sections, {"d1": "doc-0"})
     assert "#" not in re.sub(r'id="[^"]*"|&#\d+;', "", shown)
     assert "甲校工会2023年工作总结 <span" in shown and "一、民主管理 <span" in shown
+    # the line a reader opens: Chinese comma and 年, as in every other line of the page (not 甲校,2023)
+    assert "<summary>甲校工会2023年工作总结 — 甲校，2023年</summary>" in shown
 
 
 def test_the_overview_sheet_holds_counts_as_numbers(out):
