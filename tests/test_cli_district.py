@@ -77,5 +77,5 @@ def test_errors_say_it_in_chinese_too_on_the_same_one_line(tmp_path, tiny_corpus
 def test_the_outcome_of_a_run_is_said_in_chinese_too(bad_corpus, tmp_path):
     result = CliRunner().invoke(cli, ["ingest", str(bad_corpus), "--out", str(tmp_path / "out")])
     assert result.exit_code == 3
-    assert "2 input(s) skipped" in result.stderr and "2个文件未能读取或只读了一部分" in result.stderr
+    assert "2 input(s) skipped" in result.stderr and "2个文件没能读入或只读入了一部分" in result.stderr
     assert "共4个文件，2篇文章" in result.stderr
