@@ -175,6 +175,9 @@ def test_the_change_from_the_previous_year_compares_like_with_like_in_percent():
     row = table.set_index("theme").loc["送温暖"]
     assert (row["share_2022"], row["share_2023"]) == ("20.0%", "30.0%")  # as every other table shows shares
     assert row["diff"] == pytest.approx(0.10)
+    # shares that barely moved are not called the theme that "increased most" (+0.0)
+    steady = pd.DataFrame([article(2022, "summary", 0.2), article(2023, "summary", 0.2002)])
+    assert "几乎没有变化" in _year_change(steady, "城东小学")[0] and "增加最多" not in _year_change(steady, "城东小学")[0]
     # a summary and a plan only: one year of each kind, nothing to compare
     one, none = _year_change(articles[articles["year"] != 2022], "城东小学")
     assert none is None and "无法与上一年比较" in one

@@ -184,7 +184,9 @@ def _year_change(articles: pd.DataFrame, org: str) -> tuple[str, pd.DataFrame | 
     table = pd.DataFrame(rows)
     moves = [(r["theme"], r["diff"]) for r in rows if r["theme"] in THEMES and pd.notna(r["diff"])]
     text = say("word_text.year_change", last=y1, before=y0, kind=value_label("kind", kind))
-    if moves:
+    if moves and max(abs(m[1]) for m in moves) < 0.0005:  # "增加最多的是 … +0.0" said nothing
+        text += say("word_text.change_none")
+    elif moves:
         up = max(moves, key=lambda m: m[1])
         down = min(moves, key=lambda m: m[1])
         text += say("word_text.change_detail", up=up[0], up_diff=up[1] * 100, down=down[0], down_diff=down[1] * 100)
