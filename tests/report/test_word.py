@@ -178,6 +178,10 @@ def test_the_change_from_the_previous_year_compares_like_with_like_in_percent():
     # shares that barely moved are not called the theme that "increased most" (+0.0)
     steady = pd.DataFrame([article(2022, "summary", 0.2), article(2023, "summary", 0.2002)])
     assert "几乎没有变化" in _year_change(steady, "城东小学")[0] and "增加最多" not in _year_change(steady, "城东小学")[0]
+    one_way = pd.DataFrame([article(2022, "summary", 0.2), {**article(2023, "summary", 0.2), "share_其他": 0.22,
+                                                             "share_维权": 0.18}])
+    said = _year_change(one_way, "城东小学")[0]
+    assert "减少最多的是“维权”（-2.0个百分点）" in said and "增加最多" not in said
     # a summary and a plan only: one year of each kind, nothing to compare
     one, none = _year_change(articles[articles["year"] != 2022], "城东小学")
     assert none is None and "无法与上一年比较" in one

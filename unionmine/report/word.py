@@ -189,7 +189,9 @@ def _year_change(articles: pd.DataFrame, org: str) -> tuple[str, pd.DataFrame | 
     elif moves:
         up = max(moves, key=lambda m: m[1])
         down = min(moves, key=lambda m: m[1])
-        text += say("word_text.change_detail", up=up[0], up_diff=up[1] * 100, down=down[0], down_diff=down[1] * 100)
+        key = ("word_text.change_detail" if up[1] >= 0.0005 and down[1] <= -0.0005
+               else "word_text.change_up" if up[1] >= 0.0005 else "word_text.change_down")
+        text += say(key, up=up[0], up_diff=up[1] * 100, down=down[0], down_diff=down[1] * 100)
     return text, table.rename(columns={"prev": f"share_{y0}", "last": f"share_{y1}"})
 
 
