@@ -2,9 +2,17 @@
 
 
 class UnionmineError(Exception):
-    """Base class: the message is written for the user and says what to do."""
+    """Base class: the message is written for the user and says what to do.
+
+    ZH, when given, is the same message for a Chinese reader as a key of ``data/labels.toml`` and its
+    values, ``("cli_text.corpus_missing", {"path": ...})``: the command line prints it beside the
+    English (a leaf cannot read the labels itself)."""
 
     exit_code = 1
+
+    def __init__(self, *args: object, zh: tuple[str, dict] | None = None) -> None:
+        super().__init__(*args)
+        self.zh = zh
 
 
 class UsageError(UnionmineError):

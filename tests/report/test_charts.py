@@ -131,3 +131,19 @@ def _close_figures():
     import matplotlib.pyplot as plt
 
     plt.close("all")
+
+
+def test_chart_labels_use_one_kind_of_bracket_the_full_width_one():
+    # the Chinese reader saw 城东小学(n=3) above 实验二小（n=2，样本过少）, 热力图(%) beside 占比（%）
+    stats = _stats(4)
+    figures = [charts.profile_bars(stats["by_org"]), charts.org_heatmap(stats["by_org"]),
+               charts.kind_comparison(stats["by_kind"])]
+    texts = []
+    for fig in figures:
+        for ax in fig.axes:
+            texts += [t.get_text() for t in (*ax.get_yticklabels(), ax.title, ax.yaxis.label)]
+            legend = ax.get_legend()
+            texts += [t.get_text() for t in legend.get_texts()] if legend else []
+    texts = [t for t in texts if t]
+    assert any("（n=" in t for t in texts) and any("（%）" in t for t in texts)
+    assert [t for t in texts if "(" in t or ")" in t] == []

@@ -73,6 +73,17 @@ def test_csv_has_bom_and_bilingual_headers(out):
     assert a["文档数 n_docs"] == 6
 
 
+def test_csv_yes_no_columns_read_是_否_in_excel_not_true_false(out):
+    # Excel shows a CSV's True/False as the English TRUE/FALSE; a district officer reads 是/否
+    by_org = pd.read_csv(out / "stats" / "by_org.csv", encoding="utf-8-sig", dtype=str)
+    assert set(by_org["样本过少 too_small"]) == {"是", "否"}
+    for path in (out / "stats").glob("*.csv"):
+        cells = set(pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False).to_numpy().ravel())
+        assert not cells & {"True", "False"}, path.name
+    # the Parquet tables keep their booleans for scripts
+    assert pd.read_parquet(out / "documents.parquet")["on_topic"].dtype == bool
+
+
 def test_xlsx_has_one_sheet_per_table_with_frozen_headers(out):
     wb = openpyxl.load_workbook(out / "report.xlsx")
     titles = labels()["tables"]
@@ -191,6 +202,8 @@ def test_section_headings_show_without_the_level_markers_of_word_headings():
     shown = report_mod._sections_html(articles, sections, {"d1": "doc-0"})
     assert "#" not in re.sub(r'id="[^"]*"|&#\d+;', "", shown)
     assert "甲校工会2023年工作总结 <span" in shown and "一、民主管理 <span" in shown
+    # the line a reader opens: Chinese comma and 年, as in every other line of the page (not 甲校,2023)
+    assert "<summary>甲校工会2023年工作总结 — 甲校，2023年</summary>" in shown
 
 
 def test_the_overview_sheet_holds_counts_as_numbers(out):

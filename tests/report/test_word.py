@@ -157,3 +157,31 @@ def test_many_organisations_profile_those_with_most_documents(tmp_path, monkeypa
     assert min(by_docs[o] for o in profiled) >= max(by_docs[o] for o in by_docs.index if o not in profiled)
     text = "\n".join(p.text for p in document.paragraphs)
     assert f"共{len(by_docs)}个单位，这里只写文档最多的2个单位的简况" in text
+
+
+def test_the_change_from_the_previous_year_compares_like_with_like_in_percent():
+    from unionmine.report.word import _year_change
+
+    def article(year, kind, care):
+        rest = (1 - care) / 4
+        return {"org": "城东小学", "year": year, "kind": kind, "share_送温暖": care, "share_维权": rest,
+                "share_文体活动": rest, "share_民主管理": rest, "share_其他": rest}
+
+    # two summaries and, for the year after, a plan: the plan is not compared with the last summary
+    articles = pd.DataFrame([article(2022, "summary", 0.20), article(2023, "summary", 0.30),
+                             article(2024, "plan", 0.10), {**article(2023, "summary", 0.5), "org": "柳河中学"}])
+    text, table = _year_change(articles, "城东小学")
+    assert text.startswith("2023年与2022年相比（工作总结）")
+    row = table.set_index("theme").loc["送温暖"]
+    assert (row["share_2022"], row["share_2023"]) == ("20.0%", "30.0%")  # as every other table shows shares
+    assert row["diff"] == pytest.approx(0.10)
+    # shares that barely moved are not called the theme that "increased most" (+0.0)
+    steady = pd.DataFrame([article(2022, "summary", 0.2), article(2023, "summary", 0.2002)])
+    assert "几乎没有变化" in _year_change(steady, "城东小学")[0] and "增加最多" not in _year_change(steady, "城东小学")[0]
+    one_way = pd.DataFrame([article(2022, "summary", 0.2), {**article(2023, "summary", 0.2), "share_其他": 0.22,
+                                                             "share_维权": 0.18}])
+    said = _year_change(one_way, "城东小学")[0]
+    assert "减少最多的是“维权”（-2.0个百分点）" in said and "增加最多" not in said
+    # a summary and a plan only: one year of each kind, nothing to compare
+    one, none = _year_change(articles[articles["year"] != 2022], "城东小学")
+    assert none is None and "无法与上一年比较" in one

@@ -14,6 +14,8 @@ import pandas as pd
 import pytest
 from conftest import SUMMARY
 
+from unionmine.labels import say
+
 N_FILES = 400
 
 
@@ -84,7 +86,8 @@ def test_killed_run_keeps_previous_outputs_and_next_run_resumes(tmp_path, how, w
     assert proc.returncode != 0
     if how != "kill":  # one line, no worker's or parent's traceback
         assert proc.returncode == 130
-        assert proc.stderr.read() == "unionmine: interrupted; outputs already written are intact\n"
+        assert proc.stderr.read() == ("unionmine: interrupted; outputs already written are intact"
+                                      f" （{say('cli_text.interrupted')}）\n")  # one line, Chinese beside
 
     # The previous outputs are untouched and readable; no temporary file is left in the folder.
     assert (out / "documents.parquet").read_bytes() == before

@@ -21,6 +21,15 @@ from ..options import ENGINES, Limits, Options
 log = logging.getLogger("unionmine")
 
 
+def zh(key: str, **values) -> str:
+    """The Chinese of a command-line message (``[cli_text]`` of data/labels.toml), to print after the
+    English on the same line, in full-width brackets: a district officer reads it, a script still
+    finds the English."""
+    from ..labels import say  # deferred: --help stays fast without pandas
+
+    return f" （{say(key, **values)}）"
+
+
 def handle_errors(func):
     """Turn library errors into one line and an exit code; a traceback only with --debug."""
 
@@ -33,10 +42,11 @@ def handle_errors(func):
         except UnionmineError as exc:
             if debug:
                 raise
-            click.echo(f"unionmine: error: {exc}", err=True)
+            click.echo(f"unionmine: error: {exc}" + (zh(exc.zh[0], **exc.zh[1]) if exc.zh else ""), err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
-            click.echo("unionmine: interrupted; outputs already written are intact", err=True)
+            click.echo("unionmine: interrupted; outputs already written are intact" + zh("cli_text.interrupted"),
+                       err=True)
             sys.exit(130)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
@@ -115,13 +125,33 @@ limit_options = option_block(
                  "reuses what it can and silently redoes the rest."),
 )
 
+class CodedChoice(click.Choice):
+    """A coded value (`summary`, `school`) or its Chinese name as a district officer types it and as the
+    metadata file takes it (总结, 工作总结, 学校, 教育工会): the code either way."""
+
+    def __init__(self, column: str, codes: list[str]) -> None:
+        super().__init__(codes, case_sensitive=False)
+        self.column = column
+
+    def convert(self, value, param, ctx):
+        from ..documents.metadata import CHINESE_VALUES  # deferred: --help stays fast
+
+        chinese = CHINESE_VALUES[self.column]
+        if isinstance(value, str) and value.strip() in chinese:
+            return chinese[value.strip()]
+        if isinstance(value, str) and value.strip().lower() in self.choices:
+            return value.strip().lower()
+        self.fail(f"{value!r} is not one of {', '.join(self.choices)} (in Chinese: {'、'.join(chinese)})", param, ctx)
+
+
 #: Options that restrict what the report compares (shared by `report` and `run`).
 report_filter_options = option_block(
-    click.option("--org-type", "org_types", multiple=True, type=click.Choice(
-        ["school", "education_union", "university", "enterprise", "agency", "other"]),
-        help="Compare only this organisation type (repeat for several)."),
-    click.option("--kind", "kinds", multiple=True, type=click.Choice(["summary", "plan", "report", "other"]),
-                 help="Compare only this kind of document (repeat for several)."),
+    click.option("--org-type", "org_types", multiple=True, type=CodedChoice(
+        "org_type", ["school", "education_union", "university", "enterprise", "agency", "other"]),
+        help="Compare only this organisation type, in English or Chinese (学校, 教育工会…; repeat for several)."),
+    click.option("--kind", "kinds", multiple=True,
+                 type=CodedChoice("kind", ["summary", "plan", "report", "other"]),
+                 help="Compare only this kind of document, in English or Chinese (总结, 计划…; repeat for several)."),
     click.option("--years", default=None, metavar="FROM-TO", help="Compare only these years, e.g. 2015-2020."),
     click.option("--orgs", "orgs_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
                  help="Text file with the organisations to compare, one name a line."),
@@ -138,6 +168,18 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """Mine Chinese trade-union work summaries and plans (工会工作总结/计划)."""
     ctx.obj = {"debug": debug}
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
+    if not debug:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_quiet_libraries)
+
+
+def _quiet_libraries(record: logging.LogRecord) -> bool:
+    """Keep a library's chatter off stderr: Dask sets its loggers to INFO, so a run with --engine dask
+    printed some twenty lines on starting and stopping its local cluster (scheduler address, workers,
+    'still alive after 4.0 seconds, killing'), --quiet or not. unionmine's own warnings pass; --debug
+    shows everything."""
+    own = record.name == "unionmine" or record.name.startswith("unionmine.")
+    return record.levelno >= (logging.WARNING if own else logging.ERROR)
 
 
 def _options(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb: float,
@@ -172,4 +214,5 @@ def _compares_nothing(out: Path, filters, include_off_topic: bool, include_dupli
     from ..stats.tables import n_compared  # deferred: --help stays fast
 
     if not n_compared(out, filters, include_off_topic, include_duplicates):
-        click.echo("unionmine: the report compares no article: filters and exclusions leave none", err=True)
+        click.echo("unionmine: the report compares no article: filters and exclusions leave none"
+                   + zh("cli_text.compares_nothing"), err=True)

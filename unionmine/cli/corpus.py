@@ -20,6 +20,7 @@ from .common import (
     option_block,
     quiet_option,
     report_filter_options,
+    zh,
 )
 
 corpus_arguments = option_block(
@@ -33,7 +34,8 @@ def _warn_unmatched(out: Path, metadata: Path | None) -> None:
 
     if metadata and (missed := unmatched_metadata(out, metadata)):
         click.echo(f"unionmine: warning: {len(missed)} row(s) of {metadata} name no file read, so they changed "
-                   f"nothing: {', '.join(missed[:5])}{' …' if len(missed) > 5 else ''}", err=True)
+                   f"nothing: {', '.join(missed[:5])}{' …' if len(missed) > 5 else ''}"
+                   + zh("cli_text.unmatched", n=len(missed)), err=True)
 
 
 def _say_outcome(result, options: Options, metadata: Path | None) -> None:
@@ -47,7 +49,8 @@ def _say_outcome(result, options: Options, metadata: Path | None) -> None:
         click.echo(f"unionmine: error: {no_documents_message(result)}", err=True)
     elif result.n_skipped:
         click.echo(
-            f"unionmine: {result.n_skipped} input(s) skipped; see {result.out / 'problems.csv'}", err=True
+            f"unionmine: {result.n_skipped} input(s) skipped; see {result.out / 'problems.csv'}"
+            + zh("cli_text.skipped", n=result.n_skipped, path=result.out / "problems.csv"), err=True
         )
     if (notes := result.notes) and options.progress:  # information: not with --quiet
         names = ", ".join(n["source"] for n in notes[:3]) + (" …" if len(notes) > 3 else "")
@@ -58,7 +61,7 @@ def _say_outcome(result, options: Options, metadata: Path | None) -> None:
             f"{result.n_files} files, {result.n_documents} articles"
             + (f", {result.n_sections} sections" if result.n_sections else "")
             + (f" ({result.n_cached} files unchanged since the last run)" if result.n_cached else "")
-            + f" → {result.out}",
+            + f" → {result.out}" + zh("cli_text.counts", files=result.n_files, articles=result.n_documents),
             err=True,
         )
     _warn_unmatched(result.out, metadata)

@@ -105,7 +105,7 @@ def org_heatmap(by_org: pd.DataFrame) -> Figure:
             ax.text(j, i, text, ha="center", va="center", fontsize=size, color="white" if v > 35 else "black")
     cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
     cbar.set_label(say("chart_text.share"))
-    ax.set_title(title + "(%)", pad=22)
+    ax.set_title(say("chart_text.percent_title", title=title), pad=22)
     return fig
 
 
@@ -150,7 +150,7 @@ def kind_comparison(by_kind: pd.DataFrame) -> Figure:
     palette = ["#2e6da4", "#e67e22", "#7f8c8d", "#8e44ad", "#16a085"]
     for i, (_, row) in enumerate(df.iterrows()):
         values = row[SHARE_COLUMNS].to_numpy(dtype=float) * 100
-        label = f"{value_label('kind', row['kind'])}(n={int(row['n_docs'])})"
+        label = say("chart_text.kind_n", kind=value_label("kind", row["kind"]), n=int(row["n_docs"]))
         bars = ax.bar(x + (i - (len(df) - 1) / 2) * width, values, width, label=label, color=palette[i % 5],
                       hatch="//" if row["too_small"] else None)
         ax.bar_label(bars, [f"{v:.1f}" for v in np.nan_to_num(values)], fontsize=8, padding=1)

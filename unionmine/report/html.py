@@ -307,8 +307,8 @@ def _sections_html(articles: pd.DataFrame, sections: pd.DataFrame, anchors: dict
                     f' <span class="tag">{_e(themes)}</span> <span class="muted">{_e(say("report_text.n_chars", n=int(n_chars or 0)))}</span></li>'
                 )
         org_text = say("words.unknown_org") if pd.isna(org) else org
-        year_text = say("words.unknown_year") if pd.isna(year) else int(year)
-        head = f"{title or say('words.untitled')} — {org_text},{year_text}"
+        year_text = say("words.unknown_year") if pd.isna(year) else say("words.year", year=int(year))
+        head = say("report_text.article_head", title=title or say("words.untitled"), org=org_text, year=year_text)
         body = f"<ol>{''.join(items)}</ol>" if items else f"<p class=muted>{_e(say('report_text.no_article_sections'))}</p>"
         out.append(f'<details id="{anchors[doc_id]}"><summary>{_e(head)}</summary>{body}</details>')
     return "".join(out)

@@ -164,21 +164,34 @@ def _share_rows(own: pd.Series, peers: pd.Series | None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _year_change(by_org_year: pd.DataFrame, org: str) -> tuple[str, pd.DataFrame | None]:
-    years = by_org_year[(by_org_year["org"] == org) & by_org_year["year"].notna()].sort_values("year")
-    if len(years) < 2:
+def _year_change(articles: pd.DataFrame, org: str) -> tuple[str, pd.DataFrame | None]:
+    """The org's last two years compared like with like: a plan's shares against the year before's
+    summary said nothing (a plan names duties, a summary reports them). The kind written in most
+    years, summaries first; shares shown as percentages, as in every other table."""
+    mine = articles[(articles["org"] == org) & articles["year"].notna()] if "kind" in articles else articles.iloc[0:0]
+    years_by_kind = mine.groupby("kind")["year"].nunique()
+    kinds = [k for k, n in years_by_kind.items() if n >= 2]
+    if not kinds:
         return say("word_text.one_year"), None
-    prev, last = years.iloc[-2], years.iloc[-1]
-    y0, y1 = int(prev["year"]), int(last["year"])
-    rows = [{"theme": t, "prev": prev[f"share_{t}"], "last": last[f"share_{t}"],
+    kind = max(kinds, key=lambda k: (years_by_kind[k], k == "summary"))
+    shares = [f"share_{t}" for t in ALL_THEMES]
+    means = mine[mine["kind"] == kind].groupby("year")[shares].mean().sort_index()
+    (y0, prev), (y1, last) = list(means.iloc[-2:].iterrows())
+    y0, y1 = int(y0), int(y1)
+    rows = [{"theme": t, "prev": cell_text("share", prev[f"share_{t}"])[0],
+             "last": cell_text("share", last[f"share_{t}"])[0],
              "diff": round(last[f"share_{t}"] - prev[f"share_{t}"], 9) + 0.0} for t in ALL_THEMES]
     table = pd.DataFrame(rows)
     moves = [(r["theme"], r["diff"]) for r in rows if r["theme"] in THEMES and pd.notna(r["diff"])]
-    text = say("word_text.year_change", last=y1, before=y0)
-    if moves:
+    text = say("word_text.year_change", last=y1, before=y0, kind=value_label("kind", kind))
+    if moves and max(abs(m[1]) for m in moves) < 0.0005:  # "增加最多的是 … +0.0" said nothing
+        text += say("word_text.change_none")
+    elif moves:
         up = max(moves, key=lambda m: m[1])
         down = min(moves, key=lambda m: m[1])
-        text += say("word_text.change_detail", up=up[0], up_diff=up[1] * 100, down=down[0], down_diff=down[1] * 100)
+        key = ("word_text.change_detail" if up[1] >= 0.0005 and down[1] <= -0.0005
+               else "word_text.change_up" if up[1] >= 0.0005 else "word_text.change_down")
+        text += say(key, up=up[0], up_diff=up[1] * 100, down=down[0], down_diff=down[1] * 100)
     return text, table.rename(columns={"prev": f"share_{y0}", "last": f"share_{y1}"})
 
 
@@ -212,7 +225,7 @@ def _profile(document, org: str, stats: dict, insights: dict) -> None:
         _para(document, say("word_text.only_member"))
 
     _heading(document, say("word_text.previous_year"), 3)
-    text, change = _year_change(stats.get("by_org_year", pd.DataFrame(columns=["org", "year"])), org)
+    text, change = _year_change(articles, org)
     _para(document, text)
     if change is not None:
         heads = {c: say("word_text.year_share", year=c.split("_")[1]) for c in change.columns if c.startswith("share_")}

@@ -35,16 +35,27 @@ def _labelled(df: pd.DataFrame, english: bool = True) -> pd.DataFrame:
     return df.rename(columns={c: column_label(c, english) for c in df.columns})
 
 
+def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
+    """Headers '中文 english', and yes/no columns as 是/否: Excel shows a CSV's booleans as the English
+    TRUE/FALSE (the Parquet tables keep their booleans for scripts)."""
+    flags = [c for c in df.columns if pd.api.types.is_bool_dtype(df[c].dtype) or (
+        df[c].dtype == object and len(df[c].dropna()) and all(isinstance(v, bool) for v in df[c].dropna()))]
+    if flags:
+        yes, no = say("words.yes"), say("words.no")
+        df = df.assign(**{c: [None if pd.isna(v) else (yes if v else no) for v in df[c]] for c in flags})
+    return _labelled(df)
+
+
 def write_stats_csv(
     stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd.DataFrame]], folder: Path
 ) -> list[Path]:
-    """One CSV per table (UTF-8 with BOM, headers '中文 english'); stale insight tables are removed."""
-    paths = [write_csv(_labelled(df), folder / csv_name(name)) for name, df in stats.items()]
+    """One CSV per table (UTF-8 with BOM, headers '中文 english', 是/否); stale insight tables are removed."""
+    paths = [write_csv(_for_excel(df), folder / csv_name(name)) for name, df in stats.items()]
     for name, (_title, df) in insights.items():
         if is_streamed(df):  # a table read in batches (`stats.streamed.StoredFrame`): written batch by batch
-            paths.append(write_csv_batches((_labelled(b) for b in df.batches()), folder / csv_name(name, insight=True)))
+            paths.append(write_csv_batches((_for_excel(b) for b in df.batches()), folder / csv_name(name, insight=True)))
         else:
-            paths.append(write_csv(_labelled(df), folder / csv_name(name, insight=True)))
+            paths.append(write_csv(_for_excel(df), folder / csv_name(name, insight=True)))
     keep = {p.name for p in paths}
     for old in folder.glob("insight_*.csv"):
         if old.name not in keep:

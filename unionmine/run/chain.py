@@ -76,7 +76,7 @@ def find_tasks(paths: Sequence[str | os.PathLike], skipped: list | None = None) 
     roots = [Path(p) for p in paths]
     for root in roots:
         if not root.exists() and not root.is_symlink():
-            raise UsageError(f"corpus path {root} does not exist")
+            raise UsageError(f"corpus path {root} does not exist", zh=("cli_text.corpus_missing", {"path": root}))
     tasks = []
     for file, root in discover_files(roots, skipped):
         tasks.append(FileTask(str(file), _source_name(file, root, several=len(roots) > 1)))

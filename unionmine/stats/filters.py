@@ -31,7 +31,8 @@ class Filters:
         if self.years is not None:
             start, end = (int(y) for y in self.years)
             if start > end:
-                raise UsageError(f"year range {start}-{end} runs backwards; write it as {end}-{start}")
+                raise UsageError(f"year range {start}-{end} runs backwards; write it as {end}-{start}",
+                                 zh=("cli_text.years_backwards", {"start": start, "end": end}))
             object.__setattr__(self, "years", (start, end))
 
     @property
@@ -43,11 +44,13 @@ class Filters:
         """Parse '2015-2020' (or a single year '2018') into an inclusive range."""
         m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–~至到]\s*(\d{4})\s*)?", text or "")
         if not m:
-            raise UsageError(f"--years {text!r}: write a year range like 2015-2020, or one year like 2018")
+            raise UsageError(f"--years {text!r}: write a year range like 2015-2020, or one year like 2018",
+                             zh=("cli_text.years_bad", {}))
         start = int(m.group(1))
         end = int(m.group(2) or start)
         if start > end:
-            raise UsageError(f"--years {text!r} runs backwards; write it as {end}-{start}")
+            raise UsageError(f"--years {text!r} runs backwards; write it as {end}-{start}",
+                             zh=("cli_text.years_backwards", {"start": start, "end": end}))
         return start, end
 
     @staticmethod
@@ -58,7 +61,8 @@ class Filters:
         names = [line.split("#", 1)[0].strip() for line in text.splitlines()]
         names = [n for n in names if n]
         if not names:
-            raise UsageError(f"{path} lists no organisations; write one name a line")
+            raise UsageError(f"{path} lists no organisations; write one name a line",
+                             zh=("cli_text.orgs_empty", {"path": path}))
         return tuple(dict.fromkeys(names))
 
     def describe(self) -> str:

@@ -172,7 +172,8 @@ def check_out_dir(out: str | os.PathLike) -> Path:
     """Return OUT as a folder that can be written, or raise a UsageError saying why not."""
     out = Path(out)
     if out.exists() and not out.is_dir():
-        raise UsageError(f"output folder {out} is a file; give a folder path with --out")
+        raise UsageError(f"output folder {out} is a file; give a folder path with --out",
+                         zh=("cli_text.out_is_file", {"out": out}))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -187,7 +188,8 @@ def load(out: str | os.PathLike, columns: dict[str, list[str]] | None = None,
     these tables (default: all but 'terms', which is summed by SQL: `stats.stored`)."""
     out = Path(out)
     if not (out / "documents.parquet").exists():
-        raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first")
+        raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first",
+                         zh=("cli_text.no_tables", {"out": out}))
     tables: dict[str, pd.DataFrame] = {}
     for name in names or [t for t in TABLES if t != "terms"]:
         parquet = out / f"{name}.parquet"
@@ -206,7 +208,8 @@ def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
 
     out = Path(out)
     if not (out / "documents.parquet").exists():
-        raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first")
+        raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first",
+                         zh=("cli_text.no_tables", {"out": out}))
     con = duckdb.connect()
     present = []
     try:
@@ -240,7 +243,8 @@ def check_output_folder(out: str | os.PathLike, corpora: tuple = ()) -> None:
     for corpus in map(Path, corpora):
         if corpus.is_dir() and out.resolve().is_relative_to(corpus.resolve()):
             raise UsageError(f"output folder {out} is inside the corpus folder {corpus}: the next run would read "
-                             "its own reports as documents; choose an output folder outside it with --out")
+                             "its own reports as documents; choose an output folder outside it with --out",
+                             zh=("cli_text.inside_corpus", {"out": out, "corpus": corpus}))
     if not out.is_dir():
         return  # created (or refused as a file) when the outputs are written
     try:
@@ -248,7 +252,7 @@ def check_output_folder(out: str | os.PathLike, corpora: tuple = ()) -> None:
             pass
     except OSError as exc:
         raise UsageError(f"cannot write in output folder {out}: {exc.strerror or exc}; "
-                         "choose a folder you can write in with --out") from exc
+                         "choose a folder you can write in with --out", zh=("cli_text.cannot_write", {"out": out})) from exc
 
 
 def _quote(path: Path) -> str:
