@@ -19,6 +19,8 @@ _FEDERATION = ("总工会", "總工會")
 _ITS_UNION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:工会|工會)")
 _HONOURED = re.compile(r"被授予|被评为|荣获|荣膺|获评|获得|喜获|斩获|榜上有名|受到表彰|被命名")
 _VISIT = ("走进", "来到", "深入", "走访")
+# a bare 到 visits when the visit's purpose follows the unit (到柳州市烟草专卖局（公司）慰问和检查…)
+_VISIT_PURPOSE = re.compile(r"^(?:[（(][^）)]{1,6}[）)])?(?:慰问|调研|指导|检查|观摩|参观|看望|考察|走访)")
 NAME_MIN = 3  # a visited unit's name before a weak suffix (中山港航集团, not 走进企业)
 
 
@@ -28,11 +30,15 @@ def news_subject(org: str, opening: str, rules: DescribeRules) -> tuple[str, str
         return None
     rest = opening[opening.index(org) + len(org):]
     for cand, cand_type, start, end, name, _cut in _org_candidates(rest, rules):
-        if cand.endswith(("工会", "工會")) or cand_type == "education_union":
-            continue  # another union body (a federation visited): the acting one stays
         sentence = rest[end:end + 40].split("。")[0]
+        if cand.endswith(("工会", "工會")) or cand_type == "education_union":
+            if cand != org and _HONOURED.match(rest[end:end + 6]) and \
+                    _acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
+                return cand, cand_type  # a lower union honoured (遥观镇总工会获评…“五好”镇工会)
+            continue  # another union body (a federation visited): the acting one stays
         honoured = _ITS_UNION.match(rest[end:end + 12]) and _HONOURED.search(sentence)
-        visited = rest[max(0, start - 2):start] in _VISIT and len(name) >= NAME_MIN
+        visited = (rest[max(0, start - 2):start] in _VISIT or (rest[start - 1:start] == "到" and _VISIT_PURPOSE.match(
+            rest[end:end + 12]))) and len(name) >= NAME_MIN
         if honoured and _acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
             return cand, cand_type
         if visited and not name.startswith(tuple(rules.generic_starts)):
