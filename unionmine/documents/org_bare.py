@@ -17,6 +17,8 @@ _PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
 
 
 BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建工, 江屿装备)
+# places whose union is itself the writer, filed with its union (青山乡工会, 长治高新区工会, 杭州经济技术开发区工会)
+PLACE_BODIES = ("乡", "镇", "街道", "开发区", "高新区", "新区", "园区", "保税区")
 
 
 def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str | None:
@@ -27,6 +29,12 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
     for w in rules.leading_words:
         if name.startswith(w) and len(name) - len(w) >= 2:
             name = name[len(w):]
+    if "工会" in name or "工會" in name:
+        return None  # 收费站工会小组: a part of a union, not a name
+    for w in rules.people_words:  # 上海外服雇员工会: the staff's union of 上海外服
+        if name.endswith(w) and len(name) - len(w) >= BARE_NAME_MIN and not suffixed:
+            name = name[:-len(w)]
+            break
     rest, last = name, None
     changed = True
     while changed and rest:  # 集团公司 -> 集团 -> "": nothing but suffixes
@@ -68,6 +76,6 @@ def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str,
     """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
     itself the writer (青山乡工会, filed with towns as other), as is a place's industry union
     (平阳县交通运输工会); a company goes by its short name (北辰建工)."""
-    if name.endswith(("乡", "镇", "街道", *rules.trade_names)):
+    if name.endswith((*PLACE_BODIES, *rules.trade_names)):
         return name + "工会", where, "other"
     return name, where, None

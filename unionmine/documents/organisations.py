@@ -13,7 +13,7 @@ import re
 
 from .describe_rules import DescribeRules, default_describe_rules
 from .name_pos import clause_tail, union_then_verb
-from .org_bare import _PLACE_START, _bare_name, _branch, _named_union
+from .org_bare import _PLACE_START, PLACE_BODIES, _bare_name, _branch, _named_union
 from .org_names import (
     _CITED,
     refers_back,
@@ -125,6 +125,7 @@ _OWN_CONGRESS = re.compile(rf"{_CONGRESS_NUMBER}{_CONGRESS}")
 
 
 _YEAR_UNITS = ("年", "年度")
+_PLACE_FEDERATION = re.compile(r"总工会|總工會|工会(?!委员会)|工會(?!委員會)")
 # the digits of a year that opens a clause: after punctuation, the start, or a title's genre glued before it
 _OPENING_YEAR = re.compile(r"(?:^|[,，。.!?！？;；:：\s]|总结|计划|要点|安排|报告)(?:19|20)\d\d$")
 
@@ -214,6 +215,9 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             if org.endswith(("总工会", "總工會")) and not any(c in name for c in _PLACE_CHARS) and "全国" not in name:
                 # a company's own 总工会 (中国长城总工会): no place's federation, the company itself
                 org, org_type = name, next((t for x, t in rules.suffixes if name.endswith(x)), "enterprise")
+            federation = _PLACE_FEDERATION.match(chunk[end:end + 4])
+            if federation and org.endswith(PLACE_BODIES):  # 荻浦区梅渚街道总工会: the street's federation writes
+                org, org_type = org + federation.group(0), "other"
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
         if scope == "title":
@@ -280,7 +284,7 @@ _TITLE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?(?=(
 # (or a plan's first sentence: "2023年青山乡工会工作的总体思路是：…")
 _OPENING_UNION = re.compile(
     rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来"
-    r"|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
+    r"|第[一二三四五六七八九十\d]{1,3}[次届]|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
 )
 _SIGNATURE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?$")
 
