@@ -82,7 +82,7 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = ()) -> str:
         following = tokens[i + 1] if i + 1 < len(tokens) and end < len(name) else None
         if _clause(simple, flag, following if i else None) or (word in verbs and end < len(name)):
             cut = end
-        elif flag.startswith("v") and not flag.startswith("vn") and (
+        elif ((flag.startswith("v") and not flag.startswith("vn")) or (flag == "a" and len(word) >= 2)) and (
                 (i == 0 and len(name) - end < 2)
                 or (i > 0 and len(word) == 1 and end == len(name) and tokens[i - 1][2] in ("a", "nr", "d")
                     and any(t[2] == "nr" for t in tokens[:i]))):

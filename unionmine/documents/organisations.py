@@ -125,6 +125,10 @@ _OWN_CONGRESS = re.compile(rf"{_CONGRESS_NUMBER}{_CONGRESS}")
 
 
 _YEAR_UNITS = ("年", "年度")
+# a unit named by a bare level and its own name (市自来水有限公司), as the subject of its own union, congress or
+# meeting (…工会, 召开第七届…): the writer, filed as named
+_LEVEL_NAME = re.compile(r"^[省市县区縣區][\u4e00-\u9fff]{3,}$")
+_OWN_ACT = re.compile(rf"(?:隆重)?召开|分?(?:工会|工會)|{_CONGRESS_NUMBER}")
 _PLACE_FEDERATION = re.compile(r"总工会|總工會|工会(?!委员会)|工會(?!委員會)")
 # the digits of a year that opens a clause: after punctuation, the start, or a title's genre glued before it
 _OPENING_YEAR = re.compile(r"(?:^|[,，。.!?！？;；:：\s]|总结|计划|要点|安排|报告)(?:19|20)\d\d$")
@@ -150,7 +154,9 @@ def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -
         return "a phrase, not a name"
     if any(c in name for c in rules.anonymised_chars):
         return "anonymised"
-    if name.startswith(tuple(rules.generic_starts)):
+    if name.startswith(tuple(rules.generic_starts)) and not (
+            _LEVEL_NAME.match(name) and not name[1:].startswith(tuple(rules.generic_starts))
+            and _OWN_ACT.match(after.lstrip())):
         return "generic"
     if name.startswith(tuple(rules.verb_starts)):
         return "a sentence fragment"
@@ -218,6 +224,9 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             federation = _PLACE_FEDERATION.match(chunk[end:end + 4])
             if federation and org.endswith(PLACE_BODIES):  # 荻浦区梅渚街道总工会: the street's federation writes
                 org, org_type = org + federation.group(0), "other"
+            early = _early_union(chunk, start, rules) if scope == "opening" else None
+            if early:  # 长治高新区工会第一次代表大会召开 … 高新区总工会的成立: the clause's subject comes first
+                return early[0], early[2], [f"org {early[0]!r} from opening (the writer's name before its 工会)"]
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
         if scope == "title":
@@ -330,6 +339,18 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
         m = _SIGNATURE_UNION.match(line)
         if m and _bare_name(m.group(1), rules) and not _branch(line, m):
             return _named_union(_bare_name(m.group(1), rules), "signature", rules)
+    return None
+
+
+def _early_union(opening: str, before: int, rules: DescribeRules) -> tuple[str, str, str | None] | None:
+    """The writer named by its short name before its 工会 as an opening clause's subject, when it comes before
+    the position BEFORE (where a suffixed name was found): the first subject is the writer."""
+    for m in _OPENING_UNION.finditer(opening):
+        if m.start(1) >= before:
+            return None
+        name = _bare_name(m.group(1), rules)
+        if name and not _branch(opening, m):
+            return _named_union(name, "opening", rules)
     return None
 
 
