@@ -13,17 +13,27 @@ import re
 
 from .describe_rules import DescribeRules, default_describe_rules
 from .name_pos import clause_tail, union_then_verb
-from .org_bare import _PLACE_START, PLACE_BODIES, _bare_name, _branch, _named_union
+from .org_bare import (
+    _N_ORG,
+    _OPENING_UNION,
+    _PLACE_START,
+    PLACE_BODIES,
+    _bare_name,
+    _branch,
+    _early_union,
+    _named_union,
+)
 from .org_names import (
     _CITED,
-    refers_back,
     _SUFFIX_CACHE,
     _suffix_regex,
     compatible,
     department,
     in_list,
     malformed,
+    refers_back,
     title_org_kind,
+    title_writer_kind,
 )
 
 OPENING_CHARS = 150  # "near the start of the text"
@@ -175,7 +185,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
         return delegated[0], delegated[1], [f"org {delegated[0]!r} from opening (受…委托: the body the speaker reports for)"]
     scopes = [("title", title), ("opening", opening), ("text", masked)]
     title_kind = title_org_kind(title, rules)
-    if title_kind and not _title_writer_kind(title_kind[0]).match(title.strip()):
+    if title_kind and not title_writer_kind(title_kind[0]).match(title.strip()):
         title_kind = None  # a kind of body the title is about (加强企业工会建设), not the writer's (集团工会召开…)
     hint = None  # the type of a department's unnamed parent (生命科学学院分工会: a university)
     for scope, chunk in scopes:
@@ -269,12 +279,6 @@ def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules
     return None
 
 
-def _title_writer_kind(kind: str) -> re.Pattern[str]:
-    """The title opens with the writer's union named by its kind of body (集团工会…, 区教育工会…, 医院工会…)."""
-    union = "" if kind.endswith(("工会", "工會")) else r"分?(?:工会|工會)"
-    return re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:(?:19|20)\d{{2}}\s*年度?)?{re.escape(kind)}{union}")
-
-
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
 
@@ -285,16 +289,9 @@ _SUBJECT_UNION = re.compile(
     r"(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|紧密|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|"
     r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将|召开|成立大会)"
 )
-_N_ORG = r"[\u4e00-\u9fff]{2,10}"
 # a title that opens with the writer's union: 北辰建工工会2022年工作总结, 江屿装备工会年度工作计划
 _TITLE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?(?=(?:19|20)\d{{2}}|年度|上半年|下半年|[一二三四五六七八九十]{{1,3}}月|工作|{_CONGRESS_NUMBER})")
 # (or a title over its numbered congress: 杭州地铁工会一届五次工会代表大会)
-# an opening clause whose subject is the writer's union: "2022年，江屿装备工会在…"
-# (or a plan's first sentence: "2023年青山乡工会工作的总体思路是：…")
-_OPENING_UNION = re.compile(
-    rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来"
-    r"|第[一二三四五六七八九十\d]{1,3}[次届]|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
-)
 _SIGNATURE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?$")
 
 
@@ -339,18 +336,6 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
         m = _SIGNATURE_UNION.match(line)
         if m and _bare_name(m.group(1), rules) and not _branch(line, m):
             return _named_union(_bare_name(m.group(1), rules), "signature", rules)
-    return None
-
-
-def _early_union(opening: str, before: int, rules: DescribeRules) -> tuple[str, str, str | None] | None:
-    """The writer named by its short name before its 工会 as an opening clause's subject, when it comes before
-    the position BEFORE (where a suffixed name was found): the first subject is the writer."""
-    for m in _OPENING_UNION.finditer(opening):
-        if m.start(1) >= before:
-            return None
-        name = _bare_name(m.group(1), rules)
-        if name and not _branch(opening, m):
-            return _named_union(name, "opening", rules)
     return None
 
 
