@@ -126,3 +126,10 @@ def test_the_lone_adjective_rule_keeps_names():
     rules = default_describe_rules()
     for head, suffix in [("光明", "中学"), ("育才", "学校"), ("红星", "小学"), ("青河", "二中")]:
         assert clause_tail(head, suffix, tuple(rules.verbs_before_name)) == head
+
+
+def test_a_place_after_a_verb_starts_the_name():
+    # a flattened page runs the title's slogan into the name: …大力推进学校工作 + 青州市第二中学
+    text = "中学工会工作总结全面履行工会职责大力推进学校工作青州市第二中学工会工作总结2023年，我校工会在学校党总支的领导下，" + PLAIN
+    assert find_org("中学工会工作总结", text)[0] == "青州市第二中学"
+    assert clause_tail("北京市海淀区", "实验小学") == "北京市海淀区"  # places in a row stay one name
