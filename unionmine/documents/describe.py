@@ -349,10 +349,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         path_kind, ev_path_kind = kind_from_path(source, rules)
         if path_kind:  # the user's file name labels the document when its title does not
             kind, ev_kind = path_kind, ev_path_kind
-    if org and kind == "other" and is_news(title, text):  # a federation honours or visits the unit
-        unit = news_subject(org, text[:OPENING_CHARS * 2], rules)
+    if kind == "other" and is_news(title, text):  # a federation honours or visits the unit
+        unit = news_subject(org, text[:OPENING_CHARS * 2] if org else f"{title}\n{text[:OPENING_CHARS * 2]}", rules)
         if unit:
-            ev_org.append(f"org {unit[0]!r}: the unit the federation {org!r} honours or visits in the news")
+            ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)

@@ -82,7 +82,7 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = ()) -> str:
         following = tokens[i + 1] if i + 1 < len(tokens) and end < len(name) else None
         if _clause(simple, flag, following if i else None) or (word in verbs and end < len(name)):
             cut = end
-        elif flag.startswith("v") and not flag.startswith("vn") and (
+        elif ((flag.startswith("v") and not flag.startswith("vn")) or (flag == "a" and len(word) >= 2)) and (
                 (i == 0 and len(name) - end < 2)
                 or (i > 0 and len(word) == 1 and end == len(name) and tokens[i - 1][2] in ("a", "nr", "d")
                     and any(t[2] == "nr" for t in tokens[:i]))):
@@ -90,6 +90,8 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = ()) -> str:
             # verb right before the suffix after a person's name (…朱俊强作研究所, tagged name or
             # adjectives without the HMM guesser; not 红会 of 西安市红会医院, no name): the clause runs up to the verb
             cut = end
+        elif flag == "ns" and i > 0 and tokens[i - 1][2] in ("v", "vn"):
+            cut = pos  # a place after a verb (学校工作丹阳市第五中学, a flattened title run on): the name starts there
         pos = end
     if cut:  # a clause: its tail starts at the first proper name whose run of name words reaches the suffix
         pos = 0
@@ -100,3 +102,25 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = ()) -> str:
             pos += len(word)
         return ""  # no proper name after the clause (本文目录医院, 把区环保局): no unit named
     return name
+
+
+_UNION_WORDS = ("工会委员会", "工會委員會", "工会", "工會")
+# what opens a clause's predicate: a verb, an adverb, a preposition (not a verbal noun: 工会工作, 工会建设)
+_PREDICATE_TAGS = ("v", "d", "p", "ad")
+_NOT_PREDICATE = ("组织", "組織")  # 工会组织建设: the union's organisation, a noun phrase
+
+
+def union_then_verb(after: str) -> bool:
+    """Whether AFTER (the text right after a candidate name) is its union followed by the predicate of a
+    clause (…林业局工会迎来了…, …公司工会于3月…, …厂工会多次…): the union is the clause's subject, so the
+    name is its writer. Read by part-of-speech (jieba's dictionary tags), not from a list of verbs;
+    a noun after the union (工会主席, 工会经费, 工会工作) makes a noun phrase, no clause."""
+    union = next((u for u in _UNION_WORDS if after.startswith(u)), None)
+    if union is None:
+        return False
+    tokens = _tokens(after[len(union):len(union) + 8])
+    if not tokens:
+        return False
+    _word, simple, flag = tokens[0]
+    return (flag.startswith(_PREDICATE_TAGS) and not flag.startswith("vn") and simple not in _NOT_PREDICATE
+            and len(simple) >= 2 or (len(simple) == 1 and simple in "于在将把对从为以向"))

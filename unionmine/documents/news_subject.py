@@ -19,22 +19,49 @@ _FEDERATION = ("总工会", "總工會")
 _ITS_UNION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:工会|工會)")
 _HONOURED = re.compile(r"被授予|被评为|荣获|荣膺|获评|获得|喜获|斩获|榜上有名|受到表彰|被命名")
 _VISIT = ("走进", "来到", "深入", "走访")
+# a bare 到 visits when the visit's purpose follows the unit (到柳州市烟草专卖局（公司）慰问和检查…, 一行到…煤矿开展…)
+_TO_VISIT = re.compile(r"到([\u4e00-\u9fff]{2,20}?)(?:[（(][^）)]{1,6}[）)])?"
+                       r"(?=慰问|调研|指导|检查|观摩|参观|看望|考察|走访|开展|进行)")
 NAME_MIN = 3  # a visited unit's name before a weak suffix (中山港航集团, not 走进企业)
 
 
-def news_subject(org: str, opening: str, rules: DescribeRules) -> tuple[str, str] | None:
-    """(org, org_type) of the unit a federation ORG honours or visits in OPENING, or None."""
+def news_subject(org: str | None, opening: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """(org, org_type) of the unit a federation ORG honours or visits in OPENING, or None; with no ORG
+    found, the unit a union's people visit (市总工会领导班子一行到东莞市气象局指导…)."""
+    if org is None:
+        return visited_unit(opening, rules)
     if not org.endswith(_FEDERATION) or org not in opening:
         return None
     rest = opening[opening.index(org) + len(org):]
     for cand, cand_type, start, end, name, _cut in _org_candidates(rest, rules):
-        if cand.endswith(("工会", "工會")) or cand_type == "education_union":
-            continue  # another union body (a federation visited): the acting one stays
         sentence = rest[end:end + 40].split("。")[0]
+        if cand.endswith(("工会", "工會")) or cand_type == "education_union":
+            if cand != org and _HONOURED.match(rest[end:end + 6]) and \
+                    _acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
+                return cand, cand_type  # a lower union honoured (遥观镇总工会获评…“五好”镇工会)
+            continue  # another union body (a federation visited): the acting one stays
         honoured = _ITS_UNION.match(rest[end:end + 12]) and _HONOURED.search(sentence)
         visited = rest[max(0, start - 2):start] in _VISIT and len(name) >= NAME_MIN
         if honoured and _acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
             return cand, cand_type
         if visited and not name.startswith(tuple(rules.generic_starts)):
             return cand, cand_type
+    return visited_unit(rest, rules)
+
+
+def visited_unit(text: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """The unit a union's people go to (…到X（公司）慰问/调研/开展…, the sentence before 到 naming a union):
+    the place of the visit is a unit by the sentence's structure, so a weak suffix (局, 法院) needs no place
+    level in its name (卢氏法院)."""
+    for m in _TO_VISIT.finditer(text):
+        clause = re.split(r"[。！？\n]", text[:m.start()])[-1]
+        if "工会" not in clause and "工會" not in clause:
+            continue  # 到医院就诊: no visit of a union's people
+        span = m.group(1)
+        for cand, cand_type, _start, end, name, _cut in _org_candidates(span, rules):
+            if end != len(span) or cand.endswith(("工会", "工會")) or len(name) < 2:
+                continue
+            why = _acceptable(name, cand[len(name):], rules, "工会")
+            if why is None or why == "a phrase, not a name":
+                return cand, cand_type
     return None

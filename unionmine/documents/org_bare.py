@@ -16,7 +16,16 @@ from .org_names import malformed
 _PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
 
 
+_N_ORG = r"[\u4e00-\u9fff]{2,10}"
+# an opening clause whose subject is the writer's union: "2022年，江屿装备工会在…"
+# (or a plan's first sentence: "2023年青山乡工会工作的总体思路是：…")
+_OPENING_UNION = re.compile(
+    rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来"
+    r"|第[一二三四五六七八九十\d]{1,3}[次届]|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
+)
 BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建工, 江屿装备)
+# places whose union is itself the writer, filed with its union (青山乡工会, 长治高新区工会, 杭州经济技术开发区工会)
+PLACE_BODIES = ("乡", "镇", "街道", "开发区", "高新区", "新区", "园区", "保税区")
 
 
 def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str | None:
@@ -27,6 +36,12 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
     for w in rules.leading_words:
         if name.startswith(w) and len(name) - len(w) >= 2:
             name = name[len(w):]
+    if "工会" in name or "工會" in name:
+        return None  # 收费站工会小组: a part of a union, not a name
+    for w in rules.people_words:  # 上海外服雇员工会: the staff's union of 上海外服
+        if name.endswith(w) and len(name) - len(w) >= BARE_NAME_MIN and not suffixed:
+            name = name[:-len(w)]
+            break
     rest, last = name, None
     changed = True
     while changed and rest:  # 集团公司 -> 集团 -> "": nothing but suffixes
@@ -68,6 +83,18 @@ def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str,
     """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
     itself the writer (青山乡工会, filed with towns as other), as is a place's industry union
     (平阳县交通运输工会); a company goes by its short name (北辰建工)."""
-    if name.endswith(("乡", "镇", "街道", *rules.trade_names)):
+    if name.endswith((*PLACE_BODIES, *rules.trade_names)):
         return name + "工会", where, "other"
     return name, where, None
+
+
+def _early_union(opening: str, before: int, rules: DescribeRules) -> tuple[str, str, str | None] | None:
+    """The writer named by its short name before its 工会 as an opening clause's subject, when it comes before
+    the position BEFORE (where a suffixed name was found): the first subject is the writer."""
+    for m in _OPENING_UNION.finditer(opening):
+        if m.start(1) >= before:
+            return None
+        name = _bare_name(m.group(1), rules)
+        if name and not _branch(opening, m):
+            return _named_union(name, "opening", rules)
+    return None

@@ -133,3 +133,19 @@ def without_offices(org: str | None) -> str | None:
     if len(rest) >= 4 and rest[-1] in _UNIT_END and not rest.endswith("教育局"):
         return rest
     return org
+
+
+_REFERRED = ("该", "該")
+
+
+def refers_back(suffix: str, text: str) -> bool:
+    """Whether TEXT refers back to a body of SUFFIX's kind through its union (大唐长山热电厂…该厂工会, …公司
+    …该公司工会): a news item about that unit, whose own union acts in it."""
+    forms = {suffix, suffix[-1], suffix[-2:]}
+    return any(f"{this}{form}{union}" in text for this in _REFERRED for form in forms for union in ("工会", "工會"))
+
+
+def title_writer_kind(kind: str) -> re.Pattern[str]:
+    """The title opens with the writer's union named by its kind of body (集团工会…, 区教育工会…, 医院工会…)."""
+    union = "" if kind.endswith(("工会", "工會")) else r"分?(?:工会|工會)"
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:(?:19|20)\d{{2}}\s*年度?)?{re.escape(kind)}{union}")

@@ -12,8 +12,17 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
-from .name_pos import clause_tail
-from .org_bare import _PLACE_START, _bare_name, _branch, _named_union
+from .name_pos import clause_tail, union_then_verb
+from .org_bare import (
+    _N_ORG,
+    _OPENING_UNION,
+    _PLACE_START,
+    PLACE_BODIES,
+    _bare_name,
+    _branch,
+    _early_union,
+    _named_union,
+)
 from .org_names import (
     _CITED,
     _SUFFIX_CACHE,
@@ -22,7 +31,9 @@ from .org_names import (
     department,
     in_list,
     malformed,
+    refers_back,
     title_org_kind,
+    title_writer_kind,
 )
 
 OPENING_CHARS = 150  # "near the start of the text"
@@ -104,8 +115,13 @@ def _org_candidates(text: str, rules: DescribeRules):
         run = m.start() - len(name)
         while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
             run -= 1
-        # A clause subject follows the start of the text or a comma/full stop, not "、".
-        clause_start = run == 0 or text[run - 1] in ",，。.!?！？;；:：\n "
+        head = m.start() - len(name)
+        if head > 0 and text[head - 1] in rules.anonymised_chars:
+            continue  # XX新区总工会, ××县教育局: an anonymised body, whatever follows the marks
+        # A clause subject follows the start of the text or a comma/full stop, not "、", or the year
+        # that opens a clause (2021年武夷山市教育工会工作…, a title glued to its text)
+        clause_start = run == 0 or text[run - 1] in ",，。.!?！？;；:：\n " or (
+            text[run:head] in _YEAR_UNITS and _OPENING_YEAR.search(text[max(0, run - 8):run]) is not None)
         yield name + suffix, suffix_type, m.start() - len(name), m.end(), name, cut or not clause_start
 
 
@@ -116,6 +132,16 @@ _WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:分?工会|{_CONGRESS})")
 # a numbered congress of the body's own right after its name (凤栖公交公司二届四次职工代表大会,
 # 海湾学校第三届教代会): the name is the subject of the clause, the writer (or, in news, the host)
 _OWN_CONGRESS = re.compile(rf"{_CONGRESS_NUMBER}{_CONGRESS}")
+
+
+_YEAR_UNITS = ("年", "年度")
+# a unit named by a bare level and its own name (市自来水有限公司), as the subject of its own union, congress or
+# meeting (…工会, 召开第七届…): the writer, filed as named
+_LEVEL_NAME = re.compile(r"^[省市县区縣區][\u4e00-\u9fff]{3,}$")
+_OWN_ACT = re.compile(rf"(?:隆重)?召开|分?(?:工会|工會)|{_CONGRESS_NUMBER}")
+_PLACE_FEDERATION = re.compile(r"总工会|總工會|工会(?!委员会)|工會(?!委員會)")
+# the digits of a year that opens a clause: after punctuation, the start, or a title's genre glued before it
+_OPENING_YEAR = re.compile(r"(?:^|[,，。.!?！？;；:：\s]|总结|计划|要点|安排|报告)(?:19|20)\d\d$")
 
 
 def _weak_name_min(suffix: str, after: str, rules: DescribeRules) -> int:
@@ -138,7 +164,9 @@ def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -
         return "a phrase, not a name"
     if any(c in name for c in rules.anonymised_chars):
         return "anonymised"
-    if name.startswith(tuple(rules.generic_starts)):
+    if name.startswith(tuple(rules.generic_starts)) and not (
+            _LEVEL_NAME.match(name) and not name[1:].startswith(tuple(rules.generic_starts))
+            and _OWN_ACT.match(after.lstrip())):
         return "generic"
     if name.startswith(tuple(rules.verb_starts)):
         return "a sentence fragment"
@@ -157,7 +185,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
         return delegated[0], delegated[1], [f"org {delegated[0]!r} from opening (受…委托: the body the speaker reports for)"]
     scopes = [("title", title), ("opening", opening), ("text", masked)]
     title_kind = title_org_kind(title, rules)
-    if title_kind and not _title_writer_kind(title_kind[0]).match(title.strip()):
+    if title_kind and not title_writer_kind(title_kind[0]).match(title.strip()):
         title_kind = None  # a kind of body the title is about (加强企业工会建设), not the writer's (集团工会召开…)
     hint = None  # the type of a department's unnamed parent (生命科学学院分工会: a university)
     for scope, chunk in scopes:
@@ -170,8 +198,10 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
             after = chunk[end : end + 16]
-            subject = scope == "title" or (scope == "opening" and not cut
-                                           and (_SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after)))
+            subject = scope == "title" or (scope == "opening" and not cut and (
+                _SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after) or union_then_verb(after)))
+            if scope == "opening" and not cut and not subject and refers_back(org[len(name):], masked):
+                subject, after = True, "工会"  # 大唐长山热电厂1号机组… 该厂工会…: the unit the text calls 该厂
             why = _acceptable(name, org[len(name) :], rules, after if subject else "")
             if why:
                 continue
@@ -201,6 +231,12 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             if org.endswith(("总工会", "總工會")) and not any(c in name for c in _PLACE_CHARS) and "全国" not in name:
                 # a company's own 总工会 (中国长城总工会): no place's federation, the company itself
                 org, org_type = name, next((t for x, t in rules.suffixes if name.endswith(x)), "enterprise")
+            federation = _PLACE_FEDERATION.match(chunk[end:end + 4])
+            if federation and org.endswith(PLACE_BODIES):  # 荻浦区梅渚街道总工会: the street's federation writes
+                org, org_type = org + federation.group(0), "other"
+            early = _early_union(chunk, start, rules) if scope == "opening" else None
+            if early:  # 长治高新区工会第一次代表大会召开 … 高新区总工会的成立: the clause's subject comes first
+                return early[0], early[2], [f"org {early[0]!r} from opening (the writer's name before its 工会)"]
             evidence.append(f"org {org!r} from {scope}")
             return org, org_type, evidence
         if scope == "title":
@@ -243,12 +279,6 @@ def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules
     return None
 
 
-def _title_writer_kind(kind: str) -> re.Pattern[str]:
-    """The title opens with the writer's union named by its kind of body (集团工会…, 区教育工会…, 医院工会…)."""
-    union = "" if kind.endswith(("工会", "工會")) else r"分?(?:工会|工會)"
-    return re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:(?:19|20)\d{{2}}\s*年度?)?{re.escape(kind)}{union}")
-
-
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
 
@@ -259,24 +289,18 @@ _SUBJECT_UNION = re.compile(
     r"(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|紧密|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|"
     r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将|召开|成立大会)"
 )
-_N_ORG = r"[\u4e00-\u9fff]{2,10}"
 # a title that opens with the writer's union: 北辰建工工会2022年工作总结, 江屿装备工会年度工作计划
-_TITLE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?(?=(?:19|20)\d{{2}}|年度|上半年|下半年|[一二三四五六七八九十]{{1,3}}月|工作)")
-# an opening clause whose subject is the writer's union: "2022年，江屿装备工会在…"
-# (or a plan's first sentence: "2023年青山乡工会工作的总体思路是：…")
-_OPENING_UNION = re.compile(
-    rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来"
-    r"|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
-)
+_TITLE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?(?=(?:19|20)\d{{2}}|年度|上半年|下半年|[一二三四五六七八九十]{{1,3}}月|工作|{_CONGRESS_NUMBER})")
+# (or a title over its numbered congress: 杭州地铁工会一届五次工会代表大会)
 _SIGNATURE_UNION = re.compile(rf"^({_N_ORG}?)分?(?:工会|工會)(?:委员会)?$")
 
 
 # an official document's title: the writer, the year, the genre (北川市双河镇2023年工作要点,
 # 北岭煤业2022年工会工作小结, 东河街道2022年度工作总结)
 _TITLE_WRITER_YEAR = re.compile(
-    rf"^({_N_ORG}?)(?:(?:19|20)\d{{2}}\s*(?:年度|年)|年度)(?:上半年|下半年)?(?:工会|工會)?(?:工作)?"
-    r"(?:总结|小结|计划|要点|安排|打算|报告|回顾)"
-)
+    rf"^({_N_ORG}?)(?:(?:19|20)\d{{2}}\s*(?:年度|年)|年度)(?:上半年|下半年)?((?:教育)?(?:工会|工會))?(?:工作)?"
+    r"(?:总结|小结|计划|要点|安排|打算|报告|回顾|汇报)"
+)  # (a town's education union: 汊沽港镇2023年教育工会工作汇报 is 汊沽港镇教育工会's)
 
 
 def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) -> tuple[str, str, str | None] | None:
@@ -299,6 +323,8 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
     m = _TITLE_WRITER_YEAR.match(bare_title)
     if m and _bare_name(m.group(1), rules, suffixed=True):
         name = _bare_name(m.group(1), rules, suffixed=True)
+        if (m.group(2) or "").startswith("教育") and _PLACE_START.match(name):
+            return name + "教育工会", "title", "education_union"
         types = dict(rules.suffixes)
         return name, "title", next((types[x] for x, _t in rules.suffixes if name.endswith(x)), None)
     for m in _OPENING_UNION.finditer(opening):
@@ -332,10 +358,17 @@ def _delegating_org(opening: str, rules: DescribeRules) -> tuple[str, str] | Non
         span = m.group(1)
         if "工会" not in span and "委员会" not in span:  # 受市教育局委托 (commissioned): not the writer
             continue
-        for org, org_type, _start, end, name, _cut in _org_candidates(span, rules):
-            if _acceptable(name, org[len(name):], rules, span[end:end + 16]) is None:
-                return org, org_type
+        if not _REPORTS.search(opening[m.end():m.end() + 30]):
+            continue  # 受上海市总工会委托，为…，某某工会开展调研: a task commissioned, no report given for it
+        found = [(start, -end, org, org_type) for org, org_type, start, end, name, _cut in _org_candidates(span, rules)
+                 if _acceptable(name, org[len(name):], rules, span[end:end + 16]) is None
+                 and not org.endswith(("工会委员会", "工會委員會"))]  # (the union's committee: the union)
+        if found:  # the longest name from the first start: 上海交通大学医学院, not 上海交通大学
+            return min(found)[2:]
     return None
+
+
+_REPORTS = re.compile(r"报告|汇报|述职")
 
 
 def _title_names_org(title: str, rules: DescribeRules) -> bool:
