@@ -23,7 +23,7 @@ from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
-from .news import event_year, is_news, news_lead
+from .news import event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
 from .org_names import without_offices
 from .org_types import find_org_type
@@ -277,6 +277,11 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
         return kind, [f"kind {kind}: {words} in title"]
     if news_lead(text, title):  # "3月13日上午，…召开…", "日前，…": the report of an event
         return "other", ["kind other: the text opens as a news item (its date, 日前/近日)"]
+    activity = _ACTIVITY_TITLE.search(title or "")
+    if activity:
+        return "other", [f"kind other: the title reports an activity held ({activity.group(0)!r})"]
+    if held_lead(text, title):
+        return "other", ["kind other: the text's first sentence reports a meeting or event held"]
     cue = _report_cue(opening, k)
     if cue:
         return "report", [f"kind report: {cue!r} in opening"]
@@ -303,6 +308,8 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     return "other", []
 
 
+# a title that names no genre and reports an activity the union held ("校工会开展庆“三八”妇女节春游赏花活动")
+_ACTIVITY_TITLE = re.compile(r"(?:开展|组织|举办)[^，,。；;]{0,24}活动|活动[^，,。；;]{0,6}(?:开展|举办)")
 _YEAR_FRAME = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]([^。！？!?\n]*)")
 
 def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:

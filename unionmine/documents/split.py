@@ -45,6 +45,7 @@ _DATE_OR_SIGNATURE = re.compile(
     r"|^.{2,24}(?:工会|委员会|工委|学校|小学|中学|幼儿园|公司|医院|分会)$"
 )
 _YEAR = re.compile(r"(?:19|20)[\dxX×_]{2}")
+_COPY_NUMBER = re.compile(r"(?<=\D)\s*(?:\d{1,2}|[(（]\s*\d{1,2}\s*[)）])$")
 _ORG_YEAR_TITLE = re.compile(r"工会.*(?:(?:19|20)[\dxX×]{2}|[上下]半年|学年|学期)|(?:(?:19|20)[\dxX×]{2}).*工会")
 
 
@@ -102,7 +103,7 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
         s = line.strip()
         if not s:
             continue
-        if len(s) > 40 or not s.endswith(ends):  # most lines: no title at all
+        if len(s) > 40 or not _COPY_NUMBER.sub("", s).endswith(ends):  # most lines: no title at all
             prev = s
             continue
         year = _YEAR.search(s)
@@ -113,10 +114,12 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
             # header (the title again) interrupts a sentence
             and (prev.endswith(_DOC_END) or _DATE_OR_SIGNATURE.match(prev))
             and _compact(s) not in own
-            and looks_like_title(s, genre_words)
+            and looks_like_title(_COPY_NUMBER.sub("", s), genre_words)
             and (
                 _DATE_OR_SIGNATURE.match(prev)
                 or _ORG_YEAR_TITLE.search(s)
+                # the first document's title again with a copy number ("2022工会工作计划" … "2022工会工作计划3")
+                or (_COPY_NUMBER.search(s) and _compact(_COPY_NUMBER.sub("", s)) in own)
                 or (first_year and year and year.group() != first_year.group() and _shape(s) == _shape(first))
                 or (two_genres and year and re.sub(r"\s+", "", s) in page)
             )
