@@ -54,7 +54,7 @@ def _compact(s: str) -> str:
 
 
 _BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小结|述职报告|心得体会|工作报告)(?:范文|大全)?$")
-_TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告])\s*\d{1,2}$")  # 医院工会工作总结1 (a numbered copy)
+_TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告結劃點])\s*\d{1,2}$")  # 医院工会工作总结1 (a numbered copy)
 
 
 _N = r"[\d一二两三四五六七八九十]{1,3}"
@@ -64,7 +64,7 @@ _N = r"[\d一二两三四五六七八九十]{1,3}"
 # a print button glued after the title ("…工作计划[打印本页]")
 _TITLE_MARKER_END = re.compile(
     rf"\s*(?:[【\[(（]?\s*(?:篇|第)\s*{_N}\s*篇?\s*[】\])）]?|[范範]文\s*(?:第\s*{_N}\s*篇|{_N})"
-    rf"|(?<=[结划点排算路告案])\s*(?:[(（]\s*{_N}\s*[)）]|{_N}\s*[:：])"
+    rf"|(?<=[结划点排算路告案結劃點])\s*(?:[(（]\s*{_N}\s*[)）]|{_N}\s*[:：])"
     r"|\s*[\[【]\s*(?:打印本页|打印此页|打印|关闭窗口|收藏本页)\s*[\]】])$"
 )
 _TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[】\])）]?\s*[:：]?\s*(?=\S)")
