@@ -106,3 +106,12 @@ def test_the_first_title_again_with_a_copy_number_starts_an_article():
     assert [a.title for a in arts] == ["2023工会工作计划", "2023工会工作计划2"]
     heading = page.replace("2023工会工作计划2\n", "三、下学期工作计划\n")
     assert len(split_articles(heading, page_title="page")) == 1  # a heading of the same document
+    first = ("2023年中学工会工作总结优秀范文\n总结是对过去一个阶段的工作进行系统回顾和分析评价的书面材料，"
+             "写好总结能让我们明确方向、找出差距，从而把下一阶段的工作做得更好。\n2023年中学工会工作总结优秀范文1\n" + BODY * 2)
+    assert len(split_articles(first, page_title="page")) == 1  # copy 1 is the compilation's first article
+
+
+def test_a_title_citing_a_report_is_not_that_report():
+    text = "2023年5月12日某某职业学院第三届教职工代表大会第二次全体会议通过\n大会认真审议了《工会工作报告》，对学校过去三年的工会工作表示满意。"
+    assert find_kind("某某职业学院第三届教代会关于《工会工作报告》的决议", text)[0] == "other"
+    assert find_kind("关于印发《青湖区教育工会2024年工作要点》的通知", "一、指导思想\n" + BODY * 4)[0] == "plan"

@@ -248,6 +248,7 @@ _NOTICE = re.compile(r"(?:通知|通报|公告|批复|的函)$")
 _ISSUING = re.compile(r"印发|下发|转发|颁发|发布")
 # ...unless it is only the cover letter, the document it issues left out or filed on its own
 # ("现将《…要点》印发给你们，请认真贯彻落实。"): a short text that hands over a cited title
+_CITED_IN_TITLE = re.compile(r"《[^》]{1,60}》")
 _COVER_LETTER = re.compile(r"现将《[^》]{2,60}》|(?:印发|下发|转发)给你们")
 COVER_LETTER_CHARS = 300
 
@@ -270,7 +271,8 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
         return "other", ["kind other: the cover letter of a notice, without the document it issues"]
     opening = text[: OPENING_CHARS * 3]
     address = next((c for c in k.get("address_cues", []) if c in opening), None)
-    kind, words = _title_kind(title, k)
+    # a title citing a document (…大会关于《工会工作报告》的决议) is not that document, unless it issues it
+    kind, words = _title_kind(title if _ISSUING.search(title or "") else _CITED_IN_TITLE.sub("", title or ""), k)
     if kind == "summary" and address:
         return "report", [f"kind report: {words} in title, but {address!r} addresses a congress"]
     if kind:
