@@ -13,8 +13,8 @@ from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
 from .chrome_lines import _ACTION_WORD
-from .markers import MAX_TITLE_CHARS
 from .describe_rules import DescribeRules, default_describe_rules
+from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
 
 
