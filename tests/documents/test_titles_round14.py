@@ -115,3 +115,9 @@ def test_a_title_citing_a_report_is_not_that_report():
     text = "2023年5月12日某某职业学院第三届教职工代表大会第二次全体会议通过\n大会认真审议了《工会工作报告》，对学校过去三年的工会工作表示满意。"
     assert find_kind("某某职业学院第三届教代会关于《工会工作报告》的决议", text)[0] == "other"
     assert find_kind("关于印发《青湖区教育工会2024年工作要点》的通知", "一、指导思想\n" + BODY * 4)[0] == "plan"
+
+
+def test_a_summary_telling_of_a_congress_held_this_term_is_no_news():
+    text = "本学期，学校召开二届三次教代会，审议通过了校务公开实施办法。一年来，学校工会组织教职工开展各项活动，维护教职工合法权益。"
+    assert find_kind("工会材料", text)[0] == "summary"
+    assert find_kind("工会材料", "21日上午，区教育工会召开二届五次全委会议，回顾总结一年来的工作。")[0] == "other"

@@ -56,13 +56,17 @@ _POSTED = re.compile(
 )
 # a site's abstract over the text repeats it, it does not lead it ("摘要：…会议由…主持。")
 _ABSTRACT = re.compile(r"^[【\[]?(?:摘要|导读|内容提要|内容摘要)[】\]]?\s*[:：]")
-# the lead sentence tells of a meeting or an event held ("…工会召开一届五次工会代表大会，…", "…在…举行"),
-# not of one held routinely or before ("每季度召开一次", "…会议召开之后")
-_HELD_LEAD = re.compile(r"(?<![每定])(?:召开|举行|举办)(?:了)?(?!之后|以来|一次|前|后)")
+# the lead sentence's first clause is a unit holding a meeting or an event ("…工会召开一届五次工会代表大会，…",
+# "21日上午，市总工会召开…"), not a period the text looks back on ("本学期，学校召开…": a summary's) nor one held
+# routinely or before ("每季度召开一次", "…会议召开之后")
+_HELD_LEAD = re.compile(
+    r"^(?:\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]\s*)?[^，,。；;：:]{2,30}?(?<![每定])(?:召开|举行|举办)(?:了)?"
+    r"(?!之后|以来|一次|前|后)"
+)
 
 
 def held_lead(text: str, title: str = "") -> bool:
-    """Whether the text's first sentence reports a meeting or event being held."""
+    """Whether the text's first sentence opens with a unit holding a meeting or an event."""
     sentence = re.split(r"[。！？!?]", _lead_line(text, title))[0]
     return bool(_HELD_LEAD.search(to_simplified(sentence)))
 
