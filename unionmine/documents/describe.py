@@ -23,7 +23,7 @@ from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
-from .news import event_year, is_news, news_lead
+from .news import event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
 from .org_names import without_offices
 from .org_types import find_org_type
@@ -248,6 +248,7 @@ _NOTICE = re.compile(r"(?:通知|通报|公告|批复|的函)$")
 _ISSUING = re.compile(r"印发|下发|转发|颁发|发布")
 # ...unless it is only the cover letter, the document it issues left out or filed on its own
 # ("现将《…要点》印发给你们，请认真贯彻落实。"): a short text that hands over a cited title
+_CITED_IN_TITLE = re.compile(r"《[^》]{1,60}》")
 _COVER_LETTER = re.compile(r"现将《[^》]{2,60}》|(?:印发|下发|转发)给你们")
 COVER_LETTER_CHARS = 300
 
@@ -270,13 +271,19 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
         return "other", ["kind other: the cover letter of a notice, without the document it issues"]
     opening = text[: OPENING_CHARS * 3]
     address = next((c for c in k.get("address_cues", []) if c in opening), None)
-    kind, words = _title_kind(title, k)
+    # a title citing a document (…大会关于《工会工作报告》的决议) is not that document, unless it issues it
+    kind, words = _title_kind(title if _ISSUING.search(title or "") else _CITED_IN_TITLE.sub("", title or ""), k)
     if kind == "summary" and address:
         return "report", [f"kind report: {words} in title, but {address!r} addresses a congress"]
     if kind:
         return kind, [f"kind {kind}: {words} in title"]
     if news_lead(text, title):  # "3月13日上午，…召开…", "日前，…": the report of an event
         return "other", ["kind other: the text opens as a news item (its date, 日前/近日)"]
+    activity = _ACTIVITY_TITLE.search(title or "")
+    if activity:
+        return "other", [f"kind other: the title reports an activity held ({activity.group(0)!r})"]
+    if held_lead(text, title):
+        return "other", ["kind other: the text's first sentence reports a meeting or event held"]
     cue = _report_cue(opening, k)
     if cue:
         return "report", [f"kind report: {cue!r} in opening"]
@@ -303,6 +310,8 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     return "other", []
 
 
+# a title that names no genre and reports an activity the union held ("校工会开展庆“三八”妇女节春游赏花活动")
+_ACTIVITY_TITLE = re.compile(r"(?:开展|组织|举办)[^，,。；;]{0,24}活动|活动[^，,。；;]{0,6}(?:开展|举办)")
 _YEAR_FRAME = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]([^。！？!?\n]*)")
 
 def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:

@@ -26,6 +26,8 @@ _LEAD = re.compile(
 )
 _HELD_TITLE = re.compile(r"召开|举行|举办")
 _DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# ... or a full date inside the lead's first sentence ("为…，2022年1月21日上午，我校隆重召开…")
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # a year naming the event: the noun of a meeting or an activity ends the same clause
 _EVENT_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)[^，,。；;：:！？!?、\n《》]{0,24}?"
@@ -41,10 +43,32 @@ LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a sour
 def _lead_line(text: str, title: str = "") -> str:
     """The text's first sentence line: not a repeat of the TITLE, not a short line above it."""
     for line in text[:EVENT_CHARS].split("\n"):
-        line = line.strip()
-        if len(line) >= LEAD_MIN and line != title.strip():
+        line = _POSTED.sub("", line.strip())
+        if len(line) >= LEAD_MIN and line != title.strip() and not _ABSTRACT.match(line):
             return line
     return ""
+
+
+# the page's posting field glued before the lead ("发布日期：2022-05-23 2022年5月20日下午，…")
+_POSTED = re.compile(
+    r"^(?:发布日期|发布时间|发表日期|发表时间|更新时间|日期|时间)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
+)
+# a site's abstract over the text repeats it, it does not lead it ("摘要：…会议由…主持。")
+_ABSTRACT = re.compile(r"^[【\[]?(?:摘要|导读|内容提要|内容摘要)[】\]]?\s*[:：]")
+# the lead sentence's first clause is a unit holding a meeting or an event ("…工会召开一届五次工会代表大会，…",
+# "21日上午，市总工会召开…"), not a period the text looks back on ("本学期，学校召开…": a summary's) nor one held
+# routinely or before ("每季度召开一次", "…会议召开之后")
+_HELD_LEAD = re.compile(
+    r"^(?:\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]\s*)?[^，,。；;：:]{2,30}?(?<![每定])(?:召开|举行|举办)(?:了)?"
+    r"(?!之后|以来|一次|前|后)"
+)
+
+
+def held_lead(text: str, title: str = "") -> bool:
+    """Whether the text's first sentence opens with a unit holding a meeting or an event."""
+    sentence = re.split(r"[。！？!?]", _lead_line(text, title))[0]
+    return bool(_HELD_LEAD.search(to_simplified(sentence)))
 
 
 def news_lead(text: str, title: str = "") -> bool:
@@ -53,14 +77,15 @@ def news_lead(text: str, title: str = "") -> bool:
 
 
 def is_news(title: str, text: str) -> bool:
-    """Whether the article reports an event: a news lead, or a title that says a meeting was held."""
-    return news_lead(text, title) or bool(_HELD_TITLE.search(to_simplified(title or "")))
+    """Whether the article reports an event: a news lead, a first sentence or a title that says a meeting was held."""
+    return news_lead(text, title) or held_lead(text, title) or bool(_HELD_TITLE.search(to_simplified(title or "")))
 
 
 def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | None, list[str]]:
     """The year of the event a news item reports (see the module's doc), or None."""
     opening = to_simplified(text[:EVENT_CHARS])
-    m = _DATED_LEAD.match(to_simplified(_lead_line(text, title)))
+    lead = to_simplified(_lead_line(text, title))
+    m = _DATED_LEAD.match(lead) or _FULL_DATE.search(re.split(r"[。！？!?]", lead)[0])
     if m and low <= int(m.group(1)) <= high:
         return int(m.group(1)), [f"year {m.group(1)} from the news item's dated lead"]
     for m in _EVENT_YEAR.finditer(opening):

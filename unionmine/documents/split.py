@@ -45,7 +45,13 @@ _DATE_OR_SIGNATURE = re.compile(
     r"|^.{2,24}(?:工会|委员会|工委|学校|小学|中学|幼儿园|公司|医院|分会)$"
 )
 _YEAR = re.compile(r"(?:19|20)[\dxX×_]{2}")
+_COPY_NUMBER = re.compile(r"(?<=\D)\s*(?:\d{1,2}|[(（]\s*\d{1,2}\s*[)）])$")
 _ORG_YEAR_TITLE = re.compile(r"工会.*(?:(?:19|20)[\dxX×]{2}|[上下]半年|学年|学期)|(?:(?:19|20)[\dxX×]{2}).*工会")
+
+
+def _copy_number(line: str) -> int:
+    m = _COPY_NUMBER.search(line)
+    return int(re.sub(r"\D", "", m.group(0))) if m else 0
 
 
 def hidden_markers(text: str) -> list[int]:
@@ -102,8 +108,8 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
         s = line.strip()
         if not s:
             continue
-        if len(s) > 40 or not s.endswith(ends):  # most lines: no title at all
-            prev = s
+        if len(s) > 40 or not _COPY_NUMBER.sub("", s).endswith(ends) or _copy_number(s) == 1:
+            prev = s  # most lines: no title at all (and a first copy is a compilation's first article)
             continue
         year = _YEAR.search(s)
         if (
@@ -113,10 +119,13 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
             # header (the title again) interrupts a sentence
             and (prev.endswith(_DOC_END) or _DATE_OR_SIGNATURE.match(prev))
             and _compact(s) not in own
-            and looks_like_title(s, genre_words)
+            and looks_like_title(_COPY_NUMBER.sub("", s), genre_words)
             and (
                 _DATE_OR_SIGNATURE.match(prev)
                 or _ORG_YEAR_TITLE.search(s)
+                # the first document's title again with a copy number ("2022工会工作计划" … "2022工会工作计划3");
+                # copy 1 is the first article, what stands above it no document ("…范文" / preface / "…范文1")
+                or (_copy_number(s) > 1 and _compact(_COPY_NUMBER.sub("", s)) in own)
                 or (first_year and year and year.group() != first_year.group() and _shape(s) == _shape(first))
                 or (two_genres and year and re.sub(r"\s+", "", s) in page)
             )

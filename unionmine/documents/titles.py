@@ -7,11 +7,14 @@ never the file name. A title that names a kind decides it (see `describe.find_ki
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
+from .chrome_lines import _ACTION_WORD
 from .describe_rules import DescribeRules, default_describe_rules
+from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
 
 
@@ -41,12 +44,17 @@ TITLE_LOOK_LINES = 8  # the title is among the first lines of a page (chrome may
 COMPILATION_LOOK_LINES = 3  # ... and right after its marker in a compilation
 
 
+@functools.lru_cache(maxsize=4096)
+def _simplified(line: str) -> str:
+    return to_simplified(line) if re.search(r"[\u4e00-\u9fff]", line) else line
+
+
 def _compact(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", s or "").lower()
 
 
 _BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小结|述职报告|心得体会|工作报告)(?:范文|大全)?$")
-_TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告])\s*\d{1,2}$")  # 医院工会工作总结1 (a numbered copy)
+_TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告結劃點])\s*\d{1,2}$")  # 医院工会工作总结1 (a numbered copy)
 
 
 _N = r"[\d一二两三四五六七八九十]{1,3}"
@@ -56,7 +64,7 @@ _N = r"[\d一二两三四五六七八九十]{1,3}"
 # a print button glued after the title ("…工作计划[打印本页]")
 _TITLE_MARKER_END = re.compile(
     rf"\s*(?:[【\[(（]?\s*(?:篇|第)\s*{_N}\s*篇?\s*[】\])）]?|[范範]文\s*(?:第\s*{_N}\s*篇|{_N})"
-    rf"|(?<=[结划点排算路告案])\s*(?:[(（]\s*{_N}\s*[)）]|{_N}\s*[:：])"
+    rf"|(?<=[结划点排算路告案結劃點])\s*(?:[(（]\s*{_N}\s*[)）]|{_N}\s*[:：])"
     r"|\s*[\[【]\s*(?:打印本页|打印此页|打印|关闭窗口|收藏本页)\s*[\]】])$"
 )
 _TITLE_MARKER_START = re.compile(rf"^[【\[(（]?\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[】\])）]?\s*[:：]?\s*(?=\S)")
@@ -79,9 +87,14 @@ def _clean_title(line: str) -> str:
     unmarked = _TITLE_TAG.sub("", unmarked) if len(_TITLE_TAG.sub("", unmarked)) >= 4 else unmarked
     if len(unmarked) >= 4:
         line = unmarked
-    return _TITLE_NUMBER.sub("", line).strip()
+    line = _TITLE_NUMBER.sub("", line).strip()
+    button = _LAST_WORD.search(line)
+    if button and len(line) - len(button.group(0)) >= 4 and _ACTION_WORD.fullmatch(_simplified(button.group(1))):
+        line = line[: button.start()]  # a share button's label after a space: "…工作总结 二维码"
+    return line
 
 
+_LAST_WORD = re.compile(r"\s+(\S{1,6})$")
 _TITLE_BAR = re.compile(r"\s*[|｜]\s*")
 
 
@@ -95,10 +108,16 @@ def _bar_title(line: str, rules: DescribeRules) -> str | None:
     return _clean_title(min(titles, key=len)) if titles else None
 
 
+_NOTE_LINE = re.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
+
+
 def _is_title_line(line: str, rules: DescribeRules) -> bool:
     """A short line without sentence punctuation or site chrome that names a kind of document
-    (not a bare category name such as 工作总结 in a site's menu)."""
-    line = _clean_title(line)
+    (not a bare category name such as 工作总结 in a site's menu, not a note or photo caption in
+    brackets: "（图为主席作工会工作报告）"). A Traditional line is read in Simplified characters."""
+    line = _simplified(_clean_title(line))
+    if _NOTE_LINE.match(line):
+        return False
     if _BARE_GENRE.match(line):
         return False
     if not 4 <= len(line) <= 60 or _TITLE_SENTENCE.search(line) or line.endswith((":", "：")):
@@ -183,7 +202,9 @@ def _restated(lines: list[str], i: int, rules: DescribeRules) -> int:
 
 _YEARLESS = re.compile(r"(?:19|20)(?:\d{2}|xx|__)年?")
 # what a site adds to a document's title in its heading ("…述职报告范文"), not a headline's slogan
-_CLAIM_ONLY = re.compile(r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|可编辑|可编辑版|word版|docx?)+$")
+_CLAIM_ONLY = re.compile(
+    r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|可编辑|可编辑版|word版|docx?|简易版|精简版|简版)+\d{0,3}$"
+)
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -209,6 +230,8 @@ _TITLE_HEAD = re.compile(
     r"^(?!根据|按照|依照|依据|遵照|结合|贯彻|落实|对照)[^。，,；;：:！？!?]{2,40}"
     r"(?:工会|委员会|工委|局|厅|办公室|公司|学校|学院|大学|医院|中心|政府)关于(?:印发|转发|召开|开展|做好|举办)?$"
 )
+# a page's field, a key and a value without words ("咨询电话：0731-2233", "时间：2023-05-06"): no headline
+_FIELD_LINE = re.compile(r"^[^:：]{1,8}[:：][^\u4e00-\u9fff]*$")
 _TRAILING_BAR = re.compile(r"\s*[|｜]\s*$")  # "…召开上半年工作会议 |" of a heading and its share bar
 
 
@@ -227,9 +250,31 @@ def _with_title_head(previous: str, line: str) -> str:
     return line
 
 
+# the second line of a title broken before its conjunction ("…召开2024年工作总结" over "及2025年工作谋划务虚会")
+_TITLE_TAIL = re.compile(r"^(?:及|暨|以及|和|与|并)[^。，,；;：:！？!?]{2,30}$")
+
+
+def _with_title_tail(line: str, following: str) -> str:
+    """LINE with the second line of its title when the title is broken before 及/暨/和."""
+    following = following.strip()
+    if _TITLE_TAIL.match(following) and len(line) + len(following) <= 60 and not _TITLE_CHROME.search(following):
+        return line + following
+    return line
+
+
+# a unit's name alone over a headline that goes on from it ("陕建七建集团" over "首个项目工会联合会挂牌成立")
+_UNIT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:集团|公司|学校|学院|大学|医院|中学|小学|幼儿园|工会|总工会|局|厅|委员会)$")
+
+
 def _under_column(lines: list[str]) -> str:
     """The first line, or the headline under it when it is a column's name ("群团工作" over
-    "某学院召开二届三次教代会"): a short line without digits over a longer line of no sentence."""
+    "某学院召开二届三次教代会"): a short line without digits over a longer line of no sentence;
+    a unit's name over the headline is the headline's first line (a newspaper's kicker)."""
+    if len(lines) >= 2 and _UNIT_LINE.match(lines[0]) and not _UNIT_LINE.match(lines[1]):
+        head = lines[1]
+        if 6 <= len(head) <= 30 and not _TITLE_SENTENCE.search(head) and not _TITLE_CHROME.search(head) \
+                and not _FIELD_LINE.match(head):
+            return lines[0] + head
     if len(lines) >= 2 and len(lines[0]) <= 6 and not re.search(r"\d", lines[0]):
         head = lines[1]
         if 8 <= len(head) <= 40 and not _TITLE_SENTENCE.search(head) and not _TITLE_CHROME.search(head):
@@ -278,15 +323,18 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
     if own and lines and lines[0] != split_title.strip() and lines[0].startswith(split_title.strip()):
         # the splitter's fallback: the start of a long first line, not a title (unless it is a
         # title line itself: "工会工作计划 篇一" over "工会工作计划是指…")
-        own = _is_title_line(split_title, rules)
+        # (a cut at the splitter's length limit is a sentence's start: "总结是在某一时期、…")
+        own = _is_title_line(split_title, rules) and len(split_title.strip()) < MAX_TITLE_CHARS
     if own and _is_title_line(split_title, rules):
         if lines and lines[0].startswith(split_title.strip()) and _restated(lines, 0, rules):
             return _clean_title(lines[_restated(lines, 0, rules)]), "text"  # a site's abstract opening with the title
-        return _clean_title(split_title), "split"
+        after = lines[1] if len(lines) > 1 and lines[0] == split_title.strip() else ""
+        return _clean_title(_with_title_tail(split_title, after)), "split"
     for i, line in enumerate(lines):
         if _is_title_line(line, rules):
             i = _restated(lines, i, rules)
-            return _clean_title(_with_title_head(lines[i - 1] if i else "", lines[i])), "text"
+            title = _with_title_head(lines[i - 1] if i else "", lines[i])
+            return _clean_title(_with_title_tail(title, lines[i + 1] if i + 1 < len(lines) else "")), "text"
         bar = _bar_title(line, rules)
         if bar:
             return bar, "text"
@@ -294,9 +342,11 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
         for piece in line.split()[:4] if " " in line else ():
             if _is_title_line(piece, rules):
                 return _clean_title(piece), "text"
-    chinese = [_TRAILING_BAR.sub("", ln) for ln in lines if re.search(r"[\u4e00-\u9fff]", ln)]
+    chinese = [_TRAILING_BAR.sub("", ln) for ln in lines
+               if re.search(r"[\u4e00-\u9fff]", ln) and not _FIELD_LINE.match(ln)]
     first = _under_column(chinese)
-    if own and not _TITLE_CHROME.search(split_title) and not _TITLE_SENTENCE.search(split_title):
+    if own and not _TITLE_CHROME.search(split_title) and not _TITLE_SENTENCE.search(split_title) \
+            and not _FIELD_LINE.match(split_title):
         if chinese and _compact(split_title) == _compact(chinese[0]) and first != chinese[0]:
             return _clean_title(first), "text"  # the splitter took the column's name above the headline
         return _clean_title(split_title), "split"
