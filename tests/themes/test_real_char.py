@@ -160,8 +160,9 @@ def test_vectorised_features_equal_the_plain_loop_exactly():
     part = CharPart().fit_vocabulary([t for t, _ in TEXTS])
     probe = ["", "会", "工会  组织羽毛球比赛,慰问教师\n\n召开教代会", "與廠方協商簽訂工資專項集體合同", "𠀀𠀁 慰问 😀慰问慰问",
              "ABC abc 教代会教代会教代会"] * 2
-    for _ in range(2):
-        fast, loop = part.features(probe), part._features_by_loop(probe)
+    only_unknown = ["0㐀", "𠀀𠀁"]  # n-grams, none of the vocabulary
+    for texts in (probe, probe, only_unknown):
+        fast, loop = part.features(texts), part._features_by_loop(texts)
         assert fast.shape == loop.shape
         assert (fast.indptr == loop.indptr).all() and (fast.indices == loop.indices).all()
         assert (fast.data == loop.data).all()

@@ -142,6 +142,8 @@ class CharPart:
         rows_all = np.concatenate(rows)
         hit = cols >= 0
         cells, counts = np.unique(rows_all[hit] * n_cols + cols[hit], return_counts=True)
+        if not len(cells):  # n-grams, but none of the vocabulary
+            return sp.csr_matrix((len(texts), n_cols))
         row_of, col_of = np.divmod(cells, n_cols)
         log_table = np.array([0.0] + [1.0 + math.log(c) for c in range(1, int(counts.max()) + 1)])
         vals = log_table[counts] * self.idf_[col_of]
