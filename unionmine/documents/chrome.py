@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
+from .chrome_echo import echo_chrome
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
 from .chrome_lines import (
     _CJK,
@@ -172,6 +173,7 @@ def find_chrome(
         elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())):
             marks[i] = "column"  # a column's English name over a Chinese text ("News Center"), a bare 正文
     _broken_date(lines, marks, first_body)
+    echo_chrome(lines, marks, title_like)
     if SPAN_PASS:
         span_chrome(lines, marks, title_like)
     learned_chrome(lines, marks, title_like)
@@ -271,7 +273,8 @@ _POSTED_BY = re.compile(
 
 
 _POSTED_DATE = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"  # or 21.05.2015
+    r"^\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"  # or 21.05.2015
+    r"|\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2}))"  # or a month and day with the time ("02-12 10:21")
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?\s*$"
 )
 

@@ -19,6 +19,11 @@ _REPORTER = re.compile(
     rf"(?:(?:\s+|、)(?:(?:本报|本刊|本网)?(?:记者|通讯员)\s*)?{_NAME}){{0,4}}(?:\s+摄)?$"
     rf"|^[□■]\s*(?:[\u4e00-\u9fff]{{2,24}}\s+)?{_NAMES}$"  # "□某某集团某某所 某某"
 )
+# a news item's review chain and credits with a slash ("编辑/某某", "(编辑/某某 审核/某某)", "文/某某 图/某某"),
+# alone or closing a contact line without a sentence ("联系人：某某 0371-1234567（文/某某 图/某某）")
+_ROLES = r"(?:文|图|摄|摄影|文字|图片|图文|编辑|责编|责任编辑|初审|复审|终审|审核|审校|审稿|校对|一审|二审|三审|撰稿|供稿|供图|排版|美编|签发)"
+_SLASH_CREDITS = rf"{_ROLES}\s*[/／]\s*{_NAMES}(?:\s+{_ROLES}\s*[/／]\s*{_NAMES})*"
+_SLASH_CREDIT = re.compile(rf"^[(（]?\s*{_SLASH_CREDITS}\s*[)）]?$|^[^，,。；;！!？?]{{2,40}}[(（]\s*{_SLASH_CREDITS}\s*[)）]$")
 _IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
 _PICTURE = re.compile(r"^图片\s*\d{0,2}$")
 _LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^立即(?:登录|注册)$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
@@ -60,7 +65,7 @@ def form_feature(line: str) -> str | None:
         return None
     if _IMAGE_FILE.match(s) or _PICTURE.match(s):
         return "image_name"
-    if _CREDIT.match(s) or _REPORTER.match(s):
+    if _CREDIT.match(s) or _REPORTER.match(s) or _SLASH_CREDIT.match(s):
         return "byline"
     if _LOGIN.match(s) or _BLOG.match(s):
         return "login_comment"

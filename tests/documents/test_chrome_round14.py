@@ -1,0 +1,76 @@
+"""Round 14 (issue 12, branch chrome14): chrome repeated inside a page (``documents/chrome_echo``), the
+review chain with slashes, widgets and meta fields whose values a copied page lost, a month-day posting
+time, and photo captions between a news item's headline and its copy. Every fixture is invented and worded
+unlike the development pages that prompted the rule."""
+
+from __future__ import annotations
+
+from unionmine.documents.chrome import find_chrome, title_like
+from unionmine.documents.chrome_echo import echo_chrome
+from unionmine.documents.chrome_forms import form_feature
+from unionmine.documents.chrome_lines import line_feature
+
+OPENING = "为活跃教职工业余生活，增强团队协作意识，十一月八日下午，北塘中学工会在学校体育馆举办教职工气排球联赛。"
+NEWS = [OPENING, "比赛共有八支代表队参加，经过三轮激烈角逐，初三年级组获得冠军，后勤组获得体育道德风尚奖。",
+        "校工会主席表示，今后将继续开展形式多样的文体活动，让教职工在运动中放松身心、凝聚力量。"]
+
+
+def _removed(lines: list[str]) -> list[str]:
+    return [lines[i] for i in sorted(find_chrome(lines).removed)]
+
+
+def test_a_preview_repeating_the_texts_opening_is_taken_and_the_text_kept():
+    lines = ["北塘中学工会举办教职工气排球联赛", "内容简介：" + OPENING[:40] + "……", *NEWS]
+    marks: dict[int, str] = {}
+    echo_chrome(lines, marks, title_like)
+    assert marks == {1: "preview"}
+
+
+def test_a_title_glued_to_the_opening_is_a_preview_but_a_repeated_title_is_not():
+    lines = ["北塘中学工会2025年工作总结" + OPENING[:30], "北塘中学工会2025年工作总结", *NEWS, "北塘中学工会2025年工作总结"]
+    marks: dict[int, str] = {}
+    echo_chrome(lines, marks, title_like)
+    assert marks == {0: "preview"}
+
+
+def test_a_label_repeated_down_a_list_above_the_text_is_taken_not_one_in_the_text():
+    lines = ["学校工会工作计划", "星级：", "学校工会工作计划", "星级：", "学校工会工作计划", "星级：",
+             "一、指导思想", *NEWS, "活动地点：", "体育馆", "活动地点：", "操场", "活动地点：", "礼堂"]
+    marks: dict[int, str] = {}
+    echo_chrome(lines, marks, title_like)
+    assert sorted(marks) == [1, 3, 5] and set(marks.values()) == {"page_repeat"}
+
+
+def test_the_review_chain_with_slashes_is_a_byline_but_a_sentence_with_credits_is_text():
+    for line in ["审核/欧阳青", "终审/马立群", "（编辑/苏晴 审核/何远）", "宣传办联系人：罗青 0571-8800123（文/罗青 图/任杰）"]:
+        assert form_feature(line) == "byline", line
+    assert form_feature("赛后全体队员合影留念。（文/罗青 图/任杰）") is None
+    assert form_feature("一、加强职工之家建设") is None
+
+
+def test_widgets_and_fields_whose_values_were_lost():
+    assert line_feature("【字体：字体颜色") == "font_size"
+    assert line_feature("发布日期 2024-05-06字号调整") == "font_size"
+    assert line_feature("2024年05月06日 点击次数：") == "meta"
+    assert line_feature("2024年5月6日 活动时间：") is None  # a plan's own field
+
+
+def test_a_month_and_day_with_the_time_under_the_headline_is_the_posting_time():
+    lines = ["北塘中学工会举办教职工气排球联赛", "11-09 16:45", *NEWS]
+    assert _removed(lines) == ["11-09 16:45"]
+    assert _removed(["北塘中学工会举办教职工气排球联赛", "11-09", *NEWS]) == []
+
+
+def test_photo_captions_between_the_headline_and_the_copy_stay():
+    captions = ["比赛现场", "初三年级组发球", "校工会主席为获奖教职工颁奖并与职工代表合影"]
+    lines = ["北塘中学工会举办教职工气排球联赛", *captions, *NEWS]
+    assert title_like(captions[-1])  # the last caption is title-shaped, on top of the copy
+    assert _removed(lines) == []
+
+
+def test_a_title_the_text_restates_at_its_start_is_no_preview():
+    title = "北塘中学工会二〇二五年度教职工文体活动总结"
+    lines = [title, title + "如下：" + OPENING, *NEWS[1:]]
+    marks: dict[int, str] = {}
+    echo_chrome(lines, marks, title_like)
+    assert marks == {}

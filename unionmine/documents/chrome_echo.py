@@ -1,0 +1,57 @@
+"""Chrome by repetition inside one page: a preview that repeats the text's opening, a label repeated down a list.
+
+``boilerplate`` finds lines that recur across the files of a collection; some chrome recurs inside one page
+instead. A document library or a news system shows a preview of the text above it (``摘要：…``, a doc card's
+abstract, a title glued to the first sentences): the preview holds the opening of a paragraph further down,
+so it is the site's copy of the text, not the text. A list of related pages repeats its widget's label on
+every entry (``推荐度：`` three times): a short line recurring above the text that is no heading, title, date or
+signature is the list's furniture. Neither reads a word list: both compare the page's lines with each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from .chrome_lines import _DATE_LINE, _HEADING, _SIGNATURE
+from .chrome_span import _compilation
+from .line_shapes import is_paragraph
+
+#: The opening of a paragraph this many compact characters long, found inside an earlier line, makes it a preview.
+OPENING_CHARS = 15
+#: A line this short recurring this many times on a page is a list's label.
+REPEAT_CHARS = 12
+REPEAT_TIMES = 3
+
+_COMPACT_DROP = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _compact(line: str) -> str:
+    return _COMPACT_DROP.sub("", line).lower()
+
+
+def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[str], bool]) -> None:
+    """Mark previews (``preview``) above the paragraph whose opening they repeat, and short labels
+    repeated down the page (``page_repeat``)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip() and i not in marks]
+    paragraphs = [i for i in nonblank if is_paragraph(lines[i])]
+    # a compilation's articles share sentences (a template's 20__ copy under its 2020 one): no previews there
+    for j in ([] if _compilation(lines) else paragraphs):
+        opening = _compact(lines[j])[:OPENING_CHARS]
+        if len(opening) < OPENING_CHARS:
+            continue
+        for i in nonblank:
+            if i >= j or any(k < i for k in paragraphs):
+                break  # only above the text: articles of a compilation share sentences
+            c, text = _compact(lines[i]), _compact(lines[j])
+            # a title the paragraph restates at its start ("某某工会2025年工作总结如下") is no preview
+            if i not in marks and opening in c and c != text and not (title_like(lines[i].strip()) and text.startswith(c)):
+                marks[i] = "preview"
+    # above the text only: a plan's own "活动时间：" may recur down its text
+    counts = Counter(lines[i].strip() for i in nonblank)
+    for i in nonblank:
+        s = lines[i].strip()
+        if (paragraphs and i < paragraphs[0] and i not in marks and counts[s] >= REPEAT_TIMES and len(s) <= REPEAT_CHARS
+                and not (_HEADING.match(s) or _DATE_LINE.match(s) or _SIGNATURE.match(s) or title_like(s))):
+            marks[i] = "page_repeat"
