@@ -74,3 +74,18 @@ def test_a_title_the_text_restates_at_its_start_is_no_preview():
     marks: dict[int, str] = {}
     echo_chrome(lines, marks, title_like)
     assert marks == {}
+
+
+def test_a_hard_wrapped_line_running_into_the_next_is_no_preview():
+    first = "为让新入职教师尽快融入集体，经学校工会委员会研究决定，" + NEWS[1][:20]
+    lines = [first, NEWS[1], NEWS[2]]
+    marks: dict[int, str] = {}
+    echo_chrome(lines, marks, title_like)
+    assert marks == {}
+
+
+def test_a_genre_title_on_top_of_the_text_is_still_the_last_title():
+    # a compilation's numbered first title under the page's heading: the byline between them is the site's
+    lines = ["北塘中学工会工作计划", "马一鸣老师", "北塘中学工会工作计划1", *NEWS]
+    removed = _removed(lines)
+    assert "马一鸣老师" in removed and "北塘中学工会工作计划1" not in removed and not set(NEWS) & set(removed)

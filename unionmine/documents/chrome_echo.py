@@ -20,6 +20,8 @@ from .line_shapes import is_paragraph
 
 #: The opening of a paragraph this many compact characters long, found inside an earlier line, makes it a preview.
 OPENING_CHARS = 15
+#: A preview's label ("摘要", "内容速览") is at most this many compact characters.
+LABEL_CHARS = 6
 #: A line this short recurring this many times on a page is a list's label.
 REPEAT_CHARS = 12
 REPEAT_TIMES = 3
@@ -29,6 +31,19 @@ _COMPACT_DROP = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 
 def _compact(line: str) -> str:
     return _COMPACT_DROP.sub("", line).lower()
+
+
+def _before(line: str, count: int) -> str:
+    """The part of LINE (as written) before its COUNT-th compact character."""
+    for k in range(len(line) + 1):
+        if len(_compact(line[:k])) > count:
+            return line[: k - 1].strip()
+    return line.strip()
+
+
+def _title(s: str, title_like: Callable[[str], bool]) -> bool:
+    """A title before the opening: title-shaped and no clause in it (a sentence's start is none)."""
+    return title_like(s) and not re.search(r"[，,、；;]", s)
 
 
 def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[str], bool]) -> None:
@@ -46,7 +61,11 @@ def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[s
                 break  # only above the text: articles of a compilation share sentences
             c, text = _compact(lines[i]), _compact(lines[j])
             # a title the paragraph restates at its start ("某某工会2025年工作总结如下") is no preview
-            if i not in marks and opening in c and c != text and not (title_like(lines[i].strip()) and text.startswith(c)):
+            # a label or a title precedes the opening: a line that starts with it is the text twice over, and
+            # a sentence before it is a hard-wrapped line running into the next
+            at = c.find(opening)
+            if (i not in marks and at > 0 and c != text and (at <= LABEL_CHARS or _title(_before(lines[i], at), title_like))
+                    and not (title_like(lines[i].strip()) and text.startswith(c))):
                 marks[i] = "preview"
     # above the text only: a plan's own "活动时间：" may recur down its text
     counts = Counter(lines[i].strip() for i in nonblank)

@@ -156,8 +156,8 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
     titles = [i for i in above if titled(lines[i].strip(), title_like) or _MARKER.search(lines[i])]
     keep = set()
     nonblank = [i for i in range(first) if lines[i].strip()]
-    if len(titles) >= 2 and titles[-1] == nonblank[-1]:
-        # a title-shaped line right on top of the text is its first line or the last photo's caption
+    if len(titles) >= 2 and titles[-1] == nonblank[-1] and not _GENRE_END.search(_NUMBERED.sub("", lines[titles[-1]].strip())):
+        # a title-shaped line naming no genre right on top of the text is its first line or the last photo's caption
         # (a news item's pictures sit between its headline and its copy): the headline is the title before
         titles = titles[:-1]
     if titles:
