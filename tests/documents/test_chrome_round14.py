@@ -89,3 +89,24 @@ def test_a_genre_title_on_top_of_the_text_is_still_the_last_title():
     lines = ["北塘中学工会工作计划", "马一鸣老师", "北塘中学工会工作计划1", *NEWS]
     removed = _removed(lines)
     assert "马一鸣老师" in removed and "北塘中学工会工作计划1" not in removed and not set(NEWS) & set(removed)
+
+
+def test_a_sites_welcome_date_widget_login_and_lone_phone_line():
+    assert form_feature("欢迎您访问青川县教育信息网！") == "welcome"
+    assert form_feature("今天是：") == "welcome"
+    assert form_feature("今天是：2024年11月8日 星期五") == "welcome"
+    assert form_feature("欢迎新入职的十二位教师加入工会大家庭。") is None
+    assert form_feature("马上注册！") == "login_comment"
+    assert form_feature("招生咨询电话：0816-3312345") == "contact_footer"
+    assert form_feature("联系人：罗青，联系电话：0571-8800123") is None  # a notice's own contact sentence
+
+
+def test_a_zero_padded_date_in_words_over_the_text_is_the_posting_date_not_a_signing_date():
+    lines = ["北塘中学工会举办教职工气排球联赛", "2024年11月09日", *NEWS, "北塘中学工会", "2024年11月9日"]
+    assert _removed(lines) == ["2024年11月09日"]
+    assert _removed(["北塘中学工会举办教职工气排球联赛", "2024年11月9日", *NEWS]) == []
+
+
+def test_a_bare_label_of_the_texts_part_over_it():
+    lines = ["北塘中学工会举办教职工气排球联赛", "文本内容：", *NEWS]
+    assert _removed(lines) == ["文本内容："]

@@ -24,9 +24,14 @@ _REPORTER = re.compile(
 _ROLES = r"(?:文|图|摄|摄影|文字|图片|图文|编辑|责编|责任编辑|初审|复审|终审|审核|审校|审稿|校对|一审|二审|三审|撰稿|供稿|供图|排版|美编|签发)"
 _SLASH_CREDITS = rf"{_ROLES}\s*[/／]\s*{_NAMES}(?:\s+{_ROLES}\s*[/／]\s*{_NAMES})*"
 _SLASH_CREDIT = re.compile(rf"^[(（]?\s*{_SLASH_CREDITS}\s*[)）]?$|^[^，,。；;！!？?]{{2,40}}[(（]\s*{_SLASH_CREDITS}\s*[)）]$")
+# a site's welcome ("欢迎您访问某某网站！") and its date widget, the value lost in a copy ("今天是：")
+_WELCOME = re.compile(r"^欢迎您?(?:访问|光临|来到|进入).{0,30}(?:网|站|平台|主页)\S{0,3}$"
+                      r"|^今天是\s*[:：]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:星期[一二三四五六日天])?$")
+# a lone phone field: a site's enquiry or enrolment line ("咨询电话：0731-1234567"), a unit's short name at most before it
+_PHONE = re.compile(r"^[^，,。；;:：]{0,12}电话\s*[:：]\s*[\d\-—－()（） ]{7,}$")
 _IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
 _PICTURE = re.compile(r"^图片\s*\d{0,2}$")
-_LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^立即(?:登录|注册)$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
+_LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^(?:立即|马上|免费)(?:登录|注册)\s*[!！]?$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
 # a blog's comment box and pager (Blogger's Chinese wording)
 _BLOG = re.compile(r"^没有留言\s*[:：]?$|^张贴留言$|^订阅\s*[:：]\s*张贴留言|^较新的文章\s+首页\s+较旧的文章$"
                    # a forum's archive view and a post's header ("楼主 某某 发表于: 2012-03-05")
@@ -42,7 +47,7 @@ _ENGLISH = re.compile(r"^(?:Previous|Prev|Next)\s*[:：]\s*\S")
 #: over a Chinese text, a column's English name ("News Center"): taken by ``chrome`` above the text only
 ENGLISH_COLUMN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}\s?)?(?:[A-Z][a-z]+ ?){1,3}$")  # or "党群园地Party"
 #: over the text, a bare label of the page's parts ("正文"): taken by ``chrome`` above the text only
-LABEL_LINE = re.compile(r"^(?:正文|文章正文)$")  # not 摘要: a real page labels it body
+LABEL_LINE = re.compile(r"^(?:正文|文章正文|(?:文本|文章|正文)内容\s*[:：]?)$")  # not 摘要: a real page labels it body
 # a browser-upgrade banner ("…建议您升级到最新版本的Internet Explorer…") and a visit count in 人次
 _BROWSER = re.compile(r"(?:建议|请)您?.{0,10}(?:升级|更新|使用).{0,16}(?:浏览器|Internet\s*Explorer|IE\s*\d|Chrome|Firefox)", re.IGNORECASE)
 _VISITS = re.compile(r"^(?:浏览|阅读|点击|访问)人次\s*[:：]\s*\d+$")
@@ -67,6 +72,8 @@ def form_feature(line: str) -> str | None:
         return "image_name"
     if _CREDIT.match(s) or _REPORTER.match(s) or _SLASH_CREDIT.match(s):
         return "byline"
+    if _WELCOME.match(s):
+        return "welcome"
     if _LOGIN.match(s) or _BLOG.match(s):
         return "login_comment"
     if _EDITION.match(s):
@@ -75,6 +82,8 @@ def form_feature(line: str) -> str | None:
         return "browser_tip"
     if _VISITS.match(s):
         return "meta"
+    if _PHONE.match(s):
+        return "contact_footer"
     if _SPONSOR.match(s) and not re.search(r"[，,。；;]", s):  # a plan's sentence names its organisers
         return "contact_footer"
     if _ENGLISH.match(s):
