@@ -110,3 +110,18 @@ def test_a_zero_padded_date_in_words_over_the_text_is_the_posting_date_not_a_sig
 def test_a_bare_label_of_the_texts_part_over_it():
     lines = ["北塘中学工会举办教职工气排球联赛", "文本内容：", *NEWS]
     assert _removed(lines) == ["文本内容："]
+
+
+def test_a_chat_assistants_furniture_a_papers_jump_line_and_a_bracketed_reporter():
+    assert form_feature("已深度思考（用时 8 秒）") == "assistant"
+    assert form_feature("内容由AI生成，仅供参考") == "assistant"
+    assert form_feature("但愿这份计划能满足您的要求，有需要修改的地方请随时告诉我。") == "assistant"
+    assert form_feature("希望各分工会认真组织，确保活动取得实效。") is None
+    assert form_feature("（上接第2版）") == "edition"
+    assert form_feature("（本报通讯员 韩晓梅）") == "byline"
+    assert form_feature("（韩晓梅）") is None  # a bracketed name alone: a signature or a byline, keys differ
+
+
+def test_a_related_header_naming_the_page_in_quotes_takes_its_list():
+    lines = ["北塘中学工会工作计划", *NEWS, "更多“北塘中学工会工作计划”相关内容推荐：", "学校工会工作总结", "教职工趣味运动会方案"]
+    assert _removed(lines) == lines[-3:]

@@ -15,8 +15,8 @@ _NAMES = rf"{_NAME}(?:(?:\s+|、){_NAME}){{0,4}}"
 _CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,10}}\s+)?{_NAME}\s*[(（]\s*(?:文|图|摄|摄影|供稿|供图|撰稿|图文|文图)\s*[)）]$")
 # a reporter's byline ("本报记者 某某", "记者 某某 通讯员 某某"), or names after a paper's box mark ("□某某 某某")
 _REPORTER = re.compile(
-    rf"^[□■]?\s*(?:本报|本刊|本网|本台)?(?:特约|见习)?(?:记者|通讯员)\s*{_NAME}"
-    rf"(?:(?:\s+|、)(?:(?:本报|本刊|本网)?(?:记者|通讯员)\s*)?{_NAME}){{0,4}}(?:\s+摄)?$"
+    rf"^[□■（(]?\s*(?:本报|本刊|本网|本台)?(?:特约|见习)?(?:记者|通讯员)\s*{_NAME}"
+    rf"(?:(?:\s+|、)(?:(?:本报|本刊|本网)?(?:记者|通讯员)\s*)?{_NAME}){{0,4}}(?:\s+摄)?[)）]?$"
     rf"|^[□■]\s*(?:[\u4e00-\u9fff]{{2,24}}\s+)?{_NAMES}$"  # "□某某集团某某所 某某"
 )
 # a news item's review chain and credits with a slash ("编辑/某某", "(编辑/某某 审核/某某)", "文/某某 图/某某"),
@@ -29,6 +29,8 @@ _WELCOME = re.compile(r"^欢迎您?(?:访问|光临|来到|进入).{0,30}(?:网|
                       r"|^今天是\s*[:：]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:星期[一二三四五六日天])?$")
 # a lone phone field: a site's enquiry or enrolment line ("咨询电话：0731-1234567"), a unit's short name at most before it
 _PHONE = re.compile(r"^[^，,。；;:：]{0,12}电话\s*[:：]\s*[\d\-—－()（） ]{7,}$")
+# a chat assistant's furniture on a page it wrote ("已深度思考（用时 12 秒）", "内容由 AI 生成", its closing offer)
+_ASSISTANT = re.compile(r"^已深度思考|^内容由\s*AI\s*生成|(?:希望|但愿).{0,12}(?:符合|满足)您的(?:需求|要求)|请随时告诉我[。！!]?$")
 _IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
 _PICTURE = re.compile(r"^图片\s*\d{0,2}$")
 _LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^(?:立即|马上|免费)(?:登录|注册)\s*[!！]?$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
@@ -37,7 +39,7 @@ _BLOG = re.compile(r"^没有留言\s*[:：]?$|^张贴留言$|^订阅\s*[:：]\s*
                    # a forum's archive view and a post's header ("楼主 某某 发表于: 2012-03-05")
                    r"|^查看完整版本\s*[:：]|^(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|\d{1,4}\s*#)\s*\S{1,16}\s+发表于\s*[:：]?\s*(?:19|20)\d{2}")
 # a paper's edition line ("00002版:工会", "第A03版：要闻") and its masthead ("某某日报 数字报纸")
-_EDITION = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[:：]\s*\S{1,12}$|^\S{2,16}报\s*(?:数字报纸?|电子版|数字版)$")
+_EDITION = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[:：]\s*\S{1,12}$|^[(（]?(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*版[)）]?$|^\S{2,16}报\s*(?:数字报纸?|电子版|数字版)$")
 # a government site's note on reprinting its items
 _REPRINT = re.compile(r"^注\s*[:：].{0,60}网站.{0,120}(?:受权发布|授权发布|转载)")
 # a site's footer line naming who runs it with another field ("主办：某某局 联系地址：…", "主办单位：… 网站支持")
@@ -72,6 +74,8 @@ def form_feature(line: str) -> str | None:
         return "image_name"
     if _CREDIT.match(s) or _REPORTER.match(s) or _SLASH_CREDIT.match(s):
         return "byline"
+    if _ASSISTANT.search(s):
+        return "assistant"
     if _WELCOME.match(s):
         return "welcome"
     if _LOGIN.match(s) or _BLOG.match(s):

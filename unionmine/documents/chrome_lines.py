@@ -163,7 +163,7 @@ _RELATED = re.compile(
 )
 # A related-articles header after the page's own title: "【学校工会工作总结（2篇）】相关文章："
 _RELATED_AFTER_TITLE = re.compile(
-    r"^.{1,60}?(?:相关文章|相关推荐|相关阅读|相关范文|推荐阅读|延伸阅读|猜你喜欢|热门文章)\s*[:：>»]?\s*$"
+    r"^.{1,60}?(?:相关文章|相关文档|相关推荐|相关内容推荐|相关阅读|相关范文|推荐阅读|延伸阅读|猜你喜欢|热门文章)\s*[:：>»]?\s*$"
 )
 # a related header with its items on the same line ("相关资源：A | B | C", "相关热词搜索：A B")
 _RELATED_WITH_ITEMS = re.compile(
