@@ -125,3 +125,9 @@ def test_a_chat_assistants_furniture_a_papers_jump_line_and_a_bracketed_reporter
 def test_a_related_header_naming_the_page_in_quotes_takes_its_list():
     lines = ["北塘中学工会工作计划", *NEWS, "更多“北塘中学工会工作计划”相关内容推荐：", "学校工会工作总结", "教职工趣味运动会方案"]
     assert _removed(lines) == lines[-3:]
+
+
+def test_a_document_sites_definition_of_the_genre_over_its_samples():
+    assert form_feature("计划是我们为了把事情做在前头而预先拟定的一种安排，写好它能让工作有条不紊。") == "intro"
+    assert form_feature("学校工会工作总结（精选3篇）总结就是对过去一段工作进行回顾分析的一种书面文体。") == "intro"
+    assert form_feature("总结是为了找差距，一年来我们在这种认识下做了一种新的尝试。") is None  # no genre defined
