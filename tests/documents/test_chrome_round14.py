@@ -128,6 +128,6 @@ def test_a_related_header_naming_the_page_in_quotes_takes_its_list():
 
 
 def test_a_document_sites_definition_of_the_genre_over_its_samples():
-    assert form_feature("计划是我们为了把事情做在前头而预先拟定的一种安排，写好它能让工作有条不紊。") == "intro"
+    assert form_feature("计划是我们为了把事情做在前头而预先拟定的一种应用文，写好它能让工作有条不紊。") == "intro"
     assert form_feature("学校工会工作总结（精选3篇）总结就是对过去一段工作进行回顾分析的一种书面文体。") == "intro"
     assert form_feature("总结是为了找差距，一年来我们在这种认识下做了一种新的尝试。") is None  # no genre defined
