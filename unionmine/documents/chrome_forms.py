@@ -32,7 +32,7 @@ _PHONE = re.compile(r"^[^，,。；;:：]{0,12}电话\s*[:：]\s*[\d\-—－()�
 # a chat assistant's furniture on a page it wrote ("已深度思考（用时 12 秒）", "内容由 AI 生成", its closing offer)
 _ASSISTANT = re.compile(r"^已深度思考|^内容由\s*AI\s*生成|(?:希望|但愿).{0,12}(?:符合|满足)您的(?:需求|要求)|请随时告诉我[。！!]?$")
 # a document site's definition of the genre over its samples ("总结是……的一种书面材料", "…精选2篇计划是……一种指导性工具")
-_GENRE_DEFINITION = re.compile(r"^(?:[^。，,]{0,30}篇)?(?:工作)?(?:总结|计划|报告|方案|小结)(?:就?是|一般是|通常是|是指).{4,120}?一种.{0,8}?(?:材料|文体|文书|应用文|工具|文件|公文)")
+_GENRE_DEFINITION = re.compile(r"^(?:[^。，,]{0,30}篇[)）】]?)?(?:工作)?(?:总结|计划|报告|方案|小结)(?:就?是|一般是|通常是|是指).{4,120}?一种.{0,8}?(?:材料|文体|文书|应用文|工具|文件|公文)")
 _IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
 _PICTURE = re.compile(r"^图片\s*\d{0,2}$")
 _LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^(?:立即|马上|免费)(?:登录|注册)\s*[!！]?$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
