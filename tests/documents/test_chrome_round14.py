@@ -131,3 +131,21 @@ def test_a_document_sites_definition_of_the_genre_over_its_samples():
     assert form_feature("计划是我们为了把事情做在前头而预先拟定的一种应用文，写好它能让工作有条不紊。") == "intro"
     assert form_feature("学校工会工作总结（精选3篇）总结就是对过去一段工作进行回顾分析的一种书面文体。") == "intro"
     assert form_feature("总结是为了找差距，一年来我们在这种认识下做了一种新的尝试。") is None  # no genre defined
+
+
+def test_a_link_bars_lone_piece_is_taken_but_a_tables_rows_are_not():
+    lines = ["北塘中学工会举办教职工气排球联赛", "| 青松范文网3", *NEWS, "北塘镇总工会 |"]
+    assert _removed(lines) == ["| 青松范文网3", "北塘镇总工会 |"]
+    table = ["月份 |", "活动内容 |", "十月 |", "气排球联赛 |"]
+    assert _removed(["北塘中学工会2025年工作计划", *NEWS, *table]) == []
+
+
+def test_a_bare_date_under_the_credits_is_the_posting_date_one_under_a_signature_is_not():
+    lines = ["北塘中学工会举办教职工气排球联赛", *NEWS, "撰稿：罗青", "2024年11月9日"]
+    assert _removed(lines) == ["撰稿：罗青", "2024年11月9日"]
+    assert _removed(["北塘中学工会举办教职工气排球联赛", *NEWS, "北塘中学工会", "2024年11月9日"]) == []
+
+
+def test_a_writing_sites_note_on_where_its_text_comes_from():
+    assert form_feature("#### 前言 本文整理自青松写作网，请在 WeChat 中搜索青松写作，获取更多范文。") == "intro"
+    assert form_feature("本次活动的经验整理自各分工会的汇报材料。") is None

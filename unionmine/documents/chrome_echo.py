@@ -1,11 +1,15 @@
-"""Chrome by repetition inside one page: a preview that repeats the text's opening, a label repeated down a list.
+"""Chrome found by comparing a page's lines with each other: a preview that repeats the text's opening, a label
+repeated down a list, a link bar's lone piece, a date under the page's credits.
 
 ``boilerplate`` finds lines that recur across the files of a collection; some chrome recurs inside one page
 instead. A document library or a news system shows a preview of the text above it (``摘要：…``, a doc card's
 abstract, a title glued to the first sentences): the preview holds the opening of a paragraph further down,
 so it is the site's copy of the text, not the text. A list of related pages repeats its widget's label on
 every entry (``推荐度：`` three times): a short line recurring above the text that is no heading, title, date or
-signature is the list's furniture. Neither reads a word list: both compare the page's lines with each other.
+signature is the list's furniture. A piece of a link bar left alone ("| 某某网", "某某工会 |": one bar at an edge)
+is the bar's when no line beside it has a bar (a table's rows, which are text, come in runs). A bare date right
+under a meta or byline line below the text is the date the item was posted: a document's signing date stands
+under its signature. None reads a word list.
 """
 
 from __future__ import annotations
@@ -26,6 +30,11 @@ LABEL_CHARS = 6
 REPEAT_CHARS = 12
 REPEAT_TIMES = 3
 
+_EDGE_BAR = re.compile(r"^[|｜]\s*[^|｜。！？；;，,]{1,15}$|^[^|｜。！？；;，,]{1,15}\s*[|｜]$")
+_ANY_BAR = re.compile(r"[|｜]")
+_BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
+#: The rules whose line over a bare date under the text makes that date the posting date.
+CREDIT_RULES = ("meta", "byline")
 _COMPACT_DROP = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 
 
@@ -74,3 +83,18 @@ def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[s
         if (paragraphs and i < paragraphs[0] and i not in marks and counts[s] >= REPEAT_TIMES and len(s) <= REPEAT_CHARS
                 and not (_HEADING.match(s) or _DATE_LINE.match(s) or _SIGNATURE.match(s) or title_like(s))):
             marks[i] = "page_repeat"
+    _edges(lines, marks, nonblank, paragraphs)
+
+
+def _edges(lines: list[str], marks: dict[int, str], nonblank: list[int], paragraphs: list[int]) -> None:
+    every = [i for i, line in enumerate(lines) if line.strip()]
+    for pos, i in enumerate(every):
+        if i in marks:
+            continue
+        s = lines[i].strip()
+        beside = [every[k] for k in (pos - 1, pos + 1) if 0 <= k < len(every)]
+        if _EDGE_BAR.match(s) and not any(k not in marks and _ANY_BAR.search(lines[k]) for k in beside):
+            marks[i] = "link_bar"
+        elif (paragraphs and i > paragraphs[-1] and _BARE_DATE.match(s) and pos > 0
+              and marks.get(every[pos - 1]) in CREDIT_RULES):
+            marks[i] = "posted_date"

@@ -33,6 +33,8 @@ _PHONE = re.compile(r"^[^，,。；;:：]{0,12}电话\s*[:：]\s*[\d\-—－()�
 _ASSISTANT = re.compile(r"^已深度思考|^内容由\s*AI\s*生成|(?:希望|但愿).{0,12}(?:符合|满足)您的(?:需求|要求)|请随时告诉我[。！!]?$")
 # a document site's definition of the genre over its samples ("总结是……的一种书面材料", "…精选2篇计划是……一种指导性工具")
 _GENRE_DEFINITION = re.compile(r"^(?:[^。，,]{0,30}篇[)）】]?)?(?:工作)?(?:总结|计划|报告|方案|小结)(?:就?是|一般是|通常是|是指).{4,120}?一种.{0,8}?(?:材料|文体|文书|应用文|工具|文件|公文)")
+# a writing site's note on where its text comes from ("本文精心编辑自某某写作网，请在微信中搜索…")
+_SOURCE_NOTE = re.compile(r"本文(?:精心)?(?:编辑|整理|摘编|选编|改编)自|请(?:在|到)\s*(?:微信|WeChat)\s*中?\s*搜索", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
 _PICTURE = re.compile(r"^图片\s*\d{0,2}$")
 _LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^(?:立即|马上|免费)(?:登录|注册)\s*[!！]?$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
@@ -70,7 +72,7 @@ def form_feature(line: str) -> str | None:
         return "reprint_note"
     if len(s) <= 120 and _BROWSER.search(s):
         return "browser_tip"
-    if _GENRE_DEFINITION.match(s):
+    if _GENRE_DEFINITION.match(s) or _SOURCE_NOTE.search(s):
         return "intro"
     if len(s) > 80:
         return None
