@@ -94,7 +94,7 @@ def _edges(lines: list[str], marks: dict[int, str], nonblank: list[int], paragra
         s = lines[i].strip()
         beside = [every[k] for k in (pos - 1, pos + 1) if 0 <= k < len(every)]
         if _EDGE_BAR.match(s) and not any(k not in marks and _ANY_BAR.search(lines[k]) for k in beside):
-            marks[i] = "link_bar"
+            marks[i] = "bar_piece"
         elif (paragraphs and i > paragraphs[-1] and _BARE_DATE.match(s) and pos > 0
               and marks.get(every[pos - 1]) in CREDIT_RULES):
-            marks[i] = "posted_date"
+            marks[i] = "credit_date"
