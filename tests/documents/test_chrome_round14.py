@@ -149,3 +149,16 @@ def test_a_bare_date_under_the_credits_is_the_posting_date_one_under_a_signature
 def test_a_writing_sites_note_on_where_its_text_comes_from():
     assert form_feature("#### 前言 本文整理自青松写作网，请在 WeChat 中搜索青松写作，获取更多范文。") == "intro"
     assert form_feature("本次活动的经验整理自各分工会的汇报材料。") is None
+
+
+def test_a_summary_box_over_the_text_is_taken_one_inside_the_text_is_not():
+    box = "内容提要：北塘中学工会组织八支代表队举行气排球联赛，初三年级组夺冠。"
+    lines = ["北塘中学工会举办教职工气排球联赛", box, *NEWS]
+    assert _removed(lines) == [box]
+    inside = ["北塘中学工会2025年工作计划", *NEWS, "简介：", "本校共有教职工一百二十人，会员一百一十八人。"]
+    assert _removed(inside) == []
+
+
+def test_a_pages_own_link():
+    assert form_feature("本文链接：青松范文网/jihua/1024.html") == "intro"
+    assert form_feature("本文介绍了学校工会的三项工作。") is None

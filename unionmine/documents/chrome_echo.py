@@ -1,5 +1,6 @@
-"""Chrome found by comparing a page's lines with each other: a preview that repeats the text's opening, a label
-repeated down a list, a link bar's lone piece, a date under the page's credits.
+"""Chrome found by comparing a page's lines with each other: a preview that repeats the text's opening (or a
+summary box's label over the text), a label repeated down a list, a link bar's lone piece, a date under the
+page's credits.
 
 ``boilerplate`` finds lines that recur across the files of a collection; some chrome recurs inside one page
 instead. A document library or a news system shows a preview of the text above it (``摘要：…``, a doc card's
@@ -30,6 +31,9 @@ LABEL_CHARS = 6
 REPEAT_CHARS = 12
 REPEAT_TIMES = 3
 
+#: A summary box's label over the text ("摘要：…", "【导读】", "内容速览：…"): the site's summary, above the text only.
+_SUMMARY_BOX = re.compile(r"^(?:[【\[]\s*(?:摘要|内容摘要|内容提要|内容速览|导读|导语|简介|核心提示)\s*[】\]]"
+                          r"|(?:摘要|内容摘要|内容提要|内容速览|导读|导语|简介|核心提示)\s*(?:[:：]|$))")
 _EDGE_BAR = re.compile(r"^[|｜]\s*[^|｜。！？；;，,]{1,15}$|^[^|｜。！？；;，,]{1,15}\s*[|｜]$")
 _ANY_BAR = re.compile(r"[|｜]")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
@@ -76,6 +80,11 @@ def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[s
             if (i not in marks and at > 0 and c != text and (at <= LABEL_CHARS or _title(_before(lines[i], at), title_like))
                     and not (title_like(lines[i].strip()) and text.startswith(c))):
                 marks[i] = "preview"
+    for i in nonblank:
+        if any(k < i for k in paragraphs):
+            break
+        if i not in marks and _SUMMARY_BOX.match(lines[i].strip()):
+            marks[i] = "summary_box"  # the site's summary of the text, whether or not it repeats the lead
     # above the text only: a plan's own "活动时间：" may recur down its text
     counts = Counter(lines[i].strip() for i in nonblank)
     for i in nonblank:
