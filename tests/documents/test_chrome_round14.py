@@ -162,3 +162,8 @@ def test_a_summary_box_over_the_text_is_taken_one_inside_the_text_is_not():
 def test_a_pages_own_link():
     assert form_feature("本文链接：青松范文网/jihua/1024.html") == "intro"
     assert form_feature("本文介绍了学校工会的三项工作。") is None
+
+
+def test_a_bare_abstract_heading_stays():
+    lines = ["学校工会工作总结的写法", "摘要", "本文说明学校工会工作总结写什么、怎样写，供工会干部参考使用。", *NEWS]
+    assert "摘要" not in _removed(lines)
