@@ -61,8 +61,9 @@ def _title(s: str, title_like: Callable[[str], bool]) -> bool:
 
 
 def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[str], bool]) -> None:
-    """Mark previews (``preview``) above the paragraph whose opening they repeat, and short labels
-    repeated down the page (``page_repeat``)."""
+    """Mark previews (``preview``) above the paragraph whose opening they repeat, summary boxes over the text
+    (``summary_box``), short labels repeated above the text (``page_repeat``), a link bar's lone pieces
+    (``bar_piece``) and a bare date under the credits below the text (``credit_date``)."""
     nonblank = [i for i, line in enumerate(lines) if line.strip() and i not in marks]
     paragraphs = [i for i in nonblank if is_paragraph(lines[i])]
     # a compilation's articles share sentences (a template's 20__ copy under its 2020 one): no previews there
@@ -72,7 +73,7 @@ def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[s
             continue
         for i in nonblank:
             if i >= j or any(k < i for k in paragraphs):
-                break  # only above the text: articles of a compilation share sentences
+                break  # only above the text
             c, text = _compact(lines[i]), _compact(lines[j])
             # a title the paragraph restates at its start ("某某工会2025年工作总结如下") is no preview
             # a label or a title precedes the opening: a line that starts with it is the text twice over, and
@@ -93,10 +94,11 @@ def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[s
         if (paragraphs and i < paragraphs[0] and i not in marks and counts[s] >= REPEAT_TIMES and len(s) <= REPEAT_CHARS
                 and not (_HEADING.match(s) or _DATE_LINE.match(s) or _SIGNATURE.match(s) or title_like(s))):
             marks[i] = "page_repeat"
-    _edges(lines, marks, nonblank, paragraphs)
+    _edges(lines, marks, paragraphs)
 
 
-def _edges(lines: list[str], marks: dict[int, str], nonblank: list[int], paragraphs: list[int]) -> None:
+def _edges(lines: list[str], marks: dict[int, str], paragraphs: list[int]) -> None:
+    """A link bar's lone piece (no unmarked bar line beside it) and a bare date under a meta or byline line."""
     every = [i for i, line in enumerate(lines) if line.strip()]
     for pos, i in enumerate(every):
         if i in marks:
