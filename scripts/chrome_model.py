@@ -32,11 +32,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 DEV = ("web", "web2", "web3", "web4", "web5", "web6", "district_baiyun", "district_chengbei",
        "district_nanhu", "district_nanshan", "district_xiangshan", "district_xihu")
 #: Former blind collections that are development data now (kept in their folder until promoted).
-PROMOTED = ("web7", "district_jinshui", "web8", "district_qinghe")
+PROMOTED = ("web7", "district_jinshui", "web8", "district_qinghe", "web9", "district_yunhe")
 REAL = {"real1": ("corpus/annotations/real_ingest/labels.jsonl", "local/real_pages/pages"),
         "real2": ("corpus/annotations/real_ingest/labels2.jsonl", "local/real_pages2/pages"),
         "real3": ("corpus/annotations/real_ingest/labels3.jsonl", "local/real_pages3/pages"),
-        "real4": ("corpus/annotations/real_ingest/labels4.jsonl", "local/real_pages4/pages")}
+        "real4": ("corpus/annotations/real_ingest/labels4.jsonl", "local/real_pages4/pages"),
+        "real5": ("corpus/annotations/real_ingest/labels5.jsonl", "local/real_pages5/pages"),
+        "real6": ("corpus/annotations/real_ingest/labels6.jsonl", "local/real_pages6/pages")}
 
 
 def _folder(name: str) -> Path:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
+from .chrome_echo import echo_chrome
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
 from .chrome_lines import (
     _CJK,
@@ -167,11 +168,12 @@ def find_chrome(
     # page was posted: a document dates itself in words (2024年12月20日), and at its end
     chinese = first_body >= 0 and _cjk(lines[first_body]) >= BODY_PARAGRAPH_CHARS // 2
     for i in range(max(first_body, 0)):
-        if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i])):
+        if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i]) or _PADDED_DATE.match(lines[i])):
             marks[i] = "posted_date"
         elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())):
             marks[i] = "column"  # a column's English name over a Chinese text ("News Center"), a bare 正文
     _broken_date(lines, marks, first_body)
+    echo_chrome(lines, marks, title_like)
     if SPAN_PASS:
         span_chrome(lines, marks, title_like)
     learned_chrome(lines, marks, title_like)
@@ -271,7 +273,8 @@ _POSTED_BY = re.compile(
 
 
 _POSTED_DATE = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"  # or 21.05.2015
+    r"^\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"  # or 21.05.2015
+    r"|\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2}))"  # or a month and day with the time ("02-12 10:21")
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?\s*$"
 )
 
@@ -279,6 +282,8 @@ _POSTED_DATE = re.compile(
 # a date in words with its weekday over the text: a blog's or a paper's date header (a document
 # dates itself under its text, without the weekday)
 _POSTED_WEEKDAY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
+# a date in words with a zero-padded month or day ("2023年03月01日"): a site's system writes it, a writer does not
+_PADDED_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*(?:0\d\s*月\s*\d{2}|\d{2}\s*月\s*0\d)\s*日\s*$")
 _DATE_PIECES = (re.compile(r"^(?:19|20)\d{2}$"), re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}$"),
                 re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$"))
 

@@ -155,8 +155,13 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
     above = [i for i in range(first) if lines[i].strip() and i not in marks]
     titles = [i for i in above if titled(lines[i].strip(), title_like) or _MARKER.search(lines[i])]
     keep = set()
+    nonblank = [i for i in range(first) if lines[i].strip()]
+    if len(titles) >= 2 and titles[-1] == nonblank[-1] and not _GENRE_END.search(_NUMBERED.sub("", lines[titles[-1]].strip())):
+        # a title-shaped line naming no genre right on top of the text is its first line or the last photo's caption
+        # (a news item's pictures sit between its headline and its copy): the headline is the title before
+        titles = titles[:-1]
     if titles:
-        # between the last title and the text: a subtitle, the unit, an opening verse are the document's
+        # between the last title and the text: a subtitle, the unit, an opening verse, captions are the document's
         keep.update(i for i in above if i > titles[-1])
     else:
         # no title-shaped line: the longest line of some length above the text is its headline
@@ -175,7 +180,6 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
             keep.add(i)
     table = _table_rows(lines)
     # the line right on top of the text may be its first line ("一年来", a salutation without its colon)
-    nonblank = [i for i in range(first) if lines[i].strip()]
     if nonblank and nonblank[-1] not in marks:
         keep.add(nonblank[-1])
     for i in above:
