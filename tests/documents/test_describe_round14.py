@@ -117,9 +117,11 @@ def test_a_visit_needs_a_union_s_people():
         describe_article("", text)["evidence"])
 
 
-def test_a_faculty_is_a_university_cue():
-    got = describe_article("2024年文学部工会工作总结", "一年来，学部工会团结全体教职工。" + PLAIN)
-    assert got["org_type"] == "university"
+def test_a_schools_teaching_office_or_primary_section_is_no_university():
+    # 学部 was tried as a university cue and undone: it sits inside 教学部门 and a school's 小学部
+    for opening in ("我校依托教育教学部门开展青年教师培训。", "我校小学部和初中部教职工共一百二十人。"):
+        got = describe_article("2024年学校工会工作计划", opening + PLAIN)
+        assert got["org_type"] == "school", opening
 
 
 def test_the_lone_adjective_rule_keeps_names():
