@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Round 12 (issue 13 item 3): new authored rows aimed at the LOSO errors of round 11, measured with the round-11
+harness (``real_themes_round11.py``) fitted on two annotation folders, paired: ``base`` (the committed rows without
+the new file) and ``new`` (with it). Both folders are copies under ``local/`` (texts of real sets stay local).
+
+    python scripts/real_themes_round12.py folders FILE    # local/r12_ann_base (committed less FILE), local/r12_ann_new
+    python scripts/real_themes_round12.py build base|new  # local/r12_cache_TAG.pkl (round 11's cache, that folder)
+    python scripts/real_themes_round12.py loso [SEED]     # LOSO over sets 1-10, base and new, paired; per set, per
+                                                          # theme, errors; SEED: another inner partition
+    python scripts/real_themes_round12.py heldout         # heldout's char row, base and new, paired
+
+SEED deals the groups of every inner grouped split (char part out-of-fold inputs, the calibration's C and
+thresholds) to the folds in a seeded order (``real_themes_cv.real_folds``), as round 11b's ``R11B_SEED`` did.
+Sets 11 and 12 are blind and never read.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import real_themes_round11 as r11
+from real_themes_metrics import macro_f1
+
+ANN = Path("unionmine/data/annotations")
+FOLDER = {"base": Path("local/r12_ann_base"), "new": Path("local/r12_ann_new")}
+
+
+def cache(tag: str) -> Path:
+    return Path(f"local/r12_cache_{tag}.pkl")
+
+
+def folders(new_file: str) -> None:
+    for tag, path in FOLDER.items():
+        shutil.rmtree(path, ignore_errors=True)
+        path.mkdir(parents=True)
+        for f in sorted(ANN.glob("*.jsonl")):
+            if tag == "new" or f.name != Path(new_file).name:
+                shutil.copy(f, path / f.name)
+        print(tag, sorted(p.name for p in path.glob("*.jsonl")))
+
+
+def build(tag: str) -> None:
+    r11.ANNOTATIONS, r11.CACHE = str(FOLDER[tag]), cache(tag)
+    r11.build()
+
+
+def _seeded(seed: int | None) -> None:
+    if seed is None:
+        return
+    from real_themes_cv import real_folds
+
+    from unionmine.themes import realcal
+
+    realcal.group_folds = lambda groups, k: real_folds(list(groups), min(k, len(set(groups))), seed)
+
+
+def _per_theme_f1(pred: np.ndarray, gold: np.ndarray) -> list[float]:
+    return [2 * (pred[:, j] & gold[:, j]).sum() / max(pred[:, j].sum() + gold[:, j].sum(), 1)
+            for j in range(gold.shape[1])]
+
+
+def loso(seed: int | None = None) -> dict:
+    _seeded(seed)
+    out = {}
+    for tag in ("base", "new"):
+        r11.CACHE = cache(tag)
+        h = r11.Harness()
+        f1s, themes_f1, errs, preds = [], [], {}, {}
+        for n in h.names:
+            score_idx, pred, _ = r11.direction(h, n, [m for m in h.names if m != n])
+            gold = h.gold[score_idx].astype(bool)
+            f1s.append(macro_f1(pred, gold))
+            themes_f1.append(_per_theme_f1(pred, gold))
+            other = ~gold.any(axis=1)
+            for j, t in enumerate(h.themes):
+                e = errs.setdefault(t, [0, 0, 0])
+                e[0] += int((pred[:, j] & ~gold[:, j]).sum())
+                e[1] += int((pred[:, j] & ~gold[:, j] & other).sum())
+                e[2] += int((~pred[:, j] & gold[:, j]).sum())
+            preds[n] = pred.astype(int).tolist()
+        out[tag] = {"f1": f1s, "themes": themes_f1, "errors": errs, "names": h.names, "theme_names": h.themes}
+        print(f"{tag} (seed {seed}): " + " ".join(f"{f:.3f}" for f in f1s) + f" mean {np.mean(f1s):.3f}", flush=True)
+    d = np.array(out["new"]["f1"]) - np.array(out["base"]["f1"])
+    print("new minus base: " + " ".join(f"{x:+.3f}" for x in d) +
+          f" mean {d.mean():+.3f} (up {(d > 0).sum()} / down {(d < 0).sum()})")
+    for tag in ("base", "new"):
+        t = np.mean(out[tag]["themes"], axis=0)
+        print(f"{tag} per theme (mean over sets): " + " ".join(f"{n} {v:.3f}" for n, v in zip(out[tag]["theme_names"], t)))
+        print(f"{tag} errors (added, of which on 其他, / missed): " +
+              "; ".join(f"{k} {a} ({o}) / {m}" for k, (a, o, m) in out[tag]["errors"].items()))
+    Path(f"local/r12_loso{'' if seed is None else '_s' + str(seed)}.json").write_text(json.dumps(out))
+    return out
+
+
+def heldout() -> None:
+    from real_themes_metrics import paired_difference
+
+    res = {}
+    for tag in ("base", "new"):
+        pred, gold = r11.HeldoutHarness(str(FOLDER[tag])).variant("default")
+        res[tag] = (pred, gold.astype(bool))
+        print(f"held out, {tag}: {macro_f1(*res[tag]):.3f}; per theme " +
+              " ".join(f"{v:.2f}" for v in _per_theme_f1(*res[tag])), flush=True)
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import load_annotations
+
+    test = load_annotations(str(FOLDER["base"]), load_taxonomy().names).query("split == 'test'")
+    gold = res["base"][1]
+    lo, hi = paired_difference(res["new"][0], res["base"][0], gold, test["group"].tolist(), 1000, 0)
+    print(f"held out, new minus base {macro_f1(res['new'][0], gold) - macro_f1(res['base'][0], gold):+.3f} "
+          f"(95% {lo:+.3f} to {hi:+.3f}); decisions that differ {(res['new'][0] != res['base'][0]).sum()}")
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "folders":
+        folders(sys.argv[2])
+    elif cmd == "build":
+        build(sys.argv[2])
+    elif cmd == "loso":
+        loso(int(sys.argv[2]) if len(sys.argv) > 2 else None)
+    elif cmd == "heldout":
+        heldout()
+    else:
+        raise SystemExit(__doc__)
