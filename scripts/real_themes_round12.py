@@ -3,11 +3,13 @@
 harness (``real_themes_round11.py``) fitted on two annotation folders, paired: ``base`` (the committed rows without
 the new file) and ``new`` (with it). Both folders are copies under ``local/`` (texts of real sets stay local).
 
-    python scripts/real_themes_round12.py folders FILE    # local/r12_ann_base (committed less FILE), local/r12_ann_new
+    python scripts/real_themes_round12.py folders FILE    # local/r12_ann_base (committed less the new file),
+                                                          # local/r12_ann_new (and FILE as it); R12_NEW=TAG: another
     python scripts/real_themes_round12.py build base|new  # local/r12_cache_TAG.pkl (round 11's cache, that folder)
     python scripts/real_themes_round12.py loso [SEED]     # LOSO over sets 1-10, base and new, paired; per set, per
                                                           # theme, errors; SEED: another inner partition
-    python scripts/real_themes_round12.py heldout         # heldout's char row, base and new, paired
+    python scripts/real_themes_round12.py heldout         # heldout's char row (sets 1-10, 4_shared), base and new, paired
+    python scripts/real_themes_round12.py heldout8        # the same fitted on sets 1-8 and 4_shared (the shipped fit)
 
 SEED deals the groups of every inner grouped split (char part out-of-fold inputs, the calibration's C and
 thresholds) to the folds in a seeded order (``real_themes_cv.real_folds``), as round 11b's ``R11B_SEED`` did.
@@ -17,6 +19,7 @@ Sets 11 and 12 are blind and never read.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -28,7 +31,9 @@ import real_themes_round11 as r11
 from real_themes_metrics import macro_f1
 
 ANN = Path("unionmine/data/annotations")
-FOLDER = {"base": Path("local/r12_ann_base"), "new": Path("local/r12_ann_new")}
+NEW_FILE = "authored_real_errors2.jsonl"
+NEW = os.environ.get("R12_NEW", "new")  # the tag compared with base (another version of the new file)
+FOLDER = {"base": Path("local/r12_ann_base"), NEW: Path(f"local/r12_ann_{NEW}")}
 
 
 def cache(tag: str) -> Path:
@@ -36,12 +41,15 @@ def cache(tag: str) -> Path:
 
 
 def folders(new_file: str) -> None:
+    """``base``: the committed files less ``NEW_FILE``; the tag ``R12_NEW``: the same and NEW_FILE (a path) as it."""
     for tag, path in FOLDER.items():
         shutil.rmtree(path, ignore_errors=True)
         path.mkdir(parents=True)
         for f in sorted(ANN.glob("*.jsonl")):
-            if tag == "new" or f.name != Path(new_file).name:
+            if f.name != NEW_FILE:
                 shutil.copy(f, path / f.name)
+        if tag != "base":
+            shutil.copy(new_file, path / NEW_FILE)
         print(tag, sorted(p.name for p in path.glob("*.jsonl")))
 
 
@@ -68,7 +76,7 @@ def _per_theme_f1(pred: np.ndarray, gold: np.ndarray) -> list[float]:
 def loso(seed: int | None = None) -> dict:
     _seeded(seed)
     out = {}
-    for tag in ("base", "new"):
+    for tag in ("base", NEW):
         r11.CACHE = cache(tag)
         h = r11.Harness()
         f1s, themes_f1, errs, preds = [], [], {}, {}
@@ -84,17 +92,18 @@ def loso(seed: int | None = None) -> dict:
                 e[1] += int((pred[:, j] & ~gold[:, j] & other).sum())
                 e[2] += int((~pred[:, j] & gold[:, j]).sum())
             preds[n] = pred.astype(int).tolist()
-        out[tag] = {"f1": f1s, "themes": themes_f1, "errors": errs, "names": h.names, "theme_names": h.themes}
+        out[tag] = {"f1": f1s, "themes": themes_f1, "errors": errs, "names": h.names, "theme_names": h.themes,
+                    "preds": preds}
         print(f"{tag} (seed {seed}): " + " ".join(f"{f:.3f}" for f in f1s) + f" mean {np.mean(f1s):.3f}", flush=True)
-    d = np.array(out["new"]["f1"]) - np.array(out["base"]["f1"])
-    print("new minus base: " + " ".join(f"{x:+.3f}" for x in d) +
+    d = np.array(out[NEW]["f1"]) - np.array(out["base"]["f1"])
+    print(f"{NEW} minus base: " + " ".join(f"{x:+.3f}" for x in d) +
           f" mean {d.mean():+.3f} (up {(d > 0).sum()} / down {(d < 0).sum()})")
-    for tag in ("base", "new"):
+    for tag in ("base", NEW):
         t = np.mean(out[tag]["themes"], axis=0)
         print(f"{tag} per theme (mean over sets): " + " ".join(f"{n} {v:.3f}" for n, v in zip(out[tag]["theme_names"], t)))
         print(f"{tag} errors (added, of which on 其他, / missed): " +
               "; ".join(f"{k} {a} ({o}) / {m}" for k, (a, o, m) in out[tag]["errors"].items()))
-    Path(f"local/r12_loso{'' if seed is None else '_s' + str(seed)}.json").write_text(json.dumps(out))
+    Path(f"local/r12_loso_{NEW}{'' if seed is None else '_s' + str(seed)}.json").write_text(json.dumps(out))
     return out
 
 
@@ -102,7 +111,7 @@ def heldout() -> None:
     from real_themes_metrics import paired_difference
 
     res = {}
-    for tag in ("base", "new"):
+    for tag in ("base", NEW):
         pred, gold = r11.HeldoutHarness(str(FOLDER[tag])).variant("default")
         res[tag] = (pred, gold.astype(bool))
         print(f"held out, {tag}: {macro_f1(*res[tag]):.3f}; per theme " +
@@ -112,9 +121,24 @@ def heldout() -> None:
 
     test = load_annotations(str(FOLDER["base"]), load_taxonomy().names).query("split == 'test'")
     gold = res["base"][1]
-    lo, hi = paired_difference(res["new"][0], res["base"][0], gold, test["group"].tolist(), 1000, 0)
+    lo, hi = paired_difference(res[NEW][0], res["base"][0], gold, test["group"].tolist(), 1000, 0)
     print(f"held out, new minus base {macro_f1(res['new'][0], gold) - macro_f1(res['base'][0], gold):+.3f} "
           f"(95% {lo:+.3f} to {hi:+.3f}); decisions that differ {(res['new'][0] != res['base'][0]).sum()}")
+
+
+def heldout8() -> None:
+    """``heldout``'s char row fitted as the shipped default is (real rows of sets 1-8 and 4_shared), base and new."""
+    from real_themes_metrics import paired_difference
+
+    shared = ("4_shared", f"{r11.L}/labels4_shared.jsonl", f"{r11.W}/real_sections4_shared.jsonl")
+    res = {tag: r11._heldout_char([*r11.SETS[:8], shared], str(FOLDER[tag])) for tag in ("base", NEW)}
+    (pb, gold, groups, _), (pn, *_) = res["base"], res[NEW]
+    for tag, (p, g, _, c) in res.items():
+        print(f"held out (sets 1-8), {tag}: {macro_f1(p, g):.3f} (C {c}); per theme " +
+              " ".join(f"{v:.2f}" for v in _per_theme_f1(p, g)))
+    lo, hi = paired_difference(pn, pb, gold, groups, 1000, 0)
+    print(f"held out (sets 1-8), {NEW} minus base {macro_f1(pn, gold) - macro_f1(pb, gold):+.3f} (95% {lo:+.3f} to "
+          f"{hi:+.3f}); decisions that differ {(pn != pb).sum()}")
 
 
 if __name__ == "__main__":
@@ -127,5 +151,7 @@ if __name__ == "__main__":
         loso(int(sys.argv[2]) if len(sys.argv) > 2 else None)
     elif cmd == "heldout":
         heldout()
+    elif cmd == "heldout8":
+        heldout8()
     else:
         raise SystemExit(__doc__)
