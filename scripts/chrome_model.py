@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -38,7 +39,11 @@ REAL = {"real1": ("corpus/annotations/real_ingest/labels.jsonl", "local/real_pag
         "real3": ("corpus/annotations/real_ingest/labels3.jsonl", "local/real_pages3/pages"),
         "real4": ("corpus/annotations/real_ingest/labels4.jsonl", "local/real_pages4/pages"),
         "real5": ("corpus/annotations/real_ingest/labels5.jsonl", "local/real_pages5/pages"),
-        "real6": ("corpus/annotations/real_ingest/labels6.jsonl", "local/real_pages6/pages")}
+        "real6": ("corpus/annotations/real_ingest/labels6.jsonl", "local/real_pages6/pages"),
+        "real7tune": ("corpus/annotations/real_ingest/labels7.jsonl", "local/real_pages7/pages")}
+#: Real sets of which only one half is development data: only that half's pages are copied to a
+#: scratch folder and ingested, labelled and scored (the other half stays blind, never run).
+HALF = {"real7tune": "tune"}
 
 
 def _folder(name: str) -> Path:
@@ -63,11 +68,35 @@ def _dev_labels(name: str) -> tuple[set, set]:
     return chrome - {""}, text - {""}
 
 
-def _real_labels(labels: str, pages: str) -> tuple[set, set]:
+def _label_rows(labels: str, half: str | None) -> list[dict]:
+    rows = [json.loads(x) for x in (ROOT / labels).read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [r for r in rows if half is None or r["half"] == half]
+
+
+def _real_pages(name: str, scratch: Path) -> tuple[str, Path]:
+    """The labels file and the pages folder of real set NAME; for a half set, a scratch copy of
+    that half's labels and pages only."""
+    labels, pages = REAL[name]
+    if name not in HALF:
+        return str(ROOT / labels), ROOT / pages
+    rows = _label_rows(labels, HALF[name])
+    wanted = {r["page_sha256"] for r in rows}
+    folder = scratch / name / "pages"
+    folder.mkdir(parents=True, exist_ok=True)
+    for page in sorted((ROOT / pages).glob("*.txt")):
+        text = page.read_text(encoding="utf-8")
+        if _sha(text) in wanted:
+            (folder / page.name).write_text(text, encoding="utf-8")
+    kept = scratch / name / "labels.jsonl"
+    kept.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return str(kept), folder
+
+
+def _real_labels(labels: str, pages: str | Path, half: str | None = None) -> tuple[set, set]:
     from unionmine.evaluation.ingest import compact
 
-    rows = [json.loads(x) for x in (ROOT / labels).read_text(encoding="utf-8").splitlines() if x.strip()]
-    by_sha = {_sha(p.read_text(encoding="utf-8")): p for p in sorted((ROOT / pages).glob("*.txt"))}
+    rows = _label_rows(labels, half)
+    by_sha = {_sha(p.read_text(encoding="utf-8")): p for p in sorted(Path(pages).glob("*.txt"))}
     chrome, text = set(), set()
     for row in rows:
         path = by_sha.get(row["page_sha256"])
@@ -102,8 +131,11 @@ def dump(args) -> None:
     from unionmine.evaluation.ingest import compact
 
     groups = [(n, _folder(n), _dev_labels(n)) for n in DEV + PROMOTED]
-    groups += [(n, ROOT / pages, _real_labels(labels, pages)) for n, (labels, pages) in REAL.items()
-               if (ROOT / pages).is_dir()]
+    scratch = Path(tempfile.mkdtemp(prefix="chrome_model_"))
+    for n, (labels, pages) in REAL.items():
+        if (ROOT / pages).is_dir():
+            folder = _real_pages(n, scratch)[1]
+            groups.append((n, folder, _real_labels(labels, folder, HALF.get(n))))
     rows, seen = [], set()
     for name, folder, (chrome_set, text_set) in groups:
         counts = [0, 0]
@@ -124,6 +156,7 @@ def dump(args) -> None:
                 rows.append({"group": name, "y": label, "ruled": i in marks,
                              "candidate": i in taken, "x": feats[i]})
         print(f"{name}: {counts[1]} chrome, {counts[0]} text lines", file=sys.stderr)
+    shutil.rmtree(scratch, ignore_errors=True)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -168,7 +201,7 @@ def fit(args) -> None:
     print(f"{model['lines']} lines ({model['chrome_lines']} chrome), {len(model['weights'])} weights -> {args.out}")
 
 
-MEASURES = ("chrome_left", "body_lost", "title", "org")
+MEASURES = ("chrome_left", "body_lost", "title", "org", "split")
 
 
 def _score(name: str) -> dict[str, tuple[int, int]]:
@@ -180,10 +213,9 @@ def _score(name: str) -> dict[str, tuple[int, int]]:
     if name in REAL:
         import real_ingest
 
-        labels, pages = REAL[name]
-        with redirect_stdout(io.StringIO()):
-            t = real_ingest.score(argparse.Namespace(labels=str(ROOT / labels), pages=str(ROOT / pages),
-                                                     misses=False, half="all"))["all"]
+        with tempfile.TemporaryDirectory() as scratch, redirect_stdout(io.StringIO()):
+            labels, pages = _real_pages(name, Path(scratch))
+            t = real_ingest.score(argparse.Namespace(labels=labels, pages=str(pages), misses=False, half="all"))["all"]
         return {m: tuple(t[m]) for m in MEASURES if m in t}
     from unionmine.evaluation.ingest import evaluate_ingest
 
@@ -197,18 +229,22 @@ def loco(args) -> None:
 
     rows = _rows(args.data)
     names = args.only or sorted({r["group"] for r in rows})
+    thresholds = args.thresholds or [args.threshold]
     with tempfile.TemporaryDirectory() as scratch:
         for name in names:
-            weights = Path(scratch) / f"{name}.json"
-            weights.write_text(json.dumps(train([r for r in rows if r["group"] != name], args.c, args.threshold,
-                                                not args.no_grams, args.candidates)))
+            model = train([r for r in rows if r["group"] != name], args.c, thresholds[0],
+                          not args.no_grams, args.candidates)
             chrome_model.use_weights(str(Path(scratch) / "none.json"))
             before = _score(name)
-            chrome_model.use_weights(str(weights))
-            after = _score(name)
-            chrome_model.use_weights(None)
-            cells = [f"{m} {before[m][0]} -> {after[m][0]}/{after[m][1]}" for m in MEASURES if m in before]
-            print(f"{name:20s} " + "   ".join(cells), flush=True)
+            for threshold in thresholds:
+                weights = Path(scratch) / f"{name}-{threshold}.json"
+                model.update(threshold=threshold, threshold_under_title=max(threshold, UNDER_TITLE))
+                weights.write_text(json.dumps(model))
+                chrome_model.use_weights(str(weights))
+                after = _score(name)
+                chrome_model.use_weights(None)
+                cells = [f"{m} {before[m][0]} -> {after[m][0]}/{after[m][1]}" for m in MEASURES if m in before]
+                print(f"{name:12s} t={threshold:<5} " + "   ".join(cells), flush=True)
 
 
 def main(argv=None) -> None:
@@ -226,6 +262,7 @@ def main(argv=None) -> None:
         p.add_argument("--candidates", action="store_true", help="train on the lines the rules left only")
     sub.choices["fit"].add_argument("--out", default=str(ROOT / "unionmine/data/chrome_model.json"))
     sub.choices["loco"].add_argument("--only", nargs="*")
+    sub.choices["loco"].add_argument("--thresholds", nargs="*", type=float, help="score each (one fit per fold)")
     args = parser.parse_args(argv)
     {"dump": dump, "fit": fit, "loco": loco}[args.command](args)
 
