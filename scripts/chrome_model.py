@@ -8,12 +8,15 @@
     scripts/chrome_model.py fit --data local/chrome_lines.jsonl
     # train without each collection in turn, score that collection with and without the model
     scripts/chrome_model.py loco --data local/chrome_lines.jsonl
+    # the real sets only, three thresholds from one fit per fold
+    scripts/chrome_model.py loco --only real1 real2 real3 real4 real5 real6 real7tune --thresholds 0.9 0.8 0.7
 
 Lines are labelled by their compact form (``unionmine.evaluation.ingest.compact``): chrome when
 the key lists them as chrome, text when they are a body line or a title, unlabelled otherwise.
 Real pages (kept outside the repository, hash-only labels) are labelled through their line hashes;
 the dump holds features only (hashed character pairs, no text), and the weights file records the
-sha256 of every label file it was fitted from.
+sha256 of every label file it was fitted from. Of real set 7 only the tune half is development data
+(``HALF``): its pages are copied to a scratch folder, and only they are ingested, labelled and scored.
 """
 
 from __future__ import annotations

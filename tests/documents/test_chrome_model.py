@@ -152,3 +152,32 @@ def test_a_page_in_english_is_left_alone(take_everything):
     lines = ["Home > Union", "Plan 2025", "The union of our plant will hold its congress in March this year.",
              "Next: Union plan 2026", "Copyright 2025 Example"]
     assert "learned" not in find_chrome(lines).removed.values()
+
+
+def test_a_half_set_copies_and_labels_only_its_half(tmp_path, monkeypatch):
+    """Real set 7: only the tune half is development data; the refit script must never ingest,
+    label or score a page of the other half."""
+    import hashlib
+
+    from unionmine.evaluation.ingest import compact
+
+    script = _refit_script()
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    texts = {"a.txt": "首页 > 工会\n松林路小学工会2024年工作总结\n", "b.txt": "返回顶部\n桂湾中学工会2023年工作计划\n"}
+    rows = []
+    for (name, text), half in zip(texts.items(), ("tune", "test")):
+        (pages / name).write_text(text, encoding="utf-8")
+        lines = text.splitlines()
+        digest = [hashlib.sha256(x.encode("utf-8")).hexdigest() for x in lines]
+        rows.append({"id": name, "half": half, "page_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                     "chrome": [digest[0]], "articles": [{"body": [], "title_line": digest[1]}]})
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setitem(script.REAL, "halfset", (str(labels), str(pages)))
+    monkeypatch.setitem(script.HALF, "halfset", "tune")
+    kept_labels, folder = script._real_pages("halfset", tmp_path / "scratch")
+    assert sorted(p.name for p in folder.glob("*.txt")) == ["a.txt"]
+    assert [json.loads(x)["id"] for x in open(kept_labels, encoding="utf-8")] == ["a.txt"]
+    chrome, text = script._real_labels(str(labels), folder, "tune")
+    assert chrome == {compact("首页 > 工会")} and text == {compact("松林路小学工会2024年工作总结")}
