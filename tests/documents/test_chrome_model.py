@@ -158,6 +158,7 @@ def test_a_half_set_copies_and_labels_only_its_half(tmp_path, monkeypatch):
     """Real set 7: only the tune half is development data; the refit script must never ingest,
     label or score a page of the other half."""
     import hashlib
+    from pathlib import Path
 
     from unionmine.evaluation.ingest import compact
 
@@ -178,6 +179,6 @@ def test_a_half_set_copies_and_labels_only_its_half(tmp_path, monkeypatch):
     monkeypatch.setitem(script.HALF, "halfset", "tune")
     kept_labels, folder = script._real_pages("halfset", tmp_path / "scratch")
     assert sorted(p.name for p in folder.glob("*.txt")) == ["a.txt"]
-    assert [json.loads(x)["id"] for x in open(kept_labels, encoding="utf-8")] == ["a.txt"]
+    assert [json.loads(x)["id"] for x in Path(kept_labels).read_text(encoding="utf-8").splitlines()] == ["a.txt"]
     chrome, text = script._real_labels(str(labels), folder, "tune")
     assert chrome == {compact("首页 > 工会")} and text == {compact("松林路小学工会2024年工作总结")}
