@@ -89,8 +89,9 @@ def synthetic():
             tagged = [("C", c, None) for c in row.get("chrome") or []]
             for i, a in enumerate(row["articles"]):
                 tagged.append(("T", f"{a.get('title')}", i))
-                tagged.append(("A", f"org={a.get('org')}|org_also={a.get('org_also')}|org_type={a.get('org_type')}"
-                                    f"|year={a.get('year')}|kind={a.get('kind')}", i))
+                desc = (f"org={a.get('org')}|org_also={a.get('org_also')}|org_type={a.get('org_type')}"
+                        f"|year={a.get('year')}|kind={a.get('kind')}")
+                tagged.append(("A", desc, i))
                 tagged += [("B", b, i) for b in a.get("body") or []]
             yield str(key), row["source"], "", tagged
 
