@@ -7,6 +7,8 @@ import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from key_rulings import apply_rulings
+
 
 def write_collections(out: Path, makers: Iterable[tuple[str, Callable[[Path], list[dict]]]]) -> None:
     """For each (NAME, MAKER): empty OUT/NAME, let MAKER write its files there and return their key
@@ -16,7 +18,7 @@ def write_collections(out: Path, makers: Iterable[tuple[str, Callable[[Path], li
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
-        keys = maker(folder)
+        keys = apply_rulings(name, maker(folder))  # the conventions settled 2026-11-30
         with open(out / f"{name}.key.jsonl", "w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(k, ensure_ascii=False) + "\n" for k in keys)
         n_art = sum(len(k["articles"]) for k in keys)

@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 import heldout3_text
 from heldout3_district import district_files
 from heldout3_web import Line, Page, pages
+from key_rulings import apply_rulings
 
 ROOT = HERE.parents[1]
 
@@ -108,6 +109,7 @@ def write_page(page: Page, folder: Path) -> None:
 
 
 def write_key(entries: list[dict], path: Path) -> None:
+    entries = apply_rulings(path.name.removesuffix(".key.jsonl"), entries)  # conventions settled 2026-11-30
     path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
 
 
