@@ -7,8 +7,9 @@ sentence-like lines (long, mostly Chinese, with sentence marks or clauses), with
 above and its signature and date below. A short line above that span, over the text's last
 title, that nothing marks as text (a heading, a title, a list item, a table row, a field, a
 date, a bracketed line) is the site's: a column name, a site's label, a byline, a doc library's
-page list. Left alone: the lines under the last title (subtitle, unit, an opening verse), the
-line right on top of the text, the page's headline when no line is title-shaped, every line
+page list. Left alone: the lines under the last title (subtitle, unit, an opening verse, photo
+captions: body by ruling e of 2026-11-30), the line right on top of the text, the page's headline
+when no line is title-shaped and the lines under it (its captions), every line
 under the span (a first version that read them too dropped a held-out collection's split
 floor), a compilation (the splitter finds article or hidden-text markers: each article has its
 own span), and a page whose text is not Chinese (an English mirror's title is no title here).
@@ -167,7 +168,9 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         # no title-shaped line: the longest line of some length above the text is its headline
         heads = [i for i in above if len(_CJK.findall(lines[i])) >= HEADLINE_CJK and not _SENTENCE.search(lines[i])]
         if heads:
-            keep.add(max(heads, key=lambda i: len(lines[i].strip())))
+            # ... and, as under a title, the lines between it and the text are the item's (photo captions)
+            head = max(heads, key=lambda i: len(lines[i].strip()))
+            keep.update(i for i in above if i >= head)
     for t in titles:
         if _DASH_SUBTITLE.match(lines[t].strip()):
             # "——在…上的报告" under a report's or speech's main title: the short lines on top of it are that title
