@@ -299,12 +299,13 @@ def compilation_topic(page_head: str | None, rules: DescribeRules | None = None)
 
 def choose_title(split_title: str | None, text: str, *, source: str | None = None, hint: str | None = None,
                  several: bool = False, page_head: str | None = None) -> tuple[str, str]:
-    """``_choose_title`` without what a site added to the title (``title_additions``: 范文, 模板, a column tag…)."""
-    title, where = _choose_title(split_title, text, source=source, hint=hint, several=several, page_head=page_head)
+    """``title_as_written`` without what a site added to the title (``title_additions``: 范文, 模板, a column
+    tag…). The describer reads the title as written (a site's issue tag 【2023第9期】 still dates the item)."""
+    title, where = title_as_written(split_title, text, source=source, hint=hint, several=several, page_head=page_head)
     return drop_site_additions(title), where
 
 
-def _choose_title(split_title: str | None, text: str, *, source: str | None = None, hint: str | None = None,
+def title_as_written(split_title: str | None, text: str, *, source: str | None = None, hint: str | None = None,
                   several: bool = False, page_head: str | None = None) -> tuple[str, str]:
     """The article's own title and where it came from ("hint", "split", "text", "page" or "none").
 
