@@ -105,3 +105,17 @@ def test_captions_under_a_headline_that_is_not_title_shaped_stay():
     lines = ["校园动态", "趣味运动会欢乐开赛", "运动会开幕式", "教职工托球跑比赛", *NEWS]
     removed = {lines[i] for i in find_chrome(lines).removed}
     assert removed == {"校园动态"}
+
+
+def test_a_column_tag_parted_from_the_text_by_the_posting_date_still_goes():
+    lines = ["趣味运动会欢乐开赛", "[ 工会动态 ]", "2024-10-12", "运动会开幕式", *NEWS]
+    removed = {lines[i] for i in find_chrome(lines).removed}
+    assert removed == {"[ 工会动态 ]", "2024-10-12"}
+
+
+def test_the_describer_reads_the_title_as_written():
+    from unionmine.documents.titles import title_as_written
+    body = "十月十二日，青川县总工会召开专题会议，传达学习全市工会工作会议精神，机关全体干部参加。"
+    hint = "【2024第12期】青川县总工会传达学习全市工会工作会议精神"
+    assert title_as_written(None, f"{hint}\n{body}")[0] == hint  # its issue tag dates the item
+    assert choose_title(None, f"{hint}\n{body}")[0] == hint[len("【2024第12期】"):]

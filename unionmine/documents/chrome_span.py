@@ -36,6 +36,8 @@ SHORT_CHARS = 25
 SENTENCE_CHARS = 15
 #: With no title above the span, its longest line of this many Chinese characters is the headline.
 HEADLINE_CJK = 4
+#: A photo caption between an untitled item's headline and its text has this many Chinese characters.
+CAPTION_CJK = 2
 
 _CLAUSES = re.compile(r"[，,]")
 #: A title numbered in a compilation ("学校工会工作总结 篇1", "…总结1", "…总结20_1").
@@ -168,9 +170,15 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         # no title-shaped line: the longest line of some length above the text is its headline
         heads = [i for i in above if len(_CJK.findall(lines[i])) >= HEADLINE_CJK and not _SENTENCE.search(lines[i])]
         if heads:
-            # ... and, as under a title, the lines between it and the text are the item's (photo captions)
+            # ... and the Chinese lines in one run between it and the text are the item's (photo captions);
+            # a line the rules' chrome parts from the text (a column tag over the posting date) is not
             head = max(heads, key=lambda i: len(lines[i].strip()))
-            keep.update(i for i in above if i >= head)
+            keep.add(head)
+            for i in range(first - 1, head, -1):
+                if i in marks:
+                    break
+                if len(_CJK.findall(lines[i])) >= CAPTION_CJK:
+                    keep.add(i)
     for t in titles:
         if _DASH_SUBTITLE.match(lines[t].strip()):
             # "——在…上的报告" under a report's or speech's main title: the short lines on top of it are that title
