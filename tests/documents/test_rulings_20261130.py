@@ -119,3 +119,11 @@ def test_the_describer_reads_the_title_as_written():
     hint = "【2024第12期】青川县总工会传达学习全市工会工作会议精神"
     assert title_as_written(None, f"{hint}\n{body}")[0] == hint  # its issue tag dates the item
     assert choose_title(None, f"{hint}\n{body}")[0] == hint[len("【2024第12期】"):]
+
+
+def test_a_caption_on_top_of_a_summary_does_not_make_it_news():
+    from unionmine.documents.news import news_lead
+    caption = "3月8日，青川县总工会举办女职工健步走活动。孟小川 摄"
+    summary = "2024年，青川县总工会在县委和上级工会的领导下，围绕中心、服务大局，较好地完成了全年各项任务。"
+    assert not news_lead(f"{caption}\n{summary}")
+    assert news_lead(f"{caption[:-6]}\n{summary}")  # the same line without its credit leads a news item
