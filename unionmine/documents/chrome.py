@@ -331,8 +331,8 @@ def _top_block(lines: list[str], marks: dict[int, str]) -> None:
     seen_chrome = False
     for pos, i in enumerate(after):
         if i in marks:
-            # a line only the markup marks (a block of a chrome class) opens no meta block
-            seen_chrome = seen_chrome or marks[i] != "html_structure"
+            # a line only the markup marks (a block of a chrome class), or a 文号, opens no meta block
+            seen_chrome = seen_chrome or marks[i] not in _NO_BLOCK
         elif ((short(i) and (seen_chrome or (pos + 1 < len(after) and after[pos + 1] in marks)))
               or (_POSTED_BY.match(lines[i].strip()) and _cjk(lines[i]) <= 20)):
             marks[i] = "meta_block"
@@ -342,11 +342,15 @@ def _top_block(lines: list[str], marks: dict[int, str]) -> None:
     # (the text's opening may follow it in the head when it ends in "：" rather than a full stop)
     if (rest and (rest[0] == head[-1] or not any(_looks_like_title(lines[k].strip()) and not re.search(r"[，,]", lines[k])
                                              for k in rest[1:]))
-            and any(i in marks for i in after if i < rest[0]) and _looks_like_title(lines[rest[0]].strip())
+            and any(marks.get(i, "doc_number") != "doc_number" for i in after if i < rest[0])
+            and _looks_like_title(lines[rest[0]].strip())
             and compact(lines[rest[0]]) != compact(lines[title])):
         marks[title] = "page_heading"
 
 
+#: Marks under a title that open no site block: the markup's class alone, an official document's 文号 (its
+#: filing line, which stands by its title and never makes the title a page's label).
+_NO_BLOCK = ("html_structure", "doc_number")
 _SEPARATOR_ONLY = re.compile(r"^[|｜/／·•>»＞›\\\-—_]+$")
 
 

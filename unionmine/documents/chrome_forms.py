@@ -37,6 +37,13 @@ _GENRE_DEFINITION = re.compile(r"^(?:[^。，,]{0,30}篇[)）】]?)?(?:工作)?(
 _SOURCE_NOTE = re.compile(r"^(?:本文|原文)(?:链接|地址|网址)\s*[:：]|本文(?:精心)?(?:编辑|整理|摘编|选编|改编)自|请(?:在|到)\s*(?:微信|WeChat)\s*中?\s*搜索", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
 _PICTURE = re.compile(r"^图片\s*\d{0,2}$")
+# an official document's number alone on its line (GB/T 9704: 机关代字〔年份〕序号号, "某教工〔2021〕3号",
+# "…字[2010]1號"), its signer at most after it: the filing furniture, not the text (ruling a of 2026-11-30);
+# a sentence citing a number ("根据…〔2020〕5号的要求") is no match
+_DOC_NUMBER = re.compile(
+    r"^[A-Za-z×\u4e00-\u9fff]{1,12}\s*[〔［\[(（【]\s*(?:19|20)\d{2}\s*[〕］\])）】]\s*第?\s*\d{1,4}\s*[号號]"
+    r"(?:\s+签发人\s*[:：]\s*[\u4e00-\u9fff]{2,4})?$"
+)
 _LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^(?:立即|马上|免费)(?:登录|注册)\s*[!！]?$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
 # a blog's comment box and pager (Blogger's Chinese wording)
 _BLOG = re.compile(r"^没有留言\s*[:：]?$|^张贴留言$|^订阅\s*[:：]\s*张贴留言|^较新的文章\s+首页\s+较旧的文章$"
@@ -78,6 +85,8 @@ def form_feature(line: str) -> str | None:
         return None
     if _IMAGE_FILE.match(s) or _PICTURE.match(s):
         return "image_name"
+    if _DOC_NUMBER.match(s):
+        return "doc_number"
     if _CREDIT.match(s) or _REPORTER.match(s) or _SLASH_CREDIT.match(s):
         return "byline"
     if _ASSISTANT.search(s):

@@ -197,8 +197,8 @@ _FILE_NAME = re.compile(
 # the end of a news text and its by-line: "（完）", "-END-", "（通讯员 张三 记者 李四）", "文/张三 图/李四"
 # an image's caption that repeats the title: "…工作总结_配图", "…总结-插图2", "…总结_图片1"
 _IMAGE_CAPTION = re.compile(r"^.{2,60}[_\-—－]\s*(?:配图|插图|图片|附图|组图|图)\s*\d{0,2}$")
-# an official document's red header ("某某委员会文件"); its number (某工〔2023〕3号) is the
-# document's own line, as readers of real documents label it
+# an official document's red header ("某某委员会文件"); its number (某工〔2023〕3号) is filing
+# furniture too (ruling a of 2026-11-30; ``chrome_forms._DOC_NUMBER``)
 _DOC_HEADER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:委员会|工会|总工会|局|政府|办公室|党委|党组|厅|部|公司|学校|学院|大学)\s*文\s*件$"
 )

@@ -7,8 +7,9 @@ sentence-like lines (long, mostly Chinese, with sentence marks or clauses), with
 above and its signature and date below. A short line above that span, over the text's last
 title, that nothing marks as text (a heading, a title, a list item, a table row, a field, a
 date, a bracketed line) is the site's: a column name, a site's label, a byline, a doc library's
-page list. Left alone: the lines under the last title (subtitle, unit, an opening verse), the
-line right on top of the text, the page's headline when no line is title-shaped, every line
+page list. Left alone: the lines under the last title (subtitle, unit, an opening verse, photo
+captions: body by ruling e of 2026-11-30), the line right on top of the text, the page's headline
+when no line is title-shaped and the lines under it (its captions), every line
 under the span (a first version that read them too dropped a held-out collection's split
 floor), a compilation (the splitter finds article or hidden-text markers: each article has its
 own span), and a page whose text is not Chinese (an English mirror's title is no title here).
@@ -35,6 +36,8 @@ SHORT_CHARS = 25
 SENTENCE_CHARS = 15
 #: With no title above the span, its longest line of this many Chinese characters is the headline.
 HEADLINE_CJK = 4
+#: A photo caption between an untitled item's headline and its text has this many Chinese characters.
+CAPTION_CJK = 2
 
 _CLAUSES = re.compile(r"[，,]")
 #: A title numbered in a compilation ("学校工会工作总结 篇1", "…总结1", "…总结20_1").
@@ -167,7 +170,15 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         # no title-shaped line: the longest line of some length above the text is its headline
         heads = [i for i in above if len(_CJK.findall(lines[i])) >= HEADLINE_CJK and not _SENTENCE.search(lines[i])]
         if heads:
-            keep.add(max(heads, key=lambda i: len(lines[i].strip())))
+            # ... and the Chinese lines in one run between it and the text are the item's (photo captions);
+            # a line the rules' chrome parts from the text (a column tag over the posting date) is not
+            head = max(heads, key=lambda i: len(lines[i].strip()))
+            keep.add(head)
+            for i in range(first - 1, head, -1):
+                if i in marks:
+                    break
+                if len(_CJK.findall(lines[i])) >= CAPTION_CJK:
+                    keep.add(i)
     for t in titles:
         if _DASH_SUBTITLE.match(lines[t].strip()):
             # "——在…上的报告" under a report's or speech's main title: the short lines on top of it are that title

@@ -41,12 +41,16 @@ LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a sour
 
 
 def _lead_line(text: str, title: str = "") -> str:
-    """The text's first sentence line: not a repeat of the TITLE, not a short line above it."""
+    """The text's first sentence line: not a repeat of the TITLE, not a short line or a photo's caption above it."""
     for line in text[:EVENT_CHARS].split("\n"):
         line = _POSTED.sub("", line.strip())
-        if len(line) >= LEAD_MIN and line != title.strip() and not _ABSTRACT.match(line):
+        if len(line) >= LEAD_MIN and line != title.strip() and not _ABSTRACT.match(line) and not _CAPTION.search(line):
             return line
     return ""
+
+
+# a photo's caption kept as body (ruling e of 2026-11-30) credits its photographer: it leads no text
+_CAPTION = re.compile(r"[\u4e00-\u9fff]{2,4}\s+[摄攝]\s*[)）]?$")
 
 
 # the page's posting field glued before the lead ("发布日期：2022-05-23 2022年5月20日下午，…")

@@ -16,6 +16,7 @@ from .chrome_lines import _ACTION_WORD
 from .describe_rules import DescribeRules, default_describe_rules
 from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
+from .title_additions import drop_site_additions
 
 
 def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
@@ -298,6 +299,14 @@ def compilation_topic(page_head: str | None, rules: DescribeRules | None = None)
 
 def choose_title(split_title: str | None, text: str, *, source: str | None = None, hint: str | None = None,
                  several: bool = False, page_head: str | None = None) -> tuple[str, str]:
+    """``title_as_written`` without what a site added to the title (``title_additions``: 范文, 模板, a column
+    tag…). The describer reads the title as written (a site's issue tag 【2023第9期】 still dates the item)."""
+    title, where = title_as_written(split_title, text, source=source, hint=hint, several=several, page_head=page_head)
+    return drop_site_additions(title), where
+
+
+def title_as_written(split_title: str | None, text: str, *, source: str | None = None, hint: str | None = None,
+                  several: bool = False, page_head: str | None = None) -> tuple[str, str]:
     """The article's own title and where it came from ("hint", "split", "text", "page" or "none").
 
     The page's own heading (HINT: an HTML <h1>/<title> the reader found) names a single-article

@@ -22,13 +22,15 @@ from ..documents.archives import is_archive, unpack_archive
 from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
 from ..documents.clean import _cjk_count, clean_page
 from ..documents.dating import infer_year_range
-from ..documents.describe import choose_title, describe_article, year_conflict
+from ..documents.describe import describe_article, year_conflict
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
 from ..documents.problems import describe_problem
 from ..documents.read import HTML_SUFFIXES, TEXT_SUFFIXES, read_document
 from ..documents.split import hidden_markers, is_listing_page, split_articles
+from ..documents.title_additions import drop_site_additions
+from ..documents.titles import title_as_written
 from ..errors import InputError, UsageError
 from ..sections.parse import parse_sections
 from ..text.normalize import has_chinese, mojibake_lines, to_simplified
@@ -200,10 +202,11 @@ def _describe_file(task: FileTask, limits) -> dict:
             continue
         doc_id = make_doc_id(task.source, number)
         several = len(articles) > 1
-        title, _title_source = choose_title(article.title, text, source=task.source,
-                                            hint=getattr(decoded, "title_hint", None), several=several,
-                                            page_head=to_simplified(decoded.text[:PAGE_HEAD_CHARS]) if several else None)
-        described = describe_article(title, text, task.source, several=several)
+        written, _title_source = title_as_written(article.title, text, source=task.source,
+                                                  hint=getattr(decoded, "title_hint", None), several=several,
+                                                  page_head=to_simplified(decoded.text[:PAGE_HEAD_CHARS]) if several else None)
+        title = drop_site_additions(written)  # ruling c of 2026-11-30: the site's additions are no part of the title
+        described = describe_article(written, text, task.source, several=several)
         dated = infer_year_range(text)
         record = schema.record(
             doc_id=doc_id,
