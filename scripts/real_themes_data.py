@@ -107,3 +107,22 @@ def _repo_path(path: Path) -> str:
         return Path(path).resolve().relative_to(REPO).as_posix()
     except ValueError:
         return str(path)
+
+
+def build_set_cache(sets, annotations, cache: Path) -> None:
+    """Pickle to CACHE what the round harnesses read once: each set's matched rows (SETS: (name, labels, local)),
+    the blend's calibration inputs on all of them (the blend is fitted on the committed rows ANNOTATIONS only, so
+    they do not depend on the set left out), and the committed texts with their 0/1 labels. Texts stay local."""
+    import pickle
+
+    from unionmine.taxonomy import load_taxonomy
+    from unionmine.themes import load_annotations
+
+    themes = load_taxonomy().names
+    rows = {name: _load(None, [loc], [lab])[1]["matched"] for name, lab, loc in sets}
+    base = _fit("blend", None, annotations)[0]
+    feats = _calibration(base, [r["text"] for n in rows for r in rows[n]])
+    data = load_annotations(annotations, themes)
+    with Path(cache).open("wb") as out:
+        pickle.dump({"sets": rows, "feats": feats, "ctexts": data["text"].tolist(),
+                     "cy": label_matrix(data["labels"].tolist(), themes).astype(int)}, out)

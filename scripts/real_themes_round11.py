@@ -28,7 +28,7 @@ import numpy as np
 import scipy.sparse as sp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real_themes_data import _calibration, _fit, _load
+from real_themes_data import _calibration, _fit, build_set_cache
 from real_themes_metrics import label_matrix, macro_f1
 
 L, W = "corpus/annotations/real", "/work/local"
@@ -40,17 +40,7 @@ OTHER = "其他"
 
 
 def build() -> None:
-    from unionmine.taxonomy import load_taxonomy
-    from unionmine.themes import load_annotations
-
-    themes = load_taxonomy().names
-    sets = {name: _load(None, [loc], [lab])[1]["matched"] for name, lab, loc in SETS}
-    base = _fit("blend", None, ANNOTATIONS)[0]
-    feats = _calibration(base, [r["text"] for n in sets for r in sets[n]])
-    data = load_annotations(ANNOTATIONS, themes)
-    pickle.dump({"sets": sets, "feats": feats, "ctexts": data["text"].tolist(),
-                 "cy": label_matrix(data["labels"].tolist(), themes).astype(int)}, CACHE.open("wb"))
-
+    build_set_cache(SETS, ANNOTATIONS, CACHE)
 
 class Harness:
     def __init__(self):
