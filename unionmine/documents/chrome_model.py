@@ -39,9 +39,10 @@ from .chrome_lines import (
     _SIGNATURE,
     is_protected,
 )
-from .line_shapes import CELL_BAR as _CELL_BAR
+from .line_shapes import BRACKETED as _BRACKETED
+from .line_shapes import DOC_NUMBER as _DOC_NUMBER
 from .line_shapes import NUMERIC_DATE as _NUMERIC_DATE
-from .line_shapes import TABLE_ROWS, is_paragraph
+from .line_shapes import is_paragraph, table_rows
 
 #: Whether a line is a title (or a page title and its variant): ``chrome.title_like``, passed in
 #: so that this module does not import the rules that call it.
@@ -60,12 +61,9 @@ _PUNCT = re.compile(r"[，,、：:（）()【】\[\]“”\"'《》]")
 _CLOSE = re.compile(r"[。！？!?]$")
 _COLON_END = re.compile(r"[:：]$")
 _SPACE_ITEMS = re.compile(r"\S\s+\S")
-#: A document number (鄂工字〔2017〕34号) belongs to the document; a line in Latin letters only
-#: (a translation's title) is no site line the model has learnt.
-_DOC_NUMBER = re.compile(r"[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号")
+#: A line in Latin letters only (a translation's title) is no site line the model has learnt.
 _LATIN_ONLY = re.compile(r"^[A-Za-z][A-Za-z\s,.'’:-]{8,}\d*$")
 #: A whole line in brackets under a title: the unit or the date of the document.
-_BRACKETED = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _MARKER = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}\s*[】\]]?\s*$|^[【\[]?\s*(?:篇\s*[\d一二三四五六七八九十]{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*篇)")
 #: A unit and a person ("松林路小学 王小明"): a byline the describer may read the unit from.
 _BYLINE = re.compile(r"^(.{2,24}?)\s+[\u4e00-\u9fff]{2,4}$")
@@ -191,15 +189,7 @@ def candidates(lines: list[str], marks: dict[int, str], title_like: TitleTest) -
         return []
     first, last = paras[0], paras[-1]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    table: set[int] = set()
-    run: list[int] = []
-    for i in nonblank + [-1]:
-        if i >= 0 and _CELL_BAR.search(lines[i]):
-            run.append(i)
-            continue
-        if len(run) >= TABLE_ROWS:
-            table.update(run)
-        run = []
+    table = table_rows(lines)
     # the line under an article marker is the article's (or tells the splitter its text is hidden)
     under_marker = {b for a, b in pairwise(nonblank) if _MARKER.search(lines[a])}
     return [i for i, line in enumerate(lines)

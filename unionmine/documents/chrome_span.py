@@ -21,9 +21,10 @@ import re
 from collections.abc import Callable
 
 from .chrome_lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE
-from .line_shapes import CELL_BAR as _CELL_BAR
+from .line_shapes import BRACKETED as _BRACKETED
+from .line_shapes import DOC_NUMBER as _DOC_NUMBER
 from .line_shapes import NUMERIC_DATE as _NUMERIC_DATE
-from .line_shapes import TABLE_ROWS, is_paragraph
+from .line_shapes import is_paragraph, table_rows
 from .markers import _find_candidates, _select, default_markers, looks_like_title
 from .split import HIDDEN_TEXT
 
@@ -47,13 +48,11 @@ _NUMBERED = re.compile(
 _MARKER = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}|[【\[]\s*(?:篇|第)")
 #: A field of the document ("述职人：某某", "审核：某某"): a short key and its value.
 _FIELD = re.compile(r"^[^:：]{1,6}[:：]\s*\S")
-_BRACKETED = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 #: A heading in words ("第一，…"), behind a bullet ("▌…", "■…") or a markdown mark ("# …").
 _LOOSE_HEADING = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}[，,、]|[▌■◆●★▶►#])")
 #: A list item with its time ("第7周 拔河比赛"), a table's row (cells by tabs or wide spaces).
 _LIST_ITEM = re.compile(r"^第\s*\d{1,3}\s*[周天次期]")
 _CELLS = re.compile(r"\t|\S {2,}\S.* {2,}\S")
-_DOC_NUMBER = re.compile(r"[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号")
 #: A title's line that names no unit (it starts with a year or the genre): the line above is its start.
 #: A unit's name under a text ends in one of these (a signature: 卫生监督所, 某街道办事处, 某中心).
 _UNIT_END = re.compile(r"(?:所|站|局|处|院|部|中心|协会|街道|办|委|队|厂|社|馆|村|组|室)$")
@@ -111,22 +110,6 @@ def _closes(line: str) -> bool:
     s = _TRAILING_DATE.sub("", s) or s
     return bool(_DATE_LINE.match(s) or _NUMERIC_DATE.match(s) or _SIGNATURE.match(s) or _UNIT_END.search(s)
                 or _SENTENCE.search(s))
-
-
-def _table_rows(lines: list[str]) -> set[int]:
-    """Lines in a run of TABLE_ROWS or more with a cell bar: a table's rows (a Word table read as text)."""
-    rows: set[int] = set()
-    run: list[int] = []
-    for i in [*range(len(lines)), -1]:
-        if i >= 0 and not lines[i].strip():
-            continue
-        if i >= 0 and _CELL_BAR.search(lines[i]):
-            run.append(i)
-            continue
-        if len(run) >= TABLE_ROWS:
-            rows.update(run)
-        run = []
-    return rows
 
 
 def text_span(lines: list[str], marks: dict[int, str]) -> tuple[int, int] | None:
@@ -189,7 +172,7 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         if (nxt is not None and _SIGNATURE.match(lines[i].strip()) and title_like(lines[nxt].strip())
                 and not _UNIT.search(lines[nxt])):
             keep.add(i)
-    table = _table_rows(lines)
+    table = table_rows(lines)
     # the line right on top of the text may be its first line ("一年来", a salutation without its colon)
     if nonblank and nonblank[-1] not in marks:
         keep.add(nonblank[-1])

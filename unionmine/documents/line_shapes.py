@@ -1,4 +1,5 @@
-"""Shapes of a page's line that both chrome passes read: a paragraph of running text, a table's cell bar, a bare date.
+"""Shapes of a page's line that both chrome passes read: a paragraph of running text, a table's rows, a bare date,
+a document number, a bracketed line.
 
 The learned line model (``chrome_model``) and the text-span pass (``chrome_span``) judge lines by the same
 shapes; they live here so that neither pass imports the other.
@@ -18,6 +19,10 @@ CELL_BAR = re.compile(r"\S\s*[|｜]|\S\t+\S")
 NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$")
 #: Lines with a cell bar this many in a row are a table's rows, not a link bar.
 TABLE_ROWS = 3
+#: A document number (鄂工字〔2017〕34号): it belongs to the document, neither pass takes it.
+DOC_NUMBER = re.compile(r"[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号")
+#: A line wholly in brackets (（某某中学工会）, （2023年12月）).
+BRACKETED = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 
 _LATIN_SENTENCE = re.compile(r"[a-z][.!?](?:\s|$)")
 
@@ -26,3 +31,20 @@ def is_paragraph(line: str) -> bool:
     """A line of running text: long, with a sentence mark (a Chinese one, or a Latin full stop)."""
     s = line.strip()
     return len(s) >= PARAGRAPH_CHARS and bool(_SENTENCE.search(s) or _LATIN_SENTENCE.search(s))
+
+
+def table_rows(lines: list[str]) -> set[int]:
+    """Lines in a run of TABLE_ROWS or more with a cell bar (blank lines between them ignored): a table's rows
+    (a Word table read as text)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(lines)), -1]:
+        if i >= 0 and not lines[i].strip():
+            continue
+        if i >= 0 and CELL_BAR.search(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= TABLE_ROWS:
+            rows.update(run)
+        run = []
+    return rows
