@@ -187,6 +187,8 @@ VARIANTS = {
     "calonly-balcal": ("old", None, 3.0, None, "sets"),
     "recipe-w1": (None, None, 1.0, None, None),
     "recipe-w6": (None, None, 6.0, None, None),
+    "recipe-wq6": (None, None, (6.0, 3.0, 3.0, 3.0), None, None),  # per theme, in the taxonomy's order: 维权 x6
+    "recipe-wq6-dm1": (None, None, (6.0, 3.0, 3.0, 1.0), None, None),  # and 民主管理 x1 (set 12: 21 added on 其他)
 }
 OLD_ROWS = {*OLD, "14"}  # "14": 4_shared, the fourteenth file of the held-out harness
 
@@ -269,8 +271,12 @@ class Heldout(r11.HeldoutHarness):
         self.setof = self.setof.astype(str)
 
     def rows_of(self, cal_sets):
-        idx = np.flatnonzero(np.isin(self.setof[: self.n_real], cal_sets))
-        return idx, [self.groups[i] for i in idx]
+        """The rows of CAL_SETS, their groups named as ``heldout --labels`` of those sets in that order names them
+        (the inner folds then are ``heldout``'s: sets 1-8 and 4_shared give its 0.900)."""
+        idx = np.concatenate([np.flatnonzero(self.setof[: self.n_real] == n) for n in cal_sets])
+        prefix = {n: "" if k == 0 else f"{k + 1}:" for k, n in enumerate(cal_sets)}
+        raw = [g.partition(":")[2] if g.partition(":")[0].isdigit() and ":" in g else g for g in self.groups]
+        return idx, [prefix[self.setof[i]] + raw[i] for i in idx]
 
 
 def cmd_heldout(args: list[str]) -> None:
@@ -285,6 +291,8 @@ def cmd_heldout(args: list[str]) -> None:
         f = macro_f1(pred, gold)
         f1t = [2 * (pred[:, j] & gold[:, j]).sum() / max(pred[:, j].sum() + gold[:, j].sum(), 1) for j in range(4)]
         line = f"held out, {arg}: {f:.3f} (" + " ".join(f"{t} {x:.2f}" for t, x in zip(h.themes, f1t)) + ")"
+        line += "; added/missed " + " ".join(f"{(pred[:, j] & ~gold[:, j]).sum()}/{(~pred[:, j] & gold[:, j]).sum()}"
+                                             for j in range(len(h.themes)))
         if first is None:
             first = pred
         else:
