@@ -112,3 +112,26 @@ def test_shipped_decisions_are_the_package_default(tmp_path, monkeypatch):
     idx = np.flatnonzero(h.setof == "1")
     expected = np.asarray(get_classifier().predict([h.rows[i]["text"] for i in idx])).astype(bool)
     assert (r13.shipped_decisions(h, idx) == expected).all()
+
+
+def test_heldout_twin_names_groups_as_heldout_and_gives_round_11s_char_row(sets, tmp_path, monkeypatch):
+    from test_real_themes import SECTIONS
+
+    for name in ("SETS", "L", "W", "CACHE"):  # Heldout and harness() set round 11's globals: restored after the test
+        monkeypatch.setattr(r13.r11, name, getattr(r13.r11, name))
+    monkeypatch.setattr(r13, "L", str(tmp_path))
+    monkeypatch.setattr(r13, "W", str(tmp_path))
+    test_rows = [{"id": f"t{n}", "source": "mini", "article": f"t{n // 2}", "split": "test", "heading": "",
+                  "text": text.replace("工会", "校工会"), "labels": labs}
+                 for n, (_, _, _, text, labs) in enumerate(SECTIONS)]
+    _write(Path(r13.ANNOTATIONS) / "mini_test.jsonl", test_rows)
+    h = r13.Heldout(r13.ANNOTATIONS)
+    assert h.n_real == 18  # 4_shared repeats set 1: dropped
+    idx, groups = h.rows_of(["2", "1"])
+    _, check = rt._load(None, [r13.SETS[1][2], r13.SETS[0][2]], [r13.SETS[1][1], r13.SETS[0][1]])
+    assert groups == [r["group"] for r in check["matched"]] and groups[0] == "g1" and groups[-1] == "2:g3"
+    assert list(h.setof[idx]) == ["2"] * 6 + ["1"] * 6
+    score_idx = np.arange(h.n_real, len(h.gold))
+    pred = r13.run(h, "recipe", ["1", "2", "3", "14"], score_idx, h.rows_of)
+    expected, gold = r13.r11.HeldoutHarness.variant(h, "default")  # round 11's twin of heldout's char row
+    assert (pred == expected).all() and gold.shape == pred.shape
