@@ -10,8 +10,10 @@ A recipe here is (which sets the char part is fitted on, which sets the calibrat
 char part's decision on a calibration row is out-of-fold (grouped k-fold) when the part was fitted on that row's set,
 and the full part's decision otherwise (a set the part never saw needs no fold). ``recipe`` fits both on every
 other set (what ``refit --char`` does with more labels, round 11's refit); ``calonly`` keeps the char part on the old
-sets 1-8 (the shipped part's sets) and refits the calibration on every other set, so the char part's vocabulary,
-idf and coefficients do not move (``refit --char --char-sets 9`` writes that pair).
+sets 1-8 (the shipped part's sets) and refits the calibration on every other set, so the char part's coefficients
+do not move (its vocabulary and idf never do: they come from the committed rows only). ``VARIANT@N`` fits on sets
+1-N and 4_shared only (``recipe@8``: the shipped default's fit); ``R13_SEED=N`` deals the inner folds' groups in a
+seeded order (another partition).
 
     python scripts/real_themes_round13.py build                  # local/r13_cache.pkl (texts stay local)
     python scripts/real_themes_round13.py shipped                # the shipped default on sets 1-12 (9-12 honest)
