@@ -6,7 +6,7 @@ is invented (units, people, dates and sentences)."""
 from __future__ import annotations
 
 from unionmine.documents.chrome import find_chrome
-from unionmine.documents.chrome_edges import credit_line, edge_credits, keep_news_title
+from unionmine.documents.chrome_edges import credit_line, edge_credits, keep_news_title, overlay_fragments
 from unionmine.documents.chrome_forms import form_feature
 
 NEWS = ["为丰富教职工业余生活，四月十二日下午，青崖县实验小学工会在学校操场举办教职工趣味运动会。",
@@ -60,6 +60,23 @@ def test_a_unit_under_the_text_with_no_role_word_is_the_signature_and_stays():
     edge_credits(lines, marks)
     assert marks == {}
     assert "青崖县实验小学工会" not in _removed(lines)
+
+
+# ---------------------------------------------------------------- a picture's overlay words
+
+
+def test_a_run_of_the_texts_own_words_under_it_is_a_pictures_overlay():
+    lines = [*NEWS, "青崖", "教职工", "拔河", "运动会"]
+    marks: dict[int, str] = {}
+    overlay_fragments(lines, marks)
+    assert sorted(marks) == [3, 4, 5, 6]
+
+
+def test_short_lines_not_in_the_text_or_too_few_stay():
+    for tail in (["青崖", "教职工"], ["张红梅", "李建国", "赵一凡"], ["青崖", "教职工", "三等奖"]):
+        marks: dict[int, str] = {}
+        overlay_fragments([*NEWS, *tail], marks)
+        assert marks == {}, tail
 
 
 # ---------------------------------------------------------------- a news title between chrome

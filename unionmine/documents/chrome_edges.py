@@ -66,6 +66,36 @@ def edge_credits(lines: list[str], marks: dict[int, str]) -> None:
             marks[i] = "credit"
 
 
+# ---------------------------------------------------------------- a picture's overlay words under the text
+
+#: A fragment is a line of at most this many Chinese characters and nothing else; this many in a row make a run.
+FRAGMENT_CHARS = 4
+FRAGMENT_RUN = 3
+_FRAGMENT = re.compile(rf"^[\u4e00-\u9fff]{{1,{FRAGMENT_CHARS}}}$")
+
+
+def overlay_fragments(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text's last paragraph, a run of FRAGMENT_RUN or more lines that are each a few Chinese characters
+    and nothing else, every one of them found in the text above, is the text a picture carries (its overlay read
+    out line by line) or a menu echoing the text's words: chrome. A signature, a date or a list with numbers or
+    marks has another shape; a word not in the text breaks the run."""
+    paragraphs = [i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)]
+    if not paragraphs:
+        return
+    text = "".join(lines[: paragraphs[-1] + 1])
+    run: list[int] = []
+    for i in [*range(paragraphs[-1] + 1, len(lines)), len(lines)]:
+        s = lines[i].strip() if i < len(lines) else None
+        if s == "":
+            continue
+        if s is not None and i not in marks and _FRAGMENT.match(s) and s in text:
+            run.append(i)
+            continue
+        if len(run) >= FRAGMENT_RUN:
+            marks.update((k, "overlay_fragments") for k in run)
+        run = []
+
+
 # ---------------------------------------------------------------- a news title between chrome
 
 #: The marks that name a meta line (发布时间/来源/浏览…, a file card): a news title stands right above the first.
