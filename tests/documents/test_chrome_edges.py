@@ -6,7 +6,12 @@ is invented (units, people, dates and sentences)."""
 from __future__ import annotations
 
 from unionmine.documents.chrome import find_chrome
-from unionmine.documents.chrome_edges import credit_line, edge_credits, keep_news_title, overlay_fragments
+from unionmine.documents.chrome_edges import (
+    credit_line,
+    edge_credits,
+    keep_news_title,
+    overlay_fragments,
+)
 from unionmine.documents.chrome_forms import form_feature
 
 NEWS = ["为丰富教职工业余生活，四月十二日下午，青崖县实验小学工会在学校操场举办教职工趣味运动会。",
