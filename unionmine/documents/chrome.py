@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
 from .chrome_echo import echo_chrome
+from .chrome_edges import edge_credits, keep_news_title, overlay_fragments
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
 from .chrome_lines import (
     _CJK,
@@ -177,6 +178,9 @@ def find_chrome(
     if SPAN_PASS:
         span_chrome(lines, marks, title_like)
     learned_chrome(lines, marks, title_like)
+    edge_credits(lines, marks)
+    overlay_fragments(lines, marks)
+    keep_news_title(lines, marks)
     return ChromeReport(marks)
 
 

@@ -35,7 +35,8 @@ _ASSISTANT = re.compile(r"^已深度思考|^内容由\s*AI\s*生成|(?:希望|�
 _GENRE_DEFINITION = re.compile(r"^(?:[^。，,]{0,30}篇[)）】]?)?(?:工作)?(?:总结|计划|报告|方案|小结)(?:就?是|一般是|通常是|是指).{4,120}?一种.{0,8}?(?:材料|文体|文书|应用文|工具|文件|公文)")
 # a writing site's note on where its text comes from ("本文精心编辑自某某写作网，请在微信中搜索…", "本文链接：…")
 _SOURCE_NOTE = re.compile(r"^(?:本文|原文)(?:链接|地址|网址)\s*[:：]|本文(?:精心)?(?:编辑|整理|摘编|选编|改编)自|请(?:在|到)\s*(?:微信|WeChat)\s*中?\s*搜索", re.IGNORECASE)
-_IMAGE_FILE = re.compile(r"^[\w\-.()（）\u4e00-\u9fff]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
+# a picture's file name: the extension is the evidence, whatever the name holds (quotes, spaces, brackets)
+_IMAGE_FILE = re.compile(r"^\S.{0,79}\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic)$", re.IGNORECASE)
 _PICTURE = re.compile(r"^图片\s*\d{0,2}$")
 # an official document's number alone on its line (GB/T 9704: 机关代字〔年份〕序号号, "某教工〔2021〕3号",
 # "…字[2010]1號"), its signer at most after it: the filing furniture, not the text (ruling a of 2026-11-30);
@@ -64,7 +65,7 @@ LABEL_LINE = re.compile(r"^(?:正文|文章正文|(?:文本|文章|正文)内容
 # a browser-upgrade banner ("…建议您升级到最新版本的Internet Explorer…") and a visit count in 人次
 _BROWSER = re.compile(r"(?:建议|请)您?.{0,10}(?:升级|更新|使用).{0,16}(?:浏览器|Internet\s*Explorer|IE\s*\d|Chrome|Firefox)", re.IGNORECASE)
 _VISITS = re.compile(r"^(?:浏览|阅读|点击|访问)人次\s*[:：]\s*\d+$")
-_BULLET = "•·●▪◆◇■□"
+_BULLET = "•·●▪◆◇■□-－"  # "- 来源：…": a list's dash before a meta field
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # the pinyin a converted Traditional page carries after its words ("賬號(hào)")
 _PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
@@ -114,3 +115,4 @@ def form_feature(line: str) -> str | None:
     if len(_CONTACT_FIELD.findall(s)) >= 2 and not _SENTENCE.search(s):
         return "contact_footer"  # "主办:某某局 联系地址: … 电话号码: …"
     return None
+
