@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..text.names import SURNAMES
 from .chrome_forms import _PINYIN, form_feature
 from .chrome_lines import _DATE_LINE, _HEADING, _SENTENCE, _SIGNATURE, line_feature
-from .line_shapes import SURNAMES, is_paragraph
+from .line_shapes import is_paragraph
 
 # ---------------------------------------------------------------- a credit at the text's edge
 
