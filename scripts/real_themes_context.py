@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Round 13 (issue 13): a context part — the section's page context beside its own scores — judged over the
+thirteen development sets, paired with the shipped recipe (char part + three-input calibration).
+
+Round 11's harness (``real_themes_round11``: the blend's inputs and char features computed once, the char part's
+out-of-fold decisions on the fitting rows) over sets 1-13; each of sets 1-12 is left out in turn, set 13 (training
+only) is always fitted on. Per direction the stack inputs are computed once (``local/r13_stack{_sSEED}.pkl``);
+every calibration rule then reads them, so the shipped rule and a context rule see the same inputs and partition.
+
+    python scripts/real_themes_context.py build              # local/r13_cache.pkl (texts stay local)
+    python scripts/real_themes_context.py stack [SEED]       # the stack inputs per direction (SEED: another partition)
+    python scripts/real_themes_context.py loso [SEED] RULE…  # LOSO over sets 1-12, each rule paired with ``shipped``
+    python scripts/real_themes_context.py errors RULE [SEED] # local/r13_errors_RULE.jsonl: what is added and missed
+
+Rules (``RULES``): ``shipped`` (``realcal.fit_joint_calibration`` over the three inputs), ``ctx-lr`` (the same
+regression over ``context_features``, standardised), ``nbr-lr`` (own and neighbours' inputs only, no word or place
+facts), ``ctx-gbm`` (per theme a small gradient-boosted tree model over the context features, thresholds by the
+same grouped cross-validation).
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import real_themes_round11 as r11
+from real_themes_context_features import SHARED, context_features, standardise
+from real_themes_metrics import macro_f1
+
+L, W = r11.L, r11.W
+SETS = [("1", f"{L}/labels.jsonl", f"{W}/real_sections.jsonl")] + [
+    (str(k), f"{L}/labels{k}.jsonl", f"{W}/real_sections{k}.jsonl") for k in range(2, 14)]
+TRAIN_ONLY = ["13"]  # always fitted on, never left out
+CACHE = Path("local/r13_cache.pkl")
+
+
+def _setup(seed: int | None = None) -> None:
+    r11.SETS, r11.CACHE = SETS, CACHE
+    if seed is not None:
+        from real_themes_cv import real_folds
+
+        from unionmine.themes import realcal
+
+        realcal.group_folds = lambda groups, k: real_folds(list(groups), min(k, len(set(groups))), seed)
+
+
+def _stack_path(seed):
+    return Path(f"local/r13_stack{'' if seed is None else '_s' + str(seed)}.pkl")
+
+
+def cmd_stack(seed: int | None = None) -> None:
+    """Per set left out (1-12): fitting rows and groups, the stack inputs of fitting rows (char out-of-fold) and of
+    the rows scored."""
+    _setup(seed)
+    h = r11.Harness()
+    out = {}
+    for n in [m for m in h.names if m not in TRAIN_ONLY]:
+        fit_idx, groups = h.fit_rows([m for m in h.names if m != n])
+        score_idx = np.flatnonzero(h.setof == n)
+        fin, sin = h.stack(fit_idx, groups, score_idx)
+        out[n] = {"fit_idx": fit_idx, "groups": groups, "score_idx": score_idx, "fin": fin, "sin": sin}
+        print(f"stack {n}: {len(fit_idx)} fitted, {len(score_idx)} scored", flush=True)
+    pickle.dump(out, _stack_path(seed).open("wb"))
+
+
+class Context:
+    """The rows of the cache in page order with their page keys, kinds, headings and texts, and the gold."""
+
+    def __init__(self):
+        from real_themes_metrics import label_matrix
+
+        from unionmine.taxonomy import load_taxonomy
+
+        self.themes = load_taxonomy().names
+        c = pickle.load(CACHE.open("rb"))
+        self.rows = [dict(r, set=n) for n in c["sets"] for r in c["sets"][n]]
+        self.pages = [(r["set"], r["url"]) for r in self.rows]
+        self.gold = label_matrix([r["labels"] for r in self.rows], self.themes).astype(int)
+
+    def features(self, inputs_all: np.ndarray) -> np.ndarray:
+        r = self.rows
+        return context_features(inputs_all, self.pages, [x["kind"] for x in r], [x["heading"] for x in r],
+                                [x["text"] for x in r])
+
+
+def _gbm_rule(fin, y, groups, sin, k=4):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from unionmine.themes import realcal
+    from unionmine.themes._text import tune_thresholds
+
+    def fit_predict(a, ya, b):
+        out = np.zeros((len(b), ya.shape[1]))
+        for j in range(ya.shape[1]):
+            m = HistGradientBoostingClassifier(max_depth=3, max_iter=150, learning_rate=0.05, l2_regularization=1.0,
+                                               min_samples_leaf=30, random_state=0).fit(a[:, j], ya[:, j])
+            out[:, j] = m.predict_proba(b[:, j])[:, 1]
+        return out
+
+    oof = np.zeros(y.shape)
+    for fi, si in realcal.group_folds(groups, k):
+        oof[si] = fit_predict(fin[fi], y[fi], fin[si])
+    return fit_predict(fin, y, sin) >= tune_thresholds(oof, y)
+
+
+def _lr_rule(fin, y, groups, sin):
+    from unionmine.themes import realcal
+
+    coef, icpt, thr, _ = realcal.fit_joint_calibration(fin, y, groups)
+    return realcal.joint_scores(sin, coef, icpt) >= thr
+
+
+def decide(rule: str, ctx: Context, d: dict) -> np.ndarray:
+    """Decisions on the rows scored of direction D under RULE."""
+    fit_idx, score_idx, fin, sin = d["fit_idx"], d["score_idx"], d["fin"], d["sin"]
+    y, groups = ctx.gold[fit_idx], d["groups"]
+    if rule == "shipped":
+        return _lr_rule(fin, y, groups, sin)
+    inputs_all = np.zeros((len(ctx.rows), *fin.shape[1:]))
+    inputs_all[fit_idx], inputs_all[score_idx] = fin, sin
+    F = ctx.features(inputs_all)
+    if rule == "nbr-lr":
+        F = F[..., : F.shape[-1] - len(SHARED)]
+    ff, fs = standardise(F[fit_idx], F[score_idx])
+    if rule == "ctx-gbm":
+        return _gbm_rule(F[fit_idx], y, groups, F[score_idx])
+    return _lr_rule(ff, y, groups, fs)
+
+
+def cmd_loso(seed: int | None, rules: list[str]) -> None:
+    _setup(seed)
+    stacks = pickle.load(_stack_path(seed).open("rb"))
+    ctx = Context()
+    saved = Path(f"local/r13_loso{'' if seed is None else '_s' + str(seed)}.json")
+    out = json.loads(saved.read_text()) if saved.exists() else {}
+    for rule in ["shipped", *[r for r in rules if r != "shipped"]]:
+        f1s = [macro_f1(decide(rule, ctx, d), ctx.gold[d["score_idx"]].astype(bool)) for d in stacks.values()]
+        out[rule] = f1s
+        line = f"{rule} (seed {seed}): " + " ".join(f"{f:.3f}" for f in f1s) + f" mean {np.mean(f1s):.3f}"
+        if rule != "shipped":
+            dd = np.array(f1s) - np.array(out["shipped"])
+            line += f"; minus shipped {dd.mean():+.3f} (up {(dd > 0).sum()} / down {(dd < 0).sum()})"
+        print(line, flush=True)
+        saved.write_text(json.dumps(out))
+
+
+def cmd_errors(rule: str, seed: int | None = None) -> None:
+    """Errors of RULE and of the shipped rule over sets 1-12 (local: the texts are third-party), and counts."""
+    _setup(seed)
+    stacks = pickle.load(_stack_path(seed).open("rb"))
+    ctx = Context()
+    counts = {}
+    with Path(f"local/r13_errors_{rule}.jsonl").open("w", encoding="utf-8") as fh:
+        for n, d in stacks.items():
+            preds = {r: decide(r, ctx, d) for r in ("shipped", rule)}
+            for k, i in enumerate(d["score_idx"]):
+                g = ctx.gold[i].astype(bool)
+                for r, p in preds.items():
+                    for j, t in enumerate(ctx.themes):
+                        if p[k, j] != g[j]:
+                            kind = "added" + (" on 其他" if not g.any() else "") if p[k, j] else "missed"
+                            counts[(r, t, kind)] = counts.get((r, t, kind), 0) + 1
+                if (preds[rule][k] != g).any() or (preds["shipped"][k] != g).any():
+                    row = ctx.rows[i]
+                    fh.write(json.dumps({"set": n, "id": row["id"], "url": row["url"], "kind": row["kind"],
+                                         "gold": row["labels"], **{r: [t for t, on in zip(ctx.themes, p[k]) if on]
+                                                                    for r, p in preds.items()},
+                                         "heading": row["heading"], "text": row["text"][:300]},
+                                        ensure_ascii=False) + "\n")
+    for key in sorted(counts):
+        print(*key, counts[key])
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    args = sys.argv[2:]
+    seed = int(args.pop(0)) if args and args[0].isdigit() else None
+    if cmd == "build":
+        _setup()
+        r11.build()
+    elif cmd == "stack":
+        cmd_stack(seed)
+    elif cmd == "loso":
+        cmd_loso(seed, args or ["ctx-lr"])
+    elif cmd == "errors":
+        cmd_errors(args[0] if args else "ctx-lr", int(args[1]) if len(args) > 1 else None)
+    else:
+        raise SystemExit(__doc__)
