@@ -23,12 +23,16 @@ CONGRESS = re.compile(r"代表大会|职代会|教代会|會員代表|代表大�
 MEMBER_CONGRESS = re.compile(r"会员代表大会|会员大会|工会代表大会|工会第.{1,4}次代表大会|换届|选举")
 EVENT = re.compile(r"比赛|运动会|竞赛|活动方案|联欢|趣味|大赛|拔河|篮球|羽毛球|乒乓|徒步|登山|比賽")
 NEWS_DATE = re.compile(r"\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
+SPEECH = re.compile(r"讲话|致辞|指出|强调|希望|要求大家|表示|认为|講話|指出")
+UNION_CONGRESS = re.compile(r"会员代表大会|会员大会|工代会|工会代表大会|工会委员会|经审|經審|工代會|會員代表大會")
+REVIEW = re.compile(r"指导思想|工作目标|总体要求|基本情况|概况|工作思路|总体思路|主要成绩|存在的问题|不足|指導思想")
 HEADING_NUM = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])")
 
 SHARED = ["has before", "has after", "place on page", "sections on page (log)", "plan", "has heading",
           "length (log)", "staff words", "members words", "outsiders words", "practicalities in heading",
           "page opens as congress", "page opens as event", "page opens as news", "members' congress or election",
           "heading level"]
+EXTRA = ["speech words", "union (not staff) congress words", "review or aims in heading or opening"]
 PER_THEME = ["own", "before", "after", "page mean", "page max (last input)", "heading above"]
 
 
@@ -45,16 +49,16 @@ def _level(heading: str) -> float:
 
 
 def context_features(inputs: np.ndarray, pages: list, kinds: list[str], headings: list[str],
-                     texts: list[str]) -> np.ndarray:
+                     texts: list[str], extra: bool = False) -> np.ndarray:
     """(n, themes, m * 5 + 1 + len(SHARED)): per section and theme its inputs, the inputs of the section before and
     after on its page (zeros at an edge), the mean of its page's other sections (zeros when alone), the largest
     last input (the char log-odds) among them, the inputs of the nearest section above with a heading line (its
-    own when it has none above), then the theme-free facts of ``SHARED``. PAGES: one key per section (its
+    own when it has none above), then the theme-free facts of ``SHARED`` (and ``EXTRA``: words of the section itself, when EXTRA). PAGES: one key per section (its
     article), sections of an article contiguous and in page order."""
     inputs = np.asarray(inputs, dtype=float)
     n, t, m = inputs.shape
     per = np.zeros((n, t, 5 * m + 1))
-    shared = np.zeros((n, len(SHARED)))
+    shared = np.zeros((n, len(SHARED) + (len(EXTRA) if extra else 0)))
     start = 0
     while start < n:
         end = start
@@ -83,7 +87,9 @@ def context_features(inputs: np.ndarray, pages: list, kinds: list[str], headings
             shared[row] = [i > 0, i < k - 1, i / max(k - 1, 1), np.log1p(k), kinds[row] == "plan",
                            bool(headings[row]), np.log1p(len(text)), _flag(STAFF, text), _flag(MEMBERS, text),
                            _flag(OUTSIDERS, text), _flag(PRACTICAL, headings[row] or text[:20]), *page_flags,
-                           _flag(MEMBER_CONGRESS, text), _level(headings[row])]
+                           _flag(MEMBER_CONGRESS, text), _level(headings[row])] + (
+                [_flag(SPEECH, text), _flag(UNION_CONGRESS, text), _flag(REVIEW, (headings[row] or "") + text[:30])]
+                if extra else [])
         start = end
     return np.concatenate([per, np.repeat(shared[:, None, :], t, axis=1)], axis=-1)
 
