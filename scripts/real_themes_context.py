@@ -11,6 +11,7 @@ every calibration rule then reads them, so the shipped rule and a context rule s
     python scripts/real_themes_context.py stack [SEED]       # the stack inputs per direction (SEED: another partition)
     python scripts/real_themes_context.py loso [SEED] RULE…  # LOSO over sets 1-12, each rule paired with ``shipped``
     python scripts/real_themes_context.py errors RULE [SEED] # local/r13_errors_RULE.jsonl: what is added and missed
+    python scripts/real_themes_context.py tags RULE          # a crude word tag of the 其他 sections given a theme
 
 Rules (``RULES``): ``shipped`` (``realcal.fit_joint_calibration`` over the three inputs), ``ctx-lr`` (the same
 regression over ``context_features``, standardised), ``nbr-lr`` (own and neighbours' inputs only, no word or place
@@ -217,6 +218,30 @@ def cmd_errors(rule: str, seed: int | None = None) -> None:
         print(*key, counts[key])
 
 
+TAGS = [("speech", r"讲话|致辞|指出|强调|希望|講話"),
+        ("members' congress or election", r"会员代表大会|会员大会|工代会|工会代表大会|换届|选举|工代會|會員"),
+        ("practicalities", r"时间|地点|报名|参赛|对象|奖项|口号|主题|经费|预算|规则"),
+        ("aims, review, intro", r"指导思想|工作目标|总体要求|基本情况|概况|思路|成绩|不足|指導思想"),
+        ("congress or meeting report", r"大会|会议|报告|審議|审议")]
+
+
+def cmd_tags(rule: str) -> None:
+    """A crude word tag (the first of ``TAGS`` found in the heading and text) of the 其他 sections each theme is
+    added to, by the shipped rule and RULE, from ``errors RULE``'s file."""
+    import re
+    from collections import Counter
+
+    rows = [json.loads(x) for x in Path(f"local/r13_errors_{rule}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+    def tag(r):
+        return next((name for name, p in TAGS if re.search(p, r["heading"] + r["text"])), "rest")
+
+    for theme in ("维权", "送温暖", "文体活动", "民主管理"):
+        for r_ in ("shipped", rule):
+            c = Counter(tag(r) for r in rows if r["gold"] == ["其他"] and theme in r[r_])
+            print(theme, "added on 其他,", r_, sum(c.values()), dict(c.most_common()))
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     args = sys.argv[2:]
@@ -228,6 +253,8 @@ if __name__ == "__main__":
         cmd_stack(seed)
     elif cmd == "loso":
         cmd_loso(seed, args or ["ctx-lr"])
+    elif cmd == "tags":
+        cmd_tags(args[0] if args else "ctx-gbm")
     elif cmd == "errors":
         cmd_errors(args[0] if args else "ctx-lr", int(args[1]) if len(args) > 1 else None)
     else:
