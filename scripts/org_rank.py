@@ -4,6 +4,8 @@ leave-one-set-out over the real development sets (cache from scripts/org_rank_ca
 
     PYTHONPATH=$PWD python scripts/org_rank.py split   # the misses of main by cause, per real set
     PYTHONPATH=$PWD python scripts/org_rank.py loso    # ranker vs main, each real set left out
+    PYTHONPATH=$PWD python scripts/org_rank.py curve   # right/invented change by fill threshold
+    PYTHONPATH=$PWD python scripts/org_rank.py gate    # a second model: does an article name its writer
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -204,9 +207,83 @@ def loso(data: dict, c: float, model: str, penalty: float, fill_only: bool = Fal
     print("total", dict(sums))
 
 
+GATE_FEATURES = ("in_title_str", "in_head_str", "in_sign_str", "all_clean", "log_count", "union_next", "acceptable",
+                 "has_suffix", "first")
+
+
+def gate_rows(items: list[dict], clf, names) -> tuple[np.ndarray, list]:
+    """Per article where main names none: its ranker's best and second probabilities, the margin and the
+    best candidate's own features (where and how it occurs), to decide whether the article names its writer."""
+    x, _y, _n, _o = vectorise(items, names)
+    p = clf.predict_proba(x)[:, 1] if len(x) else np.zeros(0)
+    rows, best, k = [], [], 0
+    for it in items:
+        n = len(it["cands"])
+        ps = sorted(((float(p[k + i]), i) for i in range(n)), reverse=True)
+        k += n
+        top = ps[0] if ps else (0.0, None)
+        second = ps[1][0] if len(ps) > 1 else 0.0
+        f = it["feats"][top[1]] if top[1] is not None else {}
+        title = it["row"]["written"] or ""
+        rows.append([top[0], top[0] - second, math.log1p(n), float(it["row"]["kind"] == "other"),
+                     float(bool(title)), *[f.get(g, 0.0) for g in GATE_FEATURES]])
+        best.append(it["cands"][top[1]]["org"] if top[1] is not None else None)
+    return np.array(rows), best
+
+
+def gate(data: dict, c: float) -> None:
+    """A second model, on the articles where main names none: does the article name its writer as the
+    ranker's best (fitted on the other sets' articles, in-sample ranker probabilities), threshold by the
+    training articles' right minus 2 x invented."""
+    from sklearn.linear_model import LogisticRegression
+
+    synthetic = [it for k, v in data.items() if not k.startswith("real") for it in v]
+    print("left out    main right/named inv/none | gated right inv | threshold")
+    for out in REAL:
+        train = synthetic + [it for k in REAL if k != out for it in data[k]]
+        clf, names = fit(train, c, "lr")
+        pool = [it for it in train if it["row"]["main_org"] is None and it["row"]["matched"]]
+        x, best = gate_rows(pool, clf, names)
+        y = np.array([int(right(it["row"], b)) for it, b in zip(pool, best)])
+        g = LogisticRegression(C=c, max_iter=2000).fit(x, y)
+        pg = g.predict_proba(x)[:, 1]
+        th = max(GRID, key=lambda t: sum(yy for yy, pp in zip(y, pg) if pp >= t)
+                 - 2 * sum(1 for it, pp in zip(pool, pg) if pp >= t and not it["row"]["key_org"]))
+        test = data[out]
+        tpool = [i for i, it in enumerate(test) if it["row"]["main_org"] is None and it["row"]["matched"]]
+        picks = [it["row"]["main_org"] for it in test]
+        if tpool:
+            xt, bt = gate_rows([test[i] for i in tpool], clf, names)
+            for i, b, pp in zip(tpool, bt, g.predict_proba(xt)[:, 1]):
+                if pp >= th:
+                    picks[i] = b
+        m = tally(test, [it["row"]["main_org"] for it in test])
+        r = tally(test, picks)
+        print(f"{out:10s} {m['right']:3d}/{m['named']:<3d} {m['invented']:3d}/{m['none']:<3d} | "
+              f"{r['right']:3d} {r['invented']:3d} | {th:.3f}")
+
+
+def curve(data: dict, c: float, model: str) -> None:
+    """The change against main (named right / invented) per set left out, for fixed fill thresholds
+    (main's organisation kept; the ranker's best where main names none and its probability is at least TH)."""
+    synthetic = [it for k, v in data.items() if not k.startswith("real") for it in v]
+    top = {}
+    for out in REAL:
+        clf, names = fit(synthetic + [it for k in REAL if k != out for it in data[k]], c, model)
+        top[out] = tops(data[out], clf, names)
+    print("fill threshold: right/invented change per set left out, " + " ".join(REAL))
+    for th in (0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3):
+        cells = []
+        for out in REAL:
+            m = tally(data[out], [it["row"]["main_org"] for it in data[out]])
+            r = tally(data[out], [decide(it, tp, th, 1.01) for it, tp in zip(data[out], top[out])])
+            cells.append(f"{r['right'] - m['right']:+d}/{r['invented'] - m['invented']:+d}")
+        print(f"{th:<6} " + "  ".join(cells))
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("split", "loso"))
+    parser.add_argument("command", choices=("split", "loso", "curve", "gate"))
     parser.add_argument("--cache", default="local/orgrank")
     parser.add_argument("--C", type=float, default=1.0)
     parser.add_argument("--model", choices=("lr", "gb"), default="lr")
@@ -220,7 +297,14 @@ def main(argv=None) -> None:
     rules = default_describe_rules()
     data = {k: [prepare(r, rules) for r in rows] for k, rows in load(Path(args.cache)).items() if rows}
     print({k: len(v) for k, v in data.items()}, file=sys.stderr)
-    split(data) if args.command == "split" else loso(data, args.C, args.model, args.penalty, args.fill_only)
+    if args.command == "split":
+        split(data)
+    elif args.command == "gate":
+        gate(data, args.C)
+    elif args.command == "curve":
+        curve(data, args.C, args.model)
+    else:
+        loso(data, args.C, args.model, args.penalty, args.fill_only)
 
 
 if __name__ == "__main__":
