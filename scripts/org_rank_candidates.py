@@ -88,7 +88,7 @@ def gather(title: str, text: str, source: str | None, rules: DescribeRules, chos
         _add(found, news_unit, None, news=1)
     if chosen:
         _add(found, chosen, None, chosen=1, **{f"chosen_{chosen_source or 'text'}": 1})
-    for cand in spans(title, text, rules) if with_spans else ():
+    for cand in sorted(spans(title, text, rules)) if with_spans else ():  # sorted: same order every run
         _add(found, cand, None, span=1)
     # a unit joined to its parent (红岭烟草公司卷烟厂): two candidates written one after the other
     names = sorted(found, key=len, reverse=True)[:12]
