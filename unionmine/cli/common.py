@@ -17,17 +17,9 @@ import click
 from .. import __version__
 from ..errors import UnionmineError
 from ..options import ENGINES, Limits, Options
+from .bilingual import BilingualGroup, zh
 
 log = logging.getLogger("unionmine")
-
-
-def zh(key: str, **values) -> str:
-    """The Chinese of a command-line message (``[cli_text]`` of data/labels.toml), to print after the
-    English on the same line, in full-width brackets: a district officer reads it, a script still
-    finds the English."""
-    from ..labels import say  # deferred: --help stays fast without pandas
-
-    return f" （{say(key, **values)}）"
 
 
 def handle_errors(func):
@@ -160,7 +152,7 @@ report_filter_options = option_block(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=BilingualGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="unionmine")
 @click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
 @click.pass_context
