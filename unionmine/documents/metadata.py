@@ -25,6 +25,8 @@ CHINESE_COLUMNS = {
     "是否相关": "on_topic", "相关": "on_topic",
     "标题": "title", "题目": "title",
     "备注": "note", "说明": "note",
+    # the headers of the report's own article table (report.xlsx, stats/articles.csv), copied back
+    "来源文件": "source", "篇序": "article", "文档类型": "kind", "属于工会工作": "on_topic",
 }
 #: Chinese values of org_type, kind and on_topic, as the report shows them and as people write them.
 CHINESE_VALUES = {
@@ -117,7 +119,7 @@ def _columns(cells: list[str], path: Path) -> list[str]:
     allowed = "columns allowed: " + ", ".join(
         f"{c} ({'/'.join(z for z, e in CHINESE_COLUMNS.items() if e == c)})" for c in COLUMNS)
     header: list[str] = []
-    names = [cell.strip().lstrip("\ufeff").strip() for cell in cells]
+    names = [_bare(cell.strip().lstrip("\ufeff").strip()) for cell in cells]
     unknown = [n for n in names if n and n.lower() not in COLUMNS and n not in CHINESE_COLUMNS]
     if unknown:
         raise UsageError(f"metadata file {path}: unknown column(s) {', '.join(repr(n) for n in unknown)}; {allowed}",
@@ -178,3 +180,9 @@ def _zh_value(path: Path, line_no: int, column: str, value: str) -> tuple[str, d
     allowed = "、".join(CHINESE_VALUES[column]) if column in CHINESE_VALUES else "是、否"
     return ("cli_text.metadata_bad_value",
             {"path": path, "line": line_no, "column": _zh_column(column), "value": value, "allowed": allowed})
+
+
+def _bare(name: str) -> str:
+    """A header as the report writes it, "来源文件 source", stands for its English column."""
+    chinese, _, english = name.rpartition(" ")
+    return english if chinese and english.lower() in COLUMNS else name
