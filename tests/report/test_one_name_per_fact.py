@@ -42,3 +42,23 @@ def test_the_metadata_file_takes_the_headers_of_the_reports_own_article_table(tm
         path.write_text(header + "\n2023/东风小学.docx,2,东风小学,学校,2023,工作总结,否\n", encoding="utf-8-sig")
         known = read_metadata(path).lookup("2023/东风小学.docx", 2)
         assert (known["year"], known["kind"], known["org_type"], known["on_topic"]) == (2023, "summary", "school", False)
+
+
+def test_a_yes_no_cell_reads_the_same_in_every_output():
+    # stats/*.csv write 否; the page, the workbook and the Word tables left the cell blank, which reads
+    # as 'not known' (a blank year is 不详 elsewhere)
+    import pandas as pd
+
+    from unionmine.report.display import cell_text
+    from unionmine.report.workbook import _for_people
+
+    frame = pd.DataFrame({"org": ["东风小学", "西湖中学"], "too_small": [True, False]})
+    assert list(_for_people(frame)["too_small"]) == ["是", "否"]
+    assert [cell_text("too_small", v)[0] for v in (True, False)] == ["是", "否"]
+    from docx import Document
+
+    from unionmine.report.word import _table
+
+    document = Document()
+    _table(document, frame)
+    assert [row.cells[1].text for row in document.tables[0].rows[1:]] == ["是", "否"]
