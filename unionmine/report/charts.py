@@ -138,13 +138,13 @@ def year_trends(by_year: pd.DataFrame) -> Figure:
                       fontsize=9)
         ax.set_xlim(every_year.min() - 0.5, every_year.max() + 0.5)
         ax.set_ylabel(say("chart_text.mean_share"))
-        ax.set_ylim(bottom=0)
         ax.grid(axis="y", color="#dddddd")
         ax.spines[["top", "right"]].set_visible(False)
         name = value_label("kind", kind) if isinstance(kind, str) else say("chart_text.all_kinds")
         meaning = say(f"chart_text.trend_{kind}") if isinstance(kind, str) and kind in order else ""
         ax.set_title(say("chart_text.trend_panel", kind=name, meaning=meaning) if meaning else name,
                      fontsize=10, loc="left")
+    axes[0, 0].set_ylim(bottom=0)  # after every panel is drawn: the shared scale holds the highest line
     axes[0, 0].legend(ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.12), frameon=False, fontsize=9)
     fig.suptitle(title)
     fig.text(0.01, 0.005, say("chart_text.year_note", note=note), fontsize=9, color="#555555")
