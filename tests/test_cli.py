@@ -113,7 +113,7 @@ def test_an_empty_corpus_folder_exits_3_and_writes_nothing(tmp_path, command):
     out = tmp_path / "out"
     result = invoke(command, empty, "--out", out, "--quiet")
     assert result.exit_code == 3
-    assert "no documents found" in result.stderr and "没有找到文档" in result.stderr
+    assert "no documents found" in result.stderr and "中没有找到可读的文件" in result.stderr
     assert result.stderr.strip().count("\n") == 0
     assert not out.exists()
 

@@ -80,3 +80,46 @@ def test_an_unreadable_organisation_list_says_it_in_chinese_too(tmp_path):
     result = CliRunner().invoke(cli, ["report", str(tmp_path), "--orgs", str(orgs)])
     assert result.exit_code == 2
     assert "单位名单“" in _error_line(result)
+
+
+def test_the_outcome_lines_left_in_english_say_it_in_chinese_too(tiny_corpus, tmp_path, monkeypatch):
+    import errno
+
+    from unionmine.run import pipeline
+
+    broken = tmp_path / "只有坏文件"
+    broken.mkdir()
+    (broken / "损坏的总结.docx").write_bytes(b"PK not a zip at all" * 50)
+    a_file = tmp_path / "一个文件"
+    a_file.write_text("x", encoding="utf-8")
+    runner = CliRunner()
+    said = {
+        "no article": runner.invoke(cli, ["run", str(broken), "--out", str(tmp_path / "o1"), "-q"]),
+        "no article (ingest)": runner.invoke(cli, ["ingest", str(broken), "--out", str(tmp_path / "o2"), "-q"]),
+        "folder under a file": runner.invoke(cli, ["ingest", str(tiny_corpus), "--out", str(a_file / "结果"), "-q"]),
+        "sql": runner.invoke(cli, ["sql", str(tmp_path / "o1"), "select * from nosuch"]),
+    }
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out" / "report.xlsx"))
+
+    monkeypatch.setattr(pipeline, "run", full_disk)
+    said["disk"] = runner.invoke(cli, ["run", str(tiny_corpus), "--out", str(tmp_path / "out"), "-q"])
+
+    def bug(*args, **kwargs):
+        raise KeyError("share_维权")
+
+    monkeypatch.setattr(pipeline, "run", bug)
+    said["bug"] = runner.invoke(cli, ["run", str(tiny_corpus), "--out", str(tmp_path / "out"), "-q"])
+    for what, code, english, chinese in (
+        ("no article", 3, "none gave an article", "读了1个文件，但没有得到任何文章，所以没有生成报告；原因见 "),
+        ("no article (ingest)", 3, "none gave an article", "没有得到任何文章"),
+        ("folder under a file", 2, "cannot create output folder", "无法创建结果文件夹“"),
+        ("sql", 2, "SQL error", "SQL 查询有误，见前面的英文说明；可查询的表：documents、"),
+        ("disk", 1, "No space left on device", "无法读取或写入文件"),
+        ("bug", 1, "internal error: KeyError", "程序内部出错；请加 --debug 重新运行"),
+    ):
+        result = said[what]
+        assert result.exit_code == code, (what, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and english in lines[0] and chinese in lines[0], (what, result.stderr)

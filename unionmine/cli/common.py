@@ -46,13 +46,15 @@ def handle_errors(func):
             if debug:
                 raise
             where = f" {exc.filename}" if exc.filename else ""
-            click.echo(f"unionmine: error: cannot read or write{where}: {exc.strerror or exc}", err=True)
+            click.echo(f"unionmine: error: cannot read or write{where}: {exc.strerror or exc}"
+                       + zh("cli_text.os_error", where=exc.filename or ""), err=True)
             sys.exit(1)
         except Exception as exc:
             if debug:
                 raise
             click.echo(
-                f"unionmine: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                f"unionmine: internal error: {type(exc).__name__}: {exc} (run with --debug for details)"
+                + zh("cli_text.internal"),
                 err=True,
             )
             sys.exit(1)
