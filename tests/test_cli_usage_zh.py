@@ -123,3 +123,12 @@ def test_the_outcome_lines_left_in_english_say_it_in_chinese_too(tiny_corpus, tm
         assert result.exit_code == code, (what, result.stderr)
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and english in lines[0] and chinese in lines[0], (what, result.stderr)
+
+
+def test_report_on_a_folder_without_tables_says_only_what_to_do(tmp_path):
+    # no progress bar drawn first: the one line, in English and Chinese
+    result = CliRunner().invoke(cli, ["report", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"unionmine: error: {tmp_path} holds no documents.parquet; run 'unionmine run' or 'ingest' first "
+        f"（“{tmp_path}”中没有分析结果（documents.parquet）；请先运行 unionmine run）"]
