@@ -129,6 +129,6 @@ def test_report_on_a_folder_without_tables_says_only_what_to_do(tmp_path):
     # no progress bar drawn first: the one line, in English and Chinese
     result = CliRunner().invoke(cli, ["report", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines() == [
-        f"unionmine: error: {tmp_path} holds no documents.parquet; run 'unionmine run' or 'ingest' first "
-        f"（“{tmp_path}”中没有分析结果（documents.parquet）；请先运行 unionmine run）"]
+    said = (f"unionmine: error: {tmp_path} holds no documents.parquet; run 'unionmine run' or 'ingest' first "
+            f"（“{tmp_path}”中没有分析结果（documents.parquet）；请先运行 unionmine run）")
+    assert result.stderr.strip().splitlines() == [said]
