@@ -105,6 +105,7 @@ def test_a_years_plans_and_summaries_are_never_averaged_together(stats):
         if "org" in keys:
             rows = rows[rows["org"] == A]
         assert list(rows["kind"][:2]) == ["summary", "plan"]
+    assert list(stats["by_kind"]["kind"]) == ["summary", "plan"]  # the same order in the kind table
     by_year = stats["by_year"]
     assert _row(by_year, year=2019, kind="summary")["share_民主管理"] == pytest.approx(0.15)  # (0.1x3+0.3)/4
     assert _row(by_year, year=2019, kind="plan")["share_民主管理"] == pytest.approx(0.25)  # (0.2x3+0.4)/4
