@@ -117,10 +117,8 @@ def ingest(
     found = find_tasks(paths, skipped_folders)  # before the output folder: a wrong corpus path creates nothing
     notes = saved_page_notes(skipped_folders, several=len(paths) > 1)
     if not found:
-        raise NoDocumentsError(
-            f"no documents found in {', '.join(map(str, paths))}: no file to read",
-            zh=("cli_text.no_files", {"path": "、".join(map(str, paths))}),
-        )
+        raise NoDocumentsError(f"no documents found in {', '.join(map(str, paths))}: no file to read",
+                               zh=("cli_text.no_files", {"path": "、".join(map(str, paths))}))
     out = check_out_dir(out)
     tasks = _hash_tasks(unpack_tasks(found, out / CACHE_DIR / "unpacked", options.limits))
     choose_engine(options.engine, options.workers)
