@@ -3,6 +3,8 @@
 
 For a report: Chinese labels, a CJK font that the package carries (no empty boxes), PNG at
 print quality and SVG. Articles whose year is unknown are left out, and the chart says how many.
+Only one kind of document is counted (summaries by default, `--kind plan` for plans): a plan for
+2023 says what was meant, a summary of 2023 what was done, and a year's mean never mixes them.
 
     python scripts/theme_trend.py reports --theme 送温暖 --png reports/trend_送温暖.png
 """
@@ -18,16 +20,18 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 import unionmine
+from unionmine.labels import value_label
 from unionmine.report.fonts import cjk_style
 from unionmine.stats import tables as stats
 from unionmine.store.tables import atomic_path
 from unionmine.themes import theme_profile
 
 
-def yearly_share(folder: Path, theme: str):
-    """(years table with n_docs and the theme's mean share, number of undated articles)."""
+def yearly_share(folder: Path, theme: str, kind: str = "summary"):
+    """(years table with n_docs and the theme's mean share, number of undated articles), of KIND only."""
     tables = unionmine.load(folder)
     compared, _ = stats.select_documents(tables["documents"])
+    compared = compared[compared["kind"] == kind]
     docs = stats.with_profile(compared, theme_profile(tables["sections"]))
     by_year = stats.group_profile(docs, "year", min_n=1)
     undated = int(by_year.loc[by_year["year"].isna(), "n_docs"].sum())
@@ -35,7 +39,7 @@ def yearly_share(folder: Path, theme: str):
     return known[["year", "n_docs", f"share_{theme}"]], undated
 
 
-def draw(known, undated: int, theme: str, png: Path) -> list[Path]:
+def draw(known, undated: int, theme: str, png: Path, kind: str = "summary") -> list[Path]:
     """Draw the line chart to PNG (300 dpi) and SVG beside it."""
     with cjk_style():
         fig, ax = plt.subplots(figsize=(7, 4))
@@ -48,9 +52,10 @@ def draw(known, undated: int, theme: str, png: Path) -> list[Path]:
         ax.set_xticks(years, [f"{y}年\n{n}篇" for y, n in zip(years, known["n_docs"])])
         ax.set_ylim(0, max(shares + [10]) * 1.25)
         ax.set_ylabel("平均占比(%)")
-        ax.set_title(f"“{theme}”工作在总结计划中所占比重的年度变化")
+        ax.set_title(f"“{theme}”工作在{value_label('kind', kind)}中所占比重的年度变化")
         ax.spines[["top", "right"]].set_visible(False)
-        note = f"年份下方为当年文档数;另有{undated}篇年份不详,未计入。" if undated else "年份下方为当年文档数。"
+        counted = f"只计{value_label('kind', kind)};年份下方为当年篇数"
+        note = f"{counted};另有{undated}篇年份不详,未计入。" if undated else f"{counted}。"
         ax.set_xlabel(note, fontsize=8, color="#555555", labelpad=8)
         paths = []
         for path in (png, png.with_suffix(".svg")):
@@ -65,12 +70,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="an output folder of `unionmine run`")
     parser.add_argument("--theme", default="送温暖", choices=stats.ALL_THEMES)
+    parser.add_argument("--kind", default="summary", choices=["summary", "plan", "report", "other"],
+                        help="the kind of document counted (default: summaries)")
     parser.add_argument("--png", type=Path, default=None, help="chart path (default: FOLDER/trend_<theme>.png)")
     args = parser.parse_args(argv)
-    known, undated = yearly_share(args.folder, args.theme)
+    known, undated = yearly_share(args.folder, args.theme, args.kind)
     if known.empty:
         parser.exit(3, f"no article with a known year in {args.folder}; nothing to draw\n")
-    paths = draw(known, undated, args.theme, args.png or args.folder / f"trend_{args.theme}.png")
+    paths = draw(known, undated, args.theme, args.png or args.folder / f"trend_{args.theme}.png", args.kind)
     print("\n".join(str(p) for p in paths))
     return 0
 

@@ -68,7 +68,7 @@ def test_sql_over_an_output_folder(tiny_corpus, tmp_path):
     assert bad.exit_code == 2 and "SQL error" in bad.stderr
     unknown = invoke("sql", tmp_path / "out", "select * from indicator")  # a typo of a table name
     assert unknown.exit_code == 2 and "the tables in" in unknown.stderr
-    assert unknown.stderr.rstrip().endswith("are: documents, problems")  # what `ingest` wrote here
+    assert "are: documents, problems （" in unknown.stderr  # what `ingest` wrote here, then the Chinese
     help_text = invoke("sql", "--help").output
     assert "indicators" in help_text and "terms" in help_text
 
@@ -113,7 +113,7 @@ def test_an_empty_corpus_folder_exits_3_and_writes_nothing(tmp_path, command):
     out = tmp_path / "out"
     result = invoke(command, empty, "--out", out, "--quiet")
     assert result.exit_code == 3
-    assert "no documents found" in result.stderr and "没有找到文档" in result.stderr
+    assert "no documents found" in result.stderr and "中没有找到可读的文件" in result.stderr
     assert result.stderr.strip().count("\n") == 0
     assert not out.exists()
 

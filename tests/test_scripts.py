@@ -74,6 +74,10 @@ def test_theme_trend_has_no_missing_glyphs(tmp_path):
         sys.path.pop(0)
     known, undated = theme_trend.yearly_share(FIXTURE, "送温暖")
     assert undated == 1 and known["year"].tolist() == [2018, 2019, 2020]
+    # summaries only: four a year, not the year's summaries and plans averaged together
+    assert known["n_docs"].tolist() == [4, 4, 4]
+    plans, undated_plans = theme_trend.yearly_share(FIXTURE, "民主管理", kind="plan")
+    assert plans["n_docs"].tolist() == [4, 4, 4] and undated_plans == 0  # the undated article is a summary
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # "Glyph ... missing from font" would raise here
         theme_trend.draw(known, undated, "送温暖", tmp_path / "t.png")

@@ -106,6 +106,28 @@ def test_trend_leaves_out_unknown_years_and_says_so():
     assert any("2 篇年份不详" in t.get_text() for t in fig.texts)
 
 
+def test_the_trend_shows_summaries_and_plans_apart_and_says_what_it_counts():
+    # 2023: the plan meant much 文体活动, the summary did little; one averaged line would hide both
+    plan = {"share_文体活动": 0.8, "share_维权": 0.1}
+    done = {"share_文体活动": 0.1, "share_维权": 0.6}
+    rows = [{"year": y, "kind": k, "n_docs": n, **{c: 0.075 for c in SHARE_COLUMNS}, **shares}
+            for y, k, n, shares in ((2022, "summary", 3, done), (2023, "summary", 4, done),
+                                    (2023, "plan", 2, plan), (2024, "plan", 5, plan))]
+    by_year = pd.DataFrame(rows).astype({"year": "Int64"})
+    fig = charts.year_trends(by_year)
+    summary, planned = fig.axes
+    assert summary.get_title(loc="left").startswith("工作总结") and planned.get_title(loc="left").startswith("工作计划")
+    assert [t.get_text() for t in summary.get_xticklabels()] == ["2022\n3篇", "2023\n4篇"]
+    assert [t.get_text() for t in planned.get_xticklabels()] == ["2023\n2篇", "2024\n5篇"]
+    sport = ALL_THEMES.index("文体活动")
+    assert list(summary.get_lines()[sport].get_ydata()) == pytest.approx([10, 10])
+    assert list(planned.get_lines()[sport].get_ydata()) == pytest.approx([80, 80])
+    assert summary.get_xlim() == planned.get_xlim()  # the same year stands at the same place
+    assert summary.get_ylim() == planned.get_ylim() and planned.get_ylim()[0] == 0
+    assert planned.get_ylim()[1] >= 80  # the plans' highest line is not cut off by the summaries' scale
+    assert any("总结、计划分开计算" in t.get_text() for t in fig.texts)
+
+
 def test_empty_inputs_give_an_explaining_figure():
     empty = _by_org(0)
     fig = charts.profile_bars(empty)

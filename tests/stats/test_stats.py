@@ -89,11 +89,26 @@ def test_mean_profile_per_org(stats):
 
 def test_mean_profile_per_year_keeps_unknown_year_apart(stats):
     by_year = stats["by_year"]
-    assert _row(by_year, year=2018)["share_维权"] == pytest.approx(0.175)  # (0.2+0.1+0.1+0.3)/4
-    assert _row(by_year, year=2020)["share_维权"] == pytest.approx(0.225)
-    assert _row(by_year, year=2019)["n_docs"] == 8
+    assert _row(by_year, year=2018, kind="summary")["share_维权"] == pytest.approx(0.175)  # (0.2+0.1+0.1+0.3)/4
+    assert _row(by_year, year=2020, kind="plan")["share_维权"] == pytest.approx(0.225)
+    assert _row(by_year, year=2019, kind="summary")["n_docs"] == 4
     unknown = _row(by_year, year=None)
     assert unknown["n_docs"] == 1 and unknown["share_维权"] == pytest.approx(0.5)
+
+
+def test_a_years_plans_and_summaries_are_never_averaged_together(stats):
+    # a plan for 2019 says what was meant, a summary of 2019 what was done: two rows, summaries first
+    for table, keys in ((stats["by_year"], ["year"]), (stats["by_org_year"], ["org", "year"])):
+        assert "kind" in table.columns
+        assert not table.duplicated([*keys, "kind"]).any()
+        rows = table[table["year"] == 2019]
+        if "org" in keys:
+            rows = rows[rows["org"] == A]
+        assert list(rows["kind"][:2]) == ["summary", "plan"]
+    assert list(stats["by_kind"]["kind"]) == ["summary", "plan"]  # the same order in the kind table
+    by_year = stats["by_year"]
+    assert _row(by_year, year=2019, kind="summary")["share_民主管理"] == pytest.approx(0.15)  # (0.1x3+0.3)/4
+    assert _row(by_year, year=2019, kind="plan")["share_民主管理"] == pytest.approx(0.25)  # (0.2x3+0.4)/4
 
 
 def test_per_kind_org_type_and_org_year(stats):
@@ -104,8 +119,8 @@ def test_per_kind_org_type_and_org_year(stats):
     assert summary["share_民主管理"] == pytest.approx((0.1 * 9 + 0.3 * 3 + 0.1) / 13)
     union = _row(stats["by_org_type"], org_type="education_union")
     assert union["n_docs"] == 6 and union["share_民主管理"] == pytest.approx(0.35)
-    a19 = _row(stats["by_org_year"], org=A, year=2019)
-    assert a19["n_docs"] == 2 and a19["share_其他"] == pytest.approx(0.15) and a19["too_small"]
+    a19 = _row(stats["by_org_year"], org=A, year=2019, kind="summary")
+    assert a19["n_docs"] == 1 and a19["share_其他"] == pytest.approx(0.2) and a19["too_small"]
 
 
 def test_compare_to_average(stats, corpus):

@@ -17,17 +17,9 @@ import click
 from .. import __version__
 from ..errors import UnionmineError
 from ..options import ENGINES, Limits, Options
+from .bilingual import BilingualGroup, zh
 
 log = logging.getLogger("unionmine")
-
-
-def zh(key: str, **values) -> str:
-    """The Chinese of a command-line message (``[cli_text]`` of data/labels.toml), to print after the
-    English on the same line, in full-width brackets: a district officer reads it, a script still
-    finds the English."""
-    from ..labels import say  # deferred: --help stays fast without pandas
-
-    return f" （{say(key, **values)}）"
 
 
 def handle_errors(func):
@@ -54,13 +46,15 @@ def handle_errors(func):
             if debug:
                 raise
             where = f" {exc.filename}" if exc.filename else ""
-            click.echo(f"unionmine: error: cannot read or write{where}: {exc.strerror or exc}", err=True)
+            click.echo(f"unionmine: error: cannot read or write{where}: {exc.strerror or exc}"
+                       + zh("cli_text.os_error", where=exc.filename or ""), err=True)
             sys.exit(1)
         except Exception as exc:
             if debug:
                 raise
             click.echo(
-                f"unionmine: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                f"unionmine: internal error: {type(exc).__name__}: {exc} (run with --debug for details)"
+                + zh("cli_text.internal"),
                 err=True,
             )
             sys.exit(1)
@@ -160,7 +154,7 @@ report_filter_options = option_block(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=BilingualGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="unionmine")
 @click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
 @click.pass_context

@@ -42,11 +42,12 @@ def _say_outcome(result, options: Options, metadata: Path | None) -> None:
     """What a run did, on stderr: resumed, skipped inputs, no documents, the counts (not with --quiet)."""
     if options.resume:
         click.echo(f"unionmine: resumed the earlier run: {result.n_cached} of {result.n_files} files were "
-                   "already done", err=True)
+                   "already done" + zh("cli_text.resumed", done=result.n_cached, n=result.n_files), err=True)
     if not result.n_documents:
         from ..run.pipeline import no_documents_message  # deferred: --help stays fast
 
-        click.echo(f"unionmine: error: {no_documents_message(result)}", err=True)
+        click.echo(f"unionmine: error: {no_documents_message(result)}"
+                   + zh("cli_text.no_articles", n=result.n_files, path=result.out / "problems.csv"), err=True)
     elif result.n_skipped:
         click.echo(
             f"unionmine: {result.n_skipped} input(s) skipped; see {result.out / 'problems.csv'}"
@@ -55,7 +56,8 @@ def _say_outcome(result, options: Options, metadata: Path | None) -> None:
     if (notes := result.notes) and options.progress:  # information: not with --quiet
         names = ", ".join(n["source"] for n in notes[:3]) + (" …" if len(notes) > 3 else "")
         click.echo(f"unionmine: note: {len(notes)} folder(s) a browser saved beside their page were not read "
-                   f"({names}): the pages themselves were; see {result.out / 'problems.csv'}", err=True)
+                   f"({names}): the pages themselves were; see {result.out / 'problems.csv'}"
+                   + zh("cli_text.saved_folders", n=len(notes), path=result.out / "problems.csv"), err=True)
     if options.progress:
         click.echo(
             f"{result.n_files} files, {result.n_documents} articles"

@@ -9,19 +9,21 @@ from ..errors import InputError, UsageError
 from ..text.normalize import _CJK_RE, LEGACY_ENCODINGS, POOR_PLAUSIBILITY, plausibility
 
 
-def read_user_text(path: Path, what: str) -> str:
+def read_user_text(path: Path, what: str, zh: str | None = None) -> str:
     """Read a small text file the user names (metadata, lists) in whatever encoding it is in.
 
-    A problem is the user's to fix, so it is a UsageError naming WHAT and PATH.
+    A problem is the user's to fix, so it is a UsageError naming WHAT and PATH; ZH is the key of its
+    Chinese (``cli_text.metadata_unreadable``), filled with the path.
     """
+    said = (zh, {"path": path}) if zh else None
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read the {what} {path}: {exc.strerror}") from exc
+        raise UsageError(f"cannot read the {what} {path}: {exc.strerror}", zh=said) from exc
     try:
         text, _, _ = decode_bytes(data)
     except InputError as exc:
-        raise UsageError(f"the {what} {path} is not readable text: {exc.reason}") from exc
+        raise UsageError(f"the {what} {path} is not readable text: {exc.reason}", zh=said) from exc
     return text  # not normalised: a CSV's commas must stay commas
 
 

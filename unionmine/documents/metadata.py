@@ -25,6 +25,8 @@ CHINESE_COLUMNS = {
     "是否相关": "on_topic", "相关": "on_topic",
     "标题": "title", "题目": "title",
     "备注": "note", "说明": "note",
+    # the headers of the report's own article table (report.xlsx, stats/articles.csv), copied back
+    "来源文件": "source", "篇序": "article", "文档类型": "kind", "属于工会工作": "on_topic",
 }
 #: Chinese values of org_type, kind and on_topic, as the report shows them and as people write them.
 CHINESE_VALUES = {
@@ -63,8 +65,9 @@ def read_metadata(path: str | os.PathLike | None) -> Metadata:
         return Metadata()
     path = Path(path)
     if not path.is_file():
-        raise UsageError(f"metadata file {path} does not exist; give a CSV with a 'source' column")
-    text = read_user_text(path, "metadata file")  # a BOM (Excel's UTF-8 CSV) and GBK are decoded
+        raise UsageError(f"metadata file {path} does not exist; give a CSV with a 'source' column",
+                         zh=("cli_text.metadata_missing", {"path": path}))
+    text = read_user_text(path, "metadata file", zh="cli_text.metadata_unreadable")  # a BOM (Excel's UTF-8 CSV) and GBK are decoded
     lines = text.splitlines()
     first = lines[0] if lines else ""
     delimiter = "\t" if "\t" in first and "," not in first else ","  # Excel's "Unicode text" is tab-separated
@@ -78,7 +81,8 @@ def read_metadata(path: str | os.PathLike | None) -> Metadata:
         _check_unnamed(header, cells, path, line_no)
         source = row.pop("source", "")
         if not source:
-            raise UsageError(f"metadata file {path}, line {line_no}: empty 'source'")
+            raise UsageError(f"metadata file {path}, line {line_no}: empty 'source'",
+                             zh=("cli_text.metadata_empty_source", {"path": path, "line": line_no}))
         article = _parse_int(row.pop("article", ""), path, line_no, "article", (1, 10_000))
         values = {k: v for k, v in row.items() if v and k != "note"}
         if "year" in values:
@@ -90,17 +94,20 @@ def read_metadata(path: str | os.PathLike | None) -> Metadata:
         if "org_type" in values and values["org_type"] not in ORG_TYPES:
             raise UsageError(
                 f"metadata file {path}, line {line_no}: org_type '{values['org_type']}' "
-                f"is not one of {', '.join(ORG_TYPES)} (or {'/'.join(CHINESE_VALUES['org_type'])})"
+                f"is not one of {', '.join(ORG_TYPES)} (or {'/'.join(CHINESE_VALUES['org_type'])})",
+                zh=_zh_value(path, line_no, "org_type", values["org_type"]),
             )
         if "kind" in values and values["kind"] not in KINDS:
             raise UsageError(
                 f"metadata file {path}, line {line_no}: kind '{values['kind']}' is not one of {', '.join(KINDS)} "
-                f"(or {'/'.join(CHINESE_VALUES['kind'])})"
+                f"(or {'/'.join(CHINESE_VALUES['kind'])})",
+                zh=_zh_value(path, line_no, "kind", values["kind"]),
             )
         if "on_topic" in values:
             flag = values["on_topic"].lower()
             if flag not in _TRUE + _FALSE:
-                raise UsageError(f"metadata file {path}, line {line_no}: on_topic must be true or false (是 or 否)")
+                raise UsageError(f"metadata file {path}, line {line_no}: on_topic must be true or false (是 or 否)",
+                                 zh=_zh_value(path, line_no, "on_topic", values["on_topic"]))
             values["on_topic"] = flag in _TRUE
         meta.rows[(source.replace("\\", "/"), article)] = values
     return meta
@@ -112,18 +119,22 @@ def _columns(cells: list[str], path: Path) -> list[str]:
     allowed = "columns allowed: " + ", ".join(
         f"{c} ({'/'.join(z for z, e in CHINESE_COLUMNS.items() if e == c)})" for c in COLUMNS)
     header: list[str] = []
-    names = [cell.strip().lstrip("\ufeff").strip() for cell in cells]
+    names = [_bare(cell.strip().lstrip("\ufeff").strip()) for cell in cells]
     unknown = [n for n in names if n and n.lower() not in COLUMNS and n not in CHINESE_COLUMNS]
     if unknown:
-        raise UsageError(f"metadata file {path}: unknown column(s) {', '.join(repr(n) for n in unknown)}; {allowed}")
+        raise UsageError(f"metadata file {path}: unknown column(s) {', '.join(repr(n) for n in unknown)}; {allowed}",
+                         zh=("cli_text.metadata_unknown_columns", {"path": path, "names": "、".join(unknown),
+                                                                   "allowed": _ZH_ALLOWED}))
     for name in names:
         column = name.lower() if name.lower() in COLUMNS else CHINESE_COLUMNS.get(name, name)
         if column and column in header:
             raise UsageError(f"metadata file {path}: two columns stand for '{column}' (the second is '{name}'); "
-                             "keep one")
+                             "keep one", zh=("cli_text.metadata_two_columns",
+                                              {"path": path, "column": _zh_column(column), "name": name}))
         header.append(column)
     if "source" not in header:
-        raise UsageError(f"metadata file {path} has no 'source' column (文件名 or 路径 in Chinese); {allowed}")
+        raise UsageError(f"metadata file {path} has no 'source' column (文件名 or 路径 in Chinese); {allowed}",
+                         zh=("cli_text.metadata_no_source", {"path": path, "allowed": _ZH_ALLOWED}))
     return header
 
 
@@ -132,7 +143,9 @@ def _check_unnamed(header: list[str], cells: list[str], path: Path, line_no: int
     for i, cell in enumerate(cells):
         if cell.strip() and (i >= len(header) or not header[i]):
             raise UsageError(f"metadata file {path}, line {line_no}: the value '{cell.strip()}' is in column "
-                             f"{i + 1}, which has no name in the first line; name it or delete it")
+                             f"{i + 1}, which has no name in the first line; name it or delete it",
+                             zh=("cli_text.metadata_unnamed",
+                                 {"path": path, "line": line_no, "value": cell.strip(), "n": i + 1}))
 
 
 def _parse_int(value: str, path: Path, line_no: int, column: str, bounds: tuple[int, int]) -> int | None:
@@ -142,9 +155,34 @@ def _parse_int(value: str, path: Path, line_no: int, column: str, bounds: tuple[
     try:
         number = int(float(value))
     except ValueError:
-        raise UsageError(f"metadata file {path}, line {line_no}: {column} '{value}' is not a number") from None
+        raise UsageError(f"metadata file {path}, line {line_no}: {column} '{value}' is not a number",
+                         zh=("cli_text.metadata_not_number", {"path": path, "line": line_no,
+                                                              "column": _zh_column(column), "value": value})) from None
     if not bounds[0] <= number <= bounds[1]:
         raise UsageError(
-            f"metadata file {path}, line {line_no}: {column} {number} is outside {bounds[0]}-{bounds[1]}"
+            f"metadata file {path}, line {line_no}: {column} {number} is outside {bounds[0]}-{bounds[1]}",
+            zh=("cli_text.metadata_out_of_range", {"path": path, "line": line_no, "column": _zh_column(column),
+                                                    "value": number, "low": bounds[0], "high": bounds[1]}),
         )
     return number
+
+
+def _zh_column(column: str) -> str:
+    """A column by its Chinese headers (年份/年度), for the Chinese half of a message."""
+    return "/".join(z for z, e in CHINESE_COLUMNS.items() if e == column) or column
+
+
+_ZH_ALLOWED = "、".join(_zh_column(c) for c in COLUMNS)
+
+
+def _zh_value(path: Path, line_no: int, column: str, value: str) -> tuple[str, dict]:
+    """The Chinese of 'this value is not one the column takes', listing the Chinese values it takes."""
+    allowed = "、".join(CHINESE_VALUES[column]) if column in CHINESE_VALUES else "是、否"
+    return ("cli_text.metadata_bad_value",
+            {"path": path, "line": line_no, "column": _zh_column(column), "value": value, "allowed": allowed})
+
+
+def _bare(name: str) -> str:
+    """A header as the report writes it, "来源文件 source", stands for its English column."""
+    chinese, _, english = name.rpartition(" ")
+    return english if chinese and english.lower() in COLUMNS else name

@@ -111,28 +111,44 @@ def org_heatmap(by_org: pd.DataFrame) -> Figure:
 
 @_styled
 def year_trends(by_year: pd.DataFrame) -> Figure:
-    """Lines of each theme's mean share by year; documents per year under each year, unknown years noted."""
+    """Each theme's mean share by year, one panel per kind of document (summaries, then plans): a plan
+    for 2023 says what was meant, a summary of 2023 what was done, so no line averages the two. The
+    documents of each kind per year are under each year; unknown years are noted, not drawn."""
     title = CHARTS["trend_by_year"]
-    known = by_year[by_year["year"].notna()].sort_values("year")
+    by_year = by_year if "kind" in by_year.columns else by_year.assign(kind=pd.NA)
+    known = by_year[by_year["year"].notna()]
     unknown = int(by_year.loc[by_year["year"].isna(), "n_docs"].sum())
     note = say("chart_text.unknown_years", n=unknown) if unknown else say("chart_text.all_years_known")
     if known.empty:
         return _empty(title, say("chart_text.no_known_years", note=note) if unknown else say("chart_text.no_documents"))
-    years = known["year"].astype(int).to_numpy()
-    fig, ax = plt.subplots(figsize=(max(7.0, 0.6 * len(years) + 3), 4.8))
-    for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):
-        ax.plot(years, known[col].to_numpy(dtype=float) * 100, marker="o", color=COLORS[theme], label=theme, lw=2)
-    step = max(1, math.ceil(len(years) / 20))
-    ticks = years[::step]
-    counts = dict(zip(years, known["n_docs"]))
-    ax.set_xticks(ticks, [say("chart_text.year_tick", year=y, n=counts[y]) for y in ticks], fontsize=9)
-    ax.set_ylabel(say("chart_text.mean_share"))
-    ax.set_ylim(bottom=0)
-    ax.grid(axis="y", color="#dddddd")
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False, fontsize=9)
-    ax.set_title(title, pad=26)
+    order = {"summary": 0, "plan": 1, "report": 2, "other": 3}
+    kinds = sorted(known["kind"].unique(), key=lambda k: order.get(k, 9) if isinstance(k, str) else 9)
+    every_year = known["year"].astype(int)
+    width = max(7.0, 0.6 * every_year.nunique() + 3)
+    fig, axes = plt.subplots(len(kinds), 1, figsize=(width, 1.4 + 3.1 * len(kinds)), squeeze=False, sharey=True)
+    for ax, kind in zip(axes[:, 0], kinds):
+        rows = known[known["kind"] == kind] if isinstance(kind, str) else known[known["kind"].isna()]
+        rows = rows.sort_values("year")
+        years = rows["year"].astype(int).to_numpy()
+        for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):
+            ax.plot(years, rows[col].to_numpy(dtype=float) * 100, marker="o", color=COLORS[theme], label=theme, lw=2)
+        step = max(1, math.ceil(len(years) / 20))
+        counts = dict(zip(years, rows["n_docs"]))
+        ax.set_xticks(years[::step], [say("chart_text.year_tick", year=y, n=counts[y]) for y in years[::step]],
+                      fontsize=9)
+        ax.set_xlim(every_year.min() - 0.5, every_year.max() + 0.5)
+        ax.set_ylabel(say("chart_text.mean_share"))
+        ax.grid(axis="y", color="#dddddd")
+        ax.spines[["top", "right"]].set_visible(False)
+        name = value_label("kind", kind) if isinstance(kind, str) else say("chart_text.all_kinds")
+        meaning = say(f"chart_text.trend_{kind}") if isinstance(kind, str) and kind in order else ""
+        ax.set_title(say("chart_text.trend_panel", kind=name, meaning=meaning) if meaning else name,
+                     fontsize=10, loc="left")
+    axes[0, 0].set_ylim(bottom=0)  # after every panel is drawn: the shared scale holds the highest line
+    axes[0, 0].legend(ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.12), frameon=False, fontsize=9)
+    fig.suptitle(title)
     fig.text(0.01, 0.005, say("chart_text.year_note", note=note), fontsize=9, color="#555555")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.97))
     return fig
 
 

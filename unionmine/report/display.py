@@ -27,7 +27,7 @@ def cell_text(col: str, value: object) -> tuple[str, str | None]:
     if col in ("org_type", "kind"):
         return value_label(col, value), None
     if isinstance(value, (bool,)) or col == "too_small":
-        return (say("words.yes") if value else ""), None
+        return say("words.yes" if value else "words.no"), None  # 是/否 as stats/*.csv and report.xlsx write it
     if col in PERCENT_COLUMNS:
         return f"{float(value) * 100:.1f}%", repr(float(value))
     if col == "diff":

@@ -105,6 +105,8 @@ def report(
         return dest / "report.html"
     forget(dest)
     notes: list[str] = []
+    if not (out / "documents.parquet").exists():
+        load(out)  # its UsageError says to run `unionmine run` first, before any progress bar is drawn
     steps = tqdm(total=7, desc=say("report_text.progress"), unit=say("report_text.progress_unit"), disable=not progress, file=sys.stderr, leave=False)
     stored = StoredTables(out, engine=engine, scheduler=scheduler)
     try:
@@ -124,8 +126,8 @@ def report(
                       if out_of_core else None)
         documents = tables["documents"]
         if documents.empty:
-            raise NoDocumentsError(f"no documents found in {out / 'documents.parquet'}: nothing to report "
-                                   + say("report_text.no_documents"))
+            raise NoDocumentsError(f"no documents found in {out / 'documents.parquet'}: nothing to report",
+                                   zh=("cli_text.report_no_documents", {"path": out / "documents.parquet"}))
         sections = _sections_or_empty(tables)
         problems = tables.get("problems")
         measures = _measures(tables, sections)

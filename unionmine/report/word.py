@@ -138,7 +138,7 @@ def _table(document, df: pd.DataFrame, headers: dict[str, str] | None = None, ca
         cells = table.add_row().cells
         for cell, col, value in zip(cells, shown.columns, row):
             cell.text = ""
-            text = (say("words.yes") if value else "") if isinstance(value, (bool, np.bool_)) else cell_text(col, value)[0]
+            text = say("words.yes" if value else "words.no") if isinstance(value, (bool, np.bool_)) else cell_text(col, value)[0]
             _run(cell.paragraphs[0], text, size=9)
     if len(df) > MAX_ROWS:
         _para(document, say("word_text.capped", shown=MAX_ROWS, total=len(df)))

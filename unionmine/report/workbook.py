@@ -100,7 +100,8 @@ def _for_people(df: pd.DataFrame) -> pd.DataFrame:
         df["org"] = [say("words.unknown_org") if pd.isna(v) else v for v in df["org"]]
     for col in df.columns:
         if df[col].dtype == bool or col in ("too_small", "on_topic"):
-            df[col] = [say("words.yes") if (v is True or v == 1) and not pd.isna(v) else "" for v in df[col]]
+            df[col] = ["" if v is None or pd.isna(v) else say("words.yes") if v is True or v == 1 else say("words.no")
+                       for v in df[col]]  # 否 as in stats/*.csv: a blank cell reads as 'not known'
     return df
 
 

@@ -83,7 +83,7 @@ BATCH_FILES = 16
 def no_documents_message(result: IngestResult) -> str:
     """The one line said when files were found but none gave an article (no report is written)."""
     return (f"no documents found: {result.n_files} file(s) read, none gave an article; the reasons are in "
-            f"{result.out / 'problems.csv'} " + say("report_text.no_documents"))
+            f"{result.out / 'problems.csv'}")
 
 
 def _batches(tasks: list[FileTask], size: int | None = None) -> Iterator[list[FileTask]]:
@@ -117,9 +117,8 @@ def ingest(
     found = find_tasks(paths, skipped_folders)  # before the output folder: a wrong corpus path creates nothing
     notes = saved_page_notes(skipped_folders, several=len(paths) > 1)
     if not found:
-        raise NoDocumentsError(
-            f"no documents found in {', '.join(map(str, paths))}: no file to read " + say("report_text.no_files")
-        )
+        raise NoDocumentsError(f"no documents found in {', '.join(map(str, paths))}: no file to read",
+                               zh=("cli_text.no_files", {"path": "、".join(map(str, paths))}))
     out = check_out_dir(out)
     tasks = _hash_tasks(unpack_tasks(found, out / CACHE_DIR / "unpacked", options.limits))
     choose_engine(options.engine, options.workers)
@@ -285,7 +284,8 @@ def run(
     options = Options.build(options, **overrides)
     result = ingest(paths, out, metadata=metadata, with_sections=True, options=options)
     if result.n_documents == 0:
-        raise NoDocumentsError(no_documents_message(result))
+        raise NoDocumentsError(no_documents_message(result), zh=(
+            "cli_text.no_articles", {"n": result.n_files, "path": result.out / "problems.csv"}))
     result.report = report(
         result.out,
         filters=filters,

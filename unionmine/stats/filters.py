@@ -57,7 +57,7 @@ class Filters:
     def read_orgs(path: str | Path) -> tuple[str, ...]:
         """Read organisation names, one a line (UTF-8 or GB18030; '#' starts a comment)."""
         path = Path(path)
-        text = read_user_text(path, "organisation list")
+        text = read_user_text(path, "organisation list", zh="cli_text.orgs_unreadable")
         names = [line.split("#", 1)[0].strip() for line in text.splitlines()]
         names = [n for n in names if n]
         if not names:

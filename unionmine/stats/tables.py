@@ -211,6 +211,19 @@ def group_profile(
     return table[order]
 
 
+KIND_ORDER = {kind: i for i, kind in enumerate(("summary", "plan", "report", "other"))}
+
+
+def by_year_and_kind(documents_with_profile: pd.DataFrame, by: Sequence[str], min_n: int = MIN_GROUP) -> pd.DataFrame:
+    """GROUP_PROFILE by BY (none: by kind alone) and kind, summaries first: a plan for 2023 (what was
+    meant) and a summary of 2023 (what was done) are different things, so a year's row never averages
+    the two."""
+    table = group_profile(documents_with_profile, [*by, "kind"], min_n)
+    table["_order"] = table["kind"].map(KIND_ORDER).fillna(len(KIND_ORDER))
+    table = table.sort_values([*by, "_order"], na_position="last", kind="stable")  # BY may be []: by kind alone
+    return table.drop(columns="_order").reset_index(drop=True)
+
+
 def compare_to_average(
     documents_with_profile: pd.DataFrame, by: str = "org", min_n: int = MIN_GROUP, threshold: float = 1.96
 ) -> pd.DataFrame:
@@ -333,9 +346,9 @@ def compute_stats(
         "articles": article_table(compared, secs, profile,
                                   counts=stored.section_counts() if stored is not None else None),
         "by_org": group_profile(docs, "org", min_n),
-        "by_year": group_profile(docs, "year", min_n),
-        "by_org_year": group_profile(docs, ["org", "year"], min_n),
-        "by_kind": group_profile(docs, "kind", min_n),
+        "by_year": by_year_and_kind(docs, ["year"], min_n),
+        "by_org_year": by_year_and_kind(docs, ["org", "year"], min_n),
+        "by_kind": by_year_and_kind(docs, [], min_n),  # summaries first, as in the year tables
         "by_org_type": group_profile(docs, "org_type", min_n),
         "compare_org": compare_to_average(docs, "org", min_n),
     }

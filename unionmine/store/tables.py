@@ -177,7 +177,8 @@ def check_out_dir(out: str | os.PathLike) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError(f"cannot create output folder {out}: {exc.strerror}") from exc
+        raise UsageError(f"cannot create output folder {out}: {exc.strerror}",
+                         zh=("cli_text.cannot_create", {"out": out})) from exc
     return out
 
 
@@ -230,7 +231,8 @@ def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
         except duckdb.Error as exc:
             hint = (f"; the tables in {out} are: {', '.join(present)}"
                     if isinstance(exc, duckdb.CatalogException) else "")
-            raise UsageError(f"SQL error: {str(exc).splitlines()[0]}{hint}") from exc
+            raise UsageError(f"SQL error: {str(exc).splitlines()[0]}{hint}",
+                             zh=("cli_text.sql_error", {"tables": "、".join(present)})) from exc
     finally:
         con.close()
 
