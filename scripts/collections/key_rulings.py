@@ -41,6 +41,10 @@ RULINGS: dict[str, list[tuple]] = {
     "district_baiyun": [
         ("to_chrome", "2025/区总工会发文/白云区总工会关于印发2025年工作要点的通知.docx", "白工〔2025〕2号", 1),
     ],
+    "district_jinshui": [  # ruling d: a credit with a role word under the text is chrome (a slip found 2026-11-30)
+        ("to_chrome", "2024/微信推送/文化路学校工会2023年工作回顾.html", "供稿：校工会", 4),
+        ("to_chrome", "2024/微信推送/文化路学校工会2023年工作回顾.html", "审核：江晓东", 5),
+    ],
     "web": [  # the held-out web set (dev/web has none of these sources)
         ("title", "ai_markdown_plan.txt", "2024年幼儿园工会工作计划范文", "2024年幼儿园工会工作计划"),
     ],
