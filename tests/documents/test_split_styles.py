@@ -74,6 +74,19 @@ def test_summary_and_plan_pasted_together_become_two():
     assert articles[1].text.endswith(B)
 
 
+def test_short_summary_and_plan_pasted_together_when_the_file_name_says_so():
+    # a short note and its plan in one file "2023年总结及2024年计划.txt": the name says there are two
+    page = ("南山幼儿园工会2023年工作总结\n一、民主管理\n召开教职工大会两次。\n二、送温暖\n慰问生病教师三人。\n"
+            "南山幼儿园工会2024年工作计划\n一、民主管理\n继续落实园务公开。\n二、送温暖\n慰问困难教职工。")
+    named = split_articles(page, page_title="2023年总结及2024年计划")
+    assert [a.title for a in named] == ["南山幼儿园工会2023年工作总结", "南山幼儿园工会2024年工作计划"]
+    assert named[1].text.endswith("慰问困难教职工。")
+    # without the name's word for it, two short pieces stay one (a floor against running headers)
+    assert len(split_articles(page, page_title="南山幼儿园材料")) == 1
+    # the name's two genres but not this line's year: no lower floor
+    assert len(split_articles(page, page_title="2022年总结及2023年计划")) == 1
+
+
 def test_closing_heading_is_not_a_second_document():
     page = f"城郊中学工会2022年工作总结\n{A}\n{C}\n明年工作打算\n{B}"
     assert len(split_articles(page)) == 1

@@ -38,6 +38,9 @@ HIDDEN_TEXT = re.compile(
 )
 #: A pasted document needs this many Chinese characters on each side of its title line.
 PASTED_MIN_CHARS = 60
+#: ...or this many when the page or file name itself names both documents and the second one's year
+#: ("2023年总结及2024年计划.txt"): the sender has said there are two, so a short one still counts.
+PASTED_NAMED_MIN_CHARS = 15
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DATE_OR_SIGNATURE = re.compile(
     r"^(?:(?:19|20)[\dxX×]{2}|二[〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$"
@@ -112,6 +115,7 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
             prev = s  # most lines: no title at all (and a first copy is a compilation's first article)
             continue
         year = _YEAR.search(s)
+        floor = PASTED_NAMED_MIN_CHARS if two_genres and year and year.group() in page else PASTED_MIN_CHARS
         if (
             i > 0
             and len(s) <= 40
@@ -129,8 +133,8 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
                 or (first_year and year and year.group() != first_year.group() and _shape(s) == _shape(first))
                 or (two_genres and year and re.sub(r"\s+", "", s) in page)
             )
-            and len(_CJK.findall("\n".join(lines[(cuts[-1] if cuts else 0) : i]))) >= PASTED_MIN_CHARS
-            and len(_CJK.findall("\n".join(lines[i + 1 :]))) >= PASTED_MIN_CHARS
+            and len(_CJK.findall("\n".join(lines[(cuts[-1] if cuts else 0) : i]))) >= floor
+            and len(_CJK.findall("\n".join(lines[i + 1 :]))) >= floor
         ):
             cuts.append(i)
         prev = s
