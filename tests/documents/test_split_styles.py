@@ -85,6 +85,9 @@ def test_short_summary_and_plan_pasted_together_when_the_file_name_says_so():
     assert len(split_articles(page, page_title="南山幼儿园材料")) == 1
     # the name's two genres but not this line's year: no lower floor
     assert len(split_articles(page, page_title="2022年总结及2023年计划")) == 1
+    # one combined document whose title is broken over two lines (unit, then years and genres) stays one
+    broken = f"白云区城管局机关工会\n2024年工作总结暨2025年工作打算\n{A}\n{B}"
+    assert len(split_articles(broken, page_title="白云区城管局机关工会2024年工作总结暨2025年工作打算")) == 1
 
 
 def test_closing_heading_is_not_a_second_document():

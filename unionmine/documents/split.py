@@ -115,7 +115,10 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
             prev = s  # most lines: no title at all (and a first copy is a compilation's first article)
             continue
         year = _YEAR.search(s)
-        floor = PASTED_NAMED_MIN_CHARS if two_genres and year and year.group() in page else PASTED_MIN_CHARS
+        above = [x for x in lines[(cuts[-1] if cuts else 0) : i] if x.strip()]
+        # the lower floor still wants a document above: a title and a body, not a title's first line
+        named = two_genres and year and year.group() in page and len(above) >= 3
+        floor = PASTED_NAMED_MIN_CHARS if named else PASTED_MIN_CHARS
         if (
             i > 0
             and len(s) <= 40
