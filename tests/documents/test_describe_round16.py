@@ -1,7 +1,7 @@
 """Round 16 of describing (issue 12): organisation names the finders never formed. Invented wording only.
 
 A name with digits (第2中学, a corps regiment's 34团中学), a place in brackets inside it (（清江）), a place whose
-first character is a preposition (从化市, 经八路), a unit whose head is a common noun that names a unit only with
+first character is a preposition (从江县, 经八路), a unit whose head is a common noun that names a unit only with
 its own union or congress (…中心工会, …车间工会) and holds a proper name; and each one's false-hit twin: a year's
 digits, a count (5个小学), a preposition before a place (在嘉兴市), 以…为中心, a kind of centre without a name, a
 service desk's heading, a banner's congratulation.
@@ -30,7 +30,7 @@ def test_the_run_of_a_name(text, suffix, name):
 
 
 @pytest.mark.parametrize(("name", "i", "word", "glued"), [
-    ("从化市第五", 0, "从", True),  # 从化市: a city, not "from 化市"
+    ("从江县第五", 0, "从", True),  # 从江县: a county, not "from 江县"
     ("经八路街道", 0, "经", True),  # a road named 经八路
     ("和平区实验", 0, "和", True),
     ("在嘉兴市", 0, "在", False),  # a preposition before a place of two characters
@@ -48,7 +48,8 @@ R = default_describe_rules()
 @pytest.mark.parametrize(("title", "text", "org"), [
     ("", "20xx年，34团中学工会在团党委的领导下，" + PLAIN, "34团中学"),
     ("城关第2中学工会工作总结", PLAIN, "城关第2中学"),
-    ("2017年从化市第五中学工会工作总结", PLAIN, "从化市第五中学"),
+    ("2017年向阳县第五中学工会工作总结", PLAIN, "向阳县第五中学"),
+    ("", "2022年，从江县第三小学工会在县教育工会的领导下，" + PLAIN, "从江县第三小学"),
     ("经八路街道总工会2023年工作总结", PLAIN, "经八路街道总工会"),
     ("德瑞精密机械（清江）有限公司工会2023年工作总结", PLAIN, "德瑞精密机械（清江）有限公司"),
     ("", "1月10日，岚江邮区中心第四届第二次职工代表大会召开。" + PLAIN, "岚江邮区中心"),
