@@ -47,6 +47,7 @@ class DescribeRules:
     org_type_self_words: dict = field(default_factory=dict)
     head_verbs: list[str] = field(default_factory=list)
     post_after: list[str] = field(default_factory=list)
+    union_only_suffixes: list[str] = field(default_factory=list)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -88,6 +89,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             org_type_self_words=d.get("org_type_self_words", {}),
             head_verbs=d.get("head_verbs", []),
             post_after=d.get("post_after", []),
+            union_only_suffixes=d.get("union_only_suffixes", []),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

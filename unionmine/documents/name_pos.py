@@ -124,3 +124,9 @@ def union_then_verb(after: str) -> bool:
     _word, simple, flag = tokens[0]
     return (flag.startswith(_PREDICATE_TAGS) and not flag.startswith("vn") and simple not in _NOT_PREDICATE
             and len(simple) >= 2 or (len(simple) == 1 and simple in "于在将把对从为以向"))
+
+
+def has_proper(name: str) -> bool:
+    """Whether NAME holds a proper name (a place, an organisation's, a person's or a brand's name, by jieba's
+    tags): 广州邮区, 闽江流域, 宣城 do; 公路养护, 生产 (a kind of centre or workshop, no unit's name) do not."""
+    return any(flag.startswith(_PROPER) for _w, _s, flag in _tokens(name))

@@ -149,3 +149,40 @@ def title_writer_kind(kind: str) -> re.Pattern[str]:
     """The title opens with the writer's union named by its kind of body (集团工会…, 区教育工会…, 医院工会…)."""
     union = "" if kind.endswith(("工会", "工會")) else r"分?(?:工会|工會)"
     return re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:(?:19|20)\d{{2}}\s*年度?)?{re.escape(kind)}{union}")
+
+
+_LEVEL_CHARS = "省市县区州旗路縣區"  # a place's level, or a road's 路 (经八路街道)
+_BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")  # 德瑞精密机械（清江）有限公司: a place inside a name
+_NUMBERED = "团师團師"  # 34团中学, 农8师: a numbered regiment or division of a production corps
+
+
+def run_start(text: str, end: int, max_run: int) -> int:
+    """Where the run of name characters that ends at END starts: CJK characters, a bracketed place inside
+    the name (（清江）), the digits of 第N (第2中学) or of a numbered corps unit (34团) opening it."""
+    start = end
+    while start > 0 and end - start <= max_run:
+        ch = text[start - 1]
+        if "\u4e00" <= ch <= "\u9fff":
+            start -= 1
+            continue
+        bracket = _BRACKETED.search(text[max(0, start - 8):start]) if ch in "）)" else None
+        if bracket and start - len(bracket.group(0)) > 0 and "\u4e00" <= text[start - len(bracket.group(0)) - 1] <= "\u9fff":
+            start -= len(bracket.group(0))
+            continue
+        if ch.isdigit():
+            first = start - 1
+            while first > 0 and text[first - 1].isdigit():
+                first -= 1
+            if first > 0 and text[first - 1] == "第":  # 城关第2中学: the run goes on before 第
+                start = first - 1
+                continue
+            if text[start] in _NUMBERED and start - first <= 3:  # 34团中学 (not 2021年: a year)
+                return first
+        break
+    return start
+
+
+def glued_place(name: str, i: int, word: str) -> bool:
+    """Whether the one-character word at NAME[i] opens a place's name rather than a clause: one character
+    then a level (从化市, 和平区, 向阳县, 经八路): no place is named by the level's one character alone."""
+    return len(word) == 1 and len(name) > i + 2 and name[i + 2] in _LEVEL_CHARS

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
-from .name_pos import clause_tail, union_then_verb
+from .name_pos import clause_tail, has_proper, union_then_verb
 from .org_bare import (
     _N_ORG,
     _OPENING_UNION,
@@ -29,9 +29,11 @@ from .org_names import (
     _suffix_regex,
     compatible,
     department,
+    glued_place,
     in_list,
     malformed,
     refers_back,
+    run_start,
     title_org_kind,
     title_writer_kind,
 )
@@ -59,9 +61,7 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
     """The proper name that ends at END: the whole run of CJK characters since the last
     punctuation or digit, without leading words such as 我们 and cut after a sentence word
     inside it ("中全会和区" -> "区"). A long run is a sentence, not a name."""
-    start = end
-    while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and end - start <= MAX_RUN:
-        start -= 1
+    start = run_start(text, end, MAX_RUN)
     name = text[start:end]
     for compound in rules.name_compounds:  # "和" inside 住房和城乡建设局 is part of the name
         if compound in name:
@@ -74,13 +74,13 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
         for w in rules.leading_words:
             # 我们新碧镇 -> 新碧镇, 在区 -> 区 (then too short: rejected), but 向阳 stays a name
             # (a word of three characters or more is never the start of a name: 上半年煤矿 -> 煤矿)
-            if name.startswith(w) and (len(name) - len(w) >= 2 or name[len(w):] in rules.generic_starts
-                                       or len(w) >= 3):
+            if name.startswith(w) and not glued_place(name, 0, w) and (
+                    len(name) - len(w) >= 2 or name[len(w):] in rules.generic_starts or len(w) >= 3):
                 name, changed = name[len(w) :], True
     cut = False
     for w in rules.name_breakers:
         i = name.rfind(w)
-        if i > 0 or (i == 0 and len(name) - len(w) >= 2):
+        if (i > 0 or (i == 0 and len(name) - len(w) >= 2)) and not glued_place(name, i, w):
             name, cut = name[i + len(w) :], True
     for w in rules.verbs_before_name:
         # 现代表青阳县审计局, 工会组织远帆物流公司: the object of the verb is the name
@@ -90,8 +90,8 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
         if i >= 0 and (len(name) - i - len(w) >= 2 or i + len(w) == len(name)):
             name, cut = name[i + len(w) :], True
     name = name.replace("\x00", "和")
-    if name.startswith(tuple(rules.outsider_before)):  # one C call, not a generator per name
-        word = next(w for w in rules.outsider_before if name.startswith(w))
+    word = next((w for w in rules.outsider_before if name.startswith(w)), None)  # (从化市: a place, not 从)
+    if word and not glued_place(name, 0, word):
         rest = name[len(word):]
         if len(rest) >= 2 or rest in rules.generic_starts:  # 向县教育工会 is someone else; 向阳幼儿园 a name
             return "", cut
@@ -145,10 +145,10 @@ _OPENING_YEAR = re.compile(r"(?:^|[,，。.!?！？;；:：\s]|总结|计划|要
 
 
 def _weak_name_min(suffix: str, after: str, rules: DescribeRules) -> int:
-    """How long a name before a weak suffix must be when the writer's body follows it: 3
-    characters (长宁供电公司工会, not 供电公司工会), 2 for a place's suffix (云杉社区工会, 宁远车站工会)
-    or before a numbered congress of its own (海湾学校第三届教代会, 长河学校五届三次教代会)."""
-    return 2 if suffix in rules.place_suffixes or suffix == "集团" or after.startswith("第") \
+    """How long a name before a weak suffix must be when the writer's body follows it: 3 characters
+    (长宁供电公司工会, not 供电公司工会), 2 for a place's suffix (云杉社区工会, 宁远车站工会), a union-only head
+    (宣城车间工会) or before a numbered congress of its own (海湾学校第三届教代会, 长河学校五届三次教代会)."""
+    return 2 if suffix in (*rules.place_suffixes, *rules.union_only_suffixes, "集团") or after.startswith("第") \
         or _OWN_CONGRESS.match(after) else 3  # (a group goes by two characters: 特产集团工会召开…)
 
 
@@ -162,6 +162,9 @@ def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -
     if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels) and not (
             len(name) >= _weak_name_min(suffix, after, rules) and _WRITER_BODY.match(after)):
         return "a phrase, not a name"
+    if suffix in rules.union_only_suffixes and not (_WRITER_BODY.match(after) and (
+            has_proper(name) or any(p in name for p in rules.place_levels))):
+        return "a venue, a kind of centre or a part of a body, not a named unit with its own union"
     if any(c in name for c in rules.anonymised_chars):
         return "anonymised"
     if name.startswith(tuple(rules.generic_starts)) and not (
