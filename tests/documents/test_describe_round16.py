@@ -69,6 +69,8 @@ def test_names_formed(title, text, org):
     ("", "工会干部深入生产车间一线，" + PLAIN),  # a workshop as a place
     ("", "机修车间工会在厂工会领导下，" + PLAIN),  # a kind of workshop, no proper name
     ("", "全县共有5个小学参加比赛，" + PLAIN),  # a count before a suffix
+    # a preposition inside a run breaks the clause (the glued place opens a run only): never 学校工会以林区教育工会
+    ("工会工作计划", "学校工会以林区教育工会工作为指导，在校党支部的领导下，" + PLAIN),
 ])
 def test_false_hits_stay_out(title, text):
     assert find_org(title, text, R)[0] is None

@@ -80,7 +80,7 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
     cut = False
     for w in rules.name_breakers:
         i = name.rfind(w)
-        if (i > 0 or (i == 0 and len(name) - len(w) >= 2)) and not glued_place(name, i, w):
+        if i > 0 or (i == 0 and len(name) - len(w) >= 2 and not glued_place(name, 0, w)):  # 从化市 opens a run only
             name, cut = name[i + len(w) :], True
     for w in rules.verbs_before_name:
         # 现代表青阳县审计局, 工会组织远帆物流公司: the object of the verb is the name
