@@ -7,7 +7,7 @@ extra inputs. Each role-labelled set among 1-12 is left out in turn (the others 
 rule is paired with ``shipped`` on the same inputs and partition.
 
     python scripts/real_themes_roles.py classify              # the role classifier: grouped CV by page, LOSO by set
-    python scripts/real_themes_roles.py loso MODE RULE…       # MODE: gold | gold-only | pred
+    python scripts/real_themes_roles.py loso MODE [SEED] RULE…  # MODE: gold | gold-only | pred | gold+pred
     python scripts/real_themes_roles.py errors MODE RULE      # 其他 additions and misses by gold role, shipped vs RULE
 
 MODE ``gold``: gold roles one-hot on the rows of role-labelled sets, an "unknown" column for the other sets' rows
@@ -15,6 +15,8 @@ MODE ``gold``: gold roles one-hot on the rows of role-labelled sets, an "unknown
 the rows of the other role-labelled sets (``shipped`` too, for the pairing). ``pred``: every row gets the role
 probabilities of the classifier — fitted on the role-labelled sets other than the one left out; a row of those sets
 gets its out-of-fold probabilities (GroupKFold by page among them) — so no row's own gold role reaches it.
+``gold+pred``: gold roles on the labelled rows (the set left out included), ``pred``'s on the others (sets 1-8, 13),
+so that every fitting row has a role: the oracle with ``pred``'s coverage.
 
 Rules: ``shipped`` (the three-input calibration), ``role-lr`` (the same regression with the role columns added),
 ``role-x`` (and role x the char log-odds), ``ctx2-gbm`` (round 13's tree model over the context features),
@@ -117,9 +119,10 @@ def _ens(fin, Fin, y, groups, sin, Fsin, k=4):
     return both(np.arange(len(y)), sin, Fsin) >= tune_thresholds(oof, y)
 
 
-def directions(mode: str, ctx: RoleContext) -> dict:
-    """The stack directions of the labelled sets; under ``gold-only`` each restricted to the labelled rows."""
-    stacks = pickle.load(rc._stack_path(None).open("rb"))
+def directions(mode: str, ctx: RoleContext, seed: int | None = None) -> dict:
+    """The stack directions of the labelled sets (SEED: round 13's other partitions); under ``gold-only`` each
+    restricted to the labelled rows."""
+    stacks = pickle.load(rc._stack_path(seed).open("rb"))
     out = {}
     for n in ctx.labelled:
         d = dict(stacks[n])
@@ -132,20 +135,26 @@ def directions(mode: str, ctx: RoleContext) -> dict:
 
 
 def role_columns(mode: str, ctx: RoleContext, n: str) -> np.ndarray:
-    if mode == "pred":
+    """The role columns of every row for direction N under MODE (``gold+pred``: gold where labelled, the predicted
+    probabilities of ``pred`` on the rows of sets nobody labelled)."""
+    if mode in ("pred", "gold+pred"):
         cache = Path(f"local/r13b_pred_{n}.npy")
         if not cache.exists():
             np.save(cache, ctx.predicted_roles(n))
-        return np.load(cache)
+        R = np.load(cache)
+        if mode == "gold+pred":
+            known = ctx.role >= 0
+            R[known] = role_matrix(ctx.role[known])
+        return R
     return role_matrix(ctx.role)
 
 
-def cmd_loso(mode: str, rules: list[str]) -> None:
-    rc._setup()
+def cmd_loso(mode: str, rules: list[str], seed: int | None = None) -> None:
+    rc._setup(seed)
     ctx = RoleContext()
     print("roles matched:", ctx.role_counts, "labelled sets:", ctx.labelled)
-    dirs = directions(mode, ctx)
-    saved = Path(f"local/r13b_loso_{mode}.json")
+    dirs = directions(mode, ctx, seed)
+    saved = Path(f"local/r13b_loso_{mode}{'' if seed is None else '_s' + str(seed)}.json")
     out = json.loads(saved.read_text()) if saved.exists() else {}
     for rule in ["shipped", *[r for r in rules if r != "shipped"]]:
         preds = [decide(rule, ctx, d, role_columns(mode, ctx, n)) for n, d in dirs.items()]
@@ -157,7 +166,7 @@ def cmd_loso(mode: str, rules: list[str]) -> None:
         add = sum(int((p[~g.any(axis=1)]).sum()) for p, g in zip(preds, golds))
         print(f"  {rule} per theme: " + ", ".join(f"{t} {v:.3f}" for t, v in zip(ctx.themes, per))
               + f"; theme decisions on 其他 sections {add}")
-        line = f"{rule} [{mode}] sets {' '.join(dirs)}: " + " ".join(f"{f:.3f}" for f in f1s)
+        line = f"{rule} [{mode}, seed {seed}] sets {' '.join(dirs)}: " + " ".join(f"{f:.3f}" for f in f1s)
         line += f" mean {np.mean(f1s):.3f}"
         if rule != "shipped":
             dd = np.array(f1s) - np.array(out["shipped"])
@@ -222,7 +231,8 @@ if __name__ == "__main__":
     if cmd == "classify":
         cmd_classify(float(args[0]) if args else 3.0)
     elif cmd == "loso" and args:
-        cmd_loso(args[0], args[1:] or ["role-lr"])
+        seed = int(args.pop(1)) if len(args) > 1 and args[1].isdigit() else None
+        cmd_loso(args[0], args[1:] or ["role-lr"], seed)
     elif cmd == "errors" and len(args) == 2:
         cmd_errors(args[0], args[1])
     else:
