@@ -7,7 +7,7 @@ extra inputs. Each role-labelled set among 1-12 is left out in turn (the others 
 rule is paired with ``shipped`` on the same inputs and partition.
 
     python scripts/real_themes_roles.py classify              # the role classifier: grouped CV by page, LOSO by set
-    python scripts/real_themes_roles.py loso MODE [SEED] RULE…  # MODE: gold | gold-only | pred | gold+pred
+    python scripts/real_themes_roles.py loso MODE [SEED] RULE…  # MODE: gold | gold-only | pred | gold+pred | pred-all
     python scripts/real_themes_roles.py errors MODE RULE      # 其他 additions and misses by gold role, shipped vs RULE
 
 MODE ``gold``: gold roles one-hot on the rows of role-labelled sets, an "unknown" column for the other sets' rows
@@ -16,7 +16,8 @@ the rows of the other role-labelled sets (``shipped`` too, for the pairing). ``p
 probabilities of the classifier — fitted on the role-labelled sets other than the one left out; a row of those sets
 gets its out-of-fold probabilities (GroupKFold by page among them) — so no row's own gold role reaches it.
 ``gold+pred``: gold roles on the labelled rows (the set left out included), ``pred``'s on the others (sets 1-8, 13),
-so that every fitting row has a role: the oracle with ``pred``'s coverage.
+so that every fitting row has a role: the oracle with ``pred``'s coverage. ``pred-all``: ``pred`` with every set of
+1-12 left out in turn (a set nobody labelled gets the roles of the classifier fitted on all four labelled sets).
 
 Rules: ``shipped`` (the three-input calibration), ``role-lr`` (the same regression with the role columns added),
 ``role-x`` (and role x the char log-odds), ``ctx2-gbm`` (round 13's tree model over the context features),
@@ -124,7 +125,7 @@ def directions(mode: str, ctx: RoleContext, seed: int | None = None) -> dict:
     restricted to the labelled rows."""
     stacks = pickle.load(rc._stack_path(seed).open("rb"))
     out = {}
-    for n in ctx.labelled:
+    for n in (stacks if mode == "pred-all" else ctx.labelled):
         d = dict(stacks[n])
         if mode == "gold-only":
             keep = np.flatnonzero(ctx.role[d["fit_idx"]] >= 0)
@@ -137,7 +138,7 @@ def directions(mode: str, ctx: RoleContext, seed: int | None = None) -> dict:
 def role_columns(mode: str, ctx: RoleContext, n: str) -> np.ndarray:
     """The role columns of every row for direction N under MODE (``gold+pred``: gold where labelled, the predicted
     probabilities of ``pred`` on the rows of sets nobody labelled)."""
-    if mode in ("pred", "gold+pred"):
+    if mode in ("pred", "pred-all", "gold+pred"):
         cache = Path(f"local/r13b_pred_{n}.npy")
         if not cache.exists():
             np.save(cache, ctx.predicted_roles(n))
