@@ -40,12 +40,13 @@ def _flag(pattern: re.Pattern, text: str) -> float:
     return 1.0 if pattern.search(text or "") else 0.0
 
 
-def _level(heading: str) -> float:
+def heading_level(heading: str) -> int:
+    """A numbered heading's level: 一、 1, （一） 2, 1. 3; 0 for none (read by the roles harness too)."""
     m = HEADING_NUM.match(heading or "")
     if not m:
-        return 0.0
+        return 0
     tok = m.group(1)
-    return 1.0 if tok.endswith("、") and not tok[0].isdigit() else 2.0 if tok[0] in "（(" else 3.0
+    return 1 if tok.endswith("、") and not tok[0].isdigit() else 2 if tok[0] in "（(" else 3
 
 
 def context_features(inputs: np.ndarray, pages: list, kinds: list[str], headings: list[str],
@@ -87,7 +88,7 @@ def context_features(inputs: np.ndarray, pages: list, kinds: list[str], headings
             shared[row] = [i > 0, i < k - 1, i / max(k - 1, 1), np.log1p(k), kinds[row] == "plan",
                            bool(headings[row]), np.log1p(len(text)), _flag(STAFF, text), _flag(MEMBERS, text),
                            _flag(OUTSIDERS, text), _flag(PRACTICAL, headings[row] or text[:20]), *page_flags,
-                           _flag(MEMBER_CONGRESS, text), _level(headings[row])] + (
+                           _flag(MEMBER_CONGRESS, text), float(heading_level(headings[row]))] + (
                 [_flag(SPEECH, text), _flag(UNION_CONGRESS, text), _flag(REVIEW, (headings[row] or "") + text[:30])]
                 if extra else [])
         start = end

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from pathlib import Path
 
 import numpy as np
+from real_themes_context_features import heading_level
 
 ROLES = ["work_done", "work_planned", "overview", "speech", "meeting", "practicalities", "honours", "other"]
-HEADING_NUM = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])")
 
 
 def load_roles(rows: list[dict], paths: list[str | Path]) -> tuple[np.ndarray, dict]:
@@ -55,14 +54,6 @@ def role_matrix(role_idx: np.ndarray) -> np.ndarray:
     return m
 
 
-def _level(heading: str) -> int:
-    m = HEADING_NUM.match(heading or "")
-    if not m:
-        return 0
-    tok = m.group(1)
-    return 1 if tok.endswith("、") and not tok[0].isdigit() else 2 if tok[0] in "（(" else 3
-
-
 def place_features(pages: list, kinds: list[str], headings: list[str], texts: list[str]) -> np.ndarray:
     """Per section: first on its page, last, place (0..1), sections on the page (log), plan, has a heading, heading
     level 1/2/3, length (log). PAGES: one key per section, a page's sections contiguous and in order."""
@@ -76,7 +67,7 @@ def place_features(pages: list, kinds: list[str], headings: list[str], texts: li
         k = end - start
         for i in range(k):
             row = start + i
-            lv = _level(headings[row])
+            lv = heading_level(headings[row])
             out[row] = [i == 0, i == k - 1, i / max(k - 1, 1), np.log1p(k), kinds[row] == "plan",
                         bool(headings[row]), lv == 1, lv == 2, lv == 3, np.log1p(len(texts[row] or ""))]
         start = end
