@@ -130,8 +130,12 @@ def year_trends(by_year: pd.DataFrame) -> Figure:
         rows = known[known["kind"] == kind] if isinstance(kind, str) else known[known["kind"].isna()]
         rows = rows.sort_values("year")
         years = rows["year"].astype(int).to_numpy()
+        # every year of the span, NaN where the panel has no documents: the line breaks there
+        # instead of drawing a trend across years nobody measured (2008 to 2017 with nothing between)
+        span = np.arange(years.min(), years.max() + 1)
         for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):
-            ax.plot(years, rows[col].to_numpy(dtype=float) * 100, marker="o", color=COLORS[theme], label=theme, lw=2)
+            shares = pd.Series(rows[col].to_numpy(dtype=float) * 100, index=years).reindex(span)
+            ax.plot(span, shares.to_numpy(), marker="o", color=COLORS[theme], label=theme, lw=2)
         step = max(1, math.ceil(len(years) / 20))
         counts = dict(zip(years, rows["n_docs"]))
         ax.set_xticks(years[::step], [say("chart_text.year_tick", year=y, n=counts[y]) for y in years[::step]],
