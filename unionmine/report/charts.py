@@ -151,8 +151,8 @@ def year_trends(by_year: pd.DataFrame) -> Figure:
     axes[0, 0].set_ylim(bottom=0)  # after every panel is drawn: the shared scale holds the highest line
     axes[0, 0].legend(ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.12), frameon=False, fontsize=9)
     fig.suptitle(title)
-    fig.text(0.01, 0.005, say("chart_text.year_note", note=note), fontsize=9, color="#555555")
-    fig.tight_layout(rect=(0, 0.03, 1, 0.97))
+    fig.text(0.01, 0.005, say("chart_text.year_note", note=note), fontsize=9, color="#555555", va="bottom")
+    fig.tight_layout(rect=(0, 0.05, 1, 0.97))
     return fig
 
 
