@@ -198,8 +198,9 @@ OWN_NAME_SLACK = 20
 
 @functools.lru_cache(maxsize=1)
 def _stock_regex() -> re.Pattern:
-    from .insights.specificity import _stock_regex as compiled
-    from .insights.specificity import load_stock_phrases
+    # at call time: stats.insights imports stats.stored, which imports this module
+    from .insights.specificity import _stock_regex as compiled  # (the same cycle)
+    from .insights.specificity import load_stock_phrases  # (the same cycle)
 
     return compiled(tuple(load_stock_phrases()))
 
