@@ -42,21 +42,7 @@ def yearly_share(folder: Path, theme: str, kind: str = "summary"):
 def draw(known, undated: int, theme: str, png: Path, kind: str = "summary") -> list[Path]:
     """Draw the line chart to PNG (300 dpi) and SVG beside it."""
     with cjk_style():
-        fig, ax = plt.subplots(figsize=(7, 4))
-        years = known["year"].astype(int).tolist()
-        shares = (known[f"share_{theme}"] * 100).tolist()
-        ax.plot(years, shares, marker="o", lw=2, color="#e67e22")
-        for year, share, n in zip(years, shares, known["n_docs"]):
-            ax.annotate(f"{share:.1f}%", (year, share), textcoords="offset points", xytext=(0, 7),
-                        ha="center", fontsize=9)
-        ax.set_xticks(years, [f"{y}年\n{n}篇" for y, n in zip(years, known["n_docs"])])
-        ax.set_ylim(0, max(shares + [10]) * 1.25)
-        ax.set_ylabel("平均占比(%)")
-        ax.set_title(f"“{theme}”工作在{value_label('kind', kind)}中所占比重的年度变化")
-        ax.spines[["top", "right"]].set_visible(False)
-        counted = f"只计{value_label('kind', kind)};年份下方为当年篇数"
-        note = f"{counted};另有{undated}篇年份不详,未计入。" if undated else f"{counted}。"
-        ax.set_xlabel(note, fontsize=8, color="#555555", labelpad=8)
+        fig = figure(known, undated, theme, kind)
         paths = []
         for path in (png, png.with_suffix(".svg")):
             with atomic_path(path) as tmp:
@@ -64,6 +50,30 @@ def draw(known, undated: int, theme: str, png: Path, kind: str = "summary") -> l
             paths.append(path)
         plt.close(fig)
     return paths
+
+
+def figure(known, undated: int, theme: str, kind: str = "summary"):
+    """The line chart (call inside `cjk_style`)."""
+    fig, ax = plt.subplots(figsize=(7, 4))
+    years = known["year"].astype(int).tolist()
+    shares = (known[f"share_{theme}"] * 100).tolist()
+    # every year of the span, NaN where there is no document: the line breaks there instead of
+    # drawing a trend across years nobody measured
+    span = list(range(min(years), max(years) + 1)) if years else []
+    by_year = dict(zip(years, shares))
+    ax.plot(span, [by_year.get(y, float("nan")) for y in span], marker="o", lw=2, color="#e67e22")
+    for year, share, n in zip(years, shares, known["n_docs"]):
+        ax.annotate(f"{share:.1f}%", (year, share), textcoords="offset points", xytext=(0, 7),
+                    ha="center", fontsize=9)
+    ax.set_xticks(years, [f"{y}年\n{n}篇" for y, n in zip(years, known["n_docs"])])
+    ax.set_ylim(0, max(shares + [10]) * 1.25)
+    ax.set_ylabel("平均占比(%)")
+    ax.set_title(f"“{theme}”工作在{value_label('kind', kind)}中所占比重的年度变化")
+    ax.spines[["top", "right"]].set_visible(False)
+    counted = f"只计{value_label('kind', kind)};年份下方为当年篇数;没有文档的年份不画点,线在那里断开"
+    note = f"{counted};另有{undated}篇年份不详,未计入。" if undated else f"{counted}。"
+    ax.set_xlabel(note, fontsize=8, color="#555555", labelpad=8)
+    return fig
 
 
 def main(argv: list[str] | None = None) -> int:

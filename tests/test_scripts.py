@@ -81,3 +81,23 @@ def test_theme_trend_has_no_missing_glyphs(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # "Glyph ... missing from font" would raise here
         theme_trend.draw(known, undated, "送温暖", tmp_path / "t.png")
+
+
+def test_theme_trend_line_breaks_where_a_year_has_no_documents():
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import pandas as pd
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import theme_trend
+    finally:
+        sys.path.pop(0)
+    known = pd.DataFrame({"year": [2008, 2009, 2017], "n_docs": [2, 1, 3], "share_送温暖": [0.1, 0.2, 0.3]})
+    fig = theme_trend.figure(known, 0, "送温暖")
+    (line,) = fig.axes[0].get_lines()
+    x, y = np.asarray(line.get_xdata(), dtype=float), np.asarray(line.get_ydata(), dtype=float)
+    assert list(x[~np.isnan(y)]) == [2008, 2009, 2017]
+    assert np.isnan(y[(x > 2009) & (x < 2017)]).all() and ((x > 2009) & (x < 2017)).sum() == 7
+    assert "线在那里断开" in fig.axes[0].get_xlabel()
+    plt.close(fig)

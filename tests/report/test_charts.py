@@ -128,6 +128,27 @@ def test_the_trend_shows_summaries_and_plans_apart_and_says_what_it_counts():
     assert any("总结、计划分开计算" in t.get_text() for t in fig.texts)
 
 
+def test_the_trend_line_breaks_where_a_year_has_no_documents_and_says_so():
+    # the seed corpus: summaries of 2008, 2009 and 2017 and nothing between; a line from 2009 to
+    # 2017 would read as a trend nobody measured
+    rows = [{"year": y, "kind": "summary", "n_docs": n, **{c: 0.2 for c in SHARE_COLUMNS}}
+            for y, n in ((2008, 2), (2009, 1), (2017, 3))]
+    fig = charts.year_trends(pd.DataFrame(rows).astype({"year": "Int64"}))
+    ax = fig.axes[0]
+    assert len(ax.get_lines()) == len(ALL_THEMES)
+    for line in ax.get_lines():
+        x = np.asarray(line.get_xdata(), dtype=float)
+        y = np.asarray(line.get_ydata(), dtype=float)
+        drawn = x[~np.isnan(y)]
+        assert list(drawn) == [2008, 2009, 2017]
+        # no segment joins two drawn points more than one year apart
+        gaps = np.diff(x)[~np.isnan(y[:-1]) & ~np.isnan(y[1:])]
+        assert (gaps <= 1).all()
+        assert np.isnan(y[(x > 2009) & (x < 2017)]).all() and ((x > 2009) & (x < 2017)).any()
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2008\n2篇", "2009\n1篇", "2017\n3篇"]
+    assert any("线在那里断开" in t.get_text() for t in fig.texts)
+
+
 def test_empty_inputs_give_an_explaining_figure():
     empty = _by_org(0)
     fig = charts.profile_bars(empty)

@@ -130,8 +130,12 @@ def year_trends(by_year: pd.DataFrame) -> Figure:
         rows = known[known["kind"] == kind] if isinstance(kind, str) else known[known["kind"].isna()]
         rows = rows.sort_values("year")
         years = rows["year"].astype(int).to_numpy()
+        # every year of the span, NaN where the panel has no documents: the line breaks there
+        # instead of drawing a trend across years nobody measured (2008 to 2017 with nothing between)
+        span = np.arange(years.min(), years.max() + 1)
         for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):
-            ax.plot(years, rows[col].to_numpy(dtype=float) * 100, marker="o", color=COLORS[theme], label=theme, lw=2)
+            shares = pd.Series(rows[col].to_numpy(dtype=float) * 100, index=years).reindex(span)
+            ax.plot(span, shares.to_numpy(), marker="o", color=COLORS[theme], label=theme, lw=2)
         step = max(1, math.ceil(len(years) / 20))
         counts = dict(zip(years, rows["n_docs"]))
         ax.set_xticks(years[::step], [say("chart_text.year_tick", year=y, n=counts[y]) for y in years[::step]],
@@ -147,8 +151,8 @@ def year_trends(by_year: pd.DataFrame) -> Figure:
     axes[0, 0].set_ylim(bottom=0)  # after every panel is drawn: the shared scale holds the highest line
     axes[0, 0].legend(ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.12), frameon=False, fontsize=9)
     fig.suptitle(title)
-    fig.text(0.01, 0.005, say("chart_text.year_note", note=note), fontsize=9, color="#555555")
-    fig.tight_layout(rect=(0, 0.03, 1, 0.97))
+    fig.text(0.01, 0.005, say("chart_text.year_note", note=note), fontsize=9, color="#555555", va="bottom")
+    fig.tight_layout(rect=(0, 0.05, 1, 0.97))
     return fig
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -10,6 +11,7 @@ import pandas as pd
 
 from ..schema import OTHER, THEMES
 from ..sections.parse import leaf_sections
+from ..store.paths import read_data_text
 from ..text.tokenize import _KEEP, cut, stopwords
 from ..text.tokenize import tokenize as _shared_tokenize
 from .columns import ALL_THEMES, MIN_GROUP
@@ -189,15 +191,44 @@ def top_terms(
     return pd.concat(frames, ignore_index=True)[cols] if frames else pd.DataFrame(columns=cols)
 
 
-#: more candidates ranked per group than shown, so that the group's own name parts can be dropped
-OWN_NAME_SLACK = 10
+#: more candidates ranked per group than shown, so that the group's own name parts and the generic
+#: terms (`generic_term`) can be dropped
+OWN_NAME_SLACK = 20
+
+
+@functools.lru_cache(maxsize=1)
+def _stock_regex() -> re.Pattern:
+    # at call time: stats.insights imports stats.stored, which imports this module
+    from .insights.specificity import _stock_regex as compiled  # (the same cycle)
+    from .insights.specificity import load_stock_phrases  # (the same cycle)
+
+    return compiled(tuple(load_stock_phrases()))
+
+
+@functools.lru_cache(maxsize=1)
+def heading_words() -> frozenset[str]:
+    """The generic words of section headings (data/heading_words.txt: 指导思想, 一是, 存在, 今后 …)."""
+    text, _ = read_data_text("heading_words.txt", what="heading words")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def generic_term(term: str) -> bool:
+    """Whether TERM says nothing about what one group did that the others did not: a theme's own label
+    (文体活动, 送温暖: every report's headings name the themes, `columns.ALL_THEMES`), a generic heading
+    word (`heading_words`), a stopword (data/stopwords.txt, checked here too because a stored corpus
+    may have been counted with an older list) or a whole stock phrase (教书育人, 坚定不移:
+    data/stock_phrases.txt)."""
+    return (term in ALL_THEMES or term in heading_words() or term in stopwords()
+            or _stock_regex().fullmatch(term) is not None)
 
 
 def without_own_name(table: pd.DataFrame, by: str, n_top: int) -> pd.DataFrame:
-    """TABLE's terms (ranked per group in BY) less those that are part of the group's own name, ranked
-    again and cut to N_TOP: 城北实验小学's texts name it in every title and signature, so 城北, 实验 and
-    小学 top its list and tell a reader nothing."""
-    own = [isinstance(key, str) and len(term) > 1 and term in key for key, term in zip(table[by], table["term"])]
+    """TABLE's terms (ranked per group in BY) less those that are part of the group's own name and the
+    generic ones (`generic_term`), ranked again and cut to N_TOP: 城北实验小学's texts name it in every
+    title and signature, so 城北, 实验 and 小学 top its list and tell a reader nothing; nor does 文体活动
+    when its headings repeat the theme names more often than the other schools' do."""
+    own = [(isinstance(key, str) and len(term) > 1 and term in key) or generic_term(term)
+           for key, term in zip(table[by], table["term"])]
     kept = table[~np.array(own, dtype=bool)].copy()
     kept["rank"] = kept.groupby(by, sort=False).cumcount() + 1
     return kept[kept["rank"] <= n_top].reset_index(drop=True)
