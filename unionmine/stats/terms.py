@@ -15,6 +15,7 @@ from ..store.paths import read_data_text
 from ..text.tokenize import _KEEP, cut, stopwords
 from ..text.tokenize import tokenize as _shared_tokenize
 from .columns import ALL_THEMES, MIN_GROUP
+from .phrases import load_stock_phrases, stock_regex
 
 Tokenizer = Callable[[str], list[str]]
 
@@ -198,11 +199,7 @@ OWN_NAME_SLACK = 20
 
 @functools.lru_cache(maxsize=1)
 def _stock_regex() -> re.Pattern:
-    # at call time: stats.insights imports stats.stored, which imports this module
-    from .insights.specificity import _stock_regex as compiled  # (the same cycle)
-    from .insights.specificity import load_stock_phrases  # (the same cycle)
-
-    return compiled(tuple(load_stock_phrases()))
+    return stock_regex(tuple(load_stock_phrases()))
 
 
 @functools.lru_cache(maxsize=1)

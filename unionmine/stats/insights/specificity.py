@@ -17,16 +17,14 @@ covered by several matches counts once.
 from __future__ import annotations
 
 import functools
-import os
 import re
 
 import numpy as np
 import pandas as pd
 
-from ...store.paths import read_data_text
 from ...text.names import SURNAMES
+from ..phrases import load_stock_phrases, stock_regex
 
-GAP = r"[^，。；！？,.;!?\n]{1,20}?"
 _CONTENT = re.compile(r"[^\s\W_]")
 
 _NUM_CN = "零一二两三四五六七八九十百千万亿"
@@ -45,25 +43,6 @@ FACT_PATTERNS = [
         r"(?:省|市|县|区|镇|乡|村|小学|中学|幼儿园|大学|学院|医院|公司|集团|工厂)"
     ),
 ]
-
-
-def _phrase_regex(phrase: str) -> str:
-    parts = [re.escape(p).replace("，", ",").replace(",", "[，,]") for p in phrase.split("…")]
-    return GAP.join(parts)
-
-
-def load_stock_phrases(path: str | os.PathLike | None = None) -> list[str]:
-    """Read the stock phrases (the packaged list when PATH is None); '#' lines are comments."""
-    text, _ = read_data_text("stock_phrases.txt", path, "stock phrases")
-    phrases = [line.strip() for line in text.splitlines()]
-    return list(dict.fromkeys(p for p in phrases if p and not p.startswith("#")))
-
-
-@functools.lru_cache(maxsize=8)
-def _stock_regex(phrases: tuple[str, ...]) -> re.Pattern:
-    # Longest first so that a longer phrase wins over its own beginning.
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile("|".join(_phrase_regex(p) for p in ordered))
 
 
 def _cover(text: str, patterns) -> np.ndarray:
@@ -93,7 +72,7 @@ def specificity(text: str, phrases: list[str] | None = None) -> dict:
     n = int(content.sum())
     if n == 0:
         return {"stock_share": 0.0, "fact_share": 0.0, "specificity": None}
-    stock = _stock_regex(tuple(phrases if phrases is not None else _default_phrases()))
+    stock = stock_regex(tuple(phrases if phrases is not None else _default_phrases()))
     stock_share = float((_cover(text, [stock]) & content).sum() / n)
     fact_share = float((_cover(text, FACT_PATTERNS) & content).sum() / n)
     total = stock_share + fact_share
