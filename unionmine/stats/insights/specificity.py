@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ...text.names import SURNAMES
-from ..phrases import load_stock_phrases, stock_regex
+from ..phrases import GAP, load_stock_phrases, stock_regex  # noqa: F401 (GAP: still one of its public names)
 
 _CONTENT = re.compile(r"[^\s\W_]")
 
