@@ -92,23 +92,13 @@ class Context:
 
 
 def _gbm_rule(fin, y, groups, sin, k=4):
-    from sklearn.ensemble import HistGradientBoostingClassifier
-
     from unionmine.themes import realcal
     from unionmine.themes._text import tune_thresholds
 
-    def fit_predict(a, ya, b):
-        out = np.zeros((len(b), ya.shape[1]))
-        for j in range(ya.shape[1]):
-            m = HistGradientBoostingClassifier(max_depth=3, max_iter=150, learning_rate=0.05, l2_regularization=1.0,
-                                               min_samples_leaf=30, random_state=0).fit(a[:, j], ya[:, j])
-            out[:, j] = m.predict_proba(b[:, j])[:, 1]
-        return out
-
     oof = np.zeros(y.shape)
     for fi, si in realcal.group_folds(groups, k):
-        oof[si] = fit_predict(fin[fi], y[fi], fin[si])
-    return fit_predict(fin, y, sin) >= tune_thresholds(oof, y)
+        oof[si] = _gbm_proba(fin[fi], y[fi], fin[si])
+    return _gbm_proba(fin, y, sin) >= tune_thresholds(oof, y)
 
 
 def _gbm_proba(a, ya, b):

@@ -33,6 +33,11 @@ _CREDIT_SPLIT = re.compile(r"[\s、/／\\|｜丨:：·.．,，()（）【】\[\]
 CREDIT_CHARS = 40
 
 
+def _unmarked_paragraphs(lines: list[str], marks: dict[int, str]) -> list[int]:
+    """The positions of the running-text lines no rule has taken: where the text starts and ends for these passes."""
+    return [i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)]
+
+
 def credit_line(line: str) -> bool:
     """A by-line or a credit: short, no sentence, made only of role words (记者/通讯员/供稿/编辑/审核/文/图/摄…),
     person-name tokens and at most one unit's name, with at least one role word and one name or unit
@@ -58,7 +63,7 @@ def credit_line(line: str) -> bool:
 def edge_credits(lines: list[str], marks: dict[int, str]) -> None:
     """Credit lines (``credit_line``) above the text's first paragraph or under its last are chrome; inside the
     text a short line of that shape is left alone (a heading, a list of names)."""
-    paragraphs = [i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)]
+    paragraphs = _unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     first, last = paragraphs[0], paragraphs[-1]
@@ -80,7 +85,7 @@ def overlay_fragments(lines: list[str], marks: dict[int, str]) -> None:
     and nothing else, every one of them found in the text above, is the text a picture carries (its overlay read
     out line by line) or a menu echoing the text's words: chrome. A signature, a date or a list with numbers or
     marks has another shape; a word not in the text breaks the run."""
-    paragraphs = [i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)]
+    paragraphs = _unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     text = "".join(lines[: paragraphs[-1] + 1])
@@ -119,7 +124,7 @@ def keep_news_title(lines: list[str], marks: dict[int, str]) -> None:
     """The first headline-shaped line right above the page's first meta line stays, when a context rule (not a
     line feature) took it and no line left above the first paragraph could be the article's title: a news
     title between a breadcrumb and its 发布时间 line is no "short line between chrome"."""
-    paragraphs = [i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)]
+    paragraphs = _unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     head = [i for i in range(paragraphs[0]) if lines[i].strip()]
