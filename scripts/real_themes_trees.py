@@ -113,7 +113,7 @@ def cmd_table() -> None:
         ok = clears(deltas)
         if ok and r.startswith("gbm-") and r[4:] in themes:
             keep.append(r[4:])
-        print(f"{r}: minus shipped by set (GroupKFold / seed 1 / seed 2; min..max) "
+        print(f"{r}: minus shipped by set (GroupKFold / seed 1 / seed 2) "
               + " ".join(f"{n}:{deltas[0][i]:+.3f}/{deltas[1][i]:+.3f}/{deltas[2][i]:+.3f}" for i, n in enumerate(names))
               + "; means " + " ".join(f"{d.mean():+.4f} ({(d > 0).sum()}/{(d < 0).sum()})" for d in deltas)
               + f"; spread of the mean {min(d.mean() for d in deltas):+.4f}..{max(d.mean() for d in deltas):+.4f}"
@@ -186,6 +186,9 @@ def cmd_heldout_pair(n_sets: int, seeds) -> None:
                   f"(95% {lo:+.3f} to {hi:+.3f}); decisions that differ {(pred != shipped).sum()}; per theme "
                   + " ".join(f"{_f1(shipped, gold, k):.2f}>{_f1(pred, gold, k):.2f}" for k in range(len(h.themes))),
                   flush=True)
+            for i in np.flatnonzero((pred != shipped).any(axis=1)) if name == "gbm-民主管理" else []:
+                print(f"    {ctx['pages'][h.n_real + i]} gold 民主管理 {int(gold[i, j])}, shipped {int(shipped[i, j])}, "
+                      f"tree {int(pred[i, j])}: {ctx['texts'][h.n_real + i][:50]!r}")
 
 
 def cmd_errors_default() -> None:
