@@ -22,8 +22,8 @@ def test_the_headline_under_a_link_bar_is_the_title():
 
 
 def test_the_headline_under_a_weather_line_is_the_title_and_meta_lines_are_skipped():
-    text = "今日：天气：\n青禾实验学校工会举行教职工拔河比赛\n发布日期：2023-04-13 作者：李小青\n2023-04-13\n" + NEWS
-    assert title_of(text, "今日：天气：") == "青禾实验学校工会举行教职工拔河比赛"
+    text = "今天是：星期四 天气：\n青禾实验学校工会举行教职工拔河比赛\n发布日期：2023-04-13 作者：李小青\n2023-04-13\n" + NEWS
+    assert title_of(text, "今天是：星期四 天气：") == "青禾实验学校工会举行教职工拔河比赛"
     assert title_of(text) == "青禾实验学校工会举行教职工拔河比赛"
 
 
