@@ -324,6 +324,17 @@ def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tu
     return (kind, [f"kind {kind}: {words} in file name"]) if kind else (None, [])
 
 
+# a headline's event: what follows names whom the union's event was for or where, not who writes
+_HEADLINE_EVENT = re.compile(r"组织|开展|举办|举行|召开")
+
+
+def _writer_part(title: str, rules: DescribeRules) -> str:
+    """The part of TITLE that may name the writer's kind of body: a genre title whole; a news headline
+    (no genre word) up to its event verb ("…镇工会组织开展机关趣味运动会": the town's union writes, 机关 ran)."""
+    m = _HEADLINE_EVENT.search(title or "")
+    return title[: m.start()] if m and not _title_kind(title, rules.kinds)[0] else title
+
+
 # ---------------------------------------------------------------- all together
 
 
@@ -347,7 +358,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
             org, org_type, ev_org, org_source = path_org, path_type, ev_path_org, "path"
     if not org or not org_type:  # a department's parent (a type, no org) yields to the title's kind
         hinted, ev_hint = (None if org else org_type), ev_org
-        org_type, ev_type = find_org_type(text, rules, title)
+        org_type, ev_type = find_org_type(text, rules, _writer_part(title, rules))
+        if not _title_kind(title, rules.kinds)[0] and any("a cue word in the title" in e for e in ev_type):
+            org_type, ev_type = find_org_type(text, rules, "")  # (我校, 机关 in a headline: see _writer_part)
         # (a department's 分工会 names its parent's kind more surely than cue or staff words counted in the text)
         if hinted and (org_type is None or any(" cue words in text" in e or " words for its staff" in e
                                                for e in ev_type)):

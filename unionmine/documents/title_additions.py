@@ -1,7 +1,7 @@
 """What a template or document site adds to an article's title (ruling c of 2026-11-30).
 
 The title is the author's own; a site adds a closed set of things around it, and each goes:
-its genre words at the end (范文, 优秀范文, 模板, 范本, 集合, PPt, 精选, 最新, in brackets or not), 最新
+its genre words at the end (范文, 优秀范文, 模板, 范本, 集合, 汇编, PPt, 精选, 最新, in brackets or not), 最新
 at the start (after a template's year at most: "20xx最新…"), an issue or column tag in 【】 before
 it (【2023第1期】, 【三届二次会议】, 【学院动态】), and an alias or category in brackets after the
 genre word (…工作总结报告(学校工会年度工作总结), …工作计划(区县)). Kept: the template's year blank
@@ -16,7 +16,7 @@ import re
 
 MIN_CHARS = 4
 
-_SITE_WORDS = r"(?:优秀范文|范文|模板|范本|集合|ppt|精选|最新)"
+_SITE_WORDS = r"(?:优秀范文|范文|模板|范本|集合|汇编|匯編|ppt|精选|最新)"
 _TAIL = re.compile(rf"\s*(?:[(（【\[]\s*{_SITE_WORDS}\s*[)）】\]]|{_SITE_WORDS})\s*$", re.IGNORECASE)
 _HEAD = re.compile(r"^((?:19|20)[\dxX_×]{2}\s*年?\s*)?最新\s*")
 _TAG = re.compile(r"^[【\[][^】\]]{1,14}[】\]]\s*(?=\S)")

@@ -56,6 +56,12 @@ def _compact(s: str) -> str:
 
 _BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小结|述职报告|心得体会|工作报告)(?:范文|大全)?$")
 _TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告結劃點])\s*\d{1,2}$")  # 医院工会工作总结1 (a numbered copy)
+# a site's copy number after any last word of a genre title: "…工作总结反思1", "…工作计划2024小学2",
+# "…工作总结20_1", "…工作计划2023 1" (a year, a space, the number)
+_COPY_NUMBER = re.compile(r"(?:(?<=[\u4e00-\u9fff_])|(?<=(?:19|20)\d\d)\s)\s*[1-9]$")
+_GENRE_WORD = re.compile(r"总结|计划|要点|报告|小结|安排|打算|思路|總結|計劃|要點|報告|安排")
+# a breadcrumb glued after a headline ("…包粽子活动当前位置：首页 >> 工会动态")
+_TITLE_CRUMB = re.compile(r"\s*(?:您的位置|您当前的位置|您现在的位置|当前位置|所在位置|當前位置)\s*(?:是)?\s*[:：].*$")
 
 
 _N = r"[\d一二两三四五六七八九十]{1,3}"
@@ -84,11 +90,14 @@ def _clean_title(line: str) -> str:
     trailing copy number."""
     line = _ORIGINAL_TITLE.sub("", _EDITION.sub("", _PINYIN.sub("", line.strip())))
     line = _TITLE_META.sub("", line) if len(_TITLE_META.sub("", line)) >= 4 else line
+    line = _TITLE_CRUMB.sub("", line) if len(_TITLE_CRUMB.sub("", line)) >= 8 else line
     unmarked = _TITLE_MARKER_START.sub("", _TITLE_MARKER_END.sub("", line)).strip()
     unmarked = _TITLE_TAG.sub("", unmarked) if len(_TITLE_TAG.sub("", unmarked)) >= 4 else unmarked
     if len(unmarked) >= 4:
         line = unmarked
     line = _TITLE_NUMBER.sub("", line).strip()
+    if _GENRE_WORD.search(line) and len(_COPY_NUMBER.sub("", line)) >= 6:
+        line = _COPY_NUMBER.sub("", line).strip()
     button = _LAST_WORD.search(line)
     if button and len(line) - len(button.group(0)) >= 4 and _ACTION_WORD.fullmatch(_simplified(button.group(1))):
         line = line[: button.start()]  # a share button's label after a space: "…工作总结 二维码"
@@ -248,7 +257,13 @@ def _with_title_head(previous: str, line: str) -> str:
         return line
     if _TITLE_HEAD.match(previous) or (_NAME_HEAD.match(previous) and _YEAR_START.match(line)):
         return previous + line
+    if _JOINED_TAIL.match(line) and len(_CJK_CHAR.findall(previous)) >= 6 and not re.search(r"[。，,；;：:！？!?]", previous):
+        return previous + line  # "…第一次会议提案落实情况" over "及第二次会议提案工作报告"
     return line
+
+
+# the second line of a title broken before 及/暨 that names the genre itself ("及…工作报告")
+_JOINED_TAIL = re.compile(r"^(?:及|暨|以及)[^。，,；;：:！？!?]{2,30}$")
 
 
 # the second line of a title broken before its conjunction ("…召开2024年工作总结" over "及2025年工作谋划务虚会")
@@ -355,7 +370,7 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
                if re.search(r"[\u4e00-\u9fff]", ln) and not _FIELD_LINE.match(ln)]
     first = _under_column(chinese)
     if own and not _TITLE_CHROME.search(split_title) and not _TITLE_SENTENCE.search(split_title) \
-            and not _FIELD_LINE.match(split_title):
+            and not _FIELD_LINE.match(split_title) and not split_title.strip().endswith((":", "：")):
         if chinese and _compact(split_title) == _compact(chinese[0]) and first != chinese[0]:
             return _clean_title(first), "text"  # the splitter took the column's name above the headline
         return _clean_title(split_title), "split"
@@ -364,6 +379,34 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
         topic = compilation_topic(hint, rules) or compilation_topic(page_head, rules)
         if topic:
             return topic, "page"
-    if first and len(first) <= 40 and not _TITLE_SENTENCE.search(first) and not _TITLE_CHROME.search(first):
+    if first and len(first) <= 40 and not _TITLE_SENTENCE.search(first) \
+            and not _TITLE_CHROME.search(_clean_title(first)) and not first.endswith((":", "：")):
         return _clean_title(first), "text"
-    return "", "none"
+    head = headline_over_text(lines)
+    return (_clean_title(head), "text") if head else ("", "none")
+
+
+# a meta line between a news title and its text: a date, a source, an author, a view count
+_META_FIELD = re.compile(r"(?:发布|來源|来源|作者|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|責編|责编|供稿|记者|通讯员|字号)\s*[:：]")
+_DATE_ONLY = re.compile(r"^[\d\s年月日时分秒:：\-/.()（）]+$")
+HEADLINE_MIN_CJK = 6
+
+
+def headline_over_text(lines: list[str]) -> str | None:
+    """A news item's own title when the first lines of its text are chrome the cleaner left (a link bar, a
+    weather line, a ticker): the headline-shaped line right above the first sentence, meta lines (发布日期,
+    作者, a date) skipped. Headline-shaped: at least HEADLINE_MIN_CJK Chinese characters, at most 60
+    characters, no full stop or semicolon, at most one comma, no link bar or breadcrumb, no field's colon
+    at its end. None when the line above the text is not one."""
+    text_at = next((k for k, ln in enumerate(lines) if len(ln) > 40 and _TITLE_SENTENCE.search(ln)), None)
+    if not text_at:
+        return None
+    for line in reversed(lines[:text_at]):
+        if _META_FIELD.search(line) or _DATE_ONLY.match(line):
+            continue
+        line = _clean_title(line)
+        if (len(_CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK or len(line) > 60 or re.search(r"[。；;]", line)
+                or len(re.findall(r"[,，]", line)) > 1 or _TITLE_CHROME.search(line) or line.endswith((":", "："))):
+            return None
+        return line
+    return None
