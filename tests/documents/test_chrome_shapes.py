@@ -13,6 +13,7 @@ from unionmine.documents.chrome_edges import (
     headline_lists,
     widget_line,
 )
+from unionmine.documents.chrome_forms import form_feature
 
 TITLE = "暖冬送温情——柳岸镇中心小学工会慰问困难教职工"
 NEWS = ["一月十六日上午，柳岸镇中心小学工会主席带领工会委员走访慰问了六名困难教职工，送去慰问金和米面油。",
@@ -119,11 +120,19 @@ def test_a_line_naming_reading_in_the_text_is_no_fused_heading():
 # ---------------------------------------------------------------- crumbs and menu words
 
 
-def test_crumbs_without_separators_at_the_edge():
-    lines = ["首页 新闻中心 校园动态", "您现在的位置首页工会之窗", TITLE, *NEWS, "首页设计评比"]
-    marks: dict[int, str] = {}
-    column_words(lines, marks)
-    assert marks == {0: "crumb", 1: "crumb"}
+def test_crumbs_without_separators():
+    for line in ("首页 新闻中心 校园动态", "您现在的位置首页工会之窗", "首页 > 述职报告", "您当前的位置：首页 工会新闻 工会新闻"):
+        assert form_feature(line) == "breadcrumb", line
+    for line in ("首页设计评比", "首页 新闻中心，校园动态", "首页改版后，工会栏目点击量上升。"):
+        assert form_feature(line) != "breadcrumb", line
+
+
+def test_a_crumb_is_taken_before_the_page_head_is_read():
+    # the crumb ends in a genre word: taken first, the page's heading and the document's own title are told apart
+    lines = ["首页 工作总结 工作总结报告", "工会工作总结与计划范文", "会员上传 分享", "更新时间：2023-12-20 10:15:31",
+             "2023年工会工作总结", *NEWS]
+    removed = _removed(lines)
+    assert removed.get(lines[0]) == "breadcrumb" and lines[4] not in removed
 
 
 def test_a_menus_words_under_the_text_to_the_pages_end_go():

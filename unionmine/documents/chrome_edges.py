@@ -274,42 +274,17 @@ def fused_related(lines: list[str], marks: dict[int, str]) -> None:
         return
 
 
-# ---------------------------------------------------------------- bare column words and crumbs at the edges
+# ---------------------------------------------------------------- a menu's words under the text
 
 _BARE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-_HOME = re.compile(r"^(?:您(?:现在|当前)?(?:的|所在)?(?:位置|所在位置)\s*[:：]?\s*)?(?:网站首页|首页|主页)(?=[\s>»/\u4e00-\u9fff])")
-_CRUMB_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
-_NAV_SPLIT = re.compile(r"[\s|｜/／>»＞›·•\-—_,，、:：\[\]【】()（）]+")
-#: A crumb or a column word is at most this long.
-CRUMB_CHARS = 40
-
-
-def _crumb(line: str) -> bool:
-    """A breadcrumb without a separator: the home word first (首页, or 您现在的位置 + 首页), then column names split
-    by spaces or run together, no sentence ("首页 工作文档", "您现在的位置首页新闻中心")."""
-    s = _PINYIN.sub("", line).strip()
-    m = _HOME.match(s)
-    if not m or len(s) > CRUMB_CHARS or _SENTENCE.search(s) or re.search(r"[，,]", s):
-        return False
-    after = s[m.end():]
-    if not ("位置" in m.group(0) or after[:1].isspace() or after[:1] in ">»＞"):
-        return False  # "首页设计大赛": a word that starts with 首页
-    rest = [t for t in _NAV_SPLIT.split(after) if t]
-    return bool(rest) and all(_CRUMB_TOKEN.match(t) for t in rest)
-
-
 def column_words(lines: list[str], marks: dict[int, str]) -> None:
-    """At the text's edges (above its first paragraph or under its last), a crumb (``_crumb``); under the text,
-    after a chrome line, a run of FRAGMENT_RUN or more bare words (2-6 Chinese characters, nothing else) that
+    """Under the text, after a chrome line, a run of FRAGMENT_RUN or more bare words (2-6 Chinese characters, nothing else) that
     reaches the page's end with none of them in the text: a menu's items, one per line. A heading has text under
     it, so it is never at the page's end."""
     paragraphs = _unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
-    first, last = paragraphs[0], paragraphs[-1]
-    for i, line in enumerate(lines):
-        if i not in marks and (i < first or i > last) and _crumb(line):
-            marks[i] = "crumb"
+    last = paragraphs[-1]
     text = "".join(lines[: last + 1])
     tail = [i for i in range(last + 1, len(lines)) if lines[i].strip()]
     run: list[int] = []
