@@ -1,9 +1,12 @@
-"""Lines at the edge of a page's text (issue 12, round 16): credits above its first paragraph or under its last,
-and the news title a context rule took with the chrome around it.
+"""Lines at the edge of a page's text (issue 12, rounds 16-17): credits and interface widgets above its first
+paragraph or under its last, other items' headlines listed without a heading, a menu's words under the text, a
+picture's overlay words, a related-reading heading fused to the title, and the news title a context rule took
+with the chrome around it.
 
-Both act after every other rule of ``chrome.find_chrome``, on its marks: the first adds lines of a credit's shape
-(role words, names and at most one unit) where only chrome stands, the second gives a headline back when the
-page would have no title without it."""
+All but the fused heading act after every other rule of ``chrome.find_chrome`` (``edge_passes``), on its marks:
+they add lines of a feature's shape where the text is not (outside its first and last paragraph), and the last
+gives a headline back when the page would have no title without it. The fused heading runs before the page's
+相关推荐 cut, whose guard it shares."""
 
 from __future__ import annotations
 
