@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
 from .chrome_echo import echo_chrome
-from .chrome_edges import edge_credits, keep_news_title, overlay_fragments
+from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
 from .chrome_lines import (
     _CJK,
@@ -120,6 +120,7 @@ def find_chrome(
             marks[i] = "html_structure"
     _split_link_bars(lines, marks)
     _account_card(lines, marks)
+    fused_related(lines, marks)
     # "相关推荐" and the like take the short titles under them; at the end of the page they
     # take the rest of the page, but only when the text above holds more than the rest
     # (a tab right under the date line must not cut the article under it).
@@ -178,9 +179,7 @@ def find_chrome(
     if SPAN_PASS:
         span_chrome(lines, marks, title_like)
     learned_chrome(lines, marks, title_like)
-    edge_credits(lines, marks)
-    overlay_fragments(lines, marks)
-    keep_news_title(lines, marks)
+    edge_passes(lines, marks)
     return ChromeReport(marks)
 
 

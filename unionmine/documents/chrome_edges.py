@@ -1,9 +1,12 @@
-"""Lines at the edge of a page's text (issue 12, round 16): credits above its first paragraph or under its last,
-and the news title a context rule took with the chrome around it.
+"""Lines at the edge of a page's text (issue 12, rounds 16-17): credits and interface widgets above its first
+paragraph or under its last, other items' headlines listed without a heading, a menu's words under the text, a
+picture's overlay words, a related-reading heading fused to the title, and the news title a context rule took
+with the chrome around it.
 
-Both act after every other rule of ``chrome.find_chrome``, on its marks: the first adds lines of a credit's shape
-(role words, names and at most one unit) where only chrome stands, the second gives a headline back when the
-page would have no title without it."""
+All but the fused heading act after every other rule of ``chrome.find_chrome`` (``edge_passes``), on its marks:
+they add lines of a feature's shape where the text is not (outside its first and last paragraph), and the last
+gives a headline back when the page would have no title without it. The fused heading runs before the page's
+相关推荐 cut, whose guard it shares."""
 
 from __future__ import annotations
 
@@ -137,3 +140,173 @@ def keep_news_title(lines: list[str], marks: dict[int, str]) -> None:
     if any(k not in marks and _headline(lines[k]) for k in head):
         return  # another line could be the title
     del marks[j]
+
+
+# ---------------------------------------------------------------- interaction widgets at the text's edge
+
+# A widget asks the reader to act on the page: an interface verb and, with it, what the interface acts on.
+_UI_VERB = re.compile(r"查看|分享|下载|输入|打印|扫描|扫码|扫一扫|点击|收藏|复制|返回|关注|登录|注册|评论|转发|预览|订阅|提交|阅读")
+_UI_OBJECT = re.compile(
+    r"原文|全文|正文|本文|本页|此页|文章|网址|链接|APP|客户端|手机|朋友圈|微信|微博|二维码|\d+\s*字|图片|账号|用户|文本|文档|页面",
+    re.IGNORECASE)
+#: A widget's line is at most this long.
+WIDGET_CHARS = 30
+
+
+def widget_line(line: str) -> bool:
+    """A page's interface in words: short, no full stop or semicolon, an interface verb (查看/分享/下载/输入/打印/
+    扫描/点击/收藏/复制/返回/关注/登录/评论…) and what it acts on (原文/全文/正文/朋友圈/APP/手机/二维码/N字/账号/
+    用户…): "查看原文", "分享到朋友圈", "还能输入140字", "【打印正文】", "即可在手机端查看". Not a title's shape
+    (a genre word at its end, or a union named in a longer line)."""
+    s = _PINYIN.sub("", line).strip()
+    if not s or len(s) > WIDGET_CHARS or re.search(r"[。；;]", s) or _HEADING.match(s):
+        return False
+    from .chrome import _looks_like_title  # the title shape lives with the context rules
+    return bool(_UI_VERB.search(s) and _UI_OBJECT.search(s)) and not _looks_like_title(s)
+
+
+def edge_widgets(lines: list[str], marks: dict[int, str]) -> None:
+    """Widget lines (``widget_line``) above the text's first paragraph or under its last are chrome."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    first, last = paragraphs[0], paragraphs[-1]
+    for i, line in enumerate(lines):
+        if i not in marks and (i < first or i > last) and widget_line(line):
+            marks[i] = "widget"
+
+
+# ---------------------------------------------------------------- headlines listed without a heading
+
+#: A listed headline is HEADLINE_MIN to HEADLINE_MAX characters; this many in a row make a list.
+HEADLINE_MIN, HEADLINE_MAX, HEADLINE_RUN = 8, 40, 3
+#: A listed headline shares less than this share of its character pairs with the text's paragraphs (another item's).
+FOREIGN_SHARE = 0.3
+_NUMBERED = re.compile(r"^\s*(?:\d|[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十\d]+|[(（【\[]\s*[\d一二三四五六七八九十])")
+_BROKEN_END = tuple(",，、.．:：;；。—-")
+
+
+def _pairs(s: str) -> set[str]:
+    c = "".join(_CJK.findall(s))
+    return {c[k:k + 2] for k in range(len(c) - 1)}
+
+
+def _listed_headline(line: str) -> bool:
+    """A line shaped like another item's headline: 8-40 characters, no full stop or semicolon and no broken end (a
+    comma, a colon, a dash: a wrapped sentence or a label), not numbered or a heading, not a date or a signature,
+    and no title of this genre's shape."""
+    from .chrome import _looks_like_title
+    s = line.strip()
+    return (HEADLINE_MIN <= len(s) <= HEADLINE_MAX and not re.search(r"[。；;]", s) and not s.endswith(_BROKEN_END)
+            and not _NUMBERED.match(s) and not _HEADING.match(s) and not _DATE_LINE.match(s)
+            and not _SIGNATURE.match(s) and not _looks_like_title(s))
+
+
+def _own_title(line: str) -> bool:
+    """The article's own title: a title's shape (``chrome._looks_like_title``); a headline may exclaim."""
+    from .chrome import _looks_like_title
+    return _looks_like_title(re.sub(r"[!！]", "", line.strip()))
+
+
+def headline_lists(lines: list[str], marks: dict[int, str]) -> None:
+    """A run of HEADLINE_RUN or more headline-shaped lines (``_listed_headline``) about other things (each shares
+    under FOREIGN_SHARE of its character pairs with the text's paragraphs), with no heading over them, is a list of
+    other items: above the article's own title (the first line of a title's shape above the text's first
+    paragraph, only chrome between it and the run) or under the text's last paragraph. A plan's section headings
+    are numbered or inside the text's span: never taken."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    first, last = paragraphs[0], paragraphs[-1]
+    text = set().union(*(_pairs(lines[i]) for i in paragraphs))
+
+    def listed(i: int) -> bool:
+        pairs = _pairs(lines[i])
+        return i not in marks and _listed_headline(lines[i]) and len(pairs & text) < FOREIGN_SHARE * max(len(pairs), 1)
+
+    title = next((i for i in range(first) if i not in marks and _own_title(lines[i])), None)
+    if title is not None:
+        run: list[int] = []
+        for i in range(title - 1, -1, -1):
+            if not lines[i].strip() or (i in marks and not run):
+                continue
+            if not listed(i):
+                break
+            run.append(i)
+        if len(run) >= HEADLINE_RUN:
+            marks.update((k, "headline_list") for k in run)
+    run = []
+    for i in [*range(last + 1, len(lines)), len(lines)]:
+        if i < len(lines) and not lines[i].strip():
+            continue
+        if i < len(lines) and listed(i):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_RUN:
+            marks.update((k, "headline_list") for k in run)
+        run = []
+
+
+# ---------------------------------------------------------------- a related-reading heading fused to a title
+
+_FUSED_RELATED = re.compile(
+    r"^(?P<title>.{6,60}?)的?(?:延伸阅读|拓展阅读|扩展阅读|相关阅读|相关文章|相关推荐|相关范文|推荐阅读|相关内容)"
+    r"\s*(?:[—\-－:：]{1,2}\s*(?P<sub>[^。！？!?；;]{0,30}))?$")
+
+
+def fused_related(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text's first paragraph, a line that is a title of the genre's shape with a related-reading word
+    fused to it ("…工作计划的延伸阅读——写作注意事项") is a related heading about this very text: it starts the
+    page's tail, cut as the 相关推荐 cut does when the text above it outweighs the rest and no section heading
+    (一、/（一）) follows (its floor of 200 characters is not needed: the heading names the text above it as its
+    subject). A signature or a date under it stays."""
+    from .chrome import _cjk, _is_signature_or_date, _looks_like_title
+    from .chrome_lines import _CN_HEADING
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    for i in range(paragraphs[0] + 1, len(lines)):
+        m = _FUSED_RELATED.match(lines[i].strip())
+        if i in marks or not m or not _looks_like_title(m["title"].rstrip("的")):
+            continue
+        marks[i] = "related"
+        rest = [k for k in range(i + 1, len(lines)) if k not in marks and lines[k].strip()]
+        above = sum(_cjk(lines[k]) for k in range(i) if k not in marks)
+        if above > sum(_cjk(lines[k]) for k in rest) and not any(_CN_HEADING.match(lines[k].strip()) for k in rest):
+            marks.update((k, "related_tail") for k in rest if not _is_signature_or_date(lines[k]))
+        return
+
+
+# ---------------------------------------------------------------- a menu's words under the text
+
+_BARE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+def column_words(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text, after a chrome line, a run of FRAGMENT_RUN or more bare words (2-6 Chinese characters, nothing else) that
+    reaches the page's end with none of them in the text: a menu's items, one per line. A heading has text under
+    it, so it is never at the page's end."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    last = paragraphs[-1]
+    text = "".join(lines[: last + 1])
+    tail = [i for i in range(last + 1, len(lines)) if lines[i].strip()]
+    run: list[int] = []
+    for i in reversed(tail):
+        s = _PINYIN.sub("", lines[i]).strip()
+        if i in marks or not _BARE_WORD.match(s) or s in text:
+            break
+        run.append(i)
+    start = tail.index(run[-1]) if run else 0
+    if len(run) >= FRAGMENT_RUN and start > 0 and tail[start - 1] in marks:
+        marks.update((k, "menu_words") for k in run)
+
+
+def edge_passes(lines: list[str], marks: dict[int, str]) -> None:
+    """The edge passes, after every other rule of ``chrome.find_chrome``, in this order: credits and widgets
+    (line features), then the lists and menus they border, the overlay words, and last the news title given back."""
+    edge_credits(lines, marks)
+    edge_widgets(lines, marks)
+    headline_lists(lines, marks)
+    column_words(lines, marks)
+    overlay_fragments(lines, marks)
+    keep_news_title(lines, marks)

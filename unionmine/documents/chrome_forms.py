@@ -70,6 +70,26 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # the pinyin a converted Traditional page carries after its words ("賬號(hào)")
 _PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 
+_HOME = re.compile(r"^(?:您(?:现在|当前)?(?:的|所在)?(?:位置|所在位置)\s*[:：]?\s*)?(?:网站首页|首页|主页)(?=[\s>»/\u4e00-\u9fff])")
+_CRUMB_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
+_NAV_SPLIT = re.compile(r"[\s|｜/／>»＞›·•\-—_,，、:：\[\]【】()（）]+")
+#: A crumb or a column word is at most this long.
+CRUMB_CHARS = 40
+
+
+def crumb(line: str) -> bool:
+    """A breadcrumb without a separator: the home word first (首页, or 您现在的位置 + 首页), then column names split
+    by spaces or run together, no sentence ("首页 工作文档", "您现在的位置首页新闻中心")."""
+    s = line.strip()
+    m = _HOME.match(s)
+    if not m or len(s) > CRUMB_CHARS or _SENTENCE.search(s) or re.search(r"[，,]", s):
+        return False
+    after = s[m.end():]
+    if not ("位置" in m.group(0) or after[:1].isspace() or after[:1] in ">»＞"):
+        return False  # "首页设计大赛": a word that starts with 首页
+    rest = [t for t in _NAV_SPLIT.split(after) if t]
+    return bool(rest) and all(_CRUMB_TOKEN.match(t) for t in rest)
+
 
 def form_feature(line: str) -> str | None:
     """The name of the chrome form a single line shows, or None."""
@@ -108,6 +128,8 @@ def form_feature(line: str) -> str | None:
         return "contact_footer"
     if _ENGLISH.match(s):
         return "column"
+    if crumb(s):
+        return "breadcrumb"
     if s[0] in _BULLET and len(s) > 1:
         name = line_feature(s.lstrip(_BULLET).strip())  # a meta field after a bullet ("• 来源:")
         if name:
