@@ -20,7 +20,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import real_ingest  # noqa: E402
+import real_ingest
 
 LAB = Path("corpus/annotations/real_ingest")
 REAL = [("1", LAB / "labels.jsonl", "/work/local/real_pages/pages")] + [

@@ -1,0 +1,59 @@
+"""Round 17 (organisations named): the subject of an event clause, the last finder (own fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionmine.documents.describe import describe_article
+from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.org_named import event_subject
+
+RULES = default_describe_rules()
+
+
+@pytest.mark.parametrize(("title", "text", "org", "org_type"), [
+    # a town's union with no suffix of its own, after a date adverbial
+    ("", "为丰富职工生活，11月3日，青禾镇工会组织开展机关职工趣味运动会，共40余人参加。", "青禾镇工会", "other"),
+    # a works named with its group, the subject of its own congress: the longest name from the first start
+    ("", "新华在线消息 3月5日上午，远山集团东港卷烟厂召开第二届一次工会会员代表大会。", "远山集团东港卷烟厂",
+     "enterprise"),
+    # a news title "NAME：…"
+    ("柳湾街道：端午送粽 情暖一线", "端午节前夕，街道工会为环卫工人送去粽子和绿豆汤。", "柳湾街道", "other"),
+    # a bare level before a proper head, after a dash in the title
+    ("秋风送暖--市眼科医院慰问退休职工", "重阳节前，医院工会走访了退休职工。", "市眼科医院", "other"),
+    # a school's union as the subject, with a place adverbial between it and the verb
+    ("", "4月20日下午，江口县第二实验学校校工会在学校操场举行教职工跳绳比赛。", "江口县第二实验学校", "school"),
+])
+def test_the_subject_of_an_event_clause_is_the_writer(title, text, org, org_type):
+    found = event_subject(title, text, RULES)
+    assert found is not None and found[:2] == (org, org_type)
+    described = describe_article(title, text)
+    assert (described["org"], described["org_source"]) == (org, "text")
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a venue after 在 is where it happened, not who wrote
+    ("", "我校党政工于10月9日下午，在桂园小学多功能厅举办了敬老茶话会。"),
+    # a college's branch union whose university is not named
+    ("", "12月3日，化学学院分工会召开年度工作总结会，全体委员参加。"),
+    # a union's own committee is no unit
+    ("集团工会委员会召开2023年第一次会议", "3月1日，集团工会委员会召开会议，研究年度重点工作。"),
+    # an authority or a federation of a place not named
+    ("", "6月2日，市教育局开展校园安全检查。"),
+    ("市总工会：夏送清凉进工地", "7月，市总工会为一线职工送去防暑用品。"),
+    # bodies in a list: none of them is the writer
+    ("", "日前，海川市总工会、海川市交通局在工地召开劳动竞赛动员大会。"),
+    # a body's people acting (…领导): another body
+    ("", "5月4日，县人民医院领导开展慰问活动。"),
+    # a name followed by no event in its clause
+    ("", "青禾镇工会主席王某说，明年还将继续。"),
+])
+def test_no_writer_from_venues_departments_committees_authorities_lists(title, text):
+    assert event_subject(title, text, RULES) is None
+
+
+def test_only_when_no_other_finder_named_one():
+    # the title names the writer; the event clause of the opening names another unit
+    described = describe_article("五马中学工会2022年工作总结", "白沙社区组织开展了共建活动，我校工会参加。")
+    assert described["org"] == "五马中学"
+    assert not any("event clause" in e for e in described["evidence"])
