@@ -6,7 +6,7 @@ import pytest
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.org_named import event_subject
+from unionmine.documents.org_named import event_subject, self_named
 
 RULES = default_describe_rules()
 
@@ -57,3 +57,30 @@ def test_only_when_no_other_finder_named_one():
     described = describe_article("五马中学工会2022年工作总结", "白沙社区组织开展了共建活动，我校工会参加。")
     assert described["org"] == "五马中学"
     assert not any("event clause" in e for e in described["evidence"])
+
+
+def test_the_one_school_a_school_text_names_is_the_writer():
+    text = ("9月27日下午，学校工会召开座谈会，慰问异地任教的青年教师。\n"
+            "让在青石中学工作的年轻教师感受到学校党委和工会的温暖。")
+    assert self_named("", text, RULES)[:2] == ("青石中学", "school")
+    described = describe_article("双节至 工会情", text)
+    assert (described["org"], described["org_source"]) == ("青石中学", "text")
+
+
+@pytest.mark.parametrize("text", [
+    # a partner in a match, not the writer
+    "本年度，我校工会组织多项活动。针对我校教师爱打篮球的特点，我们组织了一场和东湾二中教师的篮球友谊赛。",
+    # two schools named: no single one
+    "一年来，学校工会积极工作。组织教师赴东湾二中、西岭小学交流学习，并在西岭小学举办联谊会。",
+    # the text does not speak as a school in a clause of its opening
+    "会议特邀学校工会副主席到会指导。会议在楚河实验学校报告厅举行。",
+    # a unit visited (送到了…): not the writer
+    "7月28日，集团工会一行将清凉送到了远帆建工四公司项目部工地。",
+])
+def test_no_self_named_unit_for_partners_several_units_or_visits(text):
+    assert self_named("", text, RULES) is None
+
+
+def test_a_cited_document_is_no_event_clause():
+    text = "本学年，机关工会将贯彻落实《中华全国总工会关于在新形势下深入开展建家活动的意见》，不断创新工作。"
+    assert event_subject("工会工作计划表", text, RULES) is None

@@ -18,7 +18,7 @@ import re
 
 from .describe_rules import DescribeRules
 from .org_bare import PLACE_BODIES, _bare_name
-from .org_names import department, in_list
+from .org_names import _CITED, department, in_list
 from .organisations import OPENING_CHARS, _acceptable, _org_candidates
 
 # what may stand between the subject and its event verb: its union or congress, then adverbials of time and
@@ -77,7 +77,9 @@ def _bare_subject(chunk: str, rules: DescribeRules) -> tuple[int, str, str] | No
 def event_subject(title: str, text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
     """(org, org_type, evidence) of the unit that is the subject of the first event clause of the title or
     the opening, or None."""
-    for scope, chunk in (("title", title or ""), ("opening", text[:OPENING_CHARS * 2])):
+    # a cited document's title is no clause of the text (《中华全国总工会关于…开展…的意见》)
+    opening = _CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text[:OPENING_CHARS * 2])
+    for scope, chunk in (("title", title or ""), ("opening", opening)):
         found = []
         for org, org_type, start, end, name, _cut in _org_candidates(chunk, rules):
             suffix = org[len(name):]
@@ -110,7 +112,7 @@ _SELF_WORDS = {
     "hospital": ("我院", "本院", "医院工会", "全院职工"),
     "company": ("集团工会", "我集团", "公司工会", "我公司", "本公司", "我司"),
 }
-_GONE_TO = re.compile(r"到|至|走进|来到|赴|前往|深入|走访|慰问|看望")
+_GONE_TO = re.compile(r"到|至|走进|来到|赴|前往|深入|走访|慰问|看望|[和与同跟][^，,。]?$")  # (…和富乐二中教师的友谊赛: a partner)
 _HOSPITAL = ("医院", "卫生院", "保健院")
 _COMPANY = ("集团", "有限公司", "公司", "分公司")
 
@@ -134,17 +136,21 @@ def self_named(title: str, text: str, rules: DescribeRules) -> tuple[str, str, l
         return None
     kind = kinds.pop()
     names: dict[str, str] = {}
+    others: set[str] = set()  # units of the kind named as another body's, visited or a partner: counted, not taken
     for org, org_type, start, end, name, _cut in _org_candidates(chunk, rules):
         suffix = org[len(name):]
-        if _kind_of(suffix, org_type) != kind or chunk[end:end + 8].startswith(tuple(rules.outsider_after)) \
-                or _GONE_TO.search(chunk[max(0, start - 6):start]):
-            continue  # another body's people; a unit visited (将清凉送到了…公司…项目部)
-        if _acceptable(name, suffix, rules, chunk[end:end + 16]) is None and not _TIME_PHRASE.search(name) \
-                and not department(name, chunk[end:end + 16], rules):
+        if _kind_of(suffix, org_type) != kind or _TIME_PHRASE.search(name) \
+                or _acceptable(name, suffix, rules, chunk[end:end + 16]) is not None \
+                or department(name, chunk[end:end + 16], rules):
+            continue
+        if chunk[end:end + 8].startswith(tuple(rules.outsider_after)) or _GONE_TO.search(chunk[max(0, start - 6):start]):
+            others.add(org)  # another body's people; a unit visited (将清凉送到了…公司…项目部) or a partner
+        else:
             names[org] = org_type
     # one unit, maybe named in a longer and a shorter form (广德市中医院, 中医院): the longest
-    longest = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
-    if len(longest) != 1:
+    every = set(names) | others
+    longest = [n for n in every if not any(o != n and o.endswith(n) for o in every)]
+    if len(longest) != 1 or longest[0] not in names:
         return None
     org = longest[0]
     return org, names[org], [f"org {org!r} from text (the one {kind} named where the text speaks as one)"]
