@@ -84,3 +84,21 @@ def test_no_self_named_unit_for_partners_several_units_or_visits(text):
 def test_a_cited_document_is_no_event_clause():
     text = "本学年，机关工会将贯彻落实《中华全国总工会关于在新形势下深入开展建家活动的意见》，不断创新工作。"
     assert event_subject("工会工作计划表", text, RULES) is None
+
+
+@pytest.mark.parametrize(("title", "text", "org"), [
+    # a two-character head the word segmenter cuts off before the suffix (横 and 致 read as verbs)
+    ("冬至包饺子", "在冬至节气到来之际，横溪小学组织教职工开展了包饺子活动。", "横溪小学"),
+    ("致和幼儿园召开教职工代表大会", "2023年3月2日，致和幼儿园教职工代表大会在多功能厅顺利召开。", "致和幼儿园"),
+])
+def test_a_short_head_cut_by_the_segmenter_is_put_back(title, text, org):
+    assert event_subject(title, text, RULES)[0] == org
+
+
+@pytest.mark.parametrize("text", ["全体小学组织开展读书活动。", "今年学校组织开展了读书活动。"])
+def test_no_short_head_from_generic_words(text):
+    assert event_subject("", text, RULES) is None
+
+
+def test_a_verb_before_the_suffix_is_no_short_head():
+    assert event_subject("", "二、落实帮扶救助\n联合社区开展志愿服务3次，参与志愿者533人次。", RULES) is None

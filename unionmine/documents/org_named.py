@@ -29,6 +29,7 @@ _EVENT = re.compile(r"举行|召开|组织|开展|举办|慰问|看望|走访|�
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n—\-]")
 CLAUSE_SPAN = 24  # characters after the name (and its union) in which the event verb must come
 _NOT_WRITER = ("政府", "人大", "总工会", "總工會", "教育工会", "教育局", "局", "委员会", "委")  # an authority acting
+_SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2}$")
 _TITLE_LEAD = re.compile(r"[：:]")  # a news title "NAME：…": the unit it reports on
 
 
@@ -84,6 +85,12 @@ def event_subject(title: str, text: str, rules: DescribeRules) -> tuple[str, str
         for org, org_type, start, end, name, _cut in _org_candidates(chunk, rules):
             suffix = org[len(name):]
             start = end - len(org)
+            if not name:  # a short proper head the word segmenter cut off (横林小学, 致远幼儿园: 横, 致 read as verbs)
+                head = _SHORT_HEAD.search(chunk[:start])
+                if head and _opens_clause(chunk, head.start()) and not any(
+                        head.group(0).startswith(w) for w in (*rules.name_breakers, *rules.verbs_before_name)):
+                    # (not a verb or a connective the lists know: 联合社区开展… is "jointly with communities")
+                    name, org, start = head.group(0), head.group(0) + org, head.start()
             if not _opens_clause(chunk, start) or in_list(chunk, start, end):
                 continue
             after = chunk[end:end + 8]
