@@ -25,6 +25,7 @@ from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .news import event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
+from .org_named import event_subject, self_named
 from .org_names import without_offices
 from .org_types import find_org_type
 from .organisations import (
@@ -376,6 +377,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         if unit:
             ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
+    if not org:  # last: the unit that is the subject of an event clause (…小学组织教职工开展…, 园林街道：…)
+        named = event_subject(title, text, rules) or self_named(title, text, rules)
+        if named:
+            org, org_type, org_source, ev_org = named[0], named[1] or org_type, "text", ev_org + named[2]
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)
     if year is None and source:

@@ -1,0 +1,163 @@
+"""A last finder for the writer, run only when every other finder named none: the subject of an event clause.
+
+A news item or a short report that no other rule reads often names its writer only as the subject of the
+clause that tells what happened: "12月2日，瑞昌市范镇工会组织开展…", "横林小学组织教职工开展了包馄饨活动",
+"红塔集团大理卷烟厂召开第三届一次工会会员代表大会", a title "园林街道：冬至送饺…" or
+"春风暖人心--市口腔医院慰问困难职工". The main rules reject these names because the clause has no union
+word right after the name (a weak suffix such as 厂, 社区, 公司 needs one) or the name opens with a bare level
+(市口腔医院). Here the clause itself is the evidence: a name that opens a clause (after the start of a line or
+a punctuation mark, never after 在/到/于: "在吴中路小学茶艺室举办" names a venue) and is followed, inside the
+same clause, by an event verb (举行, 召开, 组织, 开展, 举办, 慰问…), maybe after its own union or congress and a
+time or place adverbial. A name in a list (、), a body whose people act (…领导, …一行) or a federation of an
+unnamed place (市总工会) is not taken. The first such clause in the title, then in the opening, wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .describe_rules import DescribeRules
+from .org_bare import PLACE_BODIES, _bare_name
+from .org_names import _CITED, department, in_list
+from .organisations import OPENING_CHARS, _acceptable, _org_candidates
+
+# what may stand between the subject and its event verb: its union or congress, then adverbials of time and
+# place (于10月26日下午, 在学校运动场, 日前, 近日) — no punctuation, so the verb is in the same clause
+_OWN_BODY = re.compile(r"^(?:校|院|厂|矿)?分?(?:工会|工會)(?:委员会)?|^(?:第?[一二三四五六七八九十\d]{1,3}届[^，,。]{0,6}?)?"
+                       r"(?:教职工代表大会|职工代表大会|教代会|职代会|(?:工会)?会员代表大会)")
+_EVENT = re.compile(r"举行|召开|组织|开展|举办|慰问|看望|走访|启动|开启|召集|发起|进行")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n—\-]")
+CLAUSE_SPAN = 24  # characters after the name (and its union) in which the event verb must come
+_NOT_WRITER = ("政府", "人大", "总工会", "總工會", "教育工会", "教育局", "局", "委员会", "委")  # an authority acting
+_SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2}$")
+_TITLE_LEAD = re.compile(r"[：:]")  # a news title "NAME：…": the unit it reports on
+
+
+def _opens_clause(chunk: str, start: int) -> bool:
+    """Whether CHUNK[start:] opens a clause: the start, or no Chinese character right before it."""
+    return start == 0 or not ("\u4e00" <= chunk[start - 1] <= "\u9fff")
+
+
+def _event_after(chunk: str, end: int) -> bool:
+    """Whether an event verb follows in the same clause (after the name's own union or congress)."""
+    rest = chunk[end:end + 40]
+    own = _OWN_BODY.match(rest)
+    if own:
+        rest = rest[own.end():]
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0][:CLAUSE_SPAN]
+    verb = _EVENT.search(clause)
+    return verb is not None and "的" not in clause[:verb.start()]
+
+
+def _acceptable_subject(name: str, suffix: str, rules: DescribeRules) -> bool:
+    """A name the main rules accept when its own union follows (the event clause stands for it); a bare
+    level before a proper head is a name too (市口腔医院), unless an authority acts (市教育局, 市总工会)."""
+    if _TIME_PHRASE.search(name):
+        return False  # 几年来学校工会组织…: a time phrase, not a name
+    if _acceptable(name, suffix, rules, "工会") is None:
+        return True
+    level = name[:1] in rules.place_levels and len(name) >= 3
+    return level and not suffix.endswith(_NOT_WRITER) and _acceptable(name[1:], suffix, rules, "工会") is None
+
+
+_TIME_PHRASE = re.compile(r"年(?:来|以来|度|初|底|终)")
+_BARE_UNION = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?=分?(?:工会|工會))")
+
+
+def _bare_subject(chunk: str, rules: DescribeRules) -> tuple[int, str, str] | None:
+    """A town's or street's union as the subject (瑞昌市范镇工会组织开展…): (position, -end, org, type)."""
+    for m in _BARE_UNION.finditer(chunk):
+        name = m.group(1)
+        if not name.endswith(PLACE_BODIES) or not _opens_clause(chunk, m.start()) or in_list(chunk, m.start(), m.end()):
+            continue
+        if _bare_name(name, rules) and _event_after(chunk, m.end()):
+            return m.start(), -m.end(), name + "工会", "other"
+    return None
+
+
+def event_subject(title: str, text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
+    """(org, org_type, evidence) of the unit that is the subject of the first event clause of the title or
+    the opening, or None."""
+    # a cited document's title is no clause of the text (《中华全国总工会关于…开展…的意见》)
+    opening = _CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text[:OPENING_CHARS * 2])
+    for scope, chunk in (("title", title or ""), ("opening", opening)):
+        found = []
+        for org, org_type, start, end, name, _cut in _org_candidates(chunk, rules):
+            suffix = org[len(name):]
+            start = end - len(org)
+            if not name:  # a short proper head the word segmenter cut off (横林小学, 致远幼儿园: 横, 致 read as verbs)
+                head = _SHORT_HEAD.search(chunk[:start])
+                if head and _opens_clause(chunk, head.start()) and not any(
+                        head.group(0).startswith(w) for w in (*rules.name_breakers, *rules.verbs_before_name)):
+                    # (not a verb or a connective the lists know: 联合社区开展… is "jointly with communities")
+                    name, org, start = head.group(0), head.group(0) + org, head.start()
+            if not _opens_clause(chunk, start) or in_list(chunk, start, end):
+                continue
+            after = chunk[end:end + 8]
+            if after.startswith((*rules.outsider_after, *rules.post_after)):
+                continue
+            if org.endswith(("委员会", "委員會")) or department(name, chunk[end:end + 16], rules):
+                continue  # a union's committee (集团工会委员会), a college's 分工会 whose university is not named
+            event = _event_after(chunk, end)
+            lead = scope == "title" and start == 0 and _TITLE_LEAD.match(chunk[end:end + 1]) is not None
+            if (event or lead) and not (lead and suffix.endswith(_NOT_WRITER)) and _acceptable_subject(name, suffix, rules):
+                found.append((start, -end, org, org_type))  # the longest from the first start (红塔集团大理卷烟厂)
+        bare = _bare_subject(chunk, rules)
+        if bare:
+            found.append(bare)
+        if found:
+            _start, _end, org, org_type = min(found)
+            return org, org_type, [f"org {org!r} from {scope} (the subject of an event clause)"]
+    return None
+
+
+# A text that speaks of its writer only by a word for its kind of body (我校, 学校工会; 我院, 医院工会; 集团工会,
+# 我公司) and names one unit of that kind, and one only, anywhere (in a sentence, or in the title of one of its own
+# rules: 《…中医院章程》): that unit is the writer.
+_SELF_WORDS = {
+    "school": ("我校", "本校", "学校工会", "校工会", "我园", "本园", "园工会", "全校教职工"),
+    "hospital": ("我院", "本院", "医院工会", "全院职工"),
+    "company": ("集团工会", "我集团", "公司工会", "我公司", "本公司", "我司"),
+}
+_GONE_TO = re.compile(r"到|至|走进|来到|赴|前往|深入|走访|慰问|看望|[和与同跟][^，,。]?$")  # (…和富乐二中教师的友谊赛: a partner)
+_HOSPITAL = ("医院", "卫生院", "保健院")
+_COMPANY = ("集团", "有限公司", "公司", "分公司")
+
+
+def _kind_of(suffix: str, org_type: str) -> str | None:
+    if suffix.endswith(_HOSPITAL):
+        return "hospital"
+    if suffix in _COMPANY:
+        return "company"
+    return "school" if org_type == "school" else None
+
+
+def self_named(title: str, text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
+    """(org, org_type, evidence) of the one unit of the kind the text calls itself, or None."""
+    chunk = f"{title or ''}\n{text}"
+    head = f"{title or ''}\n{text[:OPENING_CHARS * 2]}"
+    # the word must be the subject of a clause of the title or opening (学校工会于9月27日召开…, 我院召开…)
+    kinds = {k for k, words in _SELF_WORDS.items()
+             if any(_opens_clause(head, m.start()) for w in words for m in re.finditer(w, head))}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    names: dict[str, str] = {}
+    others: set[str] = set()  # units of the kind named as another body's, visited or a partner: counted, not taken
+    for org, org_type, start, end, name, _cut in _org_candidates(chunk, rules):
+        suffix = org[len(name):]
+        if _kind_of(suffix, org_type) != kind or _TIME_PHRASE.search(name) \
+                or _acceptable(name, suffix, rules, chunk[end:end + 16]) is not None \
+                or department(name, chunk[end:end + 16], rules):
+            continue
+        if chunk[end:end + 8].startswith(tuple(rules.outsider_after)) or _GONE_TO.search(chunk[max(0, start - 6):start]):
+            others.add(org)  # another body's people; a unit visited (将清凉送到了…公司…项目部) or a partner
+        else:
+            names[org] = org_type
+    # one unit, maybe named in a longer and a shorter form (广德市中医院, 中医院): the longest
+    every = set(names) | others
+    longest = [n for n in every if not any(o != n and o.endswith(n) for o in every)]
+    if len(longest) != 1 or longest[0] not in names:
+        return None
+    org = longest[0]
+    return org, names[org], [f"org {org!r} from text (the one {kind} named where the text speaks as one)"]
