@@ -50,3 +50,32 @@ def test_a_full_disk_in_the_result_cache_is_said_as_one(tiny_corpus, tmp_path, m
     assert f"cannot read or write {out}: No space left on device" in result.stderr
     assert result.stderr.strip().count("\n") == 0
     assert not (out / "documents.parquet").exists() and not (out / ".unionmine" / "staging").exists()
+
+
+def test_a_file_changed_while_the_run_reads_it_is_read_again_next_time(tiny_corpus, tmp_path, monkeypatch):
+    """The run hashes every file first and reads it later: a file edited in between gave rows of the new
+    text under the old hash. Put back as it was, the next run found 'nothing changed' and kept the
+    edited text in the tables (and its cache served the edited text for the old file)."""
+    out = tmp_path / "out"
+    target = tiny_corpus / "dongfeng_2018.txt"
+    original = target.read_text(encoding="utf-8")
+    process_batch = pipeline.process_batch
+
+    def edit_first(tasks, **kwargs):
+        target.write_text(original.replace("12件", "99件"), encoding="utf-8")  # after hashing, before reading
+        monkeypatch.setattr(pipeline, "process_batch", process_batch)
+        return process_batch(tasks, **kwargs)
+
+    monkeypatch.setattr(pipeline, "process_batch", edit_first)
+    pipeline.ingest([tiny_corpus], out, progress=False)
+    assert "99件" in _text_of(out, "dongfeng_2018.txt")  # the version read
+
+    target.write_text(original, encoding="utf-8")  # put back: the hash the first run began with
+    again = pipeline.ingest([tiny_corpus], out, progress=False)
+    assert "12件" in _text_of(out, "dongfeng_2018.txt") and again.n_cached == 1
+
+
+def _text_of(out, source: str) -> str:
+    import pandas as pd
+
+    return pd.read_parquet(out / "documents.parquet").set_index("source").loc[source, "text"]

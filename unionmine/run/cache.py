@@ -270,6 +270,21 @@ def hash_tasks(tasks: list[FileTask]) -> list[FileTask]:
     return hashed
 
 
+def changed_since_hashed(tasks: list[FileTask]) -> set[tuple[str, str]]:
+    """(source, hash when the run began) of each of TASKS whose file no longer has that hash (edited, replaced or
+    removed while the run read it)."""
+    changed = set()
+    for task in tasks:
+        if task.content_hash:
+            try:
+                now = file_hash(task.path)
+            except OSError:
+                now = None
+            if now != task.content_hash:
+                changed.add((task.source, task.content_hash))
+    return changed
+
+
 def run_key_of(tasks: list[FileTask], version: str, meta: Metadata) -> str:
     """What a run's outputs depend on: the files (names and contents), the versions, the metadata."""
     digest = hashlib.sha256(version.encode())

@@ -33,6 +33,7 @@ from . import incremental
 from .cache import (
     ResultCache,
     cache_settings,
+    changed_since_hashed,
     check_resume,
     hash_tasks,
     outputs_state,
@@ -186,7 +187,6 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
     for name in measures:
         writers[name] = _BatchWriter(staging / f"{name}.parquet", schema.MEASURE_TABLES[name], BATCH_ROWS)
     finder = DuplicateFinder(path=str(staging / incremental.INDEX))
-    seen: set[tuple[str, str]] = set()
     manifest = incremental.Manifest()
     bar = _progress_bar(len(tasks), options.progress)
     cleanup = (bar.close, finder.close, *(w.abort for w in writers.values() if w is not None),
@@ -195,8 +195,6 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
         for task, file_result, cached in _results(tasks, cache, options, with_sections):
             bar.update(1)
             result.n_cached += cached
-            if task.content_hash:
-                seen.add((task.source, task.content_hash))
             manifest.add(task, incremental.Manifest.count(file_result, with_sections))
             result.problems.extend(file_result["problems"])
             for record in file_result["documents"]:
@@ -227,8 +225,7 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
         if cache is not None:
             # kept for the next run to update these tables (`run.incremental`)
             replace_output(staging / incremental.INDEX, out / CACHE_DIR / incremental.INDEX)
-            cache.prune(seen)
-            _save_run(cache, run_key, result, with_sections, manifest, meta)
+            _finish(cache, tasks, run_key, result, with_sections, manifest, meta)
     except BaseException:
         release(True, *cleanup)  # an error while closing neither hides this one nor leaves the staging
         raise
@@ -249,8 +246,7 @@ def _update(tasks, previous, out, staging, meta, cache, run_key, result, options
         problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
         write_csv(problems, staging / "problems.csv")
         incremental.move_into_place(staging, out, index, with_sections)
-        cache.prune({(task.source, task.content_hash) for task in tasks if task.content_hash})
-        _save_run(cache, run_key, result, with_sections, manifest, meta)
+        _finish(cache, tasks, run_key, result, with_sections, manifest, meta)
     except BaseException:
         release(True, *cleanup)
         raise
@@ -269,7 +265,7 @@ def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, optio
         ingest_partitioned(list(_batches(tasks)), out, staging, meta, options=options,
                            with_sections=with_sections, progress_bar=bar, result=result)
         if cache is not None:
-            _save_run(cache, run_key, result, with_sections)
+            _finish(cache, tasks, run_key, result, with_sections)
     except BaseException:
         release(True, *cleanup)
         raise
@@ -368,6 +364,21 @@ def _warm_up() -> None:
 
     cut("工会")
     get_classifier()
+
+
+def _finish(cache: ResultCache, tasks: list[FileTask], run_key: str, result: IngestResult, with_sections: bool,
+            manifest: incremental.Manifest | None = None, meta: Metadata | None = None) -> None:
+    """Forget the cached results of files no longer in the run (with MANIFEST) and record the run, unless a file
+    changed while the run read it: its rows are from one version and its hash from another, so that neither
+    its cached result nor the record (the next run would keep these tables when the file is put back) is kept."""
+    changed = changed_since_hashed(tasks)
+    if manifest is not None:
+        cache.prune({(task.source, task.content_hash) for task in tasks if task.content_hash} - changed)
+    if changed:
+        log.warning("%d file(s) changed while this run read them (%s): the tables hold the version read; "
+                    "the next run reads them again", len(changed), ", ".join(sorted(s for s, _ in changed)[:3]))
+        return
+    _save_run(cache, run_key, result, with_sections, manifest, meta)
 
 
 def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_sections: bool,
