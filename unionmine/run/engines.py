@@ -61,8 +61,10 @@ def _map_process(func, items, workers):
 def _leave_interrupts_to_parent() -> None:
     """Ctrl-C at a terminal signals the whole process group: the parent stops the run (exit 130,
     one line) and terminates the pool, so a worker ignores SIGINT instead of printing its own
-    traceback."""
+    traceback. SIGTERM, which the parent's pool sends to end its workers, ends them as by default, not
+    through a handler the command line installed in the parent before the fork."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _map_dask(func, items, workers, scheduler, window):
