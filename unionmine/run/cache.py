@@ -11,18 +11,15 @@ import hashlib
 import json
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import orjson
 
 from .. import schema
+from ..documents.metadata import Metadata
 from ..errors import UsageError
 from ..options import Options
 from ..store.paths import annotation_files, annotations_path, package_digest
-
-if TYPE_CHECKING:
-    from ..documents.metadata import Metadata
-    from .chain import FileTask
+from .chain import FileTask
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
