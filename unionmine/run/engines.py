@@ -83,8 +83,8 @@ def _result(future):
         return future.result()
     except BrokenProcessPool as exc:
         raise WorkerDied("a worker process died while processing files (killed by the system: out of memory? "
-                         "try fewer --workers); nothing new was written, and the files it finished are kept "
-                         "for the next run", zh=("cli_text.worker_died", {})) from exc
+                         "try fewer --workers); nothing new was written; the next run reuses the files "
+                         "already finished (unless --no-cache)", zh=("cli_text.worker_died", {})) from exc
 
 
 def _leave_interrupts_to_parent() -> None:
