@@ -37,3 +37,7 @@ class NoDocumentsError(UnionmineError):
     """The corpus gave no document at all: nothing to compare, so no report is written."""
 
     exit_code = 3
+
+
+class WorkerDied(UnionmineError):
+    """A worker process of the run died (the system's out-of-memory killer): the run stops, exit 1."""

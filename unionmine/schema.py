@@ -1,5 +1,6 @@
 """Column names, types and defaults of the output tables (see INTERFACE.md); one place to change them."""
 
+import json
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -63,8 +64,20 @@ SECTION_FIELDS = (
 
 
 def table_schema(fields: tuple[Field, ...]) -> pa.Schema:
-    """The Arrow schema of FIELDS."""
-    return pa.schema([(f.name, f.type) for f in fields])
+    """The Arrow schema of FIELDS, with a note for pandas that its optional integer columns are nullable
+    integers: without it pandas, dask and pyarrow's to_pandas read a year column with one null as
+    float64 (2019.0), and a researcher's merge or groupby on years went wrong."""
+    nullable = [f.name for f in fields if pa.types.is_integer(f.type) and not f.required]
+    plain = pa.schema([(f.name, f.type) for f in fields])
+    return plain.with_metadata({b"pandas": _pandas_note(nullable)}) if nullable else plain
+
+
+def _pandas_note(names: list[str]) -> bytes:
+    """The pandas metadata (as `DataFrame.to_parquet` writes it) naming NAMES as Int64 columns; pandas
+    and pyarrow take the dtype of a column from it and infer the others as usual."""
+    columns = [{"name": n, "field_name": n, "pandas_type": "int64", "numpy_type": "Int64", "metadata": None}
+               for n in names]
+    return json.dumps({"index_columns": [], "column_indexes": [], "columns": columns}).encode()
 
 
 DOCUMENTS = table_schema(DOCUMENT_FIELDS)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
+import unionmine
 import unionmine.text.tokenize as segmentation
 from unionmine.documents.read import read_document
 from unionmine.errors import UsageError
@@ -152,3 +156,27 @@ def test_switching_between_single_and_partitioned_output_replaces_the_tables(tin
     assert len(storage.load(out)["documents"]) == again.n_documents
     pipeline.ingest([tiny_corpus], out, progress=False, partitioned=True)
     assert (out / "documents.parquet").is_dir() and not list(out.glob(".documents.parquet.old*"))
+
+
+DIES = """
+import os, signal, sys
+from unionmine.run.engines import map_ordered
+
+def die_on_three(i):
+    if i == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the system's out-of-memory killer ends a process
+    return i
+
+try:
+    list(map_ordered(die_on_three, range(12), engine="process", workers=2))
+except Exception as exc:
+    print(type(exc).__name__, exc)
+"""
+
+
+def test_a_worker_that_dies_stops_the_run_instead_of_hanging_it():
+    """multiprocessing.Pool waited forever for the result a killed worker never sent: a run on a machine
+    short of memory hung silently. (A subprocess, so that a regression fails here instead of hanging.)"""
+    done = subprocess.run([sys.executable, "-c", DIES], check=False, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(Path(unionmine.__file__).parents[1])})
+    assert done.stdout.startswith("WorkerDied a worker process died"), done.stdout + done.stderr

@@ -63,12 +63,14 @@ def interrupt(proc: subprocess.Popen, how: str) -> None:
         os.kill(proc.pid, signal.SIGKILL)
     elif how == "interrupt":
         os.kill(proc.pid, signal.SIGINT)
+    elif how == "terminate":  # `kill PID`, a batch scheduler's time limit: SIGTERM to the parent only
+        os.kill(proc.pid, signal.SIGTERM)
     else:  # Ctrl-C at a terminal: SIGINT to the whole process group, pool workers included
         os.killpg(proc.pid, signal.SIGINT)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("how", "workers"), [("kill", 1), ("interrupt", 1), ("ctrl-c", 2)])
+@pytest.mark.parametrize(("how", "workers"), [("kill", 1), ("interrupt", 1), ("ctrl-c", 2), ("terminate", 2)])
 def test_killed_run_keeps_previous_outputs_and_next_run_resumes(tmp_path, how, workers):
     small = make_corpus(tmp_path / "corpus", 3, "甲")
     out = tmp_path / "out"
@@ -84,8 +86,9 @@ def test_killed_run_keeps_previous_outputs_and_next_run_resumes(tmp_path, how, w
     interrupt(proc, how)
     proc.wait(timeout=60)
     assert proc.returncode != 0
-    if how != "kill":  # one line, no worker's or parent's traceback
-        assert proc.returncode == 130
+    if how != "kill":  # one line, no worker's or parent's traceback, the staging folder removed
+        assert proc.returncode == (143 if how == "terminate" else 130)
+        assert not (out / ".unionmine" / "staging").exists()
         assert proc.stderr.read() == ("unionmine: interrupted; outputs already written are intact"
                                       f" （{say('cli_text.interrupted')}）\n")  # one line, Chinese beside
 

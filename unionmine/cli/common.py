@@ -7,9 +7,12 @@ inputs skipped or no documents found, 2 wrong usage, 1 failed).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -30,16 +33,17 @@ def handle_errors(func):
         ctx = click.get_current_context()
         debug = bool((ctx.find_root().obj or {}).get("debug"))
         try:
-            return func(*args, **kwargs)
+            with _sigterm_as_interrupt():
+                return func(*args, **kwargs)
         except UnionmineError as exc:
             if debug:
                 raise
             click.echo(f"unionmine: error: {exc}" + (zh(exc.zh[0], **exc.zh[1]) if exc.zh else ""), err=True)
             sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             click.echo("unionmine: interrupted; outputs already written are intact" + zh("cli_text.interrupted"),
                        err=True)
-            sys.exit(130)
+            sys.exit(143 if isinstance(exc, Terminated) else 130)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except OSError as exc:  # a disk full, a folder made read-only during the run: say which file and why
@@ -60,6 +64,29 @@ def handle_errors(func):
             sys.exit(1)
 
     return wrapper
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill PID`, a batch scheduler's time limit, a container stopping) taken as Ctrl-C."""
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt():
+    """Stop on SIGTERM as on Ctrl-C: the run's cleanup runs (the staging folder removed, the pool's
+    workers ended, where they printed BrokenPipeError tracebacks once the parent was gone), one line,
+    exit 143. Python's default let the process die at once, exit -15."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def option_block(*options):

@@ -14,9 +14,12 @@ from pathlib import Path
 
 import orjson
 
+from .. import schema
+from ..documents.metadata import Metadata
 from ..errors import UsageError
 from ..options import Options
 from ..store.paths import annotation_files, annotations_path, package_digest
+from .chain import FileTask
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -250,3 +253,54 @@ def _difference(name: str, before, now) -> str:
 
 def _plain(value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def hash_tasks(tasks: list[FileTask]) -> list[FileTask]:
+    """Add each file's content hash (None when it cannot be read: the reader will say why)."""
+    hashed = []
+    for task in tasks:
+        try:
+            digest = file_hash(task.path)
+        except OSError:
+            digest = None
+        hashed.append(dataclasses.replace(task, content_hash=digest))
+    return hashed
+
+
+def changed_since_hashed(tasks: list[FileTask]) -> set[tuple[str, str]]:
+    """(source, hash when the run began) of each of TASKS whose file no longer has that hash (edited, replaced or
+    removed while the run read it)."""
+    changed = set()
+    for task in tasks:
+        if task.content_hash:
+            try:
+                now = file_hash(task.path)
+            except OSError:
+                now = None
+            if now != task.content_hash:
+                changed.add((task.source, task.content_hash))
+    return changed
+
+
+def run_key_of(tasks: list[FileTask], version: str, meta: Metadata) -> str:
+    """What a run's outputs depend on: the files (names and contents), the versions, the metadata."""
+    digest = hashlib.sha256(version.encode())
+    digest.update(repr(sorted(meta.rows.items(), key=repr)).encode())
+    for task in tasks:
+        digest.update(f"{task.source}\0{task.content_hash}\n".encode())
+    return digest.hexdigest()
+
+
+def outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
+    """Size and modification time of each output table (each part of a partitioned one), to notice one changed or removed since."""
+    names = ["documents.parquet", "problems.csv"] + (
+        ["sections.parquet", *(f"{m}.parquet" for m in schema.MEASURE_TABLES)] if with_sections else [])
+    state: dict[str, list[int] | None] = {}
+    for name in names:
+        path = out / name
+        try:
+            files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
+            state[name] = [[p.name, p.stat().st_size, p.stat().st_mtime_ns] for p in files]
+        except OSError:
+            state[name] = None
+    return state

@@ -6,13 +6,16 @@ row for row, whichever engine produced them.
 
 from __future__ import annotations
 
+import collections
 import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from ..errors import UsageError
+from ..errors import UsageError, WorkerDied
 from ..options import ENGINES
 
 T = TypeVar("T")
@@ -45,24 +48,52 @@ def map_ordered(
     if engine == "serial":
         yield from map(func, items)
     elif engine == "process":
-        yield from _map_process(func, items, workers)
+        yield from _map_process(func, items, workers, window or 4 * max(1, workers))
     else:
         yield from _map_dask(func, items, workers, scheduler, window or 8 * max(1, workers))
 
 
-def _map_process(func, items, workers):
+def _map_process(func, items, workers, window):
+    """A pool of worker processes, WINDOW items in flight. A worker that dies (the system's out-of-memory
+    killer, a crash in a library's C code) stops the run with WorkerDied: multiprocessing.Pool waited for
+    its lost result forever, a run hung silently."""
     # fork shares the loaded dictionaries and models with the workers at no cost where it exists.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    ctx = multiprocessing.get_context(method)
-    with ctx.Pool(processes=max(1, workers), initializer=_leave_interrupts_to_parent) as pool:
-        yield from pool.imap(func, items, chunksize=1)
+    pool = ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context(method),
+                               initializer=_leave_interrupts_to_parent)
+    finished = False
+    try:
+        pending: collections.deque = collections.deque()
+        for item in items:
+            pending.append(pool.submit(func, item))
+            if len(pending) >= window:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+        finished = True
+    finally:
+        if not finished:  # stopped (an error, Ctrl-C, SIGTERM): end the workers now, not after their batch
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
+        pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _result(future):
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise WorkerDied("a worker process died while processing files (killed by the system: out of memory? "
+                         "try fewer --workers); nothing new was written; the next run reuses the files "
+                         "already finished (unless --no-cache)", zh=("cli_text.worker_died", {})) from exc
 
 
 def _leave_interrupts_to_parent() -> None:
     """Ctrl-C at a terminal signals the whole process group: the parent stops the run (exit 130,
     one line) and terminates the pool, so a worker ignores SIGINT instead of printing its own
-    traceback."""
+    traceback. SIGTERM, which the parent's pool sends to end its workers, ends them as by default, not
+    through a handler the command line installed in the parent before the fork."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _map_dask(func, items, workers, scheduler, window):

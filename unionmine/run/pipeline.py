@@ -30,7 +30,16 @@ from ..labels import say
 from ..options import Options
 from ..store.tables import check_out_dir, replace_output, write_csv
 from . import incremental
-from .cache import ResultCache, cache_settings, check_resume, file_hash, settings_digest
+from .cache import (
+    ResultCache,
+    cache_settings,
+    changed_since_hashed,
+    check_resume,
+    hash_tasks,
+    outputs_state,
+    run_key_of,
+    settings_digest,
+)
 from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
     FileTask,
     apply_metadata,
@@ -43,6 +52,7 @@ from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are pub
     unpack_tasks,
 )
 from .engines import choose_engine, map_ordered
+from .guard import disk_errors, release
 from .partitioned import ingest_partitioned
 
 log = logging.getLogger(__name__)
@@ -112,6 +122,11 @@ def ingest(
     recurring in the margins of many of them (see `run.chain.collect_boilerplate`).
     """
     options = Options.build(options, **overrides)
+    with disk_errors(out):  # a full disk fails the SQLite files too: say so, not 'internal error'
+        return _ingest(paths, out, metadata, with_sections, options)
+
+
+def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> IngestResult:
     meta = metadata if isinstance(metadata, Metadata) else read_metadata(metadata)
     skipped_folders: list = []
     found = find_tasks(paths, skipped_folders)  # before the output folder: a wrong corpus path creates nothing
@@ -120,7 +135,7 @@ def ingest(
         raise NoDocumentsError(f"no documents found in {', '.join(map(str, paths))}: no file to read",
                                zh=("cli_text.no_files", {"path": "、".join(map(str, paths))}))
     out = check_out_dir(out)
-    tasks = _hash_tasks(unpack_tasks(found, out / CACHE_DIR / "unpacked", options.limits))
+    tasks = hash_tasks(unpack_tasks(found, out / CACHE_DIR / "unpacked", options.limits))
     choose_engine(options.engine, options.workers)
     result = IngestResult(out=out, n_files=len(tasks))
 
@@ -129,9 +144,9 @@ def ingest(
     if options.use_cache:
         settings = cache_settings(with_sections, options)
         cache = ResultCache(out / CACHE_DIR / "cache.sqlite", version=settings_digest(settings))
-        run_key = _run_key(tasks, cache.version, meta)
+        run_key = run_key_of(tasks, cache.version, meta)
         previous = cache.last_run(run_key)
-        if previous is not None and previous["outputs"] == _outputs_state(out, with_sections):
+        if previous is not None and previous["outputs"] == outputs_state(out, with_sections):
             # Nothing changed since the last complete run: its tables are still right.
             cache.close()
             result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
@@ -158,7 +173,7 @@ def ingest(
         return result
     if cache is not None:
         previous = incremental.previous_run(cache, tasks, meta, out / CACHE_DIR / incremental.INDEX,
-                                            _outputs_state(out, with_sections))
+                                            outputs_state(out, with_sections))
         if previous is not None:
             _update(tasks, previous, out, staging, meta, cache, run_key, result, options, with_sections, notes)
             return result
@@ -172,15 +187,14 @@ def ingest(
     for name in measures:
         writers[name] = _BatchWriter(staging / f"{name}.parquet", schema.MEASURE_TABLES[name], BATCH_ROWS)
     finder = DuplicateFinder(path=str(staging / incremental.INDEX))
-    seen: set[tuple[str, str]] = set()
     manifest = incremental.Manifest()
     bar = _progress_bar(len(tasks), options.progress)
+    cleanup = (bar.close, finder.close, *(w.abort for w in writers.values() if w is not None),
+               cache.close if cache is not None else None, partial(shutil.rmtree, staging, ignore_errors=True))
     try:
         for task, file_result, cached in _results(tasks, cache, options, with_sections):
             bar.update(1)
             result.n_cached += cached
-            if task.content_hash:
-                seen.add((task.source, task.content_hash))
             manifest.add(task, incremental.Manifest.count(file_result, with_sections))
             result.problems.extend(file_result["problems"])
             for record in file_result["documents"]:
@@ -211,17 +225,11 @@ def ingest(
         if cache is not None:
             # kept for the next run to update these tables (`run.incremental`)
             replace_output(staging / incremental.INDEX, out / CACHE_DIR / incremental.INDEX)
-            cache.prune(seen)
-            _save_run(cache, run_key, result, with_sections, manifest, meta)
-    finally:
-        bar.close()
-        finder.close()
-        for writer in writers.values():
-            if writer is not None:
-                writer.abort()
-        if cache is not None:
-            cache.close()
-        shutil.rmtree(staging, ignore_errors=True)
+            _finish(cache, tasks, run_key, result, with_sections, manifest, meta)
+    except BaseException:
+        release(True, *cleanup)  # an error while closing neither hides this one nor leaves the staging
+        raise
+    release(False, *cleanup)
     return result
 
 
@@ -229,6 +237,7 @@ def _update(tasks, previous, out, staging, meta, cache, run_key, result, options
     """Update the previous run's tables: process only the files it did not have (`run.incremental`)."""
     todo = [task for i, task in enumerate(tasks) if i not in previous.plan.kept]
     bar = _progress_bar(len(tasks), options.progress)
+    cleanup = (bar.close, cache.close, partial(shutil.rmtree, staging, ignore_errors=True))
     try:
         manifest, index = incremental.update(
             tasks, previous, _results(todo, cache, options, with_sections), out=out, staging=staging, meta=meta,
@@ -237,12 +246,11 @@ def _update(tasks, previous, out, staging, meta, cache, run_key, result, options
         problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
         write_csv(problems, staging / "problems.csv")
         incremental.move_into_place(staging, out, index, with_sections)
-        cache.prune({(task.source, task.content_hash) for task in tasks if task.content_hash})
-        _save_run(cache, run_key, result, with_sections, manifest, meta)
-    finally:
-        bar.close()
-        cache.close()
-        shutil.rmtree(staging, ignore_errors=True)
+        _finish(cache, tasks, run_key, result, with_sections, manifest, meta)
+    except BaseException:
+        release(True, *cleanup)
+        raise
+    release(False, *cleanup)
 
 
 def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, options, with_sections) -> None:
@@ -251,16 +259,17 @@ def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, optio
     if with_sections and options.chosen_engine == "process":
         _warm_up()
     bar = _progress_bar(len(tasks), options.progress)
+    cleanup = (bar.close, cache.close if cache is not None else None,
+               partial(shutil.rmtree, staging, ignore_errors=True))
     try:
         ingest_partitioned(list(_batches(tasks)), out, staging, meta, options=options,
                            with_sections=with_sections, progress_bar=bar, result=result)
         if cache is not None:
-            _save_run(cache, run_key, result, with_sections)
-    finally:
-        bar.close()
-        if cache is not None:
-            cache.close()
-        shutil.rmtree(staging, ignore_errors=True)
+            _finish(cache, tasks, run_key, result, with_sections)
+    except BaseException:
+        release(True, *cleanup)
+        raise
+    release(False, *cleanup)
 
 
 def run(
@@ -357,25 +366,19 @@ def _warm_up() -> None:
     get_classifier()
 
 
-def _hash_tasks(tasks: list[FileTask]) -> list[FileTask]:
-    """Add each file's content hash (None when it cannot be read: the reader will say why)."""
-    hashed = []
-    for task in tasks:
-        try:
-            digest = file_hash(task.path)
-        except OSError:
-            digest = None
-        hashed.append(replace(task, content_hash=digest))
-    return hashed
-
-
-def _run_key(tasks: list[FileTask], version: str, meta: Metadata) -> str:
-    """What a run's outputs depend on: the files (names and contents), the versions, the metadata."""
-    digest = hashlib.sha256(version.encode())
-    digest.update(repr(sorted(meta.rows.items(), key=repr)).encode())
-    for task in tasks:
-        digest.update(f"{task.source}\0{task.content_hash}\n".encode())
-    return digest.hexdigest()
+def _finish(cache: ResultCache, tasks: list[FileTask], run_key: str, result: IngestResult, with_sections: bool,
+            manifest: incremental.Manifest | None = None, meta: Metadata | None = None) -> None:
+    """Forget the cached results of files no longer in the run (with MANIFEST) and record the run, unless a file
+    changed while the run read it: its rows are from one version and its hash from another, so that neither
+    its cached result nor the record (the next run would keep these tables when the file is put back) is kept."""
+    changed = changed_since_hashed(tasks)
+    if manifest is not None:
+        cache.prune({(task.source, task.content_hash) for task in tasks if task.content_hash} - changed)
+    if changed:
+        log.warning("%d file(s) changed while this run read them (%s): the tables hold the version read; "
+                    "the next run reads them again", len(changed), ", ".join(sorted(s for s, _ in changed)[:3]))
+        return
+    _save_run(cache, run_key, result, with_sections, manifest, meta)
 
 
 def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_sections: bool,
@@ -386,28 +389,13 @@ def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_secti
         "n_documents": result.n_documents,
         "n_sections": result.n_sections,
         "problems": result.problems,
-        "outputs": _outputs_state(result.out, with_sections),
+        "outputs": outputs_state(result.out, with_sections),
     }
     if manifest is not None:
         summary["update"] = {"version": cache.version, "meta": incremental.metadata_digest(meta),
                              "n_files": len(manifest.files),
                              "index": incremental.file_state(result.out / CACHE_DIR / incremental.INDEX)}
     cache.save_run(run_key, summary, manifest.files if manifest is not None else ())
-
-
-def _outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
-    """Size and modification time of each output table (each part of a partitioned one), to notice one changed or removed since."""
-    names = ["documents.parquet", "problems.csv"] + (
-        ["sections.parquet", *(f"{m}.parquet" for m in schema.MEASURE_TABLES)] if with_sections else [])
-    state: dict[str, list[int] | None] = {}
-    for name in names:
-        path = out / name
-        try:
-            files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
-            state[name] = [[p.name, p.stat().st_size, p.stat().st_mtime_ns] for p in files]
-        except OSError:
-            state[name] = None
-    return state
 
 
 def _progress_bar(total: int, enabled: bool):
