@@ -140,6 +140,19 @@ def test_lexicon_batch_matches_text_by_text_on_the_seeds():
     _batch_agrees(parts + texts + ["", "一、工会慰问困难职工", "\n"])
 
 
+def test_an_exclude_phrase_holding_a_line_break_joins_sentences_on_every_path():
+    """Blanking "工会\\n" erases the break, so the cue on the next line stands in the term's sentence
+    (a counterexample the property below once found by chance)."""
+    from unionmine.themes.lexicon import _slow_term_hits, term_hits
+    from unionmine.themes.taxonomy import Context, Theme
+
+    theme = Theme("u", strong=("教代会",), exclude=("工会\n",), against=("AB",))
+    context = Context(against_weight=0.3)
+    text = "教代会工会\nAB"
+    assert term_hits(text, theme, context) == _slow_term_hits(text, theme, context) == {"教代会": 0.3}
+    _batch_agrees([text, "教代会。AB"], [theme], context)
+
+
 @SETTINGS
 @given(st.lists(GENRE, max_size=8))
 def test_lexicon_batch_matches_text_by_text_on_any_text(texts):

@@ -109,12 +109,14 @@ def _slow_term_hits(text: str, theme: Theme, context: Context) -> dict[str, floa
     return hits
 
 
-_BREAKS = frozenset(SENTENCE_MARKS + "\n")
+# what a sentence boundary is made of: its marks, line breaks, and runs of white space
+_BREAKS = frozenset(SENTENCE_MARKS + "\n\r\u3000 \t")
 
 
 @lru_cache(maxsize=64)
 def _inside_sentences(terms: tuple[str, ...]) -> bool:
-    """True if no term can span two sentences (none is empty or holds a sentence break)."""
+    """True if no term can span two sentences, nor blank part of a boundary when excluded (none is
+    empty or holds a sentence mark or white space)."""
     return all(t and not _BREAKS.intersection(t) for t in terms)
 
 
@@ -150,7 +152,7 @@ def _term_hits(text: str, theme: Theme, context: Context, sentences: _Sentences 
     terms = tuple(weights)
     if not terms or not text:
         return {}
-    if not _inside_sentences(terms):
+    if not _inside_sentences(terms) or not _inside_sentences(theme.exclude):
         return _slow_term_hits(text, theme, context)
     # One pass over the whole text, then each hit is placed in its sentence: the same hits as
     # sentence by sentence, since no term holds a sentence break. Blanking keeps the length,
