@@ -164,7 +164,7 @@ def test_a_trend_without_documents_does_not_contradict_itself():
     none = pd.DataFrame({"year": pd.array([], dtype="Int64"), "n_docs": pd.Series([], dtype=int),
                          **{c: pd.Series([], dtype=float) for c in SHARE_COLUMNS}})
     texts = [t.get_text() for t in charts.year_trends(none).texts]
-    assert any("没有可比较的文档" in t for t in texts)
+    assert any("没有可比较的文章" in t for t in texts)
     assert not any("年份已知" in t for t in texts)
 
 
