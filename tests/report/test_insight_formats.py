@@ -43,3 +43,16 @@ def test_insight_shares_are_percentages_on_the_page():
     assert cell_text(s["fact_share"], 0.137)[0] == "13.7%"
     assert cell_text(s["specificity"], 1.0)[0] == "1.00"
     assert cell_text(_names("plan_items")["similarity"], 0.4342)[0] == "0.43"
+
+
+def test_a_column_of_chinese_names_is_wide_enough_for_them_in_excel(tmp_path):
+    # a Chinese character takes two of Excel's width units: the 单位 column was 10 wide for 滨江区教育工会
+    # (14 units), so Excel cut every organisation's name at the next column
+    import openpyxl
+    import pandas as pd
+
+    by_org = pd.DataFrame({"org": ["滨江市第二人民医院工会", "桂苑小学"], "n_docs": [5, 3]})
+    path = write_xlsx({"by_org": by_org}, {}, tmp_path / "w.xlsx")
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    assert sheet.column_dimensions["A"].width >= 2 * len("滨江市第二人民医院工会")
+    assert sheet.column_dimensions["B"].width < 20  # a column of numbers stays as narrow as its header
