@@ -238,3 +238,16 @@ def test_no_output_names_an_article_文档(out):
     assert not [c for c in cells + book.sheetnames if "文档" in c]
     for path in (out / "stats").glob("*.csv"):
         assert "文档" not in path.read_text(encoding="utf-8-sig"), path.name
+
+
+def test_organisations_are_listed_in_pinyin_order_as_excel_and_the_page_sort_them(out):
+    # code point order put 实验中学 before 平安路小学 and 河西小学 last; a reader looks for 河西 after 城南
+    expected = ["城南小学", "河西小学", "平安路小学", "实验中学", "新区教育工会"]
+    by_org = pd.read_csv(out / "stats" / "by_org.csv", encoding="utf-8-sig")
+    assert list(by_org["单位 org"]) == expected
+    sheet = openpyxl.load_workbook(out / "report.xlsx")[labels()["tables"]["by_org_year"]]
+    names = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert list(dict.fromkeys(names)) == expected
+    compare = pd.read_csv(out / "stats" / "compare_org.csv", encoding="utf-8-sig")
+    assert list(dict.fromkeys(compare["单位 org"])) == expected
+    assert list(compare["主题 theme"].head(5)) == ["维权", "送温暖", "文体活动", "民主管理", "其他"]

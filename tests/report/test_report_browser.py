@@ -71,7 +71,7 @@ def test_page_loads_without_console_errors_and_shows_every_chart(page, driver, t
     severe = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
     assert severe == []
     images = driver.find_elements("css selector", "img")
-    assert len(images) == 5
+    assert len(images) == len(report_mod._charts.CHARTS) == 6  # change_by_org the sixth
     for img in images:
         assert driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth", img) > 0
     driver.save_screenshot(str(tmp_path / "report.png"))
