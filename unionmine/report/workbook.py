@@ -141,6 +141,8 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
         streamed = is_streamed(df)
         frame = _for_people(df.head(200) if streamed else df)
         ws.freeze_panes = "A2"
+        if len(frame.columns):  # Excel's filter buttons on the header: a year, a kind, then sort by a theme
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(df) + 1}"
         formats = []
         for j, col in enumerate(frame.columns, start=1):
             header = column_label(col)
