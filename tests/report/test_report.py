@@ -251,3 +251,7 @@ def test_organisations_are_listed_in_pinyin_order_as_excel_and_the_page_sort_the
     compare = pd.read_csv(out / "stats" / "compare_org.csv", encoding="utf-8-sig")
     assert list(dict.fromkeys(compare["单位 org"])) == expected
     assert list(compare["主题 theme"].head(5)) == ["维权", "送温暖", "文体活动", "民主管理", "其他"]
+    articles = pd.read_csv(out / "stats" / "articles.csv", encoding="utf-8-sig")
+    assert list(dict.fromkeys(articles["单位 org"].dropna())) == expected
+    years = articles[articles["单位 org"] == "平安路小学"]["年份 year"].dropna()
+    assert list(years) == sorted(years)  # each organisation's articles keep their years' order

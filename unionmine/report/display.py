@@ -17,7 +17,7 @@ HEADERS = dict(labels()["html_headers"])  # display text lives in data/labels.to
 HTML_HEADERS = HEADERS  # the name the HTML report gave them first
 
 
-ORG_TABLES = ("by_org", "by_org_year", "compare_org", "org_terms")
+ORG_TABLES = ("articles", "by_org", "by_org_year", "compare_org", "org_terms")
 """The statistics keyed by organisation first, listed in the reader's order of names."""
 
 
