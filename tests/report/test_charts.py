@@ -231,3 +231,20 @@ def test_the_change_chart_answers_which_school_wrote_most_on_a_theme_last_year_a
 def test_the_change_chart_says_why_it_is_empty_with_one_year_of_summaries():
     fig = charts.change_heatmap(_org_year([("桂苑小学", 2024, "summary", 0.3, 0.2), ("桂苑小学", 2023, "plan", 0.1, 0.1)]))
     assert any("只有一个年份" in t.get_text() for t in fig.texts)
+
+
+def test_the_change_chart_keeps_to_the_organisations_the_other_charts_show(tmp_path, monkeypatch):
+    # 60 schools: the organisation charts draw the CHART_MAX_ORGS with most articles and say so; the
+    # change chart drew all 60, 28 inches high
+    monkeypatch.setattr(charts, "CHART_MAX_ORGS", 10)
+    drawn = {}
+    real = charts.change_heatmap
+
+    def kept(table):
+        drawn["rows"] = table
+        return real(table)
+
+    monkeypatch.setattr(charts, "change_heatmap", kept)
+    charts.draw_charts(_stats(60), tmp_path)
+    shown = charts.most_documented(_stats(60)["by_org"], _stats(60)["org_terms"])[0]
+    assert set(drawn["rows"]["org"]) == set(shown["org"]) and len(shown) == 10

@@ -275,7 +275,7 @@ def change_heatmap(by_org_year: pd.DataFrame) -> Figure:
 
 CHART_MAX_ORGS = 40
 """Organisations drawn in one chart: with more, the charts show those with the most documents."""
-ORG_CHARTS = ("profile_by_org", "heatmap_org_theme", "distinctive_terms")
+ORG_CHARTS = ("profile_by_org", "heatmap_org_theme", "change_by_org", "distinctive_terms")
 
 
 def most_documented(by_org: pd.DataFrame, org_terms: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, str]:
@@ -290,6 +290,11 @@ def most_documented(by_org: pd.DataFrame, org_terms: pd.DataFrame) -> tuple[pd.D
     return top, org_terms, note
 
 
+def _among(table: pd.DataFrame, by_org: pd.DataFrame, capped: str) -> pd.DataFrame:
+    """TABLE's rows of the organisations in BY_ORG when the charts are CAPPED to them; TABLE otherwise."""
+    return table[table["org"].isin(by_org["org"])] if capped and "org" in table.columns else table
+
+
 def draw_charts(stats: dict[str, pd.DataFrame], out_dir: str | Path) -> dict[str, Path]:
     """Draw every chart from the STATS tables into OUT_DIR as PNG and SVG; return stem -> PNG path."""
     out_dir = Path(out_dir)
@@ -299,7 +304,7 @@ def draw_charts(stats: dict[str, pd.DataFrame], out_dir: str | Path) -> dict[str
         "heatmap_org_theme": lambda: org_heatmap(by_org),
         "trend_by_year": lambda: year_trends(stats["by_year"]),
         "summary_vs_plan": lambda: kind_comparison(stats["by_kind"]),
-        "change_by_org": lambda: change_heatmap(stats.get("by_org_year", pd.DataFrame())),
+        "change_by_org": lambda: change_heatmap(_among(stats.get("by_org_year", pd.DataFrame()), by_org, note)),
         "distinctive_terms": lambda: terms_grid(org_terms),
     }
     paths = {}
