@@ -27,7 +27,7 @@ from unionmine.themes import theme_profile
 
 SHARES = [f"share_{t}" for t in stats.ALL_THEMES]
 CHINESE = {f"share_{t}": f"{t}占比" for t in stats.ALL_THEMES} | {
-    "org": "单位", "year": "年份", "n_docs": "文档数", "theme": "主题", "share": "该单位占比",
+    "org": "单位", "year": "年份", "n_docs": "文章数", "theme": "主题", "share": "该单位占比",
     "corpus_share": "全区平均占比", "diff": "差值", "z": "标准分", "tendency": "倾向",
     "too_small": "样本过少", "mean_chars": "平均字数", "n_years": "年份数",
 }

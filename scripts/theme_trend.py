@@ -70,7 +70,7 @@ def figure(known, undated: int, theme: str, kind: str = "summary"):
     ax.set_ylabel("平均占比(%)")
     ax.set_title(f"“{theme}”工作在{value_label('kind', kind)}中所占比重的年度变化")
     ax.spines[["top", "right"]].set_visible(False)
-    counted = f"只计{value_label('kind', kind)};年份下方为当年篇数;没有文档的年份不画点,线在那里断开"
+    counted = f"只计{value_label('kind', kind)};年份下方为当年篇数;没有文章的年份不画点,线在那里断开"
     note = f"{counted};另有{undated}篇年份不详,未计入。" if undated else f"{counted}。"
     ax.set_xlabel(note, fontsize=8, color="#555555", labelpad=8)
     return fig

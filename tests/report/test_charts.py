@@ -37,7 +37,10 @@ def _stats(n_orgs: int) -> dict[str, pd.DataFrame]:
         [{"org": o, "rank": r, "term": f"词语{r}", "z": 10.0 / r, "n_docs": n, "too_small": n < 3}
          for o, n in zip(by_org["org"], by_org["n_docs"]) for r in range(1, 6)]
     )
-    return {"by_org": by_org, "by_year": years, "by_kind": kinds, "org_terms": terms}
+    org_years = pd.DataFrame([{"org": o, "year": y, "kind": "summary", "n_docs": 1, "too_small": True,
+                               **dict(zip(SHARE_COLUMNS, np.random.default_rng(y).dirichlet([2] * 5)))}
+                              for o in by_org["org"] for y in (2019, 2020)]).astype({"year": "Int64"})
+    return {"by_org": by_org, "by_year": years, "by_kind": kinds, "org_terms": terms, "by_org_year": org_years}
 
 
 def _png_pixels(fig: Figure) -> np.ndarray:
@@ -164,7 +167,7 @@ def test_a_trend_without_documents_does_not_contradict_itself():
     none = pd.DataFrame({"year": pd.array([], dtype="Int64"), "n_docs": pd.Series([], dtype=int),
                          **{c: pd.Series([], dtype=float) for c in SHARE_COLUMNS}})
     texts = [t.get_text() for t in charts.year_trends(none).texts]
-    assert any("没有可比较的文档" in t for t in texts)
+    assert any("没有可比较的文章" in t for t in texts)
     assert not any("年份已知" in t for t in texts)
 
 
@@ -190,3 +193,58 @@ def test_chart_labels_use_one_kind_of_bracket_the_full_width_one():
     texts = [t for t in texts if t]
     assert any("（n=" in t for t in texts) and any("（%）" in t for t in texts)
     assert [t for t in texts if "(" in t or ")" in t] == []
+
+
+def _org_year(rows):
+    frame = pd.DataFrame(rows, columns=["org", "year", "kind", "维权", "送温暖"])
+    frame["n_docs"], frame["too_small"] = 1, True
+    for theme, col in zip(ALL_THEMES, SHARE_COLUMNS):
+        frame[col] = frame.get(theme, 0.1)
+    return frame.astype({"year": "Int64"})
+
+
+def test_the_change_chart_answers_which_school_wrote_most_on_a_theme_last_year_and_which_dropped_it():
+    # a district officer: "which school did most 送温暖 in 2024, which dropped 维权?" The by-year table
+    # holds the numbers in 30 rows; the chart puts each school's 2024 summary beside its 2023 one
+    by_org_year = _org_year([
+        ("桂苑小学", 2023, "summary", 0.30, 0.20), ("桂苑小学", 2024, "summary", 0.32, 0.25),
+        ("柳塘中学", 2023, "summary", 0.28, 0.25), ("柳塘中学", 2024, "summary", 0.08, 0.33),
+        ("柳塘中学", 2024, "plan", 0.90, 0.00),  # a plan says what was meant: not in the comparison
+        ("凤栖小学", 2024, "summary", 0.20, 0.20),  # no 2023 summary: nothing to compare
+        ("东篱小学", 2022, "summary", 0.10, 0.10),
+    ])
+    rows, last, before = charts.latest_change(by_org_year)
+    assert (last, before) == (2024, 2023) and list(rows["org"]) == ["桂苑小学", "柳塘中学"]
+    drops = dict(zip(rows["org"], rows["diff_share_维权"]))
+    assert drops["柳塘中学"] == pytest.approx(-20.0) and drops["桂苑小学"] == pytest.approx(2.0)
+    fig = charts.change_heatmap(by_org_year)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "8.0%\n（-20.0）" in texts and "33.0%\n（+8.0）" in texts
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["桂苑小学", "柳塘中学"]  # pinyin: gui, liu
+    framed = {(round(p.get_x() + 0.46), round(p.get_y() + 0.44)) for p in fig.axes[0].patches}
+    assert (1, 1) in framed and (0, 0) in framed  # 柳塘's 送温暖 33% and 桂苑's 维权 32% lead their columns
+    assert "2024" in fig.axes[0].get_title() and "2023" in fig.axes[0].get_title()
+    alone = charts.change_heatmap(by_org_year[by_org_year["org"] == "桂苑小学"])  # a hospital's own 5 years
+    assert len(alone.axes[0].texts) == 5 and not alone.axes[0].patches  # one row: no leader to frame
+
+
+def test_the_change_chart_says_why_it_is_empty_with_one_year_of_summaries():
+    fig = charts.change_heatmap(_org_year([("桂苑小学", 2024, "summary", 0.3, 0.2), ("桂苑小学", 2023, "plan", 0.1, 0.1)]))
+    assert any("只有一个年份" in t.get_text() for t in fig.texts)
+
+
+def test_the_change_chart_keeps_to_the_organisations_the_other_charts_show(tmp_path, monkeypatch):
+    # 60 schools: the organisation charts draw the CHART_MAX_ORGS with most articles and say so; the
+    # change chart drew all 60, 28 inches high
+    monkeypatch.setattr(charts, "CHART_MAX_ORGS", 10)
+    drawn = {}
+    real = charts.change_heatmap
+
+    def kept(table):
+        drawn["rows"] = table
+        return real(table)
+
+    monkeypatch.setattr(charts, "change_heatmap", kept)
+    charts.draw_charts(_stats(60), tmp_path)
+    shown = charts.most_documented(_stats(60)["by_org"], _stats(60)["org_terms"])[0]
+    assert set(drawn["rows"]["org"]) == set(shown["org"]) and len(shown) == 10

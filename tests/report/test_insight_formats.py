@@ -43,3 +43,27 @@ def test_insight_shares_are_percentages_on_the_page():
     assert cell_text(s["fact_share"], 0.137)[0] == "13.7%"
     assert cell_text(s["specificity"], 1.0)[0] == "1.00"
     assert cell_text(_names("plan_items")["similarity"], 0.4342)[0] == "0.43"
+
+
+def test_a_column_of_chinese_names_is_wide_enough_for_them_in_excel(tmp_path):
+    # a Chinese character takes two of Excel's width units: the 单位 column was 10 wide for 滨江区教育工会
+    # (14 units), so Excel cut every organisation's name at the next column
+    import openpyxl
+    import pandas as pd
+
+    by_org = pd.DataFrame({"org": ["滨江市第二人民医院工会", "桂苑小学"], "n_docs": [5, 3]})
+    path = write_xlsx({"by_org": by_org}, {}, tmp_path / "w.xlsx")
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    assert sheet.column_dimensions["A"].width >= 2 * len("滨江市第二人民医院工会")
+    assert sheet.column_dimensions["B"].width < 20  # a column of numbers stays as narrow as its header
+
+
+def test_every_table_sheet_has_excel_filter_buttons_over_its_rows(tmp_path):
+    # "which school wrote most on 送温暖 in 2024?": filter 年份 to 2024 and sort 送温暖占比, as in any sheet
+    import openpyxl
+    import pandas as pd
+
+    by_org_year = pd.DataFrame({"org": ["桂苑小学", "柳塘中学", "桂苑小学"], "year": [2023, 2024, 2024],
+                                "kind": ["summary"] * 3, "share_送温暖": [0.2, 0.33, 0.25]})
+    path = write_xlsx({"by_org_year": by_org_year}, {}, tmp_path / "f.xlsx")
+    assert openpyxl.load_workbook(path).worksheets[0].auto_filter.ref == "A1:D4"

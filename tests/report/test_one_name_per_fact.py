@@ -62,3 +62,21 @@ def test_a_yes_no_cell_reads_the_same_in_every_output():
     document = Document()
     _table(document, frame)
     assert [row.cells[1].text for row in document.tables[0].rows[1:]] == ["是", "否"]
+
+
+def _texts(value, where=""):
+    """Every display text in labels.toml with its key."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _texts(inner, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, str):
+        yield where, value
+
+
+def test_an_article_is_文章_in_every_sentence_a_district_officer_reads():
+    # the prose said 25篇工会工作文档 and 文档数 beside 各篇文章, 文章编号 and 不属于工会工作的文章: two
+    # words for one thing. "Word文档" (a .docx file) is another fact and stays.
+    mixed = {key: text for key, text in _texts(labels())
+             if "文档" in text.replace("Word文档", "")}
+    assert mixed == {}
+    assert labels()["columns"]["kind"] == "文种"  # 文档类型 → 文种, a header the metadata file takes too

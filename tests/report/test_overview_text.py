@@ -46,7 +46,7 @@ def test_one_year_reads_as_one_year_and_nothing_compared_says_so():
     assert dict(zip(table["item"], table["value"]))["年份范围"] == "2018"
     empty, _ = _overview_text(_docs().iloc[0:0])
     assert "0个单位的0篇" not in empty and "年份均不详" not in empty
-    assert "没有文档可供比较" in empty
+    assert "没有文章可供比较" in empty
 
 
 def test_left_out_copies_come_with_the_way_to_count_them():

@@ -68,9 +68,9 @@ def test_csv_has_bom_and_bilingual_headers(out):
     raw = (out / "stats" / "by_org.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     df = pd.read_csv(out / "stats" / "by_org.csv", encoding="utf-8-sig")
-    assert "送温暖占比 share_送温暖" in df.columns and "文档数 n_docs" in df.columns
+    assert "送温暖占比 share_送温暖" in df.columns and "文章数 n_docs" in df.columns
     a = df[df["单位 org"] == "平安路小学"].iloc[0]
-    assert a["文档数 n_docs"] == 6
+    assert a["文章数 n_docs"] == 6
 
 
 def test_csv_yes_no_columns_read_是_否_in_excel_not_true_false(out):
@@ -122,7 +122,7 @@ def test_html_is_self_contained_and_escaped(out):
 def test_html_states_what_was_left_out(out):
     page = (out / "report.html").read_text(encoding="utf-8")
     text = re.sub(r"<[^>]+>", " ", page)
-    assert "本报告比较了5个单位的25篇工会工作文档" in text
+    assert "本报告比较了5个单位的25篇工会工作文章" in text
     assert "1篇不属于工会工作（未纳入统计）" in text
     assert "1篇年份不详" in text
     assert "未纳入的内容及原因" in text and "不属于工会工作" in text and "损坏的文件.doc" in text
@@ -221,3 +221,37 @@ def test_every_column_of_the_comparison_table_is_explained_under_it():
     note = labels()["notes"]["compare_org"]
     for col in ("diff", "std_diff", "z"):
         assert header(col).split("（")[0] + " =" in note
+
+
+def test_no_output_names_an_article_文档(out):
+    # one word per fact across report.html, report.xlsx, report.docx and the CSVs: 文章
+    from docx import Document
+
+    page = re.sub(r"<[^>]+>", " ", (out / "report.html").read_text(encoding="utf-8"))
+    assert "文档" not in page
+    document = Document(out / "report.docx")
+    words = [p.text for p in document.paragraphs]
+    words += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert not [w for w in words if "文档" in w]
+    book = openpyxl.load_workbook(out / "report.xlsx")
+    cells = [str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert not [c for c in cells + book.sheetnames if "文档" in c]
+    for path in (out / "stats").glob("*.csv"):
+        assert "文档" not in path.read_text(encoding="utf-8-sig"), path.name
+
+
+def test_organisations_are_listed_in_pinyin_order_as_excel_and_the_page_sort_them(out):
+    # code point order put 实验中学 before 平安路小学 and 河西小学 last; a reader looks for 河西 after 城南
+    expected = ["城南小学", "河西小学", "平安路小学", "实验中学", "新区教育工会"]
+    by_org = pd.read_csv(out / "stats" / "by_org.csv", encoding="utf-8-sig")
+    assert list(by_org["单位 org"]) == expected
+    sheet = openpyxl.load_workbook(out / "report.xlsx")[labels()["tables"]["by_org_year"]]
+    names = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert list(dict.fromkeys(names)) == expected
+    compare = pd.read_csv(out / "stats" / "compare_org.csv", encoding="utf-8-sig")
+    assert list(dict.fromkeys(compare["单位 org"])) == expected
+    assert list(compare["主题 theme"].head(5)) == ["维权", "送温暖", "文体活动", "民主管理", "其他"]
+    articles = pd.read_csv(out / "stats" / "articles.csv", encoding="utf-8-sig")
+    assert list(dict.fromkeys(articles["单位 org"].dropna())) == expected
+    years = articles[articles["单位 org"] == "平安路小学"]["年份 year"].dropna()
+    assert list(years) == sorted(years)  # each organisation's articles keep their years' order

@@ -67,11 +67,11 @@ def driver(tmp_path_factory):
 
 def test_page_loads_without_console_errors_and_shows_every_chart(page, driver, tmp_path):
     driver.get(page.as_uri())
-    assert driver.title == "工会工作文档分析报告"
+    assert driver.title == "工会工作文章分析报告"
     severe = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
     assert severe == []
     images = driver.find_elements("css selector", "img")
-    assert len(images) == 5
+    assert len(images) == len(report_mod._charts.CHARTS) == 6  # change_by_org the sixth
     for img in images:
         assert driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth", img) > 0
     driver.save_screenshot(str(tmp_path / "report.png"))
@@ -80,7 +80,7 @@ def test_page_loads_without_console_errors_and_shows_every_chart(page, driver, t
 def test_a_table_sorts_on_click(page, driver):
     driver.get(page.as_uri())
     table = driver.find_element("css selector", "#by_org table")
-    col = [th.text for th in table.find_elements("css selector", "thead th")].index("文档数")
+    col = [th.text for th in table.find_elements("css selector", "thead th")].index("文章数")
 
     def column():
         return [r.find_elements("css selector", "td")[col].text for r in table.find_elements("css selector", "tbody tr")]

@@ -63,7 +63,7 @@ def test_the_parts_are_there_in_order(report_docx):
                                       "五、未纳入的内容及原因"]
     assert document.paragraphs[6].style.name == "Title"
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "本报告比较了5个单位的25篇工会工作文档" in text  # the overview in prose
+    assert "本报告比较了5个单位的25篇工会工作文章" in text  # the overview in prose
     assert "1篇不属于工会工作（未纳入统计）" in text
 
 
@@ -75,7 +75,7 @@ def test_one_profile_per_organisation_with_its_parts(report_docx):
     text = "\n".join(p.text for p in document.paragraphs)
     assert text.count("2020年与2019年相比") == 4  # four organisations wrote in both years
     assert "无法与上一年比较" in text  # 河西小学: no year
-    assert "同类单位中只有本单位的文档" in text  # 新区教育工会 is the only education union
+    assert "同类单位中只有本单位的文章" in text  # 新区教育工会 is the only education union
     assert "文中没有找到可统计的数量指标" in text and "没有可计算原创度的文章" in text
     # each profile starts on a page of its own
     breaks = document.element.body.xpath('.//w:br[@w:type="page"]')
@@ -86,7 +86,7 @@ def test_tables_have_chinese_headers_and_readable_cells(report_docx):
     document = docx.Document(str(report_docx))
     heads = [[c.text for c in t.rows[0].cells] for t in document.tables]
     assert all(CJK.search(h) for row in heads for h in row), heads
-    assert ["单位", "文档数", "维权占比", "送温暖占比", "文体活动占比", "民主管理占比", "其他占比"] in heads
+    assert ["单位", "文章数", "维权占比", "送温暖占比", "文体活动占比", "民主管理占比", "其他占比"] in heads
     assert ["主题", "本单位占比", "同类单位（学校）平均", "差值（百分点）"] in heads
     assert ["主题", "2019年占比", "2020年占比", "变化（百分点）"] in heads
     cells = {c.text for t in document.tables for r in t.rows[1:] for c in r.cells}
@@ -156,7 +156,7 @@ def test_many_organisations_profile_those_with_most_documents(tmp_path, monkeypa
     assert len(profiled) == 2
     assert min(by_docs[o] for o in profiled) >= max(by_docs[o] for o in by_docs.index if o not in profiled)
     text = "\n".join(p.text for p in document.paragraphs)
-    assert f"共{len(by_docs)}个单位，这里只写文档最多的2个单位的简况" in text
+    assert f"共{len(by_docs)}个单位，这里只写文章最多的2个单位的简况" in text
 
 
 def test_the_change_from_the_previous_year_compares_like_with_like_in_percent():

@@ -21,7 +21,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..labels import labels, say, value_label
-from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
+from ..stats.columns import ALL_THEMES, SHARE_COLUMNS, chinese_order
 from ..store.tables import write_bytes
 from .fonts import cjk_style
 
@@ -89,7 +89,7 @@ def org_heatmap(by_org: pd.DataFrame) -> Figure:
     title = CHARTS["heatmap_org_theme"]
     if by_org.empty:
         return _empty(title, say("chart_text.no_documents"))
-    df = by_org.sort_values("org", na_position="last")
+    df = by_org.sort_values("org", key=lambda s: s.map(chinese_order), kind="stable")
     data = df[SHARE_COLUMNS].to_numpy(dtype=float) * 100
     labels = [_org_label(o, n, s) for o, n, s in zip(df["org"], df["n_docs"], df["too_small"])]
     fig, ax = plt.subplots(figsize=(8, _rows_height(len(df), 0.3, 2.2)))
@@ -189,7 +189,7 @@ def terms_grid(org_terms: pd.DataFrame, per_org: int = 5) -> Figure:
     if org_terms.empty:
         return _empty(title, say("chart_text.too_few_orgs"))
     top = org_terms[org_terms["rank"] <= per_org]
-    orgs = sorted(top["org"].unique(), key=str)
+    orgs = sorted(top["org"].unique(), key=chinese_order)
     fig, ax = plt.subplots(figsize=(max(8.0, 1.6 * per_org + 3.5), _rows_height(len(orgs), 0.34, 1.6)))
     zmax = float(np.nanmax(top["z"])) if len(top) else 1.0
     cmap = plt.get_cmap("Blues")
@@ -215,9 +215,67 @@ def terms_grid(org_terms: pd.DataFrame, per_org: int = 5) -> Figure:
     return fig
 
 
+def latest_change(by_org_year: pd.DataFrame) -> tuple[pd.DataFrame, int, int] | None:
+    """Each organisation's summary of the latest year of summaries (LAST) beside its summary of the year
+    before it in the corpus (BEFORE): (rows org, n_docs, too_small, share_* of LAST and diff_* in points,
+    LAST, BEFORE); None without two years of summaries. Summaries only: a plan says what was meant."""
+    if by_org_year.empty or "kind" not in by_org_year.columns:
+        return None
+    done = by_org_year[(by_org_year["kind"] == "summary") & by_org_year["year"].notna() & by_org_year["org"].notna()]
+    years = sorted(done["year"].astype(int).unique())
+    if len(years) < 2:
+        return None
+    last, before = years[-1], years[-2]
+    now = done[done["year"].astype(int) == last].set_index("org")
+    then = done[done["year"].astype(int) == before].set_index("org")
+    both = now.index.intersection(then.index)
+    if both.empty:
+        return None
+    rows = now.loc[both, ["n_docs", "too_small", *SHARE_COLUMNS]].copy()
+    for col in SHARE_COLUMNS:
+        rows["diff_" + col] = (now.loc[both, col].astype(float) - then.loc[both, col].astype(float)) * 100
+    return rows.reset_index(), last, before
+
+
+@_styled
+def change_heatmap(by_org_year: pd.DataFrame) -> Figure:
+    """Which organisation wrote most on each theme in the latest year of summaries, and which moved
+    most since the year before: a cell shows the share and, below it, the change in points; its
+    colour is the change (red less, blue more), the largest share of each theme framed."""
+    title = CHARTS["change_by_org"]
+    found = latest_change(by_org_year)
+    if found is None:
+        return _empty(title, say("chart_text.no_two_years"))
+    rows, last, before = found
+    rows = rows.sort_values("org", key=lambda s: s.map(chinese_order), kind="stable")
+    share = rows[SHARE_COLUMNS].to_numpy(dtype=float) * 100
+    diff = rows[["diff_" + c for c in SHARE_COLUMNS]].to_numpy(dtype=float)
+    labels = [str(o) for o in rows["org"]]  # one summary a year each: n=1 and 样本过少 on every row said nothing
+    fig, ax = plt.subplots(figsize=(8.4, _rows_height(len(rows), 0.46, 1.6)))
+    reach = max(5.0, float(np.nanmax(np.abs(diff))))
+    im = ax.imshow(np.nan_to_num(diff), cmap="RdBu", aspect="auto", vmin=-reach, vmax=reach)
+    ax.set_xticks(range(len(ALL_THEMES)), ALL_THEMES)
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(len(rows)), labels, fontsize=9 if len(rows) <= 30 else 8)
+    top = np.nanargmax(np.nan_to_num(share, nan=-1), axis=0)
+    for i in range(share.shape[0]):
+        for j in range(share.shape[1]):
+            text = say("chart_text.share_change", share=share[i, j], diff=diff[i, j])
+            ax.text(j, i, text, ha="center", va="center", fontsize=8, linespacing=1.1,
+                    color="white" if abs(diff[i, j]) > 0.6 * reach else "black")
+            if top[j] == i and len(rows) > 1:  # a frame, not bold: the bundled font has one weight
+                ax.add_patch(plt.Rectangle((j - 0.46, i - 0.44), 0.92, 0.88, fill=False, lw=2, ec="#222222"))
+    cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
+    cbar.set_label(say("chart_text.change_points", before=before))
+    ax.set_title(say("chart_text.change_title", title=title, last=last, before=before), pad=22, fontsize=11)
+    fig.text(0.01, 0.0, say("chart_text.change_note", last=last, before=before), fontsize=9, color="#555555",
+             va="top")
+    return fig
+
+
 CHART_MAX_ORGS = 40
 """Organisations drawn in one chart: with more, the charts show those with the most documents."""
-ORG_CHARTS = ("profile_by_org", "heatmap_org_theme", "distinctive_terms")
+ORG_CHARTS = ("profile_by_org", "heatmap_org_theme", "change_by_org", "distinctive_terms")
 
 
 def most_documented(by_org: pd.DataFrame, org_terms: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, str]:
@@ -232,6 +290,11 @@ def most_documented(by_org: pd.DataFrame, org_terms: pd.DataFrame) -> tuple[pd.D
     return top, org_terms, note
 
 
+def _among(table: pd.DataFrame, by_org: pd.DataFrame, capped: str) -> pd.DataFrame:
+    """TABLE's rows of the organisations in BY_ORG when the charts are CAPPED to them; TABLE otherwise."""
+    return table[table["org"].isin(by_org["org"])] if capped and "org" in table.columns else table
+
+
 def draw_charts(stats: dict[str, pd.DataFrame], out_dir: str | Path) -> dict[str, Path]:
     """Draw every chart from the STATS tables into OUT_DIR as PNG and SVG; return stem -> PNG path."""
     out_dir = Path(out_dir)
@@ -241,6 +304,7 @@ def draw_charts(stats: dict[str, pd.DataFrame], out_dir: str | Path) -> dict[str
         "heatmap_org_theme": lambda: org_heatmap(by_org),
         "trend_by_year": lambda: year_trends(stats["by_year"]),
         "summary_vs_plan": lambda: kind_comparison(stats["by_kind"]),
+        "change_by_org": lambda: change_heatmap(_among(stats.get("by_org_year", pd.DataFrame()), by_org, note)),
         "distinctive_terms": lambda: terms_grid(org_terms),
     }
     paths = {}

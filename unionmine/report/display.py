@@ -9,12 +9,29 @@ import pandas as pd
 from ..documents.problems import problem_code, reason_zh, unread_inputs
 from ..labels import column_label, labels, say, value_label
 from ..schema import THEMES
-from ..stats.columns import SHARE_COLUMNS
+from ..stats.columns import SHARE_COLUMNS, chinese_order
 from ..stats.filters import Filters
 from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS
 
 HEADERS = dict(labels()["html_headers"])  # display text lives in data/labels.toml
 HTML_HEADERS = HEADERS  # the name the HTML report gave them first
+
+
+ORG_TABLES = ("articles", "by_org", "by_org_year", "compare_org", "org_terms")
+"""The statistics keyed by organisation first, listed in the reader's order of names."""
+
+
+def in_reading_order(stats: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """STATS with the organisation tables in pinyin order of the names (`chinese_order`), as Excel on a
+    Chinese Windows and the page's own click-to-sort put them; code point order scattered them (城南,
+    实验, 平安路, 新区, 河西). Stable: each organisation's years, kinds, themes and ranks keep their order.
+    A table read in batches (out of core) keeps the order it was stored in."""
+    ordered = dict(stats)
+    for name in ORG_TABLES:
+        df = stats.get(name)
+        if isinstance(df, pd.DataFrame) and "org" in df.columns:
+            ordered[name] = df.sort_values("org", key=lambda s: s.map(chinese_order), kind="stable").reset_index(drop=True)
+    return ordered
 
 
 def cell_text(col: str, value: object) -> tuple[str, str | None]:

@@ -27,6 +27,7 @@ from ..stats.stored import StoredTables
 from ..stats.tables import compute_stats
 from ..store.tables import load, table_columns, write_text
 from . import charts as _charts
+from . import display as _display
 from .display import cell_text, header, overview_paragraphs, skipped_inputs, split_problems
 from .fonts import font_subset
 from .state import forget, remember, report_folder, report_key, unchanged
@@ -146,6 +147,7 @@ def report(
             include_duplicates=include_duplicates, tokenize=tokenize, problems=problems,
             terms=tokenize is not None or out_of_core, stored=stored if out_of_core else None,
         )
+        stats = _display.in_reading_order(stats)
         stored.close()  # DuckDB's buffers back before the insights (it opens again when asked)
         release_memory()
         compared_ids = set(stats["articles"]["doc_id"])

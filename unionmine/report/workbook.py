@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -140,11 +141,13 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
         streamed = is_streamed(df)
         frame = _for_people(df.head(200) if streamed else df)
         ws.freeze_panes = "A2"
+        if len(frame.columns):  # Excel's filter buttons on the header: a year, a kind, then sort by a theme
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(df) + 1}"
         formats = []
         for j, col in enumerate(frame.columns, start=1):
             header = column_label(col)
-            sample = [len(str(v)) for v in frame[col].head(200)]
-            ws.column_dimensions[get_column_letter(j)].width = min(60, max([len(header) + 2, *sample]) + 2)
+            sample = [_width(str(v)) for v in frame[col].head(200)]
+            ws.column_dimensions[get_column_letter(j)].width = min(60, max([_width(header) + 2, *sample]) + 2)
             formats.append("0.0%" if col in PERCENT_COLUMNS else "+0.0%;-0.0%;0.0%" if col == "diff" else (
                 "0.00" if col in DECIMAL_COLUMNS else None))
         ws.append([_header_cell(ws, name, bold, WriteOnlyCell) for name in _labelled(frame).columns])
@@ -159,6 +162,11 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
     with atomic_path(path) as tmp:
         book.save(tmp)
     return path
+
+
+def _width(text: str) -> int:
+    """TEXT's width in Excel's units: a Chinese (wide or full-width) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _header_cell(ws, value, font, cell_type):

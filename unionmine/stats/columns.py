@@ -7,3 +7,12 @@ from ..schema import OTHER, THEMES
 ALL_THEMES = [*THEMES, OTHER]
 SHARE_COLUMNS = [f"share_{t}" for t in ALL_THEMES]
 MIN_GROUP = 3
+
+
+def chinese_order(name: object) -> bytes:
+    """Sort key of an organisation's name in the order a Chinese reader looks for it (Excel's pinyin
+    order on a Chinese Windows): its GB18030 bytes, which put the 3,755 common characters of GB2312 in
+    pinyin order (东篱 before 凤栖 before 桂苑), where code points scatter them. Missing names last."""
+    if not isinstance(name, str):
+        return b"\xff\xff"
+    return name.encode("gb18030", errors="replace")
