@@ -27,6 +27,7 @@ from .news import event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
 from .org_names import without_offices
 from .org_types import find_org_type
+from .org_vote import vote_org_type
 from .organisations import (
     _CITED,
     MAX_NAME,
@@ -363,6 +364,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         if unit:
             ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
+    org_type, ev_vote = vote_org_type(org, org_type, title, text, rules, opening=OPENING_CHARS,
+                                      from_title=any("org_type" in e and "the title names a" in e for e in ev_org))
+    ev_org = ev_org + ev_vote
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)
     if year is None and source:

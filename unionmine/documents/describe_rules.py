@@ -48,6 +48,7 @@ class DescribeRules:
     head_verbs: list[str] = field(default_factory=list)
     post_after: list[str] = field(default_factory=list)
     union_only_suffixes: list[str] = field(default_factory=list)
+    org_type_vote: list = field(default_factory=list)  # ordered rules of org_vote.vote_org_type
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -90,6 +91,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             head_verbs=d.get("head_verbs", []),
             post_after=d.get("post_after", []),
             union_only_suffixes=d.get("union_only_suffixes", []),
+            org_type_vote=d.get("org_type_vote", []),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc
