@@ -53,6 +53,8 @@ def test_a_vote_outranks_the_last_suffix(org, first, title, text, expected):
         ("东坪县人民医院", "other", "东坪县人民医院工会组织医护人员健步走。" + WORK),
         # a centre whose fuller form names no company
         ("东坪县疾病预防控制中心", "other", "东坪县疾病预防控制中心工会开展慰问。" + WORK),
+        # a company that meets at a centre: the centre is the venue, not the company's unit
+        ("东坪县文化中心", "other", "东坪建工有限公司在东坪县文化中心举办职工运动会。" + WORK),
         # a bureau that is not one of education or tobacco
         ("东坪县税务局", "agency", "东坪县税务局机关工会开展慰问。" + WORK),
         # a company group with no school word stays a company

@@ -25,6 +25,8 @@ from .describe_rules import DescribeRules
 
 _RUN = re.compile(r"[\u4e00-\u9fff]{2,40}")
 _COMPANY_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司")
+# words that put the name in a clause of its own, after another body (在, 与, 到…): no fuller form
+_CLAUSE_WORDS = ("在", "与", "和", "及", "向", "到", "赴", "对", "为", "给", "联合", "会同", "走进", "来到")
 _FULL_SPAN = 12  # characters a fuller form may put between the name's first two and its head
 
 
@@ -35,7 +37,7 @@ def _fuller_forms(org: str, head: str, text: str) -> list[str]:
     for run in _RUN.finditer(text):
         r = run.group(0)
         at = r.find(org)
-        if at > 0:
+        if at > 0 and not any(w in r[:at] for w in _CLAUSE_WORDS):  # (XX公司在市文化中心…: a venue, not its unit)
             forms.append(r[:at + len(org)])
         if head and len(org) > len(head) + 1:
             m = re.search(re.escape(org[:2]) + rf"[\u4e00-\u9fff]{{0,{_FULL_SPAN}}}?" + re.escape(head), r)
