@@ -364,8 +364,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         if unit:
             ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
-    org_type, ev_vote = vote_org_type(org, org_type, title, text, rules, opening=OPENING_CHARS,
-                                      from_title=any("org_type" in e and "the title names a" in e for e in ev_org))
+    org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     ev_org = ev_org + ev_vote
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)
