@@ -28,6 +28,7 @@ from .news_subject import news_subject
 from .org_named import event_subject, self_named
 from .org_names import without_offices
 from .org_types import find_org_type
+from .org_vote import vote_org_type
 from .organisations import (
     _CITED,
     MAX_NAME,
@@ -42,27 +43,10 @@ from .titles import _title_kind, choose_title
 from .topic import find_on_topic, union_density
 
 __all__ = [
-    "HEADING_MAX_CHARS",
-    "MAX_NAME",
-    "MAX_RUN",
-    "OPENING_CHARS",
-    "YEAR_MAX",
-    "YEAR_MIN",
-    "DescribeRules",
-    "choose_title",
-    "default_describe_rules",
-    "describe_article",
-    "find_kind",
-    "find_on_topic",
-    "find_org",
-    "find_org_type",
-    "find_year",
-    "kind_from_path",
-    "load_describe_rules",
-    "org_from_path",
-    "union_density",
-    "year_conflict",
-    "year_from_date",
+    "HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
+    "DescribeRules", "choose_title", "default_describe_rules", "describe_article", "find_kind",
+    "find_on_topic", "find_org", "find_org_type", "find_year", "kind_from_path",
+    "load_describe_rules", "org_from_path", "union_density", "year_conflict", "year_from_date",
     "year_from_path",
 ]
 
@@ -381,6 +365,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         named = event_subject(title, text, rules) or self_named(title, text, rules)
         if named:
             org, org_type, org_source, ev_org = named[0], named[1] or org_type, "text", ev_org + named[2]
+    org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
+    ev_org = ev_org + ev_vote
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)
     if year is None and source:

@@ -41,6 +41,7 @@ class DescribeRules:
     time_words: list[str] = field(default_factory=list)
     people_words: list[str] = field(default_factory=list)
     university_cues: list[str] = field(default_factory=list)
+    university_vetoes: list[str] = field(default_factory=list)
     suffix_word_ends: dict = field(default_factory=dict)
     org_type_staff: dict = field(default_factory=dict)
     role_words: list[str] = field(default_factory=list)
@@ -48,6 +49,7 @@ class DescribeRules:
     head_verbs: list[str] = field(default_factory=list)
     post_after: list[str] = field(default_factory=list)
     union_only_suffixes: list[str] = field(default_factory=list)
+    org_type_vote: list = field(default_factory=list)  # ordered rules of org_vote.vote_org_type
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -83,6 +85,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             time_words=sorted(d.get("time_words", []), key=len, reverse=True),
             people_words=d.get("people_words", []),
             university_cues=d.get("university_cues", []),
+            university_vetoes=d.get("university_vetoes", []),
             suffix_word_ends=d.get("suffix_word_ends", {}),
             org_type_staff=d.get("org_type_staff", {}),
             role_words=d.get("role_words", []),
@@ -90,6 +93,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             head_verbs=d.get("head_verbs", []),
             post_after=d.get("post_after", []),
             union_only_suffixes=d.get("union_only_suffixes", []),
+            org_type_vote=d.get("org_type_vote", []),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

@@ -82,7 +82,7 @@ def _university(found: tuple[str | None, list[str]], word: str | None, text: str
     if word not in ("学校", "校", "學校") and not any(b in text[:OPENING_CHARS] for b in _BRANCH_WORDS):
         return found
     cue = next((w for w in rules.university_cues if w in text), None)
-    if cue is None:
+    if cue is None or any(w in text for w in rules.university_vetoes):
         return found
     return "university", found[1] + [f"org_type university: a {word} with {cue!r} is a university"]
 
