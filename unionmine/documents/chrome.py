@@ -23,7 +23,6 @@ from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
 from .chrome_lines import (
-    _CJK,
     _CN_HEADING,
     _DATE_LINE,
     _GENRE_END,
@@ -38,6 +37,13 @@ from .chrome_lines import (
 )
 from .chrome_model import learned_chrome
 from .chrome_span import span_chrome
+from .line_shapes import (
+    _BARE_GENRE,
+    TITLE_MAX_CHARS,
+    _cjk,
+    _is_signature_or_date,
+    _looks_like_title,
+)
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
 
 # ---------------------------------------------------------------- a page
@@ -48,10 +54,6 @@ class ChromeReport:
     """What the chrome pass removed from one page: line index → rule name."""
 
     removed: dict[int, str] = field(default_factory=dict)
-
-
-def _cjk(s: str) -> int:
-    return len(_CJK.findall(s))
 
 
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])\s*")
@@ -244,21 +246,6 @@ def _tail_between(lines: list[str], marks: dict[int, str]) -> None:
 #: A line this short (no sentence in it) above a page's title line is a column name, a tag or
 #: a site label ("教工之家", "局机关 / 工会 / 上半年"), as is one in the meta lines under the title.
 TOP_SHORT_LINE = 8
-#: Titles and headlines are at most this long; a longer line or a sentence starts the text.
-TITLE_MAX_CHARS = 60
-_BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小结|方案|心得体会|工作报告)(?:范文|大全)?$")
-_UNION = re.compile(r"工会|工會|职工|教职工|委员会")
-
-
-def _looks_like_title(s: str) -> bool:
-    """A document's title or a news headline: a genre line, or a longer line naming a union."""
-    if _SENTENCE.search(s) or len(s) > TITLE_MAX_CHARS or _BARE_GENRE.match(s) or _HEADING.match(s):
-        return False
-    if _GENRE_END.search(s) and len(s) >= 6:
-        return True
-    return _cjk(s) >= 10 and bool(_UNION.search(s))
-
-
 def title_like(s: str) -> bool:
     """A title line, or a page title and its variant joined by a bar (never the learned pass's)."""
     return _looks_like_title(s) or _bar_of_titles(s)
@@ -391,10 +378,6 @@ def _account_card(lines: list[str], marks: dict[int, str]) -> None:
         s = lines[j].strip() if j >= 0 else ""
         if s and j not in marks and len(s) <= ACCOUNT_NAME_CHARS and not _SENTENCE.search(s) and not _DATE_LINE.match(s):
             marks[j] = "wechat_card"
-
-
-def _is_signature_or_date(line: str) -> bool:
-    return bool(_DATE_LINE.match(line.strip()) or (_SIGNATURE.match(line.strip()) and len(line.strip()) <= 24))
 
 
 _COMPACT_DROP = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")

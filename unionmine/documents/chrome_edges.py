@@ -14,8 +14,8 @@ import re
 
 from ..text.names import SURNAMES
 from .chrome_forms import _PINYIN, form_feature
-from .chrome_lines import _DATE_LINE, _HEADING, _SENTENCE, _SIGNATURE, line_feature
-from .line_shapes import is_paragraph
+from .chrome_lines import _CN_HEADING, _DATE_LINE, _HEADING, _SENTENCE, _SIGNATURE, line_feature
+from .line_shapes import _cjk, _is_signature_or_date, _looks_like_title, is_paragraph
 
 # ---------------------------------------------------------------- a credit at the text's edge
 
@@ -161,7 +161,6 @@ def widget_line(line: str) -> bool:
     s = _PINYIN.sub("", line).strip()
     if not s or len(s) > WIDGET_CHARS or re.search(r"[。；;]", s) or _HEADING.match(s):
         return False
-    from .chrome import _looks_like_title  # the title shape lives with the context rules
     return bool(_UI_VERB.search(s) and _UI_OBJECT.search(s)) and not _looks_like_title(s)
 
 
@@ -195,7 +194,6 @@ def _listed_headline(line: str) -> bool:
     """A line shaped like another item's headline: 8-40 characters, no full stop or semicolon and no broken end (a
     comma, a colon, a dash: a wrapped sentence or a label), not numbered or a heading, not a date or a signature,
     and no title of this genre's shape."""
-    from .chrome import _looks_like_title
     s = line.strip()
     return (HEADLINE_MIN <= len(s) <= HEADLINE_MAX and not re.search(r"[。；;]", s) and not s.endswith(_BROKEN_END)
             and not _NUMBERED.match(s) and not _HEADING.match(s) and not _DATE_LINE.match(s)
@@ -204,7 +202,6 @@ def _listed_headline(line: str) -> bool:
 
 def _own_title(line: str) -> bool:
     """The article's own title: a title's shape (``chrome._looks_like_title``); a headline may exclaim."""
-    from .chrome import _looks_like_title
     return _looks_like_title(re.sub(r"[!！]", "", line.strip()))
 
 
@@ -260,8 +257,6 @@ def fused_related(lines: list[str], marks: dict[int, str]) -> None:
     page's tail, cut as the 相关推荐 cut does when the text above it outweighs the rest and no section heading
     (一、/（一）) follows (its floor of 200 characters is not needed: the heading names the text above it as its
     subject). A signature or a date under it stays."""
-    from .chrome import _cjk, _is_signature_or_date, _looks_like_title
-    from .chrome_lines import _CN_HEADING
     paragraphs = _unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return

@@ -2,14 +2,15 @@
 a document number, a bracketed line.
 
 The learned line model (``chrome_model``) and the text-span pass (``chrome_span``) judge lines by the same
-shapes; they live here so that neither pass imports the other.
+shapes, and the page rules (``chrome``) and the edge passes (``chrome_edges``) the title's and the signature's;
+they live here so that no pass imports another.
 """
 
 from __future__ import annotations
 
 import re
 
-from .chrome_lines import _SENTENCE
+from .chrome_lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE
 
 #: A paragraph of the text (the model never acts between the first and the last one).
 PARAGRAPH_CHARS = 30
@@ -49,3 +50,26 @@ def table_rows(lines: list[str]) -> set[int]:
             rows.update(run)
         run = []
     return rows
+
+
+#: Titles and headlines are at most this long; a longer line or a sentence starts the text.
+TITLE_MAX_CHARS = 60
+_BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小结|方案|心得体会|工作报告)(?:范文|大全)?$")
+_UNION = re.compile(r"工会|工會|职工|教职工|委员会")
+
+
+def _cjk(s: str) -> int:
+    return len(_CJK.findall(s))
+
+
+def _looks_like_title(s: str) -> bool:
+    """A document's title or a news headline: a genre line, or a longer line naming a union."""
+    if _SENTENCE.search(s) or len(s) > TITLE_MAX_CHARS or _BARE_GENRE.match(s) or _HEADING.match(s):
+        return False
+    if _GENRE_END.search(s) and len(s) >= 6:
+        return True
+    return _cjk(s) >= 10 and bool(_UNION.search(s))
+
+
+def _is_signature_or_date(line: str) -> bool:
+    return bool(_DATE_LINE.match(line.strip()) or (_SIGNATURE.match(line.strip()) and len(line.strip()) <= 24))
