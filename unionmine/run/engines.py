@@ -67,10 +67,12 @@ def _map_process(func, items, workers, window):
         for item in items:
             pending.append(pool.submit(func, item))
             if len(pending) >= window:
-                yield _result(pending.popleft())
+                yield pending.popleft().result()
         while pending:
-            yield _result(pending.popleft())
+            yield pending.popleft().result()
         finished = True
+    except BrokenProcessPool as exc:  # a result lost, or a submit to a pool a death already broke
+        raise _worker_died() from exc
     finally:
         if not finished:  # stopped (an error, Ctrl-C, SIGTERM): end the workers now, not after their batch
             for process in list((getattr(pool, "_processes", None) or {}).values()):
@@ -78,13 +80,10 @@ def _map_process(func, items, workers, window):
         pool.shutdown(wait=finished, cancel_futures=True)
 
 
-def _result(future):
-    try:
-        return future.result()
-    except BrokenProcessPool as exc:
-        raise WorkerDied("a worker process died while processing files (killed by the system: out of memory? "
-                         "try fewer --workers); nothing new was written; the next run reuses the files "
-                         "already finished (unless --no-cache)", zh=("cli_text.worker_died", {})) from exc
+def _worker_died() -> WorkerDied:
+    return WorkerDied("a worker process died while processing files (killed by the system: out of memory? "
+                      "try fewer --workers); nothing new was written; the next run reuses the files "
+                      "already finished (unless --no-cache)", zh=("cli_text.worker_died", {}))
 
 
 def _leave_interrupts_to_parent() -> None:
