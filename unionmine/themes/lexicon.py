@@ -109,14 +109,13 @@ def _slow_term_hits(text: str, theme: Theme, context: Context) -> dict[str, floa
     return hits
 
 
-# what a sentence boundary is made of: its marks, line breaks, and runs of white space
-_BREAKS = frozenset(SENTENCE_MARKS + "\n\r\u3000 \t")
+_BREAKS = frozenset(SENTENCE_MARKS + "\n")  # what ends a SENTENCE_RUNS run
 
 
 @lru_cache(maxsize=64)
 def _inside_sentences(terms: tuple[str, ...]) -> bool:
-    """True if no term can span two sentences, nor blank part of a boundary when excluded (none is
-    empty or holds a sentence mark or white space)."""
+    """True if no term can span two sentences, nor erase a sentence's end when it is an exclude
+    phrase blanked out (none is empty or holds a sentence break)."""
     return all(t and not _BREAKS.intersection(t) for t in terms)
 
 
