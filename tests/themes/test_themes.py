@@ -371,3 +371,16 @@ def test_groups_keep_a_document_on_one_side_of_the_internal_folds():
     texts, labels, groups = _either_part_rows()
     with pytest.raises(Exception, match="groups"):
         ThemeClassifier(stack=True, cv=3).fit(texts, labels, groups=groups[:-1])
+
+
+def test_the_theme_model_is_fitted_with_one_blas_thread():
+    """A multi-threaded BLAS sums in an order set by the thread count: the seed run's scores differed between
+    OMP_NUM_THREADS=1 and the default until the fit ran on one thread."""
+    from threadpoolctl import threadpool_info
+
+    from unionmine.themes.modelcache import fit_reproducibly
+
+    def fit():
+        return [pool["num_threads"] for pool in threadpool_info()]
+
+    assert fit_reproducibly(fit) and set(fit_reproducibly(fit)) == {1}

@@ -63,13 +63,13 @@ def cached_model(method: str, annotations: Path, fit: Callable[[], object], load
         path = model_file(method, annotations)
     except OSError as exc:  # unreadable annotations: let fit() raise the real error
         log.debug("theme model cache unusable: %s", exc)
-        return fit()
+        return fit_reproducibly(fit)
     if path.is_file():
         try:
             return load(path)
         except (UsageError, KeyError, TypeError, ValueError, IndexError) as exc:
             log.warning("ignoring a broken cached theme model %s (%s); training again", path, exc)
-    model = fit()
+    model = fit_reproducibly(fit)
     try:
         model.save(path)  # atomic: a reader never sees half a file
     except (OSError, UsageError) as exc:
@@ -78,6 +78,16 @@ def cached_model(method: str, annotations: Path, fit: Callable[[], object], load
     # The saved file rounds the weights: the process that trained must label as every later
     # process that loads the file does, or a run's labels would depend on the cache's state.
     return load(path)
+
+
+def fit_reproducibly(fit: Callable[[], object]):
+    """``fit()`` with one BLAS thread: a multi-threaded BLAS sums in an order that depends on the thread
+    count, and the weights (even rounded, as saved) then differed between OMP_NUM_THREADS=1 and the
+    default, so a run's scores depended on the machine that trained the cached model."""
+    from threadpoolctl import threadpool_limits  # training only: predicting needs neither
+
+    with threadpool_limits(limits=1):
+        return fit()
 
 
 def _as_saved(model, load: Callable[[Path], object]):
