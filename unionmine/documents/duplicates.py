@@ -43,9 +43,17 @@ def identity(org, year, kind) -> str | None:
     """Who wrote an article, for what year and of what kind, as the finder stores it (None: no org named)."""
     if not isinstance(org, str) or not org.strip():
         return None
-    year = "" if year is None or year != year else str(int(year))  # year != year: NaN
+    try:
+        year = str(int(year))
+    except (TypeError, ValueError):  # None, NaN, pandas' NA
+        year = ""
     kind = kind if isinstance(kind, str) and kind not in ("", "other") else ""
     return _WHO.join((org.strip(), year, kind))
+
+
+def unit_of(who: str | None) -> str | None:
+    """The organisation of an `identity`."""
+    return who.split(_WHO)[0] if who else None
 
 
 def own_other_text(who_a: str | None, who_b: str | None) -> bool:
