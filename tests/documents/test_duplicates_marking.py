@@ -11,9 +11,9 @@ from unionmine.documents.duplicates import (
     identity,
     mark_duplicates,
     own_other_text,
+    shingles,
     signature,
     similarity,
-    shingles,
 )
 
 TEMPLATE = ("一年来，{org}工会在上级工会和党支部的领导下，围绕学校中心工作，认真履行维护、建设、参与、教育四项职能。"

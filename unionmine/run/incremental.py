@@ -31,9 +31,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import schema
+from ..documents.duplicates import record_identity
 from ..documents.metadata import Metadata
 from ..store.tables import atomic_path, replace_output, rows_to_table
-from ..documents.duplicates import record_identity
 from .chain import FileTask, apply_metadata
 from .remark import remark
 
