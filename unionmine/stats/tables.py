@@ -116,9 +116,19 @@ def _identities(frame: pd.DataFrame) -> list[str | None]:
 def n_compared(out, filters: Filters | None = None, include_off_topic: bool = False,
                include_duplicates: bool = False) -> int:
     """How many of output folder OUT's articles a report with these settings compares (a few columns read)."""
+    return compared_counts(out, filters, include_off_topic, include_duplicates)[0]
+
+
+def compared_counts(out, filters: Filters | None = None, include_off_topic: bool = False,
+                    include_duplicates: bool = False) -> tuple[int, int]:
+    """(articles compared, articles left out only as near-duplicates) by a report of output folder OUT with
+    these settings (a few columns read); none left out when INCLUDE_DUPLICATES."""
     columns = [c for c in table_columns(Path(out) / "documents.parquet") if c in (*_NEEDED, "doc_id", "year")]
     documents = load(out, columns={"documents": columns}, names=["documents"])["documents"]
-    return len(select_documents(documents, filters, include_off_topic, include_duplicates)[0])
+    compared = len(select_documents(documents, filters, include_off_topic, include_duplicates)[0])
+    if include_duplicates:
+        return compared, 0
+    return compared, len(select_documents(documents, filters, include_off_topic, True)[0]) - compared
 
 
 def unmatched_metadata(out, metadata) -> list[str]:
