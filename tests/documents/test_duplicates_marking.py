@@ -91,6 +91,13 @@ def test_a_resent_own_text_and_a_text_copied_by_another_unit_are_still_copies():
     assert marks["undated"] == "summary2023"
 
 
+def test_an_exact_copy_filed_under_another_year_is_still_the_file_sent_again():
+    rows = hospital_texts()[:4]
+    refiled = {**rows[2], "doc_id": "summary2021-in-2022-folder", "year": 2022}
+    marks = {r["doc_id"]: r["duplicate_of"] for r in mark_duplicates([*rows, refiled])}
+    assert marks["summary2021-in-2022-folder"] == "summary2021"
+
+
 @pytest.mark.parametrize("a, b, own_other", [
     (("医院", 2020, "summary"), ("医院", 2021, "summary"), True),
     (("医院", 2020, "summary"), ("医院", 2020, "plan"), True),

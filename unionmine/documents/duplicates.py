@@ -51,11 +51,6 @@ def identity(org, year, kind) -> str | None:
     return _WHO.join((org.strip(), year, kind))
 
 
-def unit_of(who: str | None) -> str | None:
-    """The organisation of an `identity`."""
-    return who.split(_WHO)[0] if who else None
-
-
 def own_other_text(who_a: str | None, who_b: str | None) -> bool:
     """Whether two identities are one unit's texts of different years or kinds: not a re-send of one file."""
     if not who_a or not who_b:
@@ -69,15 +64,17 @@ def most_similar(ids: list[str], signatures: np.ndarray, whos: list, sig: np.nda
                  threshold: float) -> str | None:
     """The mark among candidates IDS (earliest first, with their SIGNATURES and identities WHOS) of an article
     with signature SIG and identity WHO: the passing candidate that is an exact copy, else the most similar,
-    else the earliest; one of the unit's own texts of another year or kind never (`own_other_text`)."""
+    else the earliest; one of the unit's own texts of another year or kind only if an exact copy (the same
+    text filed under another year's folder is still one file sent twice: `own_other_text`)."""
     if not len(ids):
         return None
     scores = estimated_similarities(signatures, sig)
     best, best_key = None, None
     for i in np.flatnonzero(scores >= threshold).tolist():
-        if own_other_text(whos[i], who):
+        exact = bool(np.array_equal(signatures[i], sig))
+        if own_other_text(whos[i], who) and not exact:  # an exact copy is the file sent again, whatever it says
             continue
-        key = (bool(np.array_equal(signatures[i], sig)), float(scores[i]))
+        key = (exact, float(scores[i]))
         if best_key is None or key > best_key:  # strictly better: the earliest wins a tie
             best, best_key = ids[i], key
     return best

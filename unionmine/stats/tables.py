@@ -17,7 +17,6 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from ..documents.duplicates import identity, own_other_text, unit_of
 from ..documents.metadata import read_metadata
 from ..documents.problems import unread_inputs
 from ..errors import UsageError
@@ -92,25 +91,19 @@ def select_documents(
 
 def same_document_copies(docs: pd.DataFrame, everything: pd.DataFrame) -> pd.Series:
     """Which of DOCS are near-copies of an earlier article (`duplicate_of`, looked up in EVERYTHING) that
-    is the same document: not when both name an organisation and the two differ, nor when one unit's two
-    texts differ in year or kind (`duplicates.own_other_text`, as the finder marks them since; an output
-    written before may still hold such a mark).
+    is the same document: not when both name an organisation and the two differ.
 
     A district's schools often fill in one template, and a near-copy under another school's name is that
-    school's own report (its reuse shows in the originality table), not one document counted twice; a
-    unit's summary of 2021 written on its 2020 one, or its plan on its summary, is its own text of that
-    year or kind. A file sent twice, or a copy naming no unit, is left out.
+    school's own report (its reuse shows in the originality table), not one document counted twice. One
+    unit's own texts of other years or kinds are not marked (`duplicates.most_similar`) unless one is an
+    exact copy of the other: the same file sent again, or a repost re-dated.
     """
     marked = docs["duplicate_of"].notna() & (docs["duplicate_of"].astype(str) != "")
-    by_id = dict(zip(everything["doc_id"], _identities(everything)))
-    first = [by_id.get(d) if m else None for d, m in zip(docs["duplicate_of"], marked)]
-    other = [bool(a and b and (unit_of(a) != unit_of(b) or own_other_text(a, b)))
-             for a, b in zip(_identities(docs), first)]
-    return marked & ~pd.Series(other, index=docs.index, dtype=bool)
-
-
-def _identities(frame: pd.DataFrame) -> list[str | None]:
-    return [identity(*row) for row in frame.reindex(columns=["org", "year", "kind"]).itertuples(index=False)]
+    org_of = dict(zip(everything["doc_id"], everything["org"]))
+    own = [org if isinstance(org, str) and org else None for org in docs["org"]]
+    first = [org_of.get(d) if m else None for d, m in zip(docs["duplicate_of"], marked)]
+    other_org = [bool(a and isinstance(b, str) and b and a != b) for a, b in zip(own, first)]
+    return marked & ~pd.Series(other_org, index=docs.index, dtype=bool)
 
 
 def n_compared(out, filters: Filters | None = None, include_off_topic: bool = False,
