@@ -51,12 +51,13 @@ class _PerBandFinder(DuplicateFinder):
                 "SELECT ord FROM bands WHERE key = ? ORDER BY ord LIMIT ?", (key, self.PER_KEY)
             )
             candidates.update(order for (order,) in rows)
-        best = None
-        for order in sorted(candidates)[: self.MAX_CANDIDATES]:
+        best, best_key = None, None
+        for order in sorted(candidates)[: self.MAX_CANDIDATES]:  # the most similar passing one, exact first
             candidate, blob = self._db.execute("SELECT doc_id, sig FROM docs WHERE ord = ?", (order,)).fetchone()
-            if estimated_similarity(np.frombuffer(blob, dtype=np.uint32), values) >= self.threshold:
-                best = candidate
-                break
+            score = estimated_similarity(np.frombuffer(blob, dtype=np.uint32), values)
+            key = (blob == values.tobytes(), score)
+            if score >= self.threshold and (best_key is None or key > best_key):
+                best, best_key = candidate, key
         if self._db.execute(
             "INSERT OR IGNORE INTO docs (ord, doc_id, sig) VALUES (?, ?, ?)", (self._n, doc_id, values.tobytes())
         ).rowcount:

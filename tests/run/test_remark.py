@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from unionmine.documents.duplicates import DuplicateFinder, signature
+from unionmine.documents.duplicates import DuplicateFinder, identity, signature
 from unionmine.run.remark import remark
 
 SENTENCES = [f"第{n}项工作：工会组织教职工开展{topic}活动，参加人数{n * 7}人，受到大家好评。"
@@ -29,7 +29,7 @@ def full_run(path, articles) -> dict[str, str | None]:
 
 def index_rows(path) -> tuple[list, list]:
     with sqlite3.connect(path) as db:
-        return (db.execute("SELECT ord, doc_id, sig FROM docs ORDER BY ord").fetchall(),
+        return (db.execute("SELECT ord, doc_id, sig, who FROM docs ORDER BY ord").fetchall(),
                 sorted(db.execute("SELECT key, ord FROM bands").fetchall()))
 
 
@@ -75,3 +75,45 @@ def test_a_changed_text_sharing_no_key_with_others_is_the_only_one_marked_again(
     full_run(tmp_path / "old.sqlite", before)
     sequence = [("d10", signature(distinct[10] + "工会组织教职工开展登山活动。"))] + [(f"d{i}", None) for i in range(11, 40)]
     assert remark(tmp_path / "old.sqlite", tmp_path / "new.sqlite", 10, sequence) == {"d10": None}
+
+
+def who(rng: random.Random) -> str | None:
+    """An identity from few units, years and kinds: many candidates are a unit's own other texts."""
+    return identity(rng.choice(["甲院", "乙院", None]), rng.choice([2021, 2022, None]), rng.choice(["summary", "plan"]))
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("change", ["texts", "units and years only", "added and removed", "many texts"])
+def test_marks_with_identities_after_an_update_equal_a_full_run(tmp_path, caps, seed, change, monkeypatch):
+    """The mark is the most similar passing candidate that is not the unit's own text of another year or kind:
+    an update that changes a text, or only who wrote it and when, gives the full run's marks and index."""
+    if change == "many texts":
+        monkeypatch.setattr("unionmine.run.remark.MAX_PATCHED", 2)
+    rng = random.Random(100 + seed)
+    before = [(f"d{i}", text(rng), who(rng)) for i in range(60)]
+
+    def run(path, articles):
+        finder = DuplicateFinder(path=str(path))
+        marks = {d: finder.add(d, signature(body), w) for d, body, w in articles}
+        finder.close()
+        return marks
+
+    old_marks = run(tmp_path / "old.sqlite", before)
+    after = list(before)
+    for at in rng.sample(range(60), 3):
+        d, body, w = after[at]
+        after[at] = (d, body, who(rng)) if change == "units and years only" else (d, text(rng), w)
+    if change == "added and removed":
+        del after[rng.randrange(60)]
+        after.insert(rng.randrange(50), ("new", text(rng), who(rng)))
+    if after == before:
+        return
+    start = next(i for i, (a, b) in enumerate(zip(before, after)) if a != b)
+    new_ids = {d for d, body, w in after if (d, body, w) not in before}
+    sequence = [(d, signature(body), w) if d in new_ids else (d, None) for d, body, w in after[start:]]
+    marks = remark(tmp_path / "old.sqlite", tmp_path / "new.sqlite", start, sequence)
+    expected = run(tmp_path / "full.sqlite", after)
+    got = {d: marks.get(d, None if d in new_ids else old_marks[d]) for d, _b, _w in after}
+    assert got == expected
+    assert index_rows(tmp_path / "new.sqlite") == index_rows(tmp_path / "full.sqlite")
+    assert sum(m is not None for m in expected.values()) >= 5  # the texts really are near-copies

@@ -230,10 +230,21 @@ def _check_writable(out: Path, corpora: tuple = ()) -> None:
     check_output_folder(out, corpora)
 
 
-def _compares_nothing(out: Path, filters, include_off_topic: bool, include_duplicates: bool) -> None:
-    """Say so on stderr when the report compares no article (the exit code stays that of the inputs)."""
-    from ..stats.tables import n_compared  # deferred: --help stays fast
+#: The share of articles left out as near-duplicates from which the command line says so (the report always does).
+MANY_DUPLICATES = 0.5
 
-    if not n_compared(out, filters, include_off_topic, include_duplicates):
+
+def _compares_nothing(out: Path, filters, include_off_topic: bool, include_duplicates: bool, quiet: bool = False) -> None:
+    """Say so on stderr when the report compares no article (the exit code stays that of the inputs), and,
+    unless QUIET, when at least MANY_DUPLICATES of its articles are left out as near-duplicates."""
+    from ..stats.tables import compared_counts  # deferred: --help stays fast
+
+    compared, duplicates = compared_counts(out, filters, include_off_topic, include_duplicates)
+    if not compared:
         click.echo("unionmine: the report compares no article: filters and exclusions leave none"
                    + zh("cli_text.compares_nothing"), err=True)
+    if duplicates and duplicates >= MANY_DUPLICATES * (compared + duplicates) and not quiet:
+        total = compared + duplicates
+        click.echo(f"unionmine: {duplicates} of {total} articles are left out as near-duplicates of earlier ones;"
+                   " --include-duplicates counts them" + zh("cli_text.duplicates_left_out", n=duplicates, total=total),
+                   err=True)

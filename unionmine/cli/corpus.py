@@ -116,5 +116,5 @@ def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_t
     _say_outcome(result, options, metadata)
     click.echo(f"report: {result.report}")
     if result.report:
-        _compares_nothing(out, filters, include_off_topic, include_duplicates)
+        _compares_nothing(out, filters, include_off_topic, include_duplicates, quiet)
     sys.exit(result.exit_code)

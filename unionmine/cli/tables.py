@@ -40,7 +40,7 @@ def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, inc
     path = write_report(out, filters=filters, include_off_topic=include_off_topic, dest=dest,
                         include_duplicates=include_duplicates, progress=not quiet)
     click.echo(f"report: {path}")  # as `run` does; --quiet silences the progress only
-    _compares_nothing(out, filters, include_off_topic, include_duplicates)
+    _compares_nothing(out, filters, include_off_topic, include_duplicates, quiet)
 
 
 @cli.command()

@@ -9,6 +9,13 @@ unrelated pair 0.21; hence the threshold of 0.5.
 The finder is streaming: each article is compared with the earlier ones only, as it arrives,
 through MinHash signatures and an LSH index, so a corpus of any size needs memory only for
 the signatures (about 0.5 KB an article), never for the texts.
+
+What counts as a duplicate: a file sent again (an exact copy, or the same text reworded or cut
+short) and a text copied between units. A unit's own text of another year or another kind
+(its 2021 summary after its 2020 one, its plan after its summary, written on one template) is
+not: that is reuse of its own template, which the originality and copied-passages insights
+show (`own_other_text`). Among the earlier articles that pass, the mark names the most similar
+(an exact copy first, then the highest similarity, then the earliest), never merely the first.
 """
 
 from __future__ import annotations
@@ -27,6 +34,50 @@ NUM_PERM = 128
 CANDIDATE_JACCARD = 0.15
 SCHEME = "affine32"  # fixed, so that signatures kept in a cache stay comparable
 _NOISE = re.compile(r"[\s\W_]+")
+
+
+_WHO = "\x1f"  # separates the parts of an identity
+
+
+def identity(org, year, kind) -> str | None:
+    """Who wrote an article, for what year and of what kind, as the finder stores it (None: no org named)."""
+    if not isinstance(org, str) or not org.strip():
+        return None
+    try:
+        year = str(int(year))
+    except (TypeError, ValueError):  # None, NaN, pandas' NA
+        year = ""
+    kind = kind if isinstance(kind, str) and kind not in ("", "other") else ""
+    return _WHO.join((org.strip(), year, kind))
+
+
+def own_other_text(who_a: str | None, who_b: str | None) -> bool:
+    """Whether two identities are one unit's texts of different years or kinds: not a re-send of one file."""
+    if not who_a or not who_b:
+        return False
+    org_a, year_a, kind_a = who_a.split(_WHO)
+    org_b, year_b, kind_b = who_b.split(_WHO)
+    return org_a == org_b and bool((year_a and year_b and year_a != year_b) or (kind_a and kind_b and kind_a != kind_b))
+
+
+def most_similar(ids: list[str], signatures: np.ndarray, whos: list, sig: np.ndarray, who: str | None,
+                 threshold: float) -> str | None:
+    """The mark among candidates IDS (earliest first, with their SIGNATURES and identities WHOS) of an article
+    with signature SIG and identity WHO: the passing candidate that is an exact copy, else the most similar,
+    else the earliest; one of the unit's own texts of another year or kind only if an exact copy (the same
+    text filed under another year's folder is still one file sent twice: `own_other_text`)."""
+    if not len(ids):
+        return None
+    scores = estimated_similarities(signatures, sig)
+    best, best_key = None, None
+    for i in np.flatnonzero(scores >= threshold).tolist():
+        exact = bool(np.array_equal(signatures[i], sig))
+        if own_other_text(whos[i], who) and not exact:  # an exact copy is the file sent again, whatever it says
+            continue
+        key = (exact, float(scores[i]))
+        if best_key is None or key > best_key:  # strictly better: the earliest wins a tie
+            best, best_key = ids[i], key
+    return best
 
 
 def compact(text: str) -> str:
@@ -164,12 +215,12 @@ class DuplicateFinder:
     memory), so that memory stays flat however many articles have been seen: an in-memory
     index of 100,000 articles took 1.6 GB. Candidates are the earlier articles sharing an
     LSH band with the new one (the earliest PER_KEY under each band, at most MAX_CANDIDATES),
-    scored on their signatures in order, so the earliest near-duplicate is found first.
+    all scored on their signatures; the mark is the most similar that passes (`most_similar`).
     """
 
     PER_KEY = 32  # earlier articles read per band key
     MAX_CANDIDATES = 256  # candidates scored per article
-    CANDIDATES_PER_READ = 32  # signatures read at a time, earliest first, until one passes
+    CANDIDATES_PER_READ = 32  # signatures read at a time, earliest first
     BANDS_PER_QUERY = 200  # keys per query (older SQLite builds allow 999 parameters)
 
     def __init__(
@@ -182,11 +233,13 @@ class DuplicateFinder:
         self._db.executescript(
             """
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;
-            CREATE TABLE IF NOT EXISTS docs (ord INTEGER PRIMARY KEY, doc_id TEXT UNIQUE, sig BLOB);
+            CREATE TABLE IF NOT EXISTS docs (ord INTEGER PRIMARY KEY, doc_id TEXT UNIQUE, sig BLOB, who TEXT);
             CREATE TABLE IF NOT EXISTS bands (key INTEGER, ord INTEGER);
             CREATE INDEX IF NOT EXISTS bands_key ON bands (key, ord);
             """
         )
+        if "who" not in [row[1] for row in self._db.execute("PRAGMA table_info(docs)")]:
+            self._db.execute("ALTER TABLE docs ADD COLUMN who TEXT")  # an index kept by an older run
         self._n = 0
         # keys holding PER_KEY articles, with those articles: at most 51 keys per 32 articles
         self._full: dict[int, np.ndarray] = {}
@@ -204,8 +257,9 @@ class DuplicateFinder:
                 keys = _mix64(keys ^ column)
         return (keys >> np.uint64(1)).tolist()
 
-    def add(self, doc_id: str, sig: list[int] | None) -> str | None:
-        """Index DOC_ID and return the doc_id of the earliest earlier near-duplicate, or None."""
+    def add(self, doc_id: str, sig: list[int] | None, who: str | None = None) -> str | None:
+        """Index DOC_ID (its `identity` WHO) and return the doc_id of the earlier article it nearly
+        duplicates (`most_similar`), or None."""
         if sig is None:
             return None
         values = np.asarray(sig, dtype=np.uint32)
@@ -231,22 +285,21 @@ class DuplicateFinder:
                 parts.append(np.array(rows, dtype=np.int64).ravel())
         self.index_rows_read += sum(len(part) for part in parts)
         candidates = np.unique(np.concatenate(parts))[: self.MAX_CANDIDATES].tolist() if parts else []
-        best = None
+        ids, blobs, whos = [], [], []
         for start in range(0, len(candidates), self.CANDIDATES_PER_READ):  # earliest first
             chunk = candidates[start : start + self.CANDIDATES_PER_READ]
-            rows = self._db.execute(
-                f"SELECT doc_id, sig FROM docs WHERE ord IN ({','.join('?' * len(chunk))}) ORDER BY ord",
-                chunk,
-            ).fetchall()
-            signatures = np.frombuffer(b"".join(blob for _, blob in rows), dtype=np.uint32).reshape(len(rows), -1)
-            self.candidates_scored += len(rows)
-            passing = np.flatnonzero(estimated_similarities(signatures, values) >= self.threshold)
-            if len(passing):  # the first that passes wins
-                best = rows[passing[0]][0]
-                break
+            for candidate, blob, candidate_who in self._db.execute(
+                f"SELECT doc_id, sig, who FROM docs WHERE ord IN ({','.join('?' * len(chunk))}) ORDER BY ord", chunk
+            ):
+                ids.append(candidate)
+                blobs.append(blob)
+                whos.append(candidate_who)
+        self.candidates_scored += len(ids)
+        signatures = np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(len(ids), len(values))
+        best = most_similar(ids, signatures, whos, values, who, self.threshold)
         inserted = self._db.execute(
-            "INSERT OR IGNORE INTO docs (ord, doc_id, sig) VALUES (?, ?, ?)",
-            (self._n, doc_id, values.tobytes()),
+            "INSERT OR IGNORE INTO docs (ord, doc_id, sig, who) VALUES (?, ?, ?, ?)",
+            (self._n, doc_id, values.tobytes(), who),
         ).rowcount
         if inserted:
             self._db.executemany(
@@ -293,9 +346,15 @@ class DuplicateFinder:
 
 
 def mark_duplicates(records: list[dict], threshold: float = THRESHOLD) -> list[dict]:
-    """Set `duplicate_of` on each record (with `doc_id` and `text`) to its earliest earlier copy."""
+    """Set `duplicate_of` on each record (with `doc_id` and `text`; `org`, `year`, `kind` if known) to the
+    earlier article it nearly duplicates."""
     finder = DuplicateFinder(threshold=threshold)
     for record in records:
-        record["duplicate_of"] = finder.add(record["doc_id"], signature(record.get("text", "")))
+        record["duplicate_of"] = finder.add(record["doc_id"], signature(record.get("text", "")), record_identity(record))
     finder.close()
     return records
+
+
+def record_identity(record: dict) -> str | None:
+    """The `identity` of an article record (its org, year and kind)."""
+    return identity(record.get("org"), record.get("year"), record.get("kind"))

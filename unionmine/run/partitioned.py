@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import schema
-from ..documents.duplicates import DuplicateFinder
+from ..documents.duplicates import DuplicateFinder, record_identity
 from ..documents.metadata import Metadata
 from ..options import Options
 from ..store.tables import atomic_path, replace_output, rows_to_table, write_csv
@@ -54,8 +54,9 @@ def write_part(
         problems.extend(result["problems"])
         for record in result["documents"]:
             record = dict(record)
-            signatures.append((record["doc_id"], record.pop("_signature", None)))
+            sig = record.pop("_signature", None)
             apply_metadata(record, meta)
+            signatures.append((record["doc_id"], sig, record_identity(record)))
             documents.append(record)
         sections.extend(result["sections"])
         for table, rows in measures.items():
@@ -126,8 +127,8 @@ def ingest_partitioned(
             result.problems.extend(summary["problems"])
             result.n_documents += summary["n_documents"]
             result.n_sections += summary["n_sections"]
-            for doc_id, sig in summary["signatures"]:
-                earlier = finder.add(doc_id, sig)
+            for doc_id, sig, who in summary["signatures"]:
+                earlier = finder.add(doc_id, sig, who)
                 if earlier is not None:
                     marks.setdefault(summary["part"], {})[doc_id] = earlier
     finally:

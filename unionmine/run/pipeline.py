@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
-from ..documents.duplicates import DuplicateFinder
+from ..documents.duplicates import DuplicateFinder, record_identity
 from ..documents.metadata import Metadata, read_metadata
 from ..documents.problems import is_note
 from ..errors import NoDocumentsError
@@ -201,7 +201,7 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
                 record = dict(record)
                 sig = record.pop("_signature", None)
                 apply_metadata(record, meta)
-                record["duplicate_of"] = finder.add(record["doc_id"], sig)
+                record["duplicate_of"] = finder.add(record["doc_id"], sig, record_identity(record))
                 writers["documents"].add(record)
                 result.n_documents += 1
             if writers["sections"] is not None:

@@ -2,8 +2,9 @@
 
 A full run adds each article to the near-duplicate index in input order (`DuplicateFinder.add`):
 its candidates are the earliest articles (at most ``PER_KEY``) stored under each of its LSH band
-keys before it, and its mark is the earliest candidate that passes. After an update the marks and
-the index must be what that full run would give.
+keys before it, and its mark is the most similar candidate that passes (`most_similar`: not one of its
+unit's own texts of another year or kind). After an update the marks and the index must be what that
+full run would give.
 
 **Patch** (the articles are the same, in the same order, only some texts changed, as when a file
 is edited): the index holds, per band key, the first ``PER_KEY`` articles having it. A key's list
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..documents.duplicates import DuplicateFinder, _mix64, estimated_similarities
+from ..documents.duplicates import DuplicateFinder, _mix64, estimated_similarities, most_similar
 
 CHUNK = 4096  # signatures whose band keys are computed at once
 #: More changed articles than this are replayed rather than patched: the patch compares every
@@ -37,17 +38,19 @@ def remark(old_index: Path, new_index: Path, start: int, sequence: list[tuple[st
     """Write NEW_INDEX, the index of the updated run, from OLD_INDEX, and return the marks to set:
     {doc_id: duplicate_of} of the articles whose mark is not the one written (kept articles: their
     previous mark; new ones: none). SEQUENCE: the updated run's articles after the first START of
-    the index, in order, as (doc_id, signature) for new articles and (doc_id, None) for kept ones."""
+    the index, in order, as (doc_id, signature, identity) for new articles (identity: `duplicates.identity`,
+    may be left out) and (doc_id, None) for kept ones."""
+    sequence = [(item[0], item[1], item[2] if len(item) > 2 else None) for item in sequence]
     shutil.copyfile(old_index, new_index)
     finder = DuplicateFinder(path=str(new_index))
     try:
         db = finder._db
         old_ids = [d for (d,) in db.execute("SELECT doc_id FROM docs WHERE ord >= ? ORDER BY ord", (start,))]
         position = {doc_id: start + i for i, doc_id in enumerate(old_ids)}
-        indexed = [(d, s) for d, s in sequence if (d in position if s is None else s is not None)]
-        changed = sum(1 for _d, s in indexed if s is not None)
-        if changed <= MAX_PATCHED and [d for d, _s in indexed] == old_ids:
-            return _patch(finder, position, [(d, s) for d, s in indexed if s is not None])
+        indexed = [(d, s, w) for d, s, w in sequence if (d in position if s is None else s is not None)]
+        changed = sum(1 for _d, s, _w in indexed if s is not None)
+        if changed <= MAX_PATCHED and [d for d, _s, _w in indexed] == old_ids:
+            return _patch(finder, position, [(d, s, w) for d, s, w in indexed if s is not None])
         return _replay(finder, start, indexed, sequence)
     finally:
         finder.close()
@@ -71,15 +74,15 @@ def band_keys(finder: DuplicateFinder, signatures: np.ndarray) -> np.ndarray:
 def _patch(finder: DuplicateFinder, position: dict[str, int], changed: list[tuple[str, object]]) -> dict:
     db = finder._db
     sigs = _signatures(db)
-    ids = [d for (d,) in db.execute("SELECT doc_id FROM docs ORDER BY ord")]
+    ids, whos = map(list, zip(*db.execute("SELECT doc_id, who FROM docs ORDER BY ord"))) if len(sigs) else ([], [])
     moved: list[tuple[int, np.ndarray, np.ndarray]] = []  # (position, old signature, new signature)
-    for doc_id, sig in changed:
+    for doc_id, sig, who in changed:
         at = position[doc_id]
         new = np.asarray(sig, dtype=np.uint32)
-        if not np.array_equal(new, sigs[at]):
+        if not np.array_equal(new, sigs[at]) or who != whos[at]:
             moved.append((at, sigs[at].copy(), new))
-            sigs[at] = new
-    redo = {position[doc_id] for doc_id, _s in changed}  # new articles are marked again in any case
+            sigs[at], whos[at] = new, who
+    redo = {position[doc_id] for doc_id, _s, _w in changed}  # new articles are marked again in any case
     if moved:
         old_keys = band_keys(finder, np.stack([o for _a, o, _n in moved]))
         new_keys = band_keys(finder, np.stack([n for _a, _o, n in moved]))
@@ -101,17 +104,18 @@ def _patch(finder: DuplicateFinder, position: dict[str, int], changed: list[tupl
                 if len(rows):
                     before = estimated_similarities(sigs[first + rows], old)
                     after = estimated_similarities(sigs[first + rows], new)
-                    flips = rows[(before >= finder.threshold) != (after >= finder.threshold)]
-                    redo.update(first + int(r) for r in flips)
-        db.executemany("UPDATE docs SET sig = ? WHERE ord = ?", [(n.tobytes(), a) for a, _o, n in moved])
+                    reached = rows[(before >= finder.threshold) | (after >= finder.threshold)]
+                    redo.update(first + int(r) for r in reached)
+        db.executemany("UPDATE docs SET sig = ?, who = ? WHERE ord = ?",
+                       [(n.tobytes(), whos[a], a) for a, _o, n in moved])
         db.executemany("DELETE FROM bands WHERE key = ?", [(k,) for k in members])
         db.executemany("INSERT INTO bands (key, ord) VALUES (?, ?)",
                        [(k, o) for k, ords in members.items() for o in sorted(set(ords))[: finder.PER_KEY]])
         db.commit()
-    return {ids[at]: _mark(finder, sigs, ids, at) for at in sorted(redo)}
+    return {ids[at]: _mark(finder, sigs, ids, whos, at) for at in sorted(redo)}
 
 
-def _mark(finder: DuplicateFinder, sigs: np.ndarray, ids: list[str], at: int) -> str | None:
+def _mark(finder: DuplicateFinder, sigs: np.ndarray, ids: list[str], whos: list, at: int) -> str | None:
     """The mark the finder gives article AT, from the index it sees then (the keys' earliest articles)."""
     keys = band_keys(finder, sigs[at : at + 1])[0].tolist()
     found: set[int] = set()
@@ -121,18 +125,16 @@ def _mark(finder: DuplicateFinder, sigs: np.ndarray, ids: list[str], at: int) ->
             f"SELECT DISTINCT ord FROM bands WHERE key IN ({','.join('?' * len(chunk))}) AND ord < ? "
             "ORDER BY ord LIMIT ?", (*chunk, at, finder.MAX_CANDIDATES))
         found.update(o for (o,) in rows)
-    candidates = np.asarray(sorted(found)[: finder.MAX_CANDIDATES], dtype=np.int64)
-    if not len(candidates):
-        return None
-    passing = np.flatnonzero(estimated_similarities(sigs[candidates], sigs[at]) >= finder.threshold)
-    return ids[int(candidates[passing[0]])] if len(passing) else None
+    candidates = sorted(found)[: finder.MAX_CANDIDATES]
+    return most_similar([ids[c] for c in candidates], sigs[np.asarray(candidates, dtype=np.int64)],
+                        [whos[c] for c in candidates], sigs[at], whos[at], finder.threshold)
 
 
 def _replay(finder: DuplicateFinder, start: int, indexed: list[tuple[str, object]], sequence) -> dict:
-    old = {d: np.frombuffer(blob, dtype=np.uint32) for d, blob in finder._db.execute(
-        "SELECT doc_id, sig FROM docs WHERE ord >= ?", (start,))}
+    old = {d: (np.frombuffer(blob, dtype=np.uint32), who) for d, blob, who in finder._db.execute(
+        "SELECT doc_id, sig, who FROM docs WHERE ord >= ?", (start,))}
     finder.roll_back(start)
-    marks = {doc_id: finder.add(doc_id, old[doc_id] if sig is None else sig) for doc_id, sig in indexed}
-    for doc_id, sig in sequence:  # new articles without a signature: no mark, as written
+    marks = {doc_id: finder.add(doc_id, *(old[doc_id] if sig is None else (sig, who))) for doc_id, sig, who in indexed}
+    for doc_id, _sig, _who in sequence:  # new articles without a signature: no mark, as written
         marks.setdefault(doc_id, None)
     return marks

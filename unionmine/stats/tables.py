@@ -94,8 +94,9 @@ def same_document_copies(docs: pd.DataFrame, everything: pd.DataFrame) -> pd.Ser
     is the same document: not when both name an organisation and the two differ.
 
     A district's schools often fill in one template, and a near-copy under another school's name is that
-    school's own report (its reuse shows in the originality table), not one document counted twice. A
-    differing year alone does not tell them apart: template sites re-date old texts they repost.
+    school's own report (its reuse shows in the originality table), not one document counted twice. One
+    unit's own texts of other years or kinds are not marked (`duplicates.most_similar`) unless one is an
+    exact copy of the other: the same file sent again, or a repost re-dated.
     """
     marked = docs["duplicate_of"].notna() & (docs["duplicate_of"].astype(str) != "")
     org_of = dict(zip(everything["doc_id"], everything["org"]))
@@ -108,9 +109,19 @@ def same_document_copies(docs: pd.DataFrame, everything: pd.DataFrame) -> pd.Ser
 def n_compared(out, filters: Filters | None = None, include_off_topic: bool = False,
                include_duplicates: bool = False) -> int:
     """How many of output folder OUT's articles a report with these settings compares (a few columns read)."""
+    return compared_counts(out, filters, include_off_topic, include_duplicates)[0]
+
+
+def compared_counts(out, filters: Filters | None = None, include_off_topic: bool = False,
+                    include_duplicates: bool = False) -> tuple[int, int]:
+    """(articles compared, articles left out only as near-duplicates) by a report of output folder OUT with
+    these settings (a few columns read); none left out when INCLUDE_DUPLICATES."""
     columns = [c for c in table_columns(Path(out) / "documents.parquet") if c in (*_NEEDED, "doc_id", "year")]
     documents = load(out, columns={"documents": columns}, names=["documents"])["documents"]
-    return len(select_documents(documents, filters, include_off_topic, include_duplicates)[0])
+    compared = len(select_documents(documents, filters, include_off_topic, include_duplicates)[0])
+    if include_duplicates:
+        return compared, 0
+    return compared, len(select_documents(documents, filters, include_off_topic, True)[0]) - compared
 
 
 def unmatched_metadata(out, metadata) -> list[str]:
