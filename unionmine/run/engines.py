@@ -111,6 +111,9 @@ def _map_dask(func, items, workers, scheduler, window):
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            # the scheduler serves HTTP (health, metrics) even without a dashboard, on 8787 unless told:
+            # with another Dask run on the machine, it warned "Port 8787 is already in use" on stderr
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             silence_logs=40,
         )
         client = Client(cluster)
