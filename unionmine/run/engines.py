@@ -82,9 +82,13 @@ def _result(future):
     try:
         return future.result()
     except BrokenProcessPool as exc:
-        raise WorkerDied("a worker process died while processing files (killed by the system: out of memory? "
-                         "try fewer --workers); nothing new was written; the next run reuses the files "
-                         "already finished (unless --no-cache)", zh=("cli_text.worker_died", {})) from exc
+        raise _worker_died() from exc
+
+
+def _worker_died() -> WorkerDied:
+    return WorkerDied("a worker process died while processing files (killed by the system: out of memory? "
+                      "try fewer --workers); nothing new was written; the next run reuses the files "
+                      "already finished (unless --no-cache)", zh=("cli_text.worker_died", {}))
 
 
 def _leave_interrupts_to_parent() -> None:
@@ -122,16 +126,26 @@ def _map_dask(func, items, workers, scheduler, window):
         for item in items:
             pending.append(client.submit(func, item, pure=False))
             if len(pending) >= window:
-                future = pending.pop(0)
-                yield future.result()
-                future.release()
+                yield _dask_result(pending.pop(0))
         for future in pending:
-            yield future.result()
-            future.release()
+            yield _dask_result(future)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_result(future):
+    """FUTURE's result; a task whose workers kept dying (distributed's KilledWorker, raised once the
+    scheduler's allowed-failures are spent) is the process engine's WorkerDied, not an internal error."""
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker as exc:
+        raise _worker_died() from exc
+    finally:
+        future.release()
 
 
 def default_workers() -> int:
