@@ -65,7 +65,10 @@ def _map_process(func, items, workers, window):
     try:
         pending: collections.deque = collections.deque()
         for item in items:
-            pending.append(pool.submit(func, item))
+            try:
+                pending.append(pool.submit(func, item))
+            except BrokenProcessPool as exc:  # a worker died before this item was even handed over
+                raise _worker_died() from exc
             if len(pending) >= window:
                 yield _result(pending.popleft())
         while pending:
