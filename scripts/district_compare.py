@@ -6,7 +6,8 @@ writes one Excel workbook a district office can open, with three sheets:
 
 - 各校主题构成: each school's mean theme profile and number of documents;
 - 与全区平均比较: which themes each school over- or under-weights (difference and z score);
-- 逐年变化: each school's profile per year and the change from its previous year.
+- 逐年变化: each school's profile per year and kind (summaries apart from plans, as the report's
+  year tables keep them) and the change from its previous year of the same kind.
 
     python scripts/district_compare.py reports --xlsx reports/district_comparison.xlsx
     python scripts/district_compare.py out --corpus my_district_docs/ --org-type school
@@ -20,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 import unionmine
+from unionmine.labels import value_label
 from unionmine.run.pipeline import run
 from unionmine.stats import tables as stats
 from unionmine.store.tables import atomic_path
@@ -29,7 +31,7 @@ SHARES = [f"share_{t}" for t in stats.ALL_THEMES]
 CHINESE = {f"share_{t}": f"{t}占比" for t in stats.ALL_THEMES} | {
     "org": "单位", "year": "年份", "n_docs": "文章数", "theme": "主题", "share": "该单位占比",
     "corpus_share": "全区平均占比", "diff": "差值", "z": "标准分", "tendency": "倾向",
-    "too_small": "样本过少", "mean_chars": "平均字数", "n_years": "年份数",
+    "too_small": "样本过少", "mean_chars": "平均字数", "n_years": "年份数", "kind": "类别",
 }
 
 
@@ -41,10 +43,15 @@ def school_tables(folder: Path, org_types: tuple[str, ...]) -> dict[str, pd.Data
     docs = stats.with_profile(compared, theme_profile(tables["sections"]))
     profile = stats.group_profile(docs, "org")
     versus = stats.compare_to_average(docs, "org")
-    yearly = stats.group_profile(docs[docs["year"].notna()], ["org", "year"], min_n=1)
-    yearly = yearly.sort_values(["org", "year"])
+    # a plan for 2020 (what was meant) and a summary of 2020 (what was done) are different things: a
+    # year's row never averages the two, and a change is from the previous year of the same kind
+    yearly = stats.by_year_and_kind(docs[docs["year"].notna()], ["org", "year"], min_n=1)
+    yearly["_order"] = yearly["kind"].map(stats.KIND_ORDER).fillna(len(stats.KIND_ORDER))
+    yearly = yearly.sort_values(["org", "_order", "year"], kind="stable").drop(columns="_order")
     for col in SHARES:
-        yearly[f"{col}_change"] = yearly.groupby("org")[col].diff()
+        yearly[f"{col}_change"] = yearly.groupby(["org", "kind"], dropna=False)[col].diff()
+    yearly["kind"] = [value_label("kind", kind) for kind in yearly["kind"]]
+    yearly = yearly.reset_index(drop=True)
     return {"各校主题构成": profile, "与全区平均比较": versus, "逐年变化": yearly}
 
 

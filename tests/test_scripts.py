@@ -50,8 +50,15 @@ def test_district_compare_workbook(tmp_path):
     a = profile.set_index("单位").loc["平安路小学"]
     assert a["维权占比"] == pytest.approx(0.30, abs=0.01) and a["文章数"] == 6
     yearly = pd.read_excel(xlsx, sheet_name="逐年变化")
-    a_years = yearly[yearly["单位"] == "平安路小学"].set_index("年份")
+    a_years = yearly[(yearly["单位"] == "平安路小学") & (yearly["类别"] == "工作总结")].set_index("年份")
     assert a_years.loc[2019, "维权较上年变化"] == pytest.approx(0.1, abs=0.01)
+    # a year's summaries and plans stay apart (民主管理 0.1 in A's summaries, 0.2 in its plans), as in
+    # the report's year tables: one row per school, year and kind, never their average 0.15
+    a_plans = yearly[(yearly["单位"] == "平安路小学") & (yearly["类别"] == "工作计划")].set_index("年份")
+    assert list(a_years.index) == list(a_plans.index) == [2018, 2019, 2020]
+    assert list(a_years["民主管理占比"]) == pytest.approx([0.1] * 3, abs=0.01)
+    assert list(a_plans["民主管理占比"]) == pytest.approx([0.2] * 3, abs=0.01)
+    assert a_plans.loc[2019, "民主管理较上年变化"] == pytest.approx(0.0, abs=0.01)
     assert book["各校主题构成"].freeze_panes == "A2"
 
 

@@ -54,3 +54,30 @@ def test_filtered_reports_have_folders_of_their_own(tmp_path):
     b = report_folder(tmp_path, Filters(orgs=("甲小学", "丙中学")))
     assert a != b and a.name.startswith("report_orgs-2-")
     assert report_folder(tmp_path, None, include_duplicates=True) == tmp_path / "report_with-duplicates"
+
+
+def _report_files(out: Path) -> dict[str, bytes]:
+    return {path.relative_to(out).as_posix(): path.read_bytes() for path in sorted(out.rglob("*"))
+            if path.is_file() and ".unionmine" not in path.parts and path.suffix not in (".parquet", ".csv")}
+
+
+@pytest.mark.slow
+def test_two_reports_of_the_same_tables_are_the_same_bytes(tmp_path, monkeypatch):
+    """A researcher checks digests: with SOURCE_DATE_EPOCH set (as reproducible builds do), the
+    page's 生成时间, the SVG dates and ids, the .xlsx/.docx core dates and zip entry dates are that
+    time, so two drawings differ in no byte. (They differed in all of these.)"""
+    monkeypatch.setenv("UNIONMINE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    drawn = []
+    for name in ("one", "two"):
+        out = tmp_path / name
+        out.mkdir()
+        for table in ("documents.parquet", "sections.parquet", "problems.csv"):
+            shutil.copy(FIXTURE / table, out / table)
+        report_html.report(out, progress=False)
+        drawn.append(_report_files(out))
+    assert {"report.html", "report.xlsx", "report.docx"} <= set(drawn[0])
+    assert any(name.endswith(".svg") for name in drawn[0]) and any(name.endswith(".png") for name in drawn[0])
+    assert sorted(drawn[0]) == sorted(drawn[1])
+    assert [name for name in drawn[0] if drawn[0][name] != drawn[1][name]] == []
+    assert "2023" in drawn[0]["report.html"].decode("utf-8")

@@ -244,3 +244,23 @@ def test_plans_read_a_chunk_of_organisations_at_a_time_give_the_same_tables(tmp_
     assert kept.count("\n") >= 4  # the pair under three names, and the header
     for name in ("insight_plans_kept.csv", "insight_plan_items.csv"):
         assert (tmp_path / "ooc" / "stats" / name).read_bytes() == (tmp_path / "mem" / "stats" / name).read_bytes()
+
+
+def test_dask_sums_print_no_pandas_deprecation_warning(tiny_corpus, tmp_path):
+    """dask's Parquet reader calls DataFrame.reset_index(inplace=True), deprecated by pandas 3.1
+    (Pandas4Warning): shown once per process when the caller's filters show deprecations, it made
+    a run's stderr differ from run to run. Every warning is recorded here ("always": no registry
+    hides a second one), so this fails whenever the reader raises it unfiltered."""
+    pytest.importorskip("dask.dataframe")
+    import warnings
+
+    from unionmine.options import Options
+
+    out = tmp_path / "parts"
+    ingest([tiny_corpus], out, with_sections=True, options=Options(partitioned=True, progress=False))
+    documents = pd.read_parquet(out / "documents.parquet")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        StoredTables(out, engine="dask").term_tables(documents, "org", min_n=1)
+    dask_warnings = [w for w in caught if "dask" in w.filename]
+    assert not dask_warnings, [f"{w.filename}:{w.lineno} {w.message}" for w in dask_warnings]

@@ -56,6 +56,7 @@ def cjk_style() -> Iterator[str]:
             "axes.unicode_minus": False,
             "svg.fonttype": "path",
             "savefig.bbox": "tight",
+            "svg.hashsalt": "unionmine",  # SVG ids from a fixed salt, not at random: the same bytes each run
         }
     ):
         yield family

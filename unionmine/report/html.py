@@ -8,7 +8,6 @@ that comes from the corpus.
 from __future__ import annotations
 
 import base64
-import datetime as _dt
 import html
 import logging
 import re
@@ -30,6 +29,7 @@ from . import charts as _charts
 from . import display as _display
 from .display import cell_text, header, overview_paragraphs, skipped_inputs, split_problems
 from .fonts import font_subset
+from .stamp import report_time
 from .state import forget, remember, report_folder, report_key, unchanged
 from .word import write_docx
 from .workbook import csv_name, is_streamed, write_stats_csv, write_xlsx
@@ -390,7 +390,7 @@ def render_html(
 
     nav = "".join(f'<a href="#{bid}">{_e(head)}</a>' for bid, head, _ in blocks)
     sections_html = "".join(f'<section id="{bid}"><h2>{_e(head)}</h2>{body}</section>' for bid, head, body in blocks)
-    stamp = _dt.datetime.now().strftime(say("report_text.stamp"))
+    stamp = report_time().strftime(say("report_text.stamp"))  # SOURCE_DATE_EPOCH when set (report/stamp.py)
     generated = _e(say("report_text.generated_at", stamp=stamp))
     body = f"<h1>{_e(TITLE)}</h1><p class=\"muted\">{generated}</p><nav>{nav}</nav>{sections_html}"
     return (

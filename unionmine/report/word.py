@@ -11,7 +11,6 @@ Chinese font; the footer numbers the pages (a PAGE field).
 
 from __future__ import annotations
 
-import datetime as _dt
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +30,7 @@ from ..stats.filters import Filters
 from ..store.tables import atomic_path
 from .charts import CHARTS
 from .display import cell_text, header, overview_paragraphs, skipped_inputs, split_problems
+from .stamp import fixed_office_file, report_time
 
 BODY_FONT = say("word_text.body_font")  # SimSun: on every Chinese Windows; elsewhere the reader's CJK font stands in
 HEADING_FONT = say("word_text.heading_font")  # SimHei
@@ -285,7 +285,7 @@ def write_docx(
     _run(sub, say("word_text.subtitle", n_orgs=articles["org"].nunique(), n=len(articles)), size=14)
     stamp = document.add_paragraph()
     stamp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(stamp, say("word_text.date", date=_dt.date.today().strftime(say("word_text.date_format"))))
+    _run(stamp, say("word_text.date", date=report_time().date().strftime(say("word_text.date_format"))))
 
     # Table of contents, on a page of its own; the body numbers its pages from 1
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -346,6 +346,7 @@ def write_docx(
     path = Path(path)
     with atomic_path(path) as tmp:
         document.save(str(tmp))
+        fixed_office_file(tmp, report_time())  # the same bytes for the same tables (report/stamp.py)
     return path
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 from ..labels import column_label, labels, say, value_label
 from ..stats.columns import SHARE_COLUMNS
 from ..store.tables import atomic_path, write_csv, write_csv_batches
+from .stamp import fixed_office_file, report_time
 
 
 def _insight_headers(*pairs: tuple[str, str]) -> set[str]:
@@ -161,6 +162,7 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
         book.create_sheet(say("report_text.empty_sheet"))
     with atomic_path(path) as tmp:
         book.save(tmp)
+        fixed_office_file(tmp, report_time())  # the same bytes for the same tables (report/stamp.py)
     return path
 
 

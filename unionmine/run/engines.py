@@ -110,6 +110,9 @@ def _map_dask(func, items, workers, scheduler, window):
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            # the scheduler serves HTTP (health, metrics) even without a dashboard, on 8787 unless told:
+            # with another Dask run on the machine, it warned "Port 8787 is already in use" on stderr
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             silence_logs=40,
         )
         client = Client(cluster)
@@ -118,16 +121,26 @@ def _map_dask(func, items, workers, scheduler, window):
         for item in items:
             pending.append(client.submit(func, item, pure=False))
             if len(pending) >= window:
-                future = pending.pop(0)
-                yield future.result()
-                future.release()
+                yield _dask_result(pending.pop(0))
         for future in pending:
-            yield future.result()
-            future.release()
+            yield _dask_result(future)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_result(future):
+    """FUTURE's result; a task whose workers kept dying (distributed's KilledWorker, raised once the
+    scheduler's allowed-failures are spent) is the process engine's WorkerDied, not an internal error."""
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker as exc:
+        raise _worker_died() from exc
+    finally:
+        future.release()
 
 
 def default_workers() -> int:

@@ -19,6 +19,7 @@ the same memory at any corpus size.
 from __future__ import annotations
 
 import shutil
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -34,6 +35,20 @@ DUCKDB_MEMORY = "128MB"
 BATCH_ROWS = 2_000
 """Articles per batch when texts are streamed."""
 PRIOR_SIZE = 500.0  # as terms.log_odds
+
+
+def quiet_dask_parquet() -> None:
+    """Hide the one deprecation warning dask's Parquet reader raises with pandas 3.1 and later:
+    dask/dataframe/io/parquet/arrow.py calls `DataFrame.reset_index(..., inplace=True)`, which pandas
+    deprecates with a Pandas4Warning (a DeprecationWarning). It is raised in whichever process reads
+    a part (this one under dask's local scheduler, each worker on a cluster) and shown or not by
+    that process's warning filters and its once-per-place registry: hidden by Python's defaults,
+    printed (the first read in a process only) under PYTHONWARNINGS, `python -X dev` or pytest, so a
+    run printed it now and then. Only that message from that module is ignored; every other
+    warning still shows. Called here and, through `Client.run`, on every worker of a cluster."""
+    category = getattr(pd.errors, "Pandas4Warning", DeprecationWarning)
+    warnings.filterwarnings("ignore", message=r"The inplace keyword in DataFrame\.reset_index is deprecated",
+                            category=category, module=r"dask\.dataframe\.io\.parquet")
 
 
 def _files(path: Path) -> list[Path]:
@@ -193,7 +208,9 @@ class StoredTables:
         shutil.rmtree(target, ignore_errors=True)
         path = self.out / "terms.parquet"
         source = str(path / "part-*.parquet") if path.is_dir() else str(path)
-        frame = dd.read_parquet(source, columns=["doc_id", "scope", "terms", "counts"])
+        with warnings.catch_warnings():
+            quiet_dask_parquet()
+            frame = dd.read_parquet(source, columns=["doc_id", "scope", "terms", "counts"])
         frame = frame[frame["scope"] == "doc"] if docs else frame[frame["scope"] != "doc"]
 
         def explode(part: pd.DataFrame) -> pd.DataFrame:
@@ -212,8 +229,11 @@ class StoredTables:
             from dask.distributed import Client
 
             client = Client(self.scheduler)
+            client.run(quiet_dask_parquet)
         try:
-            summed.to_parquet(str(target), write_index=False)
+            with warnings.catch_warnings():
+                quiet_dask_parquet()  # the local scheduler reads in this process's threads
+                summed.to_parquet(str(target), write_index=False)
         finally:
             if client is not None:
                 client.close()
