@@ -63,16 +63,21 @@ def credit_line(line: str) -> bool:
     return roles >= 1 and units <= 1 and units + names >= 1
 
 
-def edge_credits(lines: list[str], marks: dict[int, str]) -> None:
-    """Credit lines (``credit_line``) above the text's first paragraph or under its last are chrome; inside the
-    text a short line of that shape is left alone (a heading, a list of names)."""
+def _mark_at_edges(lines: list[str], marks: dict[int, str], shape, name: str) -> None:
+    """Lines of SHAPE above the text's first paragraph or under its last are chrome NAME; inside the text a
+    short line of that shape is left alone (a heading, a list of names)."""
     paragraphs = _unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     first, last = paragraphs[0], paragraphs[-1]
     for i, line in enumerate(lines):
-        if i not in marks and (i < first or i > last) and credit_line(line):
-            marks[i] = "credit"
+        if i not in marks and (i < first or i > last) and shape(line):
+            marks[i] = name
+
+
+def edge_credits(lines: list[str], marks: dict[int, str]) -> None:
+    """Credit lines (``credit_line``) at the text's edges are chrome."""
+    _mark_at_edges(lines, marks, credit_line, "credit")
 
 
 # ---------------------------------------------------------------- a picture's overlay words under the text
@@ -165,14 +170,8 @@ def widget_line(line: str) -> bool:
 
 
 def edge_widgets(lines: list[str], marks: dict[int, str]) -> None:
-    """Widget lines (``widget_line``) above the text's first paragraph or under its last are chrome."""
-    paragraphs = _unmarked_paragraphs(lines, marks)
-    if not paragraphs:
-        return
-    first, last = paragraphs[0], paragraphs[-1]
-    for i, line in enumerate(lines):
-        if i not in marks and (i < first or i > last) and widget_line(line):
-            marks[i] = "widget"
+    """Widget lines (``widget_line``) at the text's edges are chrome."""
+    _mark_at_edges(lines, marks, widget_line, "widget")
 
 
 # ---------------------------------------------------------------- headlines listed without a heading
