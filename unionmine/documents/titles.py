@@ -257,17 +257,16 @@ def _with_title_head(previous: str, line: str) -> str:
         return line
     if _TITLE_HEAD.match(previous) or (_NAME_HEAD.match(previous) and _YEAR_START.match(line)):
         return previous + line
-    if _JOINED_TAIL.match(line) and len(_CJK_CHAR.findall(previous)) >= 6 and not re.search(r"[。，,；;：:！？!?]", previous):
+    if _JOINED_TAIL.match(line) and len(_CJK_CHAR.findall(previous)) >= 6 and not re.search(f"[{_CLAUSE_MARKS}]", previous):
         return previous + line  # "…第一次会议提案落实情况" over "及第二次会议提案工作报告"
     return line
 
 
+_CLAUSE_MARKS = "。，,；;：:！？!?"  # what a title broken over two lines holds in neither line
 # the second line of a title broken before 及/暨 that names the genre itself ("及…工作报告")
-_JOINED_TAIL = re.compile(r"^(?:及|暨|以及)[^。，,；;：:！？!?]{2,30}$")
-
-
+_JOINED_TAIL = re.compile(rf"^(?:及|暨|以及)[^{_CLAUSE_MARKS}]{{2,30}}$")
 # the second line of a title broken before its conjunction ("…召开2024年工作总结" over "及2025年工作谋划务虚会")
-_TITLE_TAIL = re.compile(r"^(?:及|暨|以及|和|与|并)[^。，,；;：:！？!?]{2,30}$")
+_TITLE_TAIL = re.compile(rf"^(?:及|暨|以及|和|与|并)[^{_CLAUSE_MARKS}]{{2,30}}$")
 
 
 def _with_title_tail(line: str, following: str) -> str:
