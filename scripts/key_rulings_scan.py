@@ -27,7 +27,24 @@ RULES = {
     "d": re.compile(r"^\s*[（(][^（()）]{2,40}(工会|工會|委员会|委員會|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|公司|医院|醫院|大学|大學|学院|學院|局)[^（()）]{0,10}[）)]\s*$"),
     # (e) a photo caption
     "e": re.compile(r"摄|攝|图为|圖為|图片|圖片|合影|留影|照片|▲|△|↑|↓|现场图|現場|剪影|风采|風采"),
+    # (g) a unit named by its level and its own words, no place (`区机关幼儿园`, `市第一人民医院`):
+    # a level character not preceded by a place name (line start, punctuation or a function word)
+    "g": re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的在由和与與及、对對到向为為是经經同我本该該其日午月年]))"
+                    r"[市区县縣區镇鎮乡鄉旗](?:直|属|屬)?[\u4e00-\u9fff]{0,14}?"
+                    r"(幼儿园|幼兒園|幼稚园|幼稚園|小学|小學|中学|中學|学校|學校|医院|醫院|卫生院|衛生院|中心|工委|"
+                    r"工会|工會|局|公司|学院|學院|大学|大學|机关|機關)"),
 }
+# (g) an org label that starts with its level (named only if it has its own distinguishing words)
+G_LEVEL_ORG = re.compile(r"^[市区县縣區镇鎮乡鄉旗]")
+# a position not preceded by a place name: line start, a non-CJK character or a function word
+G_ALONE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的在由和与與及、对對到向为為是经經同我本该該其日午月年]))")
+
+
+def _find_all(line: str, sub: str):
+    k = line.find(sub)
+    while k >= 0:
+        yield k
+        k = line.find(sub, k + 1)
 
 
 def sha(text: str) -> str:
@@ -59,7 +76,7 @@ def real_pages(local: Path):
                     tag, art = "B", i
             tagged.append((tag, ln, art))
         yield 1, row["id"], row["url"], tagged
-    for n in range(2, 9):
+    for n in range(2, 11):
         number = 0
         for path in sorted((local / f"real_pages{n}").glob("labelled_*.txt")):
             page = None
@@ -99,7 +116,7 @@ def synthetic():
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--local", default="/work/local")
-    ap.add_argument("--rule", default="abcde")
+    ap.add_argument("--rule", default="abcdeg")
     ap.add_argument("--synthetic-only", action="store_true")
     ap.add_argument("--real-only", action="store_true")
     args = ap.parse_args()
@@ -117,8 +134,48 @@ def main() -> None:
                         continue
                     if rule == "b" and tag not in "BTA":
                         continue
+                    if rule == "g":
+                        continue
                     if RULES[rule].search(text):
                         print(f"{rule}\t{setname}\t{pid}\t{tag}\t{art}\t{text[:140]}")
+                if rule == "g":
+                    scan_g(setname, pid, tagged)
+
+
+def scan_g(setname, pid, tagged) -> None:
+    """(g): per article, its description and the lines naming a unit by level (+ own words)
+    when the org is null or none of its forms holds that name; and every org that starts with
+    its level (a level-plus-bare-category org would go null)."""
+    arts: dict = {}
+    for tag, line, art in tagged:
+        if art is not None and tag in "TBA":
+            arts.setdefault(art, []).append((tag, line))
+    for art, lines in arts.items():
+        desc = next((ln for tag, ln in lines if tag == "A"), "")
+        forms = re.findall(r"org(?:_also)?=([^|]*)", desc)
+        forms = [f for part in forms for f in re.split(r"[;；]|', '|\\[|\\]|'", part) if f and f not in ("null", "None")]
+        hits = []
+        for tag, line in lines:
+            if tag == "A":
+                continue
+            for m in RULES["g"].finditer(line):
+                if not any(m.group(0) in f or f.endswith(m.group(0)) for f in forms):
+                    hits.append((tag, m.group(0), line))
+        # the org's own level form (`某某市第一人民医院` -> `市第一人民医院`) used alone in the text
+        for f in forms:
+            for i, ch in enumerate(f):
+                short = f[i:]
+                if i == 0 or ch not in "市区县縣區镇鎮乡鄉旗" or short in forms:
+                    continue
+                for tag, line in lines:
+                    if tag != "A" and any(G_ALONE.match(line, k) for k in _find_all(line, short)):
+                        hits.append((tag, "SHORT " + short, line))
+                        break
+        level_org = any(G_LEVEL_ORG.match(f) for f in forms)
+        if hits or level_org:
+            print(f"g\t{setname}\t{pid}\tA\t{art}\t{desc[:140]}" + ("\tLEVEL-ORG" if level_org else ""))
+            for tag, name, line in hits:
+                print(f"g\t{setname}\t{pid}\t{tag}\t{art}\t[{name}]\t{line[:140]}")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,11 @@ Kinds of edit:
   AFTER, right after it; the first body line of the first article when AFTER is None, body line
   number N of the first article for "@N", the last line of the last article for "@end" (ruling e:
   a photo caption is body), as the line stands in the file.
+- ("org", SOURCE, OLD, NEW): every article of SOURCE whose org is OLD gets NEW (ruling g: a level
+  plus a bare category with no place is not named, so NEW is None and `org_also` goes too);
+- ("org_also", SOURCE, ORG, FORMS): every article of SOURCE whose org is ORG gets `org_also` FORMS
+  (ruling g: a level form with the unit's own words is a name of it; a level plus a bare category
+  is not; no key when FORMS is empty).
 `first`/`last` follow the body.
 """
 
@@ -24,6 +29,7 @@ RULINGS: dict[str, list[tuple]] = {
         ("title", "watermark_flat.txt", "供电公司工会上半年工作总结范文", "供电公司工会上半年工作总结"),
         ("title", "template_kinder.html", "幼儿园工会工作总结模板", "幼儿园工会工作总结"),
         ("title", "refanwen_plan.html", "2023年学校工会工作计划范本", "2023年学校工会工作计划"),
+        ("org_also", "zhishi_list.html", "芦溪乡中心小学", ["乡中心小学"]),  # ruling g: the title's level form
     ],
     "web5": [
         ("title", "w07_neirongye.html", "社区工会工作计划范本", "社区工会工作计划"),
@@ -38,6 +44,10 @@ RULINGS: dict[str, list[tuple]] = {
         ("to_body", "p11_college_column.html", "图 经济管理学院二届三次教代会现场", "@3"),
         ("to_body", "p18_portal_repost.html", "湘能电力开展“迎峰度夏”劳动竞赛。", None),
     ],
+    "district_yunhe": [  # ruling g: `区水利局`, `区文化馆` are a level plus a bare category, not names
+        ("org_also", "区直单位/云河区水利局/2023年度机关工会工作总结.txt", "云河区水利局", []),
+        ("org_also", "区直单位/区文化馆工会2024年上半年工作总结.html", "云河区文化馆", []),
+    ],
     "district_baiyun": [
         ("to_chrome", "2025/区总工会发文/白云区总工会关于印发2025年工作要点的通知.docx", "白工〔2025〕2号", 1),
     ],
@@ -47,11 +57,13 @@ RULINGS: dict[str, list[tuple]] = {
     ],
     "web": [  # the held-out web set (dev/web has none of these sources)
         ("title", "ai_markdown_plan.txt", "2024年幼儿园工会工作计划范文", "2024年幼儿园工会工作计划"),
+        ("org", "xuexi_trad1.html", "市水利局機關", None),  # ruling g: a bureau's organ by level only
     ],
     "web7": [
         ("title", "w24_ai_markdown.txt", "医院2025年工会工作计划范本", "医院2025年工会工作计划"),
         ("title", "w27_glued_crumb_pian16.html", "企业工会的总结模板", "企业工会的总结"),
         ("title", "w41_keywords_line.html", "学校工会工作计划范文", "学校工会工作计划"),
+        ("org_also", "w11_cdc_cms.html", "梧州市疾病预防控制中心", ["市疾控中心"]),  # ruling g: the title's form
         ("to_body", "w40_trad_news_mirror.html", "7月12日，縣(xiàn)總工會(huì)開展“送清涼”慰問活動(dòng)。周振宇 攝", None),
         ("to_body", "w40_trad_news_mirror.html", "9月3日，縣(xiàn)總工會(huì)開展“送清涼”慰問活動(dòng)。林雪松 攝", "@4"),
     ],
@@ -110,9 +122,30 @@ def apply_rulings(name: str, rows: list[dict]) -> list[dict]:
                     raise SystemExit(f"key rulings {name}/{source}: no body line {new!r}")
                 art["body"].insert(art["body"].index(new) + 1, old)
                 _ends(art)
+        elif kind in ("org", "org_also"):
+            hits = [a for a in arts if a.get("org") == old]
+            if not hits:
+                raise SystemExit(f"key rulings {name}/{source}: no article with org {old!r}")
+            for a in hits:
+                if kind == "org":
+                    a["org"] = new
+                    if new is None:
+                        a.pop("org_also", None)
+                else:
+                    _set_also(a, new)
         else:
             raise SystemExit(f"key rulings {name}: unknown edit {kind!r}")
     return rows
+
+
+def _set_also(art: dict, forms: list[str]) -> None:
+    """`org_also` FORMS right after `org` (the generators' key order), or no key when empty."""
+    items = [(k, v) for k, v in art.items() if k != "org_also"]
+    art.clear()
+    for k, v in items:
+        art[k] = v
+        if k == "org" and forms:
+            art["org_also"] = list(forms)
 
 
 def _ends(art: dict) -> None:
