@@ -4,7 +4,10 @@
 Reads every real-page set (hand-labelled files, or for set 1 the hash labels and its pages) and
 every synthetic key, and prints the lines matching each ruling's pattern with their current
 label, so each can be decided by the ruling (corpus/annotations/real_ingest/README.md,
-"Conventions settled (2026-11-30)"). Prints page text: run it locally, never commit its output.
+"Conventions settled (2026-11-30)"). Real sets 1-10. Rule g (level-only unit names) prints per article
+its description and the level-named units of its lines that none of its forms holds, the org's own level
+form used alone (`SHORT`), and `LEVEL-ORG` where a form starts with its level (a place named 县河 too).
+Prints page text: run it locally, never commit its output.
 
     scripts/key_rulings_scan.py --local /work/local [--rule a]
 """
