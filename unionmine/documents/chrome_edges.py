@@ -320,12 +320,75 @@ def column_words(lines: list[str], marks: dict[int, str]) -> None:
         marks.update((k, "menu_words") for k in run)
 
 
+# ---------------------------------------------------------------- a ranking table under the text
+
+_CELL_SPLIT = re.compile(r"\s*[|｜]\s*")
+#: A ranking has at least this many rows.
+RANK_ROWS = 3
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _CELL_SPLIT.split(line.strip()) if c]
+
+
+def ranking_rows(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text's last paragraph, a table whose rows are ranked — the first cell counts 1, 2, 3 … and the last
+    is a number that never rises ("1 | 宣传部 | 12 |", "2 | 办公室 | 9 |") — is the site's leaderboard (most posts,
+    most read), with its header row of bare cells over it. A document's own table is not ranked by a falling
+    count in its last column."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    rows = [i for i in range(paragraphs[-1] + 1, len(lines)) if lines[i].strip()]
+    run: list[int] = []
+    for i in [*rows, None]:
+        cells = _cells(lines[i]) if i is not None and "|" in lines[i] + "｜" else []
+        ranked = (len(cells) >= 3 and cells[0].isdigit() and cells[-1].isdigit() and int(cells[0]) == len(run) + 1
+                  and (not run or int(cells[-1]) <= int(_cells(lines[run[-1]])[-1])))
+        if i is not None and i not in marks and ranked and re.search(r"[|｜]", lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= RANK_ROWS:
+            marks.update((k, "ranking") for k in run)
+            head = rows.index(run[0]) - 1
+            if head >= 0 and rows[head] not in marks and re.search(r"[|｜]", lines[rows[head]]) \
+                    and not re.search(r"\d", lines[rows[head]]):
+                marks[rows[head]] = "ranking"
+        run = []
+        if i is not None and ranked:  # a row numbered 1 starts a new ranking
+            run = [i]
+
+
+# ---------------------------------------------------------------- a site's copy of the title over it
+
+_TITLE_NOISE = re.compile(r"[\dxX×年\s]")
+
+
+def title_copies(lines: list[str], marks: dict[int, str]) -> None:
+    """Above the text's first paragraph, a title-shaped line that holds the same characters as a later title-shaped
+    line, in another order or with the year written otherwise ("小学工会工作总结2024" over "2024年小学工会工作总结",
+    "…2023年…" over a template's "…xx年…"), is the site's copy of the document's title (its page heading or
+    a list entry): the line nearest the text is the document's own. Equal lines are ``_drop_repeated_title``'s."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    heads = [i for i in range(paragraphs[0])
+             if i not in marks and _looks_like_title(re.sub(r"\s*\d+$", "", lines[i].strip()))]  # "…总结2024" too
+    for k, i in enumerate(heads):
+        key = sorted(_TITLE_NOISE.sub("", lines[i]))
+        if any(lines[j].strip() != lines[i].strip() and sorted(_TITLE_NOISE.sub("", lines[j])) == key
+               for j in heads[k + 1:]):
+            marks[i] = "title_copy"
+
+
 def edge_passes(lines: list[str], marks: dict[int, str]) -> None:
     """The edge passes, after every other rule of ``chrome.find_chrome``, in this order: credits and widgets
     (line features), then the lists and menus they border, the overlay words, and last the news title given back."""
     edge_credits(lines, marks)
     edge_widgets(lines, marks)
     headline_lists(lines, marks)
+    ranking_rows(lines, marks)
+    title_copies(lines, marks)
     column_words(lines, marks)
     overlay_fragments(lines, marks)
     keep_news_title(lines, marks)
