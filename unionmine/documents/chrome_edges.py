@@ -295,28 +295,26 @@ def column_words(lines: list[str], marks: dict[int, str]) -> None:
     if not paragraphs:
         return
     first, last = paragraphs[0], paragraphs[-1]
-    text = "".join(lines[first: last + 1])
-    # above the text: a run of bare words right over its first paragraph, under a chrome line (the menu's
-    # first items taken by another rule), none of them in the text
-    head = [i for i in range(first) if lines[i].strip()]
-    run = []
-    for i in reversed(head):
-        if i in marks or not _BARE_WORD.match(_PINYIN.sub("", lines[i]).strip()) or lines[i].strip() in text:
-            break
-        run.append(i)
-    start = head.index(run[-1]) if run else 0
-    if len(run) >= FRAGMENT_RUN and start > 0 and head[start - 1] in marks:
-        marks.update((k, "menu_words") for k in run)
-    text = "".join(lines[: last + 1])
-    tail = [i for i in range(last + 1, len(lines)) if lines[i].strip()]
+    _bare_run(lines, marks, list(reversed(range(first))), "".join(lines[first: last + 1]), below=False)
+    _bare_run(lines, marks, list(range(last + 1, len(lines))), "".join(lines[: last + 1]), below=True)
+
+
+def _bare_run(lines: list[str], marks: dict[int, str], zone: list[int], text: str, below: bool) -> None:
+    """ZONE: the positions from the text outward (under it: down to the page's end; above it: up to the top). The
+    run of bare words not in TEXT that starts at the zone's far end (under the text) or at the text (above it)
+    and borders a chrome line on its outer side is a menu."""
+    zone = [i for i in zone if lines[i].strip()]
+    order = list(reversed(zone)) if below else zone  # under the text the run reaches the page's end
     run: list[int] = []
-    for i in reversed(tail):
+    for i in order:
         s = _PINYIN.sub("", lines[i]).strip()
         if i in marks or not _BARE_WORD.match(s) or s in text:
             break
         run.append(i)
-    start = tail.index(run[-1]) if run else 0
-    if len(run) >= FRAGMENT_RUN and start > 0 and tail[start - 1] in marks:
+    if len(run) < FRAGMENT_RUN:
+        return
+    beside = zone.index(run[-1]) + (-1 if below else 1)  # the line on the run's other side
+    if 0 <= beside < len(zone) and zone[beside] in marks:
         marks.update((k, "menu_words") for k in run)
 
 
