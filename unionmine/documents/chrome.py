@@ -172,7 +172,8 @@ def find_chrome(
     # page was posted: a document dates itself in words (2024年12月20日), and at its end
     chinese = first_body >= 0 and _cjk(lines[first_body]) >= BODY_PARAGRAPH_CHARS // 2
     for i in range(max(first_body, 0)):
-        if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i]) or _PADDED_DATE.match(lines[i])):
+        if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i]) or _PADDED_DATE.match(lines[i])
+                               or _POSTED_IN_COLUMN.match(lines[i])):
             marks[i] = "posted_date"
         elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())):
             marks[i] = "column"  # a column's English name over a Chinese text ("News Center"), a bare 正文
@@ -271,6 +272,8 @@ _POSTED_DATE = re.compile(
 
 # a date in words with its weekday over the text: a blog's or a paper's date header (a document
 # dates itself under its text, without the weekday)
+# the posting date with the column it was posted in ("2021-05-06 工作总结大全", "2021-05-06新闻3")
+_POSTED_IN_COLUMN = re.compile(r"^\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{2,8}\d{0,3}\s*$")
 _POSTED_WEEKDAY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
 # a date in words with a zero-padded month or day ("2023年03月01日"): a site's system writes it, a writer does not
 _PADDED_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*(?:0\d\s*月\s*\d{2}|\d{2}\s*月\s*0\d)\s*日\s*$")

@@ -23,7 +23,7 @@ from .line_shapes import _cjk, _is_signature_or_date, _looks_like_title, is_para
 # ("文/某某", "某某/文.图") or, for 摄, right after a name ("某某摄").
 _LONG_ROLES = (
     "本报记者|本刊记者|本网记者|特约记者|见习记者|记者|特约通讯员|通讯员|责任编辑|编辑|责编|编排|排版|美编|"
-    "审核|审校|审稿|审签|初审|复审|终审|一审|二审|三审|校对|签发|作者|撰稿|撰文|供稿|供图|摄影|摄像|图文|文图|文字|图片"
+    "审核|审校|审稿|审签|初审|复审|终审|一审|二审|三审|校对|签发|作者|撰稿|撰文|供稿|供图|摄影|摄像|图文|文图|文字|图片|报道|报导"
 )
 _UNIT_END = "总工会|工会|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|部|处|科|室"
 _CREDIT_TOKEN = re.compile(
@@ -60,6 +60,8 @@ def credit_line(line: str) -> bool:
         roles += bool(m["r1"]) + bool(m["r2"])
         units += bool(m["unit"])
         names += bool(m["name"])
+    if roles == 0 and units == 0 and names >= 1 and s[0] in "(（" and s[-1] in ")）":
+        return True  # a reporter's name alone in brackets ("（王某某）"): a credit by its brackets
     return roles >= 1 and units <= 1 and units + names >= 1
 
 
@@ -156,6 +158,10 @@ _UI_OBJECT = re.compile(
     re.IGNORECASE)
 #: A widget's line is at most this long.
 WIDGET_CHARS = 30
+# what a reader is asked to do with a post: two of these in a short line are its buttons ("点赞、在看、转发")
+_ENGAGE = re.compile(r"点赞|在看|转发|分享|收藏|评论|留言|打赏")
+# a line of field labels whose values are empty ("今天是： 今日天气："): a widget whose values a script fills in
+_EMPTY_FIELDS = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s*[:：]\s*){2,}$")
 
 
 def widget_line(line: str) -> bool:
@@ -166,6 +172,8 @@ def widget_line(line: str) -> bool:
     s = _PINYIN.sub("", line).strip()
     if not s or len(s) > WIDGET_CHARS or re.search(r"[。；;]", s) or _HEADING.match(s):
         return False
+    if _EMPTY_FIELDS.match(s) or len(set(_ENGAGE.findall(s))) >= 2:
+        return True
     return bool(_UI_VERB.search(s) and _UI_OBJECT.search(s)) and not _looks_like_title(s)
 
 
@@ -213,8 +221,12 @@ def headline_lists(lines: list[str], marks: dict[int, str]) -> None:
     paragraphs = _unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
-    first, last = paragraphs[0], paragraphs[-1]
-    text = set().union(*(_pairs(lines[i]) for i in paragraphs))
+    first = paragraphs[0]
+    # a headline long enough and with a sentence mark (an exclaiming one) passes for a paragraph; the text ends
+    # at its last paragraph that is not of a listed headline's shape
+    core = [i for i in paragraphs if not _listed_headline(lines[i])] or paragraphs
+    last = core[-1]
+    text = set().union(*(_pairs(lines[i]) for i in core))
 
     def listed(i: int) -> bool:
         pairs = _pairs(lines[i])
@@ -277,22 +289,94 @@ _BARE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 def column_words(lines: list[str], marks: dict[int, str]) -> None:
     """Under the text, after a chrome line, a run of FRAGMENT_RUN or more bare words (2-6 Chinese characters, nothing else) that
     reaches the page's end with none of them in the text: a menu's items, one per line. A heading has text under
-    it, so it is never at the page's end."""
+    it, so it is never at the page's end. Above the text, the mirror: such a run right over the first paragraph,
+    under a chrome line (a heading over the first paragraph is one line, not three)."""
     paragraphs = _unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
-    last = paragraphs[-1]
-    text = "".join(lines[: last + 1])
-    tail = [i for i in range(last + 1, len(lines)) if lines[i].strip()]
+    first, last = paragraphs[0], paragraphs[-1]
+    _bare_run(lines, marks, list(reversed(range(first))), "".join(lines[first: last + 1]), below=False)
+    _bare_run(lines, marks, list(range(last + 1, len(lines))), "".join(lines[: last + 1]), below=True)
+
+
+def _bare_run(lines: list[str], marks: dict[int, str], zone: list[int], text: str, below: bool) -> None:
+    """ZONE: the positions from the text outward (under it: down to the page's end; above it: up to the top). The
+    run of bare words not in TEXT that starts at the zone's far end (under the text) or at the text (above it)
+    and borders a chrome line on its outer side is a menu."""
+    zone = [i for i in zone if lines[i].strip()]
+    order = list(reversed(zone)) if below else zone  # under the text the run reaches the page's end
     run: list[int] = []
-    for i in reversed(tail):
+    for i in order:
         s = _PINYIN.sub("", lines[i]).strip()
         if i in marks or not _BARE_WORD.match(s) or s in text:
             break
         run.append(i)
-    start = tail.index(run[-1]) if run else 0
-    if len(run) >= FRAGMENT_RUN and start > 0 and tail[start - 1] in marks:
+    if len(run) < FRAGMENT_RUN:
+        return
+    beside = zone.index(run[-1]) + (-1 if below else 1)  # the line on the run's other side
+    if 0 <= beside < len(zone) and zone[beside] in marks:
         marks.update((k, "menu_words") for k in run)
+
+
+# ---------------------------------------------------------------- a ranking table under the text
+
+_CELL_SPLIT = re.compile(r"\s*[|｜]\s*")
+#: A ranking has at least this many rows.
+RANK_ROWS = 3
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _CELL_SPLIT.split(line.strip()) if c]
+
+
+def ranking_rows(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text's last paragraph, a table whose rows are ranked — the first cell counts 1, 2, 3 … and the last
+    is a number that never rises ("1 | 宣传部 | 12 |", "2 | 办公室 | 9 |") — is the site's leaderboard (most posts,
+    most read), with its header row of bare cells over it. A document's own table is not ranked by a falling
+    count in its last column."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    rows = [i for i in range(paragraphs[-1] + 1, len(lines)) if lines[i].strip()]
+    run: list[int] = []
+    for i in [*rows, None]:
+        cells = _cells(lines[i]) if i is not None and "|" in lines[i] + "｜" else []
+        ranked = (len(cells) >= 3 and cells[0].isdigit() and cells[-1].isdigit() and int(cells[0]) == len(run) + 1
+                  and (not run or int(cells[-1]) <= int(_cells(lines[run[-1]])[-1])))
+        if i is not None and i not in marks and ranked and re.search(r"[|｜]", lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= RANK_ROWS:
+            marks.update((k, "ranking") for k in run)
+            head = rows.index(run[0]) - 1
+            if head >= 0 and rows[head] not in marks and re.search(r"[|｜]", lines[rows[head]]) \
+                    and not re.search(r"\d", lines[rows[head]]):
+                marks[rows[head]] = "ranking"
+        run = []
+        if i is not None and ranked:  # a row numbered 1 starts a new ranking
+            run = [i]
+
+
+# ---------------------------------------------------------------- a site's copy of the title over it
+
+_TITLE_NOISE = re.compile(r"[\dxX×年\s]")
+
+
+def title_copies(lines: list[str], marks: dict[int, str]) -> None:
+    """Above the text's first paragraph, a title-shaped line that holds the same characters as a later title-shaped
+    line, in another order or with the year written otherwise ("小学工会工作总结2024" over "2024年小学工会工作总结",
+    "…2023年…" over a template's "…xx年…"), is the site's copy of the document's title (its page heading or
+    a list entry): the line nearest the text is the document's own. Equal lines are ``_drop_repeated_title``'s."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    heads = [i for i in range(paragraphs[0])
+             if i not in marks and _looks_like_title(re.sub(r"\s*\d+$", "", lines[i].strip()))]  # "…总结2024" too
+    for k, i in enumerate(heads):
+        key = sorted(_TITLE_NOISE.sub("", lines[i]))
+        if any(lines[j].strip() != lines[i].strip() and sorted(_TITLE_NOISE.sub("", lines[j])) == key
+               for j in heads[k + 1:]):
+            marks[i] = "title_copy"
 
 
 def edge_passes(lines: list[str], marks: dict[int, str]) -> None:
@@ -301,6 +385,8 @@ def edge_passes(lines: list[str], marks: dict[int, str]) -> None:
     edge_credits(lines, marks)
     edge_widgets(lines, marks)
     headline_lists(lines, marks)
+    ranking_rows(lines, marks)
+    title_copies(lines, marks)
     column_words(lines, marks)
     overlay_fragments(lines, marks)
     keep_news_title(lines, marks)

@@ -68,7 +68,7 @@ _VISITS = re.compile(r"^(?:浏览|阅读|点击|访问)人次\s*[:：]\s*\d+$")
 _BULLET = "•·●▪◆◇■□-－"  # "- 来源：…": a list's dash before a meta field
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # the pinyin a converted Traditional page carries after its words ("賬號(hào)")
-_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]")  # "會(huì )" too
 
 _HOME = re.compile(r"^(?:您(?:现在|当前)?(?:的|所在)?(?:位置|所在位置)\s*[:：]?\s*)?(?:网站首页|首页|主页)(?=[\s>»/\u4e00-\u9fff])")
 _CRUMB_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")

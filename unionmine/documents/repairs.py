@@ -46,8 +46,8 @@ def undouble_line(line: str) -> str:
     characters sit in doubled runs is repaired, so such words survive elsewhere.
     """
     text = line.strip()
-    if len(text) < DOUBLED_MIN_CHARS:
-        return line
+    if len(text) < DOUBLED_MIN_CHARS or text.endswith(("|", "｜")):
+        return line  # a table row ("全体职工 全体职工 部分职工 |"): equal neighbouring cells are data
     counts = Counter(text)
     if len(counts) < DOUBLED_MIN_DISTINCT:
         return line
