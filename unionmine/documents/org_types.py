@@ -76,6 +76,10 @@ def _university(found: tuple[str | None, list[str]], word: str | None, text: str
                 ) -> tuple[str | None, list[str]]:
     """A body called only 学校 or 校 (学校工会, 我校) whose text holds a university's words (its
     colleges' 分工会, 二级学院, 研究生) is a university: schools have no such parts."""
+    if found[0] in (None, "school", "agency") and "校" in text and not any(w in text for w in rules.university_vetoes):
+        gov = next((w for w in rules.university_governance if w in text), None)
+        if gov:  # (a 校 whose officers and offices are a university's: 党委副书记、工会主席, 离退休处, 校区)
+            return "university", found[1] + [f"org_type university: {gov!r} is a university's office or officer"]
     if found[0] != "school":
         return found
     # the writer called 学校 or 校, or itself a branch union (…部分工会, 各分会): schools have no branches
