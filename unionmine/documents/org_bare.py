@@ -98,3 +98,15 @@ def _early_union(opening: str, before: int, rules: DescribeRules) -> tuple[str, 
         if name and not _branch(opening, m):
             return _named_union(name, "opening", rules)
     return None
+
+
+# a bare level (市, 县, 自治区, 市直) opening a name: the place is not named
+_LEVEL_ONLY = re.compile(r"^(?:自治区|自治州|省|市|县|区|州|镇|乡|旗|縣|區)(?:直属|直)?(?=[\u4e00-\u9fff])")
+
+
+def level_only(org: str | None, rules: DescribeRules) -> bool:
+    """Whether ORG is a bare level and an authority's category (县交通运输局, 市卫生健康委, 市总工会): every place
+    has one, so the text names no unit (ruling g); 市第一人民医院 or 区机关幼儿园 (the unit's own words) is a name."""
+    return bool(org and _LEVEL_ONLY.match(org) and org.endswith(tuple(rules.level_only_heads))
+                and not any(c.isdigit() for c in org))
+
