@@ -110,3 +110,24 @@ def level_only(org: str | None, rules: DescribeRules) -> bool:
     return bool(org and _LEVEL_ONLY.match(org) and org.endswith(tuple(rules.level_only_heads))
                 and not any(c.isdigit() for c in org))
 
+
+# the union that meets with the government (县政府与县总工会召开联席会议): the government's place is the union's
+_JOINT_UNION = re.compile(r"(?:与|和|同)((?:[省市县区州旗縣區])?(?:总工会|總工會|教育工会))")
+_GOVERNMENT = ("人民政府", "政府")
+
+
+def joint_union(org: str | None, text: str) -> tuple[str, str] | None:
+    """(union, type) when ORG is a place's government joined in the text to that place's union (云霄县政府与县总工会
+    召开联席会议: 云霄县总工会): on a union's page the union is the writer, named with the government's place."""
+    if not org or not org.endswith(_GOVERNMENT):
+        return None
+    at = text.find(org)
+    m = _JOINT_UNION.match(text, at + len(org)) if at >= 0 else None
+    if not m:
+        return None
+    place = org[: -len(next(g for g in _GOVERNMENT if org.endswith(g)))]
+    union = m.group(1)
+    if union[0] in "省市县区州旗縣區" and place.endswith(union[0]):
+        union = union[1:]
+    return place + union, ("education_union" if union.endswith("教育工会") else "other")
+
