@@ -21,13 +21,15 @@ _SELF_UNION = re.compile(
     r"迅速|充分|大力|精心|持续|扎实|广泛|高度|进一步))"
 )
 _FIRST_PERSON = ("我", "本")
+# ... or the union the text opens by naming as the event's organiser (由市总工会组织的…活动, 由集团工会牵头，…)
+_ORGANISED_BY = re.compile(r"(?:^|[，,。：:\n])\s*由([\u4e00-\u9fff]{1,8}?)(?=(?:工会|工會)(?:主办|组织|牵头|举办))")
 
 
 def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     """(type, body word) of the writer's union that opens a clause of the opening, named by its
     kind of body: 我局工会 (agency), 学校工会 (school), xx工业园区工会 (other)."""
     types = dict(rules.suffixes)
-    for m in _SELF_UNION.finditer(opening[:OPENING_CHARS]):
+    for m in [*_ORGANISED_BY.finditer(opening[:OPENING_CHARS]), *_SELF_UNION.finditer(opening[:OPENING_CHARS])]:
         body = m.group(1)
         bare = body[2:] if body.startswith("我们") else body[1:] if body.startswith(_FIRST_PERSON) else body
         # the union's own kind first (区总工会, 镇教育工会: the body word ends with 工会), then its body's
