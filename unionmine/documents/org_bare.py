@@ -131,3 +131,14 @@ def joint_union(org: str | None, text: str) -> tuple[str, str] | None:
         union = union[1:]
     return place + union, ("education_union" if union.endswith("教育工会") else "other")
 
+
+_PLACE_CHARS = "省市县区镇乡村州旗街縣區鄉"  # a federation's place (荷塘街, 東籬區; 全国 apart)
+
+
+def company_federation(name: str, text: str) -> bool:
+    """Whether NAME总工会 is a company's own 总工会 (中国长城总工会): no place in the name, and not a town's
+    federation the text also names with its level (奉化尚田总工会 … 尚田镇总工会)."""
+    if any(c in name for c in _PLACE_CHARS) or "全国" in name:
+        return False
+    return len(name) < 2 or re.search(re.escape(name[-2:]) + r"(?:镇|乡|街道|鎮|鄉)(?:总工会|總工會)", text) is None
+
