@@ -64,18 +64,20 @@ _TIME_PHRASE = re.compile(r"年(?:来|以来|度|初|底|终)")
 _BARE_UNION = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?=分?(?:工会|工會))")
 
 
-def _bare_subject(chunk: str, rules: DescribeRules, text: str = "") -> tuple[int, str, str] | None:
+def _bare_subject(chunk: str, rules: DescribeRules, text: str = "") -> tuple[tuple, bool] | None:
     """A town's or street's union as the subject (瑞昌市范镇工会组织开展…), or a unit's own short name before its
-    union that the TEXT names again (达州气电工会通过…开展…; 该…达州气电工会将…): (position, -end, org, type)."""
+    union that the TEXT names again (达州气电工会通过…开展…; 该…达州气电工会将…): ((position, -end, org, type),
+    whether it is a town's or street's)."""
     for m in _BARE_UNION.finditer(chunk):
         name = m.group(1)
         if not _opens_clause(chunk, m.start()) or in_list(chunk, m.start(), m.end()):
             continue
-        place = name.endswith(PLACE_BODIES) or _PLACE_START.match(name) is not None  # (岚溪市建筑工会: a trade's)
+        town = name.endswith(PLACE_BODIES)
+        place = town or _PLACE_START.match(name) is not None  # (岚溪市建筑工会: a place's trade union)
         if not place and text.count(name) < 2:
             continue
         if _bare_name(name, rules) and _event_after(chunk, m.end()):
-            return m.start(), -m.end(), (name + "工会" if place else name), ("other" if place else None)
+            return (m.start(), -m.end(), (name + "工会" if place else name), ("other" if place else None)), town
     return None
 
 
@@ -107,8 +109,8 @@ def event_subject(title: str, text: str, rules: DescribeRules) -> tuple[str, str
             if (event or lead) and not (lead and suffix.endswith(_NOT_WRITER)) and _acceptable_subject(name, suffix, rules):
                 found.append((start, -end, org, org_type))  # the longest from the first start (红塔集团大理卷烟厂)
         bare = _bare_subject(chunk, rules, text)
-        if bare:
-            found.append(bare)
+        if bare and (bare[1] or not found):  # (a name with no suffix only when no suffixed subject is found)
+            found.append(bare[0])
         if found:
             _start, _end, org, org_type = min(found)
             return org, org_type, [f"org {org!r} from {scope} (the subject of an event clause)"]
