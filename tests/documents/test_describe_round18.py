@@ -62,3 +62,14 @@ def test_the_union_a_text_names_as_the_organiser_types_a_nameless_writer():
             "职工、群众的法律咨询。活动现场，工作人员向群众宣传劳动合同法等法律知识，企业职工踊跃咨询。")
     got = describe_article("", text)
     assert got["org"] is None and got["org_type"] == "other"
+
+
+def test_a_federation_the_text_also_names_with_its_town_is_no_company_s_own():
+    town = describe_article("柳江石门总工会举行职工文化周活动",
+                            "4月25日上午，来自石门各家企业的20多位职工参加了由石门镇总工会组织的乒乓球比赛。为丰富职工业余"
+                            "文化生活，石门总工会首次举办职工文化周。")
+    assert (town["org"], town["org_type"]) == ("柳江石门总工会", "other")
+    company = describe_article("柳江长城总工会举行职工文化周活动",
+                               "4月25日上午，来自公司各车间的20多位职工参加了乒乓球比赛。为丰富职工业余文化生活，长城总工会"
+                               "首次举办职工文化周。")
+    assert company["org"] == "柳江长城"  # a company's own 总工会: the company itself
