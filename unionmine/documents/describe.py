@@ -25,6 +25,7 @@ from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .news import event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
+from .org_bare import joint_union, level_only
 from .org_named import event_subject, self_named
 from .org_names import without_offices
 from .org_types import find_org_type
@@ -365,6 +366,11 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         named = event_subject(title, text, rules) or self_named(title, text, rules)
         if named:
             org, org_type, org_source, ev_org = named[0], named[1] or org_type, "text", ev_org + named[2]
+    joint = joint_union(org, text)
+    if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
+        org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
+    if level_only(org, rules):  # 县交通运输局: a level and a category name no unit (ruling g); its type stands
+        org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a bare level and a category"]
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     ev_org = ev_org + ev_vote
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none

@@ -42,6 +42,8 @@ class DescribeRules:
     people_words: list[str] = field(default_factory=list)
     university_cues: list[str] = field(default_factory=list)
     university_vetoes: list[str] = field(default_factory=list)
+    university_governance: list[str] = field(default_factory=list)
+    level_only_heads: list[str] = field(default_factory=list)
     suffix_word_ends: dict = field(default_factory=dict)
     org_type_staff: dict = field(default_factory=dict)
     role_words: list[str] = field(default_factory=list)
@@ -86,6 +88,8 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             people_words=d.get("people_words", []),
             university_cues=d.get("university_cues", []),
             university_vetoes=d.get("university_vetoes", []),
+            university_governance=d.get("university_governance", []),
+            level_only_heads=sorted(d.get("level_only_heads", []), key=len, reverse=True),
             suffix_word_ends=d.get("suffix_word_ends", {}),
             org_type_staff=d.get("org_type_staff", {}),
             role_words=d.get("role_words", []),

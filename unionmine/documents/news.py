@@ -2,7 +2,8 @@
 
 A news item opens with its date or with 日前/近日 ("3月13日上午，…总工会召开…", "日前，区总工会召开…"),
 or its title says a meeting was held (…召开…). Its year is the event's: the year of a dated lead
-(2024年3月12日上午，…), else a year that names the event itself (召开2024年度工会工作总结会, 2023年度…联席
+(2024年3月12日上午，…) or a full date in the lead line's clause that tells the event
+(…。于2019年2月28日下午，召开了…), else a year that names the event itself (召开2024年度工会工作总结会, 2023年度…联席
 会议在…召开); the years of the work a meeting reviewed or planned ("总结2021年工作，研究2022年计划",
 "汇报了2024年工作总结及2025年工作计划") are not the item's. No such year: none (the page's date is
 the site's, and the signature date is read elsewhere).
@@ -28,6 +29,9 @@ _HELD_TITLE = re.compile(r"召开|举行|举办")
 _DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ... or a full date inside the lead's first sentence ("为…，2022年1月21日上午，我校隆重召开…")
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# ... or a full date anywhere in the lead line whose clause tells the event ("回首…。…于2019年2月28日下午，召开了…")
+_DATED_EVENT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;！？!?]{0,12}?"
+                          r"(?:召开|举行|举办)")
 # a year naming the event: the noun of a meeting or an activity ends the same clause
 _EVENT_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)[^，,。；;：:！？!?、\n《》]{0,24}?"
@@ -92,6 +96,9 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
     m = _DATED_LEAD.match(lead) or _FULL_DATE.search(re.split(r"[。！？!?]", lead)[0])
     if m and low <= int(m.group(1)) <= high:
         return int(m.group(1)), [f"year {m.group(1)} from the news item's dated lead"]
+    m = _DATED_EVENT.search(lead)
+    if m and low <= int(m.group(1)) <= high:
+        return int(m.group(1)), [f"year {m.group(1)} dates the event the lead tells ({m.group(0)!r})"]
     for m in _EVENT_YEAR.finditer(opening):
         if low <= int(m.group(1)) <= high:
             return int(m.group(1)), [f"year {m.group(1)} names the event {m.group(0)!r}"]

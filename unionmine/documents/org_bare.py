@@ -98,3 +98,47 @@ def _early_union(opening: str, before: int, rules: DescribeRules) -> tuple[str, 
         if name and not _branch(opening, m):
             return _named_union(name, "opening", rules)
     return None
+
+
+# a bare level (市, 县, 自治区, 市直) opening a name: the place is not named
+_LEVEL_ONLY = re.compile(r"^(?:自治区|自治州|省|市|县|区|州|镇|乡|旗|縣|區)(?:直属|直)?(?=[\u4e00-\u9fff])")
+
+
+def level_only(org: str | None, rules: DescribeRules) -> bool:
+    """Whether ORG is a bare level and an authority's category (县交通运输局, 市卫生健康委, 市总工会): every place
+    has one, so the text names no unit (ruling g); 市第一人民医院 or 区机关幼儿园 (the unit's own words) is a name."""
+    return bool(org and _LEVEL_ONLY.match(org) and org.endswith(tuple(rules.level_only_heads))
+                and not any(c.isdigit() for c in org))
+
+
+# the union that meets with the government (县政府与县总工会召开联席会议): the government's place is the union's
+_JOINT_UNION = re.compile(r"(?:与|和|同)((?:[省市县区州旗縣區])?(?:总工会|總工會|教育工会))")
+_GOVERNMENT = ("人民政府", "政府")
+
+
+def joint_union(org: str | None, text: str) -> tuple[str, str] | None:
+    """(union, type) when ORG is a place's government joined in the text to that place's union (云霄县政府与县总工会
+    召开联席会议: 云霄县总工会): on a union's page the union is the writer, named with the government's place."""
+    if not org or not org.endswith(_GOVERNMENT):
+        return None
+    at = text.find(org)
+    m = _JOINT_UNION.match(text, at + len(org)) if at >= 0 else None
+    if not m:
+        return None
+    place = org[: -len(next(g for g in _GOVERNMENT if org.endswith(g)))]
+    union = m.group(1)
+    if union[0] in "省市县区州旗縣區" and place.endswith(union[0]):
+        union = union[1:]
+    return place + union, ("education_union" if union.endswith("教育工会") else "other")
+
+
+_PLACE_CHARS = "省市县区镇乡村州旗街縣區鄉"  # a federation's place (荷塘街, 東籬區; 全国 apart)
+
+
+def company_federation(name: str, text: str) -> bool:
+    """Whether NAME总工会 is a company's own 总工会 (中国长城总工会): no place in the name, and not a town's
+    federation the text also names with its level (奉化尚田总工会 … 尚田镇总工会)."""
+    if any(c in name for c in _PLACE_CHARS) or "全国" in name:
+        return False
+    return len(name) < 2 or re.search(re.escape(name[-2:]) + r"(?:镇|乡|街道|鎮|鄉)(?:总工会|總工會)", text) is None
+

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules
-from .org_bare import PLACE_BODIES, _bare_name
+from .org_bare import _PLACE_START, PLACE_BODIES, _bare_name
 from .org_names import _CITED, department, in_list
 from .organisations import OPENING_CHARS, _acceptable, _org_candidates
 
@@ -64,14 +64,20 @@ _TIME_PHRASE = re.compile(r"年(?:来|以来|度|初|底|终)")
 _BARE_UNION = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?=分?(?:工会|工會))")
 
 
-def _bare_subject(chunk: str, rules: DescribeRules) -> tuple[int, str, str] | None:
-    """A town's or street's union as the subject (瑞昌市范镇工会组织开展…): (position, -end, org, type)."""
+def _bare_subject(chunk: str, rules: DescribeRules, text: str = "") -> tuple[tuple, bool] | None:
+    """A town's or street's union as the subject (瑞昌市范镇工会组织开展…), or a unit's own short name before its
+    union that the TEXT names again (达州气电工会通过…开展…; 该…达州气电工会将…): ((position, -end, org, type),
+    whether it is a town's or street's)."""
     for m in _BARE_UNION.finditer(chunk):
         name = m.group(1)
-        if not name.endswith(PLACE_BODIES) or not _opens_clause(chunk, m.start()) or in_list(chunk, m.start(), m.end()):
+        if not _opens_clause(chunk, m.start()) or in_list(chunk, m.start(), m.end()):
+            continue
+        town = name.endswith(PLACE_BODIES)
+        place = town or _PLACE_START.match(name) is not None  # (岚溪市建筑工会: a place's trade union)
+        if not place and text.count(name) < 2:
             continue
         if _bare_name(name, rules) and _event_after(chunk, m.end()):
-            return m.start(), -m.end(), name + "工会", "other"
+            return (m.start(), -m.end(), (name + "工会" if place else name), ("other" if place else None)), town
     return None
 
 
@@ -102,9 +108,9 @@ def event_subject(title: str, text: str, rules: DescribeRules) -> tuple[str, str
             lead = scope == "title" and start == 0 and _TITLE_LEAD.match(chunk[end:end + 1]) is not None
             if (event or lead) and not (lead and suffix.endswith(_NOT_WRITER)) and _acceptable_subject(name, suffix, rules):
                 found.append((start, -end, org, org_type))  # the longest from the first start (红塔集团大理卷烟厂)
-        bare = _bare_subject(chunk, rules)
-        if bare:
-            found.append(bare)
+        bare = _bare_subject(chunk, rules, text)
+        if bare and (bare[1] or not found):  # (a name with no suffix only when no suffixed subject is found)
+            found.append(bare[0])
         if found:
             _start, _end, org, org_type = min(found)
             return org, org_type, [f"org {org!r} from {scope} (the subject of an event clause)"]

@@ -21,13 +21,15 @@ _SELF_UNION = re.compile(
     r"迅速|充分|大力|精心|持续|扎实|广泛|高度|进一步))"
 )
 _FIRST_PERSON = ("我", "本")
+# ... or the union the text opens by naming as the event's organiser (由市总工会组织的…活动, 由集团工会牵头，…)
+_ORGANISED_BY = re.compile(r"(?:^|[，,。：:\n])\s*由([\u4e00-\u9fff]{1,8}?)(?=(?:工会|工會)(?:主办|组织|牵头|举办))")
 
 
 def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     """(type, body word) of the writer's union that opens a clause of the opening, named by its
     kind of body: 我局工会 (agency), 学校工会 (school), xx工业园区工会 (other)."""
     types = dict(rules.suffixes)
-    for m in _SELF_UNION.finditer(opening[:OPENING_CHARS]):
+    for m in [*_ORGANISED_BY.finditer(opening[:OPENING_CHARS]), *_SELF_UNION.finditer(opening[:OPENING_CHARS])]:
         body = m.group(1)
         bare = body[2:] if body.startswith("我们") else body[1:] if body.startswith(_FIRST_PERSON) else body
         # the union's own kind first (区总工会, 镇教育工会: the body word ends with 工会), then its body's
@@ -76,6 +78,10 @@ def _university(found: tuple[str | None, list[str]], word: str | None, text: str
                 ) -> tuple[str | None, list[str]]:
     """A body called only 学校 or 校 (学校工会, 我校) whose text holds a university's words (its
     colleges' 分工会, 二级学院, 研究生) is a university: schools have no such parts."""
+    if found[0] in (None, "school", "agency") and "校" in text and not any(w in text for w in rules.university_vetoes):
+        gov = next((w for w in rules.university_governance if w in text), None)
+        if gov:  # (a 校 whose officers and offices are a university's: 党委副书记、工会主席, 离退休处, 校区)
+            return "university", found[1] + [f"org_type university: {gov!r} is a university's office or officer"]
     if found[0] != "school":
         return found
     # the writer called 学校 or 校, or itself a branch union (…部分工会, 各分会): schools have no branches

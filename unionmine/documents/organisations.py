@@ -22,6 +22,7 @@ from .org_bare import (
     _branch,
     _early_union,
     _named_union,
+    company_federation,
 )
 from .org_names import (
     _CITED,
@@ -46,7 +47,6 @@ MAX_PLACE_NAME = 16  # ...unless they start with a place (江北区人力资源�
 # …县文化广电和旅游局): one 和, no meeting or union before it
 _DEPARTMENT_AND = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区州旗][^和会]{2,8}和[^和会]{2,8}$")
 _GOVERNMENT_SUFFIXES = ("局", "委", "厅")
-_PLACE_CHARS = "省市县区镇乡村州旗街縣區鄉"  # a federation's place (荷塘街, 東籬區; 全国 apart)
 
 
 # ---------------------------------------------------------------- organisation
@@ -231,7 +231,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                 fuller = _fuller_name(org, opening, rules)
                 if fuller:  # 人民医院 in the title, 清河县人民医院 in the opening
                     return fuller, org_type, [f"org {fuller!r} from opening (the full name of the title's {org!r})"]
-            if org.endswith(("总工会", "總工會")) and not any(c in name for c in _PLACE_CHARS) and "全国" not in name:
+            if org.endswith(("总工会", "總工會")) and company_federation(name, text):
                 # a company's own 总工会 (中国长城总工会): no place's federation, the company itself
                 org, org_type = name, next((t for x, t in rules.suffixes if name.endswith(x)), "enterprise")
             federation = _PLACE_FEDERATION.match(chunk[end:end + 4])
