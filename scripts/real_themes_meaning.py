@@ -54,10 +54,14 @@ def encode(texts: list[str], prefix: str) -> np.ndarray:
     return model.query(texts) if prefix == "query" else model.passage(texts)
 
 
-def cmd_embed(prefix: str = "query", chunk: int = 64) -> None:
+def cmd_embed(prefix: str = "query", start: str = "0", chunk: int = 64) -> None:
+    """Embed every text not yet in local/meaning/emb_PREFIX.npz, shortest first; START > 0: only the texts from
+    that position of the length order on, into emb_PREFIX_START.npz (a second process on the long tail)."""
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"emb_{prefix}.npz"
+    path = OUT / (f"emb_{prefix}.npz" if start == "0" else f"emb_{prefix}_{start}.npz")
     texts = _all_texts()
+    if start != "0":
+        texts = sorted(texts, key=len)[int(start):]
     have = dict(np.load(path, allow_pickle=False).items()) if path.exists() else {}
     keys = list(have.get("keys", []))
     vecs = [have["vecs"]] if "vecs" in have else []
@@ -65,13 +69,13 @@ def cmd_embed(prefix: str = "query", chunk: int = 64) -> None:
     todo = [t for t in texts if key(t) not in done]
     todo.sort(key=len)  # similar lengths in one batch
     t0 = time.perf_counter()
-    for start in range(0, len(todo), chunk):
-        part = todo[start:start + chunk]
+    for first in range(0, len(todo), chunk):
+        part = todo[first:first + chunk]
         vecs.append(encode(part, prefix))
         keys += [key(t) for t in part]
-        if (start // chunk) % 10 == 9 or start + chunk >= len(todo):
+        if (first // chunk) % 10 == 9 or first + chunk >= len(todo) or path.stem != f"emb_{prefix}":
             np.savez(path, keys=np.array(keys), vecs=np.vstack(vecs))
-            print(f"  {len(keys)} of {len(texts)} texts ({(start + len(part)) / (time.perf_counter() - t0):.1f}/s)",
+            print(f"  {len(keys)} of {len(texts)} texts ({(first + len(part)) / (time.perf_counter() - t0):.1f}/s)",
                   flush=True)
     print(f"{path}: {len(keys)} vectors")
 
@@ -157,8 +161,11 @@ def cmd_build() -> None:
 
 
 def load_embeddings(prefix: str = "query") -> dict[str, np.ndarray]:
-    data = np.load(OUT / f"emb_{prefix}.npz", allow_pickle=False)
-    return dict(zip(data["keys"].tolist(), data["vecs"]))
+    out = {}
+    for path in sorted(OUT.glob(f"emb_{prefix}*.npz")):
+        data = np.load(path, allow_pickle=False)
+        out.update(zip(data["keys"].tolist(), data["vecs"]))
+    return out
 
 
 # ---- the probe: the embedding as a part ------------------------------------------------------------
@@ -178,9 +185,7 @@ def harness():
 
     r13.CACHE = CACHE
     h = r13.harness()
-    emb = load_embeddings(PREFIX)
-    h.E = np.stack([emb[key(t)] for t in h.ptexts]).astype(float)
-    h.Ec = np.stack([emb[key(t)] for t in h.pctexts]).astype(float)
+    _embed_rows(h)
     h.cgroups = load_annotations(None, load_taxonomy().names)["group"].astype(str).tolist()
     return h
 
@@ -265,12 +270,161 @@ def cmd_probe() -> None:
           f"AUC up on {(d[:, 1] > 5e-4).sum()} (mean {d[:, 1].mean():+.3f})")
 
 
+# ---- B: leave one set out, each part alone and stacked with the shipped recipe's inputs -------------------
+
+SEED = os.environ.get("R13_SEED")
+POOL = [str(k) for k in range(1, 16)] + ["4s"]  # what the other directions are fitted on (round 15's sets)
+# name -> which calibration inputs (0, 1: the blend's supervised log-odds and lexicon score; 2: char; 3: embedding)
+COMBOS = {"char": [2], "emb": [3], "recipe": [0, 1, 2], "recipe+emb": [0, 1, 2, 3], "blend+emb": [0, 1, 3]}
+
+
+def emb_stack(h, idx, groups, score_idx, C, w=3.0, k=4):
+    """The embedding part's log-odds as ``r13.stack`` gives the char part's: out-of-fold (grouped K-fold over the
+    fitting rows IDX) on IDX, the part fitted on the committed rows and every row of IDX for SCORE_IDX; a real row
+    counts W times beside a committed one (the char part's weight)."""
+    from unionmine.themes import realcal
+
+    def fit(sub):
+        X, Y = np.vstack([h.Ec, h.E[sub]]), np.vstack([h.cy, h.gold[sub]])
+        return emb_models(X, Y, C, np.r_[np.ones(len(h.Ec)), np.full(len(sub), w)])
+
+    oof = np.zeros((len(idx), len(h.themes)))
+    for fi, si in realcal.group_folds(list(groups), k):
+        oof[si] = emb_dec(fit(idx[fi]), h.E[idx[si]])
+    return oof, emb_dec(fit(idx), h.E[score_idx])
+
+
+_CHAR = {}  # (fitting rows, scored rows) -> the blend's and the char part's inputs (they do not need embeddings)
+
+
+def char_stack(h, idx, groups, score_idx):
+    import real_themes_round13 as r13
+
+    k = (tuple(idx.tolist()), tuple(np.asarray(score_idx).tolist()))
+    if k not in _CHAR:
+        _CHAR[k] = r13.stack(h, idx, idx, dict(zip(idx.tolist(), groups)), score_idx)
+    return _CHAR[k]
+
+
+def _char_file(what: str) -> Path:
+    return OUT / f"char_{what}{'' if SEED is None else '_s' + SEED}.pkl"
+
+
+def cmd_charstack(what: str = "loso") -> None:
+    """The char part's stacks of every direction of ``loso`` (or ``heldout``), computed before the embeddings are."""
+    import pickle
+
+    import real_themes_round13 as r13
+
+    r13._seeded_partition()
+    if what == "loso":
+        r13.CACHE = CACHE
+        h = r13.harness()
+        for n in SCORED:
+            idx, groups = h.fit_rows([m for m in POOL if m != n])
+            char_stack(h, idx, groups, np.flatnonzero(h.setof == n))
+            print(f"  char stack, set {n} out", flush=True)
+    else:
+        h = _heldout_harness(embed=False)
+        for upto in (8, 15):
+            idx, groups = h.rows_of([str(k) for k in range(1, upto + 1)] + ["16"])
+            char_stack(h, idx, groups, np.arange(h.n_real, len(h.gold)))
+    _char_file(what).write_bytes(pickle.dumps(_CHAR))
+
+
+def _load_char(what: str) -> None:
+    import pickle
+
+    if _char_file(what).exists():
+        _CHAR.update(pickle.loads(_char_file(what).read_bytes()))
+
+
+def direction(h, fit_sets, score_idx, C, fit_rows=None):
+    """Every combination's decisions for SCORE_IDX, fitted on FIT_SETS (repeats dropped as ``refit`` drops them)."""
+    import real_themes_round13 as r13
+
+    idx, groups = (fit_rows or h.fit_rows)(fit_sets)
+    fin, sin = char_stack(h, idx, groups, score_idx)
+    eo, es = emb_stack(h, idx, groups, score_idx, C)
+    fin, sin = np.concatenate([fin, eo[..., None]], -1), np.concatenate([sin, es[..., None]], -1)
+    return {name: r13.calibrate(fin[..., cols], h.gold[idx], groups, sin[..., cols]) for name, cols in COMBOS.items()}
+
+
+def _saved(what: str) -> Path:
+    return OUT / f"{what}_{PREFIX}{'' if SEED is None else '_s' + SEED}.pkl"
+
+
+def cmd_loso() -> None:
+    import pickle
+
+    import real_themes_round13 as r13
+    from real_themes_metrics import macro_f1
+
+    r13._seeded_partition()
+    h = harness()
+    _load_char("loso")
+    C = EMB_C or 10.0
+    out = {}
+    for n in SCORED:
+        idx = np.flatnonzero(h.setof == n)
+        dec = direction(h, [m for m in POOL if m != n], idx, C)
+        out[n] = {"pred": dec, "gold": h.gold[idx].astype(bool), "groups": list(h.raw_group[idx])}
+        print(f"  set {n}: " + "; ".join(f"{k} {macro_f1(v, out[n]['gold']):.3f}" for k, v in dec.items()), flush=True)
+        _saved("loso").write_bytes(pickle.dumps(out))
+
+
+def _embed_rows(h) -> None:
+    emb = load_embeddings(PREFIX)
+    h.E = np.stack([emb[key(t)] for t in h.ptexts]).astype(float)
+    h.Ec = np.stack([emb[key(t)] for t in h.pctexts]).astype(float)
+
+
+def _heldout_harness(embed: bool = True):
+    import real_themes_festivals as fest
+    import real_themes_round13 as r13
+
+    r13.SETS = fest.SETS
+    h = r13.Heldout()
+    if embed:
+        _embed_rows(h)
+    return h
+
+
+def cmd_heldout() -> None:
+    """The 150 held-out sections (the blend on the train split): every combination fitted on sets 1-8 and 4_shared
+    (the shipped default's sets) and on sets 1-15 and 4_shared, as round 15's ``heldout``."""
+    import pickle
+
+    import real_themes_round13 as r13
+    from real_themes_metrics import macro_f1
+
+    r13._seeded_partition()
+    h = _heldout_harness()
+    _load_char("heldout")
+    out = {}
+    score_idx = np.arange(h.n_real, len(h.gold))
+    gold = h.gold[score_idx].astype(bool)
+    for upto in (8, 15):
+        cal = [str(k) for k in range(1, upto + 1)] + ["16"]  # "16": 4_shared, the sixteenth file here
+        out[upto] = direction(h, cal, score_idx, EMB_C or 10.0, h.rows_of)
+        print(f"  held out, sets 1-{upto}: " + "; ".join(f"{k} {macro_f1(v, gold):.3f}" for k, v in out[upto].items()),
+              flush=True)
+    out["gold"], out["groups"] = gold, h.test_groups
+    _saved("heldout").write_bytes(pickle.dumps(out))
+
+
 if __name__ == "__main__":
     cmd, args = (sys.argv[1] if len(sys.argv) > 1 else ""), sys.argv[2:]
     if cmd == "fitness":
         cmd_fitness(*args)
     elif cmd == "_child":
         _fitness_child(*args)
+    elif cmd == "charstack":
+        cmd_charstack(*args)
+    elif cmd == "heldout":
+        cmd_heldout()
+    elif cmd == "loso":
+        cmd_loso()
     elif cmd == "probe":
         cmd_probe()
     elif cmd == "build":
