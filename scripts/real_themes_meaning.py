@@ -243,8 +243,13 @@ def cmd_probe() -> None:
     from unionmine.themes._text import tune_thresholds
 
     h = harness()
-    C = EMB_C or choose_c(h)
     Xc, Xr = h.X()
+    keep_c, keep_r = np.isfinite(h.Ec).all(1), np.isfinite(h.E).all(1)  # all rows unless E5_PARTIAL
+    if not keep_c.all() or not keep_r.all():
+        print(f"E5_PARTIAL: {keep_c.sum()} of {len(keep_c)} committed rows, {keep_r.sum()} of {len(keep_r)} real rows")
+        h.Ec, h.cy, Xc, h.cgroups = h.Ec[keep_c], h.cy[keep_c], Xc[keep_c], [g for g, k in zip(h.cgroups, keep_c) if k]
+        h.E, h.gold, Xr, h.setof = h.E[keep_r], h.gold[keep_r], Xr[keep_r], h.setof[keep_r]
+    C = EMB_C or choose_c(h)
     from sklearn.linear_model import LogisticRegression
 
     def char_fit(X, Y):
@@ -284,9 +289,11 @@ def emb_stack(h, idx, groups, score_idx, C, w=3.0, k=4):
     counts W times beside a committed one (the char part's weight)."""
     from unionmine.themes import realcal
 
+    cm = np.isfinite(h.Ec).all(1)  # every committed row unless E5_PARTIAL
+
     def fit(sub):
-        X, Y = np.vstack([h.Ec, h.E[sub]]), np.vstack([h.cy, h.gold[sub]])
-        return emb_models(X, Y, C, np.r_[np.ones(len(h.Ec)), np.full(len(sub), w)])
+        X, Y = np.vstack([h.Ec[cm], h.E[sub]]), np.vstack([h.cy[cm], h.gold[sub]])
+        return emb_models(X, Y, C, np.r_[np.ones(cm.sum()), np.full(len(sub), w)])
 
     oof = np.zeros((len(idx), len(h.themes)))
     for fi, si in realcal.group_folds(list(groups), k):
@@ -345,13 +352,18 @@ def direction(h, fit_sets, score_idx, C, fit_rows=None):
 
     idx, groups = (fit_rows or h.fit_rows)(fit_sets)
     fin, sin = char_stack(h, idx, groups, score_idx)
+    # E5_PARTIAL: the char inputs as computed on every row; the calibrations fitted, and rows scored, where the
+    # embedding is known (the same rows for every combination)
+    kf, ks = np.isfinite(h.E[idx]).all(1), np.isfinite(h.E[score_idx]).all(1)
+    idx, groups, fin = idx[kf], [g for g, k in zip(groups, kf) if k], fin[kf]
+    score_idx, sin = np.asarray(score_idx)[ks], sin[ks]
     eo, es = emb_stack(h, idx, groups, score_idx, C)
     fin, sin = np.concatenate([fin, eo[..., None]], -1), np.concatenate([sin, es[..., None]], -1)
     return {name: r13.calibrate(fin[..., cols], h.gold[idx], groups, sin[..., cols]) for name, cols in COMBOS.items()}
 
 
 def _saved(what: str) -> Path:
-    return OUT / f"{what}_{PREFIX}{'' if SEED is None else '_s' + SEED}.pkl"
+    return OUT / f"{what}_{PREFIX}{'' if SEED is None else '_s' + SEED}{'_partial' if os.environ.get('E5_PARTIAL') else ''}.pkl"
 
 
 def cmd_loso() -> None:
@@ -363,20 +375,23 @@ def cmd_loso() -> None:
     r13._seeded_partition()
     h = harness()
     _load_char("loso")
-    C = EMB_C or 10.0
+    C = EMB_C or 100.0  # ``probe``'s choice on the committed rows
     out = {}
     for n in SCORED:
         idx = np.flatnonzero(h.setof == n)
         dec = direction(h, [m for m in POOL if m != n], idx, C)
+        idx = idx[np.isfinite(h.E[idx]).all(1)]
         out[n] = {"pred": dec, "gold": h.gold[idx].astype(bool), "groups": list(h.raw_group[idx])}
         print(f"  set {n}: " + "; ".join(f"{k} {macro_f1(v, out[n]['gold']):.3f}" for k, v in dec.items()), flush=True)
         _saved("loso").write_bytes(pickle.dumps(out))
 
 
 def _embed_rows(h) -> None:
+    """Each row's embedding; with E5_PARTIAL=1 (a first look while the cache fills) a row not yet embedded is NaN."""
     emb = load_embeddings(PREFIX)
-    h.E = np.stack([emb[key(t)] for t in h.ptexts]).astype(float)
-    h.Ec = np.stack([emb[key(t)] for t in h.pctexts]).astype(float)
+    nan = np.full(384, np.nan) if os.environ.get("E5_PARTIAL") else None
+    h.E = np.stack([emb.get(key(t), nan) for t in h.ptexts]).astype(float)
+    h.Ec = np.stack([emb.get(key(t), nan) for t in h.pctexts]).astype(float)
 
 
 def _heldout_harness(embed: bool = True):
@@ -406,11 +421,39 @@ def cmd_heldout() -> None:
     gold = h.gold[score_idx].astype(bool)
     for upto in (8, 15):
         cal = [str(k) for k in range(1, upto + 1)] + ["16"]  # "16": 4_shared, the sixteenth file here
-        out[upto] = direction(h, cal, score_idx, EMB_C or 10.0, h.rows_of)
+        out[upto] = direction(h, cal, score_idx, EMB_C or 100.0, h.rows_of)
         print(f"  held out, sets 1-{upto}: " + "; ".join(f"{k} {macro_f1(v, gold):.3f}" for k, v in out[upto].items()),
               flush=True)
     out["gold"], out["groups"] = gold, h.test_groups
     _saved("heldout").write_bytes(pickle.dumps(out))
+
+
+def cmd_table() -> None:
+    """``loso``'s saved decisions: per set macro-F1 of every combination, the pairs the brief asks for (embedding
+    alone minus char alone; the recipe with the embedding minus the recipe), per theme F1 (mean over sets)."""
+    import pickle
+
+    from real_themes_metrics import macro_f1
+
+    out = pickle.loads(_saved("loso").read_bytes())
+    names = [n for n in SCORED if n in out]
+    f = {c: np.array([macro_f1(out[n]["pred"][c], out[n]["gold"]) for n in names]) for c in COMBOS}
+    print("| LOSO macro-F1 | " + " | ".join(names) + " | mean (1-15) | rows |")
+    print("|---" * (len(names) + 3) + "|")
+
+    for c in COMBOS:
+        print(f"| `{c}` | " + " | ".join(f"{x:.3f}" for x in f[c]) + f" | {f[c][[n != '16' for n in names]].mean():.3f} |"
+              + (f" {sum(len(out[n]['gold']) for n in names)} |" if c == "char" else " |"))
+    for a, b in (("char", "emb"), ("recipe", "recipe+emb"), ("recipe", "blend+emb")):
+        d = f[b] - f[a]
+        print(f"{b} minus {a}: mean {d.mean():+.4f} (up / flat / down {(d > 5e-4).sum()} / {(abs(d) <= 5e-4).sum()} / "
+              f"{(d < -5e-4).sum()})")
+    for c in ("char", "emb", "recipe", "recipe+emb"):
+        t = np.array([[2 * (out[n]["pred"][c][:, j] & out[n]["gold"][:, j]).sum()
+                       / max(out[n]["pred"][c][:, j].sum() + out[n]["gold"][:, j].sum(), 1) for j in range(4)]
+                      for n in names]).mean(0)
+        print(f"per theme F1, mean over sets, `{c}`: " + " ".join(f"{x:.3f}" for x in t))
+
 
 
 if __name__ == "__main__":
@@ -419,6 +462,8 @@ if __name__ == "__main__":
         cmd_fitness(*args)
     elif cmd == "_child":
         _fitness_child(*args)
+    elif cmd == "table":
+        cmd_table()
     elif cmd == "charstack":
         cmd_charstack(*args)
     elif cmd == "heldout":
