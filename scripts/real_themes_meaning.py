@@ -65,7 +65,7 @@ def cmd_embed(prefix: str = "query", start: str = "0", chunk: int = 64) -> None:
     have = dict(np.load(path, allow_pickle=False).items()) if path.exists() else {}
     keys = list(have.get("keys", []))
     vecs = [have["vecs"]] if "vecs" in have else []
-    done = set(keys)
+    done = set(keys) | (set(load_embeddings(prefix)) if OUT.exists() else set())  # any file's: resumable
     todo = [t for t in texts if key(t) not in done]
     todo.sort(key=len)  # similar lengths in one batch
     t0 = time.perf_counter()
