@@ -4,10 +4,16 @@ lift the themes on real text? Fitness of the package, then the embedding as a pa
 
     python scripts/real_themes_meaning.py fitness            # determinism (1 and 2 threads), speed, tokens, memory
     python scripts/real_themes_meaning.py embed [PREFIX]     # local/meaning/emb_PREFIX.npz: every text embedded once
-    python scripts/real_themes_meaning.py probe [PREFIX]     # the embedding alone vs the char part alone, per set
+    python scripts/real_themes_meaning.py build              # round 13's set cache over sets 1-16 and 4_shared
+    python scripts/real_themes_meaning.py probe              # the embedding alone vs the char part alone, per set
+    [R13_SEED=N] python scripts/real_themes_meaning.py charstack loso   # the char part's stacks, ahead of the vectors
+    [R13_SEED=N] python scripts/real_themes_meaning.py loso  # each set left out: each part alone, stacked with the recipe
+    [R13_SEED=N] python scripts/real_themes_meaning.py table # loso's figures and the pairs
+    python scripts/real_themes_meaning.py heldout            # the 150 held-out sections, fitted on sets 1-8 / 1-15
 
 Texts stay local (``/work/local``); the embeddings of them are kept under ``local/meaning/`` (git-ignored). PREFIX:
-``query`` (the model card's advice for features in linear probing) or ``passage``. Blind set 17 is never read: the
+``query`` (the model card's advice for features in linear probing) or ``passage`` (``E5_PREFIX`` for the
+measuring commands). ``E5_PARTIAL=1``: measure on the rows embedded so far (the same rows for every part). Blind set 17 is never read: the
 local files read are named one by one below.
 """
 
