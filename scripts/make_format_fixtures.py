@@ -9,6 +9,8 @@ and converted by LibreOffice to Word 97 (.doc), RTF and ODT. The rest is written
 - 河东中学工会2023年工作计划.rtf: an RTF as WPS saves it, \\ansicpg936 with GBK \\'hh escapes;
 - 东湖幼儿园工会2021年工作总结.mht: a web page saved as one file (MIME, GB2312, quoted-printable);
 - 南岭小学工会2024年工作要点.mht: the same shape in UTF-8 and base64;
+- 西山小学工会2023年工作总结.doc: from an .odt written here with a footnote, a text box, a
+  hyperlink (a field) and a list, converted by LibreOffice (what the Word reader leaves out);
 - 损坏的总结.doc: the .doc cut to its first 5,000 bytes;
 - 加密的总结.doc: the .doc with the FIB's fEncrypted bit set (how Word marks a password-protected
   file; LibreOffice's command line cannot set a password).
@@ -71,6 +73,41 @@ MHT2_LINES = [
 ]
 
 
+RICH_ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+               'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+               'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+               'xmlns:xlink="http://www.w3.org/1999/xlink"')
+RICH_CONTENT = (
+    f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {RICH_ODT_NS} office:version="1.2">'
+    "<office:body><office:text><text:p>西山小学工会2023年工作总结</text:p>"
+    '<text:h text:outline-level="1">一、关心教职工</text:h>'
+    '<text:p>慰问困难教职工<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+    "<text:note-body><text:p>含退休教职工2人。</text:p></text:note-body></text:note>5人，详见"
+    '<text:a xlink:type="simple" xlink:href="http://example.org/a">区工会网站</text:a>。</text:p>'
+    '<text:p><draw:frame draw:name="f1" text:anchor-type="paragraph" svg:width="5cm" svg:height="2cm">'
+    "<draw:text-box><text:p>文本框里的说明文字</text:p></draw:text-box></draw:frame>开展读书活动三次。</text:p>"
+    "<text:list><text:list-item><text:p>第一项：教代会</text:p></text:list-item>"
+    "<text:list-item><text:p>第二项：运动会</text:p></text:list-item></text:list>"
+    "<text:p>西山小学工会</text:p></office:text></office:body></office:document-content>"
+)
+RICH_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+)
+
+
+def make_rich_odt(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("META-INF/manifest.xml", RICH_MANIFEST)
+        archive.writestr("content.xml", RICH_CONTENT)
+
+
 def make_docx(path: Path) -> None:
     import docx
 
@@ -96,7 +133,8 @@ def make_docx(path: Path) -> None:
 
 
 def convert(source: Path, target_ext: str, workdir: Path) -> Path:
-    subprocess.run(["soffice", "--headless", "--convert-to", target_ext, "--outdir", str(workdir),
+    profile = (workdir / "profile").as_uri()  # a private profile: another soffice may be running
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", target_ext, "--outdir", str(workdir),
                     str(source)], check=True, capture_output=True, timeout=180)
     return workdir / (source.stem + "." + target_ext.split(":")[0])
 
@@ -159,6 +197,9 @@ def main() -> int:
         shutil.copy(rtf, OUT / rtf.name)
         odt = convert(source, "odt", work)
         shutil.copy(odt, OUT / odt.name)
+        rich = work / "西山小学工会2023年工作总结.odt"
+        make_rich_odt(rich)
+        shutil.copy(convert(rich, "doc:MS Word 97", work), OUT / (rich.stem + ".doc"))
         data = doc.read_bytes()
         (OUT / "损坏的总结.doc").write_bytes(data[:5000])
         import olefile
