@@ -69,10 +69,25 @@ def test_odt_reads_the_same_lines():
     assert lines_of(doc.original) == WORD_LINES
 
 
-def test_rtf_from_libreoffice_reads_the_lines_without_heading_marks():
+def test_rtf_from_libreoffice_reads_the_same_lines_and_heading_styles():
     doc = read_document(DATA / "城南小学工会2022年工作总结.rtf")
     assert doc.encoding == "rtf"
-    assert lines_of(doc.original) == [line.lstrip("# ") for line in WORD_LINES]
+    assert lines_of(doc.original) == WORD_LINES
+
+
+def test_rtf_heading_style_named_in_gbk_and_outline_level(tmp_path):
+    # WPS names its heading styles 标题 1 (GBK escapes under \ansicpg936); \outlinelevel1 is a
+    # level given on the paragraph itself; \sb (space before) is not a style number.
+    path = tmp_path / "h.rtf"
+    path.write_bytes(
+        b"{\\rtf1\\ansi\\ansicpg936{\\stylesheet{\\s0 Normal;}{\\s1\\sb240 \\'b1\\'ea\\'cc\\'e2 1;}}\n"
+        + b"\\pard\\plain \\s0 " + "西岭小学工会工作总结".encode("gbk") + b"\\par\n"
+        + b"\\pard\\plain \\s1\\sb240 " + "关心职工".encode("gbk") + b"\\par\n"
+        + b"\\pard\\plain \\s0 " + "慰问职工五人。".encode("gbk") + b"\\par\n"
+        + b"\\pard\\plain \\outlinelevel1 " + "走访慰问".encode("gbk") + b"\\par\n"
+        + b"\\pard\\plain \\s1 " + "文体活动".encode("gbk") + b"\\par}")
+    assert lines_of(read_document(path).original) == [
+        "西岭小学工会工作总结", "# 关心职工", "慰问职工五人。", "## 走访慰问", "# 文体活动"]
 
 
 def _fib(ccp_text: int, fc_clx: int, lcb_clx: int, flags: int = 0x0200) -> bytearray:
