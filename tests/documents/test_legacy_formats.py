@@ -341,3 +341,24 @@ def test_word97_footnote_text_box_and_hyperlink_field():
     assert "含退休" not in doc.original and "文本框" not in doc.original
     assert [problem_code(w) for w in doc.warnings] == ["doc_parts_dropped", "doc_parts_dropped"]
     assert "footnotes" in doc.warnings[0] and "text boxes" in doc.warnings[1]
+
+
+def test_every_new_reason_left_out_says_what_to_do_in_chinese():
+    from unionmine.documents.problems import reason_zh
+
+    reasons = [
+        "password-protected Word document: it is encrypted and needs a password; save an unprotected copy",
+        "corrupt Word 97-2003 document: piece table cut short",
+        "not a Word document: the OLE file is an Excel workbook",
+        "Word 6.0/95 document (older than Word 97) is not supported; open it …",
+        "Word 97-2003 document has no text", "corrupt RTF: no {\\rtf header", "RTF document has no text",
+        "corrupt .odt: not a zip archive (x)", "not a text document: the .odt archive has no content.xml",
+        ".odt has no text", "corrupt .mht: no MIME header", "saved web page (.mht) has no HTML or text part",
+    ]
+    codes = [problem_code(r) for r in reasons]
+    assert codes == ["password_protected", "doc_corrupt", "doc_not_word", "doc_too_old", "doc_no_text",
+                     "rtf_corrupt", "rtf_no_text", "odt_corrupt", "odt_not_text", "odt_no_text",
+                     "mht_corrupt", "mht_no_html"]
+    for reason in reasons:
+        assert "请" in reason_zh(reason), reason
+    assert problem_code(".odt expands to 300.0 MB (ratio 900:1): refused as a possible zip bomb") == "odt_bomb"
