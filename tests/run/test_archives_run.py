@@ -56,7 +56,7 @@ def test_files_in_a_zip_are_read_and_named_by_their_path_inside(tmp_path):
     plan = docs.loc["2022/东湖区各校材料.zip/西湖小学工会2023年工作计划.docx"]
     assert plan["org"] == "西湖小学" and plan["kind"] == "plan" and plan["year"] == 2023
     problems = pd.read_csv(out / "problems.csv", encoding="utf-8-sig")
-    assert problems.set_index("source").loc["2022/东湖区各校材料.zip/说明.doc", "code"] == "legacy_doc"
+    assert problems.set_index("source").loc["2022/东湖区各校材料.zip/说明.doc", "code"] == "doc_corrupt"
     assert first.n_files == 4  # the archive and its three members
 
     again = pipeline.ingest([root], out, progress=False)

@@ -3,7 +3,10 @@
 Plain text is decoded in a fixed, explainable order (BOM, strict UTF-8, UTF-16 by its NUL
 pattern, strict GB18030 / Big5 chosen by how plausible the result is, charset-normalizer last),
 because detectors alone misread short or GBK-encoded Chinese (see PITFALLS.md). Word, HTML and
-PDF files are opened only after cheap safety checks (size, zip bomb, magic bytes). Every
+PDF files are opened only after cheap safety checks (size, zip bomb, magic bytes), and so are
+Word 97-2003 (.doc/.wps), RTF, OpenDocument (.odt) and single-file web pages (.mht); the content
+decides the reader, not the suffix (a .doc that is really a .docx, RTF or web page is read as
+what it is, with a warning). Every
 library exception is turned into an ``InputError`` so a bad file never stops a run.
 """
 
@@ -19,15 +22,24 @@ from ..text.normalize import _CJK_RE, normalize_text, split_long_lines, to_simpl
 from .decode import decode_bytes
 from .formats.docx import _read_docx
 from .formats.html import _html_page, _read_html
+from .formats.mht import is_mime, read_mht
+from .formats.odt import read_odt
 from .formats.pdf import _read_pdf
-from .formats.sniff import _LEGACY_DOC, _sniff
+from .formats.rtf import read_rtf
+from .formats.sniff import _sniff
+from .formats.worddoc import read_ole_word
 from .limits import MB, Limits, _size
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
-    {".txt", ".text", ".md", "", ".docx", ".html", ".htm", ".xhtml", ".pdf"}
-)
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+#: Word 97-2003 binary documents and templates; WPS Office's .wps/.wpt are the same format
+WORD97_SUFFIXES = frozenset({".doc", ".dot", ".wps", ".wpt"})
+#: a web page saved as one file (MIME): IE's and Edge's 网页，单个文件, Word's 单个文件网页
+MHT_SUFFIXES = frozenset({".mht", ".mhtml"})
+SUPPORTED_SUFFIXES: frozenset[str] = (
+    TEXT_SUFFIXES | HTML_SUFFIXES | WORD97_SUFFIXES | MHT_SUFFIXES
+    | {".docx", ".pdf", ".rtf", ".odt"}
+)
 
 
 @dataclass
@@ -121,10 +133,37 @@ def read_document(path: Path, limits: Limits | None = None) -> Decoded:
         ) from None
 
 
+#: The kind each file suffix names; the content decides in the end (``_real_kind``).
+SUFFIX_KINDS = {
+    **{s: "text" for s in TEXT_SUFFIXES}, **{s: "html" for s in HTML_SUFFIXES},
+    **{s: "word97" for s in WORD97_SUFFIXES}, **{s: "mht" for s in MHT_SUFFIXES},
+    ".docx": "docx", ".pdf": "pdf", ".rtf": "rtf", ".odt": "odt",
+}
+_KIND_NAMES = {"word97": "DOC", "docx": "DOCX", "pdf": "PDF", "rtf": "RTF", "odt": "ODT",
+               "mht": "MHT", "html": "HTML"}
+
+
+def _real_kind(data: bytes) -> str | None:
+    """The format the content itself is (by magic bytes and first lines), None for plain text
+    or a binary format no reader takes."""
+    sniffed = _sniff(data[:16])
+    if sniffed in ("pdf", "rtf"):
+        return sniffed
+    if sniffed == "ole":
+        return "word97"
+    if sniffed == "zip":
+        if b"word/" in data[:65_536]:
+            return "docx"
+        if b"application/vnd.oasis.opendocument" in data[:200]:
+            return "odt"
+        return None
+    if sniffed is None and is_mime(data):
+        return "mht"
+    return None
+
+
 def _read_document(path: Path, limits: Limits) -> Decoded:
     suffix = path.suffix.lower()
-    if suffix == ".doc":
-        raise InputError(_LEGACY_DOC)
     if suffix not in SUPPORTED_SUFFIXES:
         supported = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
         raise InputError(
@@ -137,25 +176,43 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     warnings: list[str] = []
     title_hint: str | None = None
     chrome_keys: frozenset[str] = frozenset()
-    kind = {".docx": "docx", ".pdf": "pdf"}.get(
-        suffix, "html" if suffix in HTML_SUFFIXES else "text"
-    )
+    kind = SUFFIX_KINDS[suffix]
     sniffed = _sniff(data[:16])
-    if kind == "text" and sniffed:
-        if sniffed == "pdf" or (sniffed == "zip" and b"word/" in data[:65_536]):
-            kind = "pdf" if sniffed == "pdf" else "docx"
-            warnings.append(
-                f"file named {suffix or '(no extension)'} is really a {kind.upper()}; read as {kind.upper()}"
-            )
-        elif sniffed == "ole":
-            raise InputError(_LEGACY_DOC)
-        else:
-            name = {"zip": "a ZIP archive", "rtf": "an RTF document"}.get(sniffed, sniffed)
-            raise InputError(f"binary file, not text: the content is {name}")
-    elif kind == "docx" and sniffed not in ("zip", "ole"):
+    real = _real_kind(data)
+    if kind in ("html", "mht") and real is None:
+        head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+        if kind == "mht" and head.startswith((b"<!doctype html", b"<html")):
+            kind = "html"  # a page saved as .mht without its MIME wrapper
+        elif kind == "mht":
+            raise InputError("corrupt .mht: no MIME header (is it really a saved web page?)")
+    elif real is not None and real != kind:
+        # (an encrypted .docx is an OLE file too: the Word 97 reader says it needs a password)
+        warnings.append(
+            f"file named {suffix or '(no extension)'} is really a {_KIND_NAMES[real]}; "
+            f"read as {_KIND_NAMES[real]}"
+        )
+        kind = real
+    elif kind == "text" and sniffed:
+        name = {"zip": "a ZIP archive"}.get(sniffed, sniffed)
+        raise InputError(f"binary file, not text: the content is {name}")
+    elif kind == "docx" and real is None:
         raise InputError("corrupt .docx: not a zip archive")
-    elif kind == "pdf" and sniffed != "pdf" and b"%PDF-" not in data[:1024]:
+    elif kind == "pdf" and real is None and b"%PDF-" not in data[:1024]:
         raise InputError("corrupt PDF: no PDF header (is it really a PDF?)")
+    elif kind == "word97" and real is None:
+        head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+        if head.startswith((b"<!doctype html", b"<html")):  # Word's "save as web page" as .doc
+            warnings.append(f"file named {suffix} is really a HTML; read as HTML")
+            kind = "html"
+        else:
+            raise InputError(
+                "not a Word document: the file holds no Word 97-2003, .docx, RTF or web page "
+                "content (an old WPS or DOS text file?); open it in WPS and save it as .docx"
+            )
+    elif kind == "rtf" and real is None:
+        raise InputError("corrupt RTF: no {\\rtf header")
+    elif kind == "odt" and real is None:
+        raise InputError("corrupt .odt: not an OpenDocument archive")
 
     if kind == "docx":
         raw, more = _read_docx(path, data, limits)
@@ -163,6 +220,17 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     elif kind == "pdf":
         raw, more = _read_pdf(path, data)
         encoding = "pdf"
+    elif kind == "word97":
+        raw, more = read_ole_word(data)
+        encoding = "doc"
+    elif kind == "rtf":
+        raw, more = read_rtf(data)
+        encoding = "rtf"
+    elif kind == "odt":
+        raw, more = read_odt(data, limits)
+        encoding = "odt"
+    elif kind == "mht":
+        raw, encoding, more, title_hint, chrome_keys = read_mht(data)
     elif kind == "html":
         raw, encoding, more, title_hint, chrome_keys = _read_html(data)
     else:

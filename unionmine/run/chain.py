@@ -27,7 +27,7 @@ from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
 from ..documents.problems import describe_problem
-from ..documents.read import HTML_SUFFIXES, TEXT_SUFFIXES, read_document
+from ..documents.read import HTML_SUFFIXES, MHT_SUFFIXES, TEXT_SUFFIXES, read_document
 from ..documents.split import hidden_markers, is_listing_page, split_articles
 from ..documents.title_additions import drop_site_additions
 from ..documents.titles import title_as_written
@@ -287,7 +287,8 @@ def collect_boilerplate(tasks: Sequence[FileTask], limits=None, known=None) -> f
     files carry no site furniture and are not read twice. KNOWN: a store of each file's margins
     (`cache.ResultCache.margins`), so that a re-run reads only the files it has not seen.
     """
-    pages = [t for t in tasks if Path(t.path).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES]
+    page_suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | MHT_SUFFIXES
+    pages = [t for t in tasks if Path(t.path).suffix.lower() in page_suffixes]
     if len(pages) < BOILERPLATE_MIN_FILES:
         return frozenset()
     compute = partial(page_margins, limits=limits)

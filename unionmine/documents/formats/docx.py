@@ -11,26 +11,36 @@ from .layout import Line, mark_headings, paragraph_outline_level
 from .sniff import _LEGACY_DOC, _OLE_MAGIC
 
 
-def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]:
+def checked_zip(data: bytes, limits: Limits, label: str) -> list[zipfile.ZipInfo]:
+    """The members of a zipped office file (.docx, .odt), refused before parsing when corrupt or
+    when it would expand past the limits (a zip bomb)."""
     import io
 
-    if data.startswith(_OLE_MAGIC):
-        raise InputError(_LEGACY_DOC)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise InputError(f"corrupt .docx: not a zip archive ({exc})") from None
+        reason = f"corrupt {label}: not a zip archive ({exc})"  # codes docx_corrupt, odt_corrupt
+        raise InputError(reason) from None
     total = sum(info.file_size for info in infos)
     ratio = total / max(len(data), 1)
     if total > limits.max_uncompressed_mb * MB or (
         total > MB and ratio > limits.max_expansion_ratio
     ):
-        raise InputError(
-            f".docx expands to {_size(total)} (ratio {ratio:,.0f}:1): refused as a possible zip bomb "
+        reason = (  # codes docx_bomb, odt_bomb
+            f"{label} expands to {_size(total)} (ratio {ratio:,.0f}:1): refused as a possible zip bomb "
             f"(limits --max-uncompressed-mb {limits.max_uncompressed_mb:g}, "
             f"--max-expansion-ratio {limits.max_expansion_ratio:g})"
         )
+        raise InputError(reason)
+    return infos
+
+
+def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]:
+    import io
+
+    if data.startswith(_OLE_MAGIC):
+        raise InputError(_LEGACY_DOC)
+    infos = checked_zip(data, limits, ".docx")
     names = {info.filename for info in infos}
     if "word/document.xml" not in names:
         raise InputError("not a Word document: the .docx archive has no word/document.xml")
