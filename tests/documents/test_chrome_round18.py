@@ -133,3 +133,18 @@ def test_a_sites_copy_of_the_title_over_it_goes_and_the_title_nearest_the_text_s
 def test_equal_neighbouring_cells_of_a_table_row_stay():
     assert undouble_line("全体教职工 全体教职工 部分教职工 |") == "全体教职工 全体教职工 部分教职工 |"
     assert undouble_line("全体教职工全体教职工部分教职工部分教职工") == "全体教职工部分教职工"
+
+
+# ---------------------------------------------------------------- a site's prompt words inside a report
+
+
+def test_a_report_that_tells_how_staff_scanned_a_code_keeps_its_line():
+    # seen on a set-11 page (a workers' station opened by a street union) and phrased anew: the report of an
+    # event may say that people scan a code or follow an account; only a line that tells nothing else is a prompt
+    told = ("记者走进驿站看到，站内桌椅、冰箱、微波炉、饮水机一应俱全。劳动者用微信扫码就能进入，驿站全天开放。"
+            "“有了驿站，冬天能喝上热水了。”一位环卫工人说。")
+    assert line_feature(told) is None
+    quiz = "活动期间，全体会员关注工会公众号参与答题，共有三百一十二人次参加。获奖名单将在下周公布。"
+    assert line_feature(quiz) is None
+    for prompt in ("扫码关注公众号，免费阅读全文", "长按二维码，扫一扫关注我们", "微信扫一扫，免费阅读更多范文。"):
+        assert line_feature(prompt) == "download_ad", prompt

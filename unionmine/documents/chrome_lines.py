@@ -21,6 +21,7 @@ _GENRE_END = re.compile(
     r"(?:[(（][^()（）]{0,12}[)）])?\s*[:：]?$"
 )
 _SENTENCE = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:(?:19|20)[\dxX×〇○零一二三四五六七八九]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*[\d一二三四五六七八九十]{1,2}\s*月"
@@ -139,10 +140,13 @@ _DISCLAIMER = re.compile(r"如有侵权|侵权请联系|不代表本[站网]|仅
 _DOC_SITE_TERMS = re.compile(r"文档|下载|预览|客服|退款|付费|本站|侵权|VIP|积分|充值")
 _DOC_SITE = re.compile(
     r"(?:会员|用户|网友)上传|已阅读\s*\d+\s*页|还剩\s*\d+\s*页|继续(?:免费)?阅读|下载(?:本文|此文|全文|文档|word|docx?|pdf)|"
-    r"(?:word|pdf)\s*下载|扫码|扫一扫|关注(?:微信)?公众号|写作神器|立即了解|开通会员|免费(?:在线)?阅读|收益归|欢迎下载|"
+    r"(?:word|pdf)\s*下载|写作神器|开通会员|收益归|欢迎下载|"
     r"精选优质文档|倾情为你奉上|由会员分享|会员分享|可在线阅读|文档页数|文档大小|文档为\s*\w{0,6}\s*格式|打开\s*app|下载\s*app|app\s*内(?:阅读|打开)|阅读全文",
     re.IGNORECASE,
 )
+#: Cues a site's prompt shares with a report of the event itself (职工扫码报名, 关注公众号参与答题): they mark a
+#: line only when it tells nothing, i.e. holds at most one sentence.
+_DOC_SITE_WEAK = re.compile(r"扫码|扫一扫|关注(?:微信)?公众号|立即了解|免费(?:在线)?阅读")
 _INTRO = re.compile(
     r"小编|(?:下面|以下|本文|这里)(?:是|为).{0,40}(?:整理|收集|精选|准备|推荐|分享|搜集|带来)|"
     r"正合你意|不妨参考|请笑纳|供大家参考|仅供参考|^[【\[](?:阅读指引|导语|导读|摘要|概述|引言)[】\]]|^(?:摘要|内容摘要|概述)\s*[:：]\s*本文|[【\[](?:导语|导读)[】\]]$|"
@@ -305,7 +309,7 @@ def _feature(s: str) -> str | None:
         return "share_prompt"
     if _PRAISE_COMMENT.match(s):
         return "comment"
-    if len(s) <= 220 and _DOC_SITE.search(s):
+    if len(s) <= 220 and (_DOC_SITE.search(s) or (_DOC_SITE_WEAK.search(s) and len(_SENTENCE_END.findall(s)) <= 1)):
         return "download_ad"
     if len(s) <= 120 and not s.rstrip("。").count("。") and _meta(s):
         return "meta"
