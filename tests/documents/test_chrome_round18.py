@@ -141,8 +141,8 @@ def test_equal_neighbouring_cells_of_a_table_row_stay():
 def test_a_report_that_tells_how_staff_scanned_a_code_keeps_its_line():
     # seen on a set-11 page (a workers' station opened by a street union) and phrased anew: the report of an
     # event may say that people scan a code or follow an account; only a line that tells nothing else is a prompt
-    told = ("记者走进驿站看到，站内桌椅、冰箱、微波炉、饮水机一应俱全。劳动者用微信扫码就能进入，驿站全天开放。"
-            "“有了驿站，冬天能喝上热水了。”一位环卫工人说。")
+    told = ("新建成的职工爱心小屋里，沙发、热水壶和急救箱样样齐全。快递小哥和保洁阿姨刷手机扫码即可开门，小屋"
+            "昼夜开放。“以后送件间隙也有地方歇歇脚了。”一位快递员笑着说。")
     assert line_feature(told) is None
     quiz = "活动期间，全体会员关注工会公众号参与答题，共有三百一十二人次参加。获奖名单将在下周公布。"
     assert line_feature(quiz) is None
