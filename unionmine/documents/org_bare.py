@@ -112,7 +112,8 @@ def level_only(org: str | None, rules: DescribeRules) -> bool:
 
 
 # the union that meets with the government (县政府与县总工会召开联席会议): the government's place is the union's
-_JOINT_UNION = re.compile(r"(?:与|和|同)((?:[省市县区州旗縣區])?(?:总工会|總工會|教育工会))")
+_UNION_LEVELS = "省市县区州旗縣區"
+_JOINT_UNION = re.compile(rf"(?:与|和|同)((?:[{_UNION_LEVELS}])?(?:总工会|總工會|教育工会))")
 _GOVERNMENT = ("人民政府", "政府")
 
 
@@ -127,7 +128,7 @@ def joint_union(org: str | None, text: str) -> tuple[str, str] | None:
         return None
     place = org[: -len(next(g for g in _GOVERNMENT if org.endswith(g)))]
     union = m.group(1)
-    if union[0] in "省市县区州旗縣區" and place.endswith(union[0]):
+    if union[0] in _UNION_LEVELS and place.endswith(union[0]):
         union = union[1:]
     return place + union, ("education_union" if union.endswith("教育工会") else "other")
 

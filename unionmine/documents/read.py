@@ -162,6 +162,11 @@ def _real_kind(data: bytes) -> str | None:
     return None
 
 
+def _starts_as_html(data: bytes) -> bool:
+    """Whether the bytes open as an HTML page (after a BOM and blank space)."""
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower().startswith((b"<!doctype html", b"<html"))
+
+
 def _read_document(path: Path, limits: Limits) -> Decoded:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -180,8 +185,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     sniffed = _sniff(data[:16])
     real = _real_kind(data)
     if kind in ("html", "mht") and real is None:
-        head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
-        if kind == "mht" and head.startswith((b"<!doctype html", b"<html")):
+        if kind == "mht" and _starts_as_html(data):
             kind = "html"  # a page saved as .mht without its MIME wrapper
         elif kind == "mht":
             raise InputError("corrupt .mht: no MIME header (is it really a saved web page?)")
@@ -200,8 +204,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     elif kind == "pdf" and real is None and b"%PDF-" not in data[:1024]:
         raise InputError("corrupt PDF: no PDF header (is it really a PDF?)")
     elif kind == "word97" and real is None:
-        head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
-        if head.startswith((b"<!doctype html", b"<html")):  # Word's "save as web page" as .doc
+        if _starts_as_html(data):  # Word's "save as web page" as .doc
             warnings.append(f"file named {suffix} is really a HTML; read as HTML")
             kind = "html"
         else:

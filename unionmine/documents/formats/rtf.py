@@ -18,10 +18,10 @@ import codecs
 import re
 
 from ...errors import InputError
+from .html import CHARSET_SUPERSETS
 from .layout import _HEADING_STYLE, Line, mark_headings
 
 _CODEPAGE = re.compile(rb"\\ansicpg(\d+)")
-_SUPERSET = {"gbk": "gb18030", "gb2312": "gb18030"}
 _ROW = re.compile(r"^(.*)\|\s*$")
 _STYLE_ENTRY = re.compile(rb"\{[^{}]*?\\s(\d+)(?![a-z\d])((?:[^{};]|\{[^{}]*\})*);")
 _STYLE_USE = re.compile(rb"\\(s|outlinelevel)(\d+)(?![a-z\d]) ?")
@@ -82,7 +82,7 @@ def _codepage(data: bytes) -> str:
         name = codecs.lookup(f"cp{int(found.group(1))}").name
     except LookupError:
         return "cp1252"
-    return _SUPERSET.get(name, name)
+    return CHARSET_SUPERSETS.get(name, name)
 
 
 def read_rtf(data: bytes) -> tuple[str, list[str]]:
