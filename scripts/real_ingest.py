@@ -11,6 +11,10 @@ and body lines) and of each article's expected title (compact form, see
     scripts/real_ingest.py build local/real_pages/labelled_*.txt --pages local/real_pages/pages
     # score the local copy (all pages, then the tuning and the untouched half by site group)
     scripts/real_ingest.py score --pages local/real_pages/pages
+    # a later session, whose local copy is gone: the set's recorded queries run again, each result
+    # saved as `#url URL` + the excerpt as returned, then the pages rebuilt and checked by sha256
+    scripts/real_ingest.py rebuild local/raw/*.txt --labels corpus/annotations/real_ingest/labels7.jsonl \
+        --pages local/real_pages7/pages
 
 A hand-labelled file holds pages one after another: `#url URL`, `#group NAME` (the site's template
 family: sites sharing a template are one group), then one line per page line, prefixed
@@ -157,6 +161,68 @@ def build(args) -> None:
           f"-> {out}, {labels}")
 
 
+def read_raw(paths: list[Path]) -> dict[str, list[str]]:
+    """Excerpts saved as the search tool returned them: `#url URL`, then the excerpt's lines (any
+    number of results a file). Their non-blank lines, stripped, by address (the first copy wins)."""
+    excerpts: dict[str, list[str]] = {}
+    url = None
+    for path in paths:
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if raw.startswith("#url "):
+                url = raw[5:].strip()
+                excerpts.setdefault(url, [])
+                current = excerpts[url] if not excerpts[url] else None
+                continue
+            if url is not None and current is not None and raw.strip():
+                current.append(raw.strip())
+    return excerpts
+
+
+def rebuild_page(entry: dict, lines: list[str]) -> tuple[str, int, int]:
+    """The page text the labeller saved, from the excerpt it was copied from: every line whose sha256
+    the labels hold, in order; a line the labeller cut short is cut the same way; lines
+    the labeller did not copy are left out. Returns the text, the labelled lines found and their count."""
+    wanted = set(entry["chrome"]) | set(entry.get("ignored", []))
+    for article in entry["articles"]:
+        wanted |= set(article["body"]) | ({article["title_line"]} if article.get("title_line") else set())
+    kept: list[str] = []
+    for line in lines:
+        if sha(line) in wanted:
+            kept.append(line)
+            continue
+        cut = next((line[:end].strip() for end in range(len(line) - 1, 0, -1)
+                    if sha(line[:end].strip()) in wanted), None)
+        if cut:
+            kept.append(cut)
+    found = len({sha(x) for x in kept} & wanted)
+    return "\n".join(kept) + "\n", found, len(wanted)
+
+
+def rebuild(args) -> None:
+    labels = [json.loads(x) for x in Path(args.labels).read_text(encoding="utf-8").splitlines() if x.strip()]
+    excerpts = read_raw([Path(p) for p in args.raw])
+    out = Path(args.pages)
+    out.mkdir(parents=True, exist_ok=True)
+    exact = partial = missing = 0
+    for entry in labels:
+        lines = excerpts.get(entry["url"])
+        if lines is None:
+            missing += 1
+            print(f"  {entry['id']} no excerpt: {entry['url']}", file=sys.stderr)
+            continue
+        text, found, wanted = rebuild_page(entry, lines)
+        if sha(text) == entry["page_sha256"]:
+            exact += 1
+            (out / f"{entry['id']}.txt").write_text(text, encoding="utf-8")
+        else:
+            partial += 1
+            print(f"  {entry['id']} differs ({found}/{wanted} labelled lines found): {entry['url']}",
+                  file=sys.stderr)
+            if args.keep_partial:
+                (out / f"{entry['id']}.partial").write_text(text, encoding="utf-8")
+    print(f"{exact} pages rebuilt exactly, {partial} differ, {missing} without an excerpt -> {out}")
+
+
 def _tally(described: bool = False):
     measures = ("split", "title", "kind") + (DESCRIBED if described else ()) + ("chrome_left", "body_lost")
     return {m: [0, 0] for m in measures}
@@ -258,8 +324,14 @@ def main(argv=None) -> None:
     s.add_argument("--misses", action="store_true", help="list every miss")
     s.add_argument("--half", choices=("all", "tune", "test"), default="tune",
                    help="whose misses to list (tune by default: look only at the tuning half)")
+    r = sub.add_parser("rebuild", help="the local copy again, from excerpts saved as the search tool returned them")
+    r.add_argument("raw", nargs="+", help="files of `#url URL` + excerpt blocks")
+    r.add_argument("--labels", default=str(LABELS))
+    r.add_argument("--pages", required=True)
+    r.add_argument("--keep-partial", action="store_true",
+                   help="also write pages whose text differs, as ID.partial (never scored)")
     args = parser.parse_args(argv)
-    build(args) if args.command == "build" else score(args)
+    {"build": build, "score": score, "rebuild": rebuild}[args.command](args)
 
 
 if __name__ == "__main__":
