@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -178,24 +179,41 @@ def read_raw(paths: list[Path]) -> dict[str, list[str]]:
     return excerpts
 
 
+_PIECE_START = re.compile(r"[。！？；，：!?;,:\s]")
+
+
+def _labelled_piece(line: str, wanted: set[str]) -> str | None:
+    """The part of an excerpt line the labeller kept when not the whole line: cut short at its end, or
+    starting after a sentence break or a space (the longest such piece the labels hold)."""
+    starts = [0] + [m.end() for m in _PIECE_START.finditer(line)]
+    for begin in starts:
+        for end in range(len(line), begin, -1):
+            piece = line[begin:end].strip()
+            if len(piece) >= 4 and sha(piece) in wanted:  # (not a bare 工会 out of a longer line)
+                return piece
+    return None
+
+
 def rebuild_page(entry: dict, lines: list[str]) -> tuple[str, int, int]:
     """The page text the labeller saved, from the excerpt it was copied from: every line whose sha256
-    the labels hold, in order; a line the labeller cut short is cut the same way; lines
-    the labeller did not copy are left out. Returns the text, the labelled lines found and their count."""
+    the labels hold, in order (or the piece of it the labeller kept); lines the labeller did not copy
+    are left out, and where the labeller also left out a repeat of an earlier line, so is it. Returns
+    the text (the one with the labelled sha256 when one is), the labelled lines found and their count."""
     wanted = set(entry["chrome"]) | set(entry.get("ignored", []))
     for article in entry["articles"]:
         wanted |= set(article["body"]) | ({article["title_line"]} if article.get("title_line") else set())
     kept: list[str] = []
     for line in lines:
-        if sha(line) in wanted:
-            kept.append(line)
-            continue
-        cut = next((line[:end].strip() for end in range(len(line) - 1, 0, -1)
-                    if sha(line[:end].strip()) in wanted), None)
-        if cut:
-            kept.append(cut)
+        piece = line if sha(line) in wanted else _labelled_piece(line, wanted)
+        if piece:
+            kept.append(piece)
     found = len({sha(x) for x in kept} & wanted)
-    return "\n".join(kept) + "\n", found, len(wanted)
+    repeats = [i for i, line in enumerate(kept) if line in kept[:i]]
+    variants = [kept] + [[line for i, line in enumerate(kept) if i not in drop]
+                         for r in range(1, min(len(repeats), 4) + 1)
+                         for drop in itertools.combinations(repeats, r)]
+    texts = ["\n".join(v) + "\n" for v in variants]
+    return next((t for t in texts if sha(t) == entry["page_sha256"]), texts[0]), found, len(wanted)
 
 
 def rebuild(args) -> None:
