@@ -9,7 +9,7 @@ and was not seen as a heading. This module keeps the counts as Word does, in doc
   followed); ``numId 0`` switches numbering off;
 - a ``w:num`` points to a ``w:abstractNum``; its ``w:lvlOverride`` may replace a level or
   restart it (``w:startOverride``). Lists that share an abstractNum share one count (Word
-  continues them) unless the num restarts a level, then that num counts on its own;
+  continues them) unless the num overrides a level, then that num counts on its own;
 - each level starts at ``w:start``; a deeper level restarts when a shallower one advances
   (``w:lvlRestart`` 0 = never, N = only after level N or shallower);
 - ``w:lvlText`` (``%1、``) fills each level's count in its ``w:numFmt`` (``numformat``),
@@ -109,8 +109,9 @@ class Numbering:
             for override in num.findall(_W + "lvlOverride"):
                 ilvl = _int(override.get(_W + "ilvl"), 0)
                 lvl = override.find(_W + "lvl")
-                if lvl is not None:
+                if lvl is not None:  # a level of its own: this list counts on its own
                     levels[ilvl] = _level(lvl)
+                    restarted.add(ilvl)
                 start = _val(override, "startOverride")
                 if start is not None:
                     levels[ilvl] = Level(**{**levels.get(ilvl, Level()).__dict__, "start": _int(start, 1)})

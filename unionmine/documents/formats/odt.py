@@ -5,8 +5,12 @@ The archive passes the same zip-bomb checks as a .docx (``docx.checked_zip``); i
 with its ``text:outline-level``) become Markdown heading lines as in a .docx
 (``layout.mark_headings``); lists and sections are read in order; a table is one line of
 tab-separated cells per row. Headers and footers live in ``styles.xml`` and stay out;
-footnotes (``text:note``) and text boxes (``draw:frame``) are dropped with a warning. An
-encrypted file (its manifest names ``encryption-data``) is refused with a clear reason.
+footnotes (``text:note``) are dropped with a warning, comments (``office:annotation``) and
+deleted text (kept apart in ``text:tracked-changes``) silently. A text box or shape (a
+``draw:`` element, as LibreOffice saves a Word text box) is read once, as lines of its own
+before the paragraph it is anchored in, as ``docx_text`` reads a .docx. List and outline
+numbers are written as LibreOffice shows them (``odt_numbering``). An encrypted file (its
+manifest names ``encryption-data``) is refused with a clear reason.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ _P, _H, _LIST, _ITEM, _SECTION = (_q(n) for n in ("text:p", "text:h", "text:list
 _TABLE, _ROW, _CELL = _q("table:table"), _q("table:table-row"), _q("table:table-cell")
 _NOTE, _FRAME, _SPACE, _TAB, _BREAK = (_q(n) for n in ("text:note", "draw:frame", "text:s",
                                                        "text:tab", "text:line-break"))
+_DRAW, _ANNOTATION = f"{{{_NS['draw']}}}", _q("office:annotation")
 _HEADER, _STYLE_NAME = _q("text:list-header"), _q("text:style-name")
 _SKIP = {_q("text:tracked-changes"), _q("text:sequence-decls"), _q("office:forms")}
 
@@ -45,15 +50,18 @@ class _Reader:
     def __init__(self, numbering: OdtNumbering) -> None:
         self.numbering = numbering
         self.lines: list[Line] = []
-        self.dropped = {"footnotes": 0, "text boxes": 0}
+        self.dropped = {"footnotes": 0}
+        self.boxes: list = []  # text boxes met inside the paragraph being read
 
     def inline(self, element) -> str:
         parts = [element.text or ""]
         for child in element:
             if child.tag == _NOTE:
                 self.dropped["footnotes"] += 1
-            elif child.tag == _FRAME:
-                self.dropped["text boxes"] += 1
+            elif child.tag.startswith(_DRAW):  # a frame, text box or shape: its text is read apart
+                self.boxes.append(child)
+            elif child.tag == _ANNOTATION:  # a comment in the margin, not the document's text
+                pass
             elif child.tag == _SPACE:
                 parts.append(" " * int(child.get(_q("text:c"), "1")))
             elif child.tag == _TAB:
@@ -75,20 +83,28 @@ class _Reader:
                 style = child.get(_STYLE_NAME)
                 self.list(child, style, 1, self.numbering.open_list(child, style))
             elif child.tag == _TABLE:
+                boxes, self.boxes = self.boxes, []
                 for row in child.iter(_ROW):
                     cells = [" ".join(self.inline(p).strip() for p in cell.iter(_P, _H))
                              for cell in row if cell.tag == _CELL]
                     self.lines.append(Line("\t".join(c.strip() for c in cells)))
+                self.boxes = boxes  # (a box in a cell is read with the cell's paragraphs)
             elif child.tag in (_ITEM, _SECTION) or len(child):
                 self.block(child)
 
     def paragraph(self, element, label: str) -> None:
-        """A heading (with its outline level) or a paragraph, LABEL (its list number) first."""
+        """A heading (with its outline level) or a paragraph, LABEL (its list number) first; the
+        text boxes and shapes anchored in it are read once, as lines of their own before it."""
+        outer, self.boxes = self.boxes, []
+        text = label + self.inline(element)
+        boxes, self.boxes = self.boxes, outer
+        for box in boxes:
+            self.block(box)
         if element.tag == _H:
             level = int(element.get(_q("text:outline-level"), "1") or 1) - 1
-            self.lines.append(Line((label + self.inline(element)).strip(), level))
+            self.lines.append(Line(text.strip(), level))
             return
-        for part in (label + self.inline(element)).split("\n"):
+        for part in text.split("\n"):
             self.lines.append(Line(part.strip()))
 
     def list(self, element, style, depth: int, counts: dict[int, int]) -> None:

@@ -73,7 +73,7 @@ def _level_styles(element) -> dict[int, dict]:
                 template = (child.get(_s("num-prefix")) or "") + numbers + (child.get(_s("num-suffix")) or "")
         else:  # a bullet or an image: no number
             fmt, template = "bullet", ""
-        follow = "listtab"
+        follow = "nothing"  # the older label-width mode: no character after the number
         for align in child.iter(_s("list-level-label-alignment")):
             follow = align.get(_t("label-followed-by")) or follow
         levels[level] = {"fmt": fmt, "template": template, "follow": follow,
@@ -140,7 +140,7 @@ def _advance(levels: dict[int, dict], level: int, counts: dict[int, int], start:
     counts[level] = start if start is not None else counts[level] + 1 if level in counts else default
     for deeper in [d for d in counts if d > level]:
         del counts[deeper]
-    if style is None or style["fmt"] in ("bullet", "none"):
+    if style is None or style["fmt"] == "bullet":
         return ""
     values = [counts.get(k, levels[k]["start"] if k in levels else 1) for k in range(1, 11)]
     formats = [levels[k]["fmt"] if k in levels else "decimal" for k in range(1, 11)]
