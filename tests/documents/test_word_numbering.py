@@ -244,3 +244,25 @@ def test_auto_numbered_summary_gives_the_sections_and_themes_of_the_same_text_ty
     top = auto[auto["level"] == 1]["heading"].tolist()
     assert top == ["一、加强民主管理", "二、关心教职工生活", "三、开展文体活动", "四、今后的打算"]
     assert any(len(labels) for labels in auto["labels"])
+
+
+def test_docx_style_numbering_default_style_and_levels_linked_to_styles():
+    # a multilevel heading list: the styles name only the list, each level names its style;
+    # a list on the default paragraph style numbers a paragraph that names no style
+    numbering = _numbering(
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/>'
+        '<w:pStyle w:val="1"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1">'
+        '<w:numFmt w:val="chineseCounting"/><w:pStyle w:val="2"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        '</w:abstractNum><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>')
+    styles = _numbering(
+        '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:pPr><w:numPr><w:numId w:val="2"/>'
+        '</w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="1"><w:basedOn w:val="a"/><w:pPr><w:numPr><w:numId w:val="1"/>'
+        '</w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="2"><w:basedOn w:val="1"/></w:style>')
+    counts = Numbering(numbering, styles)
+    labels = [counts.label(_para(style=s)) for s in ("1", "2", "2", "1", "2")]
+    assert labels == ["一、", "（一）", "（二）", "二、", "（一）"]
+    assert counts.label(_para()) == "1. "
+    assert counts.label(_para("0", style="1")) == ""  # numId 0 switches the style's numbering off

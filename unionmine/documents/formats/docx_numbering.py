@@ -6,7 +6,9 @@ A school's summary often numbers its sections with Word's list numbering rather 
 and was not seen as a heading. This module keeps the counts as Word does, in document order:
 
 - a paragraph is numbered by its own ``w:numPr`` or by its paragraph style's (``basedOn``
-  followed); ``numId 0`` switches numbering off;
+  followed; the default paragraph style's when it names none); ``numId 0`` switches numbering
+  off; without an ``ilvl`` the level is the one linked to the paragraph's style (``w:pStyle``
+  in the level, as Word's multilevel heading lists are made), else 0;
 - a ``w:num`` points to a ``w:abstractNum``; its ``w:lvlOverride`` may replace a level or
   restart it (``w:startOverride``). Lists that share an abstractNum share one count (Word
   continues them) unless the num overrides a level, then that num counts on its own;
@@ -47,6 +49,7 @@ class Level:
     restart: int | None = None  # lvlRestart (1-based level); None = after any shallower level
     legal: bool = False
     suffix: str = "tab"
+    style: str | None = None  # the paragraph style linked to this level (a multilevel heading list)
 
 
 def _level(lvl) -> Level:
@@ -54,7 +57,7 @@ def _level(lvl) -> Level:
     return Level(start=_int(_val(lvl, "start"), 1), fmt=_val(lvl, "numFmt") or "decimal",
                  text=_val(lvl, "lvlText") or "", restart=_int(restart, 0) if restart is not None else None,
                  legal=lvl.find(_W + "isLgl") is not None and _val(lvl, "isLgl") not in ("0", "false"),
-                 suffix=_val(lvl, "suff") or "tab")
+                 suffix=_val(lvl, "suff") or "tab", style=_val(lvl, "pStyle"))
 
 
 def _levels(parent) -> dict[int, Level]:
@@ -69,12 +72,15 @@ class _List:
 
 
 def _style_numbering(styles) -> dict[str, tuple[str | None, str | None]]:
-    """styleId -> (numId, ilvl) a paragraph style gives, following ``basedOn``."""
+    """styleId -> (numId, ilvl) a paragraph style gives, following ``basedOn``; '' is the default
+    paragraph style's."""
     own, bases = {}, {}
     for style in styles.findall(_W + "style") if styles is not None else []:
         sid = style.get(_W + "styleId")
         if not sid:
             continue
+        if style.get(_W + "default") in ("1", "true") and style.get(_W + "type") == "paragraph":
+            bases[""] = sid  # a paragraph without pStyle has it ("Normal"; "a" in Chinese Word)
         num_pr = style.find(f"{_W}pPr/{_W}numPr")
         if num_pr is not None:
             own[sid] = (_val(num_pr, "numId"), _val(num_pr, "ilvl"))
@@ -123,12 +129,15 @@ class Numbering:
         """The number Word shows before paragraph P (with its suffix), '' when it has none."""
         ppr = p.find(_W + "pPr")
         num_pr = ppr.find(_W + "numPr") if ppr is not None else None
-        style_num = self.styles.get(_val(ppr, "pStyle") or "Normal", (None, None))
+        style_num = self.styles.get(_val(ppr, "pStyle") or "", (None, None))
         num_id = _val(num_pr, "numId") or style_num[0]
         ilvl_text = _val(num_pr, "ilvl") or style_num[1]
         if not num_id or num_id == "0" or num_id not in self.nums:
             return ""
         aid, levels, restarted = self.nums[num_id]
+        if ilvl_text is None:  # a heading style linked to one level of the list (lvl/pStyle)
+            style_id = _val(ppr, "pStyle")
+            ilvl_text = next((str(k) for k, lv in levels.items() if style_id and lv.style == style_id), None)
         ilvl = min(max(_int(ilvl_text, 0), 0), 8)
         if ilvl not in levels:
             return ""
