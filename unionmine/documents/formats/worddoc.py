@@ -319,7 +319,7 @@ def _document_lines(word: bytes, table: bytes, table_name: str) -> tuple[list[Li
     ccp_text = struct.unpack_from("<i", word, 76)[0]
     fc_clx, lcb_clx = _fc_lcb(word, _CLX)
     pieces = pieces_of(table[fc_clx: fc_clx + lcb_clx])
-    text = _without_deleted(piece_text(word, pieces, ccp_text), pieces, deleted_runs(word, table, _fc_lcb))
+    text = _without_deleted(piece_text(word, pieces, ccp_text), pieces, deleted_runs(word, table, _fc_lcb, _sprms))
     warnings = [f"Word 97-2003 {what} left out ({n:,} characters)"
                 for what, off in _OTHER_TEXT if what != "headers and footers"
                 and (n := struct.unpack_from("<i", word, off)[0]) > 1]

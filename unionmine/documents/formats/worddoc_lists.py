@@ -140,10 +140,9 @@ def numbering_of(sprms: dict[int, bytes] | None) -> tuple[int, int] | None:
     return struct.unpack_from("<h", value, 0)[0], ilvl[0] if ilvl else 0
 
 
-def deleted_runs(word: bytes, table: bytes, fc_lcb) -> list[tuple[int, int]]:
-    """File-offset ranges of text marked deleted (sprmCFRMarkDel on) in the ChpxFkp pages."""
-    from .worddoc import _sprms
-
+def deleted_runs(word: bytes, table: bytes, fc_lcb, sprms) -> list[tuple[int, int]]:
+    """File-offset ranges of text marked deleted (sprmCFRMarkDel on) in the ChpxFkp pages
+    (FC_LCB and SPRMS: worddoc's readers of the FIB and of a grpprl, passed in to keep one home)."""
     fc, lcb = fc_lcb(word, _BTE_CHPX)
     plc = table[fc: fc + lcb]
     n = (len(plc) - 4) // 8
@@ -159,7 +158,7 @@ def deleted_runs(word: bytes, table: bytes, fc_lcb) -> list[tuple[int, int]]:
             offset = 2 * page[4 * (crun + 1) + r]
             if not offset:
                 continue
-            mark = _sprms(page[offset + 1: offset + 1 + page[offset]]).get(_SPRM_MARK_DEL)
+            mark = sprms(page[offset + 1: offset + 1 + page[offset]]).get(_SPRM_MARK_DEL)
             if mark and mark[0] in (1, 0x81):
                 out.append((rgfc[r], rgfc[r + 1]))
     return out
