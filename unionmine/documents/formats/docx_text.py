@@ -64,14 +64,12 @@ def _inline(element, parts: list[str], boxes: list) -> None:
                     parts.append(_RUN_CHARS[item.tag])
                 elif item.tag == _W + "br":  # a line break; a page or column break shows nothing
                     parts.append("\n" if item.get(_W + "type") in (None, "textWrapping") else "")
-                elif item.tag in _BOXES:
+                elif item.tag in _BOXES:  # a drawing, VML picture or mc:AlternateContent
                     boxes.extend(text_boxes([item]))
                 elif item.tag == _W + "ruby":
                     base = item.find(_W + "rubyBase")
                     if base is not None:
                         _inline(base, parts, boxes)
-                elif item.tag == _MC + "AlternateContent":
-                    boxes.extend(text_boxes([item]))
         elif tag in _INLINE:
             _inline(child, parts, boxes)
         elif tag == _W + "sdt":
