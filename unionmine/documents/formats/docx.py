@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ...errors import InputError
 from ..limits import MB, Limits, _size
-from .layout import Line, mark_headings, paragraph_outline_level
+from .docx_text import BodyReader
+from .layout import mark_headings, paragraph_outline_level
 from .sniff import _LEGACY_DOC, _OLE_MAGIC
 
 
@@ -46,34 +47,14 @@ def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]
         raise InputError("not a Word document: the .docx archive has no word/document.xml")
     try:
         import docx
-        from docx.oxml.ns import qn
-        from docx.table import Table
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
         from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
-        lines: list[Line] = []
-
-        def walk(parent_element, parent) -> None:
-            for child in parent_element.iterchildren():
-                if child.tag == qn("w:p"):
-                    paragraph = Paragraph(child, parent)
-                    lines.append(Line(paragraph.text, paragraph_outline_level(paragraph)))
-                elif child.tag == qn("w:tbl"):
-                    table = Table(child, parent)
-                    for row in table.rows:
-                        cells, seen = [], set()
-                        for cell in row.cells:
-                            if id(cell._tc) in seen:  # merged cells repeat
-                                continue
-                            seen.add(id(cell._tc))
-                            cells.append(" ".join(p.text for p in cell.paragraphs).strip())
-                        lines.append(Line("\t".join(cells)))
-                elif child.tag == qn("w:sdt"):
-                    content = child.find(qn("w:sdtContent"))
-                    if content is not None:
-                        walk(content, parent)
-
-        walk(document.element.body, document)  # (headers and footers live in other parts: left out)
+        reader = BodyReader(_related(document.part, RT.NUMBERING), document.styles.element,
+                            lambda p: paragraph_outline_level(Paragraph(p, document)), document)
+        reader.block(document.element.body)  # (headers and footers live in other parts: left out)
+        lines = reader.lines
         text = "\n".join(mark_headings(lines))
     except InputError:
         raise
@@ -82,3 +63,11 @@ def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]
     if not text.strip():
         raise InputError(".docx has no text")
     return text, []
+
+
+def _related(part, reltype):
+    """The XML of the part PART relates by RELTYPE (numbering.xml), None when it has none."""
+    try:
+        return part.part_related_by(reltype).element
+    except (KeyError, AttributeError):
+        return None

@@ -5,8 +5,12 @@ The archive passes the same zip-bomb checks as a .docx (``docx.checked_zip``); i
 with its ``text:outline-level``) become Markdown heading lines as in a .docx
 (``layout.mark_headings``); lists and sections are read in order; a table is one line of
 tab-separated cells per row. Headers and footers live in ``styles.xml`` and stay out;
-footnotes (``text:note``) and text boxes (``draw:frame``) are dropped with a warning. An
-encrypted file (its manifest names ``encryption-data``) is refused with a clear reason.
+footnotes (``text:note``) are dropped with a warning, comments (``office:annotation``) and
+deleted text (kept apart in ``text:tracked-changes``) silently. A text box or shape (a
+``draw:`` element, as LibreOffice saves a Word text box) is read once, as lines of its own
+before the paragraph it is anchored in, as ``docx_text`` reads a .docx. List and outline
+numbers are written as LibreOffice shows them (``odt_numbering``). An encrypted file (its
+manifest names ``encryption-data``) is refused with a clear reason.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from ...errors import InputError
 from ..limits import Limits
 from .docx import checked_zip
 from .layout import Line, mark_headings
+from .odt_numbering import OdtNumbering
 
 _NS = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -36,21 +41,27 @@ _P, _H, _LIST, _ITEM, _SECTION = (_q(n) for n in ("text:p", "text:h", "text:list
 _TABLE, _ROW, _CELL = _q("table:table"), _q("table:table-row"), _q("table:table-cell")
 _NOTE, _FRAME, _SPACE, _TAB, _BREAK = (_q(n) for n in ("text:note", "draw:frame", "text:s",
                                                        "text:tab", "text:line-break"))
+_DRAW, _ANNOTATION = f"{{{_NS['draw']}}}", _q("office:annotation")
+_HEADER, _STYLE_NAME = _q("text:list-header"), _q("text:style-name")
 _SKIP = {_q("text:tracked-changes"), _q("text:sequence-decls"), _q("office:forms")}
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, numbering: OdtNumbering) -> None:
+        self.numbering = numbering
         self.lines: list[Line] = []
-        self.dropped = {"footnotes": 0, "text boxes": 0}
+        self.dropped = {"footnotes": 0}
+        self.boxes: list = []  # text boxes met inside the paragraph being read
 
     def inline(self, element) -> str:
         parts = [element.text or ""]
         for child in element:
             if child.tag == _NOTE:
                 self.dropped["footnotes"] += 1
-            elif child.tag == _FRAME:
-                self.dropped["text boxes"] += 1
+            elif child.tag.startswith(_DRAW):  # a frame, text box or shape: its text is read apart
+                self.boxes.append(child)
+            elif child.tag == _ANNOTATION:  # a comment in the margin, not the document's text
+                pass
             elif child.tag == _SPACE:
                 parts.append(" " * int(child.get(_q("text:c"), "1")))
             elif child.tag == _TAB:
@@ -66,19 +77,55 @@ class _Reader:
         for child in element:
             if child.tag in _SKIP:
                 continue
-            if child.tag == _H:
-                level = int(child.get(_q("text:outline-level"), "1") or 1) - 1
-                self.lines.append(Line(self.inline(child).strip(), level))
-            elif child.tag == _P:
-                for part in self.inline(child).split("\n"):
-                    self.lines.append(Line(part.strip()))
+            if child.tag in (_H, _P):
+                self.paragraph(child, self.numbering.heading_label(child) if child.tag == _H else "")
+            elif child.tag == _LIST:
+                style = child.get(_STYLE_NAME)
+                self.list(child, style, 1, self.numbering.open_list(child, style))
             elif child.tag == _TABLE:
+                boxes, self.boxes = self.boxes, []
                 for row in child.iter(_ROW):
                     cells = [" ".join(self.inline(p).strip() for p in cell.iter(_P, _H))
                              for cell in row if cell.tag == _CELL]
                     self.lines.append(Line("\t".join(c.strip() for c in cells)))
-            elif child.tag in (_LIST, _ITEM, _SECTION) or len(child):
+                self.boxes = boxes  # (a box in a cell is read with the cell's paragraphs)
+            elif child.tag in (_ITEM, _SECTION) or len(child):
                 self.block(child)
+
+    def paragraph(self, element, label: str) -> None:
+        """A heading (with its outline level) or a paragraph, LABEL (its list number) first; the
+        text boxes and shapes anchored in it are read once, as lines of their own before it."""
+        outer, self.boxes = self.boxes, []
+        text = label + self.inline(element)
+        boxes, self.boxes = self.boxes, outer
+        for box in boxes:
+            self.block(box)
+        if element.tag == _H:
+            level = int(element.get(_q("text:outline-level"), "1") or 1) - 1
+            self.lines.append(Line(text.strip(), level))
+            return
+        for part in text.split("\n"):
+            self.lines.append(Line(part.strip()))
+
+    def list(self, element, style, depth: int, counts: dict[int, int]) -> None:
+        """A ``text:list`` at DEPTH (1 = top): each item's first paragraph gets its number."""
+        for item in element:
+            if item.tag not in (_ITEM, _HEADER):
+                continue
+            first = next(iter(item), None)
+            numbered = item.tag == _ITEM and first is not None and first.tag in (_P, _H)
+            if style is None and numbered:
+                style = self.numbering.list_style(first)
+            label = (self.numbering.item_label(style, depth, counts, item.get(_q("text:start-value")))
+                     if numbered else "")
+            for child in item:
+                if child.tag in (_P, _H):
+                    self.paragraph(child, label)
+                    label = ""
+                elif child.tag == _LIST:
+                    self.list(child, child.get(_STYLE_NAME) or style, depth + 1, counts)
+                else:
+                    self.block([child])
 
 
 def read_odt(data: bytes, limits: Limits) -> tuple[str, list[str]]:
@@ -102,6 +149,7 @@ def read_odt(data: bytes, limits: Limits) -> tuple[str, list[str]]:
             raise InputError("not a text document: the .odt archive has no content.xml")
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         root = etree.fromstring(archive.read("content.xml"), parser)
+        styles = etree.fromstring(archive.read("styles.xml"), parser) if "styles.xml" in names else None
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - zipfile and lxml raise many types on broken files
@@ -109,7 +157,7 @@ def read_odt(data: bytes, limits: Limits) -> tuple[str, list[str]]:
     body = root.find(f"{_q('office:body')}/{_q('office:text')}")
     if body is None:
         raise InputError("not a text document: the .odt has no office:text body")
-    reader = _Reader()
+    reader = _Reader(OdtNumbering(styles, root))
     reader.block(body)
     text = "\n".join(mark_headings(reader.lines))
     if not text.strip():

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ...errors import InputError
 from .layout import _HEADING_STYLE, Line, mark_headings
+from .worddoc_lists import DocLists, deleted_runs, numbering_of
 
 _FIB_MAGIC = 0xA5EC
 _NFIB_WORD97 = 0xC1  # 193: Word 97; lower numbers are Word 6/95 (text in a code page, no pieces)
@@ -223,9 +224,10 @@ def paragraph_runs(word: bytes, table: bytes) -> tuple[list[int], list[Para]]:
     return [starts[i] for i in order], [props[i] for i in order]
 
 
-def style_levels(word: bytes, table: bytes) -> dict[int, int]:
+def style_levels(word: bytes, table: bytes, numbers: dict[int, tuple[int, int]] | None = None) -> dict[int, int]:
     """0-based outline level of each paragraph style that is a heading (by sti, name, or outline
-    level, following base styles), from the STSH (§2.9.271)."""
+    level, following base styles), from the STSH (§2.9.271); NUMBERS, when given, is filled with
+    the (ilfo, ilvl) list numbering a style gives (its own, not its base's)."""
     fc, lcb = _fc_lcb(word, _STSHF)
     stsh = table[fc: fc + lcb]
     if len(stsh) < 6:
@@ -253,6 +255,10 @@ def style_levels(word: bytes, table: bytes) -> dict[int, int]:
         upx = cb_base + 2 + 2 * cch + 2
         upx += upx % 2
         level = None
+        if numbers is not None and upx + 4 <= len(std):
+            style_number = numbering_of(_sprms(std[upx + 4: upx + 2 + struct.unpack_from("<H", std, upx)[0]]))
+            if style_number and style_number[0] > 0:
+                numbers[istd] = style_number
         if 1 <= sti <= 9:
             level = sti - 1
         elif (m := _HEADING_STYLE.match(name.strip())):
@@ -313,12 +319,14 @@ def _document_lines(word: bytes, table: bytes, table_name: str) -> tuple[list[Li
     ccp_text = struct.unpack_from("<i", word, 76)[0]
     fc_clx, lcb_clx = _fc_lcb(word, _CLX)
     pieces = pieces_of(table[fc_clx: fc_clx + lcb_clx])
-    text = piece_text(word, pieces, ccp_text)
+    text = _without_deleted(piece_text(word, pieces, ccp_text), pieces, deleted_runs(word, table, _fc_lcb, _sprms))
     warnings = [f"Word 97-2003 {what} left out ({n:,} characters)"
                 for what, off in _OTHER_TEXT if what != "headers and footers"
                 and (n := struct.unpack_from("<i", word, off)[0]) > 1]
     starts, props = paragraph_runs(word, table)
-    levels = style_levels(word, table)
+    style_numbers: dict[int, tuple[int, int]] = {}
+    levels = style_levels(word, table, style_numbers)
+    lists = DocLists(word, table, _fc_lcb)
     piece_cps = [p.cp for p in pieces]
 
     def props_at(cp: int) -> Para:
@@ -336,6 +344,9 @@ def _document_lines(word: bytes, table: bytes, table_name: str) -> tuple[list[Li
         para_text = _strip_fields(text[start:cp]).translate(_DROP_CHARS).strip()
         start = cp + 1
         para = props_at(cp)
+        number = numbering_of(para.sprms) or style_numbers.get(para.istd)
+        if number and number[0] > 0 and para_text:
+            para_text = lists.label(*number) + para_text
         in_table = para.flag(_SPRM_IN_TABLE) or bool((para.sprms or {}).get(_SPRM_ITAP, b"\0")[0])
         if para.flag(_SPRM_TTP) or para.flag(_SPRM_INNER_TTP):  # the row's end mark
             if cell:
@@ -362,3 +373,20 @@ def _document_lines(word: bytes, table: bytes, table_name: str) -> tuple[list[Li
     if tail:
         lines.append(Line(tail))
     return lines, warnings
+
+
+def _without_deleted(text: str, pieces: list[Piece], deleted: list[tuple[int, int]]) -> str:
+    """TEXT with the characters of deleted revisions made \x01 (dropped later), so that character
+    positions still match; paragraph and cell marks stay, a deleted paragraph becomes empty."""
+    if not deleted:
+        return text
+    chars = list(text)
+    for piece in pieces:
+        width = 1 if piece.compressed else 2
+        end_fc = piece.fc + (piece.cp_end - piece.cp) * width
+        for start, stop in deleted:
+            lo, hi = max(start, piece.fc), min(stop, end_fc)
+            for cp in range(piece.cp + (lo - piece.fc) // width, piece.cp + (hi - piece.fc + width - 1) // width):
+                if cp < len(chars) and chars[cp] not in "\r\x07":
+                    chars[cp] = "\x01"
+    return "".join(chars)
