@@ -248,7 +248,9 @@ def _profile(document, org: str, stats: dict, insights: dict) -> None:
     if len(own) and own[share_col].notna().any():
         mean = own[share_col].mean()
         _para(document, say("word_text.mean_originality", share=mean * 100))
-        _table(document, own[[title_col, share_col]])  # a percentage, as in the other reports (`PERCENT_COLUMNS`)
+        year_col = insight_column("originality", "year")  # titles alone repeat: 2022年 and 2024年 工会工作总结
+        shown = [c for c in (year_col, title_col, share_col) if c in own]
+        _table(document, own[shown])  # a percentage, as in the other reports (`PERCENT_COLUMNS`)
     else:
         _para(document, say("word_text.no_originality"))
 
