@@ -48,7 +48,7 @@ def cell_text(col: str, value: object) -> tuple[str, str | None]:
     if col in PERCENT_COLUMNS:
         return f"{float(value) * 100:.1f}%", repr(float(value))
     if col == "diff":
-        return f"{float(value) * 100:+.1f}", repr(float(value))
+        return signed(float(value) * 100), repr(float(value))
     if col in DECIMAL_COLUMNS:
         return f"{float(value):.2f}", repr(float(value))
     if isinstance(value, (int,)) or (hasattr(value, "dtype") and "int" in str(getattr(value, "dtype", ""))):
@@ -56,6 +56,13 @@ def cell_text(col: str, value: object) -> tuple[str, str | None]:
     if isinstance(value, float):
         return (str(int(value)) if value.is_integer() else f"{value:.2f}"), repr(value)
     return str(value), None
+
+
+def signed(value: float, digits: int = 1) -> str:
+    """VALUE with its sign, as a change is written (+2.2, -6.5); a change that rounds to nothing reads
+    +0.0, never -0.0 (a share 0.04 points lower printed -0.0 in the change chart and the Word profile)."""
+    text = f"{value:+.{digits}f}"
+    return f"+{0:.{digits}f}" if float(text) == 0 else text
 
 
 def header(col: str) -> str:
