@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -111,6 +112,17 @@ def test_charts_toc_page_numbers_and_east_asian_fonts(report_docx):
                or r.find(qn("w:rPr")).find(qn("w:rFonts")) is None
                or not r.find(qn("w:rPr")).find(qn("w:rFonts")).get(qn("w:eastAsia"))]
     assert not missing
+
+
+def test_a_chart_and_a_table_keep_their_captions_on_their_page(report_docx):
+    # the trend chart ended page 2 and its caption opened page 3, under the next chart
+    document = docx.Document(str(report_docx))
+    pictures = [p for p in document.paragraphs if p._p.findall(".//" + qn("w:drawing"))]
+    assert len(pictures) == len(CHARTS) and all(p.paragraph_format.keep_with_next for p in pictures)
+    body = list(document.element.body)
+    above = [el for el, nxt in itertools.pairwise(body) if nxt.tag == qn("w:tbl") and el.tag == qn("w:p")
+             and docx.text.paragraph.Paragraph(el, document).style.name == "Caption"]
+    assert above and all(docx.text.paragraph.Paragraph(el, document).paragraph_format.keep_with_next for el in above)
 
 
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")

@@ -125,8 +125,8 @@ def _para(document, text: str, style: str | None = None):
 
 def _table(document, df: pd.DataFrame, headers: dict[str, str] | None = None, caption: str = "") -> None:
     """DF as a Word table with Chinese headers and the reports' cell texts (percentages, 不详)."""
-    if caption:
-        _para(document, caption, style="Caption")
+    if caption:  # kept with its table: a caption alone at a page's foot names nothing
+        _para(document, caption, style="Caption").paragraph_format.keep_with_next = True
     shown = df.head(MAX_ROWS)
     table = document.add_table(rows=1, cols=len(shown.columns))
     table.style = "Table Grid"
@@ -307,6 +307,7 @@ def write_docx(
         if stem in chart_paths and Path(chart_paths[stem]).exists():
             document.add_picture(str(chart_paths[stem]), width=Cm(15.5))
             document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            document.paragraphs[-1].paragraph_format.keep_with_next = True  # its caption on the same page
             caption = _para(document, chart_title, style="Caption")
             caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
