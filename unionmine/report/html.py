@@ -238,7 +238,8 @@ _e = html.escape
 
 
 LONG_CELL = 30
-"""Characters above which a cell's text wraps (a passage, a sentence, a list of titles); shorter stay on one line."""
+"""Characters above which a cell's text wraps (a passage, a list of titles); a list of article ids does not."""
+ID_HEADER = header("doc_id")
 
 
 def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None = None) -> str:
@@ -252,7 +253,7 @@ def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None
         for col, value in zip(df.columns, row):
             text, key = cell_text(col, value)
             attr = f' data-v="{_e(key)}"' if key is not None else ""
-            if len(text) > LONG_CELL:  # wrapped: one line of a copied passage pushed 出现篇数 off the screen
+            if len(text) > LONG_CELL and header(col) != ID_HEADER:  # one line of a copied passage pushed 出现篇数 off screen
                 attr += ' class="long"'
             content = _e(text)
             if ids is not None and col == "title" and ids[i] in links:
