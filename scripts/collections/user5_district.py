@@ -1,14 +1,17 @@
 """Write a district officer's inbox as she receives it (session 12, USER5): 清河区, invented.
 
-Seven schools and the district union over three years (2022-2024), 17 files as the senders named
-them: folders by year and one by school, a zip of a year's folder, `附件2：` names,
+Seven schools and the district union over three years (2022-2024), 16 files (and 5 more in a zip) as
+the senders named them: folders by year and one by school, a zip of a year's folder, `附件2：` names,
 `城北二中-2023年工会总结（定稿）.docx`, `新建 Microsoft Word 文档.docx` and the lock file Word leaves
 beside it, Word files with a letterhead (page header), auto-numbered lists and a tracked revision,
 Word files LibreOffice saved as .doc, .odt and .pdf, a reportlab PDF, a school page saved as GBK
 .html, GB18030 text, a summary and next year's plan pasted into one file, an empty .docx and a
-corrupt one. Every school, person, number and sentence is invented (the text pools of
-make_district_collections.py). Writes the folder and a key beside it; needs LibreOffice for the
-converted files (without it they stay .docx, said on stderr).
+corrupt one. The key is the writers' text: it holds neither the tracked insertion nor the numbers Word
+draws before the auto-numbered items, so a reader that drops them loses no key line. Every school,
+person, number and sentence is invented (the text pools of make_district_collections.py). The files
+LibreOffice writes carry its time of writing; the rest are the same bytes each run. Writes the folder
+and a key beside it; needs LibreOffice for the converted files (without it they stay .docx, said on
+stderr).
 
     PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/collections/user5_district.py --out /work/local/user5
 """
@@ -56,7 +59,7 @@ def _revise(path: Path, deleted: str, inserted: str) -> None:
         r.append(t)
         el.append(r)
         p.append(el)
-    d.save(str(path))
+    _save(d, path)
 
 
 def _numbered_list(path: Path, items: list[str]) -> None:
@@ -67,7 +70,14 @@ def _numbered_list(path: Path, items: list[str]) -> None:
     d.add_paragraph("附：下一步工作重点", style="Heading 1" if "Heading 1" in d.styles else None)
     for item in items:
         d.add_paragraph(item, style="List Number")
-    d.save(str(path))
+    _save(d, path)
+
+
+def _save(d, path: Path) -> None:
+    """The document saved with fixed zip dates, as the other writers' (the same bytes each run)."""
+    buf = io.BytesIO()
+    d.save(buf)
+    path.write_bytes(dc._deterministic_zip(buf.getvalue()))
 
 
 def _convert(path: Path, fmt: str) -> Path:
@@ -167,7 +177,9 @@ def inbox(root: Path) -> dc.Collection:
     c.path("2024年材料/育才中学2024年工会工作总结.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 60)
     c.add("2024年材料/育才中学2024年工会工作总结.docx", "broken_docx", [])
     for row in c.rows:
-        row["source"] = converted.get(row["source"], row["source"])
+        if row["source"] in converted:
+            row["source"] = converted[row["source"]]
+            row["style"] = "libreoffice_" + Path(row["source"]).suffix[1:]  # the style the scorer reports by
     return c
 
 
