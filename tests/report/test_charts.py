@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 from PIL import Image
 
 from unionmine.report import charts
+from unionmine.report.display import cell_text
 from unionmine.report.fonts import cjk_font_path, register_cjk_font
 from unionmine.stats.columns import ALL_THEMES, SHARE_COLUMNS
 
@@ -248,3 +249,29 @@ def test_the_change_chart_keeps_to_the_organisations_the_other_charts_show(tmp_p
     charts.draw_charts(_stats(60), tmp_path)
     shown = charts.most_documented(_stats(60)["by_org"], _stats(60)["org_terms"])[0]
     assert set(drawn["rows"]["org"]) == set(shown["org"]) and len(shown) == 10
+
+
+def test_a_change_that_rounds_to_nothing_reads_plus_zero_never_minus_zero():
+    # 城北二中's 维权 share was 0.04 points lower: the chart and the Word profile printed (-0.0)
+    by_org_year = _org_year([("桂苑小学", 2023, "summary", 0.1394, 0.20), ("桂苑小学", 2024, "summary", 0.1390, 0.25),
+                             ("柳塘中学", 2023, "summary", 0.10, 0.20), ("柳塘中学", 2024, "summary", 0.10, 0.20)])
+    texts = [t.get_text() for t in charts.change_heatmap(by_org_year).axes[0].texts]
+    assert "13.9%\n（+0.0）" in texts and not [t for t in texts if "-0.0" in t]
+    assert cell_text("diff", -0.0004 / 100)[0] == "+0.0" and cell_text("diff", -0.0006)[0] == "-0.1"
+
+
+def test_the_change_chart_names_the_organisations_it_leaves_out():
+    # a school with no 2023 summary, or none for 2024, was left out of the chart without a word
+    by_org_year = _org_year([
+        ("桂苑小学", 2023, "summary", 0.30, 0.20), ("桂苑小学", 2024, "summary", 0.32, 0.25),
+        ("凤栖小学", 2024, "summary", 0.20, 0.20), ("东篱小学", 2022, "summary", 0.10, 0.10),
+        ("东篱小学", 2024, "plan", 0.10, 0.10),
+    ])
+    note = " ".join(t.get_text() for t in charts.change_heatmap(by_org_year).texts)
+    assert "未列入（2024年与2023年不是都有工作总结）：东篱小学、凤栖小学。" in note
+    many = _org_year([("桂苑小学", 2023, "summary", 0.3, 0.2), ("桂苑小学", 2024, "summary", 0.3, 0.2)]
+                     + [(f"第{k}小学", 2024, "summary", 0.2, 0.2) for k in range(1, 11)])
+    note = " ".join(t.get_text() for t in charts.change_heatmap(many).texts)
+    assert "等10个单位" in note and note.count("小学、") == 7
+    full = _org_year([("桂苑小学", 2023, "summary", 0.3, 0.2), ("桂苑小学", 2024, "summary", 0.3, 0.2)])
+    assert "未列入" not in " ".join(t.get_text() for t in charts.change_heatmap(full).texts)

@@ -67,3 +67,13 @@ def test_every_table_sheet_has_excel_filter_buttons_over_its_rows(tmp_path):
                                 "kind": ["summary"] * 3, "share_送温暖": [0.2, 0.33, 0.25]})
     path = write_xlsx({"by_org_year": by_org_year}, {}, tmp_path / "f.xlsx")
     assert openpyxl.load_workbook(path).worksheets[0].auto_filter.ref == "A1:D4"
+
+
+def test_a_name_below_the_rows_sampled_still_fits_its_column(tmp_path):
+    # 数量指标：逐条 sampled its first 200 rows: 清河区实验幼儿园's rows came later and its name was cut
+    rows = 250
+    indicators = pd.DataFrame({"单位": ["城南一中"] * 220 + ["清河区实验幼儿园"] * (rows - 220), "数值": range(rows)})
+    by_org = pd.DataFrame({"org": ["城南一中", "清河区实验幼儿园"], "n_docs": [2, 1]})
+    path = write_xlsx({"by_org": by_org}, {"indicators": ("数量指标：逐条", indicators)}, tmp_path / "w.xlsx")
+    sheet = openpyxl.load_workbook(path)["数量指标：逐条"]
+    assert sheet.column_dimensions["A"].width >= 2 * len("清河区实验幼儿园")

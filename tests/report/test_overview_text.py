@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from unionmine.report.display import overview_paragraphs
+from unionmine.report.display import nested_names, overview_paragraphs
 from unionmine.stats.tables import overview
 
 
@@ -58,3 +58,19 @@ def test_left_out_copies_come_with_the_way_to_count_them():
     assert "--include-duplicates" in "".join(overview_paragraphs(stats, None))
     counted = overview(docs, docs.iloc[:2], docs.iloc[2:], problems=None, include_duplicates=True)
     assert "--include-duplicates" not in "".join(overview_paragraphs({**stats, "overview": counted}, None))
+
+
+def test_nested_organisation_names_are_pointed_out_as_maybe_one():
+    # a kindergarten named by its folder (实验幼儿园) one year and by its title (清河区实验幼儿园) the
+    # next was two organisations in every table and chart, each with one year
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "org": ["实验幼儿园", "清河区实验幼儿园", "阳光小学", None],
+                         "year": [2022, 2024, 2023, 2023], "kind": "summary", "text": "工会", "on_topic": True,
+                         "duplicate_of": None})
+    table = overview(docs, docs, docs.iloc[0:0], problems=None)
+    shares = {f"share_{t}": 0.2 for t in ("维权", "送温暖", "文体活动", "民主管理", "其他")}
+    text = "".join(overview_paragraphs({"overview": table, "articles": docs.assign(**shares)}, None))
+    assert "可能是同一单位：“实验幼儿园”与“清河区实验幼儿园”。" in text and "--metadata" in text
+    assert "同一单位" not in "".join(overview_paragraphs({"overview": table, "articles": docs.iloc[1:].assign(**shares)},
+                                                       None))
+    assert nested_names(["第一小学", "城南第一小学", "城南第一小学分校", "一小", "第一小学"]) == [
+        ("城南第一小学", "城南第一小学分校"), ("第一小学", "城南第一小学"), ("第一小学", "城南第一小学分校")]

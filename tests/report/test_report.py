@@ -255,3 +255,15 @@ def test_organisations_are_listed_in_pinyin_order_as_excel_and_the_page_sort_the
     assert list(dict.fromkeys(articles["单位 org"].dropna())) == expected
     years = articles[articles["单位 org"] == "平安路小学"]["年份 year"].dropna()
     assert list(years) == sorted(years)  # each organisation's articles keep their years' order
+
+
+def test_a_long_cell_wraps_so_the_columns_after_it_stay_on_screen():
+    # a copied passage of 60 characters on one line pushed 出现篇数 and 出现于 off the page's right edge
+    passage = "一年来，我校工会工作虽然取得了一些成绩，但也存在不足：一是文体活动覆盖面还不够广，部分年龄较大的教职工参与较少；"
+    ids = "063a61c04fac0e43; 8e65ba3dce2af41f; 264976cbf779f10d"  # for scripts: the last column, one line
+    page = report_mod.html_table(pd.DataFrame({"段落": [passage], "出现篇数": [14], "标题": ["2024年工会工作总结"],
+                                               "文章编号": [ids]}))
+    assert f'<td class="long">{passage}</td>' in page and "<td>2024年工会工作总结</td>" in page
+    assert f"<td>{ids}</td>" in page
+    css = (Path(report_mod.__file__).parent / "report.css").read_text(encoding="utf-8")
+    assert re.search(r"td\.long\{white-space:normal;", css)

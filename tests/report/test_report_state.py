@@ -81,3 +81,5 @@ def test_two_reports_of_the_same_tables_are_the_same_bytes(tmp_path, monkeypatch
     assert sorted(drawn[0]) == sorted(drawn[1])
     assert [name for name in drawn[0] if drawn[0][name] != drawn[1][name]] == []
     assert "2023" in drawn[0]["report.html"].decode("utf-8")
+    # a clock time keeps its colon (the prose's full-width ：made it 22：13)
+    assert "生成时间：2023年11月14日 22:13<" in drawn[0]["report.html"].decode("utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -113,6 +114,17 @@ def test_charts_toc_page_numbers_and_east_asian_fonts(report_docx):
     assert not missing
 
 
+def test_a_chart_and_a_table_keep_their_captions_on_their_page(report_docx):
+    # the trend chart ended page 2 and its caption opened page 3, under the next chart
+    document = docx.Document(str(report_docx))
+    pictures = [p for p in document.paragraphs if p._p.findall(".//" + qn("w:drawing"))]
+    assert len(pictures) == len(CHARTS) and all(p.paragraph_format.keep_with_next for p in pictures)
+    body = list(document.element.body)
+    above = [el for el, nxt in itertools.pairwise(body) if nxt.tag == qn("w:tbl") and el.tag == qn("w:p")
+             and docx.text.paragraph.Paragraph(el, document).style.name == "Caption"]
+    assert above and all(docx.text.paragraph.Paragraph(el, document).paragraph_format.keep_with_next for el in above)
+
+
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
 
 
@@ -185,3 +197,20 @@ def test_the_change_from_the_previous_year_compares_like_with_like_in_percent():
     # a summary and a plan only: one year of each kind, nothing to compare
     one, none = _year_change(articles[articles["year"] != 2022], "城东小学")
     assert none is None and "无法与上一年比较" in one
+
+
+def test_a_profile_s_indicators_start_with_the_latest_year_and_say_when_cut(tmp_path):
+    # 城北二中's profile listed its 2022 and 2023 figures, cut at 12 rows, and not one of 2024's
+    tables = load(FIXTURE)
+    stats = compute_stats(tables["documents"], tables["sections"], simple_profile(tables["sections"]),
+                          tokenize=_tokenize, problems=tables["problems"])
+    insights = _insights(stats["articles"])
+    rows = [(year, kind) for year in (2018, 2019, 2020) for kind in ("金额", "人次", "数量", "比率", "场次")]
+    totals = pd.DataFrame({"单位": "平安路小学", "年份": [y for y, _k in rows], "类别": [k for _y, k in rows],
+                           "单位(计量)": "元", "合计(比率为最大值)": 1.0, "条数": 1, "含约数": False})
+    insights["indicator_totals"] = ("数量指标:按单位和年份合计", totals)
+    document = docx.Document(str(write_docx(stats, insights, {}, tables["problems"], tmp_path / "r.docx")))
+    shown = [t for t in document.tables if t.rows[0].cells[0].text == "年份" and t.rows[0].cells[1].text == "类别"]
+    years = [row.cells[0].text for row in shown[0].rows[1:]]
+    assert years == ["2020"] * 5 + ["2019"] * 5 + ["2018"] * 2, years
+    assert "（仅列出前12行，共15行；完整表格见 report.xlsx。）" in [p.text for p in document.paragraphs]

@@ -56,3 +56,15 @@ def test_generic_terms_come_from_the_one_home_of_each_list():
     assert generic_term("我们") and generic_term("进一步")  # data/stopwords.txt
     assert generic_term("教书育人") and generic_term("坚定不移")  # data/stock_phrases.txt
     assert not generic_term("篮球联赛") and not generic_term("集体合同") and not generic_term("维权岗")
+
+
+def test_a_writer_s_name_for_its_own_unit_is_not_distinctive():
+    # the two kindergartens of a district's collection had 我园 (our kindergarten) as their first
+    # distinctive term, a town's union 我镇 and 全镇: who writes, not what it did
+    frame = _collection()
+    frame.loc[frame["org"] == "槐里幼儿园", "text"] = _HUAI.replace("工会带领", "我园工会带领我园")
+    table = distinctive_terms(frame, min_n=1)
+    huai = table.loc[table["org"] == "槐里幼儿园", "term"].tolist()
+    assert "园艺" in huai and "我园" not in huai, huai
+    for word in ("我校", "我园", "全园", "全校", "我镇", "全镇", "全区", "全体"):
+        assert generic_term(word), word

@@ -23,6 +23,7 @@ from matplotlib.figure import Figure
 from ..labels import labels, say, value_label
 from ..stats.columns import ALL_THEMES, SHARE_COLUMNS, chinese_order
 from ..store.tables import write_bytes
+from .display import signed
 from .fonts import cjk_style
 
 COLORS = dict(zip(ALL_THEMES, ["#c0392b", "#e67e22", "#27ae60", "#2e6da4", "#b8b8b8"]))
@@ -260,7 +261,7 @@ def change_heatmap(by_org_year: pd.DataFrame) -> Figure:
     top = np.nanargmax(np.nan_to_num(share, nan=-1), axis=0)
     for i in range(share.shape[0]):
         for j in range(share.shape[1]):
-            text = say("chart_text.share_change", share=share[i, j], diff=diff[i, j])
+            text = say("chart_text.share_change", share=share[i, j], diff=signed(diff[i, j]))
             ax.text(j, i, text, ha="center", va="center", fontsize=8, linespacing=1.1,
                     color="white" if abs(diff[i, j]) > 0.6 * reach else "black")
             if top[j] == i and len(rows) > 1:  # a frame, not bold: the bundled font has one weight
@@ -268,9 +269,26 @@ def change_heatmap(by_org_year: pd.DataFrame) -> Figure:
     cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
     cbar.set_label(say("chart_text.change_points", before=before))
     ax.set_title(say("chart_text.change_title", title=title, last=last, before=before), pad=22, fontsize=11)
-    fig.text(0.01, 0.0, say("chart_text.change_note", last=last, before=before), fontsize=9, color="#555555",
-             va="top")
+    note = say("chart_text.change_note", last=last, before=before)
+    missing = _left_out(by_org_year, set(rows["org"]))
+    if missing:
+        note += "\n" + say("chart_text.change_left_out", last=last, before=before, names=missing)
+    fig.text(0.01, 0.0, note, fontsize=9, color="#555555", va="top")
     return fig
+
+
+LEFT_OUT_NAMED = 8
+"""Organisations the change chart's note names as left out; more are counted."""
+
+
+def _left_out(by_org_year: pd.DataFrame, shown: set) -> str:
+    """The organisations with summaries that the change chart leaves out (no summary in one of its two
+    years), in pinyin order: a school that sent nothing for 2023 vanished from the chart unsaid."""
+    done = by_org_year[(by_org_year["kind"] == "summary") & by_org_year["org"].notna()]
+    names = sorted({str(o) for o in done["org"]} - {str(o) for o in shown}, key=chinese_order)
+    if len(names) <= LEFT_OUT_NAMED:
+        return "、".join(names)
+    return say("chart_text.change_left_more", names="、".join(names[:LEFT_OUT_NAMED]), n=len(names))
 
 
 CHART_MAX_ORGS = 40

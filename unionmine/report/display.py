@@ -48,7 +48,7 @@ def cell_text(col: str, value: object) -> tuple[str, str | None]:
     if col in PERCENT_COLUMNS:
         return f"{float(value) * 100:.1f}%", repr(float(value))
     if col == "diff":
-        return f"{float(value) * 100:+.1f}", repr(float(value))
+        return signed(float(value) * 100), repr(float(value))
     if col in DECIMAL_COLUMNS:
         return f"{float(value):.2f}", repr(float(value))
     if isinstance(value, (int,)) or (hasattr(value, "dtype") and "int" in str(getattr(value, "dtype", ""))):
@@ -56,6 +56,13 @@ def cell_text(col: str, value: object) -> tuple[str, str | None]:
     if isinstance(value, float):
         return (str(int(value)) if value.is_integer() else f"{value:.2f}"), repr(value)
     return str(value), None
+
+
+def signed(value: float, digits: int = 1) -> str:
+    """VALUE with its sign, as a change is written (+2.2, -6.5); a change that rounds to nothing reads
+    +0.0, never -0.0 (a share 0.04 points lower printed -0.0 in the change chart and the Word profile)."""
+    text = f"{value:+.{digits}f}"
+    return f"+{0:.{digits}f}" if float(text) == 0 else text
 
 
 def header(col: str) -> str:
@@ -97,8 +104,34 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
         low = min(main, key=lambda x: x[1])
         parts.append(say("overview_text.themes", top=top[0], top_share=top[1] * 100, low=low[0],
                          low_share=low[1] * 100))
+    nested = nested_names(arts["org"])
+    if nested:
+        shown = "；".join(say("overview_text.name_pair", short=a, long=b) for a, b in nested[:NAME_PAIRS_SHOWN])
+        more = say("overview_text.name_pairs_more", n=len(nested)) if len(nested) > NAME_PAIRS_SHOWN else ""
+        parts.append(say("overview_text.nested_names", pairs=shown, more=more))
     parts.append(say("overview_text.sentence", text=(filters or Filters()).describe()))
     return parts
+
+
+NAME_PAIRS_SHOWN = 10
+"""Pairs of nested organisation names the overview names; more are counted."""
+
+
+def nested_names(orgs) -> list[tuple[str, str]]:
+    """Pairs (short, long) of the organisation names ORGS in which one holds the other, in pinyin order:
+    实验幼儿园 (a folder's name) and 清河区实验幼儿园 (its title) split one kindergarten's years into two
+    rows. Only a hint (城南实验小学 is not 实验小学): the reader decides, and unites them by the metadata
+    file. Names of three characters or more; each name's substrings looked up, not every pair compared."""
+    names = {o for o in orgs if isinstance(o, str) and len(o) >= 3}
+    pairs = set()
+    for long in names:
+        if len(long) > 40:
+            continue
+        for i in range(len(long)):
+            for j in range(i + 3, len(long) + 1):
+                if j - i < len(long) and long[i:j] in names:
+                    pairs.add((long[i:j], long))
+    return sorted(pairs, key=lambda p: (chinese_order(p[0]), chinese_order(p[1])))
 
 
 def split_problems(problems: pd.DataFrame | None) -> tuple[pd.DataFrame | None, list[str]]:

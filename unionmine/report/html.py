@@ -237,6 +237,11 @@ def _insights(documents: pd.DataFrame, sections: pd.DataFrame, notes: list[str],
 _e = html.escape
 
 
+LONG_CELL = 30
+"""Characters above which a cell's text wraps (a passage, a list of titles); a list of article ids does not."""
+ID_HEADER = header("doc_id")
+
+
 def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None = None) -> str:
     """A sortable HTML table of DF; every value escaped; titles link to their sections when LINKS is given."""
     sort = _e(say("report_text.sort"))
@@ -248,6 +253,8 @@ def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None
         for col, value in zip(df.columns, row):
             text, key = cell_text(col, value)
             attr = f' data-v="{_e(key)}"' if key is not None else ""
+            if len(text) > LONG_CELL and header(col) != ID_HEADER:  # one line of a copied passage pushed 出现篇数 off screen
+                attr += ' class="long"'
             content = _e(text)
             if ids is not None and col == "title" and ids[i] in links:
                 content = f'<a href="#{links[ids[i]]}">{content or _e(say("words.untitled"))}</a>'

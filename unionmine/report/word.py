@@ -123,11 +123,14 @@ def _para(document, text: str, style: str | None = None):
 # ---------------------------------------------------------------- tables
 
 
-def _table(document, df: pd.DataFrame, headers: dict[str, str] | None = None, caption: str = "") -> None:
-    """DF as a Word table with Chinese headers and the reports' cell texts (percentages, 不详)."""
-    if caption:
-        _para(document, caption, style="Caption")
-    shown = df.head(MAX_ROWS)
+def _table(document, df: pd.DataFrame, headers: dict[str, str] | None = None, caption: str = "",
+           limit: int | None = None) -> None:
+    """DF as a Word table with Chinese headers and the reports' cell texts (percentages, 不详), its first
+    LIMIT rows (MAX_ROWS) and a note of how many there are when cut."""
+    limit = limit or MAX_ROWS
+    if caption:  # kept with its table: a caption alone at a page's foot names nothing
+        _para(document, caption, style="Caption").paragraph_format.keep_with_next = True
+    shown = df.head(limit)
     table = document.add_table(rows=1, cols=len(shown.columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -140,8 +143,8 @@ def _table(document, df: pd.DataFrame, headers: dict[str, str] | None = None, ca
             cell.text = ""
             text = say("words.yes" if value else "words.no") if isinstance(value, (bool, np.bool_)) else cell_text(col, value)[0]
             _run(cell.paragraphs[0], text, size=9)
-    if len(df) > MAX_ROWS:
-        _para(document, say("word_text.capped", shown=MAX_ROWS, total=len(df)))
+    if len(df) > limit:
+        _para(document, say("word_text.capped", shown=limit, total=len(df)))
 
 
 # ---------------------------------------------------------------- profiles
@@ -236,7 +239,13 @@ def _profile(document, org: str, stats: dict, insights: dict) -> None:
     org_col = insight_column("indicator_totals", "org")  # the insight tables carry their Chinese headers
     own = totals[totals[org_col] == org] if org_col in totals else totals.iloc[0:0]
     if len(own):
-        _table(document, own.drop(columns=[org_col]).head(PROFILE_INDICATORS))
+        # the latest year first: cut at PROFILE_INDICATORS rows in year order, a school's profile
+        # showed its oldest figures and left out the year the officer compares
+        year_col = insight_column("indicator_totals", "year")
+        latest = own[year_col].map(lambda v: v if isinstance(v, (int, np.integer)) else -1) if year_col in own else None
+        if latest is not None:
+            own = own.iloc[np.argsort(-latest.to_numpy(), kind="stable")]
+        _table(document, own.drop(columns=[org_col]), limit=PROFILE_INDICATORS)
     else:
         _para(document, say("word_text.no_indicators"))
 
@@ -248,7 +257,9 @@ def _profile(document, org: str, stats: dict, insights: dict) -> None:
     if len(own) and own[share_col].notna().any():
         mean = own[share_col].mean()
         _para(document, say("word_text.mean_originality", share=mean * 100))
-        _table(document, own[[title_col, share_col]])  # a percentage, as in the other reports (`PERCENT_COLUMNS`)
+        year_col = insight_column("originality", "year")  # titles alone repeat: 2022年 and 2024年 工会工作总结
+        shown = [c for c in (year_col, title_col, share_col) if c in own]
+        _table(document, own[shown])  # a percentage, as in the other reports (`PERCENT_COLUMNS`)
     else:
         _para(document, say("word_text.no_originality"))
 
@@ -305,6 +316,7 @@ def write_docx(
         if stem in chart_paths and Path(chart_paths[stem]).exists():
             document.add_picture(str(chart_paths[stem]), width=Cm(15.5))
             document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            document.paragraphs[-1].paragraph_format.keep_with_next = True  # its caption on the same page
             caption = _para(document, chart_title, style="Caption")
             caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
 

@@ -128,6 +128,9 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
     sheets = [(titles.get(name, name), df, csv_name(name)) for name, df in stats.items()]
     sheets += [(title or name, df, csv_name(name, insight=True)) for name, (title, df) in insights.items()]
     used: set[str] = set()
+    names = stats.get("by_org")  # every organisation's name: a 单位 column is as wide as the longest one
+    name_width = max((_width(str(o)) for o in names["org"].dropna()), default=0) \
+        if isinstance(names, pd.DataFrame) and "org" in names.columns else 0
     book = Workbook(write_only=True)
     bold = Font(bold=True)
     for title, df, csv in sheets:
@@ -148,6 +151,8 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
         for j, col in enumerate(frame.columns, start=1):
             header = column_label(col)
             sample = [_width(str(v)) for v in frame[col].head(200)]
+            if col in ORG_HEADERS:  # a long name below the 200 rows sampled (数量指标：逐条) was cut
+                sample.append(name_width)
             ws.column_dimensions[get_column_letter(j)].width = min(60, max([_width(header) + 2, *sample]) + 2)
             formats.append("0.0%" if col in PERCENT_COLUMNS else "+0.0%;-0.0%;0.0%" if col == "diff" else (
                 "0.00" if col in DECIMAL_COLUMNS else None))
@@ -164,6 +169,10 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
         book.save(tmp)
         fixed_office_file(tmp, report_time())  # the same bytes for the same tables (report/stamp.py)
     return path
+
+
+ORG_HEADERS = {"org", *(t["org"] for t in labels()["insight_columns"].values() if "org" in t)}
+"""A column of organisation names, by its English name or an insight table's Chinese header."""
 
 
 def _width(text: str) -> int:

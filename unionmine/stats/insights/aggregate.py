@@ -69,21 +69,23 @@ def compute_insights(
     out: dict[str, tuple[str, pd.DataFrame]] = {}
 
     # 1. Template reuse
+    named = docs.assign(title=[_named(o, t) for o, t in zip(docs["org"], docs["title"])])  # a passage's 出现于
     if stored is not None:
-        originality, passages = find_reuse_stream(docs, stored.texts(docs["doc_id"]), references=reference_texts,
+        originality, passages = find_reuse_stream(named, stored.texts(docs["doc_id"]), references=reference_texts,
                                                   top=TOP_PASSAGES)
     else:
-        _sentences, originality, passages = find_reuse(docs, references=reference_texts)
+        _sentences, originality, passages = find_reuse(named, references=reference_texts)
+    originality = _whose(originality.drop(columns="title"), docs)  # its own title, not the passage's name
     out["originality"] = _titled("originality", originality.sort_values("originality", na_position="last"))
     out["copied_passages"] = _titled("copied_passages", passages.head(TOP_PASSAGES))
 
     # 2. Dating
     dated = date_documents(docs, stored="profiles" in measures)
     undated = dated[dated["year"].isna()]
-    out["inferred_years"] = _titled("inferred_years", undated)
+    out["inferred_years"] = _titled("inferred_years", _whose(undated, docs))
     contradicted = dated[dated["consistent"].fillna(True).astype(bool).eq(False)
                          & dated["year_source"].ne("inferred")]
-    out["year_conflicts"] = _titled("year_conflicts", contradicted)
+    out["year_conflicts"] = _titled("year_conflicts", _whose(contradicted, docs))
     acc = dating_accuracy(dated)
     out["dating_check"] = _titled("dating_check", pd.DataFrame([acc]))
 
@@ -119,8 +121,27 @@ def compute_insights(
 
     # 5. Formulaic language
     spec = _stored_specificity(docs, measures["profiles"]) if "profiles" in measures else specificity_table(docs)
-    out["specificity"] = _titled("specificity", spec.sort_values("specificity", na_position="last"))
+    out["specificity"] = _titled("specificity", _whose(spec, docs).sort_values("specificity", na_position="last"))
     return out
+
+
+def _named(org: object, title: object) -> str:
+    """An article as a passage's 出现于 names it: its title, after its organisation when the title does
+    not hold it (five schools' 2024年工会工作总结 were one title there, and whose was not said)."""
+    title = "" if title is None or pd.isna(title) else str(title)
+    if org is None or pd.isna(org) or str(org) in title:
+        return title
+    return f"{org}：{title}" if title else str(org)
+
+
+def _whose(table: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """TABLE (one row an article, by doc_id) with the article's organisation, and its year and title where
+    TABLE has none: a district officer tells five schools' 2024年工会工作总结 apart by them, not by an id."""
+    wanted = [c for c in ("org", "year", "title") if c not in table.columns]
+    if not wanted or not len(docs):
+        return table
+    who = docs[["doc_id", *wanted]].drop_duplicates("doc_id")
+    return table.merge(who, on="doc_id", how="left").set_axis(table.index)
 
 
 def _shown_indicators(indicators: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
