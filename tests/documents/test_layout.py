@@ -184,3 +184,33 @@ def test_running_header_without_a_kind_of_document_is_removed_on_every_page():
               PdfLine(f"第{n}页", 260, 290)] for n in range(1, 4)]
     out, _ = pdf_text(pages)
     assert "桃林九中工会文件" not in out
+
+
+def _autospaced_pdf(path: Path) -> Path:
+    """A title in large type as a word processor exports it: Chinese, digits and Chinese again, each
+    run drawn on its own with the wider gap that autospace puts between Chinese and Latin text."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), invariant=1)
+    x, size = 60.0, 22.0
+    for run in ("柳岸小学工会", "2023", "年工作总结"):
+        c.setFont("STSong-Light", size)
+        c.drawString(x, 760, run)
+        x += pdfmetrics.stringWidth(run, "STSong-Light", size) + 0.22 * size  # the autospace gap
+    c.setFont("STSong-Light", 11)
+    c.drawString(60, 720, "一、 关心教职工生活")  # a list number and the tab after it
+    c.drawString(60, 700, "全年走访慰问教职工36人次，满意率为97.8%。")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_pdf_autospace_between_chinese_and_digits_is_not_a_space(tmp_path):
+    lines = read_document(_autospaced_pdf(tmp_path / "autospace.pdf")).text.split("\n")
+    assert lines[0] == "柳岸小学工会2023年工作总结"
+    assert "一、关心教职工生活" in lines and "全年走访慰问教职工36人次，满意率为97.8%。" in lines

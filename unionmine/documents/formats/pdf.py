@@ -9,11 +9,19 @@ from ...errors import InputError
 from .layout import PdfLine, pdf_text
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
+_CJK = "[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+#: Word and LibreOffice widen the gap between Chinese and Latin or digits (autospace, on by
+#: default), and set a tab or space after a list number (一、, （一）); in a title's large type the
+#: gap is wider than the text extractor's tolerance and comes out as a space (城南一中工会 2022 年):
+#: a space no Chinese writer typed, which splits the title, the year and the words around it.
+_AUTOSPACE = re.compile(rf"(?<={_CJK}) +(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%]) +(?={_CJK})"
+                        r"|(?<=[、，。：；）】」》〕]) +")
 
 
 def _pdf_lines(page) -> list[PdfLine]:
     """The page's text lines in reading order, each with its left and right edge and its height."""
-    return [PdfLine(line["text"], float(line["x0"]), float(line["x1"]), float(line["bottom"]) - float(line["top"]))
+    return [PdfLine(_AUTOSPACE.sub("", line["text"]), float(line["x0"]), float(line["x1"]),
+                    float(line["bottom"]) - float(line["top"]))
             for line in page.extract_text_lines(return_chars=False) if line["text"].strip()]
 
 
