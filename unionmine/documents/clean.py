@@ -22,6 +22,7 @@ from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
 from .chrome import _CN_HEADING, find_chrome, is_protected, line_feature, title_like
+from .chrome_head import above_breadcrumb
 from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
@@ -146,7 +147,10 @@ def _lines_cjk(lines: list[str]) -> int:
     return _cjk_count("\n".join(lines))
 
 
-def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None = None) -> list[str]:
+def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None = None,
+                 dropped: dict[int, str] | None = None) -> list[str]:
+    """The lines the rules leave. With DROPPED (a dict), the lines a line or block rule drops stay in
+    place and DROPPED gets their index → rule name (the caller drops them)."""
     removed = removed if removed is not None else Counter()
     stripped = _strip_lines(lines, rules.of_kind("strip"))
     changed = [i for i, (a, b) in enumerate(zip(lines, stripped)) if a.strip() != b]
@@ -194,6 +198,11 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
                 taken += bool(t)
                 j += 1
             removed[block.name] += _lines_cjk(lines[i:j])
+            if dropped is not None:
+                for k in range(i, j):
+                    if lines[k].strip():
+                        dropped[len(out)] = block.name
+                    out.append(lines[k])
             i = j
             continue
         rule = next((r for r, at in drops if s and i in at and r.pattern.search(s)), None)
@@ -206,6 +215,9 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
                 out.append(kept)
             else:
                 removed[rule.name] += _cjk_count(s)
+                if dropped is not None:
+                    dropped[len(out)] = rule.name
+                    out.append(lines[i])
             i += 1
             continue
         out.append(lines[i])
@@ -240,14 +252,21 @@ def _tidy(lines: list[str]) -> str:
 
 
 def _drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bool = False,
-                 structural=frozenset()) -> list[str]:
-    """Drop the lines the line-feature, structure and context rules of ``chrome`` find."""
-    report = find_chrome(lines, boilerplate, simplified, structural)
-    if not report.removed:
+                 structural=frozenset(), dropped: dict[int, str] | None = None) -> list[str]:
+    """Drop the lines the cleaning rules DROPPED (index → rule, counted there already), the lines the
+    line-feature, structure and context rules of ``chrome`` find on the lines left, and then the lines
+    ``chrome_head`` finds by their place among both."""
+    dropped = dropped or {}
+    kept = [i for i in range(len(lines)) if i not in dropped]
+    report = find_chrome([lines[i] for i in kept], boilerplate, simplified, structural)
+    marks = dropped | {kept[k]: name for k, name in report.removed.items()}
+    above_breadcrumb(lines, marks)
+    if not marks:
         return lines
-    for i, name in report.removed.items():
-        removed[f"chrome:{name}"] += _cjk_count(lines[i])  # few lines: chrome is short
-    return [line for i, line in enumerate(lines) if i not in report.removed]
+    for i, name in marks.items():
+        if i not in dropped:
+            removed[f"chrome:{name}"] += _cjk_count(lines[i])  # few lines: chrome is short
+    return [line for i, line in enumerate(lines) if i not in marks]
 
 
 def _clean_once(
@@ -258,13 +277,15 @@ def _clean_once(
     lines = text.split("\n")
     lines = _undouble_lines(lines)
     mails = removed["mail_header"]
-    lines = _apply_rules(lines, rules, removed)
+    dropped: dict[int, str] = {}
+    lines = _apply_rules(lines, rules, removed, dropped)
     if removed["mail_header"] > mails:  # a mail: its covering letter around the document goes too
+        lines, dropped = [line for i, line in enumerate(lines) if i not in dropped], {}
         wrapper = mail_wrapper(lines, title_like)
         for i, name in wrapper.items():
             removed[name] += _cjk_count(lines[i])
         lines = [line for i, line in enumerate(lines) if i not in wrapper]
-    lines = _drop_chrome(lines, boilerplate, removed, simplified, structural)
+    lines = _drop_chrome(lines, boilerplate, removed, simplified, structural, dropped)
     lines = _join_page_chunks(lines)
     n_lines = len(lines)
     before = _lines_cjk(lines)

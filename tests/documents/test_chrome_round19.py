@@ -1,0 +1,46 @@
+"""Round 19 (issue 12, branch chrome12): chrome found by where a line stands, with the cleaning rules' drops as
+landmarks. Every fixture is invented; each shape was seen on pages of several sites."""
+
+from __future__ import annotations
+
+from unionmine.documents.chrome_head import above_breadcrumb
+from unionmine.documents.clean import clean_page
+
+TITLE = "桂香满园——青禾镇第二小学工会开展中秋慰问活动"
+NEWS = ["九月二十日下午，青禾镇第二小学工会主席带领工会委员走访慰问了八名退休教师，送去月饼和慰问金。",
+        "每到一户，慰问组都仔细询问老教师的身体状况和生活情况，感谢他们多年来为学校发展作出的贡献。",
+        "工会主席表示，学校工会将持续关心退休教职工的生活，让老教师们感受到学校大家庭的温暖。"]
+
+
+# ---------------------------------------------------------------- the site's header above the breadcrumb
+
+
+def test_lines_above_a_breadcrumb_over_the_title_are_the_sites_header():
+    header = ["某某区人民政府 欢迎访问某某区总工会网站！",
+              "通知公告：某某区开展职工运动会报名【报名】2024.3.1.某某区职工书屋评选结果公示2024.3.1"]
+    lines = [*header, "当前位置: 首页 > 工会动态", TITLE, "发布时间：2024-09-21", *NEWS]
+    marks = {2: "breadcrumb", 4: "meta"}
+    above_breadcrumb(lines, marks)
+    assert marks == {0: "above_breadcrumb", 1: "above_breadcrumb", 2: "breadcrumb", 4: "meta"}
+
+
+def test_a_title_above_the_breadcrumb_with_none_under_it_stays():
+    lines = [TITLE, "当前位置: 首页 > 工会动态", "发布时间：2024-09-21", *NEWS]
+    marks = {1: "breadcrumb", 2: "meta"}
+    above_breadcrumb(lines, marks)
+    assert marks == {1: "breadcrumb", 2: "meta"}
+
+
+def test_a_breadcrumb_under_the_first_paragraph_takes_nothing_above_it():
+    lines = [TITLE, NEWS[0], "当前位置: 首页 > 工会动态", "某某区总工会工作动态", *NEWS[1:]]
+    marks = {2: "breadcrumb"}
+    above_breadcrumb(lines, marks)
+    assert marks == {2: "breadcrumb"}
+
+
+def test_a_breadcrumb_the_cleaning_rules_drop_still_marks_the_header_above_it():
+    page = "\n".join(["某某区人民政府 欢迎访问某某区总工会网站！", "当前位置：首页 > 工会动态 > 基层动态",
+                      TITLE, "发布时间：2024-09-21 来源：区总工会", *NEWS])
+    cleaned = clean_page(page).text
+    assert "欢迎访问" not in cleaned and cleaned.startswith(TITLE)
+    assert all(line in cleaned for line in NEWS)
