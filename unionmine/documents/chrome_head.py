@@ -3,12 +3,15 @@ round 19).
 
 The line rules of ``clean`` drop a breadcrumb (当前位置/您的位置…) before ``chrome.find_chrome`` reads the page,
 so its context rules never see it. These passes run on the page as the rules found it, every line in place,
-with the rules' drops and the chrome pass's marks together (``clean._drop_chrome``)."""
+with the rules' drops and the chrome pass's marks together (``drop_chrome``, called by ``clean``)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from .chrome import find_chrome
 from .chrome_edges import _headline
-from .line_shapes import _looks_like_title, is_paragraph
+from .line_shapes import _cjk, _looks_like_title, is_paragraph
 
 #: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's.
 BREADCRUMB_MARKS = ("breadcrumb", "navigation")
@@ -30,3 +33,21 @@ def above_breadcrumb(lines: list[str], marks: dict[int, str]) -> None:
     for i in nonblank:
         if i < crumb and i not in marks:
             marks[i] = "above_breadcrumb"
+
+
+def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bool = False,
+                structural=frozenset(), dropped: dict[int, str] | None = None) -> list[str]:
+    """Drop the lines the cleaning rules DROPPED (index → rule, counted there already), the lines the
+    line-feature, structure and context rules of ``chrome`` find on the lines left, and then the lines
+    the passes here find by their place among both. REMOVED gets the Chinese characters per chrome rule."""
+    dropped = dropped or {}
+    kept = [i for i in range(len(lines)) if i not in dropped]
+    report = find_chrome([lines[i] for i in kept], boilerplate, simplified, structural)
+    marks = dropped | {kept[k]: name for k, name in report.removed.items()}
+    above_breadcrumb(lines, marks)
+    if not marks:
+        return lines
+    for i, name in marks.items():
+        if i not in dropped:
+            removed[f"chrome:{name}"] += _cjk(lines[i])  # few lines: chrome is short
+    return [line for i, line in enumerate(lines) if i not in marks]

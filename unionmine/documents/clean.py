@@ -21,8 +21,8 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
-from .chrome import _CN_HEADING, find_chrome, is_protected, line_feature, title_like
-from .chrome_head import above_breadcrumb
+from .chrome import _CN_HEADING, is_protected, line_feature, title_like
+from .chrome_head import drop_chrome
 from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
@@ -43,7 +43,6 @@ KINDS = ("drop_line", "drop_block", "cut_tail", "strip")
 #: A line rule drops a line up to this long; in a longer one (a paragraph, a flattened page)
 #: it removes only what it matched. No site notice is this long.
 DROP_LINE_MAX_CHARS = 300
-
 
 
 @dataclass
@@ -108,8 +107,6 @@ def load_rules(path: str | Path | None = None) -> CleaningRules:
 def default_rules() -> CleaningRules:
     """The packaged rules, read once."""
     return load_rules()
-
-
 
 
 def _rule_lines(rules: list[Rule], lines: list[str], text: str) -> list[tuple[Rule, set[int]]]:
@@ -199,10 +196,8 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
                 j += 1
             removed[block.name] += _lines_cjk(lines[i:j])
             if dropped is not None:
-                for k in range(i, j):
-                    if lines[k].strip():
-                        dropped[len(out)] = block.name
-                    out.append(lines[k])
+                dropped.update((len(out) + k, block.name) for k in range(j - i) if lines[i + k].strip())
+                out.extend(lines[i:j])
             i = j
             continue
         rule = next((r for r, at in drops if s and i in at and r.pattern.search(s)), None)
@@ -251,24 +246,6 @@ def _tidy(lines: list[str]) -> str:
     return "\n".join(out).strip()
 
 
-def _drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bool = False,
-                 structural=frozenset(), dropped: dict[int, str] | None = None) -> list[str]:
-    """Drop the lines the cleaning rules DROPPED (index → rule, counted there already), the lines the
-    line-feature, structure and context rules of ``chrome`` find on the lines left, and then the lines
-    ``chrome_head`` finds by their place among both."""
-    dropped = dropped or {}
-    kept = [i for i in range(len(lines)) if i not in dropped]
-    report = find_chrome([lines[i] for i in kept], boilerplate, simplified, structural)
-    marks = dropped | {kept[k]: name for k, name in report.removed.items()}
-    above_breadcrumb(lines, marks)
-    if not marks:
-        return lines
-    for i, name in marks.items():
-        if i not in dropped:
-            removed[f"chrome:{name}"] += _cjk_count(lines[i])  # few lines: chrome is short
-    return [line for i, line in enumerate(lines) if i not in marks]
-
-
 def _clean_once(
     text: str, rules: CleaningRules, boilerplate=frozenset(), removed: Counter | None = None, simplified: bool = False,
     structural=frozenset(),
@@ -285,7 +262,7 @@ def _clean_once(
         for i, name in wrapper.items():
             removed[name] += _cjk_count(lines[i])
         lines = [line for i, line in enumerate(lines) if i not in wrapper]
-    lines = _drop_chrome(lines, boilerplate, removed, simplified, structural, dropped)
+    lines = drop_chrome(lines, boilerplate, removed, simplified, structural, dropped)
     lines = _join_page_chunks(lines)
     n_lines = len(lines)
     before = _lines_cjk(lines)
