@@ -3,7 +3,8 @@ landmarks. Every fixture is invented; each shape was seen on pages of several si
 
 from __future__ import annotations
 
-from unionmine.documents.chrome_head import above_breadcrumb
+from unionmine.documents.chrome_edges import credit_line
+from unionmine.documents.chrome_head import above_breadcrumb, edge_bylines
 from unionmine.documents.clean import clean_page
 
 TITLE = "桂香满园——青禾镇第二小学工会开展中秋慰问活动"
@@ -44,3 +45,28 @@ def test_a_breadcrumb_the_cleaning_rules_drop_still_marks_the_header_above_it():
     cleaned = clean_page(page).text
     assert "欢迎访问" not in cleaned and cleaned.startswith(TITLE)
     assert all(line in cleaned for line in NEWS)
+
+
+# ---------------------------------------------------------------- an author's by-line at the text's edge
+
+
+def test_a_unit_and_a_persons_name_at_the_texts_edge_is_a_byline():
+    lines = [TITLE, "青禾镇二中 李晓梅", *NEWS, "（青禾镇第二小学工会 周文）"]
+    marks: dict[int, str] = {}
+    edge_bylines(lines, marks)
+    assert marks == {1: "byline", 5: "byline"}
+
+
+def test_a_unit_signature_and_a_list_of_names_stay():
+    signed = [TITLE, *NEWS, "青禾镇第二小学工会", "2024年9月21日"]
+    marks: dict[int, str] = {}
+    edge_bylines(signed, marks)
+    assert marks == {}  # a unit with no person is the text's signature (ruling d)
+    winners = [TITLE, *NEWS, "青禾镇二中 李晓梅", "青禾镇第二小学 周文", "城北二中 王平"]
+    edge_bylines(winners, marks)
+    assert marks == {}  # names in a row: a list of winners, not a by-line
+
+
+def test_a_credit_whose_slash_the_normaliser_made_a_full_stop_is_a_credit():
+    assert credit_line("周文杰/文。图") and credit_line("周文杰/文.图")
+    assert not credit_line("周文杰写文。图书馆今日开放")

@@ -230,7 +230,7 @@ def test_what_a_rule_needs_for_other_patterns():
 def _reference_clean_text(text: str) -> str:
     """clean_text with every line looked at by every rule and always a second pass."""
     from unionmine.documents import clean as c
-    from unionmine.documents.chrome_head import drop_chrome
+    from unionmine.documents.chrome import drop_chrome
 
     def once(page: str) -> str:
         lines = [c.undouble_line(line) for line in page.split("\n")]

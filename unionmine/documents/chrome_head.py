@@ -1,17 +1,15 @@
-"""Chrome found by where a line stands on the page, with the cleaning rules' drops as landmarks (issue 12,
-round 19).
+"""Chrome found by where a line stands on the page (issue 12, round 19): the site's header above a breadcrumb,
+an author's by-line at the text's edge.
 
 The line rules of ``clean`` drop a breadcrumb (当前位置/您的位置…) before ``chrome.find_chrome`` reads the page,
-so its context rules never see it. These passes run on the page as the rules found it, every line in place,
-with the rules' drops and the chrome pass's marks together (``drop_chrome``, called by ``clean``)."""
+so its context rules never see it: ``above_breadcrumb`` runs on the page as the rules found it, every line in
+place, with the rules' drops and the chrome pass's marks together (``chrome.drop_chrome``). ``edge_bylines``
+runs last in ``find_chrome``."""
 
 from __future__ import annotations
 
-from collections import Counter
-
-from .chrome import find_chrome
-from .chrome_edges import _headline
-from .line_shapes import _cjk, _looks_like_title, is_paragraph
+from .chrome_edges import _credit_tokens, _headline, _unmarked_paragraphs
+from .line_shapes import _looks_like_title, is_paragraph
 
 #: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's.
 BREADCRUMB_MARKS = ("breadcrumb", "navigation")
@@ -35,19 +33,25 @@ def above_breadcrumb(lines: list[str], marks: dict[int, str]) -> None:
             marks[i] = "above_breadcrumb"
 
 
-def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bool = False,
-                structural=frozenset(), dropped: dict[int, str] | None = None) -> list[str]:
-    """Drop the lines the cleaning rules DROPPED (index → rule, counted there already), the lines the
-    line-feature, structure and context rules of ``chrome`` find on the lines left, and then the lines
-    the passes here find by their place among both. REMOVED gets the Chinese characters per chrome rule."""
-    dropped = dropped or {}
-    kept = [i for i in range(len(lines)) if i not in dropped]
-    report = find_chrome([lines[i] for i in kept], boilerplate, simplified, structural)
-    marks = dropped | {kept[k]: name for k, name in report.removed.items()}
-    above_breadcrumb(lines, marks)
-    if not marks:
-        return lines
-    for i, name in marks.items():
-        if i not in dropped:
-            removed[f"chrome:{name}"] += _cjk(lines[i])  # few lines: chrome is short
-    return [line for i, line in enumerate(lines) if i not in marks]
+def _unit_and_person(line: str) -> bool:
+    """A unit's name and a person's ("某某中学 某某", "（某某研究院工会 某某）"): an author's by-line (ruling d)."""
+    counts = _credit_tokens(line)
+    return counts is not None and counts[0] == 0 and counts[1] == 1 and counts[2] >= 1 and len(line.split()) >= 2
+
+
+def edge_bylines(lines: list[str], marks: dict[int, str]) -> None:
+    """The line right above the text's first paragraph or right under its last that names a unit and a person
+    (``_unit_and_person``) is the author's by-line: chrome. Two such lines in a row are a list (winners, members)."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for edge, step in ((paragraphs[0], -1), (paragraphs[-1], 1)):
+        pos = nonblank.index(edge) + step
+        while 0 <= pos < len(nonblank) and nonblank[pos] in marks:
+            pos += step
+        if not 0 <= pos < len(nonblank) or not _unit_and_person(lines[nonblank[pos]]):
+            continue
+        beside = [nonblank[k] for k in (pos - 1, pos + 1) if 0 <= k < len(nonblank)]
+        if not any(k not in marks and _unit_and_person(lines[k]) for k in beside):
+            marks[nonblank[pos]] = "byline"

@@ -21,8 +21,7 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
-from .chrome import _CN_HEADING, is_protected, line_feature, title_like
-from .chrome_head import drop_chrome
+from .chrome import _CN_HEADING, drop_chrome, is_protected, line_feature, title_like
 from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
