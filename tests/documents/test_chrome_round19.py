@@ -4,7 +4,7 @@ landmarks. Every fixture is invented; each shape was seen on pages of several si
 from __future__ import annotations
 
 from unionmine.documents.chrome_edges import credit_line
-from unionmine.documents.chrome_head import above_breadcrumb, edge_bylines
+from unionmine.documents.chrome_head import above_breadcrumb, after_the_end, edge_bylines
 from unionmine.documents.clean import clean_page
 
 TITLE = "桂香满园——青禾镇第二小学工会开展中秋慰问活动"
@@ -70,3 +70,31 @@ def test_a_unit_signature_and_a_list_of_names_stay():
 def test_a_credit_whose_slash_the_normaliser_made_a_full_stop_is_a_credit():
     assert credit_line("周文杰/文。图") and credit_line("周文杰/文.图")
     assert not credit_line("周文杰写文。图书馆今日开放")
+
+
+# ---------------------------------------------------------------- what follows the text's evident end
+
+
+def test_what_follows_a_closing_date_or_an_editors_line_is_the_sites():
+    notice = ["关于公布教职工讲故事比赛获奖名单的通知", *NEWS, "附件：教职工讲故事比赛获奖名单", "某某区教育工会",
+              "2024年6月23日", "附件：教职工讲故事比赛获奖名单.docx"]
+    marks: dict[int, str] = {}
+    after_the_end(notice, marks)
+    assert marks == {7: "after_the_end"}
+    news = [TITLE, *NEWS, "责编：周文", "青禾镇第一小学举行新学期教职工大会 凝心聚力再出发 ——城北二中举行教师节表彰会"]
+    marks = {4: "meta"}
+    after_the_end(news, marks)
+    assert marks == {4: "meta", 5: "after_the_end"}
+
+
+def test_a_schedules_rows_and_a_signature_after_the_date_stay():
+    plan = ["2024年工会工作计划", *NEWS, "具体安排：", "一月", "春节送温暖 职工联欢会", "三月", "女职工联欢 羽毛球比赛"]
+    marks: dict[int, str] = {}
+    after_the_end(plan, marks)
+    assert marks == {}  # a bare month is no closing date
+    dated = ["2024年工会工作计划", *NEWS, "3月15日", "召开教职工代表大会", "5月20日", "举办职工运动会"]
+    after_the_end(dated, marks)
+    assert marks == {}  # a later date: the first was a schedule's row, not the end
+    signed = [TITLE, *NEWS, "2024年9月21日", "青禾镇第二小学工会"]
+    after_the_end(signed, marks)
+    assert marks == {}

@@ -23,7 +23,7 @@ from .chrome_blocks import page_blocks
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
-from .chrome_head import above_breadcrumb, edge_bylines
+from .chrome_head import above_breadcrumb, after_the_end, edge_bylines
 from .chrome_lines import (
     _CN_HEADING,
     _DATE_LINE,
@@ -186,6 +186,7 @@ def find_chrome(
     learned_chrome(lines, marks, title_like)
     edge_passes(lines, marks)
     edge_bylines(lines, marks)
+    after_the_end(lines, marks)
     return ChromeReport(marks)
 
 

@@ -1,15 +1,18 @@
 """Chrome found by where a line stands on the page (issue 12, round 19): the site's header above a breadcrumb,
-an author's by-line at the text's edge.
+an author's by-line at the text's edge, what follows the text's evident end.
 
 The line rules of ``clean`` drop a breadcrumb (当前位置/您的位置…) before ``chrome.find_chrome`` reads the page,
 so its context rules never see it: ``above_breadcrumb`` runs on the page as the rules found it, every line in
 place, with the rules' drops and the chrome pass's marks together (``chrome.drop_chrome``). ``edge_bylines``
-runs last in ``find_chrome``."""
+and ``after_the_end`` run last in ``find_chrome``."""
 
 from __future__ import annotations
 
+import re
+
 from .chrome_edges import _credit_tokens, _headline, _unmarked_paragraphs
-from .line_shapes import _looks_like_title, is_paragraph
+from .chrome_lines import _DATE_LINE, _HEADING
+from .line_shapes import _is_signature_or_date, _looks_like_title, is_paragraph
 
 #: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's.
 BREADCRUMB_MARKS = ("breadcrumb", "navigation")
@@ -55,3 +58,27 @@ def edge_bylines(lines: list[str], marks: dict[int, str]) -> None:
         beside = [nonblank[k] for k in (pos - 1, pos + 1) if 0 <= k < len(nonblank)]
         if not any(k not in marks and _unit_and_person(lines[k]) for k in beside):
             marks[nonblank[pos]] = "byline"
+
+
+#: The marks of a line that closes a news item under its text: an editor's or a reporter's line, a meta line.
+CLOSING_MARKS = ("meta", "credit", "byline")
+_CLOSING_DATE = re.compile(r"年.*月|月.*日")
+
+
+def after_the_end(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text's last paragraph, its evident end is the first closing date (a document's: a day or a
+    year's month) or the first editor's, reporter's or meta line (a news item's): what follows it to the page's
+    end is the site's (a link to another item, an attachment's file link), however long. A heading (an
+    attachment's own section) and a signature stay; a later date makes the first no end (a schedule's rows)."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    end = next((i for i in range(paragraphs[-1] + 1, len(lines)) if marks.get(i) in CLOSING_MARKS
+                or (i not in marks and _CLOSING_DATE.search(lines[i]) and _DATE_LINE.match(lines[i].strip()))),
+               None)
+    if end is None or any(i not in marks and _DATE_LINE.match(lines[i].strip()) for i in range(end + 1, len(lines))):
+        return
+    for i in range(end + 1, len(lines)):
+        s = lines[i].strip()
+        if s and i not in marks and not _HEADING.match(s) and not _is_signature_or_date(s):
+            marks[i] = "after_the_end"
