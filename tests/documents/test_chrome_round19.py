@@ -4,7 +4,12 @@ landmarks. Every fixture is invented; each shape was seen on pages of several si
 from __future__ import annotations
 
 from unionmine.documents.chrome_edges import credit_line
-from unionmine.documents.chrome_head import above_breadcrumb, after_the_end, edge_bylines
+from unionmine.documents.chrome_head import (
+    above_breadcrumb,
+    above_news_title,
+    after_the_end,
+    edge_bylines,
+)
 from unionmine.documents.clean import clean_page
 
 TITLE = "桂香满园——青禾镇第二小学工会开展中秋慰问活动"
@@ -98,3 +103,25 @@ def test_a_schedules_rows_and_a_signature_after_the_date_stay():
     signed = [TITLE, *NEWS, "2024年9月21日", "青禾镇第二小学工会"]
     after_the_end(signed, marks)
     assert marks == {}
+
+
+# ---------------------------------------------------------------- over a news title and its meta line
+
+
+def test_lines_above_a_news_title_over_its_meta_line_are_the_sites():
+    headline = "桂香满园！青禾镇第二小学工会开展中秋慰问活动"  # an exclaiming headline: no title by its shape
+    lines = ["查看原文", "其他", headline, "发布时间：2024-09-21 来源：校工会", *NEWS]
+    marks = {0: "widget", 3: "meta"}
+    above_news_title(lines, marks)
+    assert marks == {0: "widget", 1: "above_news_title", 3: "meta"}
+
+
+def test_without_a_headline_right_above_the_meta_line_nothing_is_taken():
+    lines = ["其他", "工作动态", "发布时间：2024-09-21", *NEWS]  # a meta line under a column's words
+    marks = {2: "meta"}
+    above_news_title(lines, marks)
+    assert marks == {2: "meta"}
+    lines = ["其他", TITLE, NEWS[0], "发布时间：2024-09-21", *NEWS[1:]]  # a meta line under the first paragraph
+    marks = {3: "meta"}
+    above_news_title(lines, marks)
+    assert marks == {3: "meta"}

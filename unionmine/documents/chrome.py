@@ -23,7 +23,7 @@ from .chrome_blocks import page_blocks
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
-from .chrome_head import above_breadcrumb, after_the_end, edge_bylines
+from .chrome_head import above_breadcrumb, above_news_title, after_the_end, edge_bylines
 from .chrome_lines import (
     _CN_HEADING,
     _DATE_LINE,
@@ -201,6 +201,7 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
     report = find_chrome([lines[i] for i in kept], boilerplate, simplified, structural)
     marks = dropped | {kept[k]: name for k, name in report.removed.items()}
     above_breadcrumb(lines, marks)
+    above_news_title(lines, marks)
     if not marks:
         return lines
     for i, name in marks.items():

@@ -36,6 +36,24 @@ def above_breadcrumb(lines: list[str], marks: dict[int, str]) -> None:
             marks[i] = "above_breadcrumb"
 
 
+#: The marks of a meta line (发布时间/来源/浏览…): the chrome pass's, and the cleaning rule's.
+META_MARKS = ("meta", "publish_time")
+
+
+def above_news_title(lines: list[str], marks: dict[int, str]) -> None:
+    """A news item's title stands right above its first meta line (发布时间/来源/浏览…): the lines above the
+    title, over the text's first paragraph, are the site's (a column's name, a welcome line, a ticker)."""
+    first = next((i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)), None)
+    if first is None:
+        return
+    head = [i for i in range(first) if lines[i].strip()]
+    meta = next((pos for pos, i in enumerate(head) if marks.get(i) in META_MARKS), None)
+    if not meta or head[meta - 1] in marks or not _headline(lines[head[meta - 1]]):
+        return
+    for i in head[: meta - 1]:
+        marks.setdefault(i, "above_news_title")
+
+
 def _unit_and_person(line: str) -> bool:
     """A unit's name and a person's ("某某中学 某某", "（某某研究院工会 某某）"): an author's by-line (ruling d)."""
     counts = _credit_tokens(line)
