@@ -33,6 +33,7 @@ from .org_names import (
     glued_place,
     in_list,
     malformed,
+    places_above,
     refers_back,
     run_start,
     title_org_kind,
@@ -352,6 +353,7 @@ def _title_union(title: str, rules: DescribeRules) -> tuple[str, str, str | None
 
 
 _DELEGATION = re.compile(r"受([^，,。；;]{2,40}?)(?:的)?委托")
+_REPORTS = re.compile(r"报告|汇报|述职")
 
 
 def _delegating_org(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
@@ -371,9 +373,6 @@ def _delegating_org(opening: str, rules: DescribeRules) -> tuple[str, str] | Non
     return None
 
 
-_REPORTS = re.compile(r"报告|汇报|述职")
-
-
 def _title_names_org(title: str, rules: DescribeRules) -> bool:
     return any(_acceptable(name, org[len(name):], rules, title[end:end + 16]) is None
                for org, _t, _s, end, name, _c in _org_candidates(title, rules))
@@ -383,7 +382,7 @@ def _fuller_name(org: str, opening: str, rules: DescribeRules) -> str | None:
     """The opening's longer name that ends with the title's ORG (the title says 人民医院 or 实验
     小学, the opening 清河县人民医院): the full name of the same body."""
     for cand, _t, _start, end, name, cut in _org_candidates(opening, rules):
-        if len(cand) > len(org) and cand.endswith(org) and not cut \
+        if len(cand) > len(org) and cand.endswith(org) and not cut and not places_above(org, cand) \
                 and _acceptable(name, cand[len(name):], rules, opening[end:end + 16]) is None:
             return cand
     return None
