@@ -135,3 +135,21 @@ def test_a_title_name_with_its_own_city_is_not_lengthened_by_places_above_it():
     text2 = "教师节前夕，石桥市金湾小学工会举办表彰会，为二十名优秀教师颁发证书。"
     assert describe_article(title2, text2)["org"] == "石桥市金湾小学"
 
+
+# ---------------------------------------------------------------- a verb phrase before a kind of body
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a head that is nothing but a verb of going names nothing
+    ("随后，参观医院新落成的职工书屋，大家连连称赞。", None),
+    # a verb's aspect particle ends a clause: no 诉说着医院
+    ("清晨的病房里，一张张贺卡诉说着医院工会对护士们的感谢。", None),
+])
+def test_a_verb_before_a_kind_of_body_is_no_part_of_a_name(text, org):
+    assert describe_article("", text)["org"] == org
+
+
+def test_a_name_that_only_opens_with_a_verb_of_going_keeps_it():
+    # near miss: 到 inside a longer head cuts it there; a place that merely starts like a breaker stays whole
+    assert describe_article("", "3月5日，青禾镇中心小学工会组织教师到柳岸村开展志愿服务。")["org"] == "青禾镇中心小学"
+    assert describe_article("", "3月5日，向阳县第五中学召开第三届教代会。")["org"] == "向阳县第五中学"

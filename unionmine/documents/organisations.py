@@ -81,7 +81,8 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
     cut = False
     for w in rules.name_breakers:
         i = name.rfind(w)
-        if i > 0 or (i == 0 and len(name) - len(w) >= 2 and not glued_place(name, 0, w)):  # 从化市 opens a run only
+        # (从化市 opens a run only; a head that is nothing but such a verb, 参观医院 or 走进学校, names nothing)
+        if i > 0 or (i == 0 and (len(name) - len(w) >= 2 or name == w != w[:1]) and not glued_place(name, 0, w)):
             name, cut = name[i + len(w) :], True
     for w in rules.verbs_before_name:
         # 现代表青阳县审计局, 工会组织远帆物流公司: the object of the verb is the name
