@@ -56,6 +56,17 @@ def make_pdf(path: Path, text: str | None) -> Path:
     return path
 
 
+def make_odt(path: Path, content: str | bytes, manifest: str | None = None,
+             mimetype: str = "application/vnd.oasis.opendocument.text") -> Path:
+    """An OpenDocument file of the given content.xml (and manifest), zipped as an office suite does."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", mimetype)
+        if manifest is not None:
+            archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", content)
+    return path
+
+
 def make_encrypted_pdf(path: Path, password: str = "secret") -> Path:
     from pypdf import PdfReader, PdfWriter
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.builders import make_docx
+from tests.builders import make_docx, make_odt
 from unionmine.documents.formats.worddoc import _document_lines, _strip_fields, pieces_of
 from unionmine.documents.problems import problem_code
 from unionmine.documents.read import read_document
@@ -226,24 +226,15 @@ def test_odt_errors(tmp_path):
     cut = tmp_path / "cut.odt"
     cut.write_bytes(data[: len(data) // 2])
     assert problem_code(reason_of(cut)) == "odt_corrupt"
-    import zipfile
 
-    sheet = tmp_path / "sheet.odt"
-    with zipfile.ZipFile(sheet, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", "<x/>")
+    sheet = make_odt(tmp_path / "sheet.odt", "<x/>", mimetype="application/vnd.oasis.opendocument.spreadsheet")
     assert problem_code(reason_of(sheet)) == "odt_not_text"
-    locked = tmp_path / "locked.odt"
-    with zipfile.ZipFile(locked, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("META-INF/manifest.xml", "<manifest:encryption-data/>")
-        archive.writestr("content.xml", b"\x8a\x91garbled")
+    locked = make_odt(tmp_path / "locked.odt", b"\x8a\x91garbled", manifest="<manifest:encryption-data/>")
     assert reason_of(locked).startswith("password-protected OpenDocument file")
 
 
 def test_odt_footnotes_dropped_with_a_warning_text_boxes_read(tmp_path):
     # (until session 12 text boxes were dropped too; they are read now, as in a .docx)
-    import zipfile
 
     ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
@@ -255,11 +246,7 @@ def test_odt_footnotes_dropped_with_a_warning_text_boxes_read(tmp_path):
                '</draw:text-box></draw:frame></text:p>'
                '<text:list><text:list-item><text:p>开展<text:s text:c="2"/>读书活动</text:p></text:list-item></text:list>'
                '</office:text></office:body></office:document-content>')
-    path = tmp_path / "n.odt"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", content)
-    doc = read_document(path)
+    doc = read_document(make_odt(tmp_path / "n.odt", content))
     assert lines_of(doc.original) == ["一、关心职工", "图片说明", "慰问困难职工5人。", "开展 读书活动"]
     assert doc.warnings == ["OpenDocument footnotes left out (1)"]
     assert {problem_code(w) for w in doc.warnings} == {"odt_parts_dropped"}

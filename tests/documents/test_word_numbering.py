@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.builders import make_odt
 from unionmine.documents.formats.docx_numbering import Numbering
 from unionmine.documents.formats.numformat import chinese_count, fill_label, format_number
 from unionmine.documents.read import read_document
@@ -192,7 +193,6 @@ def test_odt_saved_by_libreoffice_as_docx_and_doc():
 
 
 def test_odt_text_box_read_once_before_its_paragraph(tmp_path):
-    import zipfile
 
     ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
@@ -202,11 +202,7 @@ def test_odt_text_box_read_once_before_its_paragraph(tmp_path):
                "城北二中工会2023年工作计划</text:p>"
                "<text:p>开展读书活动<office:annotation><text:p>批注：再核实</text:p></office:annotation>三次。</text:p>"
                "</office:text></office:body></office:document-content>")
-    path = tmp_path / "box.odt"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", content)
-    doc = read_document(path)
+    doc = read_document(make_odt(tmp_path / "box.odt", content))
     assert lines_of(doc.original) == ["城北二中工会文件", "城北二中工会2023年工作计划", "开展读书活动三次。"]
 
 
