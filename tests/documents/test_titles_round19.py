@@ -3,6 +3,7 @@ Invented wording only, none copied from a page. Each positive case fails without
 
 import pytest
 
+from unionmine.documents.news import event_year
 from unionmine.documents.title_additions import column_headline, drop_site_additions
 from unionmine.documents.titles import choose_title
 
@@ -66,3 +67,23 @@ def test_the_documents_own_title_under_a_list_entry_with_a_word_count():
 def test_a_title_over_a_line_that_does_not_restate_it_stays(second):
     text = f"城北二中工会2023年工作总结\n{second}\n" + BODY
     assert title_of(text, "城北二中工会2023年工作总结") == "城北二中工会2023年工作总结"
+
+
+# ---- a news item that reports an honour: the one year its first sentence gives is the honour's
+
+
+@pytest.mark.parametrize("lead, year", [
+    ("近日，城北区某某社区工会户外劳动者服务站荣获2023年“最美驿站”称号。服务站累计接待户外劳动者千余人次。", 2023),
+    ("近日，市总工会对2021年度作出突出贡献的先进集体和先进个人进行了表彰。其中，阳光小学工会榜上有名。", 2021),
+])
+def test_the_year_of_the_honour_a_news_item_reports(lead, year):
+    assert event_year(lead, 1990, 2030)[0] == year
+
+
+@pytest.mark.parametrize("lead", [
+    "继2019年荣获“模范职工小家”称号之后，今年，阳光小学工会再获“全国模范职工小家”殊荣。该校工会共有会员四十人。",
+    "3月2日，区总工会召开全委会，会上对2020年度先进集体和先进个人进行了表彰。会议由区总工会主席主持。",
+    "近日，阳光小学工会先后荣获2022年度和2023年度“先进职工之家”称号。该校工会共有会员四十人。",
+])
+def test_no_honour_year_when_it_is_an_earlier_one_a_meetings_or_one_of_several(lead):
+    assert event_year(lead, 1990, 2030)[0] is None
