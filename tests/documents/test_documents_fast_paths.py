@@ -96,8 +96,9 @@ def test_dating_pre_check_changes_nothing(text):
 # ---------------------------------------------------------------- cleaning: candidate lines only
 
 
-def _reference_apply_rules(lines, rules):
-    """The rules applied to every line, one rule at a time (the code before the fast path)."""
+def _reference_apply_rules(lines, rules, dropped=None):
+    """The rules applied to every line, one rule at a time (the code before the fast path); with DROPPED (a
+    dict) the dropped lines stay in place, their index → rule name in DROPPED."""
     strips = rules.of_kind("strip")
     out_lines = []
     for line in lines:
@@ -132,12 +133,19 @@ def _reference_apply_rules(lines, rules):
                     break
                 taken += bool(t)
                 j += 1
+            for k in range(i, j) if dropped is not None else ():
+                if lines[k].strip():
+                    dropped[len(out)] = block.name
+                out.append(lines[k])
             i = j
             continue
         rule = next((r for r in drops if s and r.pattern.search(s)), None)
         if rule is not None:
             if long:
                 out.append(rule.pattern.sub("", s).strip())
+            elif dropped is not None:
+                dropped[len(out)] = rule.name
+                out.append(lines[i])
             i += 1
             continue
         out.append(lines[i])
@@ -222,11 +230,13 @@ def test_what_a_rule_needs_for_other_patterns():
 def _reference_clean_text(text: str) -> str:
     """clean_text with every line looked at by every rule and always a second pass."""
     from unionmine.documents import clean as c
+    from unionmine.documents.chrome import drop_chrome
 
     def once(page: str) -> str:
         lines = [c.undouble_line(line) for line in page.split("\n")]
-        lines = _reference_apply_rules(lines, c.default_rules())
-        lines = c._drop_chrome(lines, frozenset(), Counter())  # no fast path: the same call
+        dropped = {}
+        lines = _reference_apply_rules(lines, c.default_rules(), dropped)
+        lines = drop_chrome(lines, frozenset(), Counter(), dropped=dropped)  # no fast path: the same call
         return c._tidy(c._drop_repeated_title(c._join_page_chunks(lines)))
 
     current = once(c._unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n")))

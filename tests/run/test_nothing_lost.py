@@ -66,17 +66,18 @@ def test_lines_recurring_in_many_files_are_dropped(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
     for k, school in enumerate(["桂园中学", "榕树小学", "江滨中学", "北岭小学"]):
-        body = [line.replace("桂园中学", school) for line in BODY]
+        body = [line.replace("桂园中学", school) for line in BODY[:-1]]  # signed, undated
         page = ["快乐写作 帮您成文", f"{school}202{k}年工会工作总结", *body, "青柚文秘 学习园地"]
         (corpus / f"p{k}.txt").write_text("\n".join(page), encoding="utf-8")
     pipeline.ingest([corpus], tmp_path / "plain", progress=False, use_cache=False, find_boilerplate=False)
-    # under the text no line feature catches it (above the text the span pass takes a short line anyway)
+    # under the text no line feature catches it (under a closing date the page's own evidence would:
+    # chrome_head.after_the_end; above the text the span pass takes a short line anyway)
     assert all("青柚文秘" in text for text in _docs(tmp_path / "plain")["text"])
     pipeline.ingest([corpus], tmp_path / "out", progress=False, use_cache=False)
     docs = _docs(tmp_path / "out")
     for text in docs["text"]:
         assert "快乐写作" not in text and "青柚文秘" not in text
-        assert "一、健全民主管理" in text and "2022年1月6日" in text
+        assert "一、健全民主管理" in text and text.splitlines()[-1].endswith("工会")
     assert found_boilerplate(corpus)
 
 

@@ -15,6 +15,7 @@ a signature is never dropped by a context rule, whatever its length.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
@@ -22,6 +23,7 @@ from .chrome_blocks import page_blocks
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
+from .chrome_head import above_breadcrumb, above_news_title, after_the_end, edge_bylines
 from .chrome_lines import (
     _CN_HEADING,
     _DATE_LINE,
@@ -183,7 +185,29 @@ def find_chrome(
         span_chrome(lines, marks, title_like)
     learned_chrome(lines, marks, title_like)
     edge_passes(lines, marks)
+    edge_bylines(lines, marks)
+    after_the_end(lines, marks)
     return ChromeReport(marks)
+
+
+def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bool = False,
+                structural=frozenset(), dropped: dict[int, str] | None = None) -> list[str]:
+    """Drop the lines the cleaning rules DROPPED (index → rule, counted there already), the lines the
+    line-feature, structure and context rules of ``chrome`` find on the lines left, and then the lines
+    ``chrome_head.above_breadcrumb`` finds by their place among both. REMOVED gets the Chinese
+    characters each chrome rule took."""
+    dropped = dropped or {}
+    kept = [i for i in range(len(lines)) if i not in dropped]
+    report = find_chrome([lines[i] for i in kept], boilerplate, simplified, structural)
+    marks = dropped | {kept[k]: name for k, name in report.removed.items()}
+    above_breadcrumb(lines, marks)
+    above_news_title(lines, marks)
+    if not marks:
+        return lines
+    for i, name in marks.items():
+        if i not in dropped:
+            removed[f"chrome:{name}"] += _cjk(lines[i])  # few lines: chrome is short
+    return [line for i, line in enumerate(lines) if i not in marks]
 
 
 #: Whether the text-span pass (``chrome_span``) runs (the leave-one-out script turns it off).

@@ -25,7 +25,7 @@ _LONG_ROLES = (
     "本报记者|本刊记者|本网记者|特约记者|见习记者|记者|特约通讯员|通讯员|责任编辑|编辑|责编|编排|排版|美编|"
     "审核|审校|审稿|审签|初审|复审|终审|一审|二审|三审|校对|签发|作者|撰稿|撰文|供稿|供图|摄影|摄像|图文|文图|文字|图片|报道|报导"
 )
-_UNIT_END = "总工会|工会|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|部|处|科|室"
+_UNIT_END = "总工会|工会|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|部|处|科|室"
 _CREDIT_TOKEN = re.compile(
     rf"(?P<unit>[\u4e00-\u9fff]{{1,20}}?(?:{_UNIT_END}))?(?P<r1>(?:{_LONG_ROLES})*)"
     rf"(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)?(?P<r2>(?:{_LONG_ROLES}|摄)*)"
@@ -41,14 +41,12 @@ def _unmarked_paragraphs(lines: list[str], marks: dict[int, str]) -> list[int]:
     return [i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)]
 
 
-def credit_line(line: str) -> bool:
-    """A by-line or a credit: short, no sentence, made only of role words (记者/通讯员/供稿/编辑/审核/文/图/摄…),
-    person-name tokens and at most one unit's name, with at least one role word and one name or unit
-    ("记者 某某 通讯员 某某", "供稿：某某街道工会", "某某/文.图", "初审（一审）：某某"). A unit with no role word is a
-    signature, not a credit (ruling d)."""
-    s = _PINYIN.sub("", line).strip()
+def _credit_tokens(line: str) -> tuple[int, int, int] | None:
+    """The role words, units and person names a short sentence-less line is made of, or None when another
+    word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
+    s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", _PINYIN.sub("", line).strip())
     if not s or len(s) > CREDIT_CHARS or _SENTENCE.search(s):
-        return False
+        return None
     roles = units = names = 0
     for token in (t for t in _CREDIT_SPLIT.split(s) if t):
         if _SHORT_ROLE.fullmatch(token):
@@ -56,10 +54,23 @@ def credit_line(line: str) -> bool:
             continue
         m = _CREDIT_TOKEN.fullmatch(token)
         if m is None or not m.group(0):
-            return False
+            return None
         roles += bool(m["r1"]) + bool(m["r2"])
         units += bool(m["unit"])
         names += bool(m["name"])
+    return roles, units, names
+
+
+def credit_line(line: str) -> bool:
+    """A by-line or a credit: short, no sentence, made only of role words (记者/通讯员/供稿/编辑/审核/文/图/摄…),
+    person-name tokens and at most one unit's name, with at least one role word and one name or unit
+    ("记者 某某 通讯员 某某", "供稿：某某街道工会", "某某/文.图", "初审（一审）：某某"). A unit with no role word is a
+    signature, not a credit (ruling d)."""
+    counts = _credit_tokens(line)
+    if counts is None:
+        return False
+    roles, units, names = counts
+    s = line.strip()
     if roles == 0 and units == 0 and names >= 1 and s[0] in "(（" and s[-1] in ")）":
         return True  # a reporter's name alone in brackets ("（王某某）"): a credit by its brackets
     return roles >= 1 and units <= 1 and units + names >= 1

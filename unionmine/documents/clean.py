@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
-from .chrome import _CN_HEADING, find_chrome, is_protected, line_feature, title_like
+from .chrome import _CN_HEADING, drop_chrome, is_protected, line_feature, title_like
 from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
@@ -42,7 +42,6 @@ KINDS = ("drop_line", "drop_block", "cut_tail", "strip")
 #: A line rule drops a line up to this long; in a longer one (a paragraph, a flattened page)
 #: it removes only what it matched. No site notice is this long.
 DROP_LINE_MAX_CHARS = 300
-
 
 
 @dataclass
@@ -109,8 +108,6 @@ def default_rules() -> CleaningRules:
     return load_rules()
 
 
-
-
 def _rule_lines(rules: list[Rule], lines: list[str], text: str) -> list[tuple[Rule, set[int]]]:
     """Each rule that may match in TEXT (the lines joined), with the lines it may match."""
     found = []
@@ -146,7 +143,10 @@ def _lines_cjk(lines: list[str]) -> int:
     return _cjk_count("\n".join(lines))
 
 
-def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None = None) -> list[str]:
+def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None = None,
+                 dropped: dict[int, str] | None = None) -> list[str]:
+    """The lines the rules leave. With DROPPED (a dict), the lines a line or block rule drops stay in
+    place and DROPPED gets their index → rule name (the caller drops them)."""
     removed = removed if removed is not None else Counter()
     stripped = _strip_lines(lines, rules.of_kind("strip"))
     changed = [i for i, (a, b) in enumerate(zip(lines, stripped)) if a.strip() != b]
@@ -194,6 +194,9 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
                 taken += bool(t)
                 j += 1
             removed[block.name] += _lines_cjk(lines[i:j])
+            if dropped is not None:
+                dropped.update((len(out) + k, block.name) for k in range(j - i) if lines[i + k].strip())
+                out.extend(lines[i:j])
             i = j
             continue
         rule = next((r for r, at in drops if s and i in at and r.pattern.search(s)), None)
@@ -206,6 +209,9 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
                 out.append(kept)
             else:
                 removed[rule.name] += _cjk_count(s)
+                if dropped is not None:
+                    dropped[len(out)] = rule.name
+                    out.append(lines[i])
             i += 1
             continue
         out.append(lines[i])
@@ -239,17 +245,6 @@ def _tidy(lines: list[str]) -> str:
     return "\n".join(out).strip()
 
 
-def _drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: bool = False,
-                 structural=frozenset()) -> list[str]:
-    """Drop the lines the line-feature, structure and context rules of ``chrome`` find."""
-    report = find_chrome(lines, boilerplate, simplified, structural)
-    if not report.removed:
-        return lines
-    for i, name in report.removed.items():
-        removed[f"chrome:{name}"] += _cjk_count(lines[i])  # few lines: chrome is short
-    return [line for i, line in enumerate(lines) if i not in report.removed]
-
-
 def _clean_once(
     text: str, rules: CleaningRules, boilerplate=frozenset(), removed: Counter | None = None, simplified: bool = False,
     structural=frozenset(),
@@ -258,13 +253,15 @@ def _clean_once(
     lines = text.split("\n")
     lines = _undouble_lines(lines)
     mails = removed["mail_header"]
-    lines = _apply_rules(lines, rules, removed)
+    dropped: dict[int, str] = {}
+    lines = _apply_rules(lines, rules, removed, dropped)
     if removed["mail_header"] > mails:  # a mail: its covering letter around the document goes too
+        lines, dropped = [line for i, line in enumerate(lines) if i not in dropped], {}
         wrapper = mail_wrapper(lines, title_like)
         for i, name in wrapper.items():
             removed[name] += _cjk_count(lines[i])
         lines = [line for i, line in enumerate(lines) if i not in wrapper]
-    lines = _drop_chrome(lines, boilerplate, removed, simplified, structural)
+    lines = drop_chrome(lines, boilerplate, removed, simplified, structural, dropped)
     lines = _join_page_chunks(lines)
     n_lines = len(lines)
     before = _lines_cjk(lines)

@@ -26,8 +26,9 @@ from .describe_rules import DescribeRules, default_describe_rules, load_describe
 from .news import event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
 from .org_bare import joint_union, level_only
-from .org_named import event_subject, self_named
-from .org_names import without_offices
+from .org_guard import guard_org
+from .org_named import event_subject, referred_unit, self_named
+from .org_names import own_place, without_offices
 from .org_types import find_org_type
 from .org_vote import vote_org_type
 from .organisations import (
@@ -334,11 +335,14 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     rules = default_describe_rules()
     title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
     org, org_type, ev_org = find_org(title, text, rules)
-    org = without_offices(org)
+    org = own_place(without_offices(org))
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
-    elif source:
+    guarded = guard_org(org, org_source, ev_org, title, text, rules)
+    if guarded:  # evidence of a kind mostly wrong on real pages: name none (单位不详), not an outsider
+        org, org_type, org_source, ev_org = None, None, None, ev_org + [guarded]
+    if not org and source:
         path_org, path_type, ev_path_org = org_from_path(source, rules)
         if path_org:
             org, org_type, ev_org, org_source = path_org, path_type, ev_path_org, "path"
@@ -357,13 +361,13 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         path_kind, ev_path_kind = kind_from_path(source, rules)
         if path_kind:  # the user's file name labels the document when its title does not
             kind, ev_kind = path_kind, ev_path_kind
-    if kind == "other" and is_news(title, text):  # a federation honours or visits the unit
+    if kind == "other" and not guarded and is_news(title, text):  # a federation honours or visits the unit
         unit = news_subject(org, text[:OPENING_CHARS * 2] if org else f"{title}\n{text[:OPENING_CHARS * 2]}", rules)
         if unit:
             ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
-    if not org:  # last: the unit that is the subject of an event clause (…小学组织教职工开展…, 园林街道：…)
-        named = event_subject(title, text, rules) or self_named(title, text, rules)
+    if not org and not guarded:  # last: the unit that is the subject of an event clause (…小学组织教职工开展…, 园林街道：…)
+        named = event_subject(title, text, rules) or self_named(title, text, rules) or referred_unit(text, rules)
         if named:
             org, org_type, org_source, ev_org = named[0], named[1] or org_type, "text", ev_org + named[2]
     joint = joint_union(org, text)

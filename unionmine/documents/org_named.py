@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules
+from .name_pos import _tokens
 from .org_bare import _PLACE_START, PLACE_BODIES, _bare_name
-from .org_names import _CITED, department, in_list
+from .org_names import _CITED, department, in_list, malformed
 from .organisations import OPENING_CHARS, _acceptable, _org_candidates
 
 # what may stand between the subject and its event verb: its union or congress, then adverbials of time and
@@ -167,3 +168,34 @@ def self_named(title: str, text: str, rules: DescribeRules) -> tuple[str, str, l
         return None
     org = longest[0]
     return org, names[org], [f"org {org!r} from text (the one {kind} named where the text speaks as one)"]
+
+
+# A news item names its unit once, with its people or a part of it (…煤矿机电队职工, …维修段的工区), then calls
+# it 该矿 or 该段 and says what 该矿工会 did: the unit so referred back to is the writer's subject. Its name is the
+# run of the opening that ends with the referring word's head, at a word's end (煤矿, not 矿业).
+_REFERRED_UNION = re.compile(r"[该該]([\u4e00-\u9fff]{1,2}?)(?:工会|工會)")
+_RUN = re.compile(r"[\u4e00-\u9fff]{3,30}")
+_NOT_A_NAME_START = ("该", "該", "本", "我", "在", "到", "由", "据", "據", "从", "對", "对", "为", "為")
+REFERRED_NAME = (3, 24)  # characters of a unit named in full with its parents (某某集团…公司…煤矿)
+
+
+def referred_unit(text: str, rules: DescribeRules) -> tuple[str, str | None, list[str]] | None:
+    """(org, org_type or None, evidence) of the unit a news text calls 该X when 该X工会 acts, or None."""
+    m = _REFERRED_UNION.search(text)
+    if not m:
+        return None
+    head = m.group(1)
+    opening = _CITED.sub(lambda c: "□" * len(c.group(0)), text[:OPENING_CHARS * 2])
+    for run in _RUN.finditer(opening[:m.start()] if m.start() < len(opening) else opening):
+        words = _tokens(run.group(0))
+        pos = 0
+        for word, _simple, _flag in words:
+            pos += len(word)
+            name = run.group(0)[:pos]
+            if not word.endswith(head) or not REFERRED_NAME[0] <= len(name) <= REFERRED_NAME[1]:
+                continue
+            if name.startswith(_NOT_A_NAME_START) or malformed(name, rules) or name.startswith(tuple(rules.generic_starts)):
+                break  # (the run opens a clause, not a name: 该矿…, 在…煤矿)
+            org_type = next((t for x, t in rules.suffixes if name.endswith(x)), None)
+            return name, org_type, [f"org {name!r} from opening (the unit the text calls 该{head}, whose union acts)"]
+    return None

@@ -33,6 +33,7 @@ from .org_names import (
     glued_place,
     in_list,
     malformed,
+    places_above,
     refers_back,
     run_start,
     title_org_kind,
@@ -80,7 +81,8 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
     cut = False
     for w in rules.name_breakers:
         i = name.rfind(w)
-        if i > 0 or (i == 0 and len(name) - len(w) >= 2 and not glued_place(name, 0, w)):  # 从化市 opens a run only
+        # (从化市 opens a run only; a head that is nothing but such a verb, 参观医院 or 走进学校, names nothing)
+        if i > 0 or (i == 0 and (len(name) - len(w) >= 2 or name == w != w[:1]) and not glued_place(name, 0, w)):
             name, cut = name[i + len(w) :], True
     for w in rules.verbs_before_name:
         # 现代表青阳县审计局, 工会组织远帆物流公司: the object of the verb is the name
@@ -352,6 +354,7 @@ def _title_union(title: str, rules: DescribeRules) -> tuple[str, str, str | None
 
 
 _DELEGATION = re.compile(r"受([^，,。；;]{2,40}?)(?:的)?委托")
+_REPORTS = re.compile(r"报告|汇报|述职")
 
 
 def _delegating_org(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
@@ -371,9 +374,6 @@ def _delegating_org(opening: str, rules: DescribeRules) -> tuple[str, str] | Non
     return None
 
 
-_REPORTS = re.compile(r"报告|汇报|述职")
-
-
 def _title_names_org(title: str, rules: DescribeRules) -> bool:
     return any(_acceptable(name, org[len(name):], rules, title[end:end + 16]) is None
                for org, _t, _s, end, name, _c in _org_candidates(title, rules))
@@ -383,7 +383,7 @@ def _fuller_name(org: str, opening: str, rules: DescribeRules) -> str | None:
     """The opening's longer name that ends with the title's ORG (the title says 人民医院 or 实验
     小学, the opening 清河县人民医院): the full name of the same body."""
     for cand, _t, _start, end, name, cut in _org_candidates(opening, rules):
-        if len(cand) > len(org) and cand.endswith(org) and not cut \
+        if len(cand) > len(org) and cand.endswith(org) and not cut and not places_above(org, cand) \
                 and _acceptable(name, cand[len(name):], rules, opening[end:end + 16]) is None:
             return cand
     return None

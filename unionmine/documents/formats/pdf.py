@@ -9,20 +9,48 @@ from ...errors import InputError
 from .layout import PdfLine, pdf_text
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
-_CJK = "[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
-#: Word and LibreOffice widen the gap between Chinese and Latin or digits (autospace, on by
-#: default), and set a tab or space after a list number (一、, （一）); in a title's large type the
-#: gap is wider than the text extractor's tolerance and comes out as a space (城南一中工会 2022 年):
-#: a space no Chinese writer typed, which splits the title, the year and the words around it.
-_AUTOSPACE = re.compile(rf"(?<={_CJK}) +(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%]) +(?={_CJK})"
-                        r"|(?<=[、，。：；）】」》〕]) +")
+_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_LATIN = re.compile("[0-9A-Za-z%]")
+_CLOSING = frozenset("、，。：；）】」》〕")
+
+
+def _gap_space_dropped(before: str, after: str) -> bool:
+    """Word and LibreOffice widen the gap between Chinese and Latin or digits (autospace, on by
+    default) and set a tab after a list number (一、, （一）); in a title's large type the gap is
+    wider than the text extractor's tolerance and comes out as a space (城南一中工会 2022 年): a
+    space no writer typed, which splits the title, the year and the words around it."""
+    return (bool(_CJK.match(before)) and bool(_LATIN.match(after))) or (
+        bool(_LATIN.match(before)) and bool(_CJK.match(after))) or before in _CLOSING
+
+
+def _line_text(line: dict, typed_spaces: list[tuple[float, float, float]]) -> str:
+    """The line's text without the spaces the extractor made of such gaps; a space glyph the
+    writer typed (a character of the page) stays."""
+    text, chars = line["text"], line["chars"]
+    if " " not in text or len(chars) != len(text.replace(" ", "")):
+        return text
+    out: list[str] = []
+    k = 0  # the index in chars of the next non-space character
+    for i, ch in enumerate(text):
+        if ch != " ":
+            out.append(ch)
+            k += 1
+            continue
+        if 0 < k < len(chars) and i + 1 < len(text) and _gap_space_dropped(text[i - 1], text[i + 1]):
+            left, right, middle = chars[k - 1]["x1"], chars[k]["x0"], (line["top"] + line["bottom"]) / 2
+            if not any(left - 0.5 <= x0 and x1 <= right + 0.5 and abs(y - middle) < line["bottom"] - line["top"]
+                       for x0, x1, y in typed_spaces):
+                continue
+        out.append(ch)
+    return "".join(out)
 
 
 def _pdf_lines(page) -> list[PdfLine]:
     """The page's text lines in reading order, each with its left and right edge and its height."""
-    return [PdfLine(_AUTOSPACE.sub("", line["text"]), float(line["x0"]), float(line["x1"]),
+    typed = [(c["x0"], c["x1"], (c["top"] + c["bottom"]) / 2) for c in page.chars if c["text"] == " "]
+    return [PdfLine(_line_text(line, typed), float(line["x0"]), float(line["x1"]),
                     float(line["bottom"]) - float(line["top"]))
-            for line in page.extract_text_lines(return_chars=False) if line["text"].strip()]
+            for line in page.extract_text_lines(return_chars=True) if line["text"].strip()]
 
 
 def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:

@@ -1,0 +1,102 @@
+"""Chrome found by where a line stands on the page (issue 12, round 19): the site's header above a breadcrumb,
+an author's by-line at the text's edge, what follows the text's evident end.
+
+The line rules of ``clean`` drop a breadcrumb (当前位置/您的位置…) before ``chrome.find_chrome`` reads the page,
+so its context rules never see it: ``above_breadcrumb`` runs on the page as the rules found it, every line in
+place, with the rules' drops and the chrome pass's marks together (``chrome.drop_chrome``). ``edge_bylines``
+and ``after_the_end`` run last in ``find_chrome``."""
+
+from __future__ import annotations
+
+import re
+
+from .chrome_edges import _credit_tokens, _headline, _unmarked_paragraphs
+from .chrome_lines import _DATE_LINE, _HEADING
+from .line_shapes import _is_signature_or_date, _looks_like_title, is_paragraph
+
+#: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's.
+BREADCRUMB_MARKS = ("breadcrumb", "navigation")
+
+
+def above_breadcrumb(lines: list[str], marks: dict[int, str]) -> None:
+    """A page's breadcrumb ("you are here") heads its content area: the lines above it, over the title and the
+    text, are the site's header (its name, a welcome line, a ticker), however long. Only when the breadcrumb
+    stands above the text's first paragraph and the article's title (or a headline) stands between them (a title above the
+    breadcrumb, with none under it, is the page's only title and stays)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    first = next((i for i in nonblank if i not in marks and is_paragraph(lines[i])), None)
+    if first is None:
+        return
+    crumb = next((i for i in nonblank if i < first and marks.get(i) in BREADCRUMB_MARKS), None)
+    if crumb is None or not any(i not in marks and (_looks_like_title(lines[i].strip()) or _headline(lines[i]))
+                                for i in nonblank if crumb < i < first):
+        return
+    for i in nonblank:
+        if i < crumb and i not in marks:
+            marks[i] = "above_breadcrumb"
+
+
+#: The marks of a meta line (发布时间/来源/浏览…): the chrome pass's, and the cleaning rule's.
+META_MARKS = ("meta", "publish_time")
+
+
+def above_news_title(lines: list[str], marks: dict[int, str]) -> None:
+    """A news item's title stands right above its first meta line (发布时间/来源/浏览…): the lines above the
+    title, over the text's first paragraph, are the site's (a column's name, a welcome line, a ticker)."""
+    first = next((i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)), None)
+    if first is None:
+        return
+    head = [i for i in range(first) if lines[i].strip()]
+    meta = next((pos for pos, i in enumerate(head) if marks.get(i) in META_MARKS), None)
+    if not meta or head[meta - 1] in marks or not _headline(lines[head[meta - 1]]):
+        return
+    for i in head[: meta - 1]:
+        marks.setdefault(i, "above_news_title")
+
+
+def _unit_and_person(line: str) -> bool:
+    """A unit's name and a person's ("某某中学 某某", "（某某研究院工会 某某）"): an author's by-line (ruling d)."""
+    counts = _credit_tokens(line)
+    return counts is not None and counts[0] == 0 and counts[1] == 1 and counts[2] >= 1 and len(line.split()) >= 2
+
+
+def edge_bylines(lines: list[str], marks: dict[int, str]) -> None:
+    """The line right above the text's first paragraph or right under its last that names a unit and a person
+    (``_unit_and_person``) is the author's by-line: chrome. Two such lines in a row are a list (winners, members)."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for edge, step in ((paragraphs[0], -1), (paragraphs[-1], 1)):
+        pos = nonblank.index(edge) + step
+        while 0 <= pos < len(nonblank) and nonblank[pos] in marks:
+            pos += step
+        if not 0 <= pos < len(nonblank) or not _unit_and_person(lines[nonblank[pos]]):
+            continue
+        beside = [nonblank[k] for k in (pos - 1, pos + 1) if 0 <= k < len(nonblank)]
+        if not any(k not in marks and _unit_and_person(lines[k]) for k in beside):
+            marks[nonblank[pos]] = "byline"
+
+
+#: The marks of a line that closes a news item under its text: an editor's or a reporter's line, a meta line.
+CLOSING_MARKS = ("meta", "credit", "byline")
+_CLOSING_DATE = re.compile(r"年.*月|月.*日")
+
+
+def after_the_end(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text's last paragraph, its evident end is the first closing date (a document's: a day or a
+    year's month) or the first editor's, reporter's or meta line (a news item's): what follows it to the page's
+    end is the site's (a link to another item, an attachment's file link), however long. A heading (an
+    attachment's own section) and a signature stay; a later date makes the first no end (a schedule's rows)."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    end = next((i for i in range(paragraphs[-1] + 1, len(lines)) if marks.get(i) in CLOSING_MARKS
+                or (i not in marks and _CLOSING_DATE.search(lines[i]) and _DATE_LINE.match(lines[i].strip()))),
+               None)
+    if end is None or any(i not in marks and _DATE_LINE.match(lines[i].strip()) for i in range(end + 1, len(lines))):
+        return
+    for i in range(end + 1, len(lines)):
+        s = lines[i].strip()
+        if s and i not in marks and not _HEADING.match(s) and not _is_signature_or_date(s):
+            marks[i] = "after_the_end"
