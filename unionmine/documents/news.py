@@ -5,7 +5,8 @@ or its title says a meeting was held (…召开…). Its year is the event's: th
 (2024年3月12日上午，…) or a full date in the lead line's clause that tells the event
 (…。于2019年2月28日下午，召开了…), else a year that names the event itself (召开2024年度工会工作总结会, 2023年度…联席
 会议在…召开); the years of the work a meeting reviewed or planned ("总结2021年工作，研究2022年计划",
-"汇报了2024年工作总结及2025年工作计划") are not the item's. No such year: none (the page's date is
+"汇报了2024年工作总结及2025年工作计划") are not the item's. An item that reports an honour (荣获2023年“…”称号) and
+gives one year in that sentence, not at a meeting and not against this year's, has that year. No such year: none (the page's date is
 the site's, and the signature date is read elsewhere).
 """
 
@@ -39,6 +40,12 @@ _EVENT_YEAR = re.compile(
     r"运动会|联欢会|联谊会|茶话会|晚会|汇演|比赛|竞赛|论坛|培训班|仪式|典礼|活动|评选|评比)"
 )
 EVENT_CHARS = 300
+# an honour the item reports, conferred in its first sentence and not at a meeting it reports ("近日，…荣获2023年
+# “…”称号", "…总工会对2013年…作出贡献的先进集体进行了表彰"): the one year that sentence gives is the honour's
+_HONOUR = re.compile(r"荣获|喜获|获评|被评为|被授予|荣膺|授予|表彰")
+# ... unless the sentence sets an earlier honour against this year's ("继2013年荣获…之后，今年…再获…")
+_EARLIER = re.compile(r"继|之后|以后|以来|今年|去年|前年|曾")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a source
@@ -102,4 +109,9 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
     for m in _EVENT_YEAR.finditer(opening):
         if low <= int(m.group(1)) <= high:
             return int(m.group(1)), [f"year {m.group(1)} names the event {m.group(0)!r}"]
+    first = re.split(r"[。！？!?]", lead)[0]
+    years = {int(y) for y in _ANY_YEAR.findall(first)}
+    if _HONOUR.search(first) and not _HELD_TITLE.search(first) and not _EARLIER.search(first) and len(years) == 1 \
+            and low <= min(years) <= high:
+        return min(years), [f"year {min(years)} names the honour the lead reports"]
     return None, ["a news item: no year of its event (the years of the work it mentions are not its)"]

@@ -7,6 +7,10 @@ it (【2023第1期】, 【三届二次会议】, 【学院动态】), and an ali
 genre word (…工作总结报告(学校工会年度工作总结), …工作计划(区县)). Kept: the template's year blank
 (20__, 20xx), a bracket inside the title or part of a name (工会(妇委会), (扩大)会议, 村(社区)), and
 a closing bracket that gives the year or the document's state ((2022年), (提纲), (草案), (试行)).
+A news site also heads a headline with its column's or its source's name and a colon ("工作动态：…", "某某+：…");
+that label goes when the headline names its own subject (a unit, 我校); a unit's name before a headline that names
+none is the author's ("某某幼儿园：首届工会委员会成立", set 10's convention). A label before a bar stays: a public
+account's own series ("一图读懂｜…", "年度盘点｜…") is written into its titles that way.
 A title is never cut below MIN_CHARS characters.
 """
 
@@ -26,6 +30,32 @@ _ALIAS = re.compile(r"(?<=[结划点告案排算要录结劃點報])\s*[(（]([^
 _OWN_BRACKET = re.compile(r"\d|提纲|提綱|草案|试行|試行|稿|修订|修訂|讨论|討論|征求意见|徵求意見")
 
 
+# a short label, a colon and the headline: "工作动态：…", "某某+：…"
+_LABELLED = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z+]{2,6})\s*[:：]\s*(\S.*)$")
+# a unit's name ends as units do: the label is then the author's subject, not a column
+_UNIT_END = re.compile(r"(?:工会|工會|委员会|學校|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|醫院|局|厅|中心|社区|街道|"
+                       r"[省市县区镇乡村])$")
+# a headline that names its subject: a unit, or the writer's own (我校, 本院)
+_SUBJECT = re.compile(r"工会|工會|学校|學校|学院|學院|大学|大學|小学|中学|幼儿园|公司|集团|医院|醫院|委员会|局|[我本][校院局司园]")
+_DOC_WORD = re.compile(r"总结|總結|计划|計劃|要点|要點|报告|報告|原标题|原標題|篇")
+HEADLINE_MIN_CJK = 8
+
+
+def column_headline(line: str) -> str | None:
+    """The headline of LINE when a site's column or source label heads it ("工作动态：院工会举办…"), else
+    None: a label of 2-6 characters that is not a unit's name nor a document's own words, over a headline of
+    at least HEADLINE_MIN_CJK Chinese characters that names its own subject."""
+    m = _LABELLED.match(line or "")
+    if not m:
+        return None
+    label, rest = m.groups()
+    if _UNIT_END.search(label) or _DOC_WORD.search(label):
+        return None
+    if len(re.findall(r"[\u4e00-\u9fff]", rest)) < HEADLINE_MIN_CJK or not _SUBJECT.search(rest):
+        return None
+    return rest.strip()
+
+
 def drop_site_additions(title: str) -> str:
     """TITLE without what a site added to it (see the module's docstring)."""
     if not title or not re.search(r"[\u4e00-\u9fff]", title):
@@ -33,7 +63,7 @@ def drop_site_additions(title: str) -> str:
     current = title.strip()
     while True:
         before = current
-        for cut in (_cut_tail, _cut_head, _cut_tag, _cut_alias):
+        for cut in (_cut_tail, _cut_head, _cut_tag, _cut_alias, _cut_column):
             shorter = cut(current).strip()
             if len(shorter) >= MIN_CHARS and re.search(r"[\u4e00-\u9fff]", shorter):
                 current = shorter
@@ -56,3 +86,7 @@ def _cut_tag(s: str) -> str:
 def _cut_alias(s: str) -> str:
     m = _ALIAS.search(s)
     return s[: m.start()] if m and not _OWN_BRACKET.search(m.group(1)) else s
+
+
+def _cut_column(s: str) -> str:
+    return column_headline(s) or s

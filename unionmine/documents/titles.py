@@ -196,21 +196,26 @@ def _restated(lines: list[str], i: int, rules: DescribeRules) -> int:
     """I, or the line where the document restates its own title under the page's heading at I
     before the text, one holding the other, years aside ("市总工会述职报告范文" over "市总工会述职报告",
     "…计划范文" over "2020…计划范文" over "20xx…计划范文"): the lowest restatement is the document's;
-    a shorter one only right under the line above it (a heading's lower half stands lower)."""
-    a = _YEARLESS.sub("", _compact(to_simplified(_clean_title(lines[i]))))
+    a shorter one only right under the line above it (a heading's lower half stands lower). Years aside: any
+    year, blank or 年度 (a heading fills in the template's "xx年年"), and a word count ("…总结 2550字")."""
+    whole = _compact(to_simplified(_clean_title(lines[i])))
+    a = _YEARLESS.sub("", whole)
     for j in range(i + 1, min(len(lines), i + 1 + RESTATE_LOOK)):
         line = lines[j]
         if _TITLE_SENTENCE.search(line) or len(line) > 60:
             break
-        b = _YEARLESS.sub("", _compact(to_simplified(_clean_title(line))))
+        lower = _compact(to_simplified(_clean_title(line)))
+        b = _YEARLESS.sub("", lower)
         if not b or min(len(a), len(b)) < SAME_TITLE_TAIL or not _is_title_line(line, rules):
             continue
-        if _compact(line) != _compact(lines[i]) and (a in b or (b in a and j == i + 1 and _CLAIM_ONLY.match(a.replace(b, "", 1)))):
+        held = _DATE_CHARS.sub("", whole) in _DATE_CHARS.sub("", lower) and len(_DATE_CHARS.sub("", whole)) >= SAME_TITLE_TAIL
+        if _compact(line) != _compact(lines[i]) and (held or (b in a and j == i + 1 and _CLAIM_ONLY.match(a.replace(b, "", 1)))):
             return _restated(lines, j, rules)
     return i
 
 
 _YEARLESS = re.compile(r"(?:19|20)(?:\d{2}|xx|__)年?")
+_DATE_CHARS = re.compile(r"\d+字$|年度|[\dx_年]")  # years, blanks, 年度 and a site's word count: "…总结 2550字"
 # what a site adds to a document's title in its heading ("…述职报告范文"), not a headline's slogan
 _CLAIM_ONLY = re.compile(
     r"^(?:范文|范例|范本|模板|样本|最新|精选|优秀|通用|大全|参考|完整版|可编辑|可编辑版|word版|docx?|简易版|精简版|简版)+\d{0,3}$"
