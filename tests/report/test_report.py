@@ -267,3 +267,33 @@ def test_a_long_cell_wraps_so_the_columns_after_it_stay_on_screen():
     assert f"<td>{ids}</td>" in page
     css = (Path(report_mod.__file__).parent / "report.css").read_text(encoding="utf-8")
     assert re.search(r"td\.long\{white-space:normal;", css)
+
+
+def test_a_unit_years_too_small_is_the_same_in_csv_xlsx_and_html_and_its_rule_is_said_once(tmp_path):
+    # one summary a year is all a school sends: a row is 'too small' by the text behind it (a short
+    # notice of 300 characters), and the rule stands once in the table's note, not on every row
+    folder = _copy_fixture(tmp_path / "out")
+    docs = pd.read_parquet(folder / "documents.parquet")
+    docs.loc[docs["doc_id"] == "C-2020-summary", "n_chars"] = 300
+    docs.to_parquet(folder / "documents.parquet")
+    mp = pytest.MonkeyPatch()
+    mp.setattr(report_mod, "theme_profile", simple_profile)
+    mp.setattr(unionmine.stats.insights.aggregate, "compute_insights", _fake_insights)
+    try:
+        report_mod.report(folder, progress=False, tokenize=_tokenize)
+    finally:
+        mp.undo()
+    csv = pd.read_csv(folder / "stats" / "by_org_year.csv", encoding="utf-8-sig", dtype=str)
+    small = csv["样本过少 too_small"]
+    short = (csv["单位 org"] == "城南小学") & (csv["年份 year"] == "2020") & (csv["文种 kind"] == "summary")
+    assert list(small[short]) == ["是"] and set(small[~short]) == {"否"}
+    sheet = openpyxl.load_workbook(folder / "report.xlsx")[labels()["tables"]["by_org_year"]]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert [r[[str(h).startswith("样本过少") for h in rows[0]].index(True)] for r in rows[1:]] == list(small)
+    page = (folder / "report.html").read_text(encoding="utf-8")
+    block = page.split('<section id="by_org_year">')[1].split("</section>")[0]
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", block.split("<tbody>")[1])]
+    assert [r[-1] for r in cells] == list(small)
+    from unionmine.stats.columns import MIN_CHARS
+
+    assert block.count(f"不足{MIN_CHARS}字") == 1 and "样本过少" in block.split("<table")[0]
