@@ -297,3 +297,22 @@ def test_a_unit_years_too_small_is_the_same_in_csv_xlsx_and_html_and_its_rule_is
     from unionmine.stats.columns import MIN_CHARS
 
     assert block.count(f"不足{MIN_CHARS}字") == 1 and "样本过少" in block.split("<table")[0]
+
+
+def test_csv_shares_keep_four_places_and_scores_three_the_workbook_every_digit(tmp_path):
+    from unionmine.report.workbook import write_stats_csv, write_xlsx
+
+    by_org = pd.DataFrame({"org": ["桂苑小学", "柳塘中学"], "n_docs": [7, 3], "share_维权": [1 / 7, 2 / 3]})
+    compare = pd.DataFrame({"org": ["桂苑小学", "柳塘中学"], "theme": ["维权", "维权"], "share": [1 / 7, 2 / 3],
+                            "diff": [-0.00001, 0.123456789], "z": [1.23456789, -2.0]})
+    insight = pd.DataFrame({"单位": ["桂苑小学"], "套话占比": [1 / 3], "具体度": [0.0123456]})
+    stats, insights = {"by_org": by_org, "compare_org": compare}, {"specificity": ("具体度", insight)}
+    write_stats_csv(stats, insights, tmp_path)
+    text = (tmp_path / "by_org.csv").read_text(encoding="utf-8-sig")
+    assert "0.1429" in text and "0.6667" in text and "0.142857" not in text  # Excel showed 6 digits, a reader 17
+    rows = (tmp_path / "compare_org.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[1].endswith(",0.1429,0.0,1.235") and rows[2].endswith(",0.6667,0.1235,-2.0")  # never -0.0
+    assert (tmp_path / "insight_specificity.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "桂苑小学,0.3333,0.012"
+    write_xlsx(stats, insights, tmp_path / "report.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")[labels()["tables"]["by_org"]]
+    assert [row[2] for row in sheet.iter_rows(min_row=2, values_only=True)] == pytest.approx([1 / 7, 2 / 3], rel=1e-14)
