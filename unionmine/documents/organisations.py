@@ -111,7 +111,7 @@ def _org_candidates(text: str, rules: DescribeRules):
         suffix = m.group(0)
         suffix_type = types.get(suffix, "school")  # else a short school form (七小, 十一中)
         name, cut = _name_before(text, m.start(), rules)
-        tail = clause_tail(name, suffix, rules.verbs_before_name)
+        tail = clause_tail(name, suffix, rules.verbs_before_name, text[m.end():m.end() + 3])
         if tail != name:  # the end of a clause (共同谋划现阶段东至三中): its well-formed tail, if any
             name, cut = tail, True
         run = m.start() - len(name)
