@@ -226,18 +226,19 @@ def plan(rng, *, title, org, year, we_full, kind="plan", sign=None) -> dc.Articl
     return a
 
 
-def red_header(path: Path, a: dc.Article, *, banner: str, number: str, to: str, cover: list[str],
-               sign: list[str], attachment: str, copy_to: str, printed: str) -> tuple[list[str], list[str]]:
-    """A 红头文件 as Word writes it: the banner in red, the 文号 over a red rule, the notice's title,
-    主送, the covering lines and signature, then the 要点 it sends (its own title and body) and the
-    版记 (抄送, 印发). Returns the key body lines and the chrome lines."""
+def red_header(path: Path, a: dc.Article, *, banner: str, number: str, notice: str, to: str, cover: list[str],
+               sign: list[str], copy_to: str, printed: str) -> tuple[list, list[str]]:
+    """A 红头文件 as Word writes it: the banner in red, the 文号, the NOTICE's title, 主送, the covering
+    lines and signature, then the 要点 it sends (A: its own title and body) and the 版记 (抄送, 印发).
+    Returns the key's two articles (the cover letter, kind other as the tool files a notice's cover
+    letter without its document, and the 要点) and the chrome lines."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt, RGBColor
 
     d = docx.Document()
     d.core_properties.author = d.core_properties.last_modified_by = "user"
-    for text, size, red in ((banner, 26, True), (number, 14, False), (a.title, 18, False)):
+    for text, size, red in ((banner, 26, True), (number, 14, False), (notice, 18, False)):
         p = d.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         r = p.add_run(text)
@@ -253,8 +254,7 @@ def red_header(path: Path, a: dc.Article, *, banner: str, number: str, to: str, 
     d.add_page_break()
     p = d.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run(attachment).bold = True
-    body.append(attachment)
+    p.add_run(a.title).bold = True
     blocks = dc.numbered(a, True, "paren")
     for role, text in blocks:
         p = d.add_paragraph()
@@ -266,7 +266,9 @@ def red_header(path: Path, a: dc.Article, *, banner: str, number: str, to: str, 
     for line in (copy_to, printed):
         d.add_paragraph(line)
     _save(d, path)
-    return body + [dc.line_text(r, t) for r, t in blocks], [banner, number, copy_to, printed]
+    letter = dc.Article(notice, a.org, a.org_type, a.year, "other")
+    return [dc.key_article(letter, [("p", x) for x in body]), dc.key_article(a, blocks)], [banner, number, copy_to,
+                                                                                           printed]
 
 
 def workbook(path: Path, rng) -> None:
@@ -333,16 +335,15 @@ def inbox(root: Path, seed: int = SEED) -> dc.Collection:
 
     # ---- 2024年/
     a = plan(rng, title="华辰集团工会2024年工作要点", org=GROUP, year=2024, we_full="集团公司")
-    a.title = "关于印发《华辰集团工会2024年工作要点》的通知"
     rel = "2024年/华辰工〔2024〕3号 关于印发2024年工会工作要点的通知.docx"
-    body, chrome = red_header(
-        c.path(rel), a, banner=f"{GROUP}工会文件", number="华辰工〔2024〕3号", to="各基层工会：",
+    articles, chrome = red_header(
+        c.path(rel), a, banner=f"{GROUP}工会文件", number="华辰工〔2024〕3号",
+        notice="关于印发《华辰集团工会2024年工作要点》的通知", to="各基层工会：",
         cover=["现将《华辰集团工会2024年工作要点》印发给你们，请结合实际，认真抓好贯彻落实。",
                "附件：华辰集团工会2024年工作要点"],
-        sign=[f"{GROUP}工会", "2024年1月10日"], attachment="华辰集团工会2024年工作要点", copy_to="抄送：集团公司党委办公室，集团公司行政办公室。",
+        sign=[f"{GROUP}工会", "2024年1月10日"], copy_to="抄送：集团公司党委办公室，集团公司行政办公室。",
         printed=f"{GROUP}工会办公室　　　　2024年1月10日印发")
-    c.add(rel, "docx_red_header", [dict(dc.key_article(a, [("p", x) for x in body]), org_also=["华辰集团"])],
-          chrome)
+    c.add(rel, "docx_red_header", articles, chrome)
     convert(rel, "pdf")
     a = summary(rng, title="铸造分公司工会2024年工作总结", org=foundry, year=2024, we_full="分公司", table=True,
                 themes=["民主管理", "女职工", "送温暖", "自身建设"])

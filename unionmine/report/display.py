@@ -3,6 +3,8 @@ in prose and the list of skipped inputs in Chinese."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -114,6 +116,7 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
 
 
 NAME_PAIRS_SHOWN = 10
+_LEGAL_FORM = re.compile(r"股份有限|有限责任|有限(?=公司)")  # 公司's legal form, left out when people name it
 """Pairs of nested organisation names the overview names; more are counted."""
 
 
@@ -121,16 +124,19 @@ def nested_names(orgs) -> list[tuple[str, str]]:
     """Pairs (short, long) of the organisation names ORGS in which one holds the other, in pinyin order:
     实验幼儿园 (a folder's name) and 清河区实验幼儿园 (its title) split one kindergarten's years into two
     rows. Only a hint (城南实验小学 is not 实验小学): the reader decides, and unites them by the metadata
-    file. Names of three characters or more; each name's substrings looked up, not every pair compared."""
+    file. Names of three characters or more; each name's substrings looked up, not every pair compared.
+    A company's name is also read without its legal form (华辰精密机械有限公司 holds 精密机械公司, as its
+    own people write it)."""
     names = {o for o in orgs if isinstance(o, str) and len(o) >= 3}
     pairs = set()
     for long in names:
         if len(long) > 40:
             continue
-        for i in range(len(long)):
-            for j in range(i + 3, len(long) + 1):
-                if j - i < len(long) and long[i:j] in names:
-                    pairs.add((long[i:j], long))
+        for form in {long, _LEGAL_FORM.sub("", long)}:
+            for i in range(len(form)):
+                for j in range(i + 3, len(form) + 1):
+                    if form[i:j] != long and form[i:j] in names:
+                        pairs.add((form[i:j], long))
     return sorted(pairs, key=lambda p: (chinese_order(p[0]), chinese_order(p[1])))
 
 
