@@ -13,6 +13,7 @@ from ..labels import column_label, labels, say, value_label
 from ..schema import THEMES
 from ..stats.columns import SHARE_COLUMNS, chinese_order
 from ..stats.filters import Filters
+from ..stats.tables import KIND_ORDER
 from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS
 
 HEADERS = dict(labels()["html_headers"])  # display text lives in data/labels.toml
@@ -72,6 +73,13 @@ def header(col: str) -> str:
     return HEADERS.get(col) or column_label(col, english=False)
 
 
+def kind_counts(kinds: pd.Series) -> str:
+    """How many articles of each kind, in the tables' order of kinds (工作总结3篇、工作计划1篇、其他1篇), not by count."""
+    counts = kinds.value_counts()
+    ordered = sorted(counts.index, key=lambda k: (KIND_ORDER.get(k, len(KIND_ORDER)), str(k)))
+    return "、".join(say("words.kind_count", kind=value_label("kind", k), n=int(counts[k])) for k in ordered)
+
+
 def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None) -> list[str]:
     """The overview in prose: what was compared, what was left out and why, the main finding."""
     arts = stats["articles"]
@@ -80,8 +88,7 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
     years = arts["year"].dropna()
     span = (say("overview_text.no_years") if not len(years) else say("words.year", year=int(years.min()))
             if years.min() == years.max() else say("words.year_span", first=int(years.min()), last=int(years.max())))
-    kinds = arts["kind"].value_counts()
-    kind_text = "、".join(say("words.kind_count", kind=value_label("kind", k), n=int(v)) for k, v in kinds.items())
+    kind_text = kind_counts(arts["kind"])
     parts = [say("overview_text.compared_kinds" if kind_text else "overview_text.compared",
                  n_orgs=n_orgs, n=n, span=span, kinds=kind_text) if n else say("overview_text.none_compared")]
     left = []
