@@ -65,8 +65,8 @@ def _clause(word: str, flag: str, following: tuple | None) -> bool:
     return flag.startswith(_CLAUSE_TAGS)
 
 
-# a company's unit named by its trade (铸造分公司, 维修分厂, 安装项目部): its own union after it makes the verb a name
-_TRADE_UNITS = ("分公司", "分厂", "车间", "项目部", "工段", "作业区")
+# a branch company named by its trade (铸造分公司, 装配分公司): its own union after it makes the verb a name
+_TRADE_UNITS = ("分公司",)
 
 
 def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = (), after: str = "") -> str:
@@ -75,7 +75,7 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = (), after: str 
     name words only, else "" (then there is no name). NAME + SUFFIX is tagged as one string so the
     suffix's characters are not read as words of the head. VERBS take a unit as their object
     (代表, 组织: `verbs_before_name`): one inside the head ends a clause too. A head that is one verb of
-    a trade before a company's unit whose own union follows (AFTER: 铸造分公司工会, 装配车间分工会) is a name."""
+    a trade before a branch company whose own union follows (AFTER: 铸造分公司工会) is a name."""
     if not name:
         return name
     if suffix in _TRADE_UNITS and after.startswith(("工会", "分工会")) and len(name) >= 2 and [
