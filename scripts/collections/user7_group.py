@@ -18,7 +18,6 @@ writers' text; LibreOffice's files carry its time of writing, the rest are the s
 
 from __future__ import annotations
 
-import argparse
 import io
 import random
 import sys
@@ -27,10 +26,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_district_collections as dc  # the writers, the Collection and its key
-from user5_district import (  # LibreOffice's conversion; a docx saved with fixed dates
-    _convert,
-    _save,
-)
+
+# LibreOffice's conversion, a docx saved with fixed dates, the command line
+from user5_district import _convert, _save, write_inbox
 
 GROUP = "华辰装备集团有限公司"
 
@@ -378,14 +376,7 @@ def inbox(root: Path, seed: int = SEED) -> dc.Collection:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True, help="folder to hold group_huachen/ and its key")
-    args = parser.parse_args(argv)
-    c = inbox(args.out)
-    c.write_key()
-    files = sorted(p for p in c.dir.rglob("*") if p.is_file())
-    print(f"{c.dir}: {len(files)} files, {sum(len(r['articles']) for r in c.rows)} articles -> {c.key_path.name}")
-    return 0
+    return write_inbox(argv, inbox, "group_huachen", __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
