@@ -311,8 +311,11 @@ def inbox(root: Path, seed: int = SEED) -> dc.Collection:
     # ---- 2023年/
     a = summary(rng, title="铸造分公司工会2023年工作总结", org=foundry, year=2023, we_full="分公司")
     c.docx("2023年/铸造分公司工会2023年工作总结（定稿）.docx", a, styled=True, header=None)
-    a = summary(rng, title="机加车间分工会2023年工作总结", org="机加车间", year=2023, we_full="机加车间分",
-                above="分公司党委和分公司工会", themes=["劳动竞赛", "安全生产", "送温暖", "文体活动"])
+    a = summary(rng, title="机加车间分工会2023年工作总结", org="机加车间", year=2023, we_full="机加车间",
+                above="分公司党委和分公司工会", themes=["劳动竞赛", "安全生产", "送温暖", "文体活动"], sign="机加车间分工会")
+    # this year's writer names the workshop with its branch company in the opening; next year's does not
+    a.blocks[0] = ("p", ("2023年，铸造分公司机加车间分工会在分公司党委和分公司工会的领导下，紧紧围绕生产经营中心任务，"
+                        "团结动员车间职工建功立业。现将主要工作总结如下：工会下设车工班、铣工班、磨工班等工会小组。"))
     c.docx("2023年/机加车间分工会2023年工作总结.docx", a, styled=False, header="铸造分公司机加车间")
     a = summary(rng, title="西江大桥项目部工会2023年工作总结", org="西江大桥项目部", year=2023, we_full="项目部",
                 above="公司党委和公司工会", themes=["安全生产", "送温暖", "劳动竞赛", "文体活动"])
@@ -346,8 +349,8 @@ def inbox(root: Path, seed: int = SEED) -> dc.Collection:
     a = summary(rng, title="铸造分公司工会2024年工作总结", org=foundry, year=2024, we_full="分公司", table=True,
                 themes=["民主管理", "女职工", "送温暖", "自身建设"])
     c.docx("2024年/铸造分公司工会2024年工作总结.docx", a, styled=False, header="华辰集团铸造分公司工会")
-    a = summary(rng, title="机加车间分工会2024年工作总结", org="机加车间", year=2024, we_full="机加车间分",
-                above="分公司党委和分公司工会", themes=["劳动竞赛", "安全生产", "女职工", "送温暖"])
+    a = summary(rng, title="机加车间分工会2024年工作总结", org="机加车间", year=2024, we_full="机加车间",
+                above="分公司党委和分公司工会", themes=["劳动竞赛", "安全生产", "女职工", "送温暖"], sign="机加车间分工会")
     c.docx("2024年/机加车间分工会2024年工作总结.docx", a, styled=True, header=None)
     a = summary(rng, title="西江大桥项目部工会2024年工作总结", org="西江大桥项目部", year=2024, we_full="项目部",
                 above="公司党委和公司工会", themes=["安全生产", "劳动竞赛", "送温暖", "女职工"])

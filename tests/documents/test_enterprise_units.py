@@ -65,3 +65,25 @@ def test_a_notice_loses_its_record_under_the_attached_text():
             "（二）做实困难职工帮扶", "建立困难职工档案，开展金秋助学。"]
     text = "\n".join([*body, "抄送：县委办公室，县政府办公室。", "青川县总工会办公室　　2023年3月2日印发"])
     assert clean_text(text).split("\n") == body
+
+
+@pytest.mark.parametrize("title, text, org", [
+    ("机修车间工会2023年工作总结", "2023年，第二机械厂机修车间工会在厂党委的领导下，团结职工完成了各项任务。", "第二机械厂机修车间"),
+    ("工作总结", "2023年，电缆分公司挤塑车间工会在分公司党委的领导下，团结职工完成了各项任务。", "电缆分公司挤塑车间"),
+    ("车间工会2023年工作总结", "2023年，水泥集团包装车间工会在集团党委的领导下，团结职工完成了各项任务。", "水泥集团包装车间"),
+    ("包装车间分工会2024年工作总结", "2024年，青石水泥分公司包装车间分工会在分公司党委的领导下，团结职工完成了各项任务。",
+     "青石水泥分公司包装车间"),
+])
+def test_a_workshop_named_under_its_company_in_the_opening_is_named(title, text, org):
+    # the title names the workshop only (every plant has a 检修车间); the opening's own union names its company
+    got = describe_article(title, text)
+    assert (got["org"], got["org_type"]) == (org, "enterprise")
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，工厂生产车间分工会在党委的领导下开展工作。",  # 工厂: no company's name
+    "一年来，经济管理学院分工会在学院党委的领导下开展工作。",  # a department, its parent not named
+    "2023年，装配车间分工会在分公司党委的领导下开展工作。",
+])
+def test_a_workshop_or_department_without_its_parent_names_none(text):
+    assert describe_article("工作总结", text)["org"] is None

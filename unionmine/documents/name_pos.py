@@ -134,7 +134,13 @@ def union_then_verb(after: str) -> bool:
             and len(simple) >= 2 or (len(simple) == 1 and simple in "于在将把对从为以向"))
 
 
+# a company that a workshop or centre is named under (铸造分公司机加车间, 东岭电厂检修车间): its unit words after it
+_PARENT_UNITS = ("公司", "集团", "厂", "矿")
+
+
 def has_proper(name: str) -> bool:
     """Whether NAME holds a proper name (a place, an organisation's, a person's or a brand's name, by jieba's
-    tags): 广州邮区, 闽江流域, 宣城 do; 公路养护, 生产 (a kind of centre or workshop, no unit's name) do not."""
-    return any(flag.startswith(_PROPER) for _w, _s, flag in _tokens(name))
+    tags): 广州邮区, 闽江流域, 宣城 do; 公路养护, 生产 (a kind of centre or workshop, no unit's name) do not. A
+    company named before the unit's own words (铸造分公司机加, 东岭电厂检修) names it too; 工厂生产 does not."""
+    return any(flag.startswith(_PROPER) for _w, _s, flag in _tokens(name)) or any(
+        2 <= name.find(u) and name.find(u) + len(u) < len(name) for u in _PARENT_UNITS)
