@@ -28,7 +28,7 @@ from .news_subject import news_subject
 from .org_bare import joint_union, level_only
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
-from .org_names import own_place, without_offices
+from .org_names import as_written, own_place, without_offices
 from .org_types import find_org_type
 from .org_vote import vote_org_type
 from .organisations import (
@@ -335,7 +335,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     rules = default_describe_rules()
     title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
     org, org_type, ev_org = find_org(title, text, rules)
-    org = own_place(without_offices(org))
+    org = as_written(own_place(without_offices(org)), f"{title}\n{text}")
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"

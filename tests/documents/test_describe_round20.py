@@ -1,0 +1,58 @@
+"""Round 20 (organisations): a school's name as the text writes it, verbs before a kind of body, a unit affiliated
+to a parent it does not name (own fixtures, each with a near miss)."""
+
+from __future__ import annotations
+
+from unionmine.documents.describe import describe_article
+from unionmine.documents.org_names import as_written
+
+# ---------------------------------------------------------------- the name as written: …小学校, …分校
+
+
+def test_a_school_whose_every_mention_goes_on_with_xiao_is_named_so():
+    text = ("近日，柳溪县青石镇北坡中学校工会组织教职工开展登山活动。北坡中学校全体教师参加，"
+            "大家表示北坡中学校工会的活动丰富多彩。")
+    assert describe_article("", text)["org"] == "柳溪县青石镇北坡中学校"
+    # the written form from a title line too ("…小学校工会…"), the text naming it as its source
+    assert as_written("石桥县南岭小学", "石桥县南岭小学校工会简讯\n来源：石桥县南岭小学校") == "石桥县南岭小学校"
+
+
+def test_a_school_and_its_own_xiao_union_keep_the_short_name():
+    # near misses: the school's 校工会 (中学 + 校工会) and a principal (校长) after the name
+    assert as_written("青河县第二中学", "青河县第二中学校工会召开会议，青河县第二中学全体教师参加。") == "青河县第二中学"
+    assert as_written("青河县第二中学", "青河县第二中学校工会召开会议。") == "青河县第二中学"  # only before its union
+    assert as_written("青河县第二中学", "青河县第二中学校长王某致辞，青河县第二中学校工会主席主持。") == "青河县第二中学"
+
+
+def test_a_school_with_its_branch_after_it_is_the_branch():
+    text = "为丰富教职工生活，北辰附中东湖分校工会组织教职工开展趣味运动会。"
+    assert describe_article("", text)["org"] == "北辰附中东湖分校"
+    # near miss: two schools joined by 与 are no branch
+    assert as_written("北辰附中", "北辰附中与东湖分校工会联合举办活动。") == "北辰附中"
+
+
+# ---------------------------------------------------------------- a verb before a kind of body
+
+
+def test_a_verb_whose_object_is_the_unit_names_nothing():
+    for text in ("为丰富活跃医院职工业余生活，院工会近日举办羽毛球比赛，全院职工踊跃参加。",
+                 "与会代表畅所欲言，共商学院发展大计，大会审议通过了工会工作报告。",
+                 "全体教师表示将团结一心，再创实验中学教学新佳绩。"):
+        assert describe_article("", text)["org"] is None, text
+
+
+def test_a_named_unit_after_a_purpose_clause_is_still_named():
+    # near miss: the unit that acts after the purpose clause keeps its name
+    text = "为丰富职工业余生活，柳溪县人民医院工会近日举办羽毛球比赛，全院职工踊跃参加。"
+    assert describe_article("", text)["org"] == "柳溪县人民医院"
+
+
+# ---------------------------------------------------------------- a unit affiliated to a parent not named
+
+
+def test_an_affiliated_school_without_its_parent_is_no_name():
+    text = "端午前夕，校工会主席一行到我校附属中学慰问一线教职工，了解教职工工作生活情况。"
+    assert describe_article("", text)["org"] is None
+    # near miss: the parent named before 附属中学 names the unit
+    text = "端午前夕，北辰师范大学附属中学工会组织教职工包粽子，全校教职工参加。"
+    assert describe_article("", text)["org"] == "北辰师范大学附属中学"
