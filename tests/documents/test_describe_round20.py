@@ -4,7 +4,11 @@ to a parent it does not name (own fixtures, each with a near miss)."""
 from __future__ import annotations
 
 from unionmine.documents.describe import describe_article
+from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.org_bare import faculty_alone
 from unionmine.documents.org_names import as_written
+
+RULES = default_describe_rules()
 
 # ---------------------------------------------------------------- the name as written: …小学校, …分校
 
@@ -56,3 +60,23 @@ def test_an_affiliated_school_without_its_parent_is_no_name():
     # near miss: the parent named before 附属中学 names the unit
     text = "端午前夕，北辰师范大学附属中学工会组织教职工包粽子，全校教职工参加。"
     assert describe_article("", text)["org"] == "北辰师范大学附属中学"
+
+
+# ---------------------------------------------------------------- a college named by its fields alone, in news
+
+
+def test_a_college_named_by_its_fields_in_a_news_item_files_under_its_unnamed_university():
+    text = "5月20日下午，环境与化工学院工会在学院会议室召开本学期工会委员会议，学院党委书记出席会议并讲话。"
+    described = describe_article("环境与化工学院工会召开本学期工会委员会议", text)
+    assert described["org"] is None
+    assert any("a college of a university not named" in e for e in described["evidence"])
+    assert faculty_alone("音乐学院", RULES) and faculty_alone("数学与统计学院", RULES)
+
+
+def test_an_institutions_own_name_a_university_named_or_a_plan_keep_the_college():
+    # near misses: a place or a proper name before 学院 is an institution; a university named with its college; a plan
+    assert not faculty_alone("青岚师范学院", RULES) and not faculty_alone("白石学院", RULES)
+    text = "5月20日下午，北辰大学音乐学院工会召开本学期工会委员会议，学院党委书记出席会议并讲话。"
+    assert describe_article("北辰大学音乐学院工会召开本学期工会委员会议", text)["org"] == "北辰大学音乐学院"
+    plan = "一、加强思想建设，组织教职工学习。\n二、做好会员服务，开展文体活动。"
+    assert describe_article("音乐学院工会2024年工作计划", plan)["org"] == "音乐学院"
