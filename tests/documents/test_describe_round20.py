@@ -103,3 +103,8 @@ def test_a_day_alone_or_a_date_as_written_is_left_as_it_is():
         assert unglued_dates(line) == line
     # a purpose clause then a dated lead with its year is a news item too (2023年12月28日)
     assert news_lead("为丰富教职工的文化生活，增进交流，2023年12月28日上午，校工会在体育馆举办迎新年趣味运动会。")
+
+
+def test_a_count_of_days_is_no_glued_date():
+    # near miss: digits before 日 and a comma, no time of day (a count of days)
+    assert unglued_dates("职工书屋全年开放120日，借阅图书三千余册。") == "职工书屋全年开放120日，借阅图书三千余册。"

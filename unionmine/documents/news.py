@@ -60,10 +60,10 @@ def _lead_line(text: str, title: str = "") -> str:
     return ""
 
 
-# a date whose 年 and 月 the page lost, its digits glued before 日 and a time of day or a comma ("20191225日上午，",
-# "713日上午，…"): read as written with them (2019年12月25日, 7月13日), the month the one or two digits it can be
+# a date whose 年 and 月 the page lost, its digits glued before 日 and a time of day ("20191225日上午，", "713日上午，…";
+# not a count of days, 120日，): read as written with them (2019年12月25日, 7月13日), the month the one or two digits it can be
 _GLUED_DATE = re.compile(r"(?<![\d年月/.\-第])((?:19|20)\d{2})?(1[0-2]|0?[1-9])([12]\d|3[01]|0?[1-9])日"
-                         r"(?=\s*(?:上午|下午|中午|晚上|晚|[，,]))")
+                         r"(?=\s*(?:上午|下午|中午|晚上|晚))")
 
 
 def unglued_dates(line: str) -> str:
