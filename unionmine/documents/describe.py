@@ -23,7 +23,7 @@ from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
-from .news import event_year, held_lead, is_news, news_lead
+from .news import dated_lead, event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
 from .org_bare import joint_union, level_only
 from .org_guard import guard_org
@@ -378,7 +378,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     ev_org = ev_org + ev_vote
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
-    year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)
+    dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # a lead telling its day: news
+    year, year_source, ev_year = find_year(title, text, news=dated, kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)

@@ -37,7 +37,9 @@ _DATED_EVENT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1
 _EVENT_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)[^，,。；;：:！？!?、\n《》]{0,24}?"
     r"(?:会议|大会|例会|年会|交流会|座谈会|联席会|推进会|部署会|动员会|启动会|表彰会|总结会|评比会|观摩会|培训会|报告会|"
-    r"运动会|联欢会|联谊会|茶话会|晚会|汇演|比赛|竞赛|论坛|培训班|仪式|典礼|活动|评选|评比)"
+    r"运动会|联欢会|联谊会|茶话会|晚会|汇演|比赛|竞赛|论坛|培训班|仪式|典礼|活动|评选|评比|"
+    # or a holiday of that year, a date ("发放2024年端午节慰问品", "2023年元旦来临之际")
+    r"春节|元旦|元宵|端午|中秋|重阳|国庆|妇女节|劳动节|教师节|三八|五一|冬至)"
 )
 EVENT_CHARS = 300
 # an honour the item reports, conferred in its first sentence and not at a meeting it reports ("近日，…荣获2023年
@@ -46,6 +48,12 @@ _HONOUR = re.compile(r"荣获|喜获|获评|被评为|被授予|荣膺|授予|�
 # ... unless the sentence sets an earlier honour against this year's ("继2013年荣获…之后，今年…再获…")
 _EARLIER = re.compile(r"继|之后|以后|以来|今年|去年|前年|曾")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# a day date that tells when the event fell: a time of day or a comma follows it ("1月16日，", "于12月31日上午")
+_DAY_DATE = re.compile(r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚|[，,])")
+# a full date that opens a later clause of the lead line, the event's ("…的节日氛围，2025年12月19日中午，…联合…",
+# "…的作用。2022年12月21日，…大会在…召开")
+_CLAUSE_DATE = re.compile(r"(?:^|[，,。；;！!？?]|[于在])\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+                          r"(?:上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚)?\s*[，,]")
 
 
 LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a source
@@ -96,6 +104,12 @@ def is_news(title: str, text: str) -> bool:
     return news_lead(text, title) or held_lead(text, title) or bool(_HELD_TITLE.search(to_simplified(title or "")))
 
 
+def dated_lead(text: str, title: str = "") -> bool:
+    """Whether the text's lead line tells the day its event fell on (a date before a time of day or a comma), wherever
+    in the line: an item opening with a quote or a motto is still the report of that day's event."""
+    return bool(_DAY_DATE.search(to_simplified(_lead_line(text, title))))
+
+
 def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | None, list[str]]:
     """The year of the event a news item reports (see the module's doc), or None."""
     opening = to_simplified(text[:EVENT_CHARS])
@@ -106,6 +120,9 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
     m = _DATED_EVENT.search(lead)
     if m and low <= int(m.group(1)) <= high:
         return int(m.group(1)), [f"year {m.group(1)} dates the event the lead tells ({m.group(0)!r})"]
+    m = _CLAUSE_DATE.search(lead)
+    if m and low <= int(m.group(1)) <= high:
+        return int(m.group(1)), [f"year {m.group(1)} from the full date opening a clause of the lead"]
     for m in _EVENT_YEAR.finditer(opening):
         if low <= int(m.group(1)) <= high:
             return int(m.group(1)), [f"year {m.group(1)} names the event {m.group(0)!r}"]

@@ -1,0 +1,61 @@
+"""Round 20 (years): a news item whose lead line tells the day of its event wherever in the line (own fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionmine.documents.describe import describe_article
+from unionmine.documents.news import dated_lead, event_year, is_news
+
+# ---------------------------------------------------------------- the day told later in the lead line
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted voice opens the item, the day follows it
+    "“这份心意我们收下了！”退休教师王老伯握着慰问金说。2月3日，青川县实验中学工会走访慰问了八位老教师。",
+    # a motto, then a purpose clause, then the day with a time of day
+    "情暖重阳，敬老同行。为弘扬敬老传统，凝聚退休教职工，学校工会于10月11日上午在礼堂举办重阳座谈会。",
+])
+def test_a_lead_line_that_tells_the_day_makes_the_item_a_dated_report(text):
+    assert not is_news("", text)  # no form the news lead knew
+    assert dated_lead(text)
+
+
+def test_a_dated_report_without_the_year_of_its_day_is_not_dated_by_another_year():
+    # the years the item mentions are of its speech or the work reviewed, not the event's
+    text = ("“2023年我们要把服务做实做细。”这是1月9日下午，北岭区总工会主席在全委会上的开场话。"
+            "与会委员听取了2022年工作报告。")
+    assert describe_article("", text)["year"] is None
+    # before, such an item was dated by the first year in its opening
+    assert dated_lead(text)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a full date opening a later clause of the lead
+    ("金秋送爽，桂子飘香。为丰富教职工生活，营造团结氛围，2021年9月24日下午，柳溪小学工会组织教师开展拔河比赛。", 2021),
+    # a full date after 在, then a comma
+    ("为庆祝节日，活跃气氛，青川第二幼儿园工会在2020年12月30日上午，组织全体教职工开展迎新游园会。", 2020),
+    # a full date opening the second sentence, the meeting held far after it
+    (("新的一年新的起点。为进一步推进民主管理，凝聚办学合力。2019年3月8日，东湖中学第五届教职工代表大会第二次会议"
+      "在学校报告厅隆重召开。"), 2019),
+    # a holiday of a year is a date: the event's
+    ("为营造节日氛围，体现组织关怀，5月30日下午，校工会为全体会员发放2018年端午节慰问品。", 2018),
+])
+def test_a_dated_report_takes_the_year_of_its_full_date_or_holiday(text, year):
+    assert event_year(text, 1980, 2035)[0] == year
+    assert describe_article("", text)["year"] == year
+
+
+@pytest.mark.parametrize("text", [
+    # a date with no time of day or comma after it tells no day of the event (a deadline, a start)
+    "为做好年度评优工作，请各分工会于12月20日前报送材料，逾期不予受理，2024年评优工作由工会办公室负责。",
+    "自3月1日起，学校工会实行会员活动积分制，积分与2023年度评优挂钩。",
+])
+def test_a_date_that_tells_no_day_of_an_event_leaves_the_item_undated_by_it(text):
+    assert not dated_lead(text)
+
+
+def test_a_full_date_inside_a_clause_does_not_date_the_item():
+    # near miss: a date that is the object of the clause, after neither a clause's start nor 在/于
+    text = "近日，学校工会召开委员会议。会上传达了上级关于2019年5月1日起施行的新办法，要求各分工会认真学习。"
+    assert event_year(text, 1980, 2035)[0] is None
