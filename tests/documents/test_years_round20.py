@@ -59,3 +59,42 @@ def test_a_full_date_inside_a_clause_does_not_date_the_item():
     # near miss: a date that is the object of the clause, after neither a clause's start nor 在/于
     text = "近日，学校工会召开委员会议。会上传达了上级关于2019年5月1日起施行的新办法，要求各分工会认真学习。"
     assert event_year(text, 1980, 2035)[0] is None
+
+
+# ---------------------------------------------------------------- a document site's preview names the file
+
+
+PREVIEW_PAGE = """分享 收藏
+2021年社区工会工作要点.docx
+上传人：某某 上传时间：2021-03-02 页数：2
+2021年社区工会工作要点.docx_第1页
+第1页 / 共2页
+2021年社区工会工作要点.docx_第2页
+资源描述
+1、社区工会工作要点 XX年，社区工会将围绕街道中心工作，组织居民区职工开展读书、健步走和技能比武活动。
+2、各项活动做到有方案、有记录、有总结，年底评选优秀小组，并向街道总工会报送工作总结。
+"""
+
+
+def test_a_preview_pages_label_names_the_documents_file():
+    from unionmine.documents.signed_date import preview_file_name
+
+    assert preview_file_name(PREVIEW_PAGE) == "2021年社区工会工作要点.docx"
+    # near misses: a file name alone (an attachment, a related list) labels no preview page
+    assert preview_file_name("附件：2021年社区工会工作要点.docx\n- 2020年工作总结.pdf\n正文……") is None
+    assert preview_file_name("第1页 / 共2页\n社区工会工作要点") is None
+
+
+def test_an_undated_article_on_a_document_sites_page_takes_the_year_of_its_files_name(tmp_path):
+    import pandas as pd
+
+    from unionmine.run.pipeline import ingest
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text(PREVIEW_PAGE, encoding="utf-8")
+    (tmp_path / "in" / "plain.txt").write_text(PREVIEW_PAGE.replace("docx_第", "docx 第"), encoding="utf-8")
+    ingest([tmp_path / "in"], tmp_path / "out", use_cache=False, progress=False)
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source")
+    years = {src.split("/")[-1]: docs.loc[src, "year"] for src in docs.index}
+    assert years["page.txt"] == 2021
+    assert pd.isna(years["plain.txt"])  # no preview page labelled with the name: the text's XX年 dates nothing

@@ -1,4 +1,5 @@
-"""The year an undated article reports on or plans for, from the date it is signed with (see `year_from_date`)."""
+"""The year an undated article reports on or plans for, from the date it is signed with (see `year_from_date`),
+or from the file name a document site's preview shows (see `preview_file_name`)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,19 @@ def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | 
             return None, [f"signed {line!r}: the month does not tell the year of a {kind}"]
         return found, [f"year {found} from the signature date {line!r} ({kind})"]
     return None, []
+
+
+# a document site labels each preview page with the document's file name ("…工作计划.docx_第1页")
+_PREVIEW_PAGE = re.compile(r"^\s*(\S.{0,80}?\.(?:docx?|wps|pdf|pptx?|txt))_第\s*\d{1,3}\s*页\s*$", re.IGNORECASE)
+PREVIEW_LINES = 80
+
+
+def preview_file_name(page: str) -> str | None:
+    """The file name under which a document site previews the page's document (its preview pages are labelled
+    ``NAME.docx_第1页``), or None. The name is the document's own file name: a year in it dates the article as a
+    file name does (`describe.year_from_path`) when its text gives none; the page keeps no line of it."""
+    for line in page.split("\n")[:PREVIEW_LINES]:
+        m = _PREVIEW_PAGE.match(line)
+        if m:
+            return m.group(1).strip()
+    return None
