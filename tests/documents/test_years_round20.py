@@ -98,3 +98,43 @@ def test_an_undated_article_on_a_document_sites_page_takes_the_year_of_its_files
     years = {src.split("/")[-1]: docs.loc[src, "year"] for src in docs.index}
     assert years["page.txt"] == 2021
     assert pd.isna(years["plain.txt"])  # no preview page labelled with the name: the text's XX年 dates nothing
+
+
+# ---------------------------------------------------------------- a date that lost its 年 and 月; a delivery date
+
+
+@pytest.mark.parametrize(("glued", "written"), [
+    ("为迎新春，20230118日下午，学校工会组织退休教师座谈。", "为迎新春，2023年01月18日下午，学校工会组织退休教师座谈。"),
+    ("工会工作计划\n20159——20167\n本学年", "工会工作计划\n2015年9月——2016年7月\n本学年"),  # two years: no period
+    ("活动时间：20183——20186", "活动时间：2018年3月——2018年6月"),
+])
+def test_a_date_whose_year_and_month_marks_were_lost_is_written_out(glued, written):
+    from unionmine.documents.signed_date import glued_dates
+
+    expected = written if "2016年" not in written else glued  # a period's two ends must share the year
+    assert glued_dates(glued) == expected
+
+
+@pytest.mark.parametrize("digits", ["工号20191225的职工", "共计201912元", "电话 2019122512", "2011.1——2011.12"])
+def test_digits_that_are_no_lost_date_stay(digits):
+    from unionmine.documents.signed_date import glued_dates
+
+    assert glued_dates(digits) == digits
+
+
+def test_a_glued_date_dates_an_item_and_a_plan():
+    assert describe_article("", "为增进情谊，丰富生活，20210320日上午，青川中学工会组织教师植树，迎接2022年的校庆。")["year"] == 2021
+    assert describe_article("社区工会工作计划", "20171——201712\n围绕街道中心工作，组织职工开展读书活动。")["year"] == 2017
+
+
+@pytest.mark.parametrize(("title", "text", "year"), [
+    # a report delivered early in the year reports on the one before, which its text names
+    ("工会工作报告", "——在第三届教代会第二次会议上\n（2020年3月6日）\n各位代表：\n2019年，校工会在党委领导下……", 2019),
+    ("工会工作报告", "2018年2月2日\n各位代表：\n过去的2017年，公司工会紧紧围绕生产经营……", 2017),
+    # near miss: no other year given, the delivery date is all there is
+    ("工会工作报告", "（2020年3月6日）\n各位代表：\n一年来，校工会在党委领导下……", 2020),
+    # near miss: a date inside a sentence is no delivery date
+    ("工会工作计划", "2022年12月30日，工会委员会讨论通过了本计划。2023年工会将围绕……", 2022),
+])
+def test_a_date_alone_on_its_line_dates_a_text_only_when_it_names_no_other_year(title, text, year):
+    assert describe_article(title, text)["year"] == year

@@ -22,6 +22,7 @@ import re
 from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
+from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .news import dated_lead, event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
@@ -178,7 +179,7 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     if news:
         year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
         return year, ("text" if year else None), ev
-    opening = _years_in(text[:OPENING_CHARS], span_start=kind in ("summary", None))
+    opening = dates.delivery_dates_last(text[:OPENING_CHARS], _years_in(text[:OPENING_CHARS], span_start=kind in ("summary", None)))
     if opening:
         return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
     for line in text.split("\n"):
@@ -378,8 +379,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     ev_org = ev_org + ev_vote
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
-    dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # a lead telling its day: news
-    year, year_source, ev_year = find_year(title, text, news=dated, kind=kind)
+    dated = kind == "other" and (is_news(title, text) or dated_lead(dates.glued_dates(text), title))  # it tells its day
+    year, year_source, ev_year = find_year(title, dates.glued_dates(text), news=dated, kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)

@@ -93,3 +93,36 @@ def preview_file_name(page: str) -> str | None:
         if m:
             return m.group(1).strip()
     return None
+
+
+# a date whose 年 and 月 were lost, its digits glued ("20191225日上午", a period "20111——201112"): month 1-12, day 1-31
+_GLUED_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])([12]\d|3[01]|0?[1-9])(?=日)")
+_GLUED_PERIOD = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(\s*(?:——|—|－|-|~|～|至|到)\s*)\1(1[0-2]|0?[1-9])(?![\d.])"
+)
+
+
+def glued_dates(text: str) -> str:
+    """TEXT with dates whose 年/月 were lost written out (20191225日 -> 2019年12月25日, 20111——201112 ->
+    2011年1月——2011年12月), so the year rules read them; a run of digits that is no date is left alone."""
+    if not re.search(r"(?:19|20)\d{3}", text):
+        return text
+    text = _GLUED_PERIOD.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}{m[1]}年{m[4]}月", text)
+    return _GLUED_DAY.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}", text)
+
+
+# a date alone on its line, bracketed or not ("（2014年3月28日）" under a report's title): when the text was delivered
+_DATE_ALONE = re.compile(r"^[(（\[【]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）\]】]?$")
+
+
+def delivery_dates_last(chunk: str, years: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """YEARS (year, position in CHUNK) with those of a date alone on its line put last: a report delivered in
+    March reports on the year before, which its text names; the date dates it only when no other year is given."""
+    alone, starts, at = set(), [], 0
+    for line in chunk.split("\n"):
+        if _DATE_ALONE.match(line.strip()):
+            alone.add(at)
+        starts.append(at)
+        at += len(line) + 1
+    in_alone = {pos for pos in (p for _y, p in years) if max(s for s in starts if s <= pos) in alone}
+    return [y for y in years if y[1] not in in_alone] + [y for y in years if y[1] in in_alone]
