@@ -107,6 +107,8 @@ def test_an_undated_article_on_a_document_sites_page_takes_the_year_of_its_files
     ("为迎新春，20230118日下午，学校工会组织退休教师座谈。", "为迎新春，2023年01月18日下午，学校工会组织退休教师座谈。"),
     ("工会工作计划\n20159——20167\n本学年", "工会工作计划\n2015年9月——2016年7月\n本学年"),  # two years: no period
     ("活动时间：20183——20186", "活动时间：2018年3月——2018年6月"),
+    # a day date that lost its 月 at a clause's start
+    ("春游踏青\n415日下午，学校工会组织教师春游。", "春游踏青\n4月15日下午，学校工会组织教师春游。"),
 ])
 def test_a_date_whose_year_and_month_marks_were_lost_is_written_out(glued, written):
     from unionmine.documents.signed_date import glued_dates
@@ -115,7 +117,8 @@ def test_a_date_whose_year_and_month_marks_were_lost_is_written_out(glued, writt
     assert glued_dates(glued) == expected
 
 
-@pytest.mark.parametrize("digits", ["工号20191225的职工", "共计201912元", "电话 2019122512", "2011.1——2011.12"])
+@pytest.mark.parametrize("digits", ["工号20191225的职工", "共计201912元", "电话 2019122512", "2011.1——2011.12",
+                                    "累计服务223日，", "第1225日上午"])
 def test_digits_that_are_no_lost_date_stay(digits):
     from unionmine.documents.signed_date import glued_dates
 
@@ -138,3 +141,8 @@ def test_a_glued_date_dates_an_item_and_a_plan():
 ])
 def test_a_date_alone_on_its_line_dates_a_text_only_when_it_names_no_other_year(title, text, year):
     assert describe_article(title, text)["year"] == year
+
+
+def test_a_day_date_that_lost_its_month_makes_an_undated_item_news():
+    text = "415日下午，学校工会组织教师春游踏青。2019年学校工会获评先进职工之家。"
+    assert describe_article("教师春游踏青", text)["year"] is None  # not 2019: the honour is not the event

@@ -102,13 +102,18 @@ _GLUED_PERIOD = re.compile(
 )
 
 
+# a day date whose 月 was lost at a clause's start ("223日晚上，学院…": 2月23日): a time of day or a comma follows
+_GLUED_MONTH_DAY = re.compile(r"(?:(?<=^)|(?<=[\n，,。]))(1[0-2]|[1-9])([12]\d|3[01]|0[1-9])(?=日\s*(?:上午|下午|中午|晚上|晚|早上|[，,]))")
+
+
 def glued_dates(text: str) -> str:
     """TEXT with dates whose 年/月 were lost written out (20191225日 -> 2019年12月25日, 20111——201112 ->
-    2011年1月——2011年12月), so the year rules read them; a run of digits that is no date is left alone."""
-    if not re.search(r"(?:19|20)\d{3}", text):
-        return text
-    text = _GLUED_PERIOD.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}{m[1]}年{m[4]}月", text)
-    return _GLUED_DAY.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}", text)
+    2011年1月——2011年12月, "，223日晚上，" -> "，2月23日晚上，"), so the year rules read them; a run of digits that is
+    no date is left alone."""
+    if re.search(r"(?:19|20)\d{3}", text):
+        text = _GLUED_PERIOD.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}{m[1]}年{m[4]}月", text)
+        text = _GLUED_DAY.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}", text)
+    return _GLUED_MONTH_DAY.sub(lambda m: f"{m[1]}月{m[2]}", text)
 
 
 # a date alone on its line, bracketed or not ("（2014年3月28日）" under a report's title): when the text was delivered
