@@ -146,3 +146,22 @@ def test_a_date_alone_on_its_line_dates_a_text_only_when_it_names_no_other_year(
 def test_a_day_date_that_lost_its_month_makes_an_undated_item_news():
     text = "415日下午，学校工会组织教师春游踏青。2019年学校工会获评先进职工之家。"
     assert describe_article("教师春游踏青", text)["year"] is None  # not 2019: the honour is not the event
+
+
+# ---------------------------------------------------------------- a year naming works listed, not one event
+
+
+@pytest.mark.parametrize("text", [
+    "9月20日，区教育工会召开工作交流会，各校工会汇报了2020年和2021年开展的特色活动。",
+    "3月5日，公司召开职代会。总经理在报告中说，公司紧紧围绕集团2019年度安全生产部署及职工技能提升活动，狠抓落实。",
+])
+def test_a_year_joined_to_another_year_or_work_names_no_event(text):
+    assert event_year(text, 1980, 2035)[0] is None
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("12月28日，2023年青川区政府与区总工会联席会议在区政府召开。", 2023),  # 与 joins the parties of one event
+    ("5月8日，学校举行2022年教职工气排球比赛，十二支队伍参赛。", 2022),
+])
+def test_a_year_naming_one_event_still_dates_it(text, year):
+    assert event_year(text, 1980, 2035)[0] == year

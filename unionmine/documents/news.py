@@ -42,6 +42,9 @@ _EVENT_YEAR = re.compile(
     r"春节|元旦|元宵|端午|中秋|重阳|国庆|妇女节|劳动节|教师节|三八|五一|冬至)"
 )
 EVENT_CHARS = 300
+# ... one event: a year joined to another year or work by 和/及 names a list of the works reviewed ("梳理了2022年和
+# 2023年开展的各项活动", "围绕2017年度重点工作部署和…活动"); 与 joins the parties of one event (…与…联席会议)
+_LISTED = re.compile(r"和|及|(?:19|20)\d{2}")
 # an honour the item reports, conferred in its first sentence and not at a meeting it reports ("近日，…荣获2023年
 # “…”称号", "…总工会对2013年…作出贡献的先进集体进行了表彰"): the one year that sentence gives is the honour's
 _HONOUR = re.compile(r"荣获|喜获|获评|被评为|被授予|荣膺|授予|表彰")
@@ -124,7 +127,7 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
     if m and low <= int(m.group(1)) <= high:
         return int(m.group(1)), [f"year {m.group(1)} from the full date opening a clause of the lead"]
     for m in _EVENT_YEAR.finditer(opening):
-        if low <= int(m.group(1)) <= high:
+        if low <= int(m.group(1)) <= high and not _LISTED.search(m.group(0)[4:]):
             return int(m.group(1)), [f"year {m.group(1)} names the event {m.group(0)!r}"]
     first = re.split(r"[。！？!?]", lead)[0]
     years = {int(y) for y in _ANY_YEAR.findall(first)}
