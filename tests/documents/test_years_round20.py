@@ -165,16 +165,3 @@ def test_a_year_joined_to_another_year_or_work_names_no_event(text):
 ])
 def test_a_year_naming_one_event_still_dates_it(text, year):
     assert event_year(text, 1980, 2035)[0] == year
-
-
-# ---------------------------------------------------------------- an anonymised year after a Chinese character
-
-
-def test_an_anonymised_year_right_after_a_chinese_character_is_seen():
-    from unionmine.documents.describe import find_year
-
-    # the title's xx年 follows 中学 directly: anonymised, so a site's heading with a year filled in dates nothing
-    text = "东湖中学2021年工会工作计划 3100字\n东湖中学xx年工会工作计划\n新学年，我校工会将……"
-    assert find_year("东湖中学xx年工会工作计划", text)[0] is None
-    # near miss: a title without the mark leaves the text's year to date the plan
-    assert find_year("工会工作计划", "2021年，我校工会将……")[0] == 2021

@@ -62,7 +62,7 @@ _YEAR = re.compile(
 _CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*(?:[-—–－~～/／至到]|——|学年|年))")
 # a bare year in a title (学校工会2023工作要点, 公司2023工会工作计划), not a date (2023-01-05)
 _BARE_TITLE_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/:])(?!\s*年\s*\d{1,2}\s*月)")
-_ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|(?<![A-Za-z])[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
+_ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
 _NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
 # a year of the past the text recalls, not the one it reports on: 始建于1992年, 曾于2019年被评为,
 # 自2015年建会以来; the year of a meeting whose spirit is studied (贯彻2022年全国教育大会精神)
