@@ -1,10 +1,12 @@
 """News items: the report of an event (a meeting held, a visit paid), not a summary or plan itself.
 
 A news item opens with its date or with 日前/近日 ("3月13日上午，…总工会召开…", "日前，区总工会召开…"),
-or its title says a meeting was held (…召开…). Its year is the event's: the year of a dated lead
-(2024年3月12日上午，…) or a full date in the lead line's clause that tells the event
-(…。于2019年2月28日下午，召开了…), else a year that names the event itself (召开2024年度工会工作总结会, 2023年度…联席
-会议在…召开); the years of the work a meeting reviewed or planned ("总结2021年工作，研究2022年计划",
+or its title says a meeting was held (…召开…); for its year, also an item whose lead line tells its day anywhere
+(after a quote or a motto: `dated_lead`). Its year is the event's: the year of a dated lead
+(2024年3月12日上午，…), a full date in the lead line's clause that tells the event
+(…。于2019年2月28日下午，召开了…) or opening a later clause of it (…，2025年12月19日中午，…), else a year that names
+the event itself or its holiday (召开2024年度工会工作总结会, 2023年度…联席会议在…召开, 2024年端午节…), not one listed with
+another by 和/及; the years of the work a meeting reviewed or planned ("总结2021年工作，研究2022年计划",
 "汇报了2024年工作总结及2025年工作计划") are not the item's. An item that reports an honour (荣获2023年“…”称号) and
 gives one year in that sentence, not at a meeting and not against this year's, has that year. No such year: none (the page's date is
 the site's, and the signature date is read elsewhere).
