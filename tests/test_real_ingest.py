@@ -191,3 +191,22 @@ def test_other_accepted_forms_of_an_organisation_score_as_right(tmp_path):
         assert dict(c[:2] for c in description_checks(art, out, True, **hashed))["org"] is hit
     plain = {"org": "卷烟厂", "org_also": ["红岭卷烟厂"], "org_type": "enterprise", "year": 2021}
     assert dict(c[:2] for c in description_checks(plain, {"org": "红岭卷烟厂"}, True))["org"] is True
+
+
+S = "为丰富教职工的业余文化生活，增强团队凝聚力，校工会在学校操场举办了第三届趣味运动会，全体教职工参加。"
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    (S, True),  # whole
+    (S + "（通讯员 王小明 审核 李四）", True),  # a glued by-line
+    ("可下载编辑文档 " + S, True),  # a glued notice
+    ("2、" + S, True),  # a preview chunk's number
+    # lost: a whole sentence taken off the end, a short line's edge, a line not there at all
+    (S + "比赛分为五个项目。", False),
+    (S + "（通讯员 王小明 审核 李四 摄影 赵五 编辑 钱六）", False),  # an edge too long to be a by-line
+    ("东湖集团召开", False),
+    ("会上还表彰了八个先进职工小家。", False),
+])
+def test_a_body_line_is_kept_whole_or_but_for_a_glued_edge(line, kept):
+    out = compact(S + "东湖集团工会召开职代会。")
+    assert ri.kept_in(line, out) is kept

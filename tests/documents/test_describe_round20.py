@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.news import news_lead, unglued_dates
+from unionmine.documents.news import news_lead
 from unionmine.documents.org_bare import faculty_alone
 from unionmine.documents.org_names import as_written
+from unionmine.documents.signed_date import glued_dates
 
 RULES = default_describe_rules()
 
@@ -91,7 +92,7 @@ def test_a_glued_date_leads_a_news_item_and_dates_it():
             "组织下欢聚一堂，迎接2024年元旦。")
     described = describe_article("我校开展离退休教职工迎新年茶话会", text)
     assert described["kind"] == "other" and described["year"] == 2023
-    assert unglued_dates("512日下午，院工会…") == "5月12日下午，院工会…"
+    assert glued_dates("512日下午，院工会…") == "5月12日下午，院工会…"
     # and a news item found by it keeps a college by its fields alone unnamed
     text = "918日上午，音乐学院工会主席带领院工会干部到北岭小学开展工作交流，双方座谈交流了工会工作经验。"
     assert news_lead(text) and describe_article("音乐学院与北岭小学开展工会交流", text)["org"] is None
@@ -100,11 +101,11 @@ def test_a_glued_date_leads_a_news_item_and_dates_it():
 def test_a_day_alone_or_a_date_as_written_is_left_as_it_is():
     # near misses: a day alone (13日), an ordinal (第13日), a full date, a count of days
     for line in ("13日上午，院工会召开…", "活动第13日，", "2023年12月28日上午，", "共3日，"):
-        assert unglued_dates(line) == line
+        assert glued_dates(line) == line
     # a purpose clause then a dated lead with its year is a news item too (2023年12月28日)
     assert news_lead("为丰富教职工的文化生活，增进交流，2023年12月28日上午，校工会在体育馆举办迎新年趣味运动会。")
 
 
 def test_a_count_of_days_is_no_glued_date():
     # near miss: digits before 日 and a comma, no time of day (a count of days)
-    assert unglued_dates("职工书屋全年开放120日，借阅图书三千余册。") == "职工书屋全年开放120日，借阅图书三千余册。"
+    assert glued_dates("职工书屋全年开放120日，借阅图书三千余册。") == "职工书屋全年开放120日，借阅图书三千余册。"

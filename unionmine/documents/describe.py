@@ -22,8 +22,9 @@ import re
 from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
+from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
-from .news import event_year, held_lead, is_news, news_lead
+from .news import dated_lead, event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
 from .org_bare import faculty_alone, joint_union, level_only
 from .org_guard import guard_org
@@ -48,8 +49,7 @@ __all__ = [
     "HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
     "DescribeRules", "choose_title", "default_describe_rules", "describe_article", "find_kind",
     "find_on_topic", "find_org", "find_org_type", "find_year", "kind_from_path",
-    "load_describe_rules", "org_from_path", "union_density", "year_conflict", "year_from_date",
-    "year_from_path",
+    "load_describe_rules", "org_from_path", "union_density", "year_conflict", "year_from_date", "year_from_path",
 ]
 
 HEADING_MAX_CHARS = 30
@@ -178,7 +178,7 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     if news:
         year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
         return year, ("text" if year else None), ev
-    opening = _years_in(text[:OPENING_CHARS], span_start=kind in ("summary", None))
+    opening = dates.delivery_dates_last(text[:OPENING_CHARS], _years_in(text[:OPENING_CHARS], span_start=kind in ("summary", None)))
     if opening:
         return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
     for line in text.split("\n"):
@@ -380,7 +380,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     ev_org = ev_org + ev_vote
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
-    year, year_source, ev_year = find_year(title, text, news=kind == "other" and is_news(title, text), kind=kind)
+    dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day
+    year, year_source, ev_year = find_year(title, dates.glued_dates(text), news=dated, kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)

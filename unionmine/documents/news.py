@@ -1,10 +1,12 @@
 """News items: the report of an event (a meeting held, a visit paid), not a summary or plan itself.
 
 A news item opens with its date or with 日前/近日 ("3月13日上午，…总工会召开…", "日前，区总工会召开…"),
-or its title says a meeting was held (…召开…). Its year is the event's: the year of a dated lead
-(2024年3月12日上午，…) or a full date in the lead line's clause that tells the event
-(…。于2019年2月28日下午，召开了…), else a year that names the event itself (召开2024年度工会工作总结会, 2023年度…联席
-会议在…召开); the years of the work a meeting reviewed or planned ("总结2021年工作，研究2022年计划",
+or its title says a meeting was held (…召开…); for its year, also an item whose lead line tells its day anywhere
+(after a quote or a motto: `dated_lead`). Its year is the event's: the year of a dated lead
+(2024年3月12日上午，…), a full date in the lead line's clause that tells the event
+(…。于2019年2月28日下午，召开了…) or opening a later clause of it (…，2025年12月19日中午，…), else a year that names
+the event itself or its holiday (召开2024年度工会工作总结会, 2023年度…联席会议在…召开, 2024年端午节…), not one listed with
+another by 和/及; the years of the work a meeting reviewed or planned ("总结2021年工作，研究2022年计划",
 "汇报了2024年工作总结及2025年工作计划") are not the item's. An item that reports an honour (荣获2023年“…”称号) and
 gives one year in that sentence, not at a meeting and not against this year's, has that year. No such year: none (the page's date is
 the site's, and the signature date is read elsewhere).
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import to_simplified
+from .signed_date import glued_dates
 
 _LEAD = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{8,}"
@@ -37,15 +40,26 @@ _DATED_EVENT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1
 _EVENT_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)[^，,。；;：:！？!?、\n《》]{0,24}?"
     r"(?:会议|大会|例会|年会|交流会|座谈会|联席会|推进会|部署会|动员会|启动会|表彰会|总结会|评比会|观摩会|培训会|报告会|"
-    r"运动会|联欢会|联谊会|茶话会|晚会|汇演|比赛|竞赛|论坛|培训班|仪式|典礼|活动|评选|评比)"
+    r"运动会|联欢会|联谊会|茶话会|晚会|汇演|比赛|竞赛|论坛|培训班|仪式|典礼|活动|评选|评比|"
+    # or a holiday of that year, a date ("发放2024年端午节慰问品", "2023年元旦来临之际")
+    r"春节|元旦|元宵|端午|中秋|重阳|国庆|妇女节|劳动节|教师节|三八|五一|冬至)"
 )
 EVENT_CHARS = 300
+# ... one event: a year joined to another year or work by 和/及 names a list of the works reviewed ("梳理了2022年和
+# 2023年开展的各项活动", "围绕2017年度重点工作部署和…活动"); 与 joins the parties of one event (…与…联席会议)
+_LISTED = re.compile(r"和|及|(?:19|20)\d{2}")
 # an honour the item reports, conferred in its first sentence and not at a meeting it reports ("近日，…荣获2023年
 # “…”称号", "…总工会对2013年…作出贡献的先进集体进行了表彰"): the one year that sentence gives is the honour's
 _HONOUR = re.compile(r"荣获|喜获|获评|被评为|被授予|荣膺|授予|表彰")
 # ... unless the sentence sets an earlier honour against this year's ("继2013年荣获…之后，今年…再获…")
 _EARLIER = re.compile(r"继|之后|以后|以来|今年|去年|前年|曾")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# a day date that tells when the event fell: a time of day or a comma follows it ("1月16日，", "于12月31日上午")
+_DAY_DATE = re.compile(r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚|[，,])")
+# a full date that opens a later clause of the lead line, the event's ("…的节日氛围，2025年12月19日中午，…联合…",
+# "…的作用。2022年12月21日，…大会在…召开")
+_CLAUSE_DATE = re.compile(r"(?:^|[，,。；;！!？?]|[于在])\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+                          r"(?:上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚)?\s*[，,]")
 
 
 LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a source
@@ -56,23 +70,8 @@ def _lead_line(text: str, title: str = "") -> str:
     for line in text[:EVENT_CHARS].split("\n"):
         line = _POSTED.sub("", line.strip())
         if len(line) >= LEAD_MIN and line != title.strip() and not _ABSTRACT.match(line) and not _CAPTION.search(line):
-            return unglued_dates(line)
+            return glued_dates(line)  # 20191225日上午 read as 2019年12月25日上午
     return ""
-
-
-# a date whose 年 and 月 the page lost, its digits glued before 日 and a time of day ("20191225日上午，", "713日上午，…";
-# not a count of days, 120日，): read as written with them (2019年12月25日, 7月13日), the month the one or two digits it can be
-_GLUED_DATE = re.compile(r"(?<![\d年月/.\-第])((?:19|20)\d{2})?(1[0-2]|0?[1-9])([12]\d|3[01]|0?[1-9])日"
-                         r"(?=\s*(?:上午|下午|中午|晚上|晚))")
-
-
-def unglued_dates(line: str) -> str:
-    """LINE with each glued date written with its 年 and 月 (see `_GLUED_DATE`)."""
-    def written(m: re.Match[str]) -> str:
-        if not m.group(1) and len(m.group(2) + m.group(3)) < 3:
-            return m.group(0)  # 13日: a day alone, nothing lost
-        return (f"{m.group(1)}年" if m.group(1) else "") + f"{m.group(2)}月{m.group(3)}日"
-    return _GLUED_DATE.sub(written, line)
 
 
 # a photo's caption kept as body (ruling e of 2026-11-30) credits its photographer: it leads no text
@@ -111,6 +110,12 @@ def is_news(title: str, text: str) -> bool:
     return news_lead(text, title) or held_lead(text, title) or bool(_HELD_TITLE.search(to_simplified(title or "")))
 
 
+def dated_lead(text: str, title: str = "") -> bool:
+    """Whether the text's lead line tells the day its event fell on (a date before a time of day or a comma), wherever
+    in the line: an item opening with a quote or a motto is still the report of that day's event."""
+    return bool(_DAY_DATE.search(to_simplified(_lead_line(text, title))))
+
+
 def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | None, list[str]]:
     """The year of the event a news item reports (see the module's doc), or None."""
     opening = to_simplified(text[:EVENT_CHARS])
@@ -121,8 +126,11 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
     m = _DATED_EVENT.search(lead)
     if m and low <= int(m.group(1)) <= high:
         return int(m.group(1)), [f"year {m.group(1)} dates the event the lead tells ({m.group(0)!r})"]
+    m = _CLAUSE_DATE.search(lead)
+    if m and low <= int(m.group(1)) <= high:
+        return int(m.group(1)), [f"year {m.group(1)} from the full date opening a clause of the lead"]
     for m in _EVENT_YEAR.finditer(opening):
-        if low <= int(m.group(1)) <= high:
+        if low <= int(m.group(1)) <= high and not _LISTED.search(m.group(0)[4:]):
             return int(m.group(1)), [f"year {m.group(1)} names the event {m.group(0)!r}"]
     first = re.split(r"[。！？!?]", lead)[0]
     years = {int(y) for y in _ANY_YEAR.findall(first)}

@@ -1,4 +1,5 @@
-"""The year an undated article reports on or plans for, from the date it is signed with (see `year_from_date`)."""
+"""The year an undated article reports on or plans for, from the date it is signed with (see `year_from_date`),
+or from the file name a document site's preview shows (see `preview_file_name`)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,57 @@ def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | 
             return None, [f"signed {line!r}: the month does not tell the year of a {kind}"]
         return found, [f"year {found} from the signature date {line!r} ({kind})"]
     return None, []
+
+
+# a document site labels each preview page with the document's file name ("…工作计划.docx_第1页")
+_PREVIEW_PAGE = re.compile(r"^\s*(\S.{0,80}?\.(?:docx?|wps|pdf|pptx?|txt))_第\s*\d{1,3}\s*页\s*$", re.IGNORECASE)
+PREVIEW_LINES = 80
+
+
+def preview_file_name(page: str) -> str | None:
+    """The file name under which a document site previews the page's document (its preview pages are labelled
+    ``NAME.docx_第1页``), or None. The name is the document's own file name: a year in it dates the article as a
+    file name does (`describe.year_from_path`) when its text gives none; the page keeps no line of it."""
+    for line in page.split("\n")[:PREVIEW_LINES]:
+        m = _PREVIEW_PAGE.match(line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+# a date whose 年 and 月 were lost, its digits glued ("20191225日上午", a period "20111——201112"): month 1-12, day 1-31
+_GLUED_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])([12]\d|3[01]|0?[1-9])(?=日)")
+_GLUED_PERIOD = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(\s*(?:——|—|－|-|~|～|至|到)\s*)\1(1[0-2]|0?[1-9])(?![\d.])"
+)
+
+
+# a day date whose 月 was lost at a clause's start ("223日晚上，学院…": 2月23日): a time of day or a comma follows
+_GLUED_MONTH_DAY = re.compile(r"(?:(?<=^)|(?<=[\n，,。]))(1[0-2]|[1-9])([12]\d|3[01]|0[1-9])(?=日\s*(?:上午|下午|中午|晚上|晚|早上|[，,]))")
+
+
+def glued_dates(text: str) -> str:
+    """TEXT with dates whose 年/月 were lost written out (20191225日 -> 2019年12月25日, 20111——201112 ->
+    2011年1月——2011年12月, "，223日晚上，" -> "，2月23日晚上，"), so the year rules read them; a run of digits that is
+    no date is left alone."""
+    if re.search(r"(?:19|20)\d{3}", text):
+        text = _GLUED_PERIOD.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}{m[1]}年{m[4]}月", text)
+        text = _GLUED_DAY.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}", text)
+    return _GLUED_MONTH_DAY.sub(lambda m: f"{m[1]}月{m[2]}", text)
+
+
+# a date alone on its line, bracketed or not ("（2014年3月28日）" under a report's title): when the text was delivered
+_DATE_ALONE = re.compile(r"^[(（\[【]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）\]】]?$")
+
+
+def delivery_dates_last(chunk: str, years: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """YEARS (year, position in CHUNK) with those of a date alone on its line put last: a report delivered in
+    March reports on the year before, which its text names; the date dates it only when no other year is given."""
+    alone, starts, at = set(), [], 0
+    for line in chunk.split("\n"):
+        if _DATE_ALONE.match(line.strip()):
+            alone.add(at)
+        starts.append(at)
+        at += len(line) + 1
+    in_alone = {pos for pos in (p for _y, p in years) if max(s for s in starts if s <= pos) in alone}
+    return [y for y in years if y[1] not in in_alone] + [y for y in years if y[1] in in_alone]

@@ -22,12 +22,13 @@ from ..documents.archives import is_archive, unpack_archive
 from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
 from ..documents.clean import _cjk_count, clean_page
 from ..documents.dating import infer_year_range
-from ..documents.describe import describe_article, year_conflict
+from ..documents.describe import describe_article, year_conflict, year_from_path
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
 from ..documents.problems import describe_problem
 from ..documents.read import HTML_SUFFIXES, MHT_SUFFIXES, TEXT_SUFFIXES, read_document
+from ..documents.signed_date import preview_file_name
 from ..documents.split import hidden_markers, is_listing_page, split_articles
 from ..documents.title_additions import drop_site_additions
 from ..documents.titles import title_as_written
@@ -194,6 +195,7 @@ def _describe_file(task: FileTask, limits) -> dict:
     if originals is not None and len(originals) != len(articles):
         originals = None
 
+    preview = preview_file_name(decoded.text)
     for number, article in enumerate(articles, start=1):
         text = article.text.strip()
         if not has_chinese(text):
@@ -207,6 +209,9 @@ def _describe_file(task: FileTask, limits) -> dict:
                                                   page_head=to_simplified(decoded.text[:PAGE_HEAD_CHARS]) if several else None)
         title = drop_site_additions(written)  # ruling c of 2026-11-30: the site's additions are no part of the title
         described = describe_article(written, text, task.source, several=several)
+        if described.get("year") is None and preview:  # a document site's preview names the file: its year
+            year, _ev = year_from_path(preview, described.get("kind"), tied_only=several)
+            described.update(year=year, year_source="path" if year else described.get("year_source"))
         dated = infer_year_range(text)
         record = schema.record(
             doc_id=doc_id,
