@@ -22,8 +22,8 @@ from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
-from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
-from .chrome_head import above_breadcrumb, above_news_title, after_the_end, edge_bylines
+from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE, form_feature
+from .chrome_head import above_breadcrumb, above_news_title, after_the_end, edge_bylines, tail_runs
 from .chrome_lines import (
     _CN_HEADING,
     _DATE_LINE,
@@ -177,7 +177,8 @@ def find_chrome(
         if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i]) or _PADDED_DATE.match(lines[i])
                                or _POSTED_IN_COLUMN.match(lines[i])):
             marks[i] = "posted_date"
-        elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())):
+        elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())
+                                                     or LATIN_LINE.match(lines[i].strip())):
             marks[i] = "column"  # a column's English name over a Chinese text ("News Center"), a bare 正文
     _broken_date(lines, marks, first_body)
     echo_chrome(lines, marks, title_like)
@@ -187,6 +188,7 @@ def find_chrome(
     edge_passes(lines, marks)
     edge_bylines(lines, marks)
     after_the_end(lines, marks)
+    tail_runs(lines, marks)
     return ChromeReport(marks)
 
 

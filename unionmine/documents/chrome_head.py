@@ -100,3 +100,49 @@ def after_the_end(lines: list[str], marks: dict[int, str]) -> None:
         s = lines[i].strip()
         if s and i not in marks and not _HEADING.match(s) and not _is_signature_or_date(s):
             marks[i] = "after_the_end"
+
+
+#: Under the text, a run of at most this many lines between two chrome lines is the site's too.
+TAIL_RUN = 3
+#: A line of such a run is at most this long (a footer's field line, a row of buttons).
+TAIL_RUN_CHARS = 80
+_FULL_STOP = re.compile(r"[。！？!?]")
+#: A picture's name: the line beside it is its caption (``chrome._PICTURE``).
+_PICTURE = "image_name"
+
+
+def tail_runs(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text's last paragraph, a run of up to TAIL_RUN lines with chrome right above and right under it
+    (the site's footer around a field label, a row of buttons, a contact line) is the site's: a line of the text
+    ends in a full stop, and a heading, a signature, a date or a title stays. A picture's caption (a picture's name
+    beside it) stays."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    tail = [i for i in range(paragraphs[-1] + 1, len(lines)) if lines[i].strip()]
+    run: list[int] = []
+    for pos, i in enumerate(tail):
+        if i not in marks:
+            run.append(i)
+            continue
+        above = pos - len(run) - 1
+        if (run and len(run) <= TAIL_RUN and above >= 0 and marks[i] != _PICTURE and marks[tail[above]] != _PICTURE
+                and all(_footer_shaped(lines[k]) for k in run)):
+            marks.update((k, "tail_run") for k in run)
+        elif (run and len(run) <= TAIL_RUN and above < 0 and all(k in marks for k in tail[pos:])
+              and _PICTURE not in (marks[k] for k in tail[pos:])
+              and all(_footer_shaped(lines[k]) and not _signed(lines[k]) for k in run)):
+            marks.update((k, "footer_run") for k in run)
+        run = []
+
+
+def _footer_shaped(line: str) -> bool:
+    s = line.strip()
+    return (len(s) <= TAIL_RUN_CHARS and not _FULL_STOP.search(s) and not _HEADING.match(s)
+            and not _is_signature_or_date(s) and not _looks_like_title(s))
+
+
+def _signed(line: str) -> bool:
+    """A line that names units or people and no role ("（某某镇总工会）", "工会", "某某某"): the text's signature."""
+    counts = _credit_tokens(line)
+    return counts is not None and counts[0] == 0
