@@ -1,12 +1,13 @@
 """Round 20 (issue 12, branch chrome13): runs of chrome under the text, credits naming a bare unit or two units,
-a line in Latin letters only over a Chinese text. Every fixture is invented; each shape was seen on pages of two
+a line in Latin letters only over a Chinese text, a label wrapped in brackets or dashes over the text, a head of bare
+words with no title. Every fixture is invented; each shape was seen on pages of two
 development sets or more, and the fixtures take another page shape than those pages."""
 
 from __future__ import annotations
 
 from unionmine.documents.chrome import find_chrome
 from unionmine.documents.chrome_edges import credit_line
-from unionmine.documents.chrome_head import tail_runs
+from unionmine.documents.chrome_head import bare_head, decorated_labels, tail_runs
 from unionmine.documents.clean import clean_page
 
 TITLE = "青禾镇第二小学工会举办教职工趣味运动会"
@@ -87,3 +88,38 @@ def test_latin_letters_under_the_first_paragraph_or_beside_chinese_stay():
     lines = [TITLE, TEXT[0], "Keep Moving", "2024 Autumn 运动会", *TEXT[1:]]
     marks = find_chrome(lines).removed
     assert 2 not in marks and 3 not in marks
+
+
+# ---------------------------------------------------------------- a label wrapped in brackets or dashes over the text
+
+
+def test_a_wrapped_label_over_the_first_paragraph_is_the_sites():
+    lines = ["〔工会风采〕", TITLE, "== 本期导读 ==", *TEXT]
+    marks: dict[int, str] = {}
+    decorated_labels(lines, marks)
+    assert marks == {0: "decorated_label", 2: "decorated_label"}
+
+
+def test_a_wrapped_heading_marker_or_title_and_a_label_inside_the_text_stay():
+    lines = ["【篇二】", "【2024年学校工会工作计划】", "【一、指导思想】", "<h2>", *TEXT[:2], "【活动剪影】", TEXT[2]]
+    marks: dict[int, str] = {}
+    decorated_labels(lines, marks)
+    assert marks == {}
+
+
+# ---------------------------------------------------------------- a head of bare words, no title
+
+
+def test_one_or_two_bare_words_alone_over_the_text_are_the_sites_column():
+    lines = ["工会动态", "正文阅读", *TEXT]
+    marks: dict[int, str] = {}
+    bare_head(lines, marks)
+    assert marks == {0: "bare_head", 1: "bare_head"}
+
+
+def test_bare_words_beside_a_title_a_longer_head_or_a_signature_stay():
+    marks: dict[int, str] = {}
+    bare_head(["工会动态", TITLE, *TEXT], marks)  # a title there: the head rules decide
+    bare_head(["工会动态", "校园新闻", "通知公告", *TEXT], marks)  # three lines: a poem's or a list's lines
+    bare_head(["青禾小学", *TEXT], marks)  # a unit's name: a signature
+    assert marks == {}

@@ -23,7 +23,7 @@ from .chrome_blocks import page_blocks
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE, form_feature
-from .chrome_head import above_breadcrumb, above_news_title, after_the_end, edge_bylines, tail_runs
+from .chrome_head import above_breadcrumb, above_news_title, place_passes
 from .chrome_lines import (
     _CN_HEADING,
     _DATE_LINE,
@@ -186,9 +186,7 @@ def find_chrome(
         span_chrome(lines, marks, title_like)
     learned_chrome(lines, marks, title_like)
     edge_passes(lines, marks)
-    edge_bylines(lines, marks)
-    after_the_end(lines, marks)
-    tail_runs(lines, marks)
+    place_passes(lines, marks)
     return ChromeReport(marks)
 
 
