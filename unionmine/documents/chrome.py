@@ -23,7 +23,7 @@ from .chrome_blocks import page_blocks
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE, form_feature
-from .chrome_head import above_breadcrumb, above_news_title, place_passes
+from .chrome_head import _PICTURE, above_breadcrumb, above_news_title, place_passes
 from .chrome_lines import (
     _CN_HEADING,
     _DATE_LINE,
@@ -212,9 +212,6 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
 
 #: Whether the text-span pass (``chrome_span``) runs (the leave-one-out script turns it off).
 SPAN_PASS = True
-#: The rule name of a picture's file name or a bare 图片 line (``chrome_forms``): a picture stands in the
-#: text, so the line beside it is its caption, not a line between chrome.
-_PICTURE = "image_name"
 #: After the text's last paragraph, a line this short between two chrome lines is chrome even
 #: with a sentence mark or a colon (a forum reply between its header and the buttons, a
 #: "已收录到：" label above the prev/next links).

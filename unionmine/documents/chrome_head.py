@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .chrome_edges import _credit_tokens, _headline, _unmarked_paragraphs
+from .chrome_edges import _BARE_WORD, _credit_tokens, _headline, _unmarked_paragraphs
 from .chrome_forms import _PINYIN
-from .chrome_lines import _DATE_LINE, _HEADING, is_protected
+from .chrome_lines import _DATE_LINE, _HEADING, _SENTENCE_END, is_protected
 from .line_shapes import _is_signature_or_date, _looks_like_title, is_paragraph
 
 #: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's.
@@ -109,8 +109,8 @@ def after_the_end(lines: list[str], marks: dict[int, str]) -> None:
 TAIL_RUN = 3
 #: A line of such a run is at most this long (a footer's field line, a row of buttons).
 TAIL_RUN_CHARS = 80
-_FULL_STOP = re.compile(r"[。！？!?]")
-#: A picture's name: the line beside it is its caption (``chrome._PICTURE``).
+#: The rule name of a picture's file name or a bare 图片 line (``chrome_forms``): a picture stands in the text, so
+#: the line beside it is its caption, not a line between chrome (``chrome``'s context rules use it too).
 _PICTURE = "image_name"
 
 
@@ -141,7 +141,7 @@ def tail_runs(lines: list[str], marks: dict[int, str]) -> None:
 
 def _footer_shaped(line: str) -> bool:
     s = line.strip()
-    return (len(s) <= TAIL_RUN_CHARS and not _FULL_STOP.search(s) and not _HEADING.match(s)
+    return (len(s) <= TAIL_RUN_CHARS and not _SENTENCE_END.search(s) and not _HEADING.match(s)
             and not _is_signature_or_date(s) and not _looks_like_title(s))
 
 
@@ -171,7 +171,6 @@ def decorated_labels(lines: list[str], marks: dict[int, str]) -> None:
 
 #: A page's head of bare words has at most this many lines.
 BARE_HEAD = 2
-_BARE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
 def bare_head(lines: list[str], marks: dict[int, str]) -> None:
