@@ -122,4 +122,5 @@ def test_bare_words_beside_a_title_a_longer_head_or_a_signature_stay():
     bare_head(["工会动态", TITLE, *TEXT], marks)  # a title there: the head rules decide
     bare_head(["工会动态", "校园新闻", "通知公告", *TEXT], marks)  # three lines: a poem's or a list's lines
     bare_head(["青禾小学", *TEXT], marks)  # a unit's name: a signature
+    bare_head(["工会", "慰问信", *TEXT], marks)  # a document's genre: its title
     assert marks == {}

@@ -171,18 +171,21 @@ def decorated_labels(lines: list[str], marks: dict[int, str]) -> None:
 
 #: A page's head of bare words has at most this many lines.
 BARE_HEAD = 2
+# a document's own genre at a bare word's end: the word is its title ("倡议书", "慰问信", "通知", "会议纪要")
+_DOCUMENT_GENRE = re.compile(r"(?:书|信|函|通知|通报|公告|公示|纪要|简报|决定|请示|批复|意见|稿|辞|词|办法|细则|制度|章程|规定)$")
 
 
 def bare_head(lines: list[str], marks: dict[int, str]) -> None:
     """When all the rules left above the text's first paragraph is one or two bare words (two to six Chinese
     characters, nothing else: "校园新闻", "详细信息"), the page has no title there: they are the site's column and
-    its label for the page. A signature or a date stays."""
+    its label for the page. A signature, a date or a word naming a document's genre (its title: "倡议书") stays."""
     paragraphs = _unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     head = [i for i in range(paragraphs[0]) if lines[i].strip() and i not in marks]
     if 0 < len(head) <= BARE_HEAD and all(_BARE_WORD.match(_PINYIN.sub("", lines[i]).strip())
-                                          and not is_protected(lines[i]) for i in head):
+                                          and not is_protected(lines[i]) and not _DOCUMENT_GENRE.search(lines[i].strip())
+                                          for i in head):
         marks.update((i, "bare_head") for i in head)
 
 
