@@ -18,7 +18,10 @@ Written here:
 - 城北二中工会2023年工作计划.odt: an OpenDocument file written by hand: headings numbered by the
   outline style, lists with prefix and suffix, a start value, a list continued
   (text:continue-numbering) and a tracked deletion and insertion;
-- 城北二中工会2023年工作计划（LibreOffice）.docx / .doc: that file saved by LibreOffice.
+- 城北二中工会2023年工作计划（LibreOffice）.docx / .doc: that file saved by LibreOffice;
+- 新华路小学工会2024年工作总结（文本框）（LibreOffice）.doc: a .docx with a letterhead text box, a
+  caption box of two paragraphs and a text box in the page header, saved by LibreOffice as Word 97
+  (the .doc's textbox and header textbox stories).
 """
 
 from __future__ import annotations
@@ -161,6 +164,34 @@ STYLES = [
 ]
 
 
+BOX_TITLE = "新华路小学工会2024年工作总结（文本框）"
+BOX_BODY = [
+    _p(_box("新华路小学工会文件") + _r("新华路小学工会2024年工作总结")),
+    _p(_r("一、关心教职工生活")),
+    _p(_r("全年走访慰问困难教职工九人次，为教职工办理互助保障。")),
+    _p(_r("二、开展文体活动") + _box("图：教职工运动会现场").replace(
+        "</w:p></w:txbxContent>", "</w:p><w:p><w:r><w:t>摄于2024年10月</w:t></w:r></w:p></w:txbxContent>")),
+    _p(_r("十月举办教职工运动会，参加人数八十人。")),
+    _p(_r("新华路小学工会")),
+    _p(_r("2024年12月20日")),
+]
+
+
+def make_text_box_docx(path: Path) -> None:
+    """A letterhead text box, a caption box of two paragraphs, and a text box in the page header."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "新华路小学（页眉）"
+    header._element.append(parse_xml(_p(_box("页眉里的文本框"))))
+    sect = document.element.body[-1]
+    for xml in BOX_BODY:
+        sect.addprevious(parse_xml(xml))
+    document.save(path)
+
+
 def make_numbered_docx(path: Path) -> None:
     import docx
     from docx.oxml import parse_xml
@@ -265,6 +296,7 @@ def main() -> int:
         for name, make, targets in [
             (f"{DOCX_TITLE}.docx", make_numbered_docx, ["docx:MS Word 2007 XML", "odt", "doc:MS Word 97"]),
             (f"{ODT_TITLE}.odt", make_numbered_odt, ["docx:MS Word 2007 XML", "doc:MS Word 97"]),
+            (f"{BOX_TITLE}.docx", make_text_box_docx, ["doc:MS Word 97"]),
         ]:
             source = work / name
             make(source)
@@ -274,6 +306,7 @@ def main() -> int:
                 out_dir.mkdir(exist_ok=True)
                 converted = convert(source, target, out_dir)
                 shutil.copy(converted, OUT / f"{source.stem}（LibreOffice）{converted.suffix}")
+    (OUT / f"{BOX_TITLE}.docx").unlink()  # its .doc is the fixture; the .docx reader has its own
     for path in sorted(OUT.glob("*（LibreOffice）*")) + [OUT / f"{DOCX_TITLE}.docx", OUT / f"{ODT_TITLE}.odt"]:
         print(f"{path.stat().st_size:>7,}  {path.name}")
     return 0

@@ -94,3 +94,16 @@ def test_the_outcome_of_a_run_is_said_in_chinese_too(bad_corpus, tmp_path):
     assert result.exit_code == 3
     assert "2 input(s) skipped" in result.stderr and "2个文件没能读入或只读入了一部分" in result.stderr
     assert "共4个文件，2篇文章" in result.stderr
+
+
+def test_a_zip_is_one_file_of_the_count_with_what_it_holds_beside_it(tiny_corpus, tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tiny_corpus / "2024年各校材料.zip", "w") as archive:
+        for name in ("东风小学/2024年总结.txt", "西湖中学/2024年计划.txt", "南山幼儿园2024年总结.txt"):
+            archive.writestr(name, (tiny_corpus / "dongfeng_2018.txt").read_text(encoding="utf-8"))
+    result = CliRunner().invoke(cli, ["ingest", str(tiny_corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    # on disk: two text files and the zip; the zip's three files are said as its content, not counted twice
+    assert "3 files (1 of them .zip, holding 3 files), 5 articles" in result.stderr, result.stderr
+    assert "共3个文件，其中压缩包1个、内含3个文件；5篇文章" in result.stderr

@@ -183,15 +183,20 @@ def inbox(root: Path) -> dc.Collection:
     return c
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True, help="folder to hold district_qinghe/ and its key")
+def write_inbox(argv: list[str] | None, build, folder: str, description: str) -> int:
+    """The command line of an inbox generator: --out, BUILD(out) writes FOLDER, then its key; one line said."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, required=True, help=f"folder to hold {folder}/ and its key")
     args = parser.parse_args(argv)
-    c = inbox(args.out)
+    c = build(args.out)
     c.write_key()
     files = sorted(p for p in c.dir.rglob("*") if p.is_file())
     print(f"{c.dir}: {len(files)} files, {sum(len(r['articles']) for r in c.rows)} articles -> {c.key_path.name}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_inbox(argv, inbox, "district_qinghe", __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

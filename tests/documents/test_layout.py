@@ -126,6 +126,18 @@ def test_pdf_short_lines_and_sentence_ends_are_not_joined():
         "活动一览", "三月：植树", "四月：春游", "这是一整行文字，到行尾正好是句号结束。", "下一句另起一行。"]
 
 
+def test_a_wide_title_in_a_larger_type_is_not_joined_to_the_line_under_it():
+    # a notice's title (not ending in a genre word) set wide in 18 pt over its salutation in 11 pt was read as
+    # one line ("…的通知各基层工会：", USER7's 红头文件); a broken line in one size still joins
+    pages = [[PdfLine("青川县总工会关于开展2023年度金秋助学活动的通知", 90, 515, 18.0),
+              PdfLine("各乡镇工会、县直各基层工会：", 90, 250, 11.0),
+              PdfLine("为帮助困难职工子女顺利入学，县总工会决定开展金秋助学活动，现将有关事项通", 114, 520, 11.0),
+              PdfLine("知如下。", 90, 140, 11.0)]]
+    text, _removed = pdf_text(pages)
+    assert text.split("\n") == ["青川县总工会关于开展2023年度金秋助学活动的通知", "各乡镇工会、县直各基层工会：",
+                                "为帮助困难职工子女顺利入学，县总工会决定开展金秋助学活动，现将有关事项通知如下。"]
+
+
 def _write_pdf(path: Path, pages: list[list[tuple[str, float]]]) -> Path:
     """A real multi-page PDF: each line drawn at (x inches, row) in a CJK font."""
     import matplotlib

@@ -74,3 +74,19 @@ def test_nested_organisation_names_are_pointed_out_as_maybe_one():
                                                        None))
     assert nested_names(["第一小学", "城南第一小学", "城南第一小学分校", "一小", "第一小学"]) == [
         ("城南第一小学", "城南第一小学分校"), ("第一小学", "城南第一小学"), ("第一小学", "城南第一小学分校")]
+
+
+def test_a_company_named_without_its_legal_form_is_pointed_out_as_maybe_one():
+    # a subsidiary signs as 华辰精密机械有限公司 one year and titles itself 精密机械公司 the next (USER7); the
+    # same for other legal forms; names that are no part of another (远帆公司, 石材公司) make no pair
+    assert nested_names(["东岭电气股份有限公司", "东岭电气公司", "远帆物流有限责任公司", "远帆物流公司", "远帆公司",
+                         "青石建材有限公司", "石材公司"]) == [
+        ("东岭电气公司", "东岭电气股份有限公司"), ("远帆物流公司", "远帆物流有限责任公司")]
+
+
+def test_kinds_are_counted_in_the_tables_order_not_by_count():
+    # a group union's year: three plans, one summary, a notice's cover letter; the Word profile listed
+    # 工作总结2篇、其他1篇、工作计划1篇 (ties in no order) where the overview put plans before others
+    docs = _docs().assign(kind=["plan", "other", "plan", "summary"], on_topic=True, duplicate_of=None)
+    text, _table = _overview_text(pd.concat([docs, docs.iloc[[0]].assign(doc_id="e")]))
+    assert "工作总结1篇、工作计划3篇、其他1篇" in text

@@ -267,3 +267,52 @@ def test_a_long_cell_wraps_so_the_columns_after_it_stay_on_screen():
     assert f"<td>{ids}</td>" in page
     css = (Path(report_mod.__file__).parent / "report.css").read_text(encoding="utf-8")
     assert re.search(r"td\.long\{white-space:normal;", css)
+
+
+def test_a_unit_years_too_small_is_the_same_in_csv_xlsx_and_html_and_its_rule_is_said_once(tmp_path):
+    # one summary a year is all a school sends: a row is 'too small' by the text behind it (a short
+    # notice of 300 characters), and the rule stands once in the table's note, not on every row
+    folder = _copy_fixture(tmp_path / "out")
+    docs = pd.read_parquet(folder / "documents.parquet")
+    docs.loc[docs["doc_id"] == "C-2020-summary", "n_chars"] = 300
+    docs.to_parquet(folder / "documents.parquet")
+    mp = pytest.MonkeyPatch()
+    mp.setattr(report_mod, "theme_profile", simple_profile)
+    mp.setattr(unionmine.stats.insights.aggregate, "compute_insights", _fake_insights)
+    try:
+        report_mod.report(folder, progress=False, tokenize=_tokenize)
+    finally:
+        mp.undo()
+    csv = pd.read_csv(folder / "stats" / "by_org_year.csv", encoding="utf-8-sig", dtype=str)
+    small = csv["样本过少 too_small"]
+    short = (csv["单位 org"] == "城南小学") & (csv["年份 year"] == "2020") & (csv["文种 kind"] == "summary")
+    assert list(small[short]) == ["是"] and set(small[~short]) == {"否"}
+    sheet = openpyxl.load_workbook(folder / "report.xlsx")[labels()["tables"]["by_org_year"]]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert [r[[str(h).startswith("样本过少") for h in rows[0]].index(True)] for r in rows[1:]] == list(small)
+    page = (folder / "report.html").read_text(encoding="utf-8")
+    block = page.split('<section id="by_org_year">')[1].split("</section>")[0]
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", block.split("<tbody>")[1])]
+    assert [r[-1] for r in cells] == list(small)
+    from unionmine.stats.columns import MIN_CHARS
+
+    assert block.count(f"不足{MIN_CHARS}字") == 1 and "样本过少" in block.split("<table")[0]
+
+
+def test_csv_shares_keep_four_places_and_scores_three_the_workbook_every_digit(tmp_path):
+    from unionmine.report.workbook import write_stats_csv, write_xlsx
+
+    by_org = pd.DataFrame({"org": ["桂苑小学", "柳塘中学"], "n_docs": [7, 3], "share_维权": [1 / 7, 2 / 3]})
+    compare = pd.DataFrame({"org": ["桂苑小学", "柳塘中学"], "theme": ["维权", "维权"], "share": [1 / 7, 2 / 3],
+                            "diff": [-0.00001, 0.123456789], "z": [1.23456789, -2.0]})
+    insight = pd.DataFrame({"单位": ["桂苑小学"], "套话占比": [1 / 3], "具体度": [0.0123456]})
+    stats, insights = {"by_org": by_org, "compare_org": compare}, {"specificity": ("具体度", insight)}
+    write_stats_csv(stats, insights, tmp_path)
+    text = (tmp_path / "by_org.csv").read_text(encoding="utf-8-sig")
+    assert "0.1429" in text and "0.6667" in text and "0.142857" not in text  # Excel showed 6 digits, a reader 17
+    rows = (tmp_path / "compare_org.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[1].endswith(",0.1429,0.0,1.235") and rows[2].endswith(",0.6667,0.1235,-2.0")  # never -0.0
+    assert (tmp_path / "insight_specificity.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "桂苑小学,0.3333,0.012"
+    write_xlsx(stats, insights, tmp_path / "report.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")[labels()["tables"]["by_org"]]
+    assert [row[2] for row in sheet.iter_rows(min_row=2, values_only=True)] == pytest.approx([1 / 7, 2 / 3], rel=1e-14)

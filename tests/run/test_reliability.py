@@ -38,10 +38,18 @@ def cached_files(out: Path) -> int:
         return 0
 
 
+# A run started from a background job (`make test &`, a CI runner's shell) inherits SIGINT ignored, and
+# Python then leaves it ignored: the interrupt never landed and the run went on to its end. The test is of
+# a run at a terminal, so the run is started with SIGINT's default disposition (set, then exec: no
+# preexec_fn, which may deadlock a child forked from a process with threads).
+AT_A_TERMINAL = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+                 "os.execv(sys.executable, [sys.executable, '-m', 'unionmine', *sys.argv[1:]])")
+
+
 def start(corpus: Path, out: Path, workers: int = 1) -> subprocess.Popen:
     # its own session, so that a Ctrl-C to its process group reaches it and its workers, not pytest
     return subprocess.Popen(
-        [sys.executable, "-m", "unionmine", "ingest", str(corpus), "--out", str(out), "--quiet",
+        [sys.executable, "-c", AT_A_TERMINAL, "ingest", str(corpus), "--out", str(out), "--quiet",
          "--workers", str(workers)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )

@@ -120,7 +120,29 @@ def test_per_kind_org_type_and_org_year(stats):
     union = _row(stats["by_org_type"], org_type="education_union")
     assert union["n_docs"] == 6 and union["share_民主管理"] == pytest.approx(0.35)
     a19 = _row(stats["by_org_year"], org=A, year=2019, kind="summary")
-    assert a19["n_docs"] == 1 and a19["share_其他"] == pytest.approx(0.2) and a19["too_small"]
+    # one summary a year is all a unit sends: 1,044 characters behind the row, not 'too small'
+    assert a19["n_docs"] == 1 and a19["share_其他"] == pytest.approx(0.2) and not a19["too_small"]
+
+
+def test_a_unit_years_row_is_too_small_by_the_text_behind_it_not_by_its_one_article():
+    from unionmine.stats.columns import MIN_CHARS
+    from unionmine.stats.tables import by_year_and_kind
+
+    shares = {"share_维权": 0.5, "share_送温暖": 0.5, "share_文体活动": 0.0, "share_民主管理": 0.0, "share_其他": 0.0}
+    docs = pd.DataFrame([
+        {"doc_id": "d1", "org": "桂苑小学", "year": 2023, "kind": "summary", "n_chars": 2400, **shares},
+        {"doc_id": "d2", "org": "桂苑小学", "year": 2024, "kind": "summary", "n_chars": 180, **shares},  # a notice
+        {"doc_id": "d3", "org": "柳塘中学", "year": 2024, "kind": "summary", "n_chars": MIN_CHARS // 2 + 1, **shares},
+        {"doc_id": "d4", "org": "柳塘中学", "year": 2024, "kind": "summary", "n_chars": MIN_CHARS // 2, **shares},
+        {"doc_id": "d5", "org": "柳塘中学", "year": 2023, "kind": "plan", "n_chars": None, **shares},
+    ])
+    rows = by_year_and_kind(docs, ["org", "year"], min_chars=MIN_CHARS)
+    small = {(r.org, r.year, r.kind): r.too_small for r in rows.itertuples()}
+    assert small == {("桂苑小学", 2023, "summary"): False, ("桂苑小学", 2024, "summary"): True,
+                     ("柳塘中学", 2024, "summary"): False,  # two short ones together make enough text
+                     ("柳塘中学", 2023, "plan"): True}  # no text known: nothing to rest on
+    # a group of units is still judged by its articles: a school's one article is not a school's profile
+    assert bool(by_year_and_kind(docs, ["org"]).set_index(["org", "kind"]).loc[("桂苑小学", "summary"), "too_small"])
 
 
 def test_compare_to_average(stats, corpus):

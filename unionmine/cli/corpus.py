@@ -59,14 +59,20 @@ def _say_outcome(result, options: Options, metadata: Path | None) -> None:
                    f"({names}): the pages themselves were; see {result.out / 'problems.csv'}"
                    + zh("cli_text.saved_folders", n=len(notes), path=result.out / "problems.csv"), err=True)
     if options.progress:
-        click.echo(
-            f"{result.n_files} files, {result.n_documents} articles"
+        click.echo(_counts_line(result), err=True)
+    _warn_unmatched(result.out, metadata)
+
+
+def _counts_line(result) -> str:
+    """The files as the user has them (a .zip is one file, what it holds said beside it), articles, sections."""
+    files, archives, inside = result.n_files - result.n_unpacked, result.n_archives, result.n_unpacked
+    english = f"{files} files" + (f" ({archives} of them .zip, holding {inside} files)" if archives else "")
+    chinese = (zh("cli_text.counts_archives", files=files, archives=archives, inside=inside, articles=result.n_documents)
+               if archives else zh("cli_text.counts", files=files, articles=result.n_documents))
+    return (f"{english}, {result.n_documents} articles"
             + (f", {result.n_sections} sections" if result.n_sections else "")
             + (f" ({result.n_cached} files unchanged since the last run)" if result.n_cached else "")
-            + f" → {result.out}" + zh("cli_text.counts", files=result.n_files, articles=result.n_documents),
-            err=True,
-        )
-    _warn_unmatched(result.out, metadata)
+            + f" → {result.out}" + chinese)
 
 
 @cli.command()

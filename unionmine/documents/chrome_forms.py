@@ -45,6 +45,13 @@ _DOC_NUMBER = re.compile(
     r"^[A-Za-z×\u4e00-\u9fff]{1,12}\s*[〔［\[(（【]\s*(?:19|20)\d{2}\s*[〕］\])）】]\s*第?\s*\d{1,4}\s*[号號]"
     r"(?:\s+签发人\s*[:：]\s*[\u4e00-\u9fff]{2,4})?$"
 )
+# an official document's record at its foot (GB/T 9704 版记): who it is copied to ("抄送：市总工会办公室。",
+# "抄报：…", "主题词：工会 要点 通知") and who printed it when ("某某工会办公室　2024年1月10日印发"); a sentence
+# that tells of copying or printing ("抄送给各分会", "…印发了《…》") is no match
+_DOC_RECORD = re.compile(
+    r"^(?:抄\s*送|抄\s*报|分\s*送|主\s*题\s*词)\s*[:：].{2,120}$"
+    r"|^[\u4e00-\u9fff（）()]{2,40}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$"
+)
 _LOGIN = re.compile(r"^(?:用户|会员)?(?:登录|注册)$|^(?:立即|马上|免费)(?:登录|注册)\s*[!！]?$|^还没有(?:账号|帐号)\s*[?？]?|^忘记密码\s*[?？]?$")
 # a blog's comment box and pager (Blogger's Chinese wording)
 _BLOG = re.compile(r"^没有留言\s*[:：]?$|^张贴留言$|^订阅\s*[:：]\s*张贴留言|^较新的文章\s+首页\s+较旧的文章$"
@@ -109,7 +116,7 @@ def form_feature(line: str) -> str | None:
         return None
     if _IMAGE_FILE.match(s) or _PICTURE.match(s):
         return "image_name"
-    if _DOC_NUMBER.match(s):
+    if _DOC_NUMBER.match(s) or _DOC_RECORD.match(s):
         return "doc_number"
     if _CREDIT.match(s) or _REPORTER.match(s) or _SLASH_CREDIT.match(s):
         return "byline"

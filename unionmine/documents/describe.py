@@ -25,10 +25,10 @@ from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .news import event_year, held_lead, is_news, news_lead
 from .news_subject import news_subject
-from .org_bare import joint_union, level_only
+from .org_bare import faculty_alone, joint_union, level_only
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
-from .org_names import own_place, without_offices
+from .org_names import as_written, own_place, without_offices
 from .org_types import find_org_type
 from .org_vote import vote_org_type
 from .organisations import (
@@ -335,7 +335,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     rules = default_describe_rules()
     title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
     org, org_type, ev_org = find_org(title, text, rules)
-    org = own_place(without_offices(org))
+    org = as_written(own_place(without_offices(org)), f"{title}\n{text}")
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
@@ -375,6 +375,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
     if level_only(org, rules):  # 县交通运输局: a level and a category name no unit (ruling g); its type stands
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a bare level and a category"]
+    if faculty_alone(org, rules) and kind == "other" and is_news(title, text):  # 外国语学院工会召开…: the university's
+        org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     ev_org = ev_org + ev_vote
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none

@@ -52,6 +52,7 @@ class DescribeRules:
     post_after: list[str] = field(default_factory=list)
     union_only_suffixes: list[str] = field(default_factory=list)
     org_type_vote: list = field(default_factory=list)  # ordered rules of org_vote.vote_org_type
+    faculty_fields: list[str] = field(default_factory=list)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -98,6 +99,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             post_after=d.get("post_after", []),
             union_only_suffixes=d.get("union_only_suffixes", []),
             org_type_vote=d.get("org_type_vote", []),
+            faculty_fields=sorted(d.get("faculty_fields", []), key=len, reverse=True),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

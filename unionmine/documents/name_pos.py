@@ -65,13 +65,21 @@ def _clause(word: str, flag: str, following: tuple | None) -> bool:
     return flag.startswith(_CLAUSE_TAGS)
 
 
-def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = ()) -> str:
+# a branch company named by its trade (铸造分公司, 装配分公司): its own union after it makes the verb a name
+_TRADE_UNITS = ("分公司",)
+
+
+def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = (), after: str = "") -> str:
     """NAME itself when it is a well-formed head, else its tail after the last clause word that is a
     proper name (a place, an organisation, a person's or a brand's name) running to the suffix with
     name words only, else "" (then there is no name). NAME + SUFFIX is tagged as one string so the
     suffix's characters are not read as words of the head. VERBS take a unit as their object
-    (代表, 组织: `verbs_before_name`): one inside the head ends a clause too."""
+    (代表, 组织: `verbs_before_name`): one inside the head ends a clause too. A head that is one verb of
+    a trade before a branch company whose own union follows (AFTER: 铸造分公司工会) is a name."""
     if not name:
+        return name
+    if suffix in _TRADE_UNITS and after.startswith(("工会", "分工会")) and len(name) >= 2 and [
+            flag for _w, _s, flag in _tokens(name + suffix)][:1] == ["v"] and len(_tokens(name)) == 1:
         return name
     tokens = _tokens(name + suffix)
     cut = pos = 0
@@ -126,7 +134,13 @@ def union_then_verb(after: str) -> bool:
             and len(simple) >= 2 or (len(simple) == 1 and simple in "于在将把对从为以向"))
 
 
+# a company that a workshop or centre is named under (铸造分公司机加车间, 东岭电厂检修车间): its unit words after it
+_PARENT_UNITS = ("公司", "集团", "厂", "矿")
+
+
 def has_proper(name: str) -> bool:
     """Whether NAME holds a proper name (a place, an organisation's, a person's or a brand's name, by jieba's
-    tags): 广州邮区, 闽江流域, 宣城 do; 公路养护, 生产 (a kind of centre or workshop, no unit's name) do not."""
-    return any(flag.startswith(_PROPER) for _w, _s, flag in _tokens(name))
+    tags): 广州邮区, 闽江流域, 宣城 do; 公路养护, 生产 (a kind of centre or workshop, no unit's name) do not. A
+    company named before the unit's own words (铸造分公司机加, 东岭电厂检修) names it too; 工厂生产 does not."""
+    return any(flag.startswith(_PROPER) for _w, _s, flag in _tokens(name)) or any(
+        2 <= name.find(u) and name.find(u) + len(u) < len(name) for u in _PARENT_UNITS)

@@ -21,8 +21,8 @@ _LEAD = re.compile(
     r"|^\s*(?:日前|近日|近期|昨日|今日|昨天|今天)\s*[，,、]"
     # a paper's or site's dateline (本报讯, 本刊讯（通讯员…）): a news item whatever follows
     r"|^\s*(?:本报|本刊|本网|本台|本站)(?:[\u4e00-\u9fff]{0,4})?讯"
-    # the date after a purpose clause of the same first sentence ("为全面落实…，2月28日上午，…总工会…")
-    r"|^[^。！？!?\n]{4,60}?[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
+    # the date after a purpose clause of the same first sentence ("为全面落实…，2月28日上午，…总工会…", maybe with its year)
+    r"|^[^。！？!?\n]{4,60}?[，,]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
     # or after a short motto sentence before it ("奋楫扬帆正当时。3月5日，…工会召开…")
     r"|^[^。！？!?\n]{4,30}[。！!]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
 )
@@ -56,8 +56,23 @@ def _lead_line(text: str, title: str = "") -> str:
     for line in text[:EVENT_CHARS].split("\n"):
         line = _POSTED.sub("", line.strip())
         if len(line) >= LEAD_MIN and line != title.strip() and not _ABSTRACT.match(line) and not _CAPTION.search(line):
-            return line
+            return unglued_dates(line)
     return ""
+
+
+# a date whose 年 and 月 the page lost, its digits glued before 日 and a time of day ("20191225日上午，", "713日上午，…";
+# not a count of days, 120日，): read as written with them (2019年12月25日, 7月13日), the month the one or two digits it can be
+_GLUED_DATE = re.compile(r"(?<![\d年月/.\-第])((?:19|20)\d{2})?(1[0-2]|0?[1-9])([12]\d|3[01]|0?[1-9])日"
+                         r"(?=\s*(?:上午|下午|中午|晚上|晚))")
+
+
+def unglued_dates(line: str) -> str:
+    """LINE with each glued date written with its 年 and 月 (see `_GLUED_DATE`)."""
+    def written(m: re.Match[str]) -> str:
+        if not m.group(1) and len(m.group(2) + m.group(3)) < 3:
+            return m.group(0)  # 13日: a day alone, nothing lost
+        return (f"{m.group(1)}年" if m.group(1) else "") + f"{m.group(2)}月{m.group(3)}日"
+    return _GLUED_DATE.sub(written, line)
 
 
 # a photo's caption kept as body (ruling e of 2026-11-30) credits its photographer: it leads no text

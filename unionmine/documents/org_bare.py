@@ -111,6 +111,18 @@ def level_only(org: str | None, rules: DescribeRules) -> bool:
                 and not any(c.isdigit() for c in org))
 
 
+_FACULTY = ("学院", "學院")
+
+
+def faculty_alone(org: str | None, rules: DescribeRules) -> bool:
+    """Whether ORG is a university's college named by its fields of study alone (外国语学院, 机械与汽车工程学院; not
+    临川医学院 or 白云学院, an institution's own name): `faculty_fields`."""
+    if not org or not org.endswith(_FACULTY) or len(org) < 4 or not rules.faculty_fields:
+        return False
+    fields = "|".join(re.escape(w) for w in rules.faculty_fields)
+    return re.fullmatch(rf"(?:{fields})+", org[:-2]) is not None
+
+
 # the union that meets with the government (县政府与县总工会召开联席会议): the government's place is the union's
 _UNION_LEVELS = "省市县区州旗縣區"
 _JOINT_UNION = re.compile(rf"(?:与|和|同)((?:[{_UNION_LEVELS}])?(?:总工会|總工會|教育工会))")

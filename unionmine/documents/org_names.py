@@ -214,3 +214,32 @@ def glued_place(name: str, i: int, word: str) -> bool:
     """Whether the one-character word at NAME[i] opens a place's name rather than a clause: one character
     then a level (从化市, 和平区, 向阳县, 经八路): no place is named by the level's one character alone."""
     return len(word) == 1 and len(name) > i + 2 and name[i + 2] in _LEVEL_CHARS
+
+
+# A school's name written longer than its suffix (Round 20): a 小学/中学 whose every mention goes on with 校 (…小学校),
+# or a school with its branch after it (…附中某某分校)
+_SCHOOL_ENDS = ("小学", "中学", "小學", "中學", "附中", "附小")
+# a word that opens with 校 after a school's name (某中学校长, 校园, 校区…): the name ends before it
+_XIAO_WORDS = "长長园園区區友训訓风風内內外级級本舍医醫徽门門车車史庆慶歌"
+_UNION = ("工会", "工會")
+_BRANCH = re.compile(r"^([\u4e00-\u9fff]{2,4}?)分校")
+_NOT_PLACE = "与和及同跟为在到"  # a clause, not a branch's place (…附中与某某分校)
+
+
+def as_written(org: str | None, text: str) -> str | None:
+    """ORG as the text writes it when that is longer than its suffix (江安县天泉小学 -> 江安县天泉小学校, every mention
+    going on with 校, at least once not before its union; 某附中 -> 某附中嘉定分校 when its first mention does)."""
+    if not org or not org.endswith(_SCHOOL_ENDS) or org not in text:
+        return org
+    at = text.index(org) + len(org)
+    branch = _BRANCH.match(text[at:at + 8])
+    if branch and not any(c in branch.group(1) for c in _NOT_PLACE):
+        return org + branch.group(0)
+    if org.endswith(("附中", "附小")):
+        return org
+    own = re.split(r"[省市县区镇乡縣區鎮鄉]", org)[-1]  # the school's own name, its places aside
+    afters = [text[m.end():m.end() + 3] for m in re.finditer(re.escape(own if len(own) >= 4 else org), text)]
+    if all(a.startswith("校") and not (a[1:2] and a[1:2] in _XIAO_WORDS) for a in afters) \
+            and any(not a[1:].startswith(_UNION) for a in afters):
+        return org + "校"
+    return org

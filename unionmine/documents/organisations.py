@@ -111,7 +111,7 @@ def _org_candidates(text: str, rules: DescribeRules):
         suffix = m.group(0)
         suffix_type = types.get(suffix, "school")  # else a short school form (七小, 十一中)
         name, cut = _name_before(text, m.start(), rules)
-        tail = clause_tail(name, suffix, rules.verbs_before_name)
+        tail = clause_tail(name, suffix, rules.verbs_before_name, text[m.end():m.end() + 3])
         if tail != name:  # the end of a clause (共同谋划现阶段东至三中): its well-formed tail, if any
             name, cut = tail, True
         run = m.start() - len(name)
@@ -291,7 +291,7 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 # adverb of a summary or plan (…工会在…领导下, …工会坚持…, …工会围绕…, …工会将…), not a noun
 # (学校工会主席, 机关工会工作, 企业工会建设).
 _SUBJECT_UNION = re.compile(
-    r"(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|紧密|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|"
+    r"分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|紧密|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|"
     r"主动|不断|继续|切实|牢牢|聚焦|把|从|于|根据|针对|依托|秉持|秉承|着力|努力|一年来|全年|共|先后|组织开展|现将|召开|成立大会)"
 )
 # a title that opens with the writer's union: 北辰建工工会2022年工作总结, 江屿装备工会年度工作计划

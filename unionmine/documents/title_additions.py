@@ -12,6 +12,11 @@ that label goes when the headline names its own subject (a unit, 我校); a unit
 none is the author's ("某某幼儿园：首届工会委员会成立", set 10's convention). A label before a bar stays: a public
 account's own series ("一图读懂｜…", "年度盘点｜…") is written into its titles that way.
 A title is never cut below MIN_CHARS characters.
+
+A page's first lines, read for an untitled news item's headline (`bar_pieces`), lose the bars a table or a share
+bar puts at a line's edges ("| 某某区教职工篮球赛拉开战幕 |"), and a column's name before a bar stands on a line of its
+own, as a column's name over a headline does ("工会活动 | 院工会举办…"): a short label without digits (a series
+such as "回眸2023｜…" keeps its line).
 """
 
 from __future__ import annotations
@@ -90,3 +95,22 @@ def _cut_alias(s: str) -> str:
 
 def _cut_column(s: str) -> str:
     return column_headline(s) or s
+
+
+_EDGE_BARS = re.compile(r"^\s*[|｜]\s*|\s*[|｜]\s*$")
+# a column's name, a bar and the headline: "工会活动 | 以爱之名——院工会举办…"
+_COLUMN_BAR = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[|｜]\s*([^|｜]+)$")
+
+
+def bar_pieces(lines: list[str]) -> list[str]:
+    """LINES without bars at their edges, a column's name before a bar put on a line of its own (see the module's
+    docstring)."""
+    out = []
+    for line in lines:
+        line = _EDGE_BARS.sub("", _EDGE_BARS.sub("", line))
+        m = _COLUMN_BAR.match(line)
+        if m and len(re.findall(r"[\u4e00-\u9fff]", m.group(2))) >= HEADLINE_MIN_CJK:
+            out += [m.group(1), m.group(2).strip()]
+        elif line:
+            out.append(line)
+    return out

@@ -16,7 +16,7 @@ from .chrome_lines import _ACTION_WORD
 from .describe_rules import DescribeRules, default_describe_rules
 from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
-from .title_additions import drop_site_additions
+from .title_additions import bar_pieces, drop_site_additions
 
 
 def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
@@ -247,7 +247,6 @@ _TITLE_HEAD = re.compile(
 )
 # a page's field, a key and a value without words ("咨询电话：0731-2233", "时间：2023-05-06"): no headline
 _FIELD_LINE = re.compile(r"^[^:：]{1,8}[:：][^\u4e00-\u9fff]*$")
-_TRAILING_BAR = re.compile(r"\s*[|｜]\s*$")  # "…召开上半年工作会议 |" of a heading and its share bar
 
 
 # ... or after the union's name, the year opening the second line ("…机关工会" over "2024年工作总结…")
@@ -370,8 +369,7 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
         for piece in line.split()[:4] if " " in line else ():
             if _is_title_line(piece, rules):
                 return _clean_title(piece), "text"
-    chinese = [_TRAILING_BAR.sub("", ln) for ln in lines
-               if re.search(r"[\u4e00-\u9fff]", ln) and not _FIELD_LINE.match(ln)]
+    chinese = bar_pieces([ln for ln in lines if re.search(r"[\u4e00-\u9fff]", ln) and not _FIELD_LINE.match(ln)])
     first = _under_column(chinese)
     if own and not _TITLE_CHROME.search(split_title) and not _TITLE_SENTENCE.search(split_title) \
             and not _FIELD_LINE.match(split_title) and not split_title.strip().endswith((":", "：")):

@@ -3,6 +3,8 @@ in prose and the list of skipped inputs in Chinese."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -11,6 +13,7 @@ from ..labels import column_label, labels, say, value_label
 from ..schema import THEMES
 from ..stats.columns import SHARE_COLUMNS, chinese_order
 from ..stats.filters import Filters
+from ..stats.tables import KIND_ORDER
 from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS
 
 HEADERS = dict(labels()["html_headers"])  # display text lives in data/labels.toml
@@ -70,6 +73,13 @@ def header(col: str) -> str:
     return HEADERS.get(col) or column_label(col, english=False)
 
 
+def kind_counts(kinds: pd.Series) -> str:
+    """How many articles of each kind, in the tables' order of kinds (工作总结3篇、工作计划1篇、其他1篇), not by count."""
+    counts = kinds.value_counts()
+    ordered = sorted(counts.index, key=lambda k: (KIND_ORDER.get(k, len(KIND_ORDER)), str(k)))
+    return "、".join(say("words.kind_count", kind=value_label("kind", k), n=int(counts[k])) for k in ordered)
+
+
 def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None) -> list[str]:
     """The overview in prose: what was compared, what was left out and why, the main finding."""
     arts = stats["articles"]
@@ -78,8 +88,7 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
     years = arts["year"].dropna()
     span = (say("overview_text.no_years") if not len(years) else say("words.year", year=int(years.min()))
             if years.min() == years.max() else say("words.year_span", first=int(years.min()), last=int(years.max())))
-    kinds = arts["kind"].value_counts()
-    kind_text = "、".join(say("words.kind_count", kind=value_label("kind", k), n=int(v)) for k, v in kinds.items())
+    kind_text = kind_counts(arts["kind"])
     parts = [say("overview_text.compared_kinds" if kind_text else "overview_text.compared",
                  n_orgs=n_orgs, n=n, span=span, kinds=kind_text) if n else say("overview_text.none_compared")]
     left = []
@@ -114,6 +123,7 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
 
 
 NAME_PAIRS_SHOWN = 10
+_LEGAL_FORM = re.compile(r"股份有限|有限责任|有限(?=公司)")  # 公司's legal form, left out when people name it
 """Pairs of nested organisation names the overview names; more are counted."""
 
 
@@ -121,16 +131,19 @@ def nested_names(orgs) -> list[tuple[str, str]]:
     """Pairs (short, long) of the organisation names ORGS in which one holds the other, in pinyin order:
     实验幼儿园 (a folder's name) and 清河区实验幼儿园 (its title) split one kindergarten's years into two
     rows. Only a hint (城南实验小学 is not 实验小学): the reader decides, and unites them by the metadata
-    file. Names of three characters or more; each name's substrings looked up, not every pair compared."""
+    file. Names of three characters or more; each name's substrings looked up, not every pair compared.
+    A company's name is also read without its legal form (华辰精密机械有限公司 holds 精密机械公司, as its
+    own people write it)."""
     names = {o for o in orgs if isinstance(o, str) and len(o) >= 3}
     pairs = set()
     for long in names:
         if len(long) > 40:
             continue
-        for i in range(len(long)):
-            for j in range(i + 3, len(long) + 1):
-                if j - i < len(long) and long[i:j] in names:
-                    pairs.add((long[i:j], long))
+        for form in {long, _LEGAL_FORM.sub("", long)}:
+            for i in range(len(form)):
+                for j in range(i + 3, len(form) + 1):
+                    if form[i:j] != long and form[i:j] in names:
+                        pairs.add((form[i:j], long))
     return sorted(pairs, key=lambda p: (chinese_order(p[0]), chinese_order(p[1])))
 
 

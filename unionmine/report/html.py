@@ -20,7 +20,7 @@ import pandas as pd
 from ..errors import NoDocumentsError, UnionmineError
 from ..labels import labels, say
 from ..schema import SECTIONS
-from ..stats.columns import ALL_THEMES, MIN_GROUP
+from ..stats.columns import ALL_THEMES, MIN_CHARS, MIN_GROUP
 from ..stats.filters import Filters
 from ..stats.stored import StoredTables
 from ..stats.tables import compute_stats
@@ -44,7 +44,7 @@ TITLE = say("report_text.title")
 HTML_MAX_ROWS = 200
 """Rows of one table on the page: a longer table shows its first rows (organisation tables those with
 the most documents) and says where the whole table is, so the page stays small at any corpus size."""
-TABLE_NOTES = {name: note.format(min_group=MIN_GROUP) for name, note in labels()["notes"].items()}
+TABLE_NOTES = {name: note.format(min_group=MIN_GROUP, min_chars=MIN_CHARS) for name, note in labels()["notes"].items()}
 REPORT_DOCUMENT_COLUMNS = frozenset({
     "doc_id", "source", "title", "org", "org_type", "year", "year_source", "year_min", "year_max", "year_evidence",
     "kind", "on_topic", "duplicate_of", "n_chars"})

@@ -29,7 +29,14 @@ from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
 from ..stats.filters import Filters
 from ..store.tables import atomic_path
 from .charts import CHARTS
-from .display import cell_text, header, overview_paragraphs, skipped_inputs, split_problems
+from .display import (
+    cell_text,
+    header,
+    kind_counts,
+    overview_paragraphs,
+    skipped_inputs,
+    split_problems,
+)
 from .stamp import fixed_office_file, report_time
 
 BODY_FONT = say("word_text.body_font")  # SimSun: on every Chinese Windows; elsewhere the reader's CJK font stands in
@@ -212,8 +219,7 @@ def _profile(document, org: str, stats: dict, insights: dict) -> None:
     _heading(document, org, 2)
     span = (say("words.year_span", first=years[0], last=years[-1]) if len(years) > 1
             else say("words.year", year=years[0]) if years else say("words.unknown_year"))
-    kinds = "、".join(say("words.kind_count", kind=value_label("kind", k), n=int(v))
-                     for k, v in mine["kind"].value_counts().items())
+    kinds = kind_counts(mine["kind"])
     small = say("word_text.few_documents") if bool(row.get("too_small")) else ""
     _para(document, say("word_text.org_line", org_type=value_label("org_type", org_type), n=int(row["n_docs"]),
                         span=span, kinds=kinds, small=small))

@@ -37,14 +37,22 @@ def _labelled(df: pd.DataFrame, english: bool = True) -> pd.DataFrame:
     return df.rename(columns={c: column_label(c, english) for c in df.columns})
 
 
+#: places a share (0.1429, 14.29%) and a change of share keep in stats/*.csv, and a score (z, log-odds):
+#: a reader saw 0.14285714285714285; report.xlsx's cells and the Parquet tables keep every digit
+CSV_PLACES = {**dict.fromkeys([*PERCENT_COLUMNS, "diff"], 4), **dict.fromkeys(DECIMAL_COLUMNS, 3)}
+
+
 def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
-    """Headers '中文 english', and yes/no columns as 是/否: Excel shows a CSV's booleans as the English
-    TRUE/FALSE (the Parquet tables keep their booleans for scripts)."""
+    """Headers '中文 english', shares and scores to CSV_PLACES, and yes/no columns as 是/否: Excel shows a
+    CSV's booleans as the English TRUE/FALSE (the Parquet tables keep their booleans for scripts)."""
     flags = [c for c in df.columns if pd.api.types.is_bool_dtype(df[c].dtype) or (
         df[c].dtype == object and len(df[c].dropna()) and all(isinstance(v, bool) for v in df[c].dropna()))]
     if flags:
         yes, no = say("words.yes"), say("words.no")
         df = df.assign(**{c: [None if pd.isna(v) else (yes if v else no) for v in df[c]] for c in flags})
+    rounded = {c: CSV_PLACES[c] for c in df.columns if c in CSV_PLACES and pd.api.types.is_float_dtype(df[c].dtype)}
+    if rounded:  # + 0.0: a change rounded to nothing is 0.0, never -0.0
+        df = df.assign(**{c: df[c].round(places) + 0.0 for c, places in rounded.items()})
     return _labelled(df)
 
 

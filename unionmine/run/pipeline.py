@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
+from ..documents.archives import is_archive
 from ..documents.duplicates import DuplicateFinder, record_identity
 from ..documents.metadata import Metadata, read_metadata
 from ..documents.problems import is_note
@@ -68,7 +69,11 @@ class IngestResult:
     """What a run did: counts, where the tables are, and what was skipped."""
 
     out: Path
+    #: every file read: the files found, each .zip among them, and each file unpacked from one
     n_files: int = 0
+    #: the .zip archives among the files found, and the files read out of them (in n_files too)
+    n_archives: int = 0
+    n_unpacked: int = 0
     n_documents: int = 0
     n_sections: int = 0
     n_cached: int = 0
@@ -137,7 +142,8 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
     out = check_out_dir(out)
     tasks = hash_tasks(unpack_tasks(found, out / CACHE_DIR / "unpacked", options.limits))
     choose_engine(options.engine, options.workers)
-    result = IngestResult(out=out, n_files=len(tasks))
+    result = IngestResult(out=out, n_files=len(tasks), n_unpacked=len(tasks) - len(found),
+                          n_archives=sum(map(is_archive, (task.path for task in found))))
 
     cache = None
     run_key = None

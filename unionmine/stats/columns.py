@@ -7,6 +7,9 @@ from ..schema import OTHER, THEMES
 ALL_THEMES = [*THEMES, OTHER]
 SHARE_COLUMNS = [f"share_{t}" for t in ALL_THEMES]
 MIN_GROUP = 3
+#: A row of one unit's year (by_org_year) whose articles hold fewer characters than this is too small:
+#: its shares rest on a few short paragraphs, where one paragraph moves a share by tens of points.
+MIN_CHARS = 500
 
 
 def chinese_order(name: object) -> bytes:

@@ -25,7 +25,7 @@ from ..schema import THEMES
 from ..sections.parse import leaf_sections
 from ..sections.profile import theme_shares
 from ..store.tables import load, table_columns
-from .columns import ALL_THEMES, MIN_GROUP, SHARE_COLUMNS
+from .columns import ALL_THEMES, MIN_CHARS, MIN_GROUP, SHARE_COLUMNS
 from .filters import Filters, apply_filters
 from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
 
@@ -202,11 +202,14 @@ def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.D
 
 
 def group_profile(
-    documents_with_profile: pd.DataFrame, by: Sequence[str] | str, min_n: int = MIN_GROUP
+    documents_with_profile: pd.DataFrame, by: Sequence[str] | str, min_n: int = MIN_GROUP,
+    min_chars: int | None = None,
 ) -> pd.DataFrame:
     """Mean theme profile and number of documents per group; unknown keys form their own group.
 
-    ``too_small`` marks groups with fewer than MIN_N documents (shown, but not to be compared).
+    ``too_small`` marks groups with fewer than MIN_N documents (shown, but not to be compared); with
+    MIN_CHARS, groups whose articles hold fewer characters together instead: one unit's year is one
+    summary by nature, and its shares are as sure as the text behind them is long.
     """
     by = [by] if isinstance(by, str) else list(by)
     df = documents_with_profile
@@ -216,8 +219,9 @@ def group_profile(
     if "year" not in by and "year" in df.columns:
         agg["n_years"] = ("year", "nunique")
     table = grouped.agg(**agg).reset_index()
+    table["too_small"] = (table["n_docs"] < min_n if min_chars is None
+                          else grouped["n_chars"].sum(min_count=1).fillna(0).to_numpy() < min_chars)
     table["mean_chars"] = table["mean_chars"].round(0)
-    table["too_small"] = table["n_docs"] < min_n
     order = [*by, "n_docs", *(["n_years"] if "n_years" in table else []), "mean_chars", *SHARE_COLUMNS, "too_small"]
     return table[order]
 
@@ -225,11 +229,12 @@ def group_profile(
 KIND_ORDER = {kind: i for i, kind in enumerate(("summary", "plan", "report", "other"))}
 
 
-def by_year_and_kind(documents_with_profile: pd.DataFrame, by: Sequence[str], min_n: int = MIN_GROUP) -> pd.DataFrame:
+def by_year_and_kind(documents_with_profile: pd.DataFrame, by: Sequence[str], min_n: int = MIN_GROUP,
+                     min_chars: int | None = None) -> pd.DataFrame:
     """GROUP_PROFILE by BY (none: by kind alone) and kind, summaries first: a plan for 2023 (what was
     meant) and a summary of 2023 (what was done) are different things, so a year's row never averages
     the two."""
-    table = group_profile(documents_with_profile, [*by, "kind"], min_n)
+    table = group_profile(documents_with_profile, [*by, "kind"], min_n, min_chars)
     table["_order"] = table["kind"].map(KIND_ORDER).fillna(len(KIND_ORDER))
     table = table.sort_values([*by, "_order"], na_position="last", kind="stable")  # BY may be []: by kind alone
     return table.drop(columns="_order").reset_index(drop=True)
@@ -358,7 +363,7 @@ def compute_stats(
                                   counts=stored.section_counts() if stored is not None else None),
         "by_org": group_profile(docs, "org", min_n),
         "by_year": by_year_and_kind(docs, ["year"], min_n),
-        "by_org_year": by_year_and_kind(docs, ["org", "year"], min_n),
+        "by_org_year": by_year_and_kind(docs, ["org", "year"], min_n, MIN_CHARS),  # a unit's year: one article
         "by_kind": by_year_and_kind(docs, [], min_n),  # summaries first, as in the year tables
         "by_org_type": group_profile(docs, "org_type", min_n),
         "compare_org": compare_to_average(docs, "org", min_n),

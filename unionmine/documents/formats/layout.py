@@ -159,6 +159,7 @@ def _join(a: str, b: str) -> str:
 
 _GENRE = ("总结", "计划", "要点", "安排", "打算", "思路", "报告", "小结", "回顾", "汇报", "方案")
 MARGIN_EMS = 3  # a line ending this close to the right margin was broken by the layout
+SIZE_STEP = 1.25  # a line this many times the height of the next (or less) is set in another type size
 HEADER_MAX_CHARS = 30
 
 
@@ -273,6 +274,8 @@ def pdf_text(pages: list[list[PdfLine]]) -> tuple[str, int]:
 
 def _continues(ln: PdfLine, nxt: PdfLine, nxt_indented: bool, uses_indent: bool, right: float, em: float) -> bool:
     """Whether line LN was broken by the layout and NXT carries on its sentence."""
+    if ln.size and nxt.size and max(ln.size, nxt.size) > SIZE_STEP * min(ln.size, nxt.size):
+        return False  # the layout breaks a line, never its type size: a title over its text (…的通知 / 各基层工会：)
     if ln.x1 < right - MARGIN_EMS * em and not (nxt.text[:1] in "，。、；：！？）”」" and nxt.x0 <= ln.x0):
         return False  # a short line ends its paragraph (a heading, a date, a paragraph's end)
     number_cut = ln.text[-1].isdigit() and (nxt.text[:1].isdigit() or nxt.text[:1] in ".．%％")

@@ -16,8 +16,11 @@ The file is an OLE compound file (read with ``olefile``); its text is laid out a
   its paragraph mark; the style's built-in identifier (sti 1-9 = Heading 1-9, §2.9.260),
   name (``标题 1``) or outline level makes a heading, as ``docx.py`` reads a .docx.
 
-Only the main text is read: headers and footers stay out (as for .docx); footnotes, endnotes,
-comments and text boxes are dropped with a warning. Field codes (``HYPERLINK …``, ``PAGE``)
+The main text is read, then the text of its text boxes (the textbox story, which follows the
+main, footnote, header, comment and endnote stories in the character positions; FibRgLw97's
+ccpTxbx), each box once, as lines after the main text. Headers and footers stay out (as for
+.docx), and with them the header's text boxes (ccpHdrTxbx); footnotes, endnotes and comments
+are dropped with a warning. Field codes (``HYPERLINK …``, ``PAGE``)
 are dropped and their shown result kept. Table cells are joined by tabs, one row a line.
 """
 
@@ -37,9 +40,13 @@ _NFIB_WORD97 = 0xC1  # 193: Word 97; lower numbers are Word 6/95 (text in a code
 _F_ENCRYPTED, _F_WHICH_TABLE, _F_OBFUSCATED = 0x0100, 0x0200, 0x8000
 _FC_LCB = 154  # FibRgFcLcb97 starts here; pair K (fc, lcb) is at _FC_LCB + 8*K
 _STSHF, _BTE_PAPX, _CLX = 1, 13, 33
-#: (what, FibRgLw97 offset of its character count) for the text after the main document
-_OTHER_TEXT = (("footnotes", 80), ("headers and footers", 84), ("comments", 92),
-               ("endnotes", 96), ("text boxes", 100), ("header text boxes", 104))
+#: (what, FibRgLw97 offset of its character count) for the text after the main document, in story
+#: order (88: the macro story of Word 6, 0 since); the text boxes' story follows them all
+_OTHER_TEXT = (("footnotes", 80), ("headers and footers", 84), ("macros", 88), ("comments", 92),
+               ("endnotes", 96))
+_CCP_TEXT, _CCP_TXBX = 76, 100
+#: stories whose text stays out without a word, as a .docx's headers, footers and their text boxes do
+_SILENT = ("headers and footers", "macros")
 _SPRM_IN_TABLE, _SPRM_TTP, _SPRM_OUTLINE = 0x2416, 0x2417, 0x2640
 _SPRM_INNER_TTP, _SPRM_ITAP = 0x244C, 0x6649
 _OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by spra, the top 3 bits (§2.2.5.1)
@@ -316,13 +323,15 @@ def _document_lines(word: bytes, table: bytes, table_name: str) -> tuple[list[Li
                          "open it in Word, WPS or LibreOffice and save it as .docx")
     if not table:
         raise _corrupt(f"the {table_name} stream is missing")
-    ccp_text = struct.unpack_from("<i", word, 76)[0]
+    ccp_text = struct.unpack_from("<i", word, _CCP_TEXT)[0]
     fc_clx, lcb_clx = _fc_lcb(word, _CLX)
     pieces = pieces_of(table[fc_clx: fc_clx + lcb_clx])
-    text = _without_deleted(piece_text(word, pieces, ccp_text), pieces, deleted_runs(word, table, _fc_lcb, _sprms))
+    deleted = deleted_runs(word, table, _fc_lcb, _sprms)
+    text = _without_deleted(piece_text(word, pieces, ccp_text), pieces, deleted)
     warnings = [f"Word 97-2003 {what} left out ({n:,} characters)"
-                for what, off in _OTHER_TEXT if what != "headers and footers"
-                and (n := struct.unpack_from("<i", word, off)[0]) > 1]
+                for what, off in _OTHER_TEXT if what not in _SILENT and (n := struct.unpack_from("<i", word, off)[0]) > 1]
+    boxes, box_warning = _text_box_lines(word, pieces, deleted)
+    warnings += box_warning
     starts, props = paragraph_runs(word, table)
     style_numbers: dict[int, tuple[int, int]] = {}
     levels = style_levels(word, table, style_numbers)
@@ -372,7 +381,24 @@ def _document_lines(word: bytes, table: bytes, table_name: str) -> tuple[list[Li
     tail = _strip_fields(text[start:]).translate(_DROP_CHARS).strip()
     if tail:
         lines.append(Line(tail))
-    return lines, warnings
+    return lines + boxes, warnings
+
+
+def _text_box_lines(word: bytes, pieces: list[Piece], deleted: list[tuple[int, int]]) -> tuple[list[Line], list[str]]:
+    """The lines of the main document's text boxes (the textbox story, after the main text and the
+    footnote, header, comment and endnote stories), each box once; a story the pieces do not hold
+    is left out with a warning, as before boxes were read."""
+    n = struct.unpack_from("<i", word, _CCP_TXBX)[0]
+    if n <= 1:  # none, or only the story's closing mark
+        return [], []
+    start = struct.unpack_from("<i", word, _CCP_TEXT)[0] + sum(
+        struct.unpack_from("<i", word, off)[0] for _what, off in _OTHER_TEXT)
+    try:
+        story = _without_deleted(piece_text(word, pieces, start + n), pieces, deleted)[start:]
+    except InputError:
+        return [], [f"Word 97-2003 text boxes left out ({n:,} characters)"]
+    paragraphs = (_strip_fields(p).translate(_DROP_CHARS) for p in story.replace("\x07", "\r").split("\r"))
+    return [Line(part.strip()) for p in paragraphs for part in p.split("\n") if part.strip()], []
 
 
 def _without_deleted(text: str, pieces: list[Piece], deleted: list[tuple[int, int]]) -> str:
