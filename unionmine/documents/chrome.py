@@ -22,8 +22,8 @@ from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
-from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, form_feature
-from .chrome_head import above_breadcrumb, above_news_title, after_the_end, edge_bylines
+from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE, form_feature
+from .chrome_head import _PICTURE, above_breadcrumb, above_news_title, place_passes
 from .chrome_lines import (
     _CN_HEADING,
     _DATE_LINE,
@@ -177,7 +177,8 @@ def find_chrome(
         if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i]) or _PADDED_DATE.match(lines[i])
                                or _POSTED_IN_COLUMN.match(lines[i])):
             marks[i] = "posted_date"
-        elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())):
+        elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())
+                                                     or LATIN_LINE.match(lines[i].strip())):
             marks[i] = "column"  # a column's English name over a Chinese text ("News Center"), a bare 正文
     _broken_date(lines, marks, first_body)
     echo_chrome(lines, marks, title_like)
@@ -185,8 +186,7 @@ def find_chrome(
         span_chrome(lines, marks, title_like)
     learned_chrome(lines, marks, title_like)
     edge_passes(lines, marks)
-    edge_bylines(lines, marks)
-    after_the_end(lines, marks)
+    place_passes(lines, marks)
     return ChromeReport(marks)
 
 
@@ -212,9 +212,6 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
 
 #: Whether the text-span pass (``chrome_span``) runs (the leave-one-out script turns it off).
 SPAN_PASS = True
-#: The rule name of a picture's file name or a bare 图片 line (``chrome_forms``): a picture stands in the
-#: text, so the line beside it is its caption, not a line between chrome.
-_PICTURE = "image_name"
 #: After the text's last paragraph, a line this short between two chrome lines is chrome even
 #: with a sentence mark or a colon (a forum reply between its header and the buttons, a
 #: "已收录到：" label above the prev/next links).

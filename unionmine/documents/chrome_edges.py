@@ -27,13 +27,14 @@ _LONG_ROLES = (
 )
 _UNIT_END = "总工会|工会|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|部|处|科|室"
 _CREDIT_TOKEN = re.compile(
-    rf"(?P<unit>[\u4e00-\u9fff]{{1,20}}?(?:{_UNIT_END}))?(?P<r1>(?:{_LONG_ROLES})*)"
+    rf"(?P<unit>[\u4e00-\u9fff]{{0,20}}?(?:{_UNIT_END}))?(?P<r1>(?:{_LONG_ROLES})*)"
     rf"(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)?(?P<r2>(?:{_LONG_ROLES}|摄)*)"
 )
 _SHORT_ROLE = re.compile(r"文|图|摄")
 _CREDIT_SPLIT = re.compile(r"[\s、/／\\|｜丨:：·.．,，()（）【】\[\]<>《》—\-]+")
-#: A credit line is at most this long.
+#: A credit line is at most this long, and names at most this many units (a desk and the union it sent it with).
 CREDIT_CHARS = 40
+CREDIT_UNITS = 2
 
 
 def _unmarked_paragraphs(lines: list[str], marks: dict[int, str]) -> list[int]:
@@ -73,7 +74,7 @@ def credit_line(line: str) -> bool:
     s = line.strip()
     if roles == 0 and units == 0 and names >= 1 and s[0] in "(（" and s[-1] in ")）":
         return True  # a reporter's name alone in brackets ("（王某某）"): a credit by its brackets
-    return roles >= 1 and units <= 1 and units + names >= 1
+    return roles >= 1 and units <= CREDIT_UNITS and units + names >= 1
 
 
 def _mark_at_edges(lines: list[str], marks: dict[int, str], shape, name: str) -> None:

@@ -67,6 +67,9 @@ _SPONSOR = re.compile(r"^主办(?:单位)?\s*[:：].{2,60}?(?:地址|电话|邮�
 _ENGLISH = re.compile(r"^(?:Previous|Prev|Next)\s*[:：]\s*\S")
 #: over a Chinese text, a column's English name ("News Center"): taken by ``chrome`` above the text only
 ENGLISH_COLUMN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}\s?)?(?:[A-Z][a-z]+ ?){1,3}$")  # or "党群园地Party"
+#: over a Chinese text, a line in Latin letters only (an English column name or button row between dashes,
+#: "—— CAMPUS NEWS ——", "Browse all 4403", an emoji's caption): taken by ``chrome`` above the text only
+LATIN_LINE = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]*[A-Za-z]{3}[^\u3400-\u9fff\uf900-\ufaff]*$")
 #: over the text, a bare label of the page's parts ("正文"): taken by ``chrome`` above the text only
 LABEL_LINE = re.compile(r"^(?:正文|文章正文|(?:文本|文章|正文)内容\s*[:：]?)$")  # not 摘要: a real page labels it body
 # a browser-upgrade banner ("…建议您升级到最新版本的Internet Explorer…") and a visit count in 人次

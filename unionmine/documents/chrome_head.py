@@ -1,17 +1,20 @@
-"""Chrome found by where a line stands on the page (issue 12, round 19): the site's header above a breadcrumb,
-an author's by-line at the text's edge, what follows the text's evident end.
+"""Chrome found by where a line stands on the page (issue 12, rounds 19-20): the site's header above a breadcrumb,
+an author's by-line at the text's edge, what follows the text's evident end, a run of lines under the text between
+chrome or into the site's footer, a label wrapped in brackets or dashes over the text, a head of bare words with no
+title.
 
 The line rules of ``clean`` drop a breadcrumb (当前位置/您的位置…) before ``chrome.find_chrome`` reads the page,
 so its context rules never see it: ``above_breadcrumb`` runs on the page as the rules found it, every line in
-place, with the rules' drops and the chrome pass's marks together (``chrome.drop_chrome``). ``edge_bylines``
-and ``after_the_end`` run last in ``find_chrome``."""
+place, with the rules' drops and the chrome pass's marks together (``chrome.drop_chrome``). The passes
+by place run last in ``find_chrome`` (``place_passes``)."""
 
 from __future__ import annotations
 
 import re
 
-from .chrome_edges import _credit_tokens, _headline, _unmarked_paragraphs
-from .chrome_lines import _DATE_LINE, _HEADING
+from .chrome_edges import _BARE_WORD, _credit_tokens, _headline, _unmarked_paragraphs
+from .chrome_forms import _PINYIN
+from .chrome_lines import _DATE_LINE, _HEADING, _SENTENCE_END, is_protected
 from .line_shapes import _is_signature_or_date, _looks_like_title, is_paragraph
 
 #: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's.
@@ -100,3 +103,97 @@ def after_the_end(lines: list[str], marks: dict[int, str]) -> None:
         s = lines[i].strip()
         if s and i not in marks and not _HEADING.match(s) and not _is_signature_or_date(s):
             marks[i] = "after_the_end"
+
+
+#: Under the text, a run of at most this many lines between two chrome lines is the site's too.
+TAIL_RUN = 3
+#: A line of such a run is at most this long (a footer's field line, a row of buttons).
+TAIL_RUN_CHARS = 80
+#: The rule name of a picture's file name or a bare 图片 line (``chrome_forms``): a picture stands in the text, so
+#: the line beside it is its caption, not a line between chrome (``chrome``'s context rules use it too).
+_PICTURE = "image_name"
+
+
+def tail_runs(lines: list[str], marks: dict[int, str]) -> None:
+    """Under the text's last paragraph, a run of up to TAIL_RUN lines with chrome right above and right under it
+    (the site's footer around a field label, a row of buttons, a contact line) is the site's: a line of the text
+    ends in a full stop, and a heading, a signature, a date or a title stays. A picture's caption (a picture's name
+    beside it) stays."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    tail = [i for i in range(paragraphs[-1] + 1, len(lines)) if lines[i].strip()]
+    run: list[int] = []
+    for pos, i in enumerate(tail):
+        if i not in marks:
+            run.append(i)
+            continue
+        above = pos - len(run) - 1
+        if (run and len(run) <= TAIL_RUN and above >= 0 and marks[i] != _PICTURE and marks[tail[above]] != _PICTURE
+                and all(_footer_shaped(lines[k]) for k in run)):
+            marks.update((k, "tail_run") for k in run)
+        elif (run and len(run) <= TAIL_RUN and above < 0 and all(k in marks for k in tail[pos:])
+              and _PICTURE not in (marks[k] for k in tail[pos:])
+              and all(_footer_shaped(lines[k]) and not _signed(lines[k]) for k in run)):
+            marks.update((k, "footer_run") for k in run)
+        run = []
+
+
+def _footer_shaped(line: str) -> bool:
+    s = line.strip()
+    return (len(s) <= TAIL_RUN_CHARS and not _SENTENCE_END.search(s) and not _HEADING.match(s)
+            and not _is_signature_or_date(s) and not _looks_like_title(s))
+
+
+def _signed(line: str) -> bool:
+    """A line that names units or people and no role ("（某某镇总工会）", "工会", "某某某"): the text's signature."""
+    counts = _credit_tokens(line)
+    return counts is not None and counts[0] == 0
+
+
+# a label wrapped whole in brackets or dashes ("【会员代表大会】", "- 今日关键词 -", "—— 工会动态 ——")
+_DECORATED = re.compile(r"^[【\[〔\-—－=~·•]+\s*(?P<label>[^。，,！!？?；;:：\s]{0,10}[\u4e00-\u9fff]{2}[^。，,！!？?；;:：\s]{0,10})\s*[】\]〕\-—－=~·•]+$")
+
+
+def decorated_labels(lines: list[str], marks: dict[int, str]) -> None:
+    """Above the text's first paragraph, a short label wrapped whole in brackets or dashes (a column's tag, a box's
+    heading: "【会员代表大会】", "- 今日关键词 -") is the site's: a heading, an article's marker or a title in
+    brackets stays."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    for i in range(paragraphs[0]):
+        m = _DECORATED.match(lines[i].strip())
+        if (i not in marks and m and not is_protected(m["label"]) and not _HEADING.match(m["label"])
+                and not _looks_like_title(m["label"])):
+            marks[i] = "decorated_label"
+
+
+#: A page's head of bare words has at most this many lines.
+BARE_HEAD = 2
+# a document's own genre at a bare word's end: the word is its title ("倡议书", "慰问信", "通知", "会议纪要")
+_DOCUMENT_GENRE = re.compile(r"(?:书|信|函|通知|通报|公告|公示|纪要|简报|决定|请示|批复|意见|稿|辞|词|办法|细则|制度|章程|规定)$")
+
+
+def bare_head(lines: list[str], marks: dict[int, str]) -> None:
+    """When all the rules left above the text's first paragraph is one or two bare words (two to six Chinese
+    characters, nothing else: "校园新闻", "详细信息"), the page has no title there: they are the site's column and
+    its label for the page. A signature, a date or a word naming a document's genre (its title: "倡议书") stays."""
+    paragraphs = _unmarked_paragraphs(lines, marks)
+    if not paragraphs:
+        return
+    head = [i for i in range(paragraphs[0]) if lines[i].strip() and i not in marks]
+    if 0 < len(head) <= BARE_HEAD and all(_BARE_WORD.match(_PINYIN.sub("", lines[i]).strip())
+                                          and not is_protected(lines[i]) and not _DOCUMENT_GENRE.search(lines[i].strip())
+                                          for i in head):
+        marks.update((i, "bare_head") for i in head)
+
+
+def place_passes(lines: list[str], marks: dict[int, str]) -> None:
+    """The passes by a line's place, last in ``chrome.find_chrome``, in this order: by-lines at the text's edge,
+    what follows its evident end, runs of chrome under it, wrapped labels and a head of bare words over it."""
+    edge_bylines(lines, marks)
+    after_the_end(lines, marks)
+    tail_runs(lines, marks)
+    decorated_labels(lines, marks)
+    bare_head(lines, marks)
