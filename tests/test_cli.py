@@ -66,11 +66,13 @@ def test_sql_over_an_output_folder(tiny_corpus, tmp_path):
     assert result.stdout.splitlines() == ["org,year", "东风小学,2018", "西湖中学,2019"]
     bad = invoke("sql", tmp_path / "out", "select nope from documents")
     assert bad.exit_code == 2 and "SQL error" in bad.stderr
+    typo = invoke("sql", tmp_path / "out", "select yeer from documents")  # DuckDB's suggestion kept, on the line
+    assert typo.exit_code == 2 and 'Candidate bindings: "year"' in typo.stderr.splitlines()[-1]
     unknown = invoke("sql", tmp_path / "out", "select * from indicator")  # a typo of a table name
     assert unknown.exit_code == 2 and "the tables in" in unknown.stderr
     assert "are: documents, problems （" in unknown.stderr  # what `ingest` wrote here, then the Chinese
     help_text = invoke("sql", "--help").output
-    assert "indicators" in help_text and "terms" in help_text
+    assert "indicators" in help_text and "terms" in help_text and "docs/COLUMNS.md" in help_text
 
 
 def test_every_command_has_help_and_is_in_the_readme():

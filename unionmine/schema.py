@@ -60,6 +60,9 @@ SECTION_FIELDS = (
     Field("n_chars", pa.int64(), required=True),
     Field("labels", pa.list_(pa.string())),
     *(Field(f"score_{theme}", pa.float64()) for theme in THEMES),
+    # the characters the section's paragraphs give each theme, as the report's profile counts them
+    # (`sections.profile.theme_chars`): summed over an article's rows, its profile (docs/COLUMNS.md)
+    *(Field(f"chars_{theme}", pa.float64()) for theme in [*THEMES, OTHER]),
 )
 
 

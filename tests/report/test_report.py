@@ -316,3 +316,21 @@ def test_csv_shares_keep_four_places_and_scores_three_the_workbook_every_digit(t
     write_xlsx(stats, insights, tmp_path / "report.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")[labels()["tables"]["by_org"]]
     assert [row[2] for row in sheet.iter_rows(min_row=2, values_only=True)] == pytest.approx([1 / 7, 2 / 3], rel=1e-14)
+
+
+def test_insight_csv_headers_carry_their_english_names_as_the_statistics_csvs_do(tmp_path):
+    """stats/articles.csv heads its id '文章编号 doc_id', the insight CSVs headed it '文章编号' alone: a researcher
+    joining insight_originality.csv to articles.csv (or reading 单位 org, 年份 year) had to map the Chinese back."""
+    from unionmine.labels import labels as all_labels
+    from unionmine.report.workbook import write_stats_csv
+
+    names = all_labels()["insight_columns"]
+    originality = pd.DataFrame({names["originality"][c]: v for c, v in
+                                {"org": ["桂苑小学"], "year": [2023], "originality": [2 / 3], "doc_id": ["a1"]}.items()})
+    totals = pd.DataFrame({names["indicator_totals"][c]: v for c, v in
+                           {"org": ["桂苑小学"], "unit": ["元"], "total": [1200.0]}.items()})
+    write_stats_csv({}, {"originality": ("原创度", originality), "indicator_totals": ("合计", totals)}, tmp_path)
+    lines = (tmp_path / "insight_originality.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines == ["单位 org,年份 year,原创度 originality,文章编号 doc_id", "桂苑小学,2023,0.6667,a1"]
+    header = (tmp_path / "insight_indicator_totals.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header == "单位 org,单位（计量） unit,合计（比率为最大值） total"

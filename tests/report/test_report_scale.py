@@ -45,7 +45,8 @@ def _large_output(folder, n_docs: int, seed: int = 0):
             scores = {f"score_{t}": (0.9 if t == THEMES[k] else 0.1) for t in schema.THEMES}
             secs.append({"doc_id": doc_id, "section_id": f"{doc_id}-{j}", "parent_id": None, "level": 1,
                          "heading": ("一、工作回顾", "二、下步打算")[j - 1], "text": body, "n_chars": len(body),
-                         "labels": [THEMES[k]], **scores})
+                         "labels": [THEMES[k]], **scores,  # one paragraph: all its characters to its theme
+                         **{f"chars_{t}": float(len(body)) * (t == THEMES[k]) for t in [*schema.THEMES, schema.OTHER]}})
     write_parquet(pd.DataFrame(docs), folder / "documents.parquet", schema.DOCUMENTS)
     sections = pd.DataFrame(secs)
     write_parquet(sections, folder / "sections.parquet", schema.SECTIONS)

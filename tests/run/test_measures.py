@@ -77,3 +77,28 @@ def test_report_reads_the_stored_measures_instead_of_computing(seeds_out, monkey
     path = report_html.report(seeds_out, progress=False)
     page = path.read_text(encoding="utf-8")
     assert "附加分析未能完成" not in page and "数量指标" in page
+
+
+@pytest.mark.slow
+def test_the_report_shares_are_recomputed_from_sections_parquet_alone(seeds_out):
+    """A researcher summed sections.parquet's section labels and got another share than the report: the
+    report classifies each paragraph of a section. Each section row carries the characters its paragraphs
+    give each theme (`chars_<theme>`), so a sum over an article's rows, in SQL, gives its profile."""
+    import duckdb
+
+    from unionmine.stats.columns import ALL_THEMES
+
+    t = _tables(seeds_out)
+    chars = [f"chars_{theme}" for theme in ALL_THEMES]
+    assert set(chars) <= set(t["sections"].columns)
+    total = " + ".join(f'sum("{c}")' for c in chars)
+    shares = ", ".join(f'sum("{c}") / ({total}) AS "share_{c[6:]}"' for c in chars)
+    found = duckdb.sql(f"SELECT doc_id, {shares} FROM read_parquet('{seeds_out / 'sections.parquet'}') "
+                       "GROUP BY doc_id").df().set_index("doc_id").sort_index()
+    stored = t["profiles"].set_index("doc_id").loc[found.index]
+    assert len(found) > 5 and (t["sections"].groupby("doc_id")["text"].count() > 1).any()
+    for col in found.columns:
+        assert np.allclose(found[col], stored[col], rtol=0, atol=1e-12), col
+    # a section of several paragraphs splits its characters between themes, where its labels cannot
+    per_row = t["sections"][chars].gt(0).sum(axis=1)
+    assert (per_row > t["sections"]["labels"].map(lambda labs: max(len(labs), 1))).any()

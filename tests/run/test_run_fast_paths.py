@@ -14,11 +14,12 @@ def _reference_section_rows(results):
     """_add_sections as it was: the scored frame through astype(object), where and to_dict."""
     import pandas as pd
 
+    from unionmine.run.measures import add_measures
     from unionmine.sections.parse import parse_sections
     from unionmine.themes import score_sections
 
     rows = [row for result in results for record in result["documents"] for row in parse_sections(record["doc_id"], record["text"], title=record.get("title"))]
-    scored = score_sections(pd.DataFrame(rows))
+    scored = add_measures([{"documents": []}], score_sections(pd.DataFrame(rows)))  # with its chars_<theme>
     return scored.astype(object).where(scored.notna(), None).to_dict("records")
 
 

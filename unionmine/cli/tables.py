@@ -51,7 +51,7 @@ def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, inc
 def sql(out: Path, query: str, fmt: str) -> None:
     """Run a SQL QUERY (DuckDB) over the tables in output folder OUT.
 
-    Tables: documents, sections, problems, profiles, indicators, terms (columns in the README). Example:
+    Tables: documents, sections, problems, profiles, indicators, terms (every column: docs/COLUMNS.md). Example:
 
         unionmine sql reports "select org, year, count(*) from documents group by all"
     """

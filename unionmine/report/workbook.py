@@ -56,16 +56,26 @@ def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
     return _labelled(df)
 
 
+def _insight_english(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """An insight table's Chinese headers (labels.toml) as '中文 english', like the statistics' CSV headers:
+    '文章编号 doc_id', '年份 year' are the names a script joins on (report.xlsx and report.html keep the Chinese)."""
+    english = {zh: en for en, zh in labels()["insight_columns"].get(table, {}).items()}
+    return df.rename(columns={c: f"{c} {english[c]}" for c in df.columns if c in english})
+
+
 def write_stats_csv(
     stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd.DataFrame]], folder: Path
 ) -> list[Path]:
     """One CSV per table (UTF-8 with BOM, headers '中文 english', 是/否); stale insight tables are removed."""
     paths = [write_csv(_for_excel(df), folder / csv_name(name)) for name, df in stats.items()]
     for name, (_title, df) in insights.items():
+        def csv_frame(part: pd.DataFrame, name: str = name) -> pd.DataFrame:
+            return _insight_english(_for_excel(part), name)
+
         if is_streamed(df):  # a table read in batches (`stats.streamed.StoredFrame`): written batch by batch
-            paths.append(write_csv_batches((_for_excel(b) for b in df.batches()), folder / csv_name(name, insight=True)))
+            paths.append(write_csv_batches((csv_frame(b) for b in df.batches()), folder / csv_name(name, insight=True)))
         else:
-            paths.append(write_csv(_for_excel(df), folder / csv_name(name, insight=True)))
+            paths.append(write_csv(csv_frame(df), folder / csv_name(name, insight=True)))
     keep = {p.name for p in paths}
     for old in folder.glob("insight_*.csv"):
         if old.name not in keep:

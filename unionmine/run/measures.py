@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..schema import OTHER, THEMES
 from ..sections.parse import leaf_sections
+from ..sections.profile import theme_chars, theme_shares
 from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
 from ..stats.insights.indicators import deepest_first, extract_indicators, theme_lookup_rows
 from ..stats.insights.specificity import specificity
@@ -114,17 +115,20 @@ def _articles(scored: pd.DataFrame) -> tuple[dict[str, _Article], dict[str, list
     return articles, cols, scored["level"].to_numpy()
 
 
-def add_measures(results: list[dict], scored: pd.DataFrame | None) -> None:
+def add_measures(results: list[dict], scored: pd.DataFrame | None) -> pd.DataFrame | None:
     """Give each file result in RESULTS its "profiles", "indicators" and "terms" rows, from its documents and
-    SCORED, the scored sections of the whole batch (None or empty when there are none)."""
-    from ..themes import theme_profile  # deferred: the theme models load scikit-learn
+    SCORED, the scored sections of the whole batch (None or empty when there are none). Returns SCORED with
+    a `chars_<theme>` column per theme and 其他: the characters its paragraphs give it (the profile's units, summed per section)."""
+    from ..themes import labelled_units  # deferred: the theme models load scikit-learn
 
     have = scored is not None and len(scored) > 0
     shares: dict[str, tuple] = {}
     articles: dict[str, _Article] = {}
     if have:
-        profile = theme_profile(scored)
+        units, names = labelled_units(scored)
+        profile = theme_shares(((u["doc_id"], u["n_chars"], u["labels"]) for u in units), names)
         shares = {row[0]: row[1:] for row in profile[["doc_id", "n_chars", *SHARE_COLUMNS]].itertuples(index=False)}
+        scored = _with_chars(scored, theme_chars(((u["section_id"], u["n_chars"], u["labels"]) for u in units), names))
         articles, cols, levels = _articles(scored)
     for result in results:
         result["profiles"], result["indicators"], result["terms"] = [], [], []
@@ -141,3 +145,11 @@ def add_measures(results: list[dict], scored: pd.DataFrame | None) -> None:
             result["indicators"].extend(extract_indicators(text, doc_id, lookup))
             texts, labels = article.leaves(cols) if article is not None else ([], [])
             result["terms"].extend(_term_rows(doc_id, text, texts, labels))
+    return scored
+
+
+def _with_chars(scored: pd.DataFrame, chars: dict[str, dict[str, float]]) -> pd.DataFrame:
+    """SCORED with its `chars_<theme>` columns: the characters CHARS gives each section (0 for none)."""
+    empty = dict.fromkeys(ALL_THEMES, 0.0)
+    found = [chars.get(section_id, empty) for section_id in scored["section_id"].tolist()]
+    return scored.assign(**{f"chars_{t}": [per.get(t, 0.0) for per in found] for t in ALL_THEMES})

@@ -21,6 +21,21 @@ def has_labels(labels) -> bool:
     return labels is not None and not isinstance(labels, float) and len(labels) > 0
 
 
+def theme_chars(units: Iterable[tuple[object, float, object]], themes: Sequence[str] = THEMES
+                ) -> dict[object, dict[str, float]]:
+    """Per key (a doc_id, a section_id) of (key, n_chars, labels) units, its characters by theme and 其他:
+    a unit's characters split equally among its labels in THEMES, 其他 when none. Keys keep their order."""
+    names = [*themes, OTHER]
+    known = set(names)
+    chars: dict[object, dict[str, float]] = {}
+    for key, n_chars, labels in units:
+        found = [lab for lab in (list(labels) if has_labels(labels) else []) if lab in known] or [OTHER]
+        per = chars.setdefault(key, dict.fromkeys(names, 0.0))
+        for label in found:
+            per[label] += float(n_chars or 0) / len(found)
+    return chars
+
+
 def theme_shares(units: Iterable[tuple[object, float, object]], themes: Sequence[str] = THEMES) -> pd.DataFrame:
     """doc_id, n_chars and ``share_<theme>`` per THEMES and 其他, from (doc_id, n_chars, labels) units.
 
@@ -28,13 +43,7 @@ def theme_shares(units: Iterable[tuple[object, float, object]], themes: Sequence
     whose units have no characters gets shares of 0. Documents keep their first-seen order.
     """
     names = [*themes, OTHER]
-    known = set(names)
-    chars: dict[object, dict[str, float]] = {}
-    for doc_id, n_chars, labels in units:
-        found = [lab for lab in (list(labels) if has_labels(labels) else []) if lab in known] or [OTHER]
-        doc = chars.setdefault(doc_id, dict.fromkeys(names, 0.0))
-        for label in found:
-            doc[label] += float(n_chars or 0) / len(found)
+    chars = theme_chars(units, themes)
     rows = []
     for doc_id, per in chars.items():
         total = sum(per.values())

@@ -231,7 +231,9 @@ def sql(out: str | os.PathLike, query: str) -> pd.DataFrame:
         except duckdb.Error as exc:
             hint = (f"; the tables in {out} are: {', '.join(present)}"
                     if isinstance(exc, duckdb.CatalogException) else "")
-            raise UsageError(f"SQL error: {str(exc).splitlines()[0]}{hint}",
+            lines = str(exc).splitlines()  # DuckDB's own suggestion for a misspelt column kept, on the line
+            said = " ".join([lines[0], *(ln for ln in lines[1:2] if ln.startswith("Candidate bindings"))])
+            raise UsageError(f"SQL error: {said}{hint}",
                              zh=("cli_text.sql_error", {"tables": "、".join(present)})) from exc
     finally:
         con.close()

@@ -40,6 +40,7 @@ __all__ = [
     "ThemeClassifier",
     "classify",
     "get_classifier",
+    "labelled_units",
     "load_annotations",
     "make_model",
     "needs_training",
@@ -256,6 +257,14 @@ def theme_profile(sections: pd.DataFrame, method: str | None = None, **kwargs) -
     Units are paragraphs of sections (``sections.finest_units``); a unit that is a whole row keeps
     the row's labels, the others are classified; the shares are ``sections.profile.theme_shares``.
     """
+    units, tax_names = labelled_units(sections, method, **kwargs)
+    return theme_shares(((u["doc_id"], u["n_chars"], u["labels"]) for u in units), tax_names)
+
+
+def labelled_units(sections: pd.DataFrame, method: str | None = None, **kwargs) -> tuple[list[dict], list[str]]:
+    """The paragraph units of SECTIONS (``sections.finest_units``), each with its labels, and the themes.
+
+    A unit that is a whole row keeps the row's labels; the others are classified on their own."""
     tax_names = list(get_classifier(method, kwargs.get("annotations"), kwargs.get("model")).themes_)
     units = finest_units(sections)
     todo = [i for i, u in enumerate(units) if not has_labels(u.get("labels")) or not u.get("whole_row")]
@@ -263,4 +272,4 @@ def theme_profile(sections: pd.DataFrame, method: str | None = None, **kwargs) -
         labelled = classify([units[i]["text"] for i in todo], method=method, **kwargs)
         for i, res in zip(todo, labelled):
             units[i]["labels"] = res["labels"]
-    return theme_shares(((u["doc_id"], u["n_chars"], u["labels"]) for u in units), tax_names)
+    return units, tax_names
