@@ -143,6 +143,10 @@ def test_mojibake_lines_are_found():
     ("line", "feature"),
     [
         ("上一页 1 2 3 4 下一页 末页", "actions"),
+        # an article's own navigation buttons with no colon, alone or beside other buttons
+        ("上一篇  下一篇", "actions"),
+        ("« 上一条 | 下一条 »", "actions"),
+        ("返回上一级 | 关闭窗口", "actions"),
         ("本文标签：教代会 年度总结", "tags"),
         ("年度工会工作总结（★★）", "rating"),
         ("推荐指数：★★★☆☆", "rating"),
@@ -163,7 +167,8 @@ def test_more_line_features(line, feature):
 
 @pytest.mark.parametrize(
     "line",
-    ["慰问类别\t人次\t金额（元）", "★加强师德建设，开展了三次讲座。", "1 2 3", "附件中的表格已按要求填报。", "各位代表："],
+    ["慰问类别\t人次\t金额（元）", "★加强师德建设，开展了三次讲座。", "1 2 3", "附件中的表格已按要求填报。", "各位代表：",
+     "上一篇文章提到的困难教师均已慰问到位。", "按上一级工会要求，做好下一条线路的职工慰问。"],
 )
 def test_table_rows_bullets_and_salutations_are_text(line):
     assert line_feature(line) is None
