@@ -54,12 +54,13 @@ _HONOUR = re.compile(r"荣获|喜获|获评|被评为|被授予|荣膺|授予|�
 # ... unless the sentence sets an earlier honour against this year's ("继2013年荣获…之后，今年…再获…")
 _EARLIER = re.compile(r"继|之后|以后|以来|今年|去年|前年|曾")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_TIME_OF_DAY = "上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚"
 # a day date that tells when the event fell: a time of day or a comma follows it ("1月16日，", "于12月31日上午")
-_DAY_DATE = re.compile(r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚|[，,])")
+_DAY_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_TIME_OF_DAY}|[，,])")
 # a full date that opens a later clause of the lead line, the event's ("…的节日氛围，2025年12月19日中午，…联合…",
 # "…的作用。2022年12月21日，…大会在…召开")
-_CLAUSE_DATE = re.compile(r"(?:^|[，,。；;！!？?]|[于在])\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
-                          r"(?:上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚)?\s*[，,]")
+_CLAUSE_DATE = re.compile(rf"(?:^|[，,。；;！!？?]|[于在])\s*((?:19|20)\d{{2}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
+                          rf"(?:{_TIME_OF_DAY})?\s*[，,]")
 
 
 LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a source

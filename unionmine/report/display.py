@@ -123,8 +123,8 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
 
 
 NAME_PAIRS_SHOWN = 10
-_LEGAL_FORM = re.compile(r"股份有限|有限责任|有限(?=公司)")  # 公司's legal form, left out when people name it
 """Pairs of nested organisation names the overview names; more are counted."""
+_LEGAL_FORM = re.compile(r"股份有限|有限责任|有限(?=公司)")  # 公司's legal form, left out when people name it
 
 
 def nested_names(orgs) -> list[tuple[str, str]]:
