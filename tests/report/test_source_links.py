@@ -27,3 +27,17 @@ def test_no_address_column_when_no_file_has_one_and_no_link_but_a_web_address():
     assert web_link("javascript:alert(1)") is None and web_link("file:///C:/a.html") is None
     page = html_table(shown_articles(_articles(["javascript:alert(1)", None])))
     assert "<a " not in page and "javascript:alert(1)" in page
+
+
+def test_the_workbook_makes_each_address_a_link(tmp_path):
+    from openpyxl import load_workbook
+
+    from unionmine.report.workbook import write_xlsx
+
+    path = write_xlsx({"articles": _articles(["https://gonghui.hbxy.edu.cn/info/1.htm", "javascript:alert(1)"])}, {},
+                      tmp_path / "report.xlsx")
+    sheet = load_workbook(path).worksheets[0]
+    column = [c.value for c in sheet[1]].index("来源网址 source_url") + 1
+    first, second = sheet.cell(2, column), sheet.cell(3, column)
+    assert first.value == "https://gonghui.hbxy.edu.cn/info/1.htm" and first.hyperlink.target == first.value
+    assert second.value == "javascript:alert(1)" and second.hyperlink is None
