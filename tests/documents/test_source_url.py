@@ -12,6 +12,7 @@ from unionmine.documents.org_host import address_org_type, university_site
 from unionmine.documents.read import read_document
 from unionmine.errors import UsageError
 from unionmine.run import pipeline
+from unionmine.store.tables import sql
 
 BODY = ("<h1>校工会举办教职工迎新春趣味运动会</h1>"
         "<p>为丰富教职工的业余文化生活，校工会于1月10日下午在东区体育馆举办迎新春趣味运动会，"
@@ -161,3 +162,5 @@ def test_ingest_records_the_address_and_types_by_it(tmp_path):
     assert docs.loc["运动会.html", ["source_url", "url_source", "org_type"]].tolist() == [UNI, "page", "university"]
     row = docs.loc["健步走.txt"]
     assert pd.isna(row["source_url"]) and pd.isna(row["url_source"]) and row["org_type"] == "school"
+    found = sql(tmp_path / "page", "SELECT source, source_url FROM documents WHERE url_source = 'page'")
+    assert found.values.tolist() == [["运动会.html", UNI]]  # the SQL view has the column too
