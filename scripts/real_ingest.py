@@ -28,12 +28,15 @@ page line): the labels then hold the sha256 of the organisation's compact form, 
 the year, and the score adds organisations, org types and years as `unionmine evaluate-ingest`
 counts them (`unionmine.evaluation.ingest.description_checks`). Labels without them (the first
 set) score as before.
-The pages go through the same text path as any .txt file (`unionmine.run.pipeline.ingest`).
+The pages go through the same text path as any .txt file (`unionmine.run.pipeline.ingest`). With
+`score --with-address` each page also gets its labelled url through a metadata CSV (`source`, `url`), as a
+researcher's crawl manifest gives it: the text path is the same, only what the address says can move.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import itertools
 import json
@@ -273,6 +276,19 @@ def _tally(described: bool = False):
     return {m: [0, 0] for m in measures}
 
 
+def address_manifest(labels: list[dict], by_sha: dict[str, Path], scratch: Path) -> Path:
+    """A metadata CSV (`source`, `url`) giving each labelled page the address it was saved from, as a
+    researcher's crawl manifest would (`unionmine ingest --metadata`): the pages stay .txt files, so
+    their text takes the same path as without addresses and only what the address says can move."""
+    rows = sorted((by_sha[e["page_sha256"]].name, e["url"]) for e in labels if e["page_sha256"] in by_sha)
+    path = scratch / "addresses.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["source", "url"])
+        writer.writerows(rows)
+    return path
+
+
 def score(args) -> dict:
     from unionmine.evaluation.ingest import _match, chrome_measurable, compact, description_checks
     from unionmine.run.pipeline import ingest
@@ -281,7 +297,8 @@ def score(args) -> dict:
     pages_dir = Path(args.pages)
     by_sha = {sha(p.read_text(encoding="utf-8")): p for p in sorted(pages_dir.glob("*.txt"))}
     with tempfile.TemporaryDirectory() as scratch:
-        ingest([pages_dir], Path(scratch), use_cache=False, progress=False)
+        manifest = address_manifest(labels, by_sha, Path(scratch)) if getattr(args, "with_address", False) else None
+        ingest([pages_dir], Path(scratch), metadata=manifest, use_cache=False, progress=False)
         documents = pd.read_parquet(Path(scratch) / "documents.parquet")
     described = any("org_type" in a for e in labels for a in e["articles"])
     tallies = {name: _tally(described) for name in ("all", "tune", "test")}
@@ -365,6 +382,8 @@ def main(argv=None) -> None:
     s.add_argument("--pages", default="local/real_pages/pages")
     s.add_argument("--labels", default=str(LABELS))
     s.add_argument("--misses", action="store_true", help="list every miss")
+    s.add_argument("--with-address", action="store_true",
+                   help="give each page its labelled url in a metadata CSV (source,url), as a crawl's manifest would")
     s.add_argument("--half", choices=("all", "tune", "test"), default="tune",
                    help="whose misses to list (tune by default: look only at the tuning half)")
     r = sub.add_parser("rebuild", help="the local copy again, from excerpts saved as the search tool returned them")

@@ -12,6 +12,7 @@ ORG_TYPES = ["school", "education_union", "university", "enterprise", "agency", 
 KINDS = ["summary", "plan", "report", "other"]
 YEAR_SOURCES = ["title", "text", "path", "metadata", "inferred"]
 ORG_SOURCES = ["title", "text", "path", "metadata"]
+URL_SOURCES = ["page", "metadata"]
 
 @dataclass(frozen=True)
 class Field:
@@ -29,6 +30,9 @@ class Field:
 DOCUMENT_FIELDS = (
     Field("doc_id", pa.string(), required=True),
     Field("source", pa.string(), default="", required=True),
+    # the address the page was saved from (its own markup, or the metadata's url column): docs/COLUMNS.md
+    Field("source_url", pa.string()),
+    Field("url_source", pa.string()),
     Field("article", pa.int64(), required=True),
     Field("title", pa.string(), default=""),
     Field("org", pa.string()),

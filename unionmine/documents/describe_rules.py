@@ -53,6 +53,7 @@ class DescribeRules:
     union_only_suffixes: list[str] = field(default_factory=list)
     org_type_vote: list = field(default_factory=list)  # ordered rules of org_vote.vote_org_type
     faculty_fields: list[str] = field(default_factory=list)
+    org_type_address: dict = field(default_factory=dict)  # what a page's address says (org_host)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -100,6 +101,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             union_only_suffixes=d.get("union_only_suffixes", []),
             org_type_vote=d.get("org_type_vote", []),
             faculty_fields=sorted(d.get("faculty_fields", []), key=len, reverse=True),
+            org_type_address=d.get("org_type_address", {}),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

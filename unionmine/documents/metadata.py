@@ -10,8 +10,9 @@ from pathlib import Path
 from ..errors import UsageError
 from ..schema import KINDS, ORG_TYPES
 from .decode import read_user_text
+from .formats.address import web_address
 
-COLUMNS = ("source", "article", "org", "org_type", "year", "kind", "on_topic", "title", "note")
+COLUMNS = ("source", "article", "org", "org_type", "year", "kind", "on_topic", "title", "url", "note")
 YEAR_RANGE = (1949, 2100)
 
 #: The Chinese headers a district officer writes in Excel, and the column each stands for.
@@ -24,6 +25,8 @@ CHINESE_COLUMNS = {
     "文种": "kind", "类别": "kind",
     "是否相关": "on_topic", "相关": "on_topic",
     "标题": "title", "题目": "title",
+    # the address a page was saved from, as a crawl's manifest or a researcher's list of links holds it
+    "网址": "url", "链接": "url", "来源网址": "url", "原文链接": "url",
     "备注": "note", "说明": "note",
     # the headers of the report's own article table (report.xlsx, stats/articles.csv), copied back
     "来源文件": "source", "篇序": "article", "文档类型": "kind", "属于工会工作": "on_topic",
@@ -103,6 +106,8 @@ def read_metadata(path: str | os.PathLike | None) -> Metadata:
                 f"(or {'/'.join(CHINESE_VALUES['kind'])})",
                 zh=_zh_value(path, line_no, "kind", values["kind"]),
             )
+        if "url" in values:
+            values["url"] = _parse_url(values["url"], path, line_no)
         if "on_topic" in values:
             flag = values["on_topic"].lower()
             if flag not in _TRUE + _FALSE:
@@ -165,6 +170,15 @@ def _parse_int(value: str, path: Path, line_no: int, column: str, bounds: tuple[
                                                     "value": number, "low": bounds[0], "high": bounds[1]}),
         )
     return number
+
+
+def _parse_url(value: str, path: Path, line_no: int) -> str:
+    address = web_address(value)
+    if address is None:
+        raise UsageError(f"metadata file {path}, line {line_no}: url '{value}' is not a web address "
+                         "(http:// or https:// and a host)",
+                         zh=("cli_text.metadata_bad_url", {"path": path, "line": line_no, "value": value}))
+    return address
 
 
 def _zh_column(column: str) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..text.normalize import _CJK_RE, normalize_text, split_long_lines, to_simplified
 from .decode import decode_bytes
+from .formats.address import html_address
 from .formats.docx import _read_docx
 from .formats.html import _html_page, _read_html
 from .formats.mht import is_mime, read_mht
@@ -61,6 +62,8 @@ class Decoded:
     #: for a web page, compact keys of the lines its markup marks as chrome (chrome containers,
     #: link-only lines; ``formats.html_structure``), which cleaning drops like chrome lines
     chrome_keys: frozenset[str] = frozenset()
+    #: for a web page, the address it was saved from as it records it (``formats.address``), else None
+    source_url: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -181,6 +184,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     warnings: list[str] = []
     title_hint: str | None = None
     chrome_keys: frozenset[str] = frozenset()
+    source_url: str | None = None
     kind = SUFFIX_KINDS[suffix]
     sniffed = _sniff(data[:16])
     real = _real_kind(data)
@@ -233,15 +237,16 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raw, more = read_odt(data, limits)
         encoding = "odt"
     elif kind == "mht":
-        raw, encoding, more, title_hint, chrome_keys = read_mht(data)
+        raw, encoding, more, title_hint, chrome_keys, source_url = read_mht(data)
     elif kind == "html":
-        raw, encoding, more, title_hint, chrome_keys = _read_html(data)
+        raw, encoding, more, title_hint, chrome_keys, source_url = _read_html(data)
     else:
         if not data.strip(b" \t\r\n\x0b\x0c"):
             raise InputError("file has only whitespace, no text")
         raw, encoding, more = decode_bytes(data)
         head = raw.lstrip()[:200].lower()
         if head.startswith(("<!doctype html", "<html")):
+            source_url = html_address(raw)
             (raw, title_hint, chrome_keys), encoding = _html_page(raw, more), f"html:{encoding}"
             more.append("plain-text file contains an HTML page; read as HTML")
     warnings.extend(more)
@@ -263,4 +268,5 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         warnings=warnings,
         title_hint=title_hint,
         chrome_keys=chrome_keys,
+        source_url=source_url,
     )

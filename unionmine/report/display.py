@@ -1,9 +1,11 @@
 """Display text shared by the HTML and Word reports: cell values, Chinese headers, the overview
-in prose and the list of skipped inputs in Chinese."""
+in prose and the list of skipped inputs in Chinese; the page's links to where articles came from."""
 
 from __future__ import annotations
 
 import re
+from html import escape
+from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
@@ -173,3 +175,21 @@ def skipped_inputs(problems: pd.DataFrame) -> pd.DataFrame:
         df["reason_zh"] = [reason_zh(r) for r in reasons]
     df["stage"] = [value_label("stage", s) for s in df.get("stage", pd.Series([""] * len(df)))]
     return df.reindex(columns=["source", "stage", "reason_zh"]).reset_index(drop=True)
+
+
+def web_link(url: str) -> str | None:
+    """The report page's link to the page an article was saved from (`source_url`), opened apart from the
+    report: its host shown, the whole address on hover; None for anything but an http(s) address."""
+    if not url.lower().startswith(("http://", "https://")):
+        return None
+    host = urlsplit(url).hostname or url
+    return f'<a href="{escape(url)}" title="{escape(url)}" target="_blank" rel="noopener noreferrer">{escape(host)}</a>'
+
+
+def shown_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """The article table as the report page lists it: doc_id last (it keys the links to the sections), and
+    no address column when no file recorded where it came from (the CSV and the xlsx keep it)."""
+    shown = articles.drop(columns=["doc_id"]).assign(doc_id=articles["doc_id"])
+    if "source_url" in shown.columns and not shown["source_url"].notna().any():
+        shown = shown.drop(columns=["source_url"])
+    return shown

@@ -47,7 +47,7 @@ the most documents) and says where the whole table is, so the page stays small a
 TABLE_NOTES = {name: note.format(min_group=MIN_GROUP, min_chars=MIN_CHARS) for name, note in labels()["notes"].items()}
 REPORT_DOCUMENT_COLUMNS = frozenset({
     "doc_id", "source", "title", "org", "org_type", "year", "year_source", "year_min", "year_max", "year_evidence",
-    "kind", "on_topic", "duplicate_of", "n_chars"})
+    "kind", "on_topic", "duplicate_of", "n_chars", "source_url"})
 """The documents' columns the report reads out of core (statistics, filters, dating, plans, the
 excluded list): not the text, the hashes, encodings or where the organisation was found."""
 INDICATOR_TOTAL_COLUMNS = ["doc_id", "kind", "value", "unit", "approx", "label"]
@@ -258,6 +258,7 @@ def html_table(df: pd.DataFrame, caption: str = "", links: dict[str, str] | None
             content = _e(text)
             if ids is not None and col == "title" and ids[i] in links:
                 content = f'<a href="#{links[ids[i]]}">{content or _e(say("words.untitled"))}</a>'
+            content = (_display.web_link(text) or content) if col == "source_url" else content  # the page it was saved from
             cells.append(f"<td{attr}>{content}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     cap = f"<caption>{_e(caption)}</caption>" if caption else ""
@@ -326,7 +327,6 @@ def _sections_html(articles: pd.DataFrame, sections: pd.DataFrame, anchors: dict
 
 
 _SCRIPT = (_HERE / "report.js").read_text(encoding="utf-8")
-
 _STYLE = (_HERE / "report.css").read_text(encoding="utf-8")
 
 
@@ -368,7 +368,7 @@ def render_html(
             _table_block(df, caption, f"stats/{csv_name(name)}", by_docs=True) if len(df) else no_data)
         blocks.append((name, titles.get(name, name), body))
 
-    arts = articles.drop(columns=["doc_id"]).assign(doc_id=articles["doc_id"])
+    arts = _display.shown_articles(articles)
     blocks.append(("articles", titles["articles"],
                    f'<p class="note">{_e(TABLE_NOTES["articles"])}</p>'
                    + _table_block(arts, say("report_text.n_articles", n=len(articles)), f"stats/{csv_name('articles')}", links=anchors)))

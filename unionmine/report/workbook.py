@@ -173,7 +173,7 @@ def write_xlsx(stats: dict[str, pd.DataFrame], insights: dict[str, tuple[str, pd
                 sample.append(name_width)
             ws.column_dimensions[get_column_letter(j)].width = min(60, max([_width(header) + 2, *sample]) + 2)
             formats.append("0.0%" if col in PERCENT_COLUMNS else "+0.0%;-0.0%;0.0%" if col == "diff" else (
-                "0.00" if col in DECIMAL_COLUMNS else None))
+                "0.00" if col in DECIMAL_COLUMNS else LINK if col == "source_url" else None))
         ws.append([_header_cell(ws, name, bold, WriteOnlyCell) for name in _labelled(frame).columns])
         for part in ((_for_people(b) for b in df.batches()) if streamed else [frame]):
             columns = [_plain(part[col]) for col in part.columns]
@@ -204,7 +204,14 @@ def _header_cell(ws, value, font, cell_type):
     return cell
 
 
+LINK = "link"
+"""The format of a column of web addresses (`source_url`): each a link Excel opens with a click."""
+
+
 def _formatted(ws, value, fmt: str, cell_type):
     cell = cell_type(ws, value=value)
-    cell.number_format = fmt
+    if fmt != LINK:
+        cell.number_format = fmt
+    elif str(value).lower().startswith(("http://", "https://")):
+        cell.hyperlink, cell.style = str(value), "Hyperlink"
     return cell

@@ -26,6 +26,7 @@ from ..documents.describe import describe_article, year_conflict, year_from_path
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
+from ..documents.org_host import address_org_type
 from ..documents.problems import describe_problem
 from ..documents.read import HTML_SUFFIXES, MHT_SUFFIXES, TEXT_SUFFIXES, read_document
 from ..documents.signed_date import preview_file_name
@@ -216,6 +217,8 @@ def _describe_file(task: FileTask, limits) -> dict:
         record = schema.record(
             doc_id=doc_id,
             source=task.source,
+            source_url=decoded.source_url,
+            url_source="page" if decoded.source_url else None,
             article=number,
             title=title,
             org=described.get("org"),
@@ -370,8 +373,12 @@ def _add_scored_sections(results: list[dict]) -> None:
 
 
 def apply_metadata(record: dict, meta: Metadata) -> None:
-    """Let what the user's metadata file knows about RECORD's source win over extraction."""
+    """Let what the user's metadata file knows about RECORD's source win over extraction; then let the
+    address the page was saved from (the metadata's, else the page's own) type a writer the text leaves
+    open (`org_host.address_org_type`), unless the metadata gives the type."""
     known = meta.lookup(record["source"], record["article"])
+    if known.get("url"):
+        record["source_url"], record["url_source"] = known["url"], "metadata"
     for key, value in known.items():
         if key in record or key == "year_source":
             record[key] = value
@@ -381,3 +388,6 @@ def apply_metadata(record: dict, meta: Metadata) -> None:
         record["org_source"] = "metadata"
     if "year" in known or "org" in known:
         record["year_conflict"] = _conflict(record)
+    if record.get("source_url") and "org_type" not in known:
+        record["org_type"], _ = address_org_type(record.get("org"), record.get("org_type"), record.get("title") or "",
+                                                 record.get("text") or "", record["source_url"])

@@ -136,7 +136,8 @@ def unmatched_metadata(out, metadata) -> list[str]:
 
 
 #: the document columns the statistics read, given their declared default when absent
-_NEEDED = ("on_topic", "duplicate_of", "year_min", "year_max", "org", "org_type", "kind", "title", "source", "n_chars")
+_NEEDED = ("on_topic", "duplicate_of", "year_min", "year_max", "org", "org_type", "kind", "title", "source", "n_chars",
+           "source_url")
 
 
 def _clean_documents(documents: pd.DataFrame) -> pd.DataFrame:
@@ -190,7 +191,7 @@ def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.D
         inferred_span(lo, hi) if pd.isna(year) else ""
         for year, lo, hi in zip(docs["year"], docs["year_min"], docs["year_max"])
     ]
-    table = docs[["doc_id", "title", "org", "org_type", "year", "year_inferred", "kind", "n_chars"]].merge(
+    table = docs[["doc_id", "title", "org", "org_type", "year", "year_inferred", "kind", "n_chars", "source_url"]].merge(
         counts, on="doc_id", how="left"
     )
     table[["n_sections", "n_top_sections"]] = table[["n_sections", "n_top_sections"]].fillna(0).astype(int)
@@ -198,6 +199,8 @@ def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.D
     present = table[[f"share_{t}" for t in THEMES]].fillna(0) > 0
     table["n_themes"] = present.sum(axis=1).astype(int)
     table["themes"] = ["、".join(t for t, p in zip(THEMES, row) if p) for row in present.to_numpy()]
+    # last, the address the page was saved from (null for files that record none): the report links it
+    table = table[[c for c in table.columns if c != "source_url"] + ["source_url"]]
     return table.reset_index(drop=True)
 
 

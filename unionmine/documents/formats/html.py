@@ -20,6 +20,7 @@ from ..chrome import (
     line_feature,
 )
 from ..decode import _BOMS, _strict, decode_bytes
+from .address import html_address
 from .html_structure import HTML_BLOCK_TAGS, structural_chrome
 
 #: HTML elements whose text is never document text.
@@ -42,7 +43,8 @@ CHARSET_SUPERSETS = {
 }
 
 
-def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str]]:
+def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str], str | None]:
+    """(text, encoding, warnings, title, chrome keys, the address the page was saved from) of a web page."""
     warnings: list[str] = []
     text: str | None = None
     encoding = ""
@@ -63,7 +65,7 @@ def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[
         text, encoding, more = decode_bytes(data)
         warnings.extend(more)
     page, title, chrome = _html_page(text, warnings)
-    return page, f"html:{encoding}", warnings, title, chrome
+    return page, f"html:{encoding}", warnings, title, chrome, html_address(text)
 
 
 #: The main-content extractor's text is used when it keeps at least this many Chinese

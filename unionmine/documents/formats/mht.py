@@ -6,7 +6,8 @@ The message is parsed with the standard library's ``email``; the first ``text/ht
 base64) and decoded by the part's declared charset (GB2312/GBK read as GB18030, as for a web
 page), falling back on the page's own ``<meta charset>`` and on guessing
 (``html._read_html``). The page then takes the HTML path: main-content extraction, title,
-chrome lines. Images, styles and scripts in the other parts are ignored.
+chrome lines. Images, styles and scripts in the other parts are ignored. The address it was
+saved from is the wrapper's (``address.mime_address``), else the page's own markup's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from ...errors import InputError
 from ..decode import _strict, decode_bytes
+from .address import html_address, mime_address
 from .html import CHARSET_SUPERSETS, _html_page, _read_html
 
 _MIME_HEAD = re.compile(rb"^(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?(?:MIME-Version|Content-Type):",
@@ -31,8 +33,8 @@ def is_mime(data: bytes) -> bool:
                                              or b"text/html" in head.lower())
 
 
-def read_mht(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str]]:
-    """(text, encoding, warnings, title, chrome keys) of a single-file web page."""
+def read_mht(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str], str | None]:
+    """(text, encoding, warnings, title, chrome keys, the address it was saved from) of a single-file web page."""
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
         parts = [p for p in message.walk() if not p.is_multipart()]
@@ -61,9 +63,10 @@ def read_mht(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[st
         if text is None:
             text, encoding, more = decode_bytes(payload)
             warnings.extend(more)
-        return text, f"mht:{encoding}", warnings, None, frozenset()
+        return text, f"mht:{encoding}", warnings, None, frozenset(), mime_address(message, part)
     if text is None:  # no charset, or a wrong one: the page's <meta>, then guessing
-        page, html_encoding, more, title, chrome = _read_html(payload)
-        return page, "mht:" + html_encoding.removeprefix("html:"), more, title, chrome
+        page, html_encoding, more, title, chrome, address = _read_html(payload)
+        return (page, "mht:" + html_encoding.removeprefix("html:"), more, title, chrome,
+                mime_address(message, part) or address)
     page, title, chrome = _html_page(text, warnings)
-    return page, f"mht:{encoding}", warnings, title, chrome
+    return page, f"mht:{encoding}", warnings, title, chrome, mime_address(message, part) or html_address(text)
