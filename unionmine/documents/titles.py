@@ -2,7 +2,7 @@
 
 The title is the author's own label: the page's heading hint, else the first genre line
 (…工作总结, …工作计划) among the first lines of the article, never a line of site chrome and
-never the file name. A title that names a kind decides it (see `describe.find_kind`).
+never the file name. A title that names a kind decides it (see `kinds.find_kind`).
 """
 
 from __future__ import annotations
