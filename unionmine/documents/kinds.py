@@ -99,11 +99,13 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
         kind, words = _title_kind(first, k)
         if kind:
             return kind, [f"kind {kind}: {words} in first line"]
-    word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None)
+    ahead = _AHEAD.search(text[:OPENING_CHARS])
+    word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None) or (ahead and ahead.group(0))
     if word:
         return "plan", [f"kind plan: {word!r} in opening"]
-    if re.search(r"(一年来|过去的一年|今年|本学年|回顾|回眸|总结如下)", text[:OPENING_CHARS]):
-        return "summary", ["kind summary: looks back in opening"]
+    back = _LOOKS_BACK.search(text[:OPENING_CHARS])
+    if back:
+        return "summary", [f"kind summary: looks back in opening ({back.group(0)!r})"]
     told = text.split("\n", 1)[1] if first == (title or "").strip() and "\n" in text else text
     lead = _YEAR_FRAME.match(told.lstrip())
     if lead and "将" not in lead.group(1):  # "2017年，…工会认真贯彻…": the year's work told (not "…将…")
@@ -113,4 +115,8 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
 
 # a title that names no genre and reports an activity the union held ("校工会开展庆“三八”妇女节春游赏花活动")
 _ACTIVITY_TITLE = re.compile(r"(?:开展|组织|举办)[^，,。；;]{0,24}活动|活动[^，,。；;]{0,6}(?:开展|举办)")
+# an opening that looks back on the work (一年来, 今年以来) or tells this year's work still to do ("今年着力抓好…",
+# "今年将…", "今年的重点是…"): 今年 alone only names the year, which a plan and a news item name as well
+_LOOKS_BACK = re.compile(r"一年来|过去的一年|今年以来|今年来|本学年|回顾|回眸|总结如下")
+_AHEAD = re.compile(r"今年[^，,。；;！？!?\n]{0,6}?(?:将|要|着力|重点)")
 _YEAR_FRAME = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]([^。！？!?\n]*)")
