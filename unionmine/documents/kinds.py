@@ -115,8 +115,9 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
 
 # a title that names no genre and reports an activity the union held ("校工会开展庆“三八”妇女节春游赏花活动")
 _ACTIVITY_TITLE = re.compile(r"(?:开展|组织|举办)[^，,。；;]{0,24}活动|活动[^，,。；;]{0,6}(?:开展|举办)")
-# an opening that looks back on the work (一年来, 今年以来) or tells this year's work still to do ("今年着力抓好…",
-# "今年将…", "今年的重点是…"): 今年 alone only names the year, which a plan and a news item name as well
-_LOOKS_BACK = re.compile(r"一年来|过去的一年|今年以来|今年来|本学年|回顾|回眸|总结如下")
+# an opening that looks back on the work (一年来, 今年以来, "今年，…开展了…") or tells this year's work still to do
+# ("今年着力抓好…", "今年将…", "今年的重点是…"): 今年 alone only names the year, which a plan and a news item name as
+# well ("今年，书屋该添哪些新书？")
+_LOOKS_BACK = re.compile(r"一年来|过去的一年|今年以来|今年来|今年[，,][^。！？!?\n]{0,60}?(?:了|取得|完成)|本学年|回顾|回眸|总结如下")
 _AHEAD = re.compile(r"今年[^，,。；;！？!?\n]{0,6}?(?:将|要|着力|重点)")
 _YEAR_FRAME = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]([^。！？!?\n]*)")
