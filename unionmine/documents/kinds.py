@@ -99,8 +99,9 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
         kind, words = _title_kind(first, k)
         if kind:
             return kind, [f"kind {kind}: {words} in first line"]
-    ahead = _AHEAD.search(text[:OPENING_CHARS])
-    word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None) or (ahead and ahead.group(0))
+    planned = _SCHEDULED.sub("", text[:OPENING_CHARS])  # "工会计划5月20日组织…": an event's day, not a plan
+    ahead = _AHEAD.search(planned)
+    word = next((w for w in k["plan_text_cues"] if w in planned), None) or (ahead and ahead.group(0))
     if word:
         return "plan", [f"kind plan: {word!r} in opening"]
     back = _LOOKS_BACK.search(text[:OPENING_CHARS])
@@ -120,4 +121,6 @@ _ACTIVITY_TITLE = re.compile(r"(?:开展|组织|举办)[^，,。；;]{0,24}活�
 # well ("今年，书屋该添哪些新书？")
 _LOOKS_BACK = re.compile(r"一年来|过去的一年|今年以来|今年来|今年[，,][^。！？!?\n]{0,60}?(?:了|取得|完成)|本学年|回顾|回眸|总结如下")
 _AHEAD = re.compile(r"今年[^，,。；;！？!?\n]{0,6}?(?:将|要|着力|重点)")
+# a day an event is set for ("计划5月20日组织职工登山", "计划于3月8日举办"): the news of that event
+_SCHEDULED = re.compile(r"计划\s*(?:于|在)?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月")
 _YEAR_FRAME = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]([^。！？!?\n]*)")
