@@ -24,7 +24,8 @@ from pathlib import PurePosixPath
 from ..text.normalize import to_simplified
 from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
-from .news import dated_lead, event_year, held_lead, is_news, news_lead
+from .kinds import HEADING_MAX_CHARS, find_kind
+from .news import dated_lead, event_year, is_news
 from .news_subject import news_subject
 from .org_bare import faculty_alone, joint_union, level_only
 from .org_guard import guard_org
@@ -51,8 +52,6 @@ __all__ = [
     "find_on_topic", "find_org", "find_org_type", "find_year", "kind_from_path",
     "load_describe_rules", "org_from_path", "union_density", "year_conflict", "year_from_date", "year_from_path",
 ]
-
-HEADING_MAX_CHARS = 30
 
 _YEAR = re.compile(
     r"(?<![\d《])((?:19|20)\d{2})\s*(?:(?:[-—–－~～/／至到]|——)\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
@@ -202,104 +201,6 @@ _PERIOD_YEAR = re.compile(r"(?<![\d《])((?:19|20)\d{2})\s*年\s*(?:上半年|�
 
 # ---------------------------------------------------------------- kind
 
-
-def _headings(text: str) -> list[str]:
-    return [s for s in (line.strip() for line in text.split("\n")) if s and len(s) <= HEADING_MAX_CHARS]
-
-
-def _report_cue(opening: str, k: dict) -> str | None:
-    """A cue that the text is a report to a staff congress, not a sentence saying that a
-    congress reviewed one (审议了…工会工作报告: a reviewing verb earlier in the same sentence)."""
-    not_after = k.get("report_cue_not_after", [])
-    for cue in k["report_text_cues"]:
-        at = opening.find(cue)
-        while at >= 0:
-            sentence_start = max(opening.rfind(p, 0, at) for p in "。；！？\n") + 1
-            if not any(w in opening[sentence_start:at] for w in not_after):
-                return cue
-            at = opening.find(cue, at + 1)
-    return None
-
-
-# A title that names a genre but is a news headline about a meeting ("市总工会召开年度工作总结暨
-# 表彰大会") or an explainer of how to write one ("什么是工会年度工作计划", "…工作总结说明") is no
-# summary or plan itself.
-_ABOUT_GENRE = re.compile(
-    r"召开|举行|举办|隆重|顺利|圆满|^(?:什么是|如何|怎样|怎么|浅谈|浅析|论)|(?:总结|计划|要点)(?:的)?(?:说明|写法|格式|技巧|怎么写)$"
-)
-
-
-# A notice or circular (关于报送2022年度工会工作总结的通知) asks for a document, it is none; one that
-# issues a document (关于印发《2023年工会工作要点》的通知) carries it and keeps the kind it names.
-_NOTICE = re.compile(r"(?:通知|通报|公告|批复|的函)$")
-_ISSUING = re.compile(r"印发|下发|转发|颁发|发布")
-# ...unless it is only the cover letter, the document it issues left out or filed on its own
-# ("现将《…要点》印发给你们，请认真贯彻落实。"): a short text that hands over a cited title
-_CITED_IN_TITLE = re.compile(r"《[^》]{1,60}》")
-_COVER_LETTER = re.compile(r"现将《[^》]{2,60}》|(?:印发|下发|转发)给你们")
-COVER_LETTER_CHARS = 300
-
-
-def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tuple[str, list[str]]:
-    """summary, plan, report (looking back and ahead, to a congress) or other.
-
-    The title is the author's own label: when it names a kind (计划/要点/安排 → plan, 总结/小结/回顾
-    → summary, both → report, 工作报告 → report), that decides; a summary addressed to a staff
-    congress (向大会作报告, 请代表们审议) is a report. Text cues decide only when the title is silent.
-    """
-    k = (rules or default_describe_rules()).kinds
-    about = _ABOUT_GENRE.search(title or "")
-    if about:
-        return "other", [f"kind other: the title reports on a document, not is one ({about.group(0)!r})"]
-    notice = _NOTICE.search(title or "")
-    if notice and not _ISSUING.search(title):
-        return "other", [f"kind other: a notice ({notice.group(0)!r}), not the document it asks for"]
-    if notice and len(text) <= COVER_LETTER_CHARS and _COVER_LETTER.search(text):
-        return "other", ["kind other: the cover letter of a notice, without the document it issues"]
-    opening = text[: OPENING_CHARS * 3]
-    address = next((c for c in k.get("address_cues", []) if c in opening), None)
-    # a title citing a document (…大会关于《工会工作报告》的决议) is not that document, unless it issues it
-    kind, words = _title_kind(title if _ISSUING.search(title or "") else _CITED_IN_TITLE.sub("", title or ""), k)
-    if kind == "summary" and address:
-        return "report", [f"kind report: {words} in title, but {address!r} addresses a congress"]
-    if kind:
-        return kind, [f"kind {kind}: {words} in title"]
-    if news_lead(text, title):  # "3月13日上午，…召开…", "日前，…": the report of an event
-        return "other", ["kind other: the text opens as a news item (its date, 日前/近日)"]
-    activity = _ACTIVITY_TITLE.search(title or "")
-    if activity:
-        return "other", [f"kind other: the title reports an activity held ({activity.group(0)!r})"]
-    if held_lead(text, title):
-        return "other", ["kind other: the text's first sentence reports a meeting or event held"]
-    cue = _report_cue(opening, k)
-    if cue:
-        return "report", [f"kind report: {cue!r} in opening"]
-    heads = _headings(text)
-    back = next((h for h in heads if any(w in h for w in k["review_headings"])), None)
-    ahead = next((h for h in heads if any(w in h for w in k["ahead_headings"])), None)
-    if back and ahead:
-        return "report", [f"kind report: headings {back!r} and {ahead!r}"]
-    # the text's own first line, when it names a kind (a title the splitter did not take)
-    first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
-    if len(first) <= HEADING_MAX_CHARS * 2:
-        kind, words = _title_kind(first, k)
-        if kind:
-            return kind, [f"kind {kind}: {words} in first line"]
-    word = next((w for w in k["plan_text_cues"] if w in text[:OPENING_CHARS]), None)
-    if word:
-        return "plan", [f"kind plan: {word!r} in opening"]
-    if re.search(r"(一年来|过去的一年|今年|本学年|回顾|回眸|总结如下)", text[:OPENING_CHARS]):
-        return "summary", ["kind summary: looks back in opening"]
-    told = text.split("\n", 1)[1] if first == (title or "").strip() and "\n" in text else text
-    lead = _YEAR_FRAME.match(told.lstrip())
-    if lead and "将" not in lead.group(1):  # "2017年，…工会认真贯彻…": the year's work told (not "…将…")
-        return "summary", ["kind summary: the text opens with the year its work is told of"]
-    return "other", []
-
-
-# a title that names no genre and reports an activity the union held ("校工会开展庆“三八”妇女节春游赏花活动")
-_ACTIVITY_TITLE = re.compile(r"(?:开展|组织|举办)[^，,。；;]{0,24}活动|活动[^，,。；;]{0,6}(?:开展|举办)")
-_YEAR_FRAME = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]([^。！？!?\n]*)")
 
 def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:
     """The kind the file name names (西湖小学工会2021年度工作总结.txt), for a file of one article."""

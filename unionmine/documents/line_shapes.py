@@ -54,7 +54,10 @@ def table_rows(lines: list[str]) -> set[int]:
 
 #: Titles and headlines are at most this long; a longer line or a sentence starts the text.
 TITLE_MAX_CHARS = 60
-_BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小结|方案|心得体会|工作报告)(?:范文|大全)?$")
+# a genre's name alone (a site's menu or keyword line: 工作总结, 工作思路), no document's title
+_BARE_GENRE = re.compile(
+    r"^(?:工作|年度)?(?:总结|计划|要点|思路|打算|安排|设想|报告|小结|方案|述职报告|心得体会|工作报告)(?:范文|大全)?$"
+)
 _UNION = re.compile(r"工会|工會|职工|教职工|委员会")
 
 

@@ -22,8 +22,8 @@ from .signed_date import glued_dates
 _LEAD = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{8,}"
     r"|^\s*(?:日前|近日|近期|昨日|今日|昨天|今天)\s*[，,、]"
-    # a paper's or site's dateline (本报讯, 本刊讯（通讯员…）): a news item whatever follows
-    r"|^\s*(?:本报|本刊|本网|本台|本站)(?:[\u4e00-\u9fff]{0,4})?讯"
+    # a paper's or site's dateline (本报讯, 本刊讯（通讯员…）, in brackets 【本网讯】): a news item whatever follows
+    r"|^\s*[【\[［(（]?(?:本报|本刊|本网|本台|本站)(?:[\u4e00-\u9fff]{0,4})?讯"
     # the date after a purpose clause of the same first sentence ("为全面落实…，2月28日上午，…总工会…", maybe with its year)
     r"|^[^。！？!?\n]{4,60}?[，,]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
     # or after a short motto sentence before it ("奋楫扬帆正当时。3月5日，…工会召开…")
@@ -57,10 +57,12 @@ _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _TIME_OF_DAY = "上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚"
 # a day date that tells when the event fell: a time of day or a comma follows it ("1月16日，", "于12月31日上午")
 _DAY_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_TIME_OF_DAY}|[，,])")
+# the hour a day's event began, after its time of day ("下午3点，", "上午9:30，", "晚上7时30分，")
+_CLOCK = r"(?:\d{1,2}\s*(?:[:：]\s*\d{2}|点(?:\d{1,2}分|半)?|时(?:\d{1,2}分)?)\s*)?"
 # a full date that opens a later clause of the lead line, the event's ("…的节日氛围，2025年12月19日中午，…联合…",
 # "…的作用。2022年12月21日，…大会在…召开")
 _CLAUSE_DATE = re.compile(rf"(?:^|[，,。；;！!？?]|[于在])\s*((?:19|20)\d{{2}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
-                          rf"(?:{_TIME_OF_DAY})?\s*[，,]")
+                          rf"(?:{_TIME_OF_DAY})?\s*{_CLOCK}[，,]")
 
 
 LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a source

@@ -2,7 +2,7 @@
 
 The title is the author's own label: the page's heading hint, else the first genre line
 (…工作总结, …工作计划) among the first lines of the article, never a line of site chrome and
-never the file name. A title that names a kind decides it (see `describe.find_kind`).
+never the file name. A title that names a kind decides it (see `kinds.find_kind`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from ..text.normalize import to_simplified
 from .chrome_lines import _ACTION_WORD
 from .describe_rules import DescribeRules, default_describe_rules
+from .line_shapes import _BARE_GENRE
 from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
 from .title_additions import bar_pieces, drop_site_additions
@@ -54,7 +55,6 @@ def _compact(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", s or "").lower()
 
 
-_BARE_GENRE = re.compile(r"^(?:工作|年度)?(?:总结|计划|要点|报告|小结|述职报告|心得体会|工作报告)(?:范文|大全)?$")
 _TITLE_NUMBER = re.compile(r"(?<=[结划点排算路告結劃點])\s*\d{1,2}$")  # 医院工会工作总结1 (a numbered copy)
 # a site's copy number after any last word of a genre title: "…工作总结反思1", "…工作计划2024小学2",
 # "…工作总结20_1", "…工作计划2023 1" (a year, a space, the number)
