@@ -1,0 +1,26 @@
+"""Round 21 (organisations named): a verb of a clause glued before a kind of body, a street named with its own union
+past the opening, a headline's unit named after its place without a level (own fixtures, each with a near miss)."""
+
+from __future__ import annotations
+
+from unionmine.documents.describe import describe_article
+
+# ---------------------------------------------------------------- a verb of a clause before a kind of body
+
+
+def test_a_verb_glued_before_a_kind_of_body_names_nothing():
+    # (the visited hospital named before the verb is the news item's unit, as before; never 交流医院)
+    for text, expected in (("为传承优良作风，弘扬幼儿园爱岗敬业的园风，园工会于近日组织教职工座谈。", None),
+                           ("5月8日，省总工会一行到青岚县中医院考察交流医院工会职工之家建设情况。", "青岚县中医院"),
+                           ("集团公司党委研究，决定表彰装配分公司工会等十个先进集体，希望受表彰的集体再接再厉。", None)):
+        assert describe_article("", text)["org"] == expected, text
+
+
+def test_the_unit_named_after_the_verbs_clause_is_found_again():
+    # the hospital that holds the event, after a purpose clause whose verb took its kind as object
+    text = ("为增强职工体质，弘扬医院团结奋进的精神，9月3日，柳溪州第三人民医院秋季职工运动会在医院操场举行，"
+            "医院领导班子出席开幕式。")
+    assert describe_article("", text)["org"] == "柳溪州第三人民医院"
+    # near miss: an exchange centre named after its place holds 交流 inside its head, and stays a name
+    text = "日前，青岚县国际交流中心工会召开第二届会员代表大会，选举产生新一届工会委员会。"
+    assert describe_article("", text)["org"] == "青岚县国际交流中心"
