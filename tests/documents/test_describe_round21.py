@@ -24,3 +24,27 @@ def test_the_unit_named_after_the_verbs_clause_is_found_again():
     # near miss: an exchange centre named after its place holds 交流 inside its head, and stays a name
     text = "日前，青岚县国际交流中心工会召开第二届会员代表大会，选举产生新一届工会委员会。"
     assert describe_article("", text)["org"] == "青岚县国际交流中心"
+
+
+# ---------------------------------------------------------------- a street named with its own union, past the opening
+
+
+_STREET_PAGE = (
+    "入夏以来，户外劳动者在烈日下奔波，歇脚难、喝水难的问题十分突出。为此，辖区多家爱心商户腾出场地，"
+    "设置了饮水点、充电桩和休息座椅，供环卫工人、快递员和外卖骑手免费使用，附近居民也纷纷送来绿豆汤和毛巾。\n"
+    "驿站开放一个月来，累计接待户外劳动者两千余人次，收到感谢留言三百多条，成为大家口中的“清凉小站”。\n"
+    "青枫街道工会副主席李某介绍，下一步将联合更多商户扩大服务范围，让关爱覆盖更多新就业形态劳动者。"
+)
+
+
+def test_a_street_named_with_its_own_union_past_the_opening_is_the_writer():
+    assert describe_article("", _STREET_PAGE)["org"] == "青枫街道"
+
+
+def test_a_street_cut_out_of_a_clause_past_the_opening_is_no_name():
+    # near miss: the run before 社区 is a clause's tail (新的一年社区工会…), not a street's or community's name
+    text = _STREET_PAGE.replace("青枫街道工会副主席李某介绍", "新的一年社区工会工作的总体思路是")
+    assert describe_article("", text)["org"] is None
+    # near miss: a company's weak suffix past the opening keeps needing a place level (供电公司工会)
+    text = _STREET_PAGE.replace("青枫街道工会", "青枫供电公司工会")
+    assert describe_article("", text)["org"] is None

@@ -203,7 +203,8 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
             after = chunk[end : end + 16]
-            subject = scope == "title" or (scope == "opening" and not cut and (
+            street = scope == "text" and not cut and org[len(name):] in rules.place_suffixes  # 学田街道工会…说 (Round 21)
+            subject = street or scope == "title" or (scope == "opening" and not cut and (
                 _SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after) or union_then_verb(after)))
             if scope == "opening" and not cut and not subject and refers_back(org[len(name):], masked):
                 subject, after = True, "工会"  # 大唐长山热电厂1号机组… 该厂工会…: the unit the text calls 该厂
@@ -237,7 +238,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                 # a company's own 总工会 (中国长城总工会): no place's federation, the company itself
                 org, org_type = name, next((t for x, t in rules.suffixes if name.endswith(x)), "enterprise")
             federation = _PLACE_FEDERATION.match(chunk[end:end + 4])
-            if federation and org.endswith(PLACE_BODIES):  # 荻浦区梅渚街道总工会: the street's federation writes
+            if federation and org.endswith(PLACE_BODIES) and not street:  # 荻浦区梅渚街道总工会: the federation
                 org, org_type = org + federation.group(0), "other"
             early = _early_union(chunk, start, rules) if scope == "opening" else None
             if early:  # 长治高新区工会第一次代表大会召开 … 高新区总工会的成立: the clause's subject comes first
@@ -358,8 +359,7 @@ _REPORTS = re.compile(r"报告|汇报|述职")
 
 
 def _delegating_org(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
-    """The body a report is given for: "受溪口区教育工会委员会委托，我向大会报告…" (the speaker
-    reports on behalf of the committee, so it is the writer, not an outsider)."""
+    """The body a report is given for (受溪口区教育工会委员会委托，我向大会报告…: the speaker's committee, the writer)."""
     for m in _DELEGATION.finditer(opening):
         span = m.group(1)
         if "工会" not in span and "委员会" not in span:  # 受市教育局委托 (commissioned): not the writer
