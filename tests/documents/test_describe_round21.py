@@ -4,6 +4,11 @@ past the opening, a headline's unit named after its place without a level (own f
 from __future__ import annotations
 
 from unionmine.documents.describe import describe_article
+from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.name_pos import place_led
+from unionmine.documents.organisations import find_org
+
+RULES = default_describe_rules()
 
 # ---------------------------------------------------------------- a verb of a clause before a kind of body
 
@@ -48,3 +53,28 @@ def test_a_street_cut_out_of_a_clause_past_the_opening_is_no_name():
     # near miss: a company's weak suffix past the opening keeps needing a place level (供电公司工会)
     text = _STREET_PAGE.replace("青枫街道工会", "青枫供电公司工会")
     assert describe_article("", text)["org"] is None
+
+
+# ---------------------------------------------------------------- a headline's unit named after its place
+
+
+def test_a_headline_names_a_unit_after_its_place_without_a_level():
+    assert find_org("长沙青岚建工集团荣获2023年度市建设系统多项表彰", "日前，市建设系统召开年度表彰大会。",
+                    RULES)[0] == "长沙青岚建工集团"
+    # after a headline's dashes, as after a colon (a name with its level too: the dashes open its clause)
+    for dashes in ("——", "--", "："):
+        assert find_org(f"“娘家人”送温暖{dashes}河北冀泰能源东岭煤矿慰问困难职工纪实", "1月20日，工会一行走访困难职工家庭。",
+                        RULES)[0] == "河北冀泰能源东岭煤矿", dashes
+    assert find_org("情暖人心——柳溪县第二中学开展教师节慰问", "", RULES)[0] == "柳溪县第二中学"
+
+
+def test_a_headline_phrase_or_a_group_before_its_unit_is_not_the_place_led_name():
+    # near misses: a kind of body after a place (江西民营企业), a place with nothing of its own (上海公司), a group
+    # whose unit's own union follows (…集团东岭矿机电区工会: the unit writes, not the group)
+    assert find_org("江西民营企业发展调研综述", "", RULES)[0] is None
+    assert not place_led("上海") and not place_led("江西加强") and place_led("长沙青岚建工")
+    assert not place_led("长沙青岚建工", "东岭矿机电区工会深入开展…")
+    org = find_org("晋能东岭集团东岭矿机电区工会开展春节慰问活动", "", RULES)[0]
+    assert org != "晋能东岭集团"
+    # the place-led form is a headline's only: in the opening a weak suffix still needs a level or its own union
+    assert find_org("", "长沙青岚建工集团荣获2023年度市建设系统多项表彰，三名职工受表彰。", RULES)[0] is None
