@@ -63,7 +63,7 @@ def test_a_headline_names_a_unit_after_its_place_without_a_level():
                     RULES)[0] == "长沙青岚建工集团"
     # after a headline's dashes, as after a colon (a name with its level too: the dashes open its clause)
     for dashes in ("——", "--", "："):
-        assert find_org(f"“娘家人”送温暖{dashes}河北冀泰能源东岭煤矿慰问困难职工纪实", "1月20日，工会一行走访困难职工家庭。",
+        assert find_org(f"“冬日暖阳”送关怀{dashes}河北冀泰能源东岭煤矿慰问困难职工纪实", "1月20日，工会一行走访困难职工家庭。",
                         RULES)[0] == "河北冀泰能源东岭煤矿", dashes
     assert find_org("情暖人心——柳溪县第二中学开展教师节慰问", "", RULES)[0] == "柳溪县第二中学"
 

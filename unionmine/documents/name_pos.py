@@ -149,8 +149,8 @@ def has_proper(name: str) -> bool:
 
 def place_led(name: str, after: str = "") -> bool:
     """Whether NAME opens with a place's name (jieba's ns, two characters or more) and goes on with two characters or
-    more of its own name words (长春建工, 河南能源鹤煤九): a unit named after its place, not a phrase (服务大局); and
-    whether the name ends there, no unit of it whose own union follows in AFTER (…集团大社矿风井区工会)."""
+    more of its own name words (长沙青岚建工, 河北冀泰能源东岭): a unit named after its place, not a phrase (服务大局); and
+    whether the name ends there, no unit of it whose own union follows in AFTER (…集团东岭矿机电区工会)."""
     tokens = _tokens(name)
     if len(tokens) < 2 or tokens[0][2] != "ns" or len(tokens[0][0]) < 2 or len(name) - len(tokens[0][0]) < 2:
         return False

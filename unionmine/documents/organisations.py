@@ -157,7 +157,7 @@ def _weak_name_min(suffix: str, after: str, rules: DescribeRules) -> int:
 def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "", headline: bool = False) -> str | None:
     """None if NAME is a real proper name, else why it is rejected. A weak suffix (学校, 公司) needs a place level in
     the name (平望镇学校), from 3 characters the writer's own union or congress right after it (城西外国语学校工会,
-    长宁供电公司工会, 海湾学校第三届教代会), or in a HEADLINE a place then its own words (长春建工集团荣获…)."""
+    长宁供电公司工会, 海湾学校第三届教代会), or in a HEADLINE a place then its own words (长沙青岚建工集团荣获…)."""
     if len(name) < 2 and not (not name and _short_school(suffix, rules)):
         return "only a suffix"
     if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels) and not (
@@ -203,7 +203,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
             after = chunk[end : end + 16]
-            street = scope == "text" and not cut and org[len(name):] in rules.place_suffixes  # 学田街道工会…说 (Round 21)
+            street = scope == "text" and not cut and org[len(name):] in rules.place_suffixes  # 青枫街道工会…说 (Round 21)
             subject = street or scope == "title" or (scope == "opening" and not cut and (
                 _SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after) or union_then_verb(after)))
             if scope == "opening" and not cut and not subject and refers_back(org[len(name):], masked):
