@@ -35,6 +35,7 @@ class DescribeRules:
     short_school: str = ""
     generic_names: list[str] = field(default_factory=list)
     place_suffixes: list[str] = field(default_factory=list)
+    place_led_suffixes: list[str] = field(default_factory=list)
     org_type_self: dict = field(default_factory=dict)
     trade_names: list[str] = field(default_factory=list)
     org_type_leaders: dict = field(default_factory=dict)
@@ -83,6 +84,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             short_school=d.get("short_school", ""),
             generic_names=d.get("generic_names", []),
             place_suffixes=d.get("place_suffixes", []),
+            place_led_suffixes=d.get("place_led_suffixes", []),
             org_type_self=d.get("org_type_self", {}),
             trade_names=d.get("trade_names", []),
             org_type_leaders=d.get("org_type_leaders", {}),

@@ -16,6 +16,7 @@ the words of `name_compounds` are not clause words.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 from ..text.normalize import to_simplified
@@ -144,3 +145,17 @@ def has_proper(name: str) -> bool:
     company named before the unit's own words (铸造分公司机加, 东岭电厂检修) names it too; 工厂生产 does not."""
     return any(flag.startswith(_PROPER) for _w, _s, flag in _tokens(name)) or any(
         2 <= name.find(u) and name.find(u) + len(u) < len(name) for u in _PARENT_UNITS)
+
+
+def place_led(name: str, after: str = "") -> bool:
+    """Whether NAME opens with a place's name (jieba's ns, two characters or more) and goes on with two characters or
+    more of its own name words (长沙青岚建工, 河北冀泰能源东岭): a unit named after its place, not a phrase (服务大局); and
+    whether the name ends there, no unit of it whose own union follows in AFTER (…集团东岭矿机电区工会)."""
+    tokens = _tokens(name)
+    if len(tokens) < 2 or tokens[0][2] != "ns" or len(tokens[0][0]) < 2 or len(name) - len(tokens[0][0]) < 2:
+        return False
+    return _UNIT_UNION.match(after) is None and all(
+        flag.startswith(_NAMEISH + _PROPER) and not _clause(simple, flag, None) for _w, simple, flag in tokens[1:])
+
+
+_UNIT_UNION = re.compile(r"[\u4e00-\u9fff]{1,8}?分?工[会會]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
-from .name_pos import clause_tail, has_proper, union_then_verb
+from .name_pos import clause_tail, has_proper, place_led, union_then_verb
 from .org_bare import (
     _N_ORG,
     _OPENING_UNION,
@@ -122,7 +122,7 @@ def _org_candidates(text: str, rules: DescribeRules):
             continue  # XX新区总工会, ××县教育局: an anonymised body, whatever follows the marks
         # A clause subject follows the start of the text or a comma/full stop, not "、", or the year
         # that opens a clause (2021年武夷山市教育工会工作…, a title glued to its text)
-        clause_start = run == 0 or text[run - 1] in ",，。.!?！？;；:：\n " or (
+        clause_start = run == 0 or text[run - 1] in ",，。.!?！？;；:：\n -—" or (  # (a headline's dashes: Round 21)
             text[run:head] in _YEAR_UNITS and _OPENING_YEAR.search(text[max(0, run - 8):run]) is not None)
         yield name + suffix, suffix_type, m.start() - len(name), m.end(), name, cut or not clause_start
 
@@ -154,15 +154,15 @@ def _weak_name_min(suffix: str, after: str, rules: DescribeRules) -> int:
         or _OWN_CONGRESS.match(after) else 3  # (a group goes by two characters: 特产集团工会召开…)
 
 
-def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "") -> str | None:
-    """None if NAME is a real proper name, else why it is rejected. A weak suffix (学校, 公司)
-    needs a place level in the name (平望镇学校) or, from 3 characters, the writer's own union
-    or congress right after it
-    (城西外国语学校工会, 长宁供电公司工会, 海湾学校第三届教代会)."""
+def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "", headline: bool = False) -> str | None:
+    """None if NAME is a real proper name, else why it is rejected. A weak suffix (学校, 公司) needs a place level in
+    the name (平望镇学校), from 3 characters the writer's own union or congress right after it (城西外国语学校工会,
+    长宁供电公司工会, 海湾学校第三届教代会), or in a HEADLINE a place then its own words (长沙青岚建工集团荣获…)."""
     if len(name) < 2 and not (not name and _short_school(suffix, rules)):
         return "only a suffix"
     if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels) and not (
-            len(name) >= _weak_name_min(suffix, after, rules) and _WRITER_BODY.match(after)):
+            len(name) >= _weak_name_min(suffix, after, rules) and _WRITER_BODY.match(after)) and not (
+            headline and suffix in rules.place_led_suffixes and place_led(name, after)):
         return "a phrase, not a name"
     if suffix in rules.union_only_suffixes and not (_WRITER_BODY.match(after) and (
             has_proper(name) or any(p in name for p in rules.place_levels))):
@@ -203,11 +203,12 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
             after = chunk[end : end + 16]
-            subject = scope == "title" or (scope == "opening" and not cut and (
+            street = scope == "text" and not cut and org[len(name):] in rules.place_suffixes  # 青枫街道工会…说 (Round 21)
+            subject = street or scope == "title" or (scope == "opening" and not cut and (
                 _SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after) or union_then_verb(after)))
             if scope == "opening" and not cut and not subject and refers_back(org[len(name):], masked):
                 subject, after = True, "工会"  # 大唐长山热电厂1号机组… 该厂工会…: the unit the text calls 该厂
-            why = _acceptable(name, org[len(name) :], rules, after if subject else "")
+            why = _acceptable(name, org[len(name) :], rules, after if subject else "", headline=scope == "title")
             if why:
                 continue
             if department(name, after, rules):  # 经济管理学院分工会: the unit if the opening names its parent
@@ -237,7 +238,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
                 # a company's own 总工会 (中国长城总工会): no place's federation, the company itself
                 org, org_type = name, next((t for x, t in rules.suffixes if name.endswith(x)), "enterprise")
             federation = _PLACE_FEDERATION.match(chunk[end:end + 4])
-            if federation and org.endswith(PLACE_BODIES):  # 荻浦区梅渚街道总工会: the street's federation writes
+            if federation and org.endswith(PLACE_BODIES) and not street:  # 荻浦区梅渚街道总工会: the federation
                 org, org_type = org + federation.group(0), "other"
             early = _early_union(chunk, start, rules) if scope == "opening" else None
             if early:  # 长治高新区工会第一次代表大会召开 … 高新区总工会的成立: the clause's subject comes first
@@ -358,8 +359,7 @@ _REPORTS = re.compile(r"报告|汇报|述职")
 
 
 def _delegating_org(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
-    """The body a report is given for: "受溪口区教育工会委员会委托，我向大会报告…" (the speaker
-    reports on behalf of the committee, so it is the writer, not an outsider)."""
+    """The body a report is given for (受溪口区教育工会委员会委托，我向大会报告…: the speaker's committee, the writer)."""
     for m in _DELEGATION.finditer(opening):
         span = m.group(1)
         if "工会" not in span and "委员会" not in span:  # 受市教育局委托 (commissioned): not the writer
