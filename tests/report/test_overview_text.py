@@ -84,6 +84,15 @@ def test_a_company_named_without_its_legal_form_is_pointed_out_as_maybe_one():
         ("东岭电气公司", "东岭电气股份有限公司"), ("远帆物流公司", "远帆物流有限责任公司")]
 
 
+def test_a_college_or_group_by_its_short_form_is_pointed_out_and_an_affiliated_unit_is_not():
+    # a university's colleges sign with their full names and title with short ones (机械学院 for 机械工程学院,
+    # USER9); an affiliated school or hospital (…附属中学) is a unit of its own, not a form of its university's name;
+    # a company's short form is still none (USER7: 远帆公司 is not 远帆物流公司)
+    assert nested_names(["计算机学院", "青禾大学计算机科学与技术学院", "城建集团", "城建投资集团", "建工公司",
+                         "建工投资公司", "青禾师范大学", "青禾师范大学附属小学", "青禾师范大学附中"]) == [
+        ("城建集团", "城建投资集团"), ("计算机学院", "青禾大学计算机科学与技术学院")]
+
+
 def test_kinds_are_counted_in_the_tables_order_not_by_count():
     # a group union's year: three plans, one summary, a notice's cover letter; the Word profile listed
     # 工作总结2篇、其他1篇、工作计划1篇 (ties in no order) where the overview put plans before others
