@@ -66,3 +66,15 @@ def test_a_service_group_answering_to_the_university_union_is_a_university_unit(
 ])
 def test_a_library_company_or_affiliated_hospital_keeps_its_type(title, text, org_type):
     assert describe_article(title, text)["org_type"] == org_type
+
+
+@pytest.mark.parametrize("title, text, org", [
+    # a department's own union (部门工会) after its name, the university named with it: the department, as a college's
+    ("博物馆部门工会2023年工作总结", "一年来，博物馆部门工会做好服务。\n一、工作\n做了很多。\n青禾大学博物馆部门工会\n2023年12月28日",
+     "青禾大学博物馆"),
+    ("工作总结", "2023年，青禾师范学院图书馆部门工会在馆党委的领导下，做好服务。", "青禾师范学院图书馆"),
+    # 部 after a school is still a part of it (初中部, 高中部), not a union
+    ("工作总结", "2023年，实验中学初中部工会在学校党委的领导下，做好服务。", "实验中学"),
+])
+def test_a_department_union_after_a_universitys_department_names_the_department(title, text, org):
+    assert describe_article(title, text)["org"] == org
