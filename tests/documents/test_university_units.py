@@ -78,3 +78,13 @@ def test_a_library_company_or_affiliated_hospital_keeps_its_type(title, text, or
 ])
 def test_a_department_union_after_a_universitys_department_names_the_department(title, text, org):
     assert describe_article(title, text)["org"] == org
+
+
+def test_a_department_union_signing_with_its_university_names_the_department():
+    # the opening says only 博物馆部门工会 (every university has one); the signature below the text names it
+    items = "\n".join(f"（{n}）开展第{n}项活动\n组织教职工参加学校第{n}届运动会和读书活动，参加教职工{n}十人次，效果良好。"
+                      for n in "一二三四五六")
+    text = ("博物馆部门工会2023年工作总结\n\n过去的一年，博物馆部门工会坚持服务大局、服务教职工，在馆党委和校工会的领导下，"
+            f"各项工作取得了新进展。现总结如下：\n一、丰富教职工文化生活\n{items}\n青禾大学博物馆部门工会\n2023年12月26日")
+    assert describe_article("博物馆部门工会2023年工作总结", text)["org"] == "青禾大学博物馆"
+    assert describe_article("博物馆部门工会2023年工作总结", text.replace("青禾大学博物馆部门工会\n", ""))["org"] is None

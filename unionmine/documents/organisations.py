@@ -395,7 +395,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _SIGNATURE_WRAP = re.compile(r"^[（(【\[]\s*|\s*(?:供稿|撰稿|报送|投稿)?\s*[）)】\]]$")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")  # 會(huì)
-_SIGNATURE_TAIL = ("工会委员会", "工会", "")
+_SIGNATURE_TAIL = ("工会委员会", "工会", "部门工会", "")  # (图书馆部门工会: a department's own union)
 
 
 def _signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
