@@ -88,3 +88,13 @@ def test_a_department_union_signing_with_its_university_names_the_department():
             f"各项工作取得了新进展。现总结如下：\n一、丰富教职工文化生活\n{items}\n青禾大学博物馆部门工会\n2023年12月26日")
     assert describe_article("博物馆部门工会2023年工作总结", text)["org"] == "青禾大学博物馆"
     assert describe_article("博物馆部门工会2023年工作总结", text.replace("青禾大学博物馆部门工会\n", ""))["org"] is None
+
+
+@pytest.mark.parametrize("title, text, org_type", [
+    ("机关第三分工会2024年工作计划", "2024年，机关第三分工会将在校工会的指导下，团结机关教职工做好服务。", "university"),
+    ("机关分工会2022年工作总结", "2022年，机关分工会在学校党委和机关党委的领导下，团结机关教职工做好服务。", "university"),
+    # a government organ's sub-union answers to a bureau's party group and its organs' union
+    ("机关分工会2023年工作总结", "2023年，机关分工会在局党组和县直机关工会的领导下，团结干部职工做好服务。", "agency"),
+])
+def test_a_title_s_administration_sub_union_answering_to_a_university_is_a_university_unit(title, text, org_type):
+    assert describe_article(title, text)["org_type"] == org_type
