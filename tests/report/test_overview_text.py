@@ -70,6 +70,7 @@ def test_nested_organisation_names_are_pointed_out_as_maybe_one():
     shares = {f"share_{t}": 0.2 for t in ("维权", "送温暖", "文体活动", "民主管理", "其他")}
     text = "".join(overview_paragraphs({"overview": table, "articles": docs.assign(**shares)}, None))
     assert "可能是同一单位：“实验幼儿园”与“清河区实验幼儿园”。" in text and "--metadata" in text
+    assert "一个包含另一个或是另一个的简称" in text  # (机械学院 is no part of 机械工程学院: USER9)
     assert "同一单位" not in "".join(overview_paragraphs({"overview": table, "articles": docs.iloc[1:].assign(**shares)},
                                                        None))
     assert nested_names(["第一小学", "城南第一小学", "城南第一小学分校", "一小", "第一小学"]) == [
