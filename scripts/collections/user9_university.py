@@ -27,7 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_district_collections as dc  # the writers, the Collection and its key
-from user5_district import _convert, write_inbox
+from user5_district import write_inbox
+from user7_group import _TURN, _next, converter, file_key
 
 UNI = "江澜大学"
 
@@ -133,15 +134,7 @@ TASKS = {
     "附属小学": ["作业减负", "课后托管", "体育大课间", "英语绘本阅读", "家校沟通"],
     UNI: ["二级工会考核", "分工会换届指导", "教职工之家达标验收", "工会小组长培训", "二级工会经费检查"],
 }
-_TURN: dict[str, int] = {}
 SEED = 20261214
-
-
-def _next(key: str, items: list, n: int = 1) -> list:
-    """The next N of ITEMS in turn (one rotation a pool)."""
-    start = _TURN.get(key, 0)
-    _TURN[key] = start + n
-    return [items[(start + i) % len(items)] for i in range(n)]
 
 
 OPENINGS = [
@@ -289,12 +282,7 @@ def inbox(root: Path, seed: int = SEED) -> dc.Collection:
     rng = random.Random(seed)
     _TURN.clear()
     converted: dict[str, str] = {}
-
-    def convert(rel: str, fmt: str, suffix: str | None = None) -> None:
-        new = _convert(c.path(rel), fmt)
-        if suffix and new.suffix != ".docx":  # WPS keeps a Word 97-2003 file as .wps
-            new = new.rename(new.with_suffix(suffix))
-        converted[rel] = str(new.relative_to(c.dir))
+    convert = converter(c, converted)
 
     mech, mat, lang = "机械工程学院", "材料科学与工程学院", "外国语学院"
     logi, lib, hosp = f"{UNI}后勤服务集团", f"{UNI}图书馆", f"{UNI}附属第一医院"
@@ -378,12 +366,7 @@ def inbox(root: Path, seed: int = SEED) -> dc.Collection:
     also = {mech: [f"{UNI}机械工程学院", "机械学院"], "机械学院": [mech, f"{UNI}机械工程学院"], mat: ["材料学院"],
             lang: [f"{UNI}外国语学院"], logi: ["后勤服务集团", "后勤集团"], hosp: [], lib: [],
             f"{UNI}附属中学": ["附中"], f"{UNI}附属小学": []}
-    for row in c.rows:
-        for art in row["articles"]:
-            art.setdefault("org_also", also.get(art["org"], []))
-        if row["source"] in converted:
-            row["source"] = converted[row["source"]]
-            row["style"] = "libreoffice_" + Path(row["source"]).suffix[1:]
+    file_key(c, converted, also)
     return c
 
 
