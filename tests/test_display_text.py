@@ -28,6 +28,8 @@ CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 #: (module path under unionmine/, assigned name) -> why its Chinese literals are not display text
 LEXICONS = {
+    ("report/display.py", "_AFFILIATED"): "words an affiliated unit's name goes on with, recognised in organisation names",
+    ("report/display.py", "_SHORTENED_HEADS"): "the heads of organisation names recognised in their short forms",
     ("stats/insights/indicators.py", "_CN"): "Chinese digits inside the quantity patterns",
     ("stats/insights/indicators.py", "_REQUIRED"): "the unit literal every match of a quantity pattern holds (a prefilter)",
     ("stats/insights/indicators.py", "EVENT_WORDS"): "event words recognised in the articles",

@@ -284,16 +284,33 @@ def workbook(path: Path, rng) -> None:
     path.write_bytes(dc._deterministic_zip(buf.getvalue()))
 
 
+def converter(c: dc.Collection, converted: dict[str, str]):
+    """CONVERT(rel, fmt, suffix): LibreOffice's conversion of C's file REL to FMT (saved as SUFFIX when given: WPS
+    keeps a Word 97-2003 file as .wps), the new name kept in CONVERTED for `file_key`."""
+    def convert(rel: str, fmt: str, suffix: str | None = None) -> None:
+        new = _convert(c.path(rel), fmt)
+        if suffix and new.suffix != ".docx":  # (no LibreOffice: the .docx stays)
+            new = new.rename(new.with_suffix(suffix))
+        converted[rel] = str(new.relative_to(c.dir))
+    return convert
+
+
+def file_key(c: dc.Collection, converted: dict[str, str], also: dict[str, list[str]]) -> None:
+    """The key's rows as the files now are: each article's other accepted names (ALSO, by its org) and the
+    converted files' names and styles."""
+    for row in c.rows:
+        for art in row["articles"]:
+            art.setdefault("org_also", also.get(art["org"], []))
+        if row["source"] in converted:
+            row["source"] = converted[row["source"]]
+            row["style"] = "libreoffice_" + Path(row["source"]).suffix[1:]  # the style the scorer reports by
+
+
 def inbox(root: Path, seed: int = SEED) -> dc.Collection:
     c = dc.Collection(root, "group_huachen")
     rng = random.Random(seed)
     converted: dict[str, str] = {}
-
-    def convert(rel: str, fmt: str, suffix: str | None = None) -> None:
-        new = _convert(c.path(rel), fmt)
-        if suffix and new.suffix != ".docx":  # WPS keeps a Word 97-2003 file as .wps
-            new = new.rename(new.with_suffix(suffix))
-        converted[rel] = str(new.relative_to(c.dir))
+    convert = converter(c, converted)
 
     foundry, logistics = "铸造分公司", "物流分公司"
     # ---- 2022年/
@@ -369,12 +386,7 @@ def inbox(root: Path, seed: int = SEED) -> dc.Collection:
 
     also = {foundry: ["华辰集团铸造分公司"], logistics: ["华辰集团物流分公司"], "华辰精密机械有限公司": ["精密机械公司"],
             "机加车间": ["铸造分公司机加车间", "机加车间分工会"], "集团机关": ["华辰集团机关", "机关"], GROUP: ["华辰集团"]}
-    for row in c.rows:
-        for art in row["articles"]:
-            art.setdefault("org_also", also.get(art["org"], []))
-        if row["source"] in converted:
-            row["source"] = converted[row["source"]]
-            row["style"] = "libreoffice_" + Path(row["source"]).suffix[1:]
+    file_key(c, converted, also)
     return c
 
 

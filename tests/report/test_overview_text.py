@@ -70,6 +70,7 @@ def test_nested_organisation_names_are_pointed_out_as_maybe_one():
     shares = {f"share_{t}": 0.2 for t in ("维权", "送温暖", "文体活动", "民主管理", "其他")}
     text = "".join(overview_paragraphs({"overview": table, "articles": docs.assign(**shares)}, None))
     assert "可能是同一单位：“实验幼儿园”与“清河区实验幼儿园”。" in text and "--metadata" in text
+    assert "一个包含另一个或是另一个的简称" in text  # (机械学院 is no part of 机械工程学院: USER9)
     assert "同一单位" not in "".join(overview_paragraphs({"overview": table, "articles": docs.iloc[1:].assign(**shares)},
                                                        None))
     assert nested_names(["第一小学", "城南第一小学", "城南第一小学分校", "一小", "第一小学"]) == [
@@ -82,6 +83,15 @@ def test_a_company_named_without_its_legal_form_is_pointed_out_as_maybe_one():
     assert nested_names(["东岭电气股份有限公司", "东岭电气公司", "远帆物流有限责任公司", "远帆物流公司", "远帆公司",
                          "青石建材有限公司", "石材公司"]) == [
         ("东岭电气公司", "东岭电气股份有限公司"), ("远帆物流公司", "远帆物流有限责任公司")]
+
+
+def test_a_college_or_group_by_its_short_form_is_pointed_out_and_an_affiliated_unit_is_not():
+    # a university's colleges sign with their full names and title with short ones (机械学院 for 机械工程学院,
+    # USER9); an affiliated school or hospital (…附属中学) is a unit of its own, not a form of its university's name;
+    # a company's short form is still none (USER7: 远帆公司 is not 远帆物流公司)
+    assert nested_names(["计算机学院", "青禾大学计算机科学与技术学院", "城建集团", "城建投资集团", "建工公司",
+                         "建工投资公司", "青禾师范大学", "青禾师范大学附属小学", "青禾师范大学附中"]) == [
+        ("城建集团", "城建投资集团"), ("计算机学院", "青禾大学计算机科学与技术学院")]
 
 
 def test_kinds_are_counted_in_the_tables_order_not_by_count():

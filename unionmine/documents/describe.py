@@ -258,7 +258,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
             org_type, ev_type = hinted, []
         ev_org = ev_hint + ev_type
     kind, ev_kind = find_kind(title, text, rules)
-    if not several and not any("in title" in e for e in ev_kind):
+    if not several and not any("in title" in e for e in ev_kind):  # (a notice's title decides: 关于报送…计划的通知)
         path_kind, ev_path_kind = kind_from_path(source, rules)
         if path_kind:  # the user's file name labels the document when its title does not
             kind, ev_kind = path_kind, ev_path_kind

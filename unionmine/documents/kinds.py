@@ -64,10 +64,10 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     k = (rules or default_describe_rules()).kinds
     about = _ABOUT_GENRE.search(title or "")
     if about:
-        return "other", [f"kind other: the title reports on a document, not is one ({about.group(0)!r})"]
+        return "other", [f"kind other: {about.group(0)!r} in title reports on a document, not is one"]
     notice = _NOTICE.search(title or "")
     if notice and not _ISSUING.search(title):
-        return "other", [f"kind other: a notice ({notice.group(0)!r}), not the document it asks for"]
+        return "other", [f"kind other: a notice ({notice.group(0)!r} in title), not the document it asks for"]
     if notice and len(text) <= COVER_LETTER_CHARS and _COVER_LETTER.search(text):
         return "other", ["kind other: the cover letter of a notice, without the document it issues"]
     opening = text[: OPENING_CHARS * 3]

@@ -114,13 +114,41 @@ def level_only(org: str | None, rules: DescribeRules) -> bool:
 _FACULTY = ("学院", "學院")
 
 
+def _fields_only(text: str, rules: DescribeRules) -> bool:
+    """Whether TEXT is made only of fields of study (`faculty_fields`: 外国语, 材料科学与工程)."""
+    fields = "|".join(re.escape(w) for w in rules.faculty_fields)
+    return bool(rules.faculty_fields) and re.fullmatch(rf"(?:{fields})+", text) is not None
+
+
 def faculty_alone(org: str | None, rules: DescribeRules) -> bool:
     """Whether ORG is a university's college named by its fields of study alone (外国语学院, 机械与汽车工程学院; not
     临川医学院 or 白云学院, an institution's own name): `faculty_fields`."""
-    if not org or not org.endswith(_FACULTY) or len(org) < 4 or not rules.faculty_fields:
-        return False
-    fields = "|".join(re.escape(w) for w in rules.faculty_fields)
-    return re.fullmatch(rf"(?:{fields})+", org[:-2]) is not None
+    return bool(org and org.endswith(_FACULTY) and len(org) >= 4 and _fields_only(org[:-2], rules))
+
+
+#: the conjunctions a name may hold, and the marks that hide them from the words that cut a name
+_JOINS = {"和": "\x00", "与": "\x01", "及": "\x02"}
+
+
+def mask_joins(name: str, after: str, rules: DescribeRules) -> str:
+    """NAME (the run before a suffix; AFTER: the text from the suffix on) with the conjunctions that are part of
+    the name hidden from the breakers: 和 in an official name (住房和城乡建设局, `name_compounds`), and 与, 和, 及
+    between fields of study before 学院 (材料科学与工程学院, 经济与管理学院; not 学校与外国语学院: 学校 is no field)."""
+    for compound in rules.name_compounds:
+        if compound in name:
+            name = name.replace(compound, compound.replace("和", _JOINS["和"]))
+    if after.startswith(_FACULTY):
+        start = next((i for i in range(len(name)) if name[i] not in _JOINS and _fields_only(name[i:], rules)), None)
+        if start is not None:
+            name = name[:start] + "".join(_JOINS.get(c, c) for c in name[start:])
+    return name
+
+
+def unmask_joins(name: str) -> str:
+    """NAME with the conjunctions `mask_joins` hid written again."""
+    for word, mark in _JOINS.items():
+        name = name.replace(mark, word)
+    return name
 
 
 # the union that meets with the government (县政府与县总工会召开联席会议): the government's place is the union's

@@ -23,6 +23,8 @@ from .org_bare import (
     _early_union,
     _named_union,
     company_federation,
+    mask_joins,
+    unmask_joins,
 )
 from .org_names import (
     _CITED,
@@ -64,9 +66,7 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
     inside it ("中全会和区" -> "区"). A long run is a sentence, not a name."""
     start = run_start(text, end, MAX_RUN)
     name = text[start:end]
-    for compound in rules.name_compounds:  # "和" inside 住房和城乡建设局 is part of the name
-        if compound in name:
-            name = name.replace(compound, compound.replace("和", "\x00"))
+    name = mask_joins(name, text[end:end + 2], rules)  # 住房和城乡建设局, 材料科学与工程学院: one name
     if _DEPARTMENT_AND.match(name) and text.startswith(_GOVERNMENT_SUFFIXES, end):
         name = name.replace("和", "\x00", 1)  # a place's department: 白云区城市管理和综合执法局
     changed = True
@@ -91,7 +91,7 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
         i = name.rfind(w)
         if i >= 0 and (len(name) - i - len(w) >= 2 or i + len(w) == len(name)):
             name, cut = name[i + len(w) :], True
-    name = name.replace("\x00", "和")
+    name = unmask_joins(name)
     word = next((w for w in rules.outsider_before if name.startswith(w)), None)  # (从化市: a place, not 从)
     if word and not glued_place(name, 0, word):
         rest = name[len(word):]
@@ -395,7 +395,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _SIGNATURE_WRAP = re.compile(r"^[（(【\[]\s*|\s*(?:供稿|撰稿|报送|投稿)?\s*[）)】\]]$")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")  # 會(huì)
-_SIGNATURE_TAIL = ("工会委员会", "工会", "")
+_SIGNATURE_TAIL = ("工会委员会", "工会", "部门工会", "")  # (图书馆部门工会: a department's own union)
 
 
 def _signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:

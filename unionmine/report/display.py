@@ -135,7 +135,8 @@ def nested_names(orgs) -> list[tuple[str, str]]:
     rows. Only a hint (城南实验小学 is not 实验小学): the reader decides, and unites them by the metadata
     file. Names of three characters or more; each name's substrings looked up, not every pair compared.
     A company's name is also read without its legal form (华辰精密机械有限公司 holds 精密机械公司, as its
-    own people write it)."""
+    own people write it); a college or a group by its short form, the middle of its name left out (机械学院 for
+    机械工程学院, 后勤集团 for 后勤服务集团). A unit affiliated to another (江澜大学附属中学) is a unit of its own."""
     names = {o for o in orgs if isinstance(o, str) and len(o) >= 3}
     pairs = set()
     for long in names:
@@ -144,9 +145,29 @@ def nested_names(orgs) -> list[tuple[str, str]]:
         for form in {long, _LEGAL_FORM.sub("", long)}:
             for i in range(len(form)):
                 for j in range(i + 3, len(form) + 1):
-                    if form[i:j] != long and form[i:j] in names:
+                    if form[i:j] != long and form[i:j] in names and not form.startswith(_AFFILIATED, j):
                         pairs.add((form[i:j], long))
+        pairs.update((short, long) for short in _short_forms(long, names))
     return sorted(pairs, key=lambda p: (chinese_order(p[0]), chinese_order(p[1])))
+
+
+_AFFILIATED = ("附属", "附中", "附小")
+_SHORTENED_HEADS = ("学院", "學院", "集团")  # the kinds of unit people name by a short form of their fields
+
+
+def _short_forms(long: str, names: set[str]) -> list[str]:
+    """The NAMES that are LONG's short form: its head (学院, 集团) after two or more of its own characters that
+    LONG goes on from with more before the head (机械学院 in 机械工程学院 and 江澜大学机械工程学院)."""
+    head = next((h for h in _SHORTENED_HEADS if long.endswith(h)), None)
+    if not head:
+        return []
+    found = []
+    for short in names:
+        words = short[: -len(head)]
+        at = long.find(words) if short.endswith(head) and len(words) >= 2 else -1
+        if at >= 0 and at + len(words) < len(long) - len(head) and short not in long:
+            found.append(short)
+    return found
 
 
 def split_problems(problems: pd.DataFrame | None) -> tuple[pd.DataFrame | None, list[str]]:

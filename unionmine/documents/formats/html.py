@@ -231,7 +231,7 @@ def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None, str]:
     total = len(_CJK_RE.findall(whole))
     candidates = []
     for doc in (precise, recall):
-        text = _HTML_BLANK_RE.sub("\n", getattr(doc, "text", None) or "").strip()
+        text = _without_layout_rows(_HTML_BLANK_RE.sub("\n", getattr(doc, "text", None) or "").strip())
         kept = len(_CJK_RE.findall(text))
         if kept >= EXTRACT_MIN_CHINESE and kept >= EXTRACT_MIN_SHARE * total:
             candidates.append(text)
@@ -240,6 +240,21 @@ def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None, str]:
     if len(candidates) == 2 and _drops_content(candidates[0], candidates[1]):
         return _restore_dropped(candidates[1], whole), title, whole
     return _restore_dropped(candidates[0], whole), title, whole
+
+
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+def _without_layout_rows(text: str) -> str:
+    """TEXT without a table row that holds every other line of it: the table a page is laid out in (one cell
+    around the whole page), which the extractor keeps, flattened into one row, beside the article it wraps."""
+    lines = text.split("\n")
+    rows = {i for i, line in enumerate(lines) if _TABLE_ROW.match(line.strip())}
+    rest = [compact(line) for i, line in enumerate(lines) if i not in rows and compact(line)]
+    if not rows or not rest:
+        return text
+    return "\n".join(line for i, line in enumerate(lines)
+                     if i not in rows or not all(key in compact(line) for key in rest))
 
 
 def _restore_dropped(extracted: str, whole: str) -> str:
