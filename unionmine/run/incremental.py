@@ -240,7 +240,8 @@ def update(tasks: list[FileTask], previous: Previous, fresh, *, out: Path, stagi
            result, with_sections: bool, batch_rows: int, progress=None) -> tuple[Manifest, Path]:
     """Write the new tables to STAGING: the kept files' rows copied from the PREVIOUS run's tables,
     the other files' from the results FRESH yields for them, in order; fill RESULT; then set
-    duplicate_of anew where it changed (`run.remark`). Returns the new manifest and index (in STAGING)."""
+    duplicate_of anew where it changed (`run.remark`); call PROGRESS, when given, with each task done.
+    Returns the new manifest and index (in STAGING)."""
     names = table_names(with_sections)
     kept, offsets, divergence = previous.plan.kept, previous.plan.offsets, previous.plan.divergence
     old = {name: OldRows(out / f"{name}.parquet", table_schema(name)) for name in names}
@@ -288,7 +289,7 @@ def update(tasks: list[FileTask], previous: Previous, fresh, *, out: Path, stagi
                 result.n_sections += counts.get("sections", 0)
             manifest.add(task, counts)
             if progress is not None:
-                progress(1)
+                progress(task)
         for name in list(pending):
             copy(name)
         for writer in writers.values():

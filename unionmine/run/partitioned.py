@@ -28,7 +28,7 @@ from ..documents.duplicates import DuplicateFinder, record_identity
 from ..documents.metadata import Metadata
 from ..options import Options
 from ..store.tables import atomic_path, replace_output, rows_to_table, write_csv
-from .chain import apply_metadata, process_batch
+from .chain import apply_metadata, files_to_read, process_batch
 from .engines import map_ordered
 from .incremental import with_marks
 
@@ -73,7 +73,7 @@ def write_part(
         "problems": problems,
         "n_documents": len(documents),
         "n_sections": len(sections),
-        "n_files": len(tasks),
+        "n_files": files_to_read(tasks),
     }
 
 
