@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import schema
-from ..documents.duplicates import record_identity
+from ..documents.duplicates import pack, record_identity
 from ..documents.metadata import Metadata
 from ..store.tables import atomic_path, replace_output, rows_to_table
 from .chain import FileTask, apply_metadata
@@ -341,7 +341,7 @@ def _add_fresh(file_result: dict, writers: dict[str, TableWriter], meta: Metadat
         record = dict(record)
         sig = record.pop("_signature", None)
         apply_metadata(record, meta)
-        sequence.append((record["doc_id"], sig, record_identity(record)))
+        sequence.append((record["doc_id"], sig, record_identity(record), pack(record["text"] or "")))
         record["duplicate_of"] = None
         writers["documents"].add(record)
         result.n_documents += 1

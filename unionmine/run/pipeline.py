@@ -208,7 +208,8 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
                 record = dict(record)
                 sig = record.pop("_signature", None)
                 apply_metadata(record, meta)
-                record["duplicate_of"] = finder.add(record["doc_id"], sig, record_identity(record))
+                record["duplicate_of"] = finder.add(record["doc_id"], sig, record_identity(record),
+                                                    record["text"] or "")
                 writers["documents"].add(record)
                 result.n_documents += 1
             if writers["sections"] is not None:
