@@ -12,12 +12,12 @@ from datasketch.lsh import _optimal_param
 
 from unionmine.documents.duplicates import (
     DuplicateFinder,
-    _permutations,
     estimated_similarities,
     estimated_similarity,
     lsh_bands,
     signature,
 )
+from unionmine.documents.minhash import _permutations
 
 
 @pytest.mark.parametrize("num_perm", [16, 128, 256])

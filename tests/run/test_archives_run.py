@@ -4,8 +4,10 @@ updated like any other file, and what cannot be unpacked is in problems.csv."""
 from __future__ import annotations
 
 import zipfile
+from typing import ClassVar
 
 import pandas as pd
+import tqdm
 
 from tests.builders import make_docx
 from unionmine.run import pipeline
@@ -82,3 +84,44 @@ def test_a_broken_archive_is_a_problem_and_the_run_goes_on(tmp_path):
     row = problems.set_index("source").loc["坏的.zip"]
     assert row["code"] == "zip_corrupt" and "压缩包" in row["reason_zh"]
     assert result.exit_code == 3  # a skipped input, as INTERFACE says
+
+
+class _Bar:
+    """Stands in for tqdm's bar: what it was told to count and what it counted."""
+
+    seen: ClassVar[list] = []
+
+    def __init__(self, total=None, **kwargs):
+        self.total, self.done = total, 0
+        _Bar.seen.append(self)
+
+    def update(self, n=1):
+        self.done += n
+
+    def close(self):
+        pass
+
+
+def _spy(function, calls: list):
+    def spied(*args, **kwargs):
+        calls.append(args)
+        return function(*args, **kwargs)
+    return spied
+
+
+def test_the_bar_counts_each_file_read_once_a_zip_by_its_files(tmp_path, monkeypatch):
+    root = tmp_path / "corpus"
+    _collection(root, tmp_path)  # a .zip holding three files
+    (root / "总结.txt").write_text(SUMMARY, encoding="utf-8")
+    monkeypatch.setattr(_Bar, "seen", [])
+    monkeypatch.setattr(tqdm, "tqdm", _Bar)
+    out = tmp_path / "out"
+    updates = []
+    monkeypatch.setattr(pipeline.incremental, "update", _spy(pipeline.incremental.update, updates))
+    first = pipeline.ingest([root], out, progress=True)  # a first run
+    (root / "新.txt").write_text(SUMMARY.replace("城北", "城南"), encoding="utf-8")
+    pipeline.ingest([root], out, progress=True)  # an update of its tables: one file added
+    assert len(updates) == 1
+    pipeline.ingest([root], tmp_path / "parts", progress=True, partitioned=True)
+    assert first.n_files == 5 and first.n_archives == 1  # the count line's facts: 2 on disk, 1 a .zip of 3
+    assert [(bar.total, bar.done) for bar in _Bar.seen] == [(4, 4), (5, 5), (5, 5)]

@@ -264,3 +264,19 @@ def test_dask_sums_print_no_pandas_deprecation_warning(tiny_corpus, tmp_path):
         StoredTables(out, engine="dask").term_tables(documents, "org", min_n=1)
     dask_warnings = [w for w in caught if "dask" in w.filename]
     assert not dask_warnings, [f"{w.filename}:{w.lineno} {w.message}" for w in dask_warnings]
+
+
+@pytest.mark.slow
+def test_other_counts_by_sql_equal_counting_the_sections(seeds_out):
+    """What each unit's 其他 text is about (`terms.other_counts`): the sums from terms.parquet are the counts of
+    the sections' texts, and so are the words `terms.other_terms` picks from them."""
+    t = _tables(seeds_out)
+    compared, _excluded = select_documents(t["documents"])
+    secs = t["sections"][t["sections"]["doc_id"].isin(compared["doc_id"])]
+    expected = terms_module.other_counts(secs, dict(zip(compared["doc_id"], compared["org"])), tokenize)
+    stored = StoredTables(seeds_out)
+    summed = stored.other_counts(compared)
+    stored.close()
+    assert len(expected[0]) >= 2 and sum(expected[1].values()) > 100
+    assert summed == expected
+    assert terms_module.other_terms(*summed) == terms_module.other_terms(*expected)

@@ -1,14 +1,21 @@
 """Near-duplicate articles: the same text posted again, reworded a little or cut short.
 
-The measure is the larger of Jaccard and containment over character shingles, so that a copy
-cut short still counts. Template sites copy a report and change the school's name or reword
-it, so copies in this genre share far fewer exact shingles than web mirrors do: on the seed
-pages the known copies score 0.53 and 0.71 (3-character shingles) and the most similar
-unrelated pair 0.21; hence the threshold of 0.5.
+What the threshold means: two articles are near-duplicates when at least half (THRESHOLD) of the
+shorter one's 3-character shingles (white space and punctuation removed) are in the other, counted
+exactly over the two texts' shingle sets (`similarity`: the larger of Jaccard and containment, which
+is the containment of the smaller set in the larger). A copy cut short passes whole; two texts of one
+length pass from a Jaccard of 1/3 up (half of each one's shingles shared). Template sites copy a
+report and change the school's name or reword it, so copies in this genre share far fewer exact
+shingles than web mirrors do: on the seed pages the known copies score 0.53 and 0.71 and the most
+similar unrelated pair 0.21; hence 0.5.
 
-The finder is streaming: each article is compared with the earlier ones only, as it arrives,
-through MinHash signatures and an LSH index, so a corpus of any size needs memory only for
-the signatures (about 0.5 KB an article), never for the texts.
+The finder is streaming: each article is compared with the earlier ones only, as it arrives. MinHash
+signatures and an LSH index (`documents.minhash`) only propose candidates and rule out those whose
+estimate leaves no real chance of passing (`may_pass`); every other candidate is decided on the exact
+shingle sets, re-made from the compressed compact texts the index keeps on disk beside the signatures
+(an estimate from 128 hashes is off by 0.05 and more near the threshold, by much more for a short text
+against a long one). Memory holds the signatures and shingle sets of one article's candidates (and a
+bounded cache of the most recent), never the corpus's texts or its pairs.
 
 What counts as a duplicate: a file sent again (an exact copy, or the same text reworded or cut
 short) and a text copied between units. A unit's own text of another year or another kind
@@ -20,20 +27,35 @@ show (`own_other_text`). Among the earlier articles that pass, the mark names th
 
 from __future__ import annotations
 
-import re
 import sqlite3
-from functools import lru_cache
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable
 
 import numpy as np
 
-SHINGLE = 3
+from .minhash import (  # noqa: F401 - public here too, where they always were
+    NUM_PERM,
+    SCHEME,
+    SHINGLE,
+    _mix64,
+    compact,
+    compact_keys,
+    estimated_similarities,
+    estimated_similarity,
+    lsh_bands,
+    shingle_keys,
+    signature,
+)
+
 THRESHOLD = 0.5
-NUM_PERM = 128
 #: Jaccard at which LSH proposes candidates; low, because a short copy of a long text has a
-#: low Jaccard but a high containment. Candidates are then scored on their signatures.
+#: low Jaccard but a high containment. Candidates are then decided as the module says.
 CANDIDATE_JACCARD = 0.15
-SCHEME = "affine32"  # fixed, so that signatures kept in a cache stay comparable
-_NOISE = re.compile(r"[\s\W_]+")
+#: A candidate is ruled out on its estimate only when its estimated Jaccard lies this many standard
+#: errors below the least Jaccard at which the two texts' sizes can reach the threshold (a pair that
+#: passes is ruled out so less than once in 30,000); every other candidate is decided exactly.
+MARGIN_SE = 4.0
 
 
 _WHO = "\x1f"  # separates the parts of an identity
@@ -60,29 +82,79 @@ def own_other_text(who_a: str | None, who_b: str | None) -> bool:
     return org_a == org_b and bool((year_a and year_b and year_a != year_b) or (kind_a and kind_b and kind_a != kind_b))
 
 
+def pack(text: str) -> bytes:
+    """What the index keeps of a text to decide its pairs exactly: its `compact` form, compressed."""
+    return zlib.compress(compact(text).encode("utf-8"), 6)
+
+
+def packed_keys(packed: bytes) -> np.ndarray:
+    """The `shingle_keys` of a text kept by `pack`."""
+    return compact_keys(zlib.decompress(packed).decode("utf-8"))
+
+
+def overlaps(keys: np.ndarray, others: list[np.ndarray]) -> np.ndarray:
+    """`similarity` of one text with each of OTHERS, from their `shingle_keys`: shared shingles over the
+    smaller set's; all at once, each other set's shingles looked up in the one sorted array KEYS."""
+    sizes = np.array([len(other) for other in others], dtype=np.int64)
+    if not len(keys) or not len(others) or not sizes.sum():
+        return np.zeros(len(others))
+    joined = np.concatenate(others)
+    found = keys[np.minimum(np.searchsorted(keys, joined), len(keys) - 1)] == joined
+    shared = np.add.reduceat(found, np.concatenate(([0], np.cumsum(sizes)[:-1])))
+    shared[sizes == 0] = 0  # reduceat gives an empty set the next set's first element
+    return shared / np.maximum(np.minimum(sizes, len(keys)), 1)
+
+
+def may_pass(signatures: np.ndarray, sig: np.ndarray, threshold: float) -> np.ndarray:
+    """For each row of SIGNATURES, whether its text may reach THRESHOLD with SIG's exactly: its estimated
+    Jaccard is not MARGIN_SE standard errors below the least Jaccard at which their two sizes (exact, the
+    signatures' first values) can give that share of the smaller set (an identical signature always may)."""
+    return _bounds(signatures, sig, threshold)[0]
+
+
+def _bounds(signatures: np.ndarray, sig: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """(may pass, must pass): the estimated Jaccard not MARGIN_SE standard errors below the least Jaccard
+    that reaches THRESHOLD at the two sizes, and MARGIN_SE standard errors above it."""
+    sizes, size = signatures[:, 0].astype(np.float64), float(sig[0])
+    smaller = np.minimum(sizes, size) * threshold
+    need = np.minimum(1.0, smaller / np.maximum(sizes + size - smaller, 1.0))
+    jaccard = np.mean(signatures[:, 1:] == sig[1:], axis=1)
+    margin = MARGIN_SE * np.sqrt(need * (1 - need) / (signatures.shape[1] - 1))
+    return jaccard >= need - margin, jaccard > need + margin
+
+
 def most_similar(ids: list[str], signatures: np.ndarray, whos: list, sig: np.ndarray, who: str | None,
-                 threshold: float) -> str | None:
+                 threshold: float, exact: Callable[[list[int]], np.ndarray] | None = None) -> str | None:
     """The mark among candidates IDS (earliest first, with their SIGNATURES and identities WHOS) of an article
     with signature SIG and identity WHO: the passing candidate that is an exact copy, else the most similar,
     else the earliest; one of the unit's own texts of another year or kind only if an exact copy (the same
-    text filed under another year's folder is still one file sent twice: `own_other_text`)."""
+    text filed under another year's folder is still one file sent twice: `own_other_text`).
+
+    EXACT(indices) gives those candidates' exact `similarity` with the article, asked of those whose estimate
+    does not settle it (`_bounds`: one that may pass but need not); where it is NaN (no text kept, as in an
+    index of an older run) or not given, the estimate decides. A candidate whose estimate is MARGIN_SE standard errors
+    above the threshold passes on it (and is ranked by it), one below fails: the exact sets would say the same
+    but for once in 30,000, and template copies, far above, cost no exact count."""
     if not len(ids):
         return None
     scores = estimated_similarities(signatures, sig)
+    if exact is not None:
+        possible, certain = _bounds(signatures, sig, threshold)
+        unsettled = np.flatnonzero(possible & ~certain)
+        decided = np.where(certain, np.maximum(scores, threshold), 0.0)
+        if len(unsettled):
+            values = exact(unsettled.tolist())
+            decided[unsettled] = np.where(np.isnan(values), scores[unsettled], values)
+        scores = decided
     best, best_key = None, None
     for i in np.flatnonzero(scores >= threshold).tolist():
-        exact = bool(np.array_equal(signatures[i], sig))
-        if own_other_text(whos[i], who) and not exact:  # an exact copy is the file sent again, whatever it says
+        same = bool(np.array_equal(signatures[i], sig))
+        if own_other_text(whos[i], who) and not same:  # an exact copy is the file sent again, whatever it says
             continue
-        key = (exact, float(scores[i]))
+        key = (same, float(scores[i]))
         if best_key is None or key > best_key:  # strictly better: the earliest wins a tie
             best, best_key = ids[i], key
     return best
-
-
-def compact(text: str) -> str:
-    """TEXT without white space and punctuation: copies differ in them more than in words."""
-    return _NOISE.sub("", text or "")
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
@@ -94,118 +166,12 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
 
 
 def similarity(a: set[str], b: set[str]) -> float:
-    """The larger of Jaccard and the containment of the smaller set in the larger."""
+    """The larger of Jaccard and the containment of the smaller set in the larger (always the containment:
+    shared shingles over the smaller set's), the measure THRESHOLD is on."""
     if not a or not b:
         return 0.0
     inter = len(a & b)
     return max(inter / len(a | b), inter / min(len(a), len(b)))
-
-
-def signature(text: str, num_perm: int = NUM_PERM) -> list[int] | None:
-    """Shingle-set size followed by the MinHash values, as plain ints (picklable, JSON-able).
-
-    None for a text with no shingles. Vectorised with numpy, because a profile showed
-    datasketch's one SHA-1 call per shingle as a tenth of the pipeline's time: each shingle
-    is packed exactly into 64 bits (21 bits a code point), hashed to 32 bits, then put
-    through datasketch's own affine32 step (MurmurHash3 finalizer, the permutations of
-    ``MinHash(seed=1)``), so the values stay comparable with ``DuplicateFinder``.
-    """
-    compact_text = compact(text)
-    if not compact_text:
-        return None
-    points = np.frombuffer(compact_text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    size = min(SHINGLE, len(points))
-    n = len(points) - size + 1
-    keys = np.zeros(n, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for k in range(size):  # exact for SHINGLE <= 3; a hash (wrapping) beyond
-            keys = (keys << np.uint64(21)) ^ points[k : n + k]
-        keys.sort()  # distinct keys by sorting: several times faster than np.unique's hashing
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-        hashes = _fmix32(
-            ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).astype(np.uint32)
-        )
-        a, b = _permutations(num_perm)
-        a, b = a[:, None], b[:, None]  # one row per permutation: the minimum runs along rows
-        values = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
-        block = np.empty((num_perm, min(len(hashes), 4096)), dtype=np.uint32)
-        for start in range(0, len(hashes), 4096):  # bounded memory on very long texts
-            part = hashes[start : start + 4096]
-            permuted = block[:, : len(part)]
-            np.multiply(a, part, out=permuted)  # in place: no temporary matrices
-            np.add(permuted, b, out=permuted)
-            values = np.minimum(values, permuted.min(axis=1))
-    return [len(keys), *values.tolist()]
-
-
-def _mix64(z: np.ndarray) -> np.ndarray:
-    """SplitMix64's finalizer: every input bit moves every output bit (uint64, wrapping)."""
-    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return z ^ (z >> np.uint64(31))
-
-
-def _fmix32(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finalizer, as datasketch's affine32 scheme applies it."""
-    h = h ^ (h >> np.uint32(16))
-    h = h * np.uint32(0x85EBCA6B)
-    h = h ^ (h >> np.uint32(13))
-    h = h * np.uint32(0xC2B2AE35)
-    return h ^ (h >> np.uint32(16))
-
-
-@lru_cache(maxsize=4)
-def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    """The affine permutations of datasketch's ``MinHash(num_perm, seed=1, scheme="affine32")``.
-
-    Drawn here exactly as datasketch draws them (tests compare the two) rather than imported:
-    importing datasketch pulls in scipy, a second of start-up for every run.
-    """
-    gen = np.random.RandomState(1)
-    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
-    return a, b
-
-
-@lru_cache(maxsize=16)
-def lsh_bands(
-    threshold: float, num_perm: int, false_positive_weight: float = 0.5, false_negative_weight: float = 0.5
-) -> tuple[int, int]:
-    """(bands, rows) minimising the weighted chance of a false candidate or a missed one.
-
-    The same search as datasketch's ``_optimal_param`` (tests compare the two), without its
-    scipy import: both probabilities are integrals of polynomials of degree at most NUM_PERM,
-    which Gauss-Legendre quadrature with NUM_PERM/2 + 1 nodes computes exactly.
-    """
-    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
-    below = threshold / 2 * (nodes + 1)  # the nodes moved onto [0, threshold]
-    above = threshold + (1 - threshold) / 2 * (nodes + 1)  # and onto [threshold, 1]
-    best, chosen = float("inf"), (0, 0)
-    for bands in range(1, num_perm + 1):
-        for rows in range(1, num_perm // bands + 1):
-            # (1 - s**rows) ** bands: the chance that texts of similarity s share no band
-            false_positive = threshold / 2 * float((1 - (1 - below**rows) ** bands) @ weights)
-            false_negative = (1 - threshold) / 2 * float(((1 - above**rows) ** bands) @ weights)
-            error = false_positive * false_positive_weight + false_negative * false_negative_weight
-            if error < best:
-                best, chosen = error, (bands, rows)
-    return chosen
-
-
-def estimated_similarity(sig_a: list[int] | np.ndarray, sig_b: list[int] | np.ndarray) -> float:
-    """Estimate `similarity` of two texts from their signatures."""
-    size_a, size_b = int(sig_a[0]), int(sig_b[0])
-    jaccard = float(np.mean(np.asarray(sig_a[1:]) == np.asarray(sig_b[1:])))
-    inter = jaccard * (size_a + size_b) / (1 + jaccard)
-    return max(jaccard, min(1.0, inter / min(size_a, size_b)))
-
-
-def estimated_similarities(signatures: np.ndarray, sig: np.ndarray) -> np.ndarray:
-    """`estimated_similarity` of SIG with each row of SIGNATURES at once (the same arithmetic)."""
-    sizes, size = signatures[:, 0].astype(np.int64), int(sig[0])
-    jaccard = np.mean(signatures[:, 1:] == sig[1:], axis=1)
-    inter = jaccard * (sizes + size) / (1 + jaccard)
-    return np.maximum(jaccard, np.minimum(1.0, inter / np.minimum(sizes, size)))
 
 
 class DuplicateFinder:
@@ -214,14 +180,18 @@ class DuplicateFinder:
     The LSH index and the signatures live in SQLite (a file when PATH is given, else in
     memory), so that memory stays flat however many articles have been seen: an in-memory
     index of 100,000 articles took 1.6 GB. Candidates are the earlier articles sharing an
-    LSH band with the new one (the earliest PER_KEY under each band, at most MAX_CANDIDATES),
-    all scored on their signatures; the mark is the most similar that passes (`most_similar`).
+    LSH band with the new one (the earliest PER_KEY under each band, at most MAX_CANDIDATES);
+    each is ruled out on its signature or decided on the exact shingle sets (`most_similar`, the
+    texts kept by `pack` in the index); the mark is the most similar that passes.
     """
 
     PER_KEY = 32  # earlier articles read per band key
     MAX_CANDIDATES = 256  # candidates scored per article
     CANDIDATES_PER_READ = 32  # signatures read at a time, earliest first
     BANDS_PER_QUERY = 200  # keys per query (older SQLite builds allow 999 parameters)
+    #: shingles of the latest candidates kept in memory (8 bytes each): template keys send the
+    #: same early articles as candidates again and again
+    KEYS_KEPT = 4_000_000
 
     def __init__(
         self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM, path: str | None = None
@@ -233,20 +203,27 @@ class DuplicateFinder:
         self._db.executescript(
             """
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;
-            CREATE TABLE IF NOT EXISTS docs (ord INTEGER PRIMARY KEY, doc_id TEXT UNIQUE, sig BLOB, who TEXT);
+            CREATE TABLE IF NOT EXISTS docs (ord INTEGER PRIMARY KEY, doc_id TEXT UNIQUE, sig BLOB, who TEXT,
+                                             text BLOB);
             CREATE TABLE IF NOT EXISTS bands (key INTEGER, ord INTEGER);
             CREATE INDEX IF NOT EXISTS bands_key ON bands (key, ord);
             """
         )
-        if "who" not in [row[1] for row in self._db.execute("PRAGMA table_info(docs)")]:
-            self._db.execute("ALTER TABLE docs ADD COLUMN who TEXT")  # an index kept by an older run
+        columns = [row[1] for row in self._db.execute("PRAGMA table_info(docs)")]
+        for column, kind in (("who", "TEXT"), ("text", "BLOB")):
+            if column not in columns:  # an index kept by an older run
+                self._db.execute(f"ALTER TABLE docs ADD COLUMN {column} {kind}")
+        self._keys: OrderedDict[int, np.ndarray] = OrderedDict()  # shingles of recent candidates, by ord
+        self._keys_size = 0
         self._n = 0
         # keys holding PER_KEY articles, with those articles: at most 51 keys per 32 articles
         self._full: dict[int, np.ndarray] = {}
         # the work done, for tests and profiles: articles read from the index (each key's earliest
-        # ones, at most PER_KEY a key) and candidates scored (at most MAX_CANDIDATES), over all adds
+        # ones, at most PER_KEY a key), candidates scored (at most MAX_CANDIDATES) and those of them
+        # decided on their exact shingle sets, over all adds
         self.index_rows_read = 0
         self.candidates_scored = 0
+        self.exact_checks = 0
 
     def _band_keys(self, values: np.ndarray) -> list[int]:
         """One 63-bit key per band: a hash of the band number and its rows, all bands at once."""
@@ -257,11 +234,14 @@ class DuplicateFinder:
                 keys = _mix64(keys ^ column)
         return (keys >> np.uint64(1)).tolist()
 
-    def add(self, doc_id: str, sig: list[int] | None, who: str | None = None) -> str | None:
-        """Index DOC_ID (its `identity` WHO) and return the doc_id of the earlier article it nearly
-        duplicates (`most_similar`), or None."""
+    def add(self, doc_id: str, sig: list[int] | None, who: str | None = None,
+            text: str | bytes | None = None) -> str | None:
+        """Index DOC_ID (its `identity` WHO; its TEXT, or the text's `pack`) and return the doc_id of the
+        earlier article it nearly duplicates (`most_similar`), or None. Without TEXT its pairs are
+        decided on their estimates (and later articles' pairs with it too)."""
         if sig is None:
             return None
+        packed = pack(text) if isinstance(text, str) else text
         values = np.asarray(sig, dtype=np.uint32)
         keys = self._band_keys(values[1:])
         # Only the earliest PER_KEY articles under a key are ever read, and articles arrive in
@@ -285,21 +265,23 @@ class DuplicateFinder:
                 parts.append(np.array(rows, dtype=np.int64).ravel())
         self.index_rows_read += sum(len(part) for part in parts)
         candidates = np.unique(np.concatenate(parts))[: self.MAX_CANDIDATES].tolist() if parts else []
-        ids, blobs, whos = [], [], []
+        ids, blobs, whos, ords = [], [], [], []
         for start in range(0, len(candidates), self.CANDIDATES_PER_READ):  # earliest first
             chunk = candidates[start : start + self.CANDIDATES_PER_READ]
-            for candidate, blob, candidate_who in self._db.execute(
-                f"SELECT doc_id, sig, who FROM docs WHERE ord IN ({','.join('?' * len(chunk))}) ORDER BY ord", chunk
+            for order, candidate, blob, candidate_who in self._db.execute(
+                f"SELECT ord, doc_id, sig, who FROM docs WHERE ord IN ({','.join('?' * len(chunk))}) ORDER BY ord",
+                chunk,
             ):
+                ords.append(order)
                 ids.append(candidate)
                 blobs.append(blob)
                 whos.append(candidate_who)
         self.candidates_scored += len(ids)
         signatures = np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(len(ids), len(values))
-        best = most_similar(ids, signatures, whos, values, who, self.threshold)
+        best = most_similar(ids, signatures, whos, values, who, self.threshold, self.exact(ords, packed))
         inserted = self._db.execute(
-            "INSERT OR IGNORE INTO docs (ord, doc_id, sig, who) VALUES (?, ?, ?, ?)",
-            (self._n, doc_id, values.tobytes(), who),
+            "INSERT OR IGNORE INTO docs (ord, doc_id, sig, who, text) VALUES (?, ?, ?, ?, ?)",
+            (self._n, doc_id, values.tobytes(), who, packed),
         ).rowcount
         if inserted:
             self._db.executemany(
@@ -307,6 +289,46 @@ class DuplicateFinder:
             )
             self._n += 1
         return best
+
+    def exact(self, ords: list[int], packed: bytes | None) -> Callable[[list[int]], np.ndarray] | None:
+        """`most_similar`'s EXACT: the `overlaps` of the text PACKED with the candidates at those indices of
+        ORDS (NaN where that article's text was not kept); None without PACKED."""
+        if packed is None:
+            return None
+
+        def scores(indices: list[int]) -> np.ndarray:
+            others = self.keys_at([ords[i] for i in indices])
+            known = [k for k, other in enumerate(others) if other is not None]
+            values = np.full(len(indices), np.nan)
+            values[known] = overlaps(packed_keys(packed), [others[k] for k in known])
+            self.exact_checks += len(known)
+            return values
+
+        return scores
+
+    def keys_at(self, orders: list[int]) -> list[np.ndarray | None]:
+        """The `shingle_keys` of the articles at ORDERS, from the texts the index keeps (None if none)."""
+        missing = [order for order in orders if order not in self._keys]
+        for start in range(0, len(missing), self.CANDIDATES_PER_READ):
+            chunk = missing[start : start + self.CANDIDATES_PER_READ]
+            for order, packed in self._db.execute(
+                f"SELECT ord, text FROM docs WHERE ord IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                if packed is not None:
+                    keys = self._keys[order] = packed_keys(packed)
+                    self._keys_size += len(keys)
+        found = [self._keys.get(order) for order in orders]
+        for order in orders:
+            if order in self._keys:
+                self._keys.move_to_end(order)
+        while self._keys_size > self.KEYS_KEPT and len(self._keys) > 1:
+            self._keys_size -= len(self._keys.popitem(last=False)[1])
+        return found
+
+    def forget_keys(self) -> None:
+        """Drop the shingles kept of recent candidates (after their texts changed in the index)."""
+        self._keys.clear()
+        self._keys_size = 0
 
     def _open_keys(self, keys: list[int]) -> list[int]:
         """The KEYS that hold fewer than PER_KEY articles. Those found full are remembered with
@@ -335,6 +357,7 @@ class DuplicateFinder:
         self._db.commit()
         self._n = n
         self._full = {}  # a key full then may not be now; found again from the table as needed
+        self.forget_keys()
 
     def close(self) -> None:
         """Commit and close (a run keeps its index for the next one to update: `run.incremental`);
@@ -350,7 +373,8 @@ def mark_duplicates(records: list[dict], threshold: float = THRESHOLD) -> list[d
     earlier article it nearly duplicates."""
     finder = DuplicateFinder(threshold=threshold)
     for record in records:
-        record["duplicate_of"] = finder.add(record["doc_id"], signature(record.get("text", "")), record_identity(record))
+        text = record.get("text", "")
+        record["duplicate_of"] = finder.add(record["doc_id"], signature(text), record_identity(record), text)
     finder.close()
     return records
 

@@ -11,10 +11,16 @@ from .charts import (
     terms_grid,
     year_trends,
 )
-from .display import HTML_HEADERS, cell_text, header, overview_paragraphs, skipped_inputs
+from .display import (
+    HTML_HEADERS,
+    TABLE_NOTES,
+    cell_text,
+    header,
+    overview_paragraphs,
+    skipped_inputs,
+)
 from .fonts import FONT_FILE, cjk_font_path, cjk_style, font_subset, register_cjk_font
 from .html import (
-    TABLE_NOTES,
     TITLE,
     Filters,
     html_table,

@@ -13,13 +13,23 @@ import pandas as pd
 from ..documents.problems import problem_code, reason_zh, unread_inputs
 from ..labels import column_label, labels, say, value_label
 from ..schema import THEMES
-from ..stats.columns import SHARE_COLUMNS, chinese_order
+from ..stats.columns import (
+    MIN_CHARS,
+    MIN_GROUP,
+    OTHER_SHOWN,
+    OTHER_WORDS,
+    SHARE_COLUMNS,
+    chinese_order,
+)
 from ..stats.filters import Filters
 from ..stats.tables import KIND_ORDER
 from .workbook import DECIMAL_COLUMNS, PERCENT_COLUMNS
 
 HEADERS = dict(labels()["html_headers"])  # display text lives in data/labels.toml
 HTML_HEADERS = HEADERS  # the name the HTML report gave them first
+TABLE_NOTES = {name: note.format(min_group=MIN_GROUP, min_chars=MIN_CHARS, other_share=round(OTHER_SHOWN * 100),
+                                 other_words=OTHER_WORDS) for name, note in labels()["notes"].items()}
+"""The notes under the statistics tables, in both reports."""
 
 
 ORG_TABLES = ("articles", "by_org", "by_org_year", "compare_org", "org_terms")

@@ -20,7 +20,7 @@ import pandas as pd
 from ..errors import NoDocumentsError, UnionmineError
 from ..labels import labels, say
 from ..schema import SECTIONS
-from ..stats.columns import ALL_THEMES, MIN_CHARS, MIN_GROUP
+from ..stats.columns import ALL_THEMES
 from ..stats.filters import Filters
 from ..stats.stored import StoredTables
 from ..stats.tables import compute_stats
@@ -44,7 +44,6 @@ TITLE = say("report_text.title")
 HTML_MAX_ROWS = 200
 """Rows of one table on the page: a longer table shows its first rows (organisation tables those with
 the most documents) and says where the whole table is, so the page stays small at any corpus size."""
-TABLE_NOTES = {name: note.format(min_group=MIN_GROUP, min_chars=MIN_CHARS) for name, note in labels()["notes"].items()}
 REPORT_DOCUMENT_COLUMNS = frozenset({
     "doc_id", "source", "title", "org", "org_type", "year", "year_source", "year_min", "year_max", "year_evidence",
     "kind", "on_topic", "duplicate_of", "n_chars", "source_url"})
@@ -363,14 +362,14 @@ def render_html(
         n = int(df["n_docs"].sum()) if name.startswith("by_") else len(articles)
         caption = say("report_text.table_rows", rows=len(df), n=n) if name != "compare_org" else say(
             "report_text.compare_rows", n_orgs=df.iloc[:, 0].nunique() if len(df) else 0, n_themes=len(ALL_THEMES), n=n)
-        note = TABLE_NOTES.get(name, "")
+        note = _display.TABLE_NOTES.get(name, "")
         body = (f'<p class="note">{_e(note)}</p>' if note else "") + (
             _table_block(df, caption, f"stats/{csv_name(name)}", by_docs=True) if len(df) else no_data)
         blocks.append((name, titles.get(name, name), body))
 
     arts = _display.shown_articles(articles)
     blocks.append(("articles", titles["articles"],
-                   f'<p class="note">{_e(TABLE_NOTES["articles"])}</p>'
+                   f'<p class="note">{_e(_display.TABLE_NOTES["articles"])}</p>'
                    + _table_block(arts, say("report_text.n_articles", n=len(articles)), f"stats/{csv_name('articles')}", links=anchors)))
     blocks.append(("article-sections", say("report_text.article_sections"), _sections_html(listed, sections, anchors)))
 

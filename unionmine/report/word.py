@@ -30,6 +30,7 @@ from ..stats.filters import Filters
 from ..store.tables import atomic_path
 from .charts import CHARTS
 from .display import (
+    TABLE_NOTES,
     cell_text,
     header,
     kind_counts,
@@ -223,6 +224,8 @@ def _profile(document, org: str, stats: dict, insights: dict) -> None:
     small = say("word_text.few_documents") if bool(row.get("too_small")) else ""
     _para(document, say("word_text.org_line", org_type=value_label("org_type", org_type), n=int(row["n_docs"]),
                         span=span, kinds=kinds, small=small))
+    if isinstance(row.get("other_terms"), str) and row["other_terms"]:  # by_org's rule (`tables._other_terms`)
+        _para(document, say("word_text.other_about", words=row["other_terms"]))
 
     by_type = stats.get("by_org_type", pd.DataFrame())
     peers = by_type[by_type["org_type"] == org_type] if org_type is not None and len(by_type) else by_type.iloc[0:0]
@@ -329,6 +332,7 @@ def write_docx(
     _heading(document, say("word_text.org_profiles"), 1)
     by_org = stats["by_org"]
     _table(document, by_org[["org", "n_docs", *SHARE_COLUMNS]], caption=labels()["tables"].get("by_org", ""))
+    _para(document, TABLE_NOTES["by_org"])
 
     _heading(document, say("word_text.org_notes"), 1)
     named = by_org[by_org["org"].notna()]

@@ -130,6 +130,12 @@ def unpack_tasks(tasks: Sequence[FileTask], dest: Path, limits=None) -> list[Fil
     return out
 
 
+def files_to_read(tasks: Sequence[FileTask]) -> int:
+    """The files among TASKS that a run reads, as its progress bar counts them: each file a .zip holds,
+    not the .zip itself (unpacked before the bar starts, its task only reports what could not be)."""
+    return sum(not is_archive(task.path) for task in tasks)
+
+
 def process_file(task: FileTask, limits=None, with_sections: bool = True) -> dict:
     """Run the per-file stages on one file; never raises for a bad input, reports it instead."""
     return process_batch([task], limits=limits, with_sections=with_sections)[0]

@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import schema
-from ..documents.duplicates import record_identity
+from ..documents.duplicates import pack, record_identity
 from ..documents.metadata import Metadata
 from ..store.tables import atomic_path, replace_output, rows_to_table
 from .chain import FileTask, apply_metadata
@@ -240,7 +240,8 @@ def update(tasks: list[FileTask], previous: Previous, fresh, *, out: Path, stagi
            result, with_sections: bool, batch_rows: int, progress=None) -> tuple[Manifest, Path]:
     """Write the new tables to STAGING: the kept files' rows copied from the PREVIOUS run's tables,
     the other files' from the results FRESH yields for them, in order; fill RESULT; then set
-    duplicate_of anew where it changed (`run.remark`). Returns the new manifest and index (in STAGING)."""
+    duplicate_of anew where it changed (`run.remark`); call PROGRESS, when given, with each task done.
+    Returns the new manifest and index (in STAGING)."""
     names = table_names(with_sections)
     kept, offsets, divergence = previous.plan.kept, previous.plan.offsets, previous.plan.divergence
     old = {name: OldRows(out / f"{name}.parquet", table_schema(name)) for name in names}
@@ -288,7 +289,7 @@ def update(tasks: list[FileTask], previous: Previous, fresh, *, out: Path, stagi
                 result.n_sections += counts.get("sections", 0)
             manifest.add(task, counts)
             if progress is not None:
-                progress(1)
+                progress(task)
         for name in list(pending):
             copy(name)
         for writer in writers.values():
@@ -340,7 +341,7 @@ def _add_fresh(file_result: dict, writers: dict[str, TableWriter], meta: Metadat
         record = dict(record)
         sig = record.pop("_signature", None)
         apply_metadata(record, meta)
-        sequence.append((record["doc_id"], sig, record_identity(record)))
+        sequence.append((record["doc_id"], sig, record_identity(record), pack(record["text"] or "")))
         record["duplicate_of"] = None
         writers["documents"].add(record)
         result.n_documents += 1

@@ -5,7 +5,7 @@ there; beyond some twenty busy cores that writer is the bottleneck (docs/SCALING
 each batch of files is processed *and written* where it runs, as
 ``documents.parquet/part-NNNNNN.parquet`` (and the same for sections): a folder of parts in
 input order, which pandas, pyarrow, DuckDB, Spark and R's arrow read as one table. Only the
-MinHash signatures come back, so that near-duplicates are still found in input order, each
+MinHash signatures and the packed texts (`duplicates.pack`) come back, so that near-duplicates are still found in input order, each
 article against all earlier ones; the few parts that hold a duplicate are then rewritten with
 `duplicate_of` set, again where they are, in parallel.
 
@@ -24,11 +24,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import schema
-from ..documents.duplicates import DuplicateFinder, record_identity
+from ..documents.duplicates import DuplicateFinder, pack, record_identity
 from ..documents.metadata import Metadata
 from ..options import Options
 from ..store.tables import atomic_path, replace_output, rows_to_table, write_csv
-from .chain import apply_metadata, process_batch
+from .chain import apply_metadata, files_to_read, process_batch
 from .engines import map_ordered
 from .incremental import with_marks
 
@@ -44,7 +44,7 @@ def write_part(
 ) -> dict:
     """Process one batch of files and write its rows as part files in STAGING.
 
-    Returns only what the run needs in order: each article's doc_id and signature, the
+    Returns only what the run needs in order: each article's doc_id, signature and packed text, the
     problems and the counts, never the rows themselves.
     """
     number, tasks = numbered_tasks
@@ -56,7 +56,7 @@ def write_part(
             record = dict(record)
             sig = record.pop("_signature", None)
             apply_metadata(record, meta)
-            signatures.append((record["doc_id"], sig, record_identity(record)))
+            signatures.append((record["doc_id"], sig, record_identity(record), pack(record["text"] or "")))
             documents.append(record)
         sections.extend(result["sections"])
         for table, rows in measures.items():
@@ -73,7 +73,7 @@ def write_part(
         "problems": problems,
         "n_documents": len(documents),
         "n_sections": len(sections),
-        "n_files": len(tasks),
+        "n_files": files_to_read(tasks),
     }
 
 
@@ -127,8 +127,8 @@ def ingest_partitioned(
             result.problems.extend(summary["problems"])
             result.n_documents += summary["n_documents"]
             result.n_sections += summary["n_sections"]
-            for doc_id, sig, who in summary["signatures"]:
-                earlier = finder.add(doc_id, sig, who)
+            for doc_id, sig, who, packed in summary["signatures"]:
+                earlier = finder.add(doc_id, sig, who, packed)
                 if earlier is not None:
                     marks.setdefault(summary["part"], {})[doc_id] = earlier
     finally:

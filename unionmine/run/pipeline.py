@@ -45,6 +45,7 @@ from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are pub
     FileTask,
     apply_metadata,
     collect_boilerplate,
+    files_to_read,
     find_tasks,
     make_doc_id,
     process_batch,
@@ -194,12 +195,12 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
         writers[name] = _BatchWriter(staging / f"{name}.parquet", schema.MEASURE_TABLES[name], BATCH_ROWS)
     finder = DuplicateFinder(path=str(staging / incremental.INDEX))
     manifest = incremental.Manifest()
-    bar = _progress_bar(len(tasks), options.progress)
+    bar = _progress_bar(tasks, options.progress)
     cleanup = (bar.close, finder.close, *(w.abort for w in writers.values() if w is not None),
                cache.close if cache is not None else None, partial(shutil.rmtree, staging, ignore_errors=True))
     try:
         for task, file_result, cached in _results(tasks, cache, options, with_sections):
-            bar.update(1)
+            bar.update(files_to_read([task]))
             result.n_cached += cached
             manifest.add(task, incremental.Manifest.count(file_result, with_sections))
             result.problems.extend(file_result["problems"])
@@ -207,7 +208,8 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
                 record = dict(record)
                 sig = record.pop("_signature", None)
                 apply_metadata(record, meta)
-                record["duplicate_of"] = finder.add(record["doc_id"], sig, record_identity(record))
+                record["duplicate_of"] = finder.add(record["doc_id"], sig, record_identity(record),
+                                                    record["text"] or "")
                 writers["documents"].add(record)
                 result.n_documents += 1
             if writers["sections"] is not None:
@@ -242,12 +244,13 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
 def _update(tasks, previous, out, staging, meta, cache, run_key, result, options, with_sections, notes=()) -> None:
     """Update the previous run's tables: process only the files it did not have (`run.incremental`)."""
     todo = [task for i, task in enumerate(tasks) if i not in previous.plan.kept]
-    bar = _progress_bar(len(tasks), options.progress)
+    bar = _progress_bar(tasks, options.progress)
     cleanup = (bar.close, cache.close, partial(shutil.rmtree, staging, ignore_errors=True))
     try:
         manifest, index = incremental.update(
             tasks, previous, _results(todo, cache, options, with_sections), out=out, staging=staging, meta=meta,
-            result=result, with_sections=with_sections, batch_rows=BATCH_ROWS, progress=bar.update)
+            result=result, with_sections=with_sections, batch_rows=BATCH_ROWS,
+            progress=lambda task: bar.update(files_to_read([task])))
         result.problems.extend(notes)
         problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
         write_csv(problems, staging / "problems.csv")
@@ -264,7 +267,7 @@ def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, optio
     (results stay where they were computed), only the record that nothing changed."""
     if with_sections and options.chosen_engine == "process":
         _warm_up()
-    bar = _progress_bar(len(tasks), options.progress)
+    bar = _progress_bar(tasks, options.progress)
     cleanup = (bar.close, cache.close if cache is not None else None,
                partial(shutil.rmtree, staging, ignore_errors=True))
     try:
@@ -404,10 +407,11 @@ def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_secti
     cache.save_run(run_key, summary, manifest.files if manifest is not None else ())
 
 
-def _progress_bar(total: int, enabled: bool):
+def _progress_bar(tasks: list[FileTask], enabled: bool):
+    """The bar over the files a run reads (`chain.files_to_read`: a .zip's files, not the .zip too)."""
     from tqdm import tqdm
 
     return tqdm(
-        total=total, unit=say("progress.ingest_unit"), desc=say("progress.ingest"), disable=not enabled, leave=False,
-        file=None
+        total=files_to_read(tasks), unit=say("progress.ingest_unit"), desc=say("progress.ingest"),
+        disable=not enabled, leave=False, file=None
     )

@@ -10,8 +10,8 @@ full run would give.
 is edited): the index holds, per band key, the first ``PER_KEY`` articles having it. A key's list
 can only change if a changed article gained or lost that key; those keys' lists are found again
 from every article's signature (one vectorised pass). An article's mark can only change if it has
-one of those keys, or shares a key with a changed article and passes against its old text but not
-its new one (or the reverse), or is itself changed: only those are marked again, by the finder's
+one of those keys, or shares a key with a changed article and may pass against its old text or its
+new one (`duplicates.may_pass`), or is itself changed: only those are marked again, by the finder's
 own query on the patched index. Everything else keeps its mark.
 
 **Replay** (files added or removed, or an article more or fewer): the index is rolled back to the
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..documents.duplicates import DuplicateFinder, _mix64, estimated_similarities, most_similar
+from ..documents.duplicates import DuplicateFinder, _mix64, may_pass, most_similar
 
 CHUNK = 4096  # signatures whose band keys are computed at once
 #: More changed articles than this are replayed rather than patched: the patch compares every
@@ -38,19 +38,20 @@ def remark(old_index: Path, new_index: Path, start: int, sequence: list[tuple[st
     """Write NEW_INDEX, the index of the updated run, from OLD_INDEX, and return the marks to set:
     {doc_id: duplicate_of} of the articles whose mark is not the one written (kept articles: their
     previous mark; new ones: none). SEQUENCE: the updated run's articles after the first START of
-    the index, in order, as (doc_id, signature, identity) for new articles (identity: `duplicates.identity`,
-    may be left out) and (doc_id, None) for kept ones."""
-    sequence = [(item[0], item[1], item[2] if len(item) > 2 else None) for item in sequence]
+    the index, in order, as (doc_id, signature, identity, packed text) for new articles (identity:
+    `duplicates.identity`, packed text: `duplicates.pack`; either may be left out) and (doc_id, None)
+    for kept ones."""
+    sequence = [(*item, None, None)[:4] for item in sequence]
     shutil.copyfile(old_index, new_index)
     finder = DuplicateFinder(path=str(new_index))
     try:
         db = finder._db
         old_ids = [d for (d,) in db.execute("SELECT doc_id FROM docs WHERE ord >= ? ORDER BY ord", (start,))]
         position = {doc_id: start + i for i, doc_id in enumerate(old_ids)}
-        indexed = [(d, s, w) for d, s, w in sequence if (d in position if s is None else s is not None)]
-        changed = sum(1 for _d, s, _w in indexed if s is not None)
-        if changed <= MAX_PATCHED and [d for d, _s, _w in indexed] == old_ids:
-            return _patch(finder, position, [(d, s, w) for d, s, w in indexed if s is not None])
+        indexed = [item for item in sequence if (item[0] in position if item[1] is None else item[1] is not None)]
+        changed = [item for item in indexed if item[1] is not None]
+        if len(changed) <= MAX_PATCHED and [item[0] for item in indexed] == old_ids:
+            return _patch(finder, position, changed)
         return _replay(finder, start, indexed, sequence)
     finally:
         finder.close()
@@ -76,13 +77,14 @@ def _patch(finder: DuplicateFinder, position: dict[str, int], changed: list[tupl
     sigs = _signatures(db)
     ids, whos = map(list, zip(*db.execute("SELECT doc_id, who FROM docs ORDER BY ord"))) if len(sigs) else ([], [])
     moved: list[tuple[int, np.ndarray, np.ndarray]] = []  # (position, old signature, new signature)
-    for doc_id, sig, who in changed:
+    for doc_id, sig, who, packed in changed:
         at = position[doc_id]
         new = np.asarray(sig, dtype=np.uint32)
-        if not np.array_equal(new, sigs[at]) or who != whos[at]:
+        (kept,) = db.execute("SELECT text FROM docs WHERE ord = ?", (at,)).fetchone()
+        if not np.array_equal(new, sigs[at]) or who != whos[at] or packed != kept:  # a text decides exactly
             moved.append((at, sigs[at].copy(), new))
             sigs[at], whos[at] = new, who
-    redo = {position[doc_id] for doc_id, _s, _w in changed}  # new articles are marked again in any case
+    redo = {position[item[0]] for item in changed}  # new articles are marked again in any case
     if moved:
         old_keys = band_keys(finder, np.stack([o for _a, o, _n in moved]))
         new_keys = band_keys(finder, np.stack([n for _a, _o, n in moved]))
@@ -102,9 +104,8 @@ def _patch(finder: DuplicateFinder, position: dict[str, int], changed: list[tupl
                 shared[: max(0, at + 1 - first)] = False  # only later articles have it as a candidate
                 rows = np.flatnonzero(shared)
                 if len(rows):
-                    before = estimated_similarities(sigs[first + rows], old)
-                    after = estimated_similarities(sigs[first + rows], new)
-                    reached = rows[(before >= finder.threshold) | (after >= finder.threshold)]
+                    reached = rows[may_pass(sigs[first + rows], old, finder.threshold)
+                                   | may_pass(sigs[first + rows], new, finder.threshold)]
                     redo.update(first + int(r) for r in reached)
         db.executemany("UPDATE docs SET sig = ?, who = ? WHERE ord = ?",
                        [(n.tobytes(), whos[a], a) for a, _o, n in moved])
@@ -112,6 +113,8 @@ def _patch(finder: DuplicateFinder, position: dict[str, int], changed: list[tupl
         db.executemany("INSERT INTO bands (key, ord) VALUES (?, ?)",
                        [(k, o) for k, ords in members.items() for o in sorted(set(ords))[: finder.PER_KEY]])
         db.commit()
+    db.executemany("UPDATE docs SET text = ? WHERE ord = ?", [(packed, position[d]) for d, _s, _w, packed in changed])
+    finder.forget_keys()
     return {ids[at]: _mark(finder, sigs, ids, whos, at) for at in sorted(redo)}
 
 
@@ -126,15 +129,18 @@ def _mark(finder: DuplicateFinder, sigs: np.ndarray, ids: list[str], whos: list,
             "ORDER BY ord LIMIT ?", (*chunk, at, finder.MAX_CANDIDATES))
         found.update(o for (o,) in rows)
     candidates = sorted(found)[: finder.MAX_CANDIDATES]
+    (packed,) = finder._db.execute("SELECT text FROM docs WHERE ord = ?", (at,)).fetchone()
     return most_similar([ids[c] for c in candidates], sigs[np.asarray(candidates, dtype=np.int64)],
-                        [whos[c] for c in candidates], sigs[at], whos[at], finder.threshold)
+                        [whos[c] for c in candidates], sigs[at], whos[at], finder.threshold,
+                        finder.exact(candidates, packed))
 
 
 def _replay(finder: DuplicateFinder, start: int, indexed: list[tuple[str, object]], sequence) -> dict:
-    old = {d: (np.frombuffer(blob, dtype=np.uint32), who) for d, blob, who in finder._db.execute(
-        "SELECT doc_id, sig, who FROM docs WHERE ord >= ?", (start,))}
+    old = {d: (np.frombuffer(blob, dtype=np.uint32), who, packed) for d, blob, who, packed in finder._db.execute(
+        "SELECT doc_id, sig, who, text FROM docs WHERE ord >= ?", (start,))}
     finder.roll_back(start)
-    marks = {doc_id: finder.add(doc_id, *(old[doc_id] if sig is None else (sig, who))) for doc_id, sig, who in indexed}
-    for doc_id, _sig, _who in sequence:  # new articles without a signature: no mark, as written
+    marks = {doc_id: finder.add(doc_id, *(old[doc_id] if sig is None else (sig, who, packed)))
+             for doc_id, sig, who, packed in indexed}
+    for doc_id, *_rest in sequence:  # new articles without a signature: no mark, as written
         marks.setdefault(doc_id, None)
     return marks

@@ -10,6 +10,10 @@ MIN_GROUP = 3
 #: A row of one unit's year (by_org_year) whose articles hold fewer characters than this is too small:
 #: its shares rest on a few short paragraphs, where one paragraph moves a share by tens of points.
 MIN_CHARS = 500
+#: A unit's profile says what its 其他 text is mostly about (`terms.other_terms`, by_org's other_terms) when
+#: 其他 holds at least this share of it, in at most OTHER_WORDS words.
+OTHER_SHOWN = 0.3
+OTHER_WORDS = 5
 
 
 def chinese_order(name: object) -> bytes:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..schema import OTHER
 from .columns import ALL_THEMES, MIN_GROUP
 from .terms import OWN_NAME_SLACK, without_own_name
 
@@ -181,6 +182,22 @@ class StoredTables:
             return self._theme_terms(), self._group_terms(ids, by, min_n)
         finally:
             self.con.unregister("compared_ids")
+
+    def other_counts(self, compared: pd.DataFrame) -> tuple[dict[object, dict[str, int]], dict[str, int]]:
+        """`terms.other_counts` of the COMPARED articles (doc_id, org), summed from terms.parquet by SQL."""
+        self.con.register("compared_ids", compared[["doc_id", "org"]].drop_duplicates("doc_id"))
+        try:
+            units = self.sql(self._counts(f"scope = {_quote(OTHER)}", "c.org", "WHERE c.org IS NOT NULL"))
+            scopes = self.sql(self._counts(f"scope IN ('leaves', {_quote(OTHER)})", "u.scope"))
+        finally:
+            self.con.unregister("compared_ids")
+        other: dict[object, dict[str, int]] = {}
+        for org, term, y in zip(units["g"], units["term"], units["y"]):
+            other.setdefault(org, {})[term] = int(y)
+        themed: dict[str, int] = {}
+        for scope, term, y in zip(scopes["g"], scopes["term"], scopes["y"]):
+            themed[term] = themed.get(term, 0) + (int(y) if scope == "leaves" else -int(y))
+        return other, {t: y for t, y in themed.items() if y}
 
     def _count_table(self, name: str, docs: bool, group: str) -> None:
         """TEMP TABLE NAME (g, term, y): the summed counts per (group, term) of the compared articles,

@@ -21,13 +21,20 @@ from ..documents.metadata import read_metadata
 from ..documents.problems import unread_inputs
 from ..errors import UsageError
 from ..labels import say
-from ..schema import THEMES
+from ..schema import OTHER, THEMES
 from ..sections.parse import leaf_sections
 from ..sections.profile import theme_shares
 from ..store.tables import load, table_columns
-from .columns import ALL_THEMES, MIN_CHARS, MIN_GROUP, SHARE_COLUMNS
+from .columns import ALL_THEMES, MIN_CHARS, MIN_GROUP, OTHER_SHOWN, SHARE_COLUMNS
 from .filters import Filters, apply_filters
-from .terms import Tokenizer, _default_tokenizer, distinctive_terms, top_terms
+from .terms import (
+    Tokenizer,
+    _default_tokenizer,
+    distinctive_terms,
+    other_counts,
+    other_terms,
+    top_terms,
+)
 
 """Groups with fewer documents than this are marked ``too_small`` (still shown, not hidden)."""
 
@@ -373,9 +380,20 @@ def compute_stats(
     }
     if terms and stored is not None:
         tables["theme_terms"], tables["org_terms"] = stored.term_tables(compared, "org", min_n)
+        tables["by_org"]["other_terms"] = _other_terms(tables["by_org"], *stored.other_counts(compared))
     elif terms:
         tokenize = tokenize or _default_tokenizer()
         tables["theme_terms"] = top_terms(secs, tokenize)
         tables["org_terms"] = distinctive_terms(compared, tokenize, "org", min_n=min_n)
+        org_of = dict(zip(compared["doc_id"], compared["org"]))
+        tables["by_org"]["other_terms"] = _other_terms(tables["by_org"], *other_counts(secs, org_of, tokenize))
     tables["excluded"] = excluded
     return tables
+
+
+def _other_terms(by_org: pd.DataFrame, other: dict, themed: dict) -> list[str]:
+    """by_org's other_terms: what each unit's 其他 text is mostly about (`terms.other_terms`, joined with 、),
+    for the units whose 其他 share is OTHER_SHOWN or more; empty for the others."""
+    words = other_terms(other, themed)
+    return ["、".join(words.get(org, [])) if isinstance(org, str) and share >= OTHER_SHOWN else ""
+            for org, share in zip(by_org["org"], by_org[f"share_{OTHER}"].fillna(0))]

@@ -14,7 +14,7 @@ from ..sections.parse import leaf_sections
 from ..store.paths import read_data_text
 from ..text.tokenize import _KEEP, cut, stopwords
 from ..text.tokenize import tokenize as _shared_tokenize
-from .columns import ALL_THEMES, MIN_GROUP
+from .columns import ALL_THEMES, MIN_GROUP, OTHER_WORDS
 from .phrases import load_stock_phrases, stock_regex
 
 Tokenizer = Callable[[str], list[str]]
@@ -262,3 +262,52 @@ def distinctive_terms(
     result["n_docs"] = [n_docs[key] for key in result[by]]
     result["too_small"] = result["n_docs"] < min_n
     return result.sort_values([by, "rank"], kind="stable").reset_index(drop=True)[cols]
+
+
+#: the key of all units' text under the four themes among the groups `other_terms` contrasts
+THEMED = "\x00themed"
+#: a word `other_terms` may show: Chinese characters only (not 20xx, an anonymised year, nor Latin)
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def other_terms(other: dict[object, dict[str, int]], themed: dict[str, int], n_top: int = OTHER_WORDS,
+                min_count: int = 2) -> dict[object, list[str]]:
+    """What each unit's 其他 text (its finest sections carrying none of the four themes) is mostly about: the
+    words of OTHER[unit] (word counts) that most set it apart from everything else compared, the other units'
+    其他 text and THEMED (the counts of every finest section carrying a theme), by the log-odds of
+    `distinctive_terms`, less the unit's own name parts and the generic words (`without_own_name`:
+    stopwords, theme names, heading words, stock phrases) and all but words of Chinese characters; at most
+    N_TOP, used MIN_COUNT times or more."""
+    groups = {key: counts for key, counts in other.items() if counts}
+    if not groups:
+        return {}
+    rows = _contrast_rows({**groups, THEMED: themed}, n_top + OWN_NAME_SLACK, min_count)
+    table = pd.DataFrame(rows, columns=["org", "rank", "term", "count", "count_rest", "log_odds", "z"])
+    table = table[(table["org"] != THEMED) & table["term"].map(lambda t: _HAN_WORD.fullmatch(t) is not None)]
+    table = without_own_name(table, "org", n_top)
+    return {key: list(terms) for key, terms in table.groupby("org", sort=False)["term"]}
+
+
+def other_counts(sections: pd.DataFrame, org_of: dict[str, object],
+                 tokenize: Tokenizer | None = None) -> tuple[dict[object, dict[str, int]], dict[str, int]]:
+    """`other_terms`' counts from SECTIONS (with labels): per unit (ORG_OF: doc_id -> unit; articles of no unit
+    left out), the words of its finest sections without any of the four themes, and the words of every finest
+    section with one, as terms.parquet counts them per article (scopes 其他 and leaves)."""
+    leaves = leaf_sections(sections)
+    other: dict[object, dict[str, int]] = {}
+    themed: dict[str, int] = {}
+    if leaves.empty:
+        return other, themed
+    texts = (leaves["heading"].fillna("") + "\n" + leaves["text"].fillna("")).tolist()
+    per_leaf = _term_counts(texts, tokenize or _default_tokenizer())
+    for doc_id, labs, counts in zip(leaves["doc_id"], leaves["labels"], per_leaf):
+        labs = list(labs) if labs is not None else []
+        if any(t in labs for t in THEMES):
+            target = themed
+        elif isinstance(org_of.get(doc_id), str):
+            target = other.setdefault(org_of[doc_id], {})
+        else:
+            continue
+        for t, c in counts.items():
+            target[t] = target.get(t, 0) + c
+    return other, themed
