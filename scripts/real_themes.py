@@ -172,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("raw", nargs="*", help="files of `#url URL` + the excerpt as returned")
     r.add_argument("--pages", nargs=2, action="append", metavar=("FOLDER", "INGEST_LABELS"),
                    help="a real ingestion set's pages folder and its labels (page id -> url); repeatable")
+    r.add_argument("--body-labels", nargs="+", help="real ingestion labels: cut raw excerpts on their body lines too")
     r.add_argument("--labels", required=True, help="the set's hash-only labels (JSONL)")
     r.add_argument("--out", required=True, help="the local copy to write (JSONL)")
     for name in ("score", "export", "cv", "loso", "refit", "heldout", "test"):

@@ -16,7 +16,8 @@ its sha256 is the one a label row of that url holds: nothing is guessed, a row i
 Excerpt line sequences tried for each url (every saved copy of it): for raw excerpts the non-blank lines stripped,
 then as saved, then stripped and split where a numbered heading (``二、``, ``（三）``, ``4.``) starts inside a line
 after a sentence end or a space (flattened text); for a pages folder the page's body lines (those whose sha256 the
-ingestion labels hold as article body, what sets 13-18 were cut from), then all its lines. Cuts, in this order (the
+ingestion labels hold as article body, what sets 13-18 were cut from), then all its lines; with ``--body-labels``
+(ingestion labels) raw excerpts are first cut on their body lines alone as well. Cuts, in this order (the
 first that matches names the row's cut in the report):
   ``run``        a contiguous run of lines joined with "\\n" (a heading and its body, a paragraph, a news item;
                  a run ending at the excerpt's end is the last section as the source cut it off), at most MAX_RUN lines;
@@ -116,12 +117,24 @@ def read_pages(folder: Path, ingest_labels: Path) -> dict[str, list[tuple[str, l
     return out
 
 
-def line_variants(excerpts: dict, pages: dict, url: str) -> list[tuple[str, list[str]]]:
+def body_lines(ingest_labels: list[Path]) -> dict[str, set[str]]:
+    """url -> the sha256 of its article body lines, from real ingestion labels."""
+    out: dict[str, set[str]] = {}
+    for path in ingest_labels:
+        for entry in read_jsonl(path):
+            out.setdefault(entry.get("url", ""), set()).update(
+                h for article in entry.get("articles", []) for h in article.get("body", []))
+    return out
+
+
+def line_variants(excerpts: dict, pages: dict, url: str, body: dict | None = None) -> list[tuple[str, list[str]]]:
     """The line sequences to cut for one url, most literal first (see the module's docstring)."""
     variants = list(pages.get(url, []))
     for copy in excerpts.get(url, []):
         stripped = [x.strip() for x in copy]
         split = [p.strip() for x in stripped for p in _INLINE_HEAD.split(x) if p.strip()]
+        if body and url in body:
+            variants.append(("body", [x for x in stripped if digest(x) in body[url]]))
         variants += [("stripped", stripped), ("as-saved", copy), ("split", split)]
     seen, out = [], []
     for name, lines in variants:
@@ -195,13 +208,14 @@ def candidates(lines: list[str], cut: str):
                     yield from _split_heads(run[0][k:], run[1:])
 
 
-def rebuild_rows(labels: list[dict], excerpts: dict, pages: dict) -> tuple[list[dict], Counter, list[str]]:
+def rebuild_rows(labels: list[dict], excerpts: dict, pages: dict,
+                 body: dict | None = None) -> tuple[list[dict], Counter, list[str]]:
     """The local rows whose text was found (labels' order), the cut each matched by, and the ids not found."""
     by_url: dict[str, dict[str, str]] = {}
     for row in labels:
         by_url.setdefault(row["url"], {})[row["sha256"]] = ""
     for url, wanted in by_url.items():
-        variants = line_variants(excerpts, pages, url)
+        variants = line_variants(excerpts, pages, url, body)
         for cut in CUTS:
             for name, lines in variants:
                 if all(wanted.values()):
@@ -246,7 +260,8 @@ def cmd_rebuild(args) -> int:
     for folder, ingest in args.pages or []:
         for url, seqs in read_pages(Path(folder), Path(ingest)).items():
             pages.setdefault(url, []).extend(seqs)
-    rows, how, missing = rebuild_rows(labels, excerpts, pages)
+    body = body_lines([Path(p) for p in args.body_labels or []])
+    rows, how, missing = rebuild_rows(labels, excerpts, pages, body)
     write_jsonl(Path(args.out), rows)
     urls = {r["url"] for r in labels}
     no_excerpt = sorted(u for u in urls if u not in excerpts and u not in pages)

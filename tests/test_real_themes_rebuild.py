@@ -158,3 +158,22 @@ def test_bad_input_names_the_file_and_the_reason(tmp_path):
     with pytest.raises(SystemExit, match="missing: not a pages folder"):
         rb.read_pages(tmp_path / "missing", lab)
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_raw_excerpt_cut_on_its_body_lines_with_body_labels(tmp_path):
+    """A raw excerpt whose body lines have a site line between them: --body-labels leaves the site line out."""
+    lines = ["  松江小学工会举办教师读书分享会，三十位教师参加。", "  本站文章均由网友投稿，仅供学习参考，转载请注明出处。", "  会后评选出五位“读书之星”并颁发证书。"]
+    raw = tmp_path / "q01.txt"
+    raw.write_text("#url https://f.example/r/2\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    ingest = tmp_path / "ingest.jsonl"
+    entry = {"id": "p01", "url": "https://f.example/r/2", "chrome": [sha(lines[1].strip())],
+             "articles": [{"title_line": None, "body": [sha(lines[0].strip()), sha(lines[2].strip())]}]}
+    ingest.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = lines[0].strip() + "\n" + lines[2].strip()
+    lab = tmp_path / "labels.jsonl"
+    lab.write_text(json.dumps(label(entry["url"], 0, text), ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["rebuild", str(raw), "--labels", str(lab), "--out", str(out)]
+    assert rt.main(args) == 1  # the site line is long and ends a sentence: no cut drops it
+    assert rt.main([*args, "--body-labels", str(ingest)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["text"] == text
