@@ -15,7 +15,10 @@ its sha256 is the one a label row of that url holds: nothing is guessed, a row i
 
 Excerpt line sequences tried for each url (every saved copy of it): for raw excerpts the non-blank lines stripped,
 then as saved, then stripped and split where a numbered heading (``二、``, ``（三）``, ``4.``) starts inside a line
-after a sentence end or a space (flattened text); for a pages folder the page's body lines (those whose sha256 the
+after a sentence end or a space (flattened text), then with a line that ends no sentence joined to the next unless that
+one is numbered (``pdf``: a PDF page's broken lines; a numbered line of at most MAX_HEAD characters, a heading,
+stays its own; ``pdf-all``: it too runs on), then as one line with a doc viewer's page markers (``1、`` ``2、``
+at line starts, two or more of them) taken off (``viewer``); for a pages folder the page's body lines (those whose sha256 the
 ingestion labels hold as article body, what sets 13-18 were cut from), then all its lines; with ``--body-labels``
 (ingestion labels) raw excerpts are first cut on their body lines alone as well. Cuts, in this order (the
 first that matches names the row's cut in the report):
@@ -69,6 +72,8 @@ _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(
 _INLINE_HEAD = re.compile(r"(?<=[。！？；;\s])\s*(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、．]))")
 _HEAD_SPLIT = re.compile(r"[：:。]|\s+")
 _BOUNDARY = re.compile(r"\s+|(?<=[。！？；;：:])|(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、．]))")
+_OPEN_END = re.compile(r"[。！？!?；;：:”」）)]$")
+_VIEWER_MARK = re.compile(r"^\d{1,3}、")
 _CAPTION = re.compile(r"^[（(].*[）)]$|^[图圖]\s*[为為片：:]|(?:供[图圖]|[摄攝]影?)$")
 
 
@@ -135,12 +140,28 @@ def line_variants(excerpts: dict, pages: dict, url: str, body: dict | None = Non
         split = [p.strip() for x in stripped for p in _INLINE_HEAD.split(x) if p.strip()]
         if body and url in body:
             variants.append(("body", [x for x in stripped if digest(x) in body[url]]))
-        variants += [("stripped", stripped), ("as-saved", copy), ("split", split)]
+        variants += [("stripped", stripped), ("as-saved", copy), ("split", split), ("pdf", _pdf_join(stripped)),
+                     ("pdf-all", _pdf_join(stripped, headings=False)),
+                     ("viewer", ["".join(_VIEWER_MARK.sub("", x) for x in stripped)]
+                      if sum(bool(_VIEWER_MARK.match(x)) for x in stripped) > 1 else [])]
     seen, out = [], []
     for name, lines in variants:
         if lines and lines not in seen:
             seen.append(lines)
             out.append((name, lines))
+    return out
+
+
+def _pdf_join(lines: list[str], headings: bool = True) -> list[str]:
+    """Lines of a PDF page joined again: a line that ends no sentence runs on into the next, unless that one is numbered
+    (or, with HEADINGS, this one is numbered: a heading line stays its own)."""
+    out: list[str] = []
+    for line in lines:
+        if out and not _OPEN_END.search(out[-1]) and not _NUMBERED.match(line) \
+                and not (headings and _NUMBERED.match(out[-1]) and len(out[-1]) <= MAX_HEAD):
+            out[-1] += line
+        else:
+            out.append(line)
     return out
 
 

@@ -45,7 +45,7 @@ NEWS = """#url https://b.example/news/7
 """
 # an invented summary whose PDF text broke one paragraph over three lines
 PDF = """#url https://c.example/doc/3
-本年度我园工会在园党支部的领导下，
+本年度我园工会在园党支部的领导下开展工作。
 认真组织教职工参加读书活动，共开展读书
 分享会六次，每次都有二十余人参加。
 """
@@ -61,15 +61,15 @@ def label(url: str, n: int, text: str, **extra) -> dict:
 
 
 WANTED = [  # (url, text the labeller saved, heading, cut expected)
-    ("https://a.example/plan1", "一、指导思想\n以上级工会精神为指导，围绕学校中心工作，做好服务教职工的各项工作。", "一、指导思想", "run"),
+    ("https://a.example/plan1", "一、指导思想\n以上级工会精神为指导，围绕学校中心工作，做好服务教职工的各项工作。", "一、指导思想", "stripped:run"),
     ("https://a.example/plan1", "二、关心教职工生活\n春节前走访生病住院的三位老师，每人送去慰问金五百元。\n重阳节组织退休教师座谈，发放慰问品。",
-     "二、关心教职工生活", "run-title"),
-    ("https://a.example/plan1", "三、丰富文体活动\n十月举办教职工羽毛球赛，共有四十人参加。", "三、丰富文体活动", "split-head"),
-    ("https://b.example/news/7", "比赛分为男子组和女子组，各单位职工踊跃报名，现场气氛热烈。", "", "piece"),
+     "二、关心教职工生活", "stripped:run-title"),
+    ("https://a.example/plan1", "三、丰富文体活动\n十月举办教职工羽毛球赛，共有四十人参加。", "三、丰富文体活动", "stripped:split-head"),
+    ("https://b.example/news/7", "比赛分为男子组和女子组，各单位职工踊跃报名，现场气氛热烈。", "", "stripped:piece"),
     ("https://b.example/news/7", ("本报讯 5月12日，河湾区总工会在体育馆举办职工拔河比赛，十六支队伍参赛。\n比赛分为男子组和女子组，各单位职工"
-     "踊跃报名，现场气氛热烈。\n区总工会还为获奖队伍颁发了奖杯和证书，并为参赛职工送上矿泉水和"), "", "piece"),
-    ("https://c.example/doc/3", "本年度我园工会在园党支部的领导下，认真组织教职工参加读书活动，共开展读书分享会六次，每次都有二十余人参加。",
-     "", "rejoin"),
+     "踊跃报名，现场气氛热烈。\n区总工会还为获奖队伍颁发了奖杯和证书，并为参赛职工送上矿泉水和"), "", "stripped:piece"),
+    ("https://c.example/doc/3", "本年度我园工会在园党支部的领导下开展工作。认真组织教职工参加读书活动，共开展读书分享会六次，每次都有二十余人参加。",
+     "", "stripped:rejoin"),
 ]
 
 
@@ -99,7 +99,7 @@ def test_every_labelled_cut_is_found_with_its_text_heading_and_order(tmp_path, c
     report = capsys.readouterr().out
     assert f"{len(WANTED)} of {len(WANTED)} labelled rows rebuilt" in report
     for cut in {c for *_, c in WANTED}:
-        assert f":{cut} " in report
+        assert f"{cut} " in report
 
 
 def test_a_text_not_in_the_excerpt_is_never_written(tmp_path, capsys):
@@ -177,3 +177,21 @@ def test_raw_excerpt_cut_on_its_body_lines_with_body_labels(tmp_path):
     assert rt.main(args) == 1  # the site line is long and ends a sentence: no cut drops it
     assert rt.main([*args, "--body-labels", str(ingest)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["text"] == text
+
+
+def test_pdf_lines_and_viewer_page_markers_joined_again(tmp_path):
+    """A PDF page's broken lines (a numbered heading line stays its own) and a doc viewer's `1、` `2、` page markers."""
+    pdf = ["（二）期末会员大会工作分配", "会员大会预计于六月二十七日举行，餐点组由三位", "老师负责，签到组由两位老师负责。"]
+    viewer = ["1、柳河中学工会工作总结本学期工会组织教职工开展", "2、健步走活动三次，参加人数逐次增加。"]
+    raw = tmp_path / "q01.txt"
+    raw.write_text("#url https://g.example/p/28\n" + "\n".join(pdf) + "\n#url https://g.example/v/5\n"
+                   + "\n".join(viewer) + "\n", encoding="utf-8")
+    texts = [("https://g.example/p/28", pdf[0] + "\n" + pdf[1] + pdf[2]),
+             ("https://g.example/v/5", "本学期工会组织教职工开展健步走活动三次，参加人数逐次增加。")]
+    lab = tmp_path / "labels.jsonl"
+    lab.write_text("".join(json.dumps(label(u, n, t), ensure_ascii=False) + "\n" for n, (u, t) in enumerate(texts)),
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert rt.main(["rebuild", str(raw), "--labels", str(lab), "--out", str(out)]) == 0
+    assert [json.loads(x)["text"] for x in out.read_text(encoding="utf-8").splitlines()] == [t for _, t in texts]
+    assert rb._pdf_join(pdf) == [pdf[0], pdf[1] + pdf[2]]
