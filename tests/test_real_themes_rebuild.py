@@ -195,3 +195,10 @@ def test_pdf_lines_and_viewer_page_markers_joined_again(tmp_path):
     assert rt.main(["rebuild", str(raw), "--labels", str(lab), "--out", str(out)]) == 0
     assert [json.loads(x)["text"] for x in out.read_text(encoding="utf-8").splitlines()] == [t for _, t in texts]
     assert rb._pdf_join(pdf) == [pdf[0], pdf[1] + pdf[2]]
+
+
+def test_pieces_start_after_a_compilation_marker_and_end_at_a_sentence_end():
+    line = "某校工会述职报告【篇一】本学期工会为教职工办理体检。二是组织篮球赛。"
+    pieces = set(rb._pieces(line))
+    assert "本学期工会为教职工办理体检。" in pieces and "二是组织篮球赛。" in pieces
+    assert "本学期工会为教职工办理" not in pieces  # a piece never ends inside a sentence
