@@ -35,15 +35,17 @@ first that matches names the row's cut in the report):
   ``trim-first`` a run whose first line loses its first 1 to MAX_TRIM characters (a page title run into it), also
                  then split after its heading;
   ``cut-end``    a run of two or more lines whose last line is cut after a sentence end (the next item runs on in it);
-  ``piece``      a piece of a flattened line between two boundaries (a space, a sentence end, an inline numbered
-                 heading), as it is, with its runs of two or more spaces (or every space) made line breaks, or split
+  ``piece``      a piece of a flattened line between two boundaries (a space, a sentence end, a ``】``, an inline
+                 numbered heading), as it is, with its runs of two or more spaces (or every space) made line breaks, or split
                  after its heading.
 Title-only lines are lines with no sentence end, lines starting with a dash, and captions (a whole line in brackets,
 ``图为…``, ``…供图``, ``…摄``).
 The row keeps id, url, site, unit_type, kind and group of its label row; ``heading`` is the first sentence (to the
 first ``。`` or ``;``/``；``, else the whole line) of the first line when the text starts with a numbering marker
-(``一、``, ``（一）``, ``1.``, ``1、``, ``第一部分``), else "" (the rule sets 13-18 used; the digest check reads text only).
-Rows are written in the labels' order; the exit code is 0 when every row was rebuilt, 1 when some were not.
+(``一、``, ``（一）``, ``1.``, ``1、``, ``第一部分``), else "" (set 18's own copy has exactly these headings; the digest check reads text only).
+Rows are written in the labels' order; the exit code is 0 when every row was rebuilt, 1 when some were not. The
+procedure per set (which excerpts, which names, the digest check after) is in ``corpus/annotations/real/README.md``,
+"When the local copies are gone".
 """
 
 from __future__ import annotations
