@@ -69,12 +69,12 @@ CUTS = ("run", "run-short", "run-title", "run-some", "split-head", "rejoin", "tr
 LOCAL_FIELDS = ("id", "url", "site", "unit_type", "kind", "group")
 _SENTENCE_END = re.compile(r"[。！？!?…]")
 _SENTENCE_END_MID = re.compile(r"[。！？；;](?=.)")
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．]"
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．,，]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．]"
                        r"|第[一二三四五六七八九十\d]+[部分条章节项])")
 _INLINE_HEAD = re.compile(r"(?<=[。！？；;\s])\s*(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、．]))")
 _HEAD_SPLIT = re.compile(r"[：:。]|\s+")
 _BOUNDARY = re.compile(r"\s+|(?<=[。！？；;：:】])|(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、．]))")
-_OPEN_END = re.compile(r"[。！？!?；;：:”」）)]$")
+_OPEN_END = re.compile(r"[。！？!?；;：:”」）).．]$")
 _VIEWER_MARK = re.compile(r"^\d{1,3}、")
 _CAPTION = re.compile(r"^[（(].*[）)]$|^[图圖]\s*[为為片：:]|(?:供[图圖]|[摄攝]影?)$")
 

@@ -202,3 +202,9 @@ def test_pieces_start_after_a_compilation_marker_and_end_at_a_sentence_end():
     pieces = set(rb._pieces(line))
     assert "本学期工会为教职工办理体检。" in pieces and "二是组织篮球赛。" in pieces
     assert "本学期工会为教职工办理" not in pieces  # a piece never ends inside a sentence
+
+
+def test_pdf_join_ends_at_ascii_periods_and_keeps_comma_numbered_headings():
+    lines = ["一,加强理论学习", "组织职工学习新《工会法》,举办", "礼仪讲座两次. ", "二,坚持职代会制度"]
+    assert rb._pdf_join([x.strip() for x in lines]) == ["一,加强理论学习", "组织职工学习新《工会法》,举办礼仪讲座两次.",
+                                                        "二,坚持职代会制度"]
