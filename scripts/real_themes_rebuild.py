@@ -20,7 +20,8 @@ one is numbered (``pdf``: a PDF page's broken lines; a numbered line of at most 
 stays its own; ``pdf-all``: it too runs on), then as one line with a doc viewer's page markers (``1、`` ``2、``
 at line starts, two or more of them) taken off (``viewer``); for a pages folder the page's body lines (those whose sha256 the
 ingestion labels hold as article body, what sets 13-18 were cut from), then all its lines; with ``--body-labels``
-(ingestion labels) raw excerpts are first cut on their body lines alone as well. Cuts, in this order (the
+(ingestion labels) raw excerpts are first cut on their body lines alone as well (the lines, or pieces of lines, the
+ingestion labels hold as article body: ``real_ingest.rebuild_page``). Cuts, in this order (the
 first that matches names the row's cut in the report):
   ``run``        a contiguous run of lines joined with "\\n" (a heading and its body, a paragraph, a news item;
                  a run ending at the excerpt's end is the last section as the source cut it off), at most MAX_RUN lines;
@@ -124,14 +125,23 @@ def read_pages(folder: Path, ingest_labels: Path) -> dict[str, list[tuple[str, l
     return out
 
 
-def body_lines(ingest_labels: list[Path]) -> dict[str, set[str]]:
-    """url -> the sha256 of its article body lines, from real ingestion labels."""
-    out: dict[str, set[str]] = {}
+def body_lines(ingest_labels: list[Path]) -> dict[str, dict]:
+    """url -> its entry in real ingestion labels (the sha256 of its chrome, title and body lines)."""
+    out: dict[str, dict] = {}
     for path in ingest_labels:
         for entry in read_jsonl(path):
-            out.setdefault(entry.get("url", ""), set()).update(
-                h for article in entry.get("articles", []) for h in article.get("body", []))
+            out.setdefault(entry.get("url", ""), entry)
     return out
+
+
+def _body_of(entry: dict, lines: list[str]) -> list[str]:
+    """The article body lines of a raw excerpt, as the ingestion labeller kept them (whole lines or the labelled piece
+    of one: ``real_ingest.rebuild_page``)."""
+    from real_ingest import rebuild_page
+
+    wanted = {h for article in entry.get("articles", []) for h in article.get("body", [])}
+    text, _, _ = rebuild_page({"page_sha256": "", **entry}, lines)
+    return [x for x in text.splitlines() if digest(x) in wanted]
 
 
 def line_variants(excerpts: dict, pages: dict, url: str, body: dict | None = None) -> list[tuple[str, list[str]]]:
@@ -141,7 +151,7 @@ def line_variants(excerpts: dict, pages: dict, url: str, body: dict | None = Non
         stripped = [x.strip() for x in copy]
         split = [p.strip() for x in stripped for p in _INLINE_HEAD.split(x) if p.strip()]
         if body and url in body:
-            variants.append(("body", [x for x in stripped if digest(x) in body[url]]))
+            variants.append(("body", _body_of(body[url], stripped)))
         variants += [("stripped", stripped), ("as-saved", copy), ("split", split), ("pdf", _pdf_join(stripped)),
                      ("pdf-all", _pdf_join(stripped, headings=False)),
                      ("viewer", ["".join(_VIEWER_MARK.sub("", x) for x in stripped)]

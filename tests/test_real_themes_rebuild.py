@@ -162,14 +162,15 @@ def test_bad_input_names_the_file_and_the_reason(tmp_path):
 
 def test_raw_excerpt_cut_on_its_body_lines_with_body_labels(tmp_path):
     """A raw excerpt whose body lines have a site line between them: --body-labels leaves the site line out."""
-    lines = ["  松江小学工会举办教师读书分享会，三十位教师参加。", "  本站文章均由网友投稿，仅供学习参考，转载请注明出处。", "  会后评选出五位“读书之星”并颁发证书。"]
+    lines = ["  松江小学工会举办教师读书分享会，三十位教师参加。", "  本站文章均由网友投稿，仅供学习参考，转载请注明出处。",
+             "  会后评选出五位“读书之星”并颁发证书。 阅读次数：356"]  # the ingestion labeller kept a piece of this line
     raw = tmp_path / "q01.txt"
     raw.write_text("#url https://f.example/r/2\n" + "\n".join(lines) + "\n", encoding="utf-8")
     ingest = tmp_path / "ingest.jsonl"
     entry = {"id": "p01", "url": "https://f.example/r/2", "chrome": [sha(lines[1].strip())],
-             "articles": [{"title_line": None, "body": [sha(lines[0].strip()), sha(lines[2].strip())]}]}
+             "articles": [{"title_line": None, "body": [sha(lines[0].strip()), sha("会后评选出五位“读书之星”并颁发证书。")]}]}
     ingest.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
-    text = lines[0].strip() + "\n" + lines[2].strip()
+    text = lines[0].strip() + "\n会后评选出五位“读书之星”并颁发证书。"
     lab = tmp_path / "labels.jsonl"
     lab.write_text(json.dumps(label(entry["url"], 0, text), ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
