@@ -52,6 +52,13 @@ The commands live in sibling modules: ``real_themes_metrics`` (scoring, resampli
 (loading, fitting the blend), ``real_themes_cv`` (``cv``, ``loso``) and ``real_themes_fit`` (``refit``, ``heldout``,
 ``test``).
 
+``rebuild`` writes a lost local copy again from the pages (``real_themes_rebuild``, whose docstring has the cuts):
+
+    python scripts/real_themes.py rebuild local/theme_raw/set2/q*.txt --labels corpus/annotations/real/labels2.jsonl \
+        --out local/real_sections2.jsonl
+    python scripts/real_themes.py rebuild --pages local/real_pages14/pages corpus/annotations/real_ingest/labels14.jsonl \
+        --labels corpus/annotations/real/labels18.jsonl --out local/real_sections18.jsonl
+
 ``export`` writes the matched rows with text, labels and group in the annotation format that
 ``unionmine.themes.load_annotations`` reads (``source`` = ``real``, ``article`` = the repost
 group), so a model or calibration can be refitted and cross-validated from a local copy.
@@ -105,6 +112,7 @@ from real_themes_metrics import (  # noqa: F401
     score,
     to_annotation_rows,
 )
+from real_themes_rebuild import cmd_rebuild
 
 
 def cmd_score(args) -> int:
@@ -160,6 +168,13 @@ def cmd_export(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("rebuild", help="the local copy again from saved excerpts or pages (real_themes_rebuild)")
+    r.add_argument("raw", nargs="*", help="files of `#url URL` + the excerpt as returned")
+    r.add_argument("--pages", nargs=2, action="append", metavar=("FOLDER", "INGEST_LABELS"),
+                   help="a real ingestion set's pages folder and its labels (page id -> url); repeatable")
+    r.add_argument("--body-labels", nargs="+", help="real ingestion labels: cut raw excerpts on their body lines too")
+    r.add_argument("--labels", required=True, help="the set's hash-only labels (JSONL)")
+    r.add_argument("--out", required=True, help="the local copy to write (JSONL)")
     for name in ("score", "export", "cv", "loso", "refit", "heldout", "test"):
         p = sub.add_parser(name)
         if name in ("refit", "cv", "loso", "heldout", "test"):  # several labelled sets may be joined (groups kept apart by set)
@@ -244,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
                            help="split given to every exported row (default: test)")
     args = ap.parse_args(argv)
     return {"score": cmd_score, "export": cmd_export, "cv": cmd_cv, "refit": cmd_refit, "heldout": cmd_heldout,
-            "test": cmd_test, "loso": cmd_loso}[args.cmd](args)
+            "test": cmd_test, "loso": cmd_loso, "rebuild": cmd_rebuild}[args.cmd](args)
 
 
 if __name__ == "__main__":
