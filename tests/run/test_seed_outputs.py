@@ -37,7 +37,7 @@ def test_digest_sees_a_changed_cell_and_not_column_order(tmp_path):
     changed = frame.assign(b=[1.0, 2.6])
     assert digest.table_digest(frame, tmp_path) == digest.table_digest(same, tmp_path)
     assert digest.table_digest(frame, tmp_path) != digest.table_digest(changed, tmp_path)
-    # a CSV's "1.0" and a Parquet's 1 agree; float noise below 9 digits does not count
+    # a CSV's "1.0" and a Parquet's 1 agree; float noise below 6 digits does not count
     assert digest._canonical("1.0") == digest._canonical(1) == 1
     assert digest._canonical(0.1 + 0.2) == digest._canonical(0.3)
 
