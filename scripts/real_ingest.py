@@ -172,21 +172,28 @@ def build(args) -> None:
           f"-> {out}, {labels}")
 
 
-def read_raw(paths: list[Path]) -> dict[str, list[str]]:
-    """Excerpts saved as the search tool returned them: `#url URL`, then the excerpt's lines (any
-    number of results a file). Their non-blank lines, stripped, by address (the first copy wins)."""
-    excerpts: dict[str, list[str]] = {}
-    url = None
+def read_raw_copies(paths: list[Path]) -> dict[str, list[list[str]]]:
+    """Excerpts saved as the search tool returned them: `#url URL`, then the excerpt's lines (any number of
+    results a file). Every distinct non-empty copy of each address, its non-blank lines as saved."""
+    out: dict[str, list[list[str]]] = {}
     for path in paths:
-        for raw in path.read_text(encoding="utf-8").splitlines():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SystemExit(f"{path}: cannot read an excerpt file: {exc}") from exc
+        current = None
+        for raw in text.splitlines():
             if raw.startswith("#url "):
-                url = raw[5:].strip()
-                excerpts.setdefault(url, [])
-                current = excerpts[url] if not excerpts[url] else None
-                continue
-            if url is not None and current is not None and raw.strip():
-                current.append(raw.strip())
-    return excerpts
+                current = []
+                out.setdefault(raw[5:].strip(), []).append(current)
+            elif current is not None and raw.strip():
+                current.append(raw.rstrip("\r"))
+    return {url: [c for i, c in enumerate(copies) if c and c not in copies[:i]] for url, copies in out.items()}
+
+
+def read_raw(paths: list[Path]) -> dict[str, list[str]]:
+    """The first copy of each address (`read_raw_copies`), its lines stripped."""
+    return {url: [x.strip() for x in copies[0]] if copies else [] for url, copies in read_raw_copies(paths).items()}
 
 
 _PIECE_START = re.compile(r"[。！？；，：!?;,:\s]")

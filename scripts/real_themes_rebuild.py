@@ -58,6 +58,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from real_ingest import read_raw_copies, rebuild_page
 from real_themes_metrics import digest, read_jsonl
 
 MAX_RUN = 60
@@ -87,24 +88,6 @@ def heading_of(text: str) -> str:
         return ""
     m = re.match(r"^(.+?[。;；])", first)
     return m.group(1) if m else first
-
-
-def read_excerpts(paths: list[Path]) -> dict[str, list[list[str]]]:
-    """`#url URL` + excerpt files: every saved copy of each url (distinct ones), its non-blank lines as saved."""
-    out: dict[str, list[list[str]]] = {}
-    for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise SystemExit(f"{path}: cannot read an excerpt file: {exc}") from exc
-        current = None
-        for raw in text.splitlines():
-            if raw.startswith("#url "):
-                current = []
-                out.setdefault(raw[5:].strip(), []).append(current)
-            elif current is not None and raw.strip():
-                current.append(raw.rstrip("\r"))
-    return {url: [c for i, c in enumerate(copies) if c and c not in copies[:i]] for url, copies in out.items()}
 
 
 def read_pages(folder: Path, ingest_labels: Path) -> dict[str, list[tuple[str, list[str]]]]:
@@ -137,7 +120,6 @@ def body_lines(ingest_labels: list[Path]) -> dict[str, dict]:
 def _body_of(entry: dict, lines: list[str]) -> list[str]:
     """The article body lines of a raw excerpt, as the ingestion labeller kept them (whole lines or the labelled piece
     of one: ``real_ingest.rebuild_page``)."""
-    from real_ingest import rebuild_page
 
     wanted = {h for article in entry.get("articles", []) for h in article.get("body", [])}
     text, _, _ = rebuild_page({"page_sha256": "", **entry}, lines)
@@ -288,7 +270,7 @@ def cmd_rebuild(args) -> int:
         absent = [k for k in (*LOCAL_FIELDS, "sha256") if k not in row]
         if absent:
             raise SystemExit(f"{labels_path}: row {n} has no {', '.join(absent)}")
-    excerpts = read_excerpts([Path(p) for p in args.raw])
+    excerpts = read_raw_copies([Path(p) for p in args.raw])
     pages: dict = {}
     for folder, ingest in args.pages or []:
         for url, seqs in read_pages(Path(folder), Path(ingest)).items():
