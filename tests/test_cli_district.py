@@ -107,3 +107,14 @@ def test_a_zip_is_one_file_of_the_count_with_what_it_holds_beside_it(tiny_corpus
     # on disk: two text files and the zip; the zip's three files are said as its content, not counted twice
     assert "3 files (1 of them .zip, holding 3 files), 5 articles" in result.stderr, result.stderr
     assert "共3个文件，其中压缩包1个、内含3个文件；5篇文章" in result.stderr
+
+    # run again: every file read comes from the last run (two text files and the zip's three, not the zip too)
+    again = CliRunner().invoke(cli, ["ingest", str(tiny_corpus), "--out", str(tmp_path / "out")])
+    assert again.exit_code == 0, again.stderr
+    assert "(all unchanged since the last run)" in again.stderr, again.stderr
+    # one text file changed: four of the five files read were taken unchanged
+    changed = tiny_corpus / "dongfeng_2018.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n五、其他\n做好工会经费审查工作。\n", encoding="utf-8")
+    third = CliRunner().invoke(cli, ["ingest", str(tiny_corpus), "--out", str(tmp_path / "out")])
+    assert third.exit_code == 0, third.stderr
+    assert "(4 of the 5 files read unchanged since the last run)" in third.stderr, third.stderr

@@ -71,8 +71,16 @@ def _counts_line(result) -> str:
                if archives else zh("cli_text.counts", files=files, articles=result.n_documents))
     return (f"{english}, {result.n_documents} articles"
             + (f", {result.n_sections} sections" if result.n_sections else "")
-            + (f" ({result.n_cached} files unchanged since the last run)" if result.n_cached else "")
+            + _unchanged(result.n_cached, result.n_files - archives)
             + f" → {result.out}" + chinese)
+
+
+def _unchanged(cached: int, read: int) -> str:
+    """How many of the files read (a .zip's files, not the .zip) a re-run took from the last run unchanged."""
+    if not cached:
+        return ""
+    return " (all unchanged since the last run)" if cached >= read else (
+        f" ({cached} of the {read} files read unchanged since the last run)")
 
 
 @cli.command()

@@ -34,7 +34,7 @@ from .. import schema
 from ..documents.duplicates import pack, record_identity
 from ..documents.metadata import Metadata
 from ..store.tables import atomic_path, replace_output, rows_to_table
-from .chain import FileTask, apply_metadata
+from .chain import FileTask, apply_metadata, files_to_read
 from .remark import remark
 
 #: Per file, in this order: rows in each table, problems, articles put in the near-duplicate index.
@@ -272,11 +272,11 @@ def update(tasks: list[FileTask], previous: Previous, fresh, *, out: Path, stagi
                 for name in list(pending):
                     copy(name)
                 _, file_result, cached = next(fresh)
-                result.n_cached += cached
+                result.n_cached += cached and files_to_read([task])
                 counts = Manifest.count(file_result, with_sections)
                 _add_fresh(file_result, writers, meta, result, with_sections, sequence)
             else:
-                result.n_cached += 1
+                result.n_cached += files_to_read([task])
                 counts = dict(zip(COUNTS, previous.files[j][2]))
                 first = offsets["problems"][j]
                 result.problems.extend(previous.problems[first : first + counts["problems"]])

@@ -77,7 +77,7 @@ class IngestResult:
     n_unpacked: int = 0
     n_documents: int = 0
     n_sections: int = 0
-    n_cached: int = 0
+    n_cached: int = 0  # of the files read (`chain.files_to_read`: a .zip's files, not the .zip too)
     problems: list[dict] = field(default_factory=list)
     report: Path | None = None
 
@@ -156,7 +156,7 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
         if previous is not None and previous["outputs"] == outputs_state(out, with_sections):
             # Nothing changed since the last complete run: its tables are still right.
             cache.close()
-            result.n_cached, result.n_documents = len(tasks), previous["n_documents"]
+            result.n_cached, result.n_documents = files_to_read(tasks), previous["n_documents"]
             result.n_sections, result.problems = previous["n_sections"], previous["problems"]
             return result
     found = collect_boilerplate(tasks, options.limits, known=cache) if options.find_boilerplate else None
@@ -201,7 +201,7 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
     try:
         for task, file_result, cached in _results(tasks, cache, options, with_sections):
             bar.update(files_to_read([task]))
-            result.n_cached += cached
+            result.n_cached += cached and files_to_read([task])
             manifest.add(task, incremental.Manifest.count(file_result, with_sections))
             result.problems.extend(file_result["problems"])
             for record in file_result["documents"]:
