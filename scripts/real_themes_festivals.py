@@ -43,7 +43,7 @@ SETS = [(str(k), f"{L}/labels{'' if k == 1 else k}.jsonl", f"{W}/real_sections{'
 SHARED = ("4s", f"{L}/labels4_shared.jsonl", f"{W}/real_sections4_shared.jsonl")
 ALWAYS = ["13", "4s"]  # in every fit, never scored
 SCORED = [str(k) for k in _NUMBERS if str(k) not in ALWAYS]
-OUT = Path("local/fest")
+OUT = Path(os.environ.get("FEST_OUT", "local/fest"))  # FEST_OUT: another run beside the first
 SEED = os.environ.get("R13_SEED")
 THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
 
