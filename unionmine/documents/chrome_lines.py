@@ -92,7 +92,7 @@ _META_KEYS = (
     "撰稿人|撰稿|撰文|通讯员|记者|摄影|供图|图片|图文|文图|文字|初审|复审|终审|一审|二审|三审|校对|责编|主编|审稿|审签|签发|"
     "核稿|发稿人|发稿|排版|美编|录入者|录入|发布单位|发布部门|文件编号|公开方式|公开范围|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间"
 )
-# a meta field with no value, the value left in a widget ("时间:", "来源: 访问量:", "发稿：")
+# a meta field with no value, the value left in a widget ("时间:", "来源: 访问量:", "发稿："), after a date at most
 _EMPTY_META = re.compile(f"^(?:(?:19|20)\\d{{2}}\\s*[-/.年]\\s*\\d{{1,2}}\\s*[-/.月]\\s*\\d{{1,2}}\\s*日?\\s+)?(?:(?:{_META_KEYS})\\s*[:：]\\s*(?:次|人次)?\\s*)+$")
 # a field starts the line or follows a space or separator ("活动时间：" in a plan is no field)
 _META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))(?:{_META_KEYS})\\s*[:：]")
@@ -105,6 +105,7 @@ _STRONG_META = re.compile(
 )
 _DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")
+_CN_DATE_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\S")
 _COUNT = re.compile(r"(?:浏览|点击|阅读|查看|访问(?=量|次数|人数)|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
 _FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$|(?:字号|字体|字體)\s*[:：]?\s*(?:调整|颜色|设置|切换)")
 
@@ -202,13 +203,11 @@ _FILE_NAME = re.compile(
 # the end of a news text and its by-line: "（完）", "-END-", "（通讯员 张三 记者 李四）", "文/张三 图/李四"
 # an image's caption that repeats the title: "…工作总结_配图", "…总结-插图2", "…总结_图片1"
 _IMAGE_CAPTION = re.compile(r"^.{2,60}[_\-—－]\s*(?:配图|插图|图片|附图|组图|图)\s*\d{0,2}$")
-# an official document's red header ("某某委员会文件"); its number (某工〔2023〕3号) is filing
-# furniture too (ruling a of 2026-11-30; ``chrome_forms._DOC_NUMBER``)
+# an official document's red header ("某某委员会文件"); its number is chrome too (ruling a; ``chrome_forms._DOC_NUMBER``)
 _DOC_HEADER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:委员会|工会|总工会|局|政府|办公室|党委|党组|厅|部|公司|学校|学院|大学)\s*文\s*件$"
 )
-# a listing page's item: a title and its excerpt between ellipses ("…工作总结 …工会在…的领导下…"),
-# and the listing's own heading ("工作总结 - 标签页")
+# a listing page's item: a title and its excerpt between ellipses ("…总结 …工会在…"), and its heading ("总结 - 标签页")
 _LISTING_ITEM = re.compile(r"^\S.{3,40}?(?:\s+|(?<=[)）】\]]))(?:…|\.{3})[^…。！？!?]{2,60}(?:…|\.{3})$")
 _LISTING_HEADING = re.compile(r"^.{2,30}?\s*[-_|｜—–]+\s*(?:标签页?|标签列表|专题页?|搜索结果|tag|tags)$", re.IGNORECASE)
 # a public account's card after the text: "微信号 abc123", "微信号：abc_union"
@@ -368,7 +367,8 @@ def _meta(s: str) -> bool:
     rest = _META_FIELD.sub("", s)
     if _STRONG_META.match(s) and len(s) <= 60:
         return True
-    if fields and (_DATETIME.search(s) or _ISO_DATE.search(s) or _COUNT.search(s)) and len(_CJK.findall(rest)) <= 24:
+    dated = _DATETIME.search(s) or _ISO_DATE.search(s) or _CN_DATE_FIRST.match(s)  # (2023年5月12日 来源：…; not 时间：…)
+    if fields and (dated or _COUNT.search(s)) and len(_CJK.findall(rest)) <= 24:
         return True
     if _DATETIME.search(s) and len(_CJK.findall(s)) <= 16:
         return True  # "2023-07-12 19:09:06 工作总结 我要投稿"
