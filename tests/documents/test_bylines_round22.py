@@ -43,6 +43,13 @@ def test_a_by_line_closed_with_a_full_stop_is_a_credit():
     assert "赵一鸣" not in cleaned and all(t in cleaned for t in TEXT)
 
 
+def test_a_by_line_after_a_papers_box_mark_is_a_credit():
+    for line in ("□文/图 王小林", "◎记者 王小林", "■记者 王小林 通讯员 赵一鸣 文/图", "(记者 王小林 通讯员 赵一鸣)。"):
+        assert credit_line(line), line
+    for line in ("●工会活动", "◆ 王小林"):  # a bullet's heading, a name with no role: no credit
+        assert not credit_line(line), line
+
+
 def test_a_short_sentence_or_a_caption_with_a_full_stop_is_no_credit():
     for line in ("全体教职工合影留念。", "工作汇报。", "王小林。", "记者走进车间一线采访。"):
         assert not credit_line(line), line

@@ -50,7 +50,8 @@ def _credit_tokens(line: str) -> tuple[int, int, int] | None:
     """The role words, units and person names a short sentence-less line is made of, or None when another
     word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
     s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", _PINYIN.sub("", line).strip())
-    s = re.sub(r"(?<=[\u4e00-\u9fff])[。.]$", "", s)  # a by-line closed with a full stop ("记者 某某 通讯员 某某。")
+    s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$", "", s)  # a by-line closed with a full stop ("记者 某某 通讯员 某某。")
+    s = re.sub(r"^[□■◎●◆]\s*", "", s)  # a paper's box mark before it ("□文/图 某某", "◎记者 某某")
     if not s or len(s) > CREDIT_CHARS or _SENTENCE.search(s):
         return None
     roles = units = names = 0
