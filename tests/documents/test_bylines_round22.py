@@ -1,5 +1,5 @@
 """Round 22 (issue 12, chrome): reporters' by-lines (alone, after a news app's name, closed with a full stop, glued
-before the first sentence) and a page's meta line opening with a date in words. Every fixture is invented; each shape
+before the first sentence) and a page's meta line opening with a date in words or holding an empty field. Every fixture is invented; each shape
 was seen on real pages of several sites (news portals, papers' e-editions, federation and university union sites),
 and each rule has its near misses."""
 
@@ -99,6 +99,14 @@ def test_a_date_in_words_opening_a_line_of_fields_is_a_meta_line():
     for line in ("2023年05月12日 来源：青禾县总工会", "2023年5月12日 作者：王小林 浏览次数：36"):
         cleaned = _cleaned([TITLE, line, *TEXT])
         assert "来源" not in cleaned and "作者" not in cleaned and all(t in cleaned for t in TEXT), line
+
+
+def test_an_empty_field_glued_to_the_next_is_still_a_field():
+    for line in ("本文作者：来源：青禾县总工会 编辑：admin 发布于：2023-02-10", "青禾煤业有限公司青禾煤矿 浏览数：发布时间：2021-01-04"):
+        cleaned = _cleaned([TITLE, line, *TEXT])
+        assert "来源" not in cleaned and "发布时间" not in cleaned and all(t in cleaned for t in TEXT), line
+    plan = [TITLE, *TEXT, "活动安排：时间：2023年3月7日下午，地点：学校操场。"]
+    assert "活动安排：时间：2023年3月7日下午" in _cleaned(plan)
 
 
 def test_a_plans_time_field_or_a_dated_sentence_stays():
