@@ -33,8 +33,7 @@ _CREDIT_TOKEN = re.compile(
     rf"(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)?(?P<r2>(?:{_LONG_ROLES}|摄)*)"
 )
 _SHORT_ROLE = re.compile(r"文|图|摄")
-_REPORTER_ROLE = re.compile(r"记者|通讯员")
-_LONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_LONE_NAME = re.compile(r"(?!.*(?:工作|总结|计划|活动|会议|通知|报告|一线|车间|现场|走进))[\u4e00-\u9fff]{2,3}")
 _CREDIT_SPLIT = re.compile(r"[\s、/／\\|｜丨:：·.．,，()（）【】\[\]<>《》—\-]+")
 #: A credit line is at most this long, and names at most this many units (a desk and the union it sent it with).
 CREDIT_CHARS = 40
@@ -55,16 +54,18 @@ def _credit_tokens(line: str) -> tuple[int, int, int] | None:
     if not s or len(s) > CREDIT_CHARS or _SENTENCE.search(s):
         return None
     roles = units = names = 0
+    after_role = False
     for token in (t for t in _CREDIT_SPLIT.split(s) if t):
         if _SHORT_ROLE.fullmatch(token):
-            roles += 1
+            roles, after_role = roles + 1, True
             continue
         m = _CREDIT_TOKEN.fullmatch(token)
-        if (m is None or not m.group(0)) and _REPORTER_ROLE.search(s[:s.find(token)]) and _LONE_NAME.fullmatch(token):
-            names += 1  # after 记者/通讯员 a name of two or three characters is a name, whatever its surname (楼某某)
-            continue
+        if (m is None or not m.group(0)) and after_role and _LONE_NAME.fullmatch(token):
+            names += 1  # after a role, two or three characters name one of its persons, whatever the surname
+            continue  # (记者 某某 楼某某, 文:吝某)
         if m is None or not m.group(0):
             return None
+        after_role = bool(m["r1"] or m["r2"]) or (after_role and bool(m["name"]) and not m["unit"])
         roles += bool(m["r1"]) + bool(m["r2"])
         units += bool(m["unit"])
         names += bool(m["name"])
