@@ -19,9 +19,10 @@ Kinds of edit:
 - ("org_also", SOURCE, ORG, FORMS): every article of SOURCE whose org is ORG gets `org_also` FORMS
   (ruling g: a level form with the unit's own words is a name of it; a level plus a bare category
   is not; no key when FORMS is empty).
-- ("cut_prefix", SOURCE, LINE, PREFIX): body LINE loses PREFIX, the by-line glued before its first
-  sentence (ruling d as the round-22 brief restates it, 2026-12-01: a by-line is chrome, and one glued
-  before a sentence is cut off it; the sentence, and a dateline before the by-line, stay body).
+- ("cut_prefix", SOURCE, LINE, PREFIX): body LINE keeps only the sentence after PREFIX, the by-line glued
+  before it (ruling d as the round-22 brief restates it, 2026-12-01: a by-line is chrome, and one glued
+  before a sentence is cut off it). A dateline before the by-line stays in the tool's output but is not
+  keyed: the key's lines are whole pieces of the file.
 `first`/`last` follow the body.
 """
 
@@ -150,9 +151,7 @@ def apply_rulings(name: str, rows: list[dict]) -> list[dict]:
             art = next((a for a in arts if old in a["body"]), None)
             if art is None or new not in old:
                 raise SystemExit(f"key rulings {name}/{source}: no body line {old!r} holding {new!r}")
-            at = old.index(new)
-            head, rest = old[:at].rstrip(), old[at + len(new):].lstrip()
-            art["body"][art["body"].index(old)] = f"{head} {rest}" if head else rest
+            art["body"][art["body"].index(old)] = old[old.index(new) + len(new):].lstrip()
             _ends(art)
         else:
             raise SystemExit(f"key rulings {name}: unknown edit {kind!r}")
