@@ -74,10 +74,14 @@ def cut_glued_bylines(lines: list[str], removed: Counter, simplified: bool = Fal
     ``chrome:glued_byline``. The dateline before it stays, joined to the sentence by a space."""
     out = []
     for line in lines:
-        s = line if simplified else to_simplified(line)
-        head = s.lstrip()[:22]
-        maybe = head[:1] in "（(□■【[［" or "讯" in head or "电" in head  # (most lines are no candidate at all)
-        span = glued_byline(s) if maybe and len(s) == len(line) else None
+        head = line.lstrip()[:22]
+        span = None
+        if head[:1] in "（(□■【[［" or any(c in head for c in "讯訊电電"):  # (most lines are no candidate at all)
+            try:
+                s = line if simplified else to_simplified(line)
+            except UnicodeError:  # a lone surrogate: no by-line to find
+                s = ""
+            span = glued_byline(s) if len(s) == len(line) else None
         if span is None:
             out.append(line)
             continue
