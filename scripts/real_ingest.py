@@ -64,6 +64,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 #: makes it chrome and the rest body (the round-22 brief, 2026-12-01); a line kept whole counts as before.
 _GLUED_BYLINE = re.compile(r"^(?:[^。！？，,（(]{0,24}?[讯訊电電][】\]]?\s*)?([（(][^（）()]{0,30}?"
                            r"(?:记者|記者|通讯员|通訊員|编辑|編輯|图文|圖文|摄影|攝影)[^（）()]{0,30}[）)])")
+_PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
 
 
 def sha(text: str) -> str:
@@ -233,8 +234,9 @@ def kept_in(line: str, text: str) -> bool:
                 return True
         if len(compact(raw[:k])) > EDGE_CHARS and len(compact(raw[-k:])) > EDGE_CHARS:
             break
-    glued = _GLUED_BYLINE.match(raw)
-    return bool(glued) and kept_in(raw[:glued.start(1)] + raw[glued.end(1):], text)
+    plain = _PINYIN_GLOSS.sub("", raw)  # (邵陽(yáng)新聞網(wǎng)…訊(通訊員 …): the glosses go as the tool's cleaning takes them)
+    glued = _GLUED_BYLINE.match(plain)
+    return bool(glued) and kept_in(plain[:glued.start(1)] + plain[glued.end(1):], text)
 
 
 def rebuild_page(entry: dict, lines: list[str]) -> tuple[str, int, int]:

@@ -217,6 +217,7 @@ def test_a_body_line_is_kept_whole_or_but_for_a_glued_edge(line, kept):
     ("青禾县融媒体中心10月28日讯(记者 王小明 李小红)" + S, "青禾县融媒体中心10月28日讯" + S, True),
     ("青禾县融媒体中心10月28日讯(记者 王小明 李小红)" + S, "青禾县融媒体中心10月28日讯(记者王小明李小红)" + S, True),
     ("（通讯员 王小明 赵小刚 钱小六 孙小七）" + S, S, True),
+    ("青禾(hé)县新闻网(wǎng)6月11日讯(通讯员 王小明)" + S, "青禾县新闻网6月11日讯" + S, True),  # pinyin glosses in the dateline
     # not a by-line in the brackets, or the dateline gone too far: lost
     ("青禾县融媒体中心10月28日讯(图为运动会现场)" + S, "青禾县融媒体中心10月28日讯" + S, False),
     ("青禾县融媒体中心10月28日讯(记者 王小明 李小红)" + S, S[:20], False),
