@@ -210,3 +210,17 @@ S = "为丰富教职工的业余文化生活，增强团队凝聚力，校工会
 def test_a_body_line_is_kept_whole_or_but_for_a_glued_edge(line, kept):
     out = compact(S + "东湖集团工会召开职代会。")
     assert ri.kept_in(line, out) is kept
+
+
+@pytest.mark.parametrize(("line", "out", "kept"), [
+    # a reporter's by-line glued before the first sentence after a long dateline (ruling d): cut or kept, both count
+    ("青禾县融媒体中心10月28日讯(记者 王小明 李小红)" + S, "青禾县融媒体中心10月28日讯" + S, True),
+    ("青禾县融媒体中心10月28日讯(记者 王小明 李小红)" + S, "青禾县融媒体中心10月28日讯(记者王小明李小红)" + S, True),
+    ("（通讯员 王小明 赵小刚 钱小六 孙小七）" + S, S, True),
+    ("青禾(hé)县新闻网(wǎng)6月11日讯(通讯员 王小明)" + S, "青禾县新闻网6月11日讯" + S, True),  # pinyin glosses in the dateline
+    # not a by-line in the brackets, or the dateline gone too far: lost
+    ("青禾县融媒体中心10月28日讯(图为运动会现场)" + S, "青禾县融媒体中心10月28日讯" + S, False),
+    ("青禾县融媒体中心10月28日讯(记者 王小明 李小红)" + S, S[:20], False),
+])
+def test_a_glued_by_line_may_be_cut_out_of_a_body_line(line, out, kept):
+    assert ri.kept_in(line, compact(out)) is kept

@@ -19,6 +19,10 @@ Kinds of edit:
 - ("org_also", SOURCE, ORG, FORMS): every article of SOURCE whose org is ORG gets `org_also` FORMS
   (ruling g: a level form with the unit's own words is a name of it; a level plus a bare category
   is not; no key when FORMS is empty).
+- ("cut_prefix", SOURCE, LINE, PREFIX): body LINE keeps only the sentence after PREFIX, the by-line glued
+  before it (ruling d as the round-22 brief restates it, 2026-12-01: a by-line is chrome, and one glued
+  before a sentence is cut off it). A dateline before the by-line stays in the tool's output but is not
+  keyed: the key's lines are whole pieces of the file.
 `first`/`last` follow the body.
 """
 
@@ -67,7 +71,17 @@ RULINGS: dict[str, list[tuple]] = {
         ("to_body", "w40_trad_news_mirror.html", "7月12日，縣(xiàn)總工會(huì)開展“送清涼”慰問活動(dòng)。周振宇 攝", None),
         ("to_body", "w40_trad_news_mirror.html", "9月3日，縣(xiàn)總工會(huì)開展“送清涼”慰問活動(dòng)。林雪松 攝", "@4"),
     ],
+    "web8": [  # ruling d (2026-12-01): the correspondent glued before the first sentence is cut off it
+        ("cut_prefix", "w04_trad_review_chain.html",
+         "南溪法治報訊（通訊員 方遠）1月19日，南溪市檢察院召開2023年度工會總結表彰大會，全院幹警和職工參加會議。",
+         "（通訊員 方遠）"),
+    ],
     "web9": [
+        ("cut_prefix", "w04_epaper.html",  # ruling d (2026-12-01), as web8's
+         "本报讯（记者 马青）“工地就是我们的家，职工小家要建在一线职工身边。”一名项目劳模说出了大家的心声。", "（记者 马青）"),
+        ("cut_prefix", "w34_univ_news.html",
+         "本网讯 陈立报道：2024年5月，鹤汀航空学院樟岭分院工会主席带领部分分工会主席一行6人前往梅渚分院开展工会工作交流。",
+         "陈立报道："),
         ("title", "w17_huizong_jingxuan.html", "2024年医院工会工作计划范本", "2024年医院工会工作计划"),
         ("to_body", "w23_trad_pinyin_captions.html", "3月8日，女職(zhí)工健步走活動(dòng)在濱江公園舉行。林夕 攝", None),
         ("to_body", "w23_trad_pinyin_captions.html", "1月5日，鶴汀市總(zǒng)工會(huì)舉辦職(zhí)工技能大賽決賽。林夕 攝", None),
@@ -133,6 +147,12 @@ def apply_rulings(name: str, rows: list[dict]) -> list[dict]:
                         a.pop("org_also", None)
                 else:
                     _set_also(a, new)
+        elif kind == "cut_prefix":
+            art = next((a for a in arts if old in a["body"]), None)
+            if art is None or new not in old:
+                raise SystemExit(f"key rulings {name}/{source}: no body line {old!r} holding {new!r}")
+            art["body"][art["body"].index(old)] = old[old.index(new) + len(new):].lstrip()
+            _ends(art)
         else:
             raise SystemExit(f"key rulings {name}: unknown edit {kind!r}")
     return rows

@@ -230,6 +230,7 @@ def test_what_a_rule_needs_for_other_patterns():
 def _reference_clean_text(text: str) -> str:
     """clean_text with every line looked at by every rule and always a second pass."""
     from unionmine.documents import clean as c
+    from unionmine.documents.bylines import cut_glued_bylines
     from unionmine.documents.chrome import drop_chrome
 
     def once(page: str) -> str:
@@ -237,6 +238,7 @@ def _reference_clean_text(text: str) -> str:
         dropped = {}
         lines = _reference_apply_rules(lines, c.default_rules(), dropped)
         lines = drop_chrome(lines, frozenset(), Counter(), dropped=dropped)  # no fast path: the same call
+        lines = cut_glued_bylines(lines, Counter())
         return c._tidy(c._drop_repeated_title(c._join_page_chunks(lines)))
 
     current = once(c._unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n")))

@@ -22,15 +22,18 @@ from .line_shapes import _cjk, _is_signature_or_date, _looks_like_title, is_para
 # The roles a news item's by-line and review chain name; the one-character ones only as a token of their own
 # ("文/某某", "某某/文.图") or, for 摄, right after a name ("某某摄").
 _LONG_ROLES = (
-    "本报记者|本刊记者|本网记者|特约记者|见习记者|记者|特约通讯员|通讯员|责任编辑|编辑|责编|编排|排版|美编|"
+    "本报记者|本刊记者|本网记者|特约记者|见习记者|全媒体记者|融媒体记者|首席记者|实习记者|记者|特约通讯员|通讯员|责任编辑|编辑|责编|编排|排版|美编|"
     "审核|审校|审稿|审签|初审|复审|终审|一审|二审|三审|校对|签发|作者|撰稿|撰文|供稿|供图|摄影|摄像|图文|文图|文字|图片|报道|报导"
 )
-_UNIT_END = "总工会|工会|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|部|处|科|室"
+_UNIT_END = ("总工会|工会|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|部|处|科|室|"
+    # a paper, a news site or a news app the reporter writes for ("某某乡情报记者", "某某新闻客户端 记者 …")
+    "报|网|客户端")
 _CREDIT_TOKEN = re.compile(
     rf"(?P<unit>[\u4e00-\u9fff]{{0,20}}?(?:{_UNIT_END}))?(?P<r1>(?:{_LONG_ROLES})*)"
     rf"(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)?(?P<r2>(?:{_LONG_ROLES}|摄)*)"
 )
 _SHORT_ROLE = re.compile(r"文|图|摄")
+_LONE_NAME = re.compile(r"(?!.*(?:工作|总结|计划|活动|会议|通知|报告|一线|车间|现场|走进))[\u4e00-\u9fff]{2,3}")
 _CREDIT_SPLIT = re.compile(r"[\s、/／\\|｜丨:：·.．,，()（）【】\[\]<>《》—\-]+")
 #: A credit line is at most this long, and names at most this many units (a desk and the union it sent it with).
 CREDIT_CHARS = 40
@@ -46,16 +49,23 @@ def _credit_tokens(line: str) -> tuple[int, int, int] | None:
     """The role words, units and person names a short sentence-less line is made of, or None when another
     word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
     s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", _PINYIN.sub("", line).strip())
+    s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$", "", s)  # a by-line closed with a full stop ("记者 某某 通讯员 某某。")
+    s = re.sub(r"^[□■◎●◆]\s*", "", s)  # a paper's box mark before it ("□文/图 某某", "◎记者 某某")
     if not s or len(s) > CREDIT_CHARS or _SENTENCE.search(s):
         return None
     roles = units = names = 0
+    after_role = False
     for token in (t for t in _CREDIT_SPLIT.split(s) if t):
         if _SHORT_ROLE.fullmatch(token):
-            roles += 1
+            roles, after_role = roles + 1, True
             continue
         m = _CREDIT_TOKEN.fullmatch(token)
+        if (m is None or not m.group(0)) and after_role and _LONE_NAME.fullmatch(token):
+            names += 1  # after a role, two or three characters name one of its persons, whatever the surname
+            continue  # (记者 某某 楼某某, 文:吝某)
         if m is None or not m.group(0):
             return None
+        after_role = bool(m["r1"] or m["r2"]) or (after_role and bool(m["name"]) and not m["unit"])
         roles += bool(m["r1"]) + bool(m["r2"])
         units += bool(m["unit"])
         names += bool(m["name"])

@@ -85,18 +85,19 @@ _WEAK_SPLIT = re.compile(r"\s+|、")
 
 _META_KEYS = (
     "发布时间|发表时间|更新时间|上传时间|上传日期|发布日期|更新日期|时间|日期|来源|文章来源|信息来源|作者|编辑|责任编辑|"
-    "浏览次数|浏览数量|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|点击次数|点击数|点击量|点击|查看次数|查看人数|查看|人气|热度|字数|栏目|格式|"
+    "浏览次数|浏览数量|浏览数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|点击次数|点击数|点击量|点击|查看次数|查看人数|查看|人气|热度|字数|栏目|格式|"
     "所属栏目|分类|供稿|审核|发布者|发布人|上传者|文章编号|编号|索引号|发布机构|生成日期|成文日期|发文字号|主题分类|"
     "页数|大小|文件大小|"
     # editorial roles of a news page's by-line and review chain (撰稿 / 摄影 / 初审 / 终审 …)
     "撰稿人|撰稿|撰文|通讯员|记者|摄影|供图|图片|图文|文图|文字|初审|复审|终审|一审|二审|三审|校对|责编|主编|审稿|审签|签发|"
-    "核稿|发稿人|发稿|排版|美编|录入者|录入|发布单位|发布部门|文件编号|公开方式|公开范围|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间"
+    "核稿|发稿人|发稿|排版|美编|录入者|录入|发布单位|发布部门|文件编号|公开方式|公开范围|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间|发布于"
 )
-# a meta field with no value, the value left in a widget ("时间:", "来源: 访问量:", "发稿：")
+# a meta field with no value ("时间:", "来源: 访问量:", "发稿："), after a date at most; a field starts the line or
+# follows a space or separator ("活动时间：" in a plan is no field), or an empty field's colon ("作者：来源：…")
 _EMPTY_META = re.compile(f"^(?:(?:19|20)\\d{{2}}\\s*[-/.年]\\s*\\d{{1,2}}\\s*[-/.月]\\s*\\d{{1,2}}\\s*日?\\s+)?(?:(?:{_META_KEYS})\\s*[:：]\\s*(?:次|人次)?\\s*)+$")
-# a field starts the line or follows a space or separator ("活动时间：" in a plan is no field)
 _META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))(?:{_META_KEYS})\\s*[:：]")
 _META_FIELD_NAMES = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))({_META_KEYS})\\s*[:：]")
+_EMPTY_FIELD = re.compile(f"((?:{_META_KEYS})\\s*[:：])(?=(?:{_META_KEYS})\\s*[:：])")
 _STRONG_META = re.compile(
     r"^[（(【\[]?(?:[\u4e00-\u9fff]{1,3}(?:责编|责任编辑)\s*[:：])"  # "（新媒体责编：某某）": an editor of some desk
     r"|^[（(【\[]?(?:撰稿|撰稿人|通讯员|摄影|初审|复审|终审|校对|责编|审稿|签发|核稿|稿件来源|发布单位|发布部门|发布时间|发表时间|更新时间|上传时间|发布日期|更新日期|文章来源|信息来源|来源|作者|责任编辑|编辑|发布者|发布人)\s*[:：]"
@@ -105,6 +106,7 @@ _STRONG_META = re.compile(
 )
 _DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")
+_CN_DATE_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\S")
 _COUNT = re.compile(r"(?:浏览|点击|阅读|查看|访问(?=量|次数|人数)|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
 _FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$|(?:字号|字体|字體)\s*[:：]?\s*(?:调整|颜色|设置|切换)")
 
@@ -202,13 +204,11 @@ _FILE_NAME = re.compile(
 # the end of a news text and its by-line: "（完）", "-END-", "（通讯员 张三 记者 李四）", "文/张三 图/李四"
 # an image's caption that repeats the title: "…工作总结_配图", "…总结-插图2", "…总结_图片1"
 _IMAGE_CAPTION = re.compile(r"^.{2,60}[_\-—－]\s*(?:配图|插图|图片|附图|组图|图)\s*\d{0,2}$")
-# an official document's red header ("某某委员会文件"); its number (某工〔2023〕3号) is filing
-# furniture too (ruling a of 2026-11-30; ``chrome_forms._DOC_NUMBER``)
+# an official document's red header ("某某委员会文件"); its number is chrome too (ruling a; ``chrome_forms._DOC_NUMBER``)
 _DOC_HEADER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:委员会|工会|总工会|局|政府|办公室|党委|党组|厅|部|公司|学校|学院|大学)\s*文\s*件$"
 )
-# a listing page's item: a title and its excerpt between ellipses ("…工作总结 …工会在…的领导下…"),
-# and the listing's own heading ("工作总结 - 标签页")
+# a listing page's item: a title and its excerpt between ellipses ("…总结 …工会在…"), and its heading ("总结 - 标签页")
 _LISTING_ITEM = re.compile(r"^\S.{3,40}?(?:\s+|(?<=[)）】\]]))(?:…|\.{3})[^…。！？!?]{2,60}(?:…|\.{3})$")
 _LISTING_HEADING = re.compile(r"^.{2,30}?\s*[-_|｜—–]+\s*(?:标签页?|标签列表|专题页?|搜索结果|tag|tags)$", re.IGNORECASE)
 # a public account's card after the text: "微信号 abc123", "微信号：abc_union"
@@ -258,15 +258,13 @@ def _short_items(items: list[str], most: int) -> bool:
 
 #: Longer lines are prose, whatever words they hold.
 LONGEST_CHROME_LINE = 300
-# Words one of which a long chrome line (copyright, download notice, intro blurb) holds; a
-# sentence of prose holding none is not looked at further (an alternation of these literals
-# is ~3 µs a line; the cue patterns themselves, with their gaps, ~0.1 ms).
+# Words one of which a long chrome line (copyright, download notice, intro blurb) holds; a sentence of prose
+# holding none is not looked at further (these literals: ~3 µs a line; the cue patterns ~0.1 ms).
 _LONG_LINE_WORDS = (
     "版权", "Copyright", "©", "ICP", "备案", "本站", "转载", "声明", "上传", "下载", "文档", "预览", "客服",
     "侵权", "付费", "会员", "阅读", "小编", "下面", "以下", "本文", "这里", "参考", "希望", "欢迎", "导语", "摘要",
     "扫", "公众号", "免费",
 )
-
 
 _LONG_LINE_CUE = re.compile("|".join(map(re.escape, _LONG_LINE_WORDS)))  # literals only: one fast scan
 
@@ -362,13 +360,15 @@ def _feature(s: str) -> str | None:
 def _meta(s: str) -> bool:
     if _HEADING.match(s):
         return False  # "1、时间：3月7日" is a plan's own line
+    s = _EMPTY_FIELD.sub(r"\1 ", s)  # an empty field glued to the next one ("浏览数：发布时间：…")
     fields = set(_META_FIELD_NAMES.findall(s))
     if len(fields) >= 2:
         return True
     rest = _META_FIELD.sub("", s)
     if _STRONG_META.match(s) and len(s) <= 60:
         return True
-    if fields and (_DATETIME.search(s) or _ISO_DATE.search(s) or _COUNT.search(s)) and len(_CJK.findall(rest)) <= 24:
+    dated = _DATETIME.search(s) or _ISO_DATE.search(s) or _CN_DATE_FIRST.match(s)  # (2023年5月12日 来源：…; not 时间：…)
+    if fields and (dated or _COUNT.search(s)) and len(_CJK.findall(rest)) <= 24:
         return True
     if _DATETIME.search(s) and len(_CJK.findall(s)) <= 16:
         return True  # "2023-07-12 19:09:06 工作总结 我要投稿"

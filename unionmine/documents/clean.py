@@ -21,6 +21,7 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
+from .bylines import cut_glued_bylines
 from .chrome import _CN_HEADING, drop_chrome, is_protected, line_feature, title_like
 from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
@@ -262,6 +263,7 @@ def _clean_once(
             removed[name] += _cjk_count(lines[i])
         lines = [line for i, line in enumerate(lines) if i not in wrapper]
     lines = drop_chrome(lines, boilerplate, removed, simplified, structural, dropped)
+    lines = cut_glued_bylines(lines, removed, simplified)
     lines = _join_page_chunks(lines)
     n_lines = len(lines)
     before = _lines_cjk(lines)

@@ -11,6 +11,11 @@ A news site also heads a headline with its column's or its source's name and a c
 that label goes when the headline names its own subject (a unit, 我校); a unit's name before a headline that names
 none is the author's ("某某幼儿园：首届工会委员会成立", set 10's convention). A label before a bar stays: a public
 account's own series ("一图读懂｜…", "年度盘点｜…") is written into its titles that way.
+A column's name before a dash or a bar ("基层分会活动——…", "群團動態 | …", "工會 | …") goes too when it is a column's:
+a short label (2-6 characters, no digits) ending in a column's noun (动态, 新闻, 要闻, 风采, 活动, 传真, 专栏 …) or a bare
+category (工会, 党建, 群团), over a headline of at least HEADLINE_MIN_CJK Chinese characters that is no subtitle (记…,
+写在…, 献给…); before a dash the headline must also name its own subject, since a real title has a dash subtitle
+("凝心聚力促发展——记某某学校工会": the slogan is no column, and what follows the dash is its subtitle).
 A title is never cut below MIN_CHARS characters.
 
 A page's first lines, read for an untitled news item's headline (`bar_pieces`), lose the bars a table or a share
@@ -61,6 +66,31 @@ def column_headline(line: str) -> str | None:
     return rest.strip()
 
 
+# a column's name, a dash or a bar, and the headline (round 22)
+_COLUMN_SEP = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*(——|—|--|－－|──|[|｜])\s*(\S.*)$")
+_COLUMN_NOUN = re.compile(r"(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|快讯|快訊|简讯|簡訊|风采|風采|活动|活動|传真|傳真|信息|"
+                          r"专栏|專欄|园地|園地|之窗|聚焦|速递|速遞|播报|播報|视点|視點|掠影|剪影|纵横|縱橫|集锦|集錦)$")
+_BARE_COLUMN = re.compile(r"^(?:工会|工會|党建|黨建|群团|群團|工团|工團)$")
+# what opens a subtitle after a dash: a portrait (记…), an occasion (写在…之际), a dedication
+_SUBTITLE = re.compile(r"^(?:记|記|访|訪|写在|寫在|献给|獻給|致|——)")
+
+
+def column_before_dash(line: str) -> str | None:
+    """The headline of LINE when a column's name heads it before a dash or a bar ("基层分会活动——机电学院分工会
+    举办…", "工會 | …"), else None (see the module's docstring)."""
+    m = _COLUMN_SEP.match(line or "")
+    if not m:
+        return None
+    label, sep, rest = m.groups()
+    if not (_COLUMN_NOUN.search(label) or _BARE_COLUMN.match(label)):
+        return None
+    if len(re.findall(r"[\u4e00-\u9fff]", rest)) < HEADLINE_MIN_CJK or _SUBTITLE.match(rest):
+        return None
+    if sep not in "|｜" and not _SUBJECT.search(rest):
+        return None
+    return rest.strip()
+
+
 def drop_site_additions(title: str) -> str:
     """TITLE without what a site added to it (see the module's docstring)."""
     if not title or not re.search(r"[\u4e00-\u9fff]", title):
@@ -94,7 +124,7 @@ def _cut_alias(s: str) -> str:
 
 
 def _cut_column(s: str) -> str:
-    return column_headline(s) or s
+    return column_headline(s) or column_before_dash(s) or s
 
 
 _EDGE_BARS = re.compile(r"^\s*[|｜]\s*|\s*[|｜]\s*$")

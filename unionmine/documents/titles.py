@@ -17,7 +17,7 @@ from .describe_rules import DescribeRules, default_describe_rules
 from .line_shapes import _BARE_GENRE
 from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
-from .title_additions import bar_pieces, drop_site_additions
+from .title_additions import bar_pieces, column_before_dash, drop_site_additions
 
 
 def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
@@ -369,6 +369,10 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
         for piece in line.split()[:4] if " " in line else ():
             if _is_title_line(piece, rules):
                 return _clean_title(piece), "text"
+    for line in lines[:3]:  # a column's name and its headline on one line: the headline's commas are its own
+        head = column_before_dash(line)  # ("群團動態 | “乒”出活力，搏出精彩，某某公司舉辦…")
+        if head and len(head) <= 60 and not re.search(r"[。！？!?；;]", head) and not _TITLE_CHROME.search(head):
+            return _clean_title(head), "text"
     chinese = bar_pieces([ln for ln in lines if re.search(r"[\u4e00-\u9fff]", ln) and not _FIELD_LINE.match(ln)])
     first = _under_column(chinese)
     if own and not _TITLE_CHROME.search(split_title) and not _TITLE_SENTENCE.search(split_title) \
