@@ -33,6 +33,8 @@ _CREDIT_TOKEN = re.compile(
     rf"(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)?(?P<r2>(?:{_LONG_ROLES}|摄)*)"
 )
 _SHORT_ROLE = re.compile(r"文|图|摄")
+_PLACE_REPORT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:报道|报导)")  # a by-line closed by its place ("… 某地报道")
+_OUTLET_ROLE = re.compile(r"(?![\u4e00-\u9fff]*(?:优秀|先进|十佳|模范|金牌|最佳|年度|骨干|明星|星级))[\u4e00-\u9fff]{2,8}(?:记者|通讯员)")
 _LONE_NAME = re.compile(r"(?!.*(?:工作|总结|计划|活动|会议|通知|报告|一线|车间|现场|走进))[\u4e00-\u9fff]{2,3}")
 _CREDIT_SPLIT = re.compile(r"[\s、/／\\|｜丨:：·.．,，()（）【】\[\]<>《》—\-]+")
 #: A credit line is at most this long, and names at most this many units (a desk and the union it sent it with).
@@ -55,11 +57,15 @@ def _credit_tokens(line: str) -> tuple[int, int, int] | None:
         return None
     roles = units = names = 0
     after_role = False
-    for token in (t for t in _CREDIT_SPLIT.split(s) if t):
+    for at, token in enumerate(t for t in _CREDIT_SPLIT.split(s) if t):
         if _SHORT_ROLE.fullmatch(token):
             roles, after_role = roles + 1, True
             continue
         m = _CREDIT_TOKEN.fullmatch(token)
+        if (m is None or not m.group(0)) and ((at == 0 and _OUTLET_ROLE.fullmatch(token))
+                                              or (after_role and names and _PLACE_REPORT.fullmatch(token))):
+            roles, units, after_role = roles + 1, units + (at == 0), True
+            continue  # an app's name glued to the role first ("某某时刻通讯员"; not an award: "优秀通讯员 某某")
         if (m is None or not m.group(0)) and after_role and _LONE_NAME.fullmatch(token):
             names += 1  # after a role, two or three characters name one of its persons, whatever the surname
             continue  # (记者 某某 楼某某, 文:吝某)
