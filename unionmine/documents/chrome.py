@@ -170,11 +170,11 @@ def find_chrome(
     _tail_between(lines, marks)
     _footer_zone(lines, marks)
     page_blocks(lines, marks, title_like, compact)
-    # a bare date (2024-12-20, with a time or a view count, or alone in words) above the text is the date
-    # the page was posted: a document dates itself at its end
+    # a bare numeric date (2024-12-20, with a time or a view count) above the text is the date the
+    # page was posted: a document dates itself in words (2024年12月20日), and at its end
     chinese = first_body >= 0 and _cjk(lines[first_body]) >= BODY_PARAGRAPH_CHARS // 2
     for i in range(max(first_body, 0)):
-        if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i]) or _WORD_DATE.match(lines[i])
+        if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i]) or _PADDED_DATE.match(lines[i])
                                or _POSTED_IN_COLUMN.match(lines[i])):
             marks[i] = "posted_date"
         elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())
@@ -296,9 +296,8 @@ _POSTED_DATE = re.compile(
 # the posting date with the column it was posted in ("2021-05-06 工作总结大全", "2021-05-06新闻3")
 _POSTED_IN_COLUMN = re.compile(r"^\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{2,8}\d{0,3}\s*$")
 _POSTED_WEEKDAY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
-# a full date in words alone on its line above the first paragraph ("2023年03月01日", "2017年4月10日"): the page's
-# posting date (a text dates itself at its end; round 23, sets 6, 14 and 15); a date inside or under the text stays
-_WORD_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# a date in words with a zero-padded month or day ("2023年03月01日"): a site's system writes it, a writer does not
+_PADDED_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*(?:0\d\s*月\s*\d{2}|\d{2}\s*月\s*0\d)\s*日\s*$")
 _DATE_PIECES = (re.compile(r"^(?:19|20)\d{2}$"), re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}$"),
                 re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$"))
 
