@@ -4,7 +4,7 @@ several sites (university union sites, a shipbuilder's and a federation's news p
 
 from __future__ import annotations
 
-from unionmine.documents.title_additions import column_before_dash, drop_site_additions
+from unionmine.documents.title_additions import bar_pieces, column_before_dash, drop_site_additions
 from unionmine.documents.titles import choose_title
 
 # ---------------------------------------------------------------- a column's name before a dash or a bar
@@ -37,3 +37,16 @@ def test_a_headline_after_a_column_and_a_bar_keeps_its_commas():
     # near miss: a column's name alone over a first sentence gives no title of that sentence
     text = "\n".join(["群团动态", lines[1]])
     assert choose_title(None, text)[0] != lines[1]
+
+
+def test_a_headline_in_a_table_row_with_empty_cells_is_the_title():
+    # a page laid out in a table: its headline in the first cell, empty cells after it (seen with and without
+    # them on three sites); bars alone on a line are no title either
+    lines = ["| 青禾煤矿工会举办“安康杯”知识竞赛活动 | |||",
+             "| 煤炭资讯网 | 2024-6-5 6:51:15 图片新闻 | ||",
+             "本网讯 5月29日，青禾煤矿2024年“安康杯”知识竞赛决赛在该矿职工学校举行，六家分会参加。"]
+    assert choose_title(None, "\n".join(lines))[0] == "青禾煤矿工会举办“安康杯”知识竞赛活动"
+    assert choose_title(None, "\n".join(["| 青禾区市场监管局开展环湖健步行活动 |", "|", lines[2]]))[0] == (
+        "青禾区市场监管局开展环湖健步行活动")
+    # near miss: a bar between two cells of words is no table row's edge
+    assert bar_pieces(["工会动态 | 联赛落幕"]) == ["工会动态 | 联赛落幕"]

@@ -127,7 +127,7 @@ def _cut_column(s: str) -> str:
     return column_headline(s) or column_before_dash(s) or s
 
 
-_EDGE_BARS = re.compile(r"^\s*[|｜]\s*|\s*[|｜]\s*$")
+_EDGE_BARS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")  # a table row's bars and empty cells at its edges
 # a column's name, a bar and the headline: "工会活动 | 以爱之名——院工会举办…"
 _COLUMN_BAR = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[|｜]\s*([^|｜]+)$")
 
@@ -137,7 +137,7 @@ def bar_pieces(lines: list[str]) -> list[str]:
     docstring)."""
     out = []
     for line in lines:
-        line = _EDGE_BARS.sub("", _EDGE_BARS.sub("", line))
+        line = _EDGE_BARS.sub("", line)
         m = _COLUMN_BAR.match(line)
         if m and len(re.findall(r"[\u4e00-\u9fff]", m.group(2))) >= HEADLINE_MIN_CJK:
             out += [m.group(1), m.group(2).strip()]
