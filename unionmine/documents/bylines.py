@@ -20,6 +20,7 @@ from collections import Counter
 
 from ..text.normalize import to_simplified
 from .chrome_edges import _credit_tokens, credit_line
+from .line_shapes import _cjk
 
 # a paper's, a site's or an agency's dateline: 本报讯, 本刊讯, 【本网讯】, 某某网讯, 某某日报5月3日讯, 新华社北京5月3日电
 _DATELINE = re.compile(
@@ -33,11 +34,10 @@ _BOX = re.compile(r"\s*[□■]\s*")
 _PIECE_END = re.compile(r"(?<=报道|报导)\s*[:：]\s*|\s+")
 #: the sentence after a cut by-line has at least this many Chinese characters
 SENTENCE_MIN_CJK = 8
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _sentence_follows(rest: str) -> bool:
-    return len(_CJK.findall(rest)) >= SENTENCE_MIN_CJK and bool(re.search(r"[。！？!?；;，,]", rest))
+    return _cjk(rest) >= SENTENCE_MIN_CJK and bool(re.search(r"[。！？!?；;，,]", rest))
 
 
 def _has_role(piece: str) -> bool:
@@ -86,7 +86,7 @@ def cut_glued_bylines(lines: list[str], removed: Counter, simplified: bool = Fal
             out.append(line)
             continue
         start, end = span
-        removed["chrome:glued_byline"] += len(_CJK.findall(s[start:end]))
+        removed["chrome:glued_byline"] += _cjk(s[start:end])  # counted as every cleaning rule counts
         head, rest = line[:start].rstrip(), line[end:].lstrip()
         out.append(f"{head} {rest}" if head else rest)
     return out
