@@ -293,7 +293,7 @@ def inbox(root: Path, seed: int = SEED) -> dc.Collection:
     east, west, town = f"{CITY}城东街道社区卫生服务中心", f"{CITY}西门社区卫生服务中心", f"{CITY}青石镇卫生院"
     kh, office = "澄江康华医院", f"{WJW}机关"
     kw = {"org_type": "enterprise", "speech": "公司", "above": "集团公司党委和集团工会"}
-    sys_kw = {"org_type": "agency", "above": "委党委和市总工会", "sign": f"{WJW}工会"}
+    sys_kw = {"org_type": "agency", "above": "委党委和市总工会", "sign": f"{WJW}工会", "speech": "医院"}
 
     # ---- 2022年/
     a = summary(rng, title="市一院工会2022年工作总结", org=one, unit="一院", year=2022, we_full="市一院",
