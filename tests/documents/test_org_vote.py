@@ -36,6 +36,10 @@ WORK = "全年组织职工开展健步走、读书会等活动六次，走访慰
          "2023年，局机关工会围绕干部职工所需开展工作。" + WORK, "agency"),
         # an education group of kindergartens is a school, not a company
         ("柳溪第二实验幼儿园教育集团", "enterprise", "", WORK, "school"),
+        # a hospital a company owns: its fuller form in the text, or its own name, holds the company
+        ("滨河瑞安医院", "other", "",
+         "2024年，瑞安医疗投资有限公司滨河瑞安医院工会在公司党委的领导下开展工作。" + WORK, "enterprise"),
+        ("安平矿业公司职工医院", "other", "", WORK, "enterprise"),
         # a university's own hospital (no name given: the title's unit)
         (None, "other", "校医院分工会举办秋季健步走活动", "11月9日，校医院分工会组织教职工健步走。" + WORK, "university"),
     ],
@@ -51,6 +55,9 @@ def test_a_vote_outranks_the_last_suffix(org, first, title, text, expected):
     [
         # a hospital with no company in its name or its fuller form stays a hospital's
         ("东坪县人民医院", "other", "东坪县人民医院工会组织医护人员健步走。" + WORK),
+        # a public hospital group's hospital (医疗集团, no company), and a hospital that meets at a company's venue
+        ("东坪县医疗集团中心医院", "other", "东坪县医疗集团中心医院工会组织医护人员健步走。" + WORK),
+        ("东坪县中医医院", "other", "东坪县中医医院工会与东坪建工有限公司东坪县中医医院联谊。" + WORK),
         # a centre whose fuller form names no company
         ("东坪县疾病预防控制中心", "other", "东坪县疾病预防控制中心工会开展慰问。" + WORK),
         # a company that meets at a centre: the centre is the venue, not the company's unit

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -22,11 +23,30 @@ SAVED_PAGE_FOLDER_ENDINGS = (
 )
 #: A page these endings belong to (the saved page itself; an .mht keeps everything inside).
 SAVED_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml")
+#: The marks of a version senders put in a file name (…总结（定稿）.docx, …计划-修改稿.doc), in the order the versions
+#: of one document are read: the final, then a revision, then the name without a mark, then a draft. Of two copies of
+#: one article the near-duplicate finder marks the one read later, so the final is the one counted.
+VERSION_MARKS = (("定稿", "终稿", "最终稿", "最终版", "正式稿", "正式版", "终版"),
+                 ("修改稿", "修改版", "修订稿", "修订版", "改稿"),
+                 (),
+                 ("初稿", "草稿", "征求意见稿", "讨论稿", "送审稿"))
+_VERSION = re.compile(r"[-_ ]?[（(【\[]?(" + "|".join(m for ms in VERSION_MARKS for m in ms) + r")[）)】\]]?")
+_PLAIN = 2  # the rank of a name without a mark
 
 
 def _is_junk(name: str) -> bool:
     lower = name.lower()
     return lower.startswith((".", "~$")) or lower in JUNK_NAMES or lower.endswith("~")
+
+
+def reading_order(name: str) -> tuple[str, int, str]:
+    """The sort key of a file name among its folder's: by the name without its version mark (`VERSION_MARKS`), then
+    the version (final first), then the name (so the versions of one document sit together, the final first)."""
+    m = _VERSION.search(name)
+    if m is None:
+        return name, _PLAIN, name
+    rank = next(i for i, marks in enumerate(VERSION_MARKS) if m.group(1) in marks)
+    return name[:m.start()] + name[m.end():], rank, name
 
 
 def saved_page_of(folder_name: str, sibling_names: Iterable[str]) -> str | None:
@@ -91,7 +111,7 @@ def _walk(
     skipped: list[tuple[Path, Path, Path]] | None = None,
 ) -> Iterator[tuple[Path, Path]]:
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        entries = sorted(os.scandir(folder), key=lambda e: reading_order(e.name))
     except OSError:
         yield folder, root  # unreadable folder: read_document says why
         return

@@ -85,13 +85,24 @@ class Filters:
         return say("stats_text.filters", parts="；".join(parts))
 
 
+def unit_types(documents: pd.DataFrame) -> pd.Series:
+    """Each article's organisation type as its unit's: the type most of a named organisation's articles give (the
+    first code on a tie, as the Word profile reads it), so that one unit is compared, filtered and counted under
+    one type (a private hospital's summaries say 有限公司, its plan does not); an article with no organisation, or
+    whose organisation's articles give no type, keeps its own."""
+    typed = documents[documents["org"].notna() & documents["org_type"].notna()]
+    modal = typed.groupby("org")["org_type"].agg(lambda t: t.mode().iloc[0])
+    mapped = documents["org"].map(modal)
+    return mapped.where(mapped.notna(), documents["org_type"])
+
+
 def apply_filters(documents: pd.DataFrame, filters: Filters | None) -> pd.DataFrame:
     """Return the documents that pass FILTERS (all of them when FILTERS is None)."""
     if filters is None or not filters.active:
         return documents
     keep = pd.Series(True, index=documents.index)
     if filters.org_types:
-        keep &= documents["org_type"].isin(filters.org_types)
+        keep &= unit_types(documents).isin(filters.org_types)
     if filters.kinds:
         keep &= documents["kind"].isin(filters.kinds)
     if filters.years:

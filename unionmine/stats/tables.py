@@ -26,7 +26,7 @@ from ..sections.parse import leaf_sections
 from ..sections.profile import theme_shares
 from ..store.tables import load, table_columns
 from .columns import ALL_THEMES, MIN_CHARS, MIN_GROUP, OTHER_SHOWN, SHARE_COLUMNS
-from .filters import Filters, apply_filters
+from .filters import Filters, apply_filters, unit_types
 from .terms import (
     Tokenizer,
     _default_tokenizer,
@@ -375,7 +375,7 @@ def compute_stats(
         "by_year": by_year_and_kind(docs, ["year"], min_n),
         "by_org_year": by_year_and_kind(docs, ["org", "year"], min_n, MIN_CHARS),  # a unit's year: one article
         "by_kind": by_year_and_kind(docs, [], min_n),  # summaries first, as in the year tables
-        "by_org_type": group_profile(docs, "org_type", min_n),
+        "by_org_type": group_profile(docs.assign(org_type=unit_types(docs)), "org_type", min_n),  # a unit's type
         "compare_org": compare_to_average(docs, "org", min_n),
     }
     if terms and stored is not None:
