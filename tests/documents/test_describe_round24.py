@@ -1,0 +1,44 @@
+"""Round 24 (organisations named): a headline that opens with a place-led unit's union acting names the writer,
+though its name ends in no suffix the finder knows (own fixtures, each with a near miss)."""
+
+from __future__ import annotations
+
+from unionmine.documents.describe import describe_article
+from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.org_headline import headline_union
+
+RULES = default_describe_rules()
+
+# ---------------------------------------------------------------- a headline's unit whose union acts
+
+
+def test_a_headline_union_names_the_unit_before_an_upper_federation_in_the_text():
+    title = "四川青岚机场工会“送清凉”到一线"
+    text = ("近日，青岚市总工会发文公布第二批职工驿站名单，四川青岚机场职工驿站入选。\n"
+            "入夏以来，机场工会工作人员先后来到飞行区、安检站和地勤部，向一线职工发放防暑降温物品。")
+    assert describe_article(title, text)["org"] == "四川青岚机场"
+
+
+def test_a_place_s_trade_system_union_is_the_writer():
+    title = "浙江柳溪县卫生系统工会积极开展职工互助保障活动"
+    text = ("近日，柳溪县总工会召开互助保障工作推进会，部署全年工作。\n"
+            "柳溪县卫生系统工会按照会议要求，及时召开系统工会主席会议，动员职工参加互助保障。")
+    described = describe_article(title, text)
+    assert (described["org"], described["org_type"]) == ("柳溪县卫生系统工会", "other")  # (the province before its county dropped)
+
+
+def test_a_town_s_union_in_the_headline_is_filed_with_its_union():
+    title = "湖北青岚县柳溪镇工会举办职工拔河赛"
+    text = "7月1日，青岚县柳溪镇政府大院里加油声此起彼伏，由该镇工会组织的首届职工拔河赛在这里举行。"
+    assert describe_article(title, text)["org"] == "青岚县柳溪镇工会"
+
+
+def test_no_headline_union_without_a_place_a_predicate_or_a_unit_of_its_own():
+    for title in ("后勤管理处分工会成功举办第一届职工羽毛球赛",  # a department's branch union: its parent unnamed
+                  "外国语学院工会赴兄弟院校开展工作交流",  # no place opens the name
+                  "四川青岚机场工会主席为一线职工送清凉",  # a noun after the union: no headline's subject
+                  "四川青岚机场工会工作总结",
+                  "青岚市总工会开展职工疗休养活动",  # a federation: the title's plain scan names it
+                  "市总工会开展送清凉活动",
+                  "学校工会积极开展教职工趣味运动会"):
+        assert headline_union(title, RULES) is None, title
