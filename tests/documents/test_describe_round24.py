@@ -42,3 +42,25 @@ def test_no_headline_union_without_a_place_a_predicate_or_a_unit_of_its_own():
                   "市总工会开展送清凉活动",
                   "学校工会积极开展教职工趣味运动会"):
         assert headline_union(title, RULES) is None, title
+
+
+# ---------------------------------------------------------------- the unit whose facility a federation's award names
+
+
+def test_the_unit_holding_the_facility_a_federation_lists_is_the_subject():
+    text = ("近日，青岚省总工会宣传教育部发布2024年职工书屋建设典型成果名单，柳溪市政务服务中心职工书屋入选。\n"
+            "柳溪市政务服务中心职工书屋现有藏书两万余册，每周向干部职工开放。")
+    assert describe_article("", text)["org"] == "柳溪市政务服务中心"
+    text = ("8月2日，青岚省总工会授予的“爱心妈妈屋”在柳溪锡矿选矿车间正式挂牌。\n"
+            "随着女职工人数增多，选矿车间工会多方筹措，建成了这间温馨的小屋。")
+    assert describe_article("", text)["org"] == "柳溪锡矿"
+
+
+def test_a_federation_s_own_facility_or_a_facility_without_an_award_changes_nothing():
+    # near misses: the federation opens its own station; a unit named with no award in the sentence
+    text = ("3月15日，青岚县总工会依托工会驿站启动“户外劳动者服务日”活动，为户外劳动者提供暖心服务。\n"
+            "当日，志愿者为环卫工人、快递小哥送上热茶和慰问品。")
+    assert describe_article("", text)["org"] == "青岚县总工会"
+    text = ("近日，青岚县总工会召开全委会，柳溪市政务服务中心职工书屋负责人介绍了经验。\n"
+            "会议部署了全年工作。")
+    assert describe_article("", text)["org"] == "青岚县总工会"
