@@ -6,6 +6,7 @@ from __future__ import annotations
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.org_headline import headline_union
+from unionmine.documents.org_names import without_offices
 
 RULES = default_describe_rules()
 
@@ -64,3 +65,24 @@ def test_a_federation_s_own_facility_or_a_facility_without_an_award_changes_noth
     text = ("近日，青岚县总工会召开全委会，柳溪市政务服务中心职工书屋负责人介绍了经验。\n"
             "会议部署了全年工作。")
     assert describe_article("", text)["org"] == "青岚县总工会"
+
+
+# ---------------------------------------------------------------- a company's 机关, a new town's 直属机关
+
+
+def test_a_company_s_head_office_union_is_filed_under_the_company():
+    described = describe_article("柳溪电力公司机关工会举办职工集体生日会",
+                                 "12月18日，柳溪电力公司机关工会在办公区会议室为23名职工举办集体生日会。")
+    assert (described["org"], described["org_type"]) == ("柳溪电力公司", "enterprise")
+
+
+def test_a_new_town_s_direct_organs_union_is_the_writer():
+    text = "12月6日，青岚新区柳溪新城直属机关工会为当月过生日的会员举办集体生日会，送上蛋糕和贺卡。"
+    assert describe_article("", text)["org"] == "青岚新区柳溪新城直属机关工会"
+
+
+def test_offices_of_a_bureau_a_ministry_or_a_bare_level_keep_their_filing():
+    assert without_offices("临江区财政局机关") == "临江区财政局"
+    assert without_offices("某某区教育局机关") == "某某区教育局机关"  # (a bureau of education's 机关 union)
+    assert without_offices("区直属机关") == "区直属机关"  # a bare level: named by ruling g elsewhere
+    assert without_offices("彭城市机关幼儿园") == "彭城市机关幼儿园"

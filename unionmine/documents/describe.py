@@ -236,7 +236,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     rules = default_describe_rules()
     title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
     org, org_type, ev_org = find_org(title, text, rules)
-    org = as_written(own_place(without_offices(org)), f"{title}\n{text}")
+    own = without_offices(org)
+    if own != org and own.endswith(("公司", "集团", "厂", "集團", "廠")):
+        org_type = "enterprise"  # a company's head office (公司机关): its 机关工会 is the company's
+    org = as_written(own_place(own), f"{title}\n{text}")
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
