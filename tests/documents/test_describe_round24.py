@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.org_cited import cited_own
 from unionmine.documents.org_headline import headline_union
 from unionmine.documents.org_names import without_offices
 
@@ -86,3 +87,31 @@ def test_offices_of_a_bureau_a_ministry_or_a_bare_level_keep_their_filing():
     assert without_offices("某某区教育局机关") == "某某区教育局机关"  # (a bureau of education's 机关 union)
     assert without_offices("区直属机关") == "区直属机关"  # a bare level: named by ruling g elsewhere
     assert without_offices("彭城市机关幼儿园") == "彭城市机关幼儿园"
+
+
+# ---------------------------------------------------------------- a school named only in its own rules' cited titles
+
+
+def test_a_school_named_only_in_its_own_cited_rules_is_the_writer():
+    text = ("一年来，我校工会在校党支部的领导下，认真履行各项职能。\n"
+            "今年我校召开了第三届二次教代会，审议通过了《柳溪路学校绩效工资分配方案》、《柳溪路学校考勤制度》。\n"
+            "工会还组织了教职工趣味运动会和读书沙龙。")
+    described = describe_article("小学工会工作总结", text)
+    assert (described["org"], described["org_type"]) == ("柳溪路学校", "school")
+    text = ("会上，主席宣读了由学校工会下发的《青岚师范学院分工会档案建设内容提纲》，要求各分工会注重平时积累。\n"
+            "我校各分工会主席参加了会议。")
+    assert describe_article("校工会召开工作会议", text)["org"] == "青岚师范学院"
+
+
+def test_no_writer_from_cited_rules_of_a_place_of_two_schools_or_without_a_school_speaking():
+    # a place's rules (a district's schools, a county's school named by its level): not this rule's
+    for text in ("我校工会认真贯彻《青岚区中小学教代会工作条例》，按时召开教代会。",
+                 "我校工会按照《青岚县实验小学章程》要求，按时召开教代会。",
+                 "我校工会按照《全县中小学教职工考核办法》要求，按时召开教代会。"):
+        assert cited_own(text, RULES) is None, text
+    for text in (
+            # two schools' rules: which one wrote is not said
+            "我校工会学习了《柳溪路学校章程》和《青岚中学绩效考核办法》，结合实际制定了工作计划。",
+            # no school speaks: a bureau's text citing a school's plan
+            "区教育局转发《柳溪路学校课后服务实施方案》，供各单位参考。"):
+        assert describe_article("工会工作总结", text)["org"] is None, text
