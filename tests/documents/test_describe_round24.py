@@ -115,3 +115,9 @@ def test_no_writer_from_cited_rules_of_a_place_of_two_schools_or_without_a_schoo
             # no school speaks: a bureau's text citing a school's plan
             "区教育局转发《柳溪路学校课后服务实施方案》，供各单位参考。"):
         assert describe_article("工会工作总结", text)["org"] is None, text
+
+
+def test_a_federation_listing_several_units_facilities_stays_the_subject():
+    text = ("近日，青岚市总工会命名柳溪市政务服务中心职工书屋、青岚县实验小学职工书屋等十家单位为示范职工书屋。\n"
+            "市总工会将为每家示范点配送图书。")
+    assert describe_article("", text)["org"] == "青岚市总工会"

@@ -65,6 +65,8 @@ def _facility_unit(rest: str, start: int, end: int, name: str, rules: DescribeRu
         return False  # (the federation's own sentence only, and an award in it)
     if len(name) < NAME_MIN or name.startswith(tuple(rules.generic_starts)):
         return False
+    if "、" in rest[max(0, start - 1):end + 40].split("。")[0]:
+        return False  # one of a list of units (命名A职工书屋、B职工书屋…): the federation's item, not one unit's
     return bool(_FACILITY.match(rest[end:end + 12]) or (
         head[0].endswith("在") and _FACILITY_WORD.search(head[0]) and _HUNG.match(rest[end:end + 14])))
 
