@@ -28,6 +28,7 @@ from .kinds import HEADING_MAX_CHARS, find_kind
 from .news import dated_lead, event_year, is_news
 from .news_subject import news_subject
 from .org_bare import faculty_alone, joint_union, level_only
+from .org_cited import cited_own
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
 from .org_names import as_written, own_place, without_offices
@@ -236,7 +237,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     rules = default_describe_rules()
     title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
     org, org_type, ev_org = find_org(title, text, rules)
-    org = as_written(own_place(without_offices(org)), f"{title}\n{text}")
+    own = without_offices(org)
+    if own != org and own.endswith(("公司", "集团", "厂", "集團", "廠")):
+        org_type = "enterprise"  # a company's head office (公司机关): its 机关工会 is the company's
+    org = as_written(own_place(own), f"{title}\n{text}")
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
@@ -268,7 +272,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
             ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
     if not org and not guarded:  # last: the unit that is the subject of an event clause (…小学组织教职工开展…, 园林街道：…)
-        named = event_subject(title, text, rules) or self_named(title, text, rules) or referred_unit(text, rules)
+        named = event_subject(title, text, rules) or self_named(title, text, rules) or referred_unit(text, rules) \
+            or cited_own(text, rules)  # (a school named only in its own rules' cited titles: 《某某学校…方案》)
         if named:
             org, org_type, org_source, ev_org = named[0], named[1] or org_type, "text", ev_org + named[2]
     joint = joint_union(org, text)

@@ -23,6 +23,12 @@ _VISIT = ("走进", "来到", "深入", "走访")
 _TO_VISIT = re.compile(r"到([\u4e00-\u9fff]{2,20}?)(?:[（(][^）)]{1,6}[）)])?"
                        r"(?=慰问|调研|指导|检查|观摩|参观|看望|考察|走访|开展|进行)")
 NAME_MIN = 3  # a visited unit's name before a weak suffix (中山港航集团, not 走进企业)
+# a workers' facility a federation names, lists or hangs its plaque on (职工书屋, 爱心妈妈小屋, 母婴室, 驿站) and the
+# words of that award in its sentence: the unit that holds the facility is the item's subject
+_FACILITY = re.compile(r"^[“\"「]?(?:职工书屋|職工書屋|职工之家|職工之家|职工小家|[^，,。“”]{0,4}?(?:小屋|母婴室|驿站|驛站))")
+_FACILITY_WORD = re.compile(r"书屋|書屋|之家|小屋|妈妈屋|媽媽屋|妈咪屋|母婴|驿站|驛站")
+_AWARD = re.compile(r"命名|入选|授予|授牌|挂牌|揭牌|名单|名單|评为|評為|获评|獲評")
+_HUNG = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:正式)?(?:挂牌|揭牌|授牌)")  # 在…锡矿选矿车间正式挂牌
 
 
 def news_subject(org: str | None, opening: str, rules: DescribeRules) -> tuple[str, str] | None:
@@ -41,12 +47,28 @@ def news_subject(org: str | None, opening: str, rules: DescribeRules) -> tuple[s
                 return cand, cand_type  # a lower union honoured (遥观镇总工会获评…“五好”镇工会)
             continue  # another union body (a federation visited): the acting one stays
         honoured = _ITS_UNION.match(rest[end:end + 12]) and _HONOURED.search(sentence)
+        if _facility_unit(rest, start, end, name, rules):
+            return cand, cand_type
         visited = rest[max(0, start - 2):start] in _VISIT and len(name) >= NAME_MIN
         if honoured and _acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
             return cand, cand_type
         if visited and not name.startswith(tuple(rules.generic_starts)):
             return cand, cand_type
     return visited_unit(rest, rules)
+
+
+def _facility_unit(rest: str, start: int, end: int, name: str, rules: DescribeRules) -> bool:
+    """Whether the unit at START:END of REST (the text after a federation) holds the facility the federation's
+    award in the same sentence names (…名单，某某局职工书屋是…被命名的…; …授予的“爱心妈妈屋”在某某矿…车间正式挂牌)."""
+    head = re.split(r"[。！？!?\n]", rest[:start])
+    if len(head) > 1 or not _AWARD.search(rest[:end + 40].split("。")[0]):
+        return False  # (the federation's own sentence only, and an award in it)
+    if len(name) < NAME_MIN or name.startswith(tuple(rules.generic_starts)):
+        return False
+    if "、" in rest[max(0, start - 1):end + 40].split("。")[0]:
+        return False  # one of a list of units (命名A职工书屋、B职工书屋…): the federation's item, not one unit's
+    return bool(_FACILITY.match(rest[end:end + 12]) or (
+        head[0].endswith("在") and _FACILITY_WORD.search(head[0]) and _HUNG.match(rest[end:end + 14])))
 
 
 def visited_unit(text: str, rules: DescribeRules) -> tuple[str, str] | None:

@@ -118,18 +118,23 @@ def compatible(title_type: str | None, found_type: str | None) -> bool:
 
 
 _OWN_OFFICES = ("机关", "機關")
-_UNIT_END = "局馆館院委厅廳办辦处處所站心部"
+_UNIT_END = "局馆館院委厅廳办辦处處所站心部司团團厂廠"  # (公司机关, 集团机关, 厂机关: a company's head office)
 _DIRECT = ("直属", "直屬")  # a ministry's 直属机关 union (交通运输部直属机关) is the ministry's own
+_PLACE_END = ("城", "新区", "新區", "开发区", "開發區", "高新区", "高新區")  # a new town's or zone's own organs
 
 
 def without_offices(org: str | None) -> str | None:
     """A body's 机关 union is filed under the body (柳川市档案馆机关 -> 柳川市档案馆, 临江区财政局机关 -> 临江区
-    财政局, 水利部直属机关 -> 水利部); not a bureau of education's, whose 机关 union is apart from the district's education union."""
+    财政局, 水利部直属机关 -> 水利部, 某某电力公司机关 -> 某某电力公司); not a bureau of education's, whose 机关 union is
+    apart from the district's education union. A new town's or zone's 直属机关 is no body of its own: the union of its
+    organs writes, filed with its union (某某新城直属机关工会)."""
     if not org or not org.endswith(_OWN_OFFICES):
         return org
     rest = org[:-2]
     if rest.endswith(_DIRECT):
         rest = rest[:-2]
+        if len(rest) >= 4 and rest.endswith(_PLACE_END):  # 某某新区某某新城直属机关: the organs' union writes
+            return org + "工会"
     if len(rest) >= 4 and rest[-1] in _UNIT_END and not rest.endswith("教育局"):
         return rest
     return org

@@ -26,6 +26,7 @@ from .org_bare import (
     mask_joins,
     unmask_joins,
 )
+from .org_headline import headline_union
 from .org_names import (
     _CITED,
     _SUFFIX_CACHE,
@@ -287,7 +288,6 @@ def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
-
 # What follows the writer's union when it is the subject of the opening clause: a verb or
 # adverb of a summary or plan (…工会在…领导下, …工会坚持…, …工会围绕…, …工会将…), not a noun
 # (学校工会主席, 机关工会工作, 企业工会建设).
@@ -351,7 +351,7 @@ def _title_union(title: str, rules: DescribeRules) -> tuple[str, str, str | None
     m = _TITLE_UNION.match(line)
     if m and _bare_name(m.group(1), rules) and not _branch(line, m):
         return _named_union(_bare_name(m.group(1), rules), "title", rules)
-    return None
+    return headline_union(line, rules)  # (or a headline's place-led unit whose union acts: 某某镇工会举办…)
 
 
 _DELEGATION = re.compile(r"受([^，,。；;]{2,40}?)(?:的)?委托")
