@@ -1,0 +1,65 @@
+"""Round 24 (issue 12, chrome and titles): a site's media channels as link labels, a document site's repost notice,
+a view counter glued to the page's copy of its headline. Every fixture is invented; each shape was seen on real pages
+of two or more sites, and each rule has its near misses (a sentence naming a channel, a compilation's numbered
+titles, a year after a title)."""
+
+from __future__ import annotations
+
+from unionmine.documents.chrome_forms import form_feature
+from unionmine.documents.chrome_lines import line_feature
+from unionmine.documents.clean import clean_page
+from unionmine.documents.site_marks import channel_line, unglue_counters
+
+TITLE = "青禾镇第二小学工会举办教职工书画比赛"
+TEXT = ["为丰富教职工的文化生活，青禾镇第二小学工会于四月中旬举办教职工书画比赛，全校四十余名教职工参加。",
+        "比赛分书法和绘画两类，评委老师认真评选，共评出一等奖三名、二等奖五名、三等奖八名。",
+        "工会主席表示，学校工会将继续开展形式多样的文体活动，丰富教职工的业余生活。"]
+
+
+def _cleaned(lines: list[str]) -> str:
+    return clean_page("\n".join(lines)).text
+
+
+def test_a_line_of_the_sites_own_channels_is_chrome():
+    for line in ("官方微博", "官方微信", "网站群", "微信矩阵", "官方抖音 | 视频号", "学校官方微博", "新媒体矩阵"):
+        assert channel_line(line), line
+    for lines in ([TITLE, *TEXT, "官方微博", "官方微信"], ["网站群", "微信矩阵", TITLE, *TEXT], ["網站群", "微信矩陣", TITLE, *TEXT]):
+        cleaned = _cleaned(lines)
+        assert not any(w in cleaned for w in ("官方微", "网站群", "網站群", "矩阵", "矩陣")), lines
+        assert all(t in cleaned for t in TEXT)
+    # a sentence or a heading that names a channel is text
+    for line in ("在学校官方微信开设“工会之声”专栏，全年发布稿件48篇。", "（三）用好官方微博和微信矩阵", "微信公众号建设情况",
+                 "官方微博粉丝突破一万"):
+        assert not channel_line(line) and form_feature(line) is None, line
+    cleaned = _cleaned([TITLE, TEXT[0], "（三）用好官方微博和微信矩阵", TEXT[1]])
+    assert "（三）用好官方微博和微信矩阵" in cleaned
+
+
+def test_a_document_sites_repost_notice_is_chrome():
+    line = f"{TITLE} 0 来自青禾文档网m.example.com转载请标明出处."
+    assert line_feature(line) == "copyright"
+    cleaned = _cleaned([TITLE, *TEXT, line])
+    assert "转载" not in cleaned and all(t in cleaned for t in TEXT)
+    assert line_feature("本文来自青禾博客，转载请注明出处") == "copyright"
+    assert line_feature("工会会员标明身份后可以免费参观。") is None
+
+
+def test_a_view_counter_glued_to_the_headlines_copy_goes():
+    page = ["青禾信息网 > 本地新闻 > 正文", TITLE, "2010-12-31 20:57 来源：青禾信息网  收藏  举报", f"{TITLE} 0", *TEXT]
+    assert unglue_counters(page)[3] == TITLE
+    cleaned = _cleaned(page)
+    assert cleaned.splitlines()[0] == TITLE and f"{TITLE} 0" not in cleaned and all(t in cleaned for t in TEXT)
+    assert unglue_counters([TITLE, "浏览：12", f"{TITLE} 12", *TEXT])[2] == TITLE
+
+
+def test_numbers_that_are_no_counter_stay():
+    # a compilation's numbered titles under its heading
+    heading = "青禾小学工会工作总结"
+    page = [heading, f"{heading} 1", TEXT[0], f"{heading} 2", TEXT[1]]
+    assert unglue_counters(page) == page
+    page = [heading, f"{heading} 1", TEXT[0], f"{heading}2", TEXT[1]]
+    assert unglue_counters(page) == page
+    # a year after the title, a number with no clean copy above, a short label
+    for page in ([heading, f"{heading} 2023", *TEXT], [f"{TITLE} 0", *TEXT], ["第二期", "第二期 2", *TEXT],
+                 [TITLE, *TEXT, "小组", f"{TITLE} 3"]):
+        assert unglue_counters(page) == page, page

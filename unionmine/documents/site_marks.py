@@ -1,0 +1,64 @@
+"""What a site writes on a page about itself, found on development pages of two or more sites (issue 12, round 24).
+
+- *Its media channels as link labels*: a line that is nothing but the names of the site's own channels
+  (``官方微博``, ``官方微信``, ``网站群``, ``微信矩阵``, ``抖音号 | 视频号``): the icons of a footer or a sidebar, whose
+  labels a copy keeps as lines. A sentence that names a channel (``在学校官方微信开设专栏``) is text.
+- *The page's view counter glued to its copy of the headline*: a news template prints the headline, the meta
+  line, then the headline again with its counter (``某某工会活动丰富多彩 0``). The number goes when the same headline
+  stands alone within a few lines above it and no other line of the page repeats the headline with a number (a
+  compilation numbers its articles' titles ``…工作总结1``, ``…工作总结2``: those numbers are the splitter's).
+
+A document site's repost notice (``…来自某某网…转载请标明出处``, the same as the copyright cue ``转载请注明``) is a
+copyright line of ``chrome_lines``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# one channel: an optional owner word, then the channel's name
+_CHANNEL = (
+    r"(?:学校|学院|本站|本网|工会)?(?:官方)?"
+    r"(?:微博|微信|微信号|公众号|微信公众号|视频号|抖音号?|快手号?|头条号?|小红书|哔哩哔哩|B站|今日头条|客户端|APP|小程序)"
+    r"|(?:门户)?网站群|(?:微信|新媒体|融媒体|政务新媒体|媒体)矩阵"
+)
+_CHANNEL_LINE = re.compile(rf"^(?:{_CHANNEL})(?:\s*[|｜/·•、\s]\s*(?:{_CHANNEL})){{0,5}}$", re.IGNORECASE)
+
+
+def channel_line(line: str) -> bool:
+    """LINE names nothing but the site's own media channels (see the module's docstring)."""
+    return bool(_CHANNEL_LINE.match(line.strip()))
+
+
+_COUNTED = re.compile(r"^(?P<head>\S.*?\S)\s+(?P<count>\d{1,7})$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # "…工作总结 2023" under "…工作总结": a year, not a count
+_COMPACT = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
+#: The headline's clean copy stands at most this many non-blank lines above its counted copy.
+COUNTER_LOOK = 3
+#: A headline is this long at least (Chinese characters), so a short label with a number (``第 2``) is none.
+COUNTER_HEADLINE_CJK = 6
+
+
+def _compact(s: str) -> str:
+    return _COMPACT.sub("", s).lower()
+
+
+def unglue_counters(lines: list[str]) -> list[str]:
+    """LINES with a view counter taken off the page's second copy of its headline (see the module's docstring)."""
+    found = [(i, m) for i, line in enumerate(lines) if (m := _COUNTED.match(line.strip()))]
+    if not found:
+        return lines
+    out = list(lines)
+    for i, m in found:
+        head = _compact(m.group("head"))
+        if len(re.findall(r"[\u3400-\u9fff]", head)) < COUNTER_HEADLINE_CJK or _YEAR.fullmatch(m.group("count")):
+            continue
+        above = [k for k in range(i - 1, -1, -1) if lines[k].strip()][:COUNTER_LOOK]
+        if not any(_compact(lines[k]) == head for k in above):
+            continue
+        numbered = [j for j, n in found if j != i and _compact(n.group("head")) == head]
+        glued = [j for j, line in enumerate(lines) if j != i and re.fullmatch(re.escape(head) + r"\d{1,3}", _compact(line))]
+        if numbered or glued:
+            continue  # a compilation's numbered titles
+        out[i] = lines[i][: lines[i].rstrip().rfind(m.group("count"))].rstrip()
+    return out
