@@ -63,3 +63,32 @@ def test_numbers_that_are_no_counter_stay():
     for page in ([heading, f"{heading} 2023", *TEXT], [f"{TITLE} 0", *TEXT], ["第二期", "第二期 2", *TEXT],
                  [TITLE, *TEXT, "小组", f"{TITLE} 3"]):
         assert unglue_counters(page) == page, page
+
+
+# ---------------------------------------------------------------- a slogan over its subtitle is the title's own
+
+
+def test_a_bracketed_slogan_of_two_phrases_is_no_column_tag():
+    from unionmine.documents.title_additions import drop_site_additions
+
+    for title in ("【知识百变 乐趣无限】——青禾幼儿园工会开展教职工趣味知识竞赛活动",
+                  "【凝心聚力，共创佳绩】青禾中学工会举办教职工运动会"):
+        assert drop_site_additions(title) == title, title
+    # a column or issue tag is one name: it goes (ruling c)
+    for title, expected in (("【学院动态】我校召开2021年工会工作总结表彰大会", "我校召开2021年工会工作总结表彰大会"),
+                            ("【2023第1期】青禾中学工会工作简报", "青禾中学工会工作简报"),
+                            ("【三届二次会议】工会工作报告", "工会工作报告")):
+        assert drop_site_additions(title) == expected, title
+
+
+def test_a_slogan_over_a_dash_subtitle_on_top_of_the_text_stays():
+    from unionmine.documents.titles import choose_title
+
+    slogan = "我运动我健康 我工作我快乐"
+    page = ["首页 >> 校园快讯 >> " + slogan, "详细内容", slogan, "—青禾中学成功举办教工迎新拔河比赛", *TEXT]
+    cleaned = _cleaned(page)
+    assert slogan in cleaned and "详细内容" not in cleaned and all(t in cleaned for t in TEXT)
+    assert choose_title(None, cleaned)[0] == slogan
+    # near miss: with no dash under it, a short line two above the text is still the site's
+    cleaned = _cleaned(["首页 >> 校园快讯", "详细内容", "青禾中学举办教工迎新拔河比赛", *TEXT])
+    assert "详细内容" not in cleaned
