@@ -8,7 +8,7 @@ from __future__ import annotations
 from unionmine.documents.chrome_forms import form_feature
 from unionmine.documents.chrome_lines import line_feature
 from unionmine.documents.clean import clean_page
-from unionmine.documents.site_marks import channel_line, unglue_counters
+from unionmine.documents.site_marks import channel_line, closing_column, unglue_counters
 
 TITLE = "青禾镇第二小学工会举办教职工书画比赛"
 TEXT = ["为丰富教职工的文化生活，青禾镇第二小学工会于四月中旬举办教职工书画比赛，全校四十余名教职工参加。",
@@ -92,3 +92,22 @@ def test_a_slogan_over_a_dash_subtitle_on_top_of_the_text_stays():
     # near miss: with no dash under it, a short line two above the text is still the site's
     cleaned = _cleaned(["首页 >> 校园快讯", "详细内容", "青禾中学举办教工迎新拔河比赛", *TEXT])
     assert "详细内容" not in cleaned
+
+
+# ---------------------------------------------------------------- a column's name closing the page
+
+
+def test_a_columns_name_closing_the_page_is_chrome():
+    for last in ("新闻热点", "最新动态", "工会要闻"):
+        cleaned = _cleaned([TITLE, *TEXT, last])
+        assert last not in cleaned and all(t in cleaned for t in TEXT), last
+    # with only chrome under it
+    cleaned = _cleaned([TITLE, *TEXT, "最新动态", "版权所有：青禾镇第二小学"])
+    assert "最新动态" not in cleaned
+    # near misses: the text's own closing lines, a page of no text, a column's name over the text (not this rule's)
+    for page in ([TITLE, *TEXT, "青禾镇第二小学工会"], [TITLE, *TEXT, "工作通知"], [TITLE, "最新动态"]):
+        assert page[-1] in _cleaned(page), page
+    lines = ["新闻动态", TITLE, *TEXT]
+    marks = {}
+    closing_column(lines, marks)
+    assert marks == {}

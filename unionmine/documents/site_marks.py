@@ -3,6 +3,9 @@
 - *Its media channels as link labels*: a line that is nothing but the names of the site's own channels
   (``官方微博``, ``官方微信``, ``网站群``, ``微信矩阵``, ``抖音号 | 视频号``): the icons of a footer or a sidebar, whose
   labels a copy keeps as lines. A sentence that names a channel (``在学校官方微信开设专栏``) is text.
+- *A column's name closing the page*: a sidebar's heading (``新闻热点``, ``最新动态``) alone on the page's last line
+  under the text, or with only chrome under it; its list of items is gone from the copy or taken already. A text
+  never ends on a bare column name; over the text, such a line is the top rules' to judge.
 - *The page's view counter glued to its copy of the headline*: a news template prints the headline, the meta
   line, then the headline again with its counter (``某某工会活动丰富多彩 0``). The number goes when the same headline
   stands alone within a few lines above it and no other line of the page repeats the headline with a number (a
@@ -15,6 +18,8 @@ copyright line of ``chrome_lines``.
 from __future__ import annotations
 
 import re
+
+from .line_shapes import is_paragraph
 
 # one channel: an optional owner word, then the channel's name
 _CHANNEL = (
@@ -62,3 +67,18 @@ def unglue_counters(lines: list[str]) -> list[str]:
             continue  # a compilation's numbered titles
         out[i] = lines[i][: lines[i].rstrip().rfind(m.group("count"))].rstrip()
     return out
+
+
+# a column's name: a word of place or kind at most, then a column's noun ("新闻热点", "最新动态", "工会要闻")
+_COLUMN_NAME = re.compile(r"^(?:最新|热点|热门|新闻|校园|学校|工会|图片|工作)?"
+                          r"(?:动态|热点|要闻|新闻|资讯|快讯|公告|通知公告|推荐|专题)$")
+
+
+def closing_column(lines: list[str], marks: dict[int, str]) -> None:
+    """Mark a column's name that closes the page under its text as ``closing_column`` (see the module's docstring)."""
+    rest = [i for i, line in enumerate(lines) if line.strip() and i not in marks]
+    if len(rest) < 2:
+        return
+    last = rest[-1]
+    if _COLUMN_NAME.match(lines[last].strip()) and any(is_paragraph(lines[i]) for i in rest[:-1]):
+        marks[last] = "closing_column"
