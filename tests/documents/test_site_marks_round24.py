@@ -111,3 +111,13 @@ def test_a_columns_name_closing_the_page_is_chrome():
     marks = {}
     closing_column(lines, marks)
     assert marks == {}
+
+
+def test_a_bracketed_credit_of_joined_roles_and_a_unit_is_a_by_line():
+    for line in ("(文、图/德育处提供)", "（文、图/青禾小学工会提供）", "(图/校工会供图)"):
+        assert form_feature(line) == "byline", line
+        cleaned = _cleaned([TITLE, *TEXT, line])
+        assert line not in cleaned and all(t in cleaned for t in TEXT), line
+    # a photo's caption crediting a unit is body (ruling e); a sentence saying who provided something is text
+    for line in ("图为会议现场。青禾镇总工会供图", "德育处提供", "(图片由德育处提供)", "活动场地由德育处提供。"):
+        assert form_feature(line) is None, line
