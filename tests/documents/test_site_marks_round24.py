@@ -121,3 +121,24 @@ def test_a_bracketed_credit_of_joined_roles_and_a_unit_is_a_by_line():
     # a photo's caption crediting a unit is body (ruling e); a sentence saying who provided something is text
     for line in ("图为会议现场。青禾镇总工会供图", "德育处提供", "(图片由德育处提供)", "活动场地由德育处提供。"):
         assert form_feature(line) is None, line
+
+
+# ---------------------------------------------------------------- the event's time in the text dates it
+
+
+def test_the_events_time_field_dates_a_text_that_states_no_other_year():
+    from unionmine.documents.describe import find_year
+    from unionmine.documents.news import time_field_year
+
+    notice = ("青禾学院机关各工会小组：\n为庆祝“三八”国际劳动妇女节，现将读书分享活动有关事项通知如下。\n"
+              "一、活动安排\n1.时间：2025年3月7日（星期五）下午3:00\n2.地点：图书馆报告厅")
+    assert find_year("", notice)[0] == 2025
+    news = ("为丰富职工业余生活，青禾学院后勤分工会举办第一届职工羽毛球赛。\n"
+            "比赛采取自愿报名，分男女两大组循环比赛。比赛时间为2018年4月2日—4月27日，每日中午进行。")
+    assert find_year("后勤分工会成功举办第一届职工羽毛球赛", news, news=True)[0] == 2018
+    # near misses: a mail's or a page's field, two years in the time clauses, a time with no year
+    for text in ("发送时间：2024年12月30日 16:42\n各位老师：\n附件是本学期的活动照片，请查收。",
+                 "发布时间：2019年11月29日\n青禾学院工会举办教职工趣味运动会，老师们踊跃参加。",
+                 "一、时间：2023年12月30日\n二、时间：2024年1月6日\n三、地点：体育馆",
+                 "时间：3月7日下午3:00\n地点：图书馆报告厅"):
+        assert time_field_year(text, 1990, 2030)[0] is None, text
