@@ -142,3 +142,21 @@ def test_the_events_time_field_dates_a_text_that_states_no_other_year():
                  "一、时间：2023年12月30日\n二、时间：2024年1月6日\n三、地点：体育馆",
                  "时间：3月7日下午3:00\n地点：图书馆报告厅"):
         assert time_field_year(text, 1990, 2030)[0] is None, text
+
+
+# ---------------------------------------------------------------- a headline with exclamation marks
+
+
+def test_a_headline_with_exclamation_marks_is_the_title():
+    from unionmine.documents.titles import choose_title
+
+    for head in ("春风暖、谋新篇！和青禾工会一起逐梦“一流”！", "喜讯！青禾镇第二小学工会荣获模范职工之家称号"):
+        text = "\n".join([head, "实干开新局 建功新时代", *TEXT])
+        assert choose_title(None, text)[0] == head, head
+    # near misses: a salutation, a line with a question or a full stop, a line of three exclamations
+    from unionmine.documents.title_additions import exclaimed_headline
+
+    for first in ("同志们！", "今年，工会准备怎么干？这场会议告诉你！", "活动结束了。老师们纷纷表示收获满满！",
+                  "加油！加油！青禾镇第二小学工会加油！"):
+        assert exclaimed_headline(first) == first, first
+    assert choose_title(None, "\n".join(["同志们！", *TEXT]))[0] != "同志们！"

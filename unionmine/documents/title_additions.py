@@ -149,3 +149,19 @@ def bar_pieces(lines: list[str]) -> list[str]:
         elif line:
             out.append(line)
     return out
+
+
+# a headline's exclamation marks ("喜讯！…", "春风暖、谋新篇！和…一起逐梦“一流”！", "…节日快乐！"): round 24
+_EXCLAIM = re.compile(r"[!！]")
+_OTHER_MARKS = re.compile(r"[。?;？；]")
+#: A line with this many Chinese characters or more is a headline for its exclamation marks (a salutation, "同志们！", is short).
+EXCLAIMED_CJK = 10
+
+
+def exclaimed_headline(line: str) -> str:
+    """LINE with its exclamation marks read as spaces when it is shaped as a headline (at least EXCLAIMED_CJK
+    Chinese characters, at most two exclamation marks and no other sentence mark), else LINE as it is."""
+    if (len(re.findall(r"[\u4e00-\u9fff]", line)) >= EXCLAIMED_CJK and len(_EXCLAIM.findall(line)) <= 2
+            and not _OTHER_MARKS.search(line)):
+        return _EXCLAIM.sub(" ", line)
+    return line
