@@ -160,3 +160,13 @@ def test_a_headline_with_exclamation_marks_is_the_title():
                   "加油！加油！青禾镇第二小学工会加油！"):
         assert exclaimed_headline(first) == first, first
     assert choose_title(None, "\n".join(["同志们！", *TEXT]))[0] != "同志们！"
+
+
+def test_a_sites_summary_labelled_gaiyao_over_the_text_is_chrome():
+    line = "概要：为丰富教职工的文化生活，青禾镇第二小学工会于四月中旬举办教职工书画比赛……"
+    cleaned = _cleaned([line, TITLE, *TEXT])
+    assert "概要" not in cleaned and all(t in cleaned for t in TEXT)
+    # under the text's first paragraph, a 概要 line is the text's own
+    own = "概要：本次比赛共评出一等奖三名、二等奖五名、三等奖八名，获奖作品将在校内展出。"
+    cleaned = _cleaned([TITLE, *TEXT[:2], own, TEXT[2]])
+    assert own in cleaned
