@@ -1,23 +1,16 @@
-"""Round 24 (issue 12, chrome and titles): a site's media channels as link labels, a document site's repost notice,
-a view counter glued to the page's copy of its headline. Every fixture is invented; each shape was seen on real pages
-of two or more sites, and each rule has its near misses (a sentence naming a channel, a compilation's numbered
-titles, a year after a title)."""
+"""Round 24 (issue 12, chrome, titles and years): a site's media channels as link labels, a document site's repost
+notice, a view counter glued to the page's copy of its headline, a column's name closing the page, bracketed credits
+of joined roles, a 概要 summary box, a slogan over its subtitle, a headline's exclamation marks, the event's own time.
+Every fixture is invented; each shape was seen on real pages of two or more sites, and each rule has its near misses
+(a sentence naming a channel, a compilation's numbered titles, a year after a title, a salutation, a mail's field)."""
 
 from __future__ import annotations
 
+# the round 23 fixtures: an invented headline, its three paragraphs, the cleaner's text of a page
+from tests.documents.test_chrome_round23 import TEXT, TITLE, _cleaned
 from unionmine.documents.chrome_forms import form_feature
 from unionmine.documents.chrome_lines import line_feature
-from unionmine.documents.clean import clean_page
 from unionmine.documents.site_marks import channel_line, closing_column, unglue_counters
-
-TITLE = "青禾镇第二小学工会举办教职工书画比赛"
-TEXT = ["为丰富教职工的文化生活，青禾镇第二小学工会于四月中旬举办教职工书画比赛，全校四十余名教职工参加。",
-        "比赛分书法和绘画两类，评委老师认真评选，共评出一等奖三名、二等奖五名、三等奖八名。",
-        "工会主席表示，学校工会将继续开展形式多样的文体活动，丰富教职工的业余生活。"]
-
-
-def _cleaned(lines: list[str]) -> str:
-    return clean_page("\n".join(lines)).text
 
 
 def test_a_line_of_the_sites_own_channels_is_chrome():
