@@ -48,23 +48,37 @@ def _compact(s: str) -> str:
     return _COMPACT.sub("", s).lower()
 
 
+def _lines_above(lines: list[str], i: int, count: int) -> list[int]:
+    """The indexes of the COUNT non-blank lines right above line I, nearest first."""
+    out = []
+    for k in range(i - 1, -1, -1):
+        if lines[k].strip():
+            out.append(k)
+            if len(out) == count:
+                break
+    return out
+
+
 def unglue_counters(lines: list[str]) -> list[str]:
     """LINES with a view counter taken off the page's second copy of its headline (see the module's docstring)."""
     found = [(i, m) for i, line in enumerate(lines) if (m := _COUNTED.match(line.strip()))]
     if not found:
         return lines
     out = list(lines)
+    compacts: list[str] | None = None  # each line's compact form, made once when a counted copy needs them
     for i, m in found:
+        above = [lines[k].strip() for k in _lines_above(lines, i, COUNTER_LOOK)]
+        if not any(a[:1] == m.group("head")[:1] for a in above):  # (a table's numbered rows: no line above alike)
+            continue
         head = _compact(m.group("head"))
         if len(re.findall(r"[\u3400-\u9fff]", head)) < COUNTER_HEADLINE_CJK or _YEAR.fullmatch(m.group("count")):
             continue
-        above = [k for k in range(i - 1, -1, -1) if lines[k].strip()][:COUNTER_LOOK]
-        if not any(_compact(lines[k]) == head for k in above):
+        if not any(_compact(a) == head for a in above):
             continue
-        numbered = [j for j, n in found if j != i and _compact(n.group("head")) == head]
-        glued = [j for j, line in enumerate(lines) if j != i and re.fullmatch(re.escape(head) + r"\d{1,3}", _compact(line))]
-        if numbered or glued:
-            continue  # a compilation's numbered titles
+        compacts = compacts if compacts is not None else [_compact(line) for line in lines]
+        numbered = re.compile(re.escape(head) + r"\d{1,3}")
+        if any(j != i and numbered.fullmatch(c) for j, c in enumerate(compacts)):
+            continue  # a compilation's numbered titles (…总结1, …总结 2)
         out[i] = lines[i][: lines[i].rstrip().rfind(m.group("count"))].rstrip()
     return out
 
