@@ -68,7 +68,8 @@ def unglue_counters(lines: list[str]) -> list[str]:
     compacts: list[str] | None = None  # each line's compact form, made once when a counted copy needs them
     for i, m in found:
         above = [lines[k].strip() for k in _lines_above(lines, i, COUNTER_LOOK)]
-        if not any(a[:1] == m.group("head")[:1] for a in above):  # (a table's numbered rows: no line above alike)
+        first = _compact(m.group("head")[:8])[:1]
+        if not any(_compact(a[:8])[:1] == first for a in above):  # (a table's numbered rows: no line above alike)
             continue
         head = _compact(m.group("head"))
         if len(re.findall(r"[\u3400-\u9fff]", head)) < COUNTER_HEADLINE_CJK or _YEAR.fullmatch(m.group("count")):
