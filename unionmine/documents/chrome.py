@@ -47,6 +47,7 @@ from .line_shapes import (
     _looks_like_title,
 )
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
+from .site_marks import closing_column
 
 # ---------------------------------------------------------------- a page
 
@@ -187,6 +188,7 @@ def find_chrome(
     learned_chrome(lines, marks, title_like)
     edge_passes(lines, marks)
     place_passes(lines, marks)
+    closing_column(lines, marks)
     return ChromeReport(marks)
 
 

@@ -33,8 +33,8 @@ REPEAT_TIMES = 3
 
 #: A summary box's label over the text ("摘要：…", "【导读】", "内容速览：…"): the site's summary, above the text only.
 #: With its text only: a bare "摘要" heads a paper's own abstract (a real page labels it body).
-_SUMMARY_BOX = re.compile(r"^(?:[【\[]\s*(?:摘要|内容摘要|内容提要|内容速览|导读|导语|简介|核心提示)\s*[】\]]"
-                          r"|(?:摘要|内容摘要|内容提要|内容速览|导读|导语|简介|核心提示)\s*[:：])\s*\S{6}")
+_SUMMARY_BOX = re.compile(r"^(?:[【\[]\s*(?:摘要|内容摘要|内容提要|内容速览|内容概要|概要|导读|导语|简介|核心提示)\s*[】\]]"
+                          r"|(?:摘要|内容摘要|内容提要|内容速览|内容概要|概要|导读|导语|简介|核心提示)\s*[:：])\s*\S{6}")
 _EDGE_BAR = re.compile(r"^[|｜]\s*[^|｜。！？；;，,]{1,15}$|^[^|｜。！？；;，,]{1,15}\s*[|｜]$")
 _ANY_BAR = re.compile(r"[|｜]")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")

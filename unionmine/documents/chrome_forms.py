@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .chrome_lines import _CONTACT_FIELD, _SENTENCE, line_feature
+from .site_marks import channel_line
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _NAMES = rf"{_NAME}(?:(?:\s+|、){_NAME}){{0,4}}"
@@ -22,7 +23,9 @@ _REPORTER = re.compile(
 # a news item's review chain and credits with a slash ("编辑/某某", "(编辑/某某 审核/某某)", "文/某某 图/某某"),
 # alone or closing a contact line without a sentence ("联系人：某某 0371-1234567（文/某某 图/某某）")
 _ROLES = r"(?:文|图|摄|摄影|文字|图片|图文|编辑|责编|责任编辑|初审|复审|终审|审核|审校|审稿|校对|一审|二审|三审|撰稿|供稿|供图|排版|美编|签发)"
-_SLASH_CREDITS = rf"{_ROLES}\s*[/／]\s*{_NAMES}(?:\s+{_ROLES}\s*[/／]\s*{_NAMES})*"
+# (roles joined by 、 over one credit, a unit that provided them: "(文、图/德育处提供)", round 24)
+_SLASH_CREDITS = (rf"{_ROLES}(?:、{_ROLES})*\s*[/／]\s*(?:{_NAMES}|[\u4e00-\u9fff]{{2,16}}(?:提供|供稿|供图))"
+                  rf"(?:\s+{_ROLES}\s*[/／]\s*{_NAMES})*")
 _SLASH_CREDIT = re.compile(rf"^[(（]?\s*{_SLASH_CREDITS}\s*[)）]?$|^[^，,。；;！!？?]{{2,40}}[(（]\s*{_SLASH_CREDITS}\s*[)）]$")
 # a site's welcome ("欢迎您访问某某网站！") and its date widget, the value lost in a copy ("今天是：")
 _WELCOME = re.compile(r"^欢迎您?(?:访问|光临|来到|进入).{0,30}(?:网|站|平台|主页)\S{0,3}$"
@@ -138,6 +141,8 @@ def form_feature(line: str) -> str | None:
         return "contact_footer"
     if _ENGLISH.match(s):
         return "column"
+    if channel_line(s):
+        return "channels"
     if crumb(s):
         return "breadcrumb"
     if s[0] in _BULLET and len(s) > 1:

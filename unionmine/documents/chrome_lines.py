@@ -134,7 +134,7 @@ _PREV_NEXT = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"版权所有|版权声明|版权说明|Copyright|©|\(c\)\s*\d{4}|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|"
-    r"免责声明|网站声明|本[站网](?:部分)?(?:内容|文章|资源)|凡本[站网]注明|转载请注明|未经(?:本站)?(?:许可|授权).{0,8}(?:转载|复制)|All\s+Rights\s+Reserved|Powered\s+by",
+    r"免责声明|网站声明|本[站网](?:部分)?(?:内容|文章|资源)|凡本[站网]注明|转载请[注标]明|未经(?:本站)?(?:许可|授权).{0,8}(?:转载|复制)|All\s+Rights\s+Reserved|Powered\s+by",
     re.IGNORECASE,
 )
 # a reposting site's disclaimer (read after the document-site lines, which often carry one too)

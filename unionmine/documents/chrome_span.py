@@ -60,6 +60,8 @@ _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\
 #: A subtitle after a dash ("——在第十届教代会上的工作报告"), and how many lines above it its main title may take.
 _DASH_SUBTITLE = re.compile(r"^(?:—{1,2}|－{1,2}|-{2})\s*\S")
 MAIN_TITLE_LINES = 2
+#: Over a dash subtitle that is no title, a line of the main title has this many Chinese characters ("我运动我健康 …").
+SLOGAN_CJK = 8
 _UNIT = re.compile(r"工会|学校|学院|大学|小学|中学|幼儿园|公司|集团|医院|委员会|局|[省市区县镇乡]")
 
 
@@ -162,10 +164,12 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
                     break
                 if len(_CJK.findall(lines[i])) >= CAPTION_CJK:
                     keep.add(i)
-    for t in titles:
+    for t in titles + nonblank[-1:]:
         if _DASH_SUBTITLE.match(lines[t].strip()):
-            # "——在…上的报告" under a report's or speech's main title: the short lines on top of it are that title
-            keep.update(i for i in above if t - MAIN_TITLE_LINES <= i < t)
+            # "——在…上的报告" under a report's or speech's main title: the short lines on top of it are that title;
+            # over a subtitle that is no title, right on top of the text ("—某某中学举办教工拔河比赛"), a slogan's lines
+            keep.update(i for i in above if t - MAIN_TITLE_LINES <= i < t
+                        and (t in titles or len(_CJK.findall(lines[i])) >= SLOGAN_CJK))
     for i in above:
         nxt = next((k for k in above if k > i), None)
         # a unit's name over a title that names none is the title's first line

@@ -38,6 +38,7 @@ from .repairs import (  # noqa: F401 - the repairs stay public here as before
     doubled_share,
     undouble_line,
 )
+from .site_marks import unglue_counters
 
 KINDS = ("drop_line", "drop_block", "cut_tail", "strip")
 #: A line rule drops a line up to this long; in a longer one (a paragraph, a flattened page)
@@ -252,7 +253,7 @@ def _clean_once(
 ) -> str:
     removed = removed if removed is not None else Counter()
     lines = text.split("\n")
-    lines = _undouble_lines(lines)
+    lines = unglue_counters(_undouble_lines(lines))
     mails = removed["mail_header"]
     dropped: dict[int, str] = {}
     lines = _apply_rules(lines, rules, removed, dropped)

@@ -10,6 +10,11 @@ another by 和/及; the years of the work a meeting reviewed or planned ("总结
 "汇报了2024年工作总结及2025年工作计划") are not the item's. An item that reports an honour (荣获2023年“…”称号) and
 gives one year in that sentence, not at a meeting and not against this year's, has that year. No such year: none (the page's date is
 the site's, and the signature date is read elsewhere).
+
+A text of any kind that gives the time of its event as a field or a clause of its own (`1.时间：2025年3月7日下午`,
+`…。比赛时间为2018年4月2日—4月27日`), one year in all such, and no other year found, has that year (`time_field_year`,
+round 24): a notice sets its event's day, a news item tells when its contest ran. A mail's or a page's field
+(发送时间, 发布时间) is no such clause.
 """
 
 from __future__ import annotations
@@ -141,3 +146,16 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
             and low <= min(years) <= high:
         return min(years), [f"year {min(years)} names the honour the lead reports"]
     return None, ["a news item: no year of its event (the years of the work it mentions are not its)"]
+
+
+# the event's time as a field or a clause of the text's own (not a page's 发布时间 nor a mail's 发送时间)
+_TIME_FIELD = re.compile(r"(?:^|[。；;！!？?\s]|\d\s*[.、．])\s*(?:活动|比赛|会议|赛事|演出|报名)?时间\s*(?:为|是|定于|[:：])\s*"
+                         r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月", re.MULTILINE)
+
+
+def time_field_year(text: str, low: int, high: int) -> tuple[int | None, list[str]]:
+    """The year of the event's time field or clause in TEXT when all such give one year (see the module's doc)."""
+    years = {int(m.group(1)) for m in _TIME_FIELD.finditer(to_simplified(text))}
+    if len(years) == 1 and low <= min(years) <= high:
+        return min(years), [f"year {min(years)} from the event's time in the text"]
+    return None, []

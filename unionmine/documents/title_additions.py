@@ -3,10 +3,10 @@
 The title is the author's own; a site adds a closed set of things around it, and each goes:
 its genre words at the end (范文, 优秀范文, 模板, 范本, 集合, 汇编, PPt, 精选, 最新, in brackets or not), 最新
 at the start (after a template's year at most: "20xx最新…"), an issue or column tag in 【】 before
-it (【2023第1期】, 【三届二次会议】, 【学院动态】), and an alias or category in brackets after the
-genre word (…工作总结报告(学校工会年度工作总结), …工作计划(区县)). Kept: the template's year blank
-(20__, 20xx), a bracket inside the title or part of a name (工会(妇委会), (扩大)会议, 村(社区)), and
-a closing bracket that gives the year or the document's state ((2022年), (提纲), (草案), (试行)).
+it (【2023第1期】, 【三届二次会议】, 【学院动态】: one name, where the author's slogan has two phrases or more,
+【知识百变 乐趣无限】, and stays), and an alias or category in brackets after the genre word
+(…工作总结报告(学校工会年度工作总结), …工作计划(区县)). Kept: the template's year blank (20__, 20xx), a bracket
+inside the title or part of a name (工会(妇委会), (扩大)会议, 村(社区)), and a closing bracket that gives the year or the document's state ((2022年), (提纲), (草案), (试行)).
 A news site also heads a headline with its column's or its source's name and a colon ("工作动态：…", "某某+：…");
 that label goes when the headline names its own subject (a unit, 我校); a unit's name before a headline that names
 none is the author's ("某某幼儿园：首届工会委员会成立", set 10's convention). A label before a bar stays: a public
@@ -114,8 +114,13 @@ def _cut_head(s: str) -> str:
     return _HEAD.sub(lambda m: m.group(1) or "", s)
 
 
+# a slogan in brackets before the headline: two phrases or more split by a space or a comma ("【知识百变 乐趣无限】——…"),
+# where a column or issue tag is one name (【学院动态】, 【2023第1期】)
+_SLOGAN = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s，,、！!]\s*[\u4e00-\u9fff]{2,8})+\s*[】\]]")
+
+
 def _cut_tag(s: str) -> str:
-    return _TAG.sub("", s)
+    return s if _SLOGAN.match(s) else _TAG.sub("", s)
 
 
 def _cut_alias(s: str) -> str:
@@ -144,3 +149,19 @@ def bar_pieces(lines: list[str]) -> list[str]:
         elif line:
             out.append(line)
     return out
+
+
+# a headline's exclamation marks ("喜讯！…", "春风暖、谋新篇！和…一起逐梦“一流”！", "…节日快乐！"): round 24
+_EXCLAIM = re.compile(r"[!！]")
+_OTHER_MARKS = re.compile(r"[。?;？；]")
+#: A line with this many Chinese characters or more is a headline for its exclamation marks (a salutation, "同志们！", is short).
+EXCLAIMED_CJK = 10
+
+
+def exclaimed_headline(line: str) -> str:
+    """LINE with its exclamation marks read as spaces when it is shaped as a headline (at least EXCLAIMED_CJK
+    Chinese characters, at most two exclamation marks and no other sentence mark), else LINE as it is."""
+    if (len(re.findall(r"[\u4e00-\u9fff]", line)) >= EXCLAIMED_CJK and len(_EXCLAIM.findall(line)) <= 2
+            and not _OTHER_MARKS.search(line)):
+        return _EXCLAIM.sub(" ", line)
+    return line

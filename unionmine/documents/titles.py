@@ -17,7 +17,7 @@ from .describe_rules import DescribeRules, default_describe_rules
 from .line_shapes import _BARE_GENRE
 from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
-from .title_additions import bar_pieces, column_before_dash, drop_site_additions
+from .title_additions import bar_pieces, column_before_dash, drop_site_additions, exclaimed_headline
 
 
 def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
@@ -385,7 +385,7 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
         topic = compilation_topic(hint, rules) or compilation_topic(page_head, rules)
         if topic:
             return topic, "page"
-    if first and len(first) <= 40 and not _TITLE_SENTENCE.search(first) \
+    if first and len(first) <= 40 and not _TITLE_SENTENCE.search(exclaimed_headline(first)) \
             and not _TITLE_CHROME.search(_clean_title(first)) and not first.endswith((":", "：")):
         return _clean_title(first), "text"
     head = headline_over_text(lines)

@@ -1,0 +1,99 @@
+"""What a site writes on a page about itself, found on development pages of two or more sites (issue 12, round 24).
+
+- *Its media channels as link labels*: a line that is nothing but the names of the site's own channels
+  (``官方微博``, ``官方微信``, ``网站群``, ``微信矩阵``, ``抖音号 | 视频号``): the icons of a footer or a sidebar, whose
+  labels a copy keeps as lines. A sentence that names a channel (``在学校官方微信开设专栏``) is text.
+- *A column's name closing the page*: a sidebar's heading (``新闻热点``, ``最新动态``) alone on the page's last line
+  under the text, or with only chrome under it; its list of items is gone from the copy or taken already. A text
+  never ends on a bare column name; over the text, such a line is the top rules' to judge.
+- *The page's view counter glued to its copy of the headline*: a news template prints the headline, the meta
+  line, then the headline again with its counter (``某某工会活动丰富多彩 0``). The number goes when the same headline
+  stands alone within a few lines above it and no other line of the page repeats the headline with a number (a
+  compilation numbers its articles' titles ``…工作总结1``, ``…工作总结2``: those numbers are the splitter's).
+
+A document site's repost notice (``…来自某某网…转载请标明出处``, the same as the copyright cue ``转载请注明``) is a
+copyright line of ``chrome_lines``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .line_shapes import is_paragraph
+
+# one channel: an optional owner word, then the channel's name
+_CHANNEL = (
+    r"(?:学校|学院|本站|本网|工会)?(?:官方)?"
+    r"(?:微博|微信|微信号|公众号|微信公众号|视频号|抖音号?|快手号?|头条号?|小红书|哔哩哔哩|B站|今日头条|客户端|APP|小程序)"
+    r"|(?:门户)?网站群|(?:微信|新媒体|融媒体|政务新媒体|媒体)矩阵"
+)
+_CHANNEL_LINE = re.compile(rf"^(?:{_CHANNEL})(?:\s*[|｜/·•、\s]\s*(?:{_CHANNEL})){{0,5}}$", re.IGNORECASE)
+
+
+def channel_line(line: str) -> bool:
+    """LINE names nothing but the site's own media channels (see the module's docstring)."""
+    return bool(_CHANNEL_LINE.match(line.strip()))
+
+
+_COUNTED = re.compile(r"^(?P<head>\S.*?\S)\s+(?P<count>\d{1,7})$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # "…工作总结 2023" under "…工作总结": a year, not a count
+_COMPACT = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
+#: The headline's clean copy stands at most this many non-blank lines above its counted copy.
+COUNTER_LOOK = 3
+#: A headline is this long at least (Chinese characters), so a short label with a number (``第 2``) is none.
+COUNTER_HEADLINE_CJK = 6
+
+
+def _compact(s: str) -> str:
+    return _COMPACT.sub("", s).lower()
+
+
+def _lines_above(lines: list[str], i: int, count: int) -> list[int]:
+    """The indexes of the COUNT non-blank lines right above line I, nearest first."""
+    out = []
+    for k in range(i - 1, -1, -1):
+        if lines[k].strip():
+            out.append(k)
+            if len(out) == count:
+                break
+    return out
+
+
+def unglue_counters(lines: list[str]) -> list[str]:
+    """LINES with a view counter taken off the page's second copy of its headline (see the module's docstring)."""
+    found = [(i, m) for i, line in enumerate(lines) if (m := _COUNTED.match(line.strip()))]
+    if not found:
+        return lines
+    out = list(lines)
+    compacts: list[str] | None = None  # each line's compact form, made once when a counted copy needs them
+    for i, m in found:
+        above = [lines[k].strip() for k in _lines_above(lines, i, COUNTER_LOOK)]
+        first = _compact(m.group("head")[:8])[:1]
+        if not any(_compact(a[:8])[:1] == first for a in above):  # (a table's numbered rows: no line above alike)
+            continue
+        head = _compact(m.group("head"))
+        if len(re.findall(r"[\u3400-\u9fff]", head)) < COUNTER_HEADLINE_CJK or _YEAR.fullmatch(m.group("count")):
+            continue
+        if not any(_compact(a) == head for a in above):
+            continue
+        compacts = compacts if compacts is not None else [_compact(line) for line in lines]
+        numbered = re.compile(re.escape(head) + r"\d{1,3}")
+        if any(j != i and numbered.fullmatch(c) for j, c in enumerate(compacts)):
+            continue  # a compilation's numbered titles (…总结1, …总结 2)
+        out[i] = lines[i][: lines[i].rstrip().rfind(m.group("count"))].rstrip()
+    return out
+
+
+# a column's name: a word of place or kind at most, then a column's noun ("新闻热点", "最新动态", "工会要闻")
+_COLUMN_NAME = re.compile(r"^(?:最新|热点|热门|新闻|校园|学校|工会|图片|工作)?"
+                          r"(?:动态|热点|要闻|新闻|资讯|快讯|公告|通知公告|推荐|专题)$")
+
+
+def closing_column(lines: list[str], marks: dict[int, str]) -> None:
+    """Mark a column's name that closes the page under its text as ``closing_column`` (see the module's docstring)."""
+    rest = [i for i, line in enumerate(lines) if line.strip() and i not in marks]
+    if len(rest) < 2:
+        return
+    last = rest[-1]
+    if _COLUMN_NAME.match(lines[last].strip()) and any(is_paragraph(lines[i]) for i in rest[:-1]):
+        marks[last] = "closing_column"
