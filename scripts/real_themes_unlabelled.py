@@ -49,6 +49,8 @@ INGEST = Path("corpus/annotations/real_ingest")
 INGEST_SETS = range(6, 16)
 POOL = fest.OUT / "pool.pkl"
 SHINGLE, NEAR = 5, 0.5
+# the theme sets read to keep labelled text out of the pool, named one by one (a blind set's files are never read)
+THEME_SETS = ["", *map(str, range(2, 20)), "4_shared"]
 # name -> (LO, HI, W, CAP): a pool row is kept when each theme's probability is <= LO or >= HI; weight W; at most CAP
 CONFIGS = {"s1": (0.05, 0.9, 1.0, None), "s2": (0.15, 0.7, 1.0, None), "s3": (0.05, 0.9, 3.0, None),
            "s4": (0.05, 0.9, 1.0, 300)}
@@ -70,13 +72,17 @@ def pool_rows(pages: Path = PAGES, labels_dir: Path = Path(fest.L), ingest: Path
     from unionmine.sections import parse_sections
 
     url_sets, digests = defaultdict(set), set()
-    for f in sorted(labels_dir.glob("labels*.jsonl")):
+    for f in [labels_dir / f"labels{k}.jsonl" for k in THEME_SETS]:
+        if not f.exists():
+            continue
         for r in read_jsonl(f):
             url_sets[r["url"]].add(theme_set_name(f))
             digests.add(r["sha256"])
     index = defaultdict(set)  # shingle -> labelled local texts holding it
     sizes = []
-    for f in sorted(pages.glob("real_sections*.jsonl")):
+    for f in [pages / f"real_sections{k}.jsonl" for k in THEME_SETS]:
+        if not f.exists():
+            continue
         for r in read_jsonl(f):
             sh = _shingles(r["text"])
             for s in sh:
