@@ -7,8 +7,16 @@ from pathlib import Path
 
 import matplotlib
 import pytest
+from hypothesis import settings
 
 matplotlib.use("Agg")
+
+# Property tests draw the same examples on every run (a failure they find once would otherwise come and go by chance,
+# and block whoever runs the suite next); UNIONMINE_HYPOTHESIS=explore draws new ones, to look for bugs on purpose.
+# Loaded here, before any test module builds its own settings from the default.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("UNIONMINE_HYPOTHESIS", "repeatable"))
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "corpus" / "raw"
