@@ -17,12 +17,12 @@ from unionmine.documents.read import read_document
 from unionmine.errors import InputError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "collections"))
-from ofd_writer import laid_out, ofd_bytes  # noqa: E402
+from ofd_writer import laid_out, ofd_bytes
 
 LINES = [
     ("title", "石桥县水利局机关工会2022年工作总结"),
-    ("p", "2022年，局机关工会在局党组和县直机关工会工委的领导下，坚持机关党建带工建，团结带领干部职工，"
-          "围绕防汛抗旱和水利工程建设中心工作，较好地完成了全年各项任务。现总结如下："),
+    ("p", ("2022年，局机关工会在局党组和县直机关工会工委的领导下，坚持机关党建带工建，团结带领干部职工，"
+           "围绕防汛抗旱和水利工程建设中心工作，较好地完成了全年各项任务。现总结如下：")),
     ("h", "一、坚持民主管理"),
     ("p", "召开局机关职工大会2次，审议通过了干部职工年度考核办法，局务公开栏按季更新，干部职工满意率为96.4%。"),
     ("h", "二、关心干部职工生活"),

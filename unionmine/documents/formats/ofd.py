@@ -19,6 +19,7 @@ seals (``Signs/``) hold no text the reader takes: a scanned OFD says so, as a sc
 
 from __future__ import annotations
 
+import itertools
 import posixpath
 import re
 import zipfile
@@ -130,7 +131,7 @@ def _lines(runs: list[tuple[str, float, float, float, float]]) -> list[PdfLine]:
     for line in lines:
         line.sort(key=lambda r: r[1])
         text = line[0][0]
-        for before, run in zip(line, line[1:]):
+        for before, run in itertools.pairwise(line):
             gap = run[1] - before[2]
             ascii_pair = before[0][-1:].isascii() and before[0][-1:].isalnum() and run[0][:1].isascii()
             text += (" " if gap > GAP_EMS * run[4] or (ascii_pair and gap > 0.2 * run[4]) else "") + run[0]
