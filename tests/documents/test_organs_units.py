@@ -55,3 +55,11 @@ def test_a_signature_of_another_unit_or_a_named_title_changes_nothing():
     named = describe_article("柳川县审计局机关工会2023年工作总结", text.replace("柳川县交警大队工会", "柳川县审计局机关工会"),
                              "总结.docx")
     assert named["org"] == "柳川县审计局"
+
+
+def test_a_notice_sending_to_a_body_forms_no_name_with_its_verb():
+    text = ("市直各单位机关工会：\n为做好2025年工会工作，请各单位工会认真制定年度计划。现将有关事项通知如下：\n"
+            "一、请于2025年1月20日前将计划盖章扫描件或OFD版式文件报市直机关工会工委办公室。\n"
+            "二、市直机关工会工委将把计划执行情况纳入年度考评。\n石门市直属机关工会工作委员会\n2025年1月6日")
+    found = describe_article("关于报送2025年度工会工作计划的通知", text, "通知.docx")
+    assert found["org"].startswith("石门市直属机关")  # was 版式文件报市直机关 (OFD cut the run before it)
