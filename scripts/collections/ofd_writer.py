@@ -94,14 +94,19 @@ def ofd_bytes(pages: list[list[Run]], *, template: list[Run] | None = None, per_
 def laid_out(lines: list[tuple[str, str]], *, size: float = 5.6, title_size: float = 7.8, width: int = 28,
              per_page: int = 22, marker: str | None = "— {n} —") -> list[list[Run]]:
     """Lines (role, text) set on A4 pages as a government document is: a centred title (role ``title``),
-    paragraphs (``p``) indented two characters and broken at WIDTH characters, headings (``h``) flush
+    paragraphs (``p``) indented two characters and broken at a width of WIDTH characters, headings (``h``) flush
     with the indent, signature lines (``end``) flush right; a page marker centred at the foot."""
     left, right = 26.0, 26.0 + width * size
     rows: list[tuple[str, str]] = []
     for role, text in lines:
         if role == "p":
-            text = "　　" + text
-            rows += [("p", text[i: i + width]) for i in range(0, len(text), width)]
+            line, used = "", 0.0
+            for ch in "　　" + text:  # broken at the measure's width, as a layout does (digits are half wide)
+                if used + _advance(ch, 1.0) > width:
+                    rows.append(("p", line))
+                    line, used = "", 0.0
+                line, used = line + ch, used + _advance(ch, 1.0)
+            rows.append(("p", line))
         else:
             rows.append((role, text))
     pages: list[list[Run]] = []

@@ -62,4 +62,4 @@ def test_a_notice_sending_to_a_body_forms_no_name_with_its_verb():
             "一、请于2025年1月20日前将计划盖章扫描件或OFD版式文件报市直机关工会工委办公室。\n"
             "二、市直机关工会工委将把计划执行情况纳入年度考评。\n石门市直属机关工会工作委员会\n2025年1月6日")
     found = describe_article("关于报送2025年度工会工作计划的通知", text, "通知.docx")
-    assert found["org"].startswith("石门市直属机关")  # was 版式文件报市直机关 (OFD cut the run before it)
+    assert found["org"] == "石门市直属机关工会工作委员会"  # was 版式文件报市直机关 (OFD cut the run before it)

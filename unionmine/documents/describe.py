@@ -31,7 +31,7 @@ from .org_bare import faculty_alone, joint_union, level_only
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
 from .org_names import as_written, own_place, without_offices
-from .org_signed import signed_fuller
+from .org_signed import committee_name, signed_fuller
 from .org_types import find_org_type
 from .org_vote import vote_org_type
 from .organisations import (
@@ -237,7 +237,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     rules = default_describe_rules()
     title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
     org, org_type, ev_org = signed_fuller(title, text, rules) or find_org(title, text, rules)
-    org = as_written(own_place(without_offices(org)), f"{title}\n{text}")
+    org = as_written(own_place(without_offices(committee_name(org, text))), f"{title}\n{text}")
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"

@@ -19,6 +19,9 @@ from .org_bare import level_only
 from .organisations import SIGNATURE_LINES, _org_candidates, _signature_org
 
 _OFFICES = ("机关", "機關")
+# the organs of a level as a whole (青岚县直属机关, 市直机关), whose union is a working committee
+_LEVEL_OFFICES = ("直属机关", "直机关")
+_COMMITTEE = "工会工作委员会"
 # a national administration before a local unit of its own (国家税务总局青岚县…, 国家统计局石桥调查队)
 _NATIONAL_PARENT = re.compile(r"^国家[\u4e00-\u9fff]{2,10}?总?局(?=[\u4e00-\u9fff]{2,6}?[省市县区旗州])")
 
@@ -52,3 +55,12 @@ def signed_fuller(title: str, text: str, rules: DescribeRules) -> tuple[str, str
     if stub is None:
         return None
     return signed[0], signed[1], [f"org {signed[0]!r} from signature (the full name of the title's {stub!r})"]
+
+
+def committee_name(org: str | None, text: str) -> str | None:
+    """A level's organs (青岚县直属机关) whose union the text names as a working committee (青岚县直属机关工会工作委员会,
+    the 县直机关工会工委 that collects its bureaus' summaries) are filed under the committee's name, as its signature
+    reads: its notice, named from a line of its opening, and its summaries, named from their signature, are one unit."""
+    if org and org.endswith(_LEVEL_OFFICES) and org + _COMMITTEE in text:
+        return org + _COMMITTEE
+    return org
