@@ -32,6 +32,7 @@ from .org_cited import cited_own
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
 from .org_names import as_written, own_place, without_offices
+from .org_signed import committee_name, signed_fuller
 from .org_types import find_org_type
 from .org_vote import vote_org_type
 from .organisations import (
@@ -240,9 +241,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     """
     rules = default_describe_rules()
     title = to_simplified(title) if title else ""  # a Traditional page title (學校工會…) reads as the text does
-    org, org_type, ev_org = find_org(title, text, rules)
-    own = without_offices(org)
-    if own != org and own.endswith(("公司", "集团", "厂", "集團", "廠")):
+    org, org_type, ev_org = signed_fuller(title, text, rules) or find_org(title, text, rules)
+    named = committee_name(org, text)
+    own = without_offices(named)
+    if own != named and own.endswith(("公司", "集团", "厂", "集團", "廠")):
         org_type = "enterprise"  # a company's head office (公司机关): its 机关工会 is the company's
     org = as_written(own_place(own), f"{title}\n{text}")
     org_source = None

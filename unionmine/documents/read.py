@@ -4,7 +4,7 @@ Plain text is decoded in a fixed, explainable order (BOM, strict UTF-8, UTF-16 b
 pattern, strict GB18030 / Big5 chosen by how plausible the result is, charset-normalizer last),
 because detectors alone misread short or GBK-encoded Chinese (see PITFALLS.md). Word, HTML and
 PDF files are opened only after cheap safety checks (size, zip bomb, magic bytes), and so are
-Word 97-2003 (.doc/.wps), RTF, OpenDocument (.odt) and single-file web pages (.mht); the content
+Word 97-2003 (.doc/.wps), RTF, OpenDocument (.odt), OFD (.ofd) and single-file web pages (.mht); the content
 decides the reader, not the suffix (a .doc that is really a .docx, RTF or web page is read as
 what it is, with a warning). Every
 library exception is turned into an ``InputError`` so a bad file never stops a run.
@@ -25,6 +25,7 @@ from .formats.docx import _read_docx
 from .formats.html import _html_page, _read_html
 from .formats.mht import is_mime, read_mht
 from .formats.odt import read_odt
+from .formats.ofd import read_ofd
 from .formats.pdf import _read_pdf
 from .formats.rtf import read_rtf
 from .formats.sniff import _sniff
@@ -39,7 +40,7 @@ WORD97_SUFFIXES = frozenset({".doc", ".dot", ".wps", ".wpt"})
 MHT_SUFFIXES = frozenset({".mht", ".mhtml"})
 SUPPORTED_SUFFIXES: frozenset[str] = (
     TEXT_SUFFIXES | HTML_SUFFIXES | WORD97_SUFFIXES | MHT_SUFFIXES
-    | {".docx", ".pdf", ".rtf", ".odt"}
+    | {".docx", ".pdf", ".rtf", ".odt", ".ofd"}
 )
 
 
@@ -140,10 +141,10 @@ def read_document(path: Path, limits: Limits | None = None) -> Decoded:
 SUFFIX_KINDS = {
     **{s: "text" for s in TEXT_SUFFIXES}, **{s: "html" for s in HTML_SUFFIXES},
     **{s: "word97" for s in WORD97_SUFFIXES}, **{s: "mht" for s in MHT_SUFFIXES},
-    ".docx": "docx", ".pdf": "pdf", ".rtf": "rtf", ".odt": "odt",
+    ".docx": "docx", ".pdf": "pdf", ".rtf": "rtf", ".odt": "odt", ".ofd": "ofd",
 }
 _KIND_NAMES = {"word97": "DOC", "docx": "DOCX", "pdf": "PDF", "rtf": "RTF", "odt": "ODT",
-               "mht": "MHT", "html": "HTML"}
+               "ofd": "OFD", "mht": "MHT", "html": "HTML"}
 
 
 def _real_kind(data: bytes) -> str | None:
@@ -159,6 +160,8 @@ def _real_kind(data: bytes) -> str | None:
             return "docx"
         if b"application/vnd.oasis.opendocument" in data[:200]:
             return "odt"
+        if b"OFD.xml" in data[:65_536] or b"OFD.xml" in data[-65_536:]:  # GB/T 33190's entry part
+            return "ofd"
         return None
     if sniffed is None and is_mime(data):
         return "mht"
@@ -220,6 +223,8 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raise InputError("corrupt RTF: no {\\rtf header")
     elif kind == "odt" and real is None:
         raise InputError("corrupt .odt: not an OpenDocument archive")
+    elif kind == "ofd" and real is None:
+        raise InputError("corrupt .ofd: not an OFD archive (no OFD.xml)")
 
     if kind == "docx":
         raw, more = _read_docx(path, data, limits)
@@ -236,6 +241,9 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     elif kind == "odt":
         raw, more = read_odt(data, limits)
         encoding = "odt"
+    elif kind == "ofd":
+        raw, more = read_ofd(data, limits)
+        encoding = "ofd"
     elif kind == "mht":
         raw, encoding, more, title_hint, chrome_keys, source_url = read_mht(data)
     elif kind == "html":
