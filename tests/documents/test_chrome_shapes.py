@@ -91,6 +91,17 @@ def test_a_sentence_wrapped_over_lines_under_the_text_is_no_list():
     assert marks == {}
 
 
+def test_a_sentence_broken_before_its_marks_under_the_text_is_no_list():
+    # a copy that broke every sentence before its commas: each piece opens with the mark (seen on two sites' pages)
+    broken = ["，两队队员你追我赶互不相让", "，啦啦队的加油声一浪高过一浪", "！”最后一局终于分出了胜负", "、后勤组获得并列第二名"]
+    marks: dict[int, str] = {}
+    headline_lists([TITLE, *NEWS, *broken], marks)
+    assert marks == {}
+    marks = {}
+    headline_lists([TITLE, *NEWS, *OTHER[:3]], marks)  # another item's headlines still go
+    assert sorted(marks) == [4, 5, 6]
+
+
 # ---------------------------------------------------------------- a related-reading heading fused to a title
 
 

@@ -217,7 +217,7 @@ HEADLINE_MIN, HEADLINE_MAX, HEADLINE_RUN = 8, 40, 3
 #: A listed headline shares less than this share of its character pairs with the text's paragraphs (another item's).
 FOREIGN_SHARE = 0.3
 _NUMBERED = re.compile(r"^\s*(?:\d|[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十\d]+|[(（【\[]\s*[\d一二三四五六七八九十])")
-_BROKEN_END = tuple(",，、.．:：;；。—-")
+_BROKEN_END, _BROKEN_START = tuple(",，、.．:：;；。—-"), tuple(",，、:：;；。!！?？）)」』”")  # a wrapped sentence's ends
 
 
 def _pairs(s: str) -> set[str]:
@@ -227,12 +227,12 @@ def _pairs(s: str) -> set[str]:
 
 def _listed_headline(line: str) -> bool:
     """A line shaped like another item's headline: 8-40 characters, no full stop or semicolon and no broken end (a
-    comma, a colon, a dash: a wrapped sentence or a label), not numbered or a heading, not a date or a signature,
+    comma, a colon, a dash: a wrapped sentence or a label) or start, not numbered or a heading, not a date or a signature,
     and no title of this genre's shape."""
     s = line.strip()
     return (HEADLINE_MIN <= len(s) <= HEADLINE_MAX and not re.search(r"[。；;]", s) and not s.endswith(_BROKEN_END)
-            and not _NUMBERED.match(s) and not _HEADING.match(s) and not _DATE_LINE.match(s)
-            and not _SIGNATURE.match(s) and not _looks_like_title(s))
+            and not s.startswith(_BROKEN_START) and not _NUMBERED.match(s) and not _HEADING.match(s)
+            and not _DATE_LINE.match(s) and not _SIGNATURE.match(s) and not _looks_like_title(s))
 
 
 def _own_title(line: str) -> bool:
