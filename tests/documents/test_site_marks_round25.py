@@ -46,3 +46,17 @@ def test_a_unit_named_for_planning_names_no_kind():
     # the unit's own plan, and a plan that is a 规划, keep their kind
     assert find_kind("青禾市规划局工会2024年工作计划", "一、指导思想")[0] == "plan"
     assert find_kind("青禾小学工会三年发展规划", "一、指导思想")[0] == "plan"
+
+
+def test_a_bare_year_opening_a_sentence_dates_a_text_that_states_no_other():
+    from unionmine.documents.describe import find_year
+    from unionmine.documents.news import bare_year
+
+    text = ("为丰富教职工业余生活，学校工会举办了教职工跳绳比赛。\n"
+            "2019教职工“跳绳比赛”的初赛以工会小组为单位进行，共有十二个小组参加。")
+    assert find_year("", text)[0] == 2019
+    assert find_year("", "2023即将过去、2024马上到来，青禾中学工会举办教工迎新拔河比赛。", news=True)[0] == 2023
+    # a cohort, an edition, a date, two different years, a year inside a sentence: no year
+    for text in ("2019级新生入学后，工会组织教职工迎新。", "2020版工会会员证已经发放。", "2020-05-01，工会组织登山。",
+                 "2019教职工跳绳比赛举行。2020教职工拔河比赛举行。", "学校工会于2019组织教职工跳绳比赛。"):
+        assert bare_year(text, 1990, 2030)[0] is None, text
