@@ -27,7 +27,7 @@ _LONG_ROLES = (
 )
 _UNIT_END = ("总工会|工会|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|部|处|科|室|"
     # a paper, a news site or a news app the reporter writes for ("某某乡情报记者", "某某新闻客户端 记者 …")
-    "报|网|客户端")
+    "报|网|客户端|[林农牧渔木茶盐]场")
 _CREDIT_TOKEN = re.compile(
     rf"(?P<unit>[\u4e00-\u9fff]{{0,20}}?(?:{_UNIT_END}))?(?P<r1>(?:{_LONG_ROLES})*)"
     rf"(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)?(?P<r2>(?:{_LONG_ROLES}|摄)*)"

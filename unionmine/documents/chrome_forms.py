@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .chrome_lines import _CONTACT_FIELD, _SENTENCE, line_feature
-from .site_marks import channel_line
+from .site_marks import channel_line, font_widget, word_count_line
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _NAMES = rf"{_NAME}(?:(?:\s+|、){_NAME}){{0,4}}"
@@ -143,6 +143,8 @@ def form_feature(line: str) -> str | None:
         return "column"
     if channel_line(s):
         return "channels"
+    if font_widget(s) or word_count_line(s):
+        return "font_size" if "放大" in s else "meta"
     if crumb(s):
         return "breadcrumb"
     if s[0] in _BULLET and len(s) > 1:

@@ -2,7 +2,8 @@
 
 The title is the author's own label and decides when it names a genre (`titles._title_kind`, words in
 `data/organisations.toml` [kinds]); a notice, a headline about a document and a news item are other; text cues
-decide only when the title is silent.
+decide only when the title is silent. A unit's name that holds a genre word (自然资源和规划局, 城市规划设计研究院)
+names no kind (round 25: a bureau's news item read as a plan; such bureaus on two sites of set 16).
 """
 
 from __future__ import annotations
@@ -15,6 +16,13 @@ from .organisations import OPENING_CHARS
 from .titles import _title_kind
 
 HEADING_MAX_CHARS = 30
+# a unit whose name holds 规划 (planning): a bureau, an institute, an office ("自然资源和规划局", "规划和自然资源委员会")
+_PLANNING_UNIT = re.compile(r"规划(?:和[\u4e00-\u9fff]{2,6}?)?(?:设计研究院|研究院|设计院|分局|局|院|研究所|所|委员会|委|处|办公室|中心|馆)")
+
+
+def _named_kind(line: str, k: dict) -> tuple[str | None, str]:
+    """`titles._title_kind` of LINE with the units named for planning left out (see the module's docstring)."""
+    return _title_kind(_PLANNING_UNIT.sub("", line or ""), k)
 
 
 def _headings(text: str) -> list[str]:
@@ -73,7 +81,7 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     opening = text[: OPENING_CHARS * 3]
     address = next((c for c in k.get("address_cues", []) if c in opening), None)
     # a title citing a document (…大会关于《工会工作报告》的决议) is not that document, unless it issues it
-    kind, words = _title_kind(title if _ISSUING.search(title or "") else _CITED_IN_TITLE.sub("", title or ""), k)
+    kind, words = _named_kind(title if _ISSUING.search(title or "") else _CITED_IN_TITLE.sub("", title or ""), k)
     if kind == "summary" and address:
         return "report", [f"kind report: {words} in title, but {address!r} addresses a congress"]
     if kind:
@@ -96,7 +104,7 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     # the text's own first line, when it names a kind (a title the splitter did not take)
     first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
     if len(first) <= HEADING_MAX_CHARS * 2:
-        kind, words = _title_kind(first, k)
+        kind, words = _named_kind(first, k)
         if kind:
             return kind, [f"kind {kind}: {words} in first line"]
     planned = _SCHEDULED.sub("", text[:OPENING_CHARS])  # "工会计划5月20日组织…": an event's day, not a plan

@@ -15,6 +15,10 @@ A text of any kind that gives the time of its event as a field or a clause of it
 `…。比赛时间为2018年4月2日—4月27日`), one year in all such, and no other year found, has that year (`time_field_year`,
 round 24): a notice sets its event's day, a news item tells when its contest ran. A mail's or a page's field
 (发送时间, 发布时间) is no such clause.
+
+A text that finds neither may open a sentence with a bare year, no 年 after it (`2021即将过去、…`,
+`2017教职工“…比赛”的初赛…`): one year in all such sentence openings is its year (`bare_year`, round 25; set 14 fzlqzx.cn,
+set 16 874km.cn). A cohort or an edition (2019级, 2022届, 2020版), a date (2020-05-01) or a count is no such year.
 """
 
 from __future__ import annotations
@@ -158,4 +162,17 @@ def time_field_year(text: str, low: int, high: int) -> tuple[int | None, list[st
     years = {int(m.group(1)) for m in _TIME_FIELD.finditer(to_simplified(text))}
     if len(years) == 1 and low <= min(years) <= high:
         return min(years), [f"year {min(years)} from the event's time in the text"]
+    return None, []
+
+
+# a sentence that opens with a bare year: no 年, no cohort, edition, number or date after it
+_BARE_OPENING_YEAR = re.compile(r"(?:^|[。！？!?；;])\s*((?:19|20)\d{2})(?![\d年级届版号期次元\-/.:：、,，])(?=[\u4e00-\u9fff“\"])",
+                                re.MULTILINE)
+
+
+def bare_year(text: str, low: int, high: int) -> tuple[int | None, list[str]]:
+    """The year a text's sentences open with, bare, when all such give one year (see the module's docstring)."""
+    years = {int(m.group(1)) for m in _BARE_OPENING_YEAR.finditer(to_simplified(text))}
+    if len(years) == 1 and low <= min(years) <= high:
+        return min(years), [f"year {min(years)} opens a sentence of the text (no 年)"]
     return None, []

@@ -11,6 +11,10 @@
   stands alone within a few lines above it and no other line of the page repeats the headline with a number (a
   compilation numbers its articles' titles ``…工作总结1``, ``…工作总结2``: those numbers are the splitter's).
 
+Round 25 (sets 7 and 16, one search look-up):
+- *A font widget's buttons*: ``放大 缩小 默认``, ``字体: 放大缩小`` (both 放大 and 缩小, nothing but a widget's words).
+- *A page's word count and reading time*: ``本篇文章478字,读完约1分钟``, ``[本文共1979字]``, alone on a line.
+
 A document site's repost notice (``…来自某某网…转载请标明出处``, the same as the copyright cue ``转载请注明``) is a
 copyright line of ``chrome_lines``.
 """
@@ -97,3 +101,22 @@ def closing_column(lines: list[str], marks: dict[int, str]) -> None:
     last = rest[-1]
     if _COLUMN_NAME.match(lines[last].strip()) and any(is_paragraph(lines[i]) for i in rest[:-1]):
         marks[last] = "closing_column"
+
+
+_WIDGET_WORD = r"(?:放大|缩小|默认|还原|恢复|重置|[大中小])"
+_FONT_WIDGET = re.compile(rf"^(?:(?:字体|字号|文字)\s*[:：]?\s*)?[\[【(（]?\s*{_WIDGET_WORD}"
+                          rf"(?:\s*[|｜/、\]】)）\[【(（]{{0,2}}\s*{_WIDGET_WORD})+\s*[\]】)）]?$")
+_WORD_COUNT = re.compile(r"^[\[【(（]?\s*(?:本篇文章|本篇|本文|全文|文章)\s*(?:共计|共|总共)?\s*[\d,，]+\s*字"
+                         r"(?:\s*[,，、;；]?\s*(?:读完|阅读)?(?:大约|约)?(?:需要|需|用时)?\s*[\d.]+\s*分钟)?"
+                         r"\s*[\]】)）]?$")
+
+
+def font_widget(line: str) -> bool:
+    """LINE is a font widget's buttons: both 放大 and 缩小, and nothing but a widget's words (round 25)."""
+    s = line.strip()
+    return "放大" in s and "缩小" in s and bool(_FONT_WIDGET.match(s))
+
+
+def word_count_line(line: str) -> bool:
+    """LINE is nothing but the page's word count, its reading time at most (``本篇文章478字,读完约1分钟``)."""
+    return bool(_WORD_COUNT.match(line.strip()))
