@@ -9,6 +9,7 @@ import pytest
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.org_college import college_type
+from unionmine.documents.org_vote import vote_org_type
 
 RULES = default_describe_rules()
 
@@ -55,3 +56,11 @@ def test_only_a_school_type_or_none_is_replaced_and_a_named_unit_never():
     assert college_type(None, "other", "", text, RULES) == ("other", [])  # a hospital's 临床医学院…: its type stands
     assert college_type("青岚实验小学", "school", "", text, RULES) == ("school", [])
 
+
+def test_a_zhiyuan_is_a_college():
+    title = "绵阳运输职院工会“爱心妈咪小屋”成教职工最爱"
+    text = "近日，绵阳运输职院工会“爱心妈咪小屋”正式启用，学校工会为哺乳期女教职工提供便利，我校教职工纷纷点赞。"
+    described = describe_article(title, text)
+    assert (described["org"], described["org_type"]) == ("绵阳运输职院", "university")
+    # a name that only holds 职院 inside (a school of a 职院) keeps its own type
+    assert vote_org_type("柳溪职院附属小学", "school", "", "", RULES)[0] == "school"
