@@ -9,6 +9,7 @@ import pytest
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.org_college import college_type
+from unionmine.documents.org_organiser import organiser_union
 from unionmine.documents.org_vote import vote_org_type
 
 RULES = default_describe_rules()
@@ -64,3 +65,37 @@ def test_a_zhiyuan_is_a_college():
     assert (described["org"], described["org_type"]) == ("绵阳运输职院", "university")
     # a name that only holds 职院 inside (a school of a 职院) keeps its own type
     assert vote_org_type("柳溪职院附属小学", "school", "", "", RULES)[0] == "school"
+
+
+# ---------------------------------------------------------------- the union whose 由…组织/主办 clause opens the item
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("柳溪县融媒体中心讯 为倡导全民健身，由柳溪县教育工会组织的全县教职工篮球比赛于10月27日晚正式开幕。",
+     "柳溪县教育工会"),
+    ("11月22日下午，由青岚区教育局和青岚区教育工会主办的全区教职工篮球赛（决赛）开赛。区教育局领导致开幕词。",
+     "青岚区教育工会"),
+    ("12月2日，由柳溪河务局工会主办，发展中心具体承办的第二届掼蛋比赛决赛在徐州顺利开赛。共有128名选手参加。",
+     "柳溪河务局"),
+])
+def test_the_union_that_organises_the_opening_event_is_named(text, org):
+    assert describe_article("教职工篮球赛拉开战幕", text)["org"] == org
+
+
+@pytest.mark.parametrize("text", [
+    # a unit of its own takes part in, or hosts, the union's event
+    "10月27日，我校教职工参加由柳溪县教育工会组织的全县教职工篮球比赛，获得第三名。",
+    "10月27日，由柳溪县教育工会组织的全县教职工篮球比赛在我校举行，全校教职工到场助威。",
+    # a federation organises: the upper body its units report
+    "5月1日，由柳溪县总工会主办的全县职工运动会在体育中心开幕，来自各单位的职工参加。",
+    # no union among the organisers
+    "11月22日，由青岚区教育局主办的全区教职工篮球赛开赛，区教育局领导致开幕词。",
+])
+def test_no_organiser_union_for_a_participant_a_host_a_federation_or_no_union(text):
+    assert organiser_union(None, text, RULES) is None
+
+
+def test_an_organiser_union_does_not_replace_a_unit_outside_its_clause():
+    text = "11月22日，由青岚区教育局和青岚区教育工会主办的全区教职工篮球赛在柳溪中学开赛。"
+    assert organiser_union("青岚区教育局", text, RULES)[0] == "青岚区教育工会"
+    assert organiser_union("柳溪中学", text, RULES) is None
