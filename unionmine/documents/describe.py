@@ -29,9 +29,11 @@ from .news import bare_year, dated_lead, event_year, is_news, time_field_year
 from .news_subject import news_subject
 from .org_bare import faculty_alone, joint_union, level_only
 from .org_cited import cited_own
+from .org_college import college_type
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
 from .org_names import as_written, own_place, without_offices
+from .org_organiser import organiser_union
 from .org_signed import committee_name, signed_fuller
 from .org_types import find_org_type
 from .org_vote import vote_org_type
@@ -287,6 +289,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
             or cited_own(text, rules)  # (a school named only in its own rules' cited titles: 《某某学校…方案》)
         if named:
             org, org_type, org_source, ev_org = named[0], named[1] or org_type, "text", ev_org + named[2]
+    organised = None if guarded or (org and org_source != "text") else organiser_union(org, text, rules)
+    if organised:  # 由湘潭县教育工会组织的…, 由…教育局和…教育工会主办的…: the union the item's event is organised by
+        org, org_type, org_source, ev_org = organised[0], organised[1] or org_type, "text", ev_org + organised[2]
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
@@ -295,7 +300,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if faculty_alone(org, rules) and kind == "other" and is_news(title, text):  # 外国语学院工会召开…: the university's
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
-    ev_org = ev_org + ev_vote
+    org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's
+    ev_org = ev_org + ev_vote + ev_college
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day
     year, year_source, ev_year = find_year(title, dates.glued_dates(text), news=dated, kind=kind)

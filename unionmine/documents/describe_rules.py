@@ -55,6 +55,7 @@ class DescribeRules:
     org_type_vote: list = field(default_factory=list)  # ordered rules of org_vote.vote_org_type
     faculty_fields: list[str] = field(default_factory=list)
     org_type_address: dict = field(default_factory=dict)  # what a page's address says (org_host)
+    org_type_college: dict = field(default_factory=dict)  # a bare 学院, 各高校: a university's text (org_college)
 
 
 def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
@@ -104,6 +105,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             org_type_vote=d.get("org_type_vote", []),
             faculty_fields=sorted(d.get("faculty_fields", []), key=len, reverse=True),
             org_type_address=d.get("org_type_address", {}),
+            org_type_college=d.get("org_type_college", {}),
         )
     except KeyError as exc:
         raise UsageError(f"{where}: the section {exc} is missing") from exc

@@ -114,7 +114,7 @@ def level_only(org: str | None, rules: DescribeRules) -> bool:
 _FACULTY = ("学院", "學院")
 
 
-def _fields_only(text: str, rules: DescribeRules) -> bool:
+def fields_only(text: str, rules: DescribeRules) -> bool:
     """Whether TEXT is made only of fields of study (`faculty_fields`: 外国语, 材料科学与工程)."""
     fields = "|".join(re.escape(w) for w in rules.faculty_fields)
     return bool(rules.faculty_fields) and re.fullmatch(rf"(?:{fields})+", text) is not None
@@ -123,7 +123,7 @@ def _fields_only(text: str, rules: DescribeRules) -> bool:
 def faculty_alone(org: str | None, rules: DescribeRules) -> bool:
     """Whether ORG is a university's college named by its fields of study alone (外国语学院, 机械与汽车工程学院; not
     临川医学院 or 白云学院, an institution's own name): `faculty_fields`."""
-    return bool(org and org.endswith(_FACULTY) and len(org) >= 4 and _fields_only(org[:-2], rules))
+    return bool(org and org.endswith(_FACULTY) and len(org) >= 4 and fields_only(org[:-2], rules))
 
 
 #: the conjunctions a name may hold, and the marks that hide them from the words that cut a name
@@ -138,7 +138,7 @@ def mask_joins(name: str, after: str, rules: DescribeRules) -> str:
         if compound in name:
             name = name.replace(compound, compound.replace("和", _JOINS["和"]))
     if after.startswith(_FACULTY):
-        start = next((i for i in range(len(name)) if name[i] not in _JOINS and _fields_only(name[i:], rules)), None)
+        start = next((i for i in range(len(name)) if name[i] not in _JOINS and fields_only(name[i:], rules)), None)
         if start is not None:
             name = name[:start] + "".join(_JOINS.get(c, c) for c in name[start:])
     return name
