@@ -2,12 +2,12 @@
 and the authored rows written for them (measured, not shipped: ``scripts/data/authored_users.jsonl``). Fixtures are
 invented sentences."""
 
-import hashlib
 import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import check_authored_rows
 
 from unionmine.schema import THEMES
 from unionmine.taxonomy import load_taxonomy
@@ -71,13 +71,7 @@ def test_attendance_and_time_off_rules_are_rights(tax):
 def test_authored_rows_for_users_cases_are_complete_training_rows():
     rows = [json.loads(line) for line in ROWS.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) == 20
-    for r in rows:
-        assert set(r) == {"id", "source", "article", "heading", "text", "labels", "split", "note"}
-        assert r["source"] == "authored" and r["split"] == "train" and r["note"]
-        assert r["id"] == hashlib.sha1(("authored|" + r["text"]).encode("utf-8")).hexdigest()[:12]
-        assert r["heading"] == "" or r["text"].startswith(r["heading"])
-        assert r["labels"] == [t for t in [*THEMES, "其他"] if t in r["labels"]]
-        assert not ("其他" in r["labels"] and len(r["labels"]) > 1)
+    check_authored_rows(rows)
     articles = {r["article"] for r in rows}
     for other in FOLDER.glob("*.jsonl"):  # a document of its own: no article number of the shipped rows
         assert not articles & {json.loads(line).get("article") for line in other.read_text(encoding="utf-8").splitlines()
