@@ -242,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--json", help="write the figures to this JSON file")
         elif name == "refit":
             p.add_argument("--annotations", help="training annotations (default: the committed ones)")
+            p.add_argument("--C", type=float, help="--char: the calibration's C pinned at this value (default: chosen "
+                                                   "among realcal.CS by grouped CV; round 25 ships C 1 pinned)")
             p.add_argument("--hashed", action="store_true",
                            help="also fit the hashed part (themes.hashed) and calibrate over three inputs "
                                 "(not the default: it did not beat the two-input calibration under grouped CV)")

@@ -69,13 +69,14 @@ def cmd_refit(args) -> int:
         "n_groups": len(set(groups)),
         "not_used": sorted(check["missing"] + check["changed"]),
         "repeats_dropped": len(check["matched"]) - len(rows),
-        "refit": "python scripts/real_themes.py refit [--char | --hashed] [--drop-repeats] --labels LABELS... --local LOCAL_COPY...",
+        "refit": "python scripts/real_themes.py refit [--char | --hashed] [--drop-repeats] [--C C] --labels LABELS... --local LOCAL_COPY...",
     }
     part_out = hashed_out = char_out = None
     if args.char:
         vocabulary, X_committed, y_committed, X_real = _committed_char(args.annotations, texts)
         part, coef, intercept, thresholds, C = realcal.fit_char_stack(
-            features, X_real, gold, groups, X_committed, y_committed, themes, vocabulary)
+            features, X_real, gold, groups, X_committed, y_committed, themes, vocabulary,
+            cs=(args.C,) if args.C else realcal.CS)
         part_out = char_out = Path(args.char_out or Path(args.out).with_name("real_char.json"))
     elif args.hashed:
         from unionmine.themes.hashed import HashedPart
@@ -93,7 +94,7 @@ def cmd_refit(args) -> int:
             "refit": sources["refit"]})
         print(f"{'char' if args.char else 'hashed'} part written to {part_out} ({part_out.stat().st_size // 1024} KiB)")
     out = realcal.write_calibration(args.out, themes, coef, intercept, thresholds, where, sources, C, hashed_out, char_out)
-    print(f"C = {C} (grouped CV)")
+    print(f"C = {C} ({'pinned by --C' if args.C else 'grouped CV'})")
     third = "char" if args.char else "hashed"
     for j, theme in enumerate(themes):
         extra = f" {coef[j, 2]:+.3f} x {third} log-odds" if coef.shape[1] == 3 else ""

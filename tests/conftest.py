@@ -53,6 +53,22 @@ def json_strings(value) -> list[str]:
     return []
 
 
+def check_authored_rows(rows: list[dict]) -> None:
+    """Written training rows are complete: the annotation fields, ``authored``/``train``, a note, the id the
+    annotations README defines, the heading as the text's first line, labels in the taxonomy's order, 其他 alone."""
+    import hashlib
+
+    from unionmine.schema import THEMES
+
+    for r in rows:
+        assert set(r) == {"id", "source", "article", "heading", "text", "labels", "split", "note"}
+        assert r["source"] == "authored" and r["split"] == "train" and r["note"]
+        assert r["id"] == hashlib.sha1(("authored|" + r["text"]).encode("utf-8")).hexdigest()[:12]
+        assert r["heading"] == "" or r["text"].startswith(r["heading"])
+        assert r["labels"] == [t for t in [*THEMES, "其他"] if t in r["labels"]]
+        assert not ("其他" in r["labels"] and len(r["labels"]) > 1)
+
+
 @pytest.fixture
 def seed_dir() -> Path:
     return SEEDS

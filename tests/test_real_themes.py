@@ -251,6 +251,10 @@ def test_refit_char_writes_the_char_part_beside_a_three_input_calibration(tmp_pa
     with pytest.raises(SystemExit):  # one third part only
         rt.main(["refit", "--labels", str(labels_file), "--local", str(local_file), "--annotations", str(ann),
                  "--out", str(out), "--char", "--hashed"])
+    for pinned in ("10", "0.1"):  # --C pins the calibration's C (round 25 ships C 1 pinned), not chosen by CV
+        rt.main(["refit", "--labels", str(labels_file), "--local", str(local_file), "--annotations", str(ann),
+                 "--out", str(out), "--char", "--C", pinned])
+        assert realcal.read_calibration(out)["C"] == float(pinned) and "pinned by --C" in capsys.readouterr().out
 
 
 def test_cv_scores_every_variant_out_of_fold_with_paired_differences(tmp_path, capsys):

@@ -1,10 +1,11 @@
 """Lexicon terms for wording met on real documents (themes6), and the authored rows written for
 the errors left on the two labelled real sets. Fixtures are invented sentences."""
 
-import hashlib
 import json
 from collections import Counter
 from pathlib import Path
+
+from conftest import check_authored_rows
 
 from unionmine.schema import THEMES
 from unionmine.themes import LexiconScorer
@@ -59,13 +60,7 @@ def test_staff_congress_under_other_names_is_democratic_management():
 def test_authored_rows_for_real_errors_are_complete_training_rows():
     rows = _read(ROWS)
     assert len(rows) >= 30
-    for r in rows:
-        assert set(r) == {"id", "source", "article", "heading", "text", "labels", "split", "note"}
-        assert r["source"] == "authored" and r["split"] == "train" and r["note"]
-        assert r["id"] == hashlib.sha1(("authored|" + r["text"]).encode("utf-8")).hexdigest()[:12]
-        assert r["heading"] == "" or r["text"].startswith(r["heading"])
-        assert r["labels"] == [t for t in [*THEMES, "其他"] if t in r["labels"]]
-        assert not ("其他" in r["labels"] and len(r["labels"]) > 1)
+    check_authored_rows(rows)
     # imagined documents of their own: no article number shared with the other authored files
     per_doc = Counter(r["article"] for r in rows)
     for other in ("authored.jsonl", "authored_registers.jsonl"):

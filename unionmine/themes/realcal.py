@@ -239,7 +239,7 @@ CHAR_WEIGHT = 3.0  # how much a real row counts beside a committed one in the ch
 
 
 def fit_char_stack(features: np.ndarray, X_real, y: np.ndarray, groups: list[str], X_committed, y_committed,
-                   themes: list[str], vocabulary, k: int = 4, real_weight: float = CHAR_WEIGHT):
+                   themes: list[str], vocabulary, k: int = 4, real_weight: float = CHAR_WEIGHT, cs=CS):
     """The char part (``themes.charpart``) fitted on the committed rows and every real row, and the calibration
     over three inputs (supervised log-odds, lexicon score, char log-odds) fitted on the real rows, the char input
     out-of-fold (grouped k-fold over GROUPS: the part that scores a row never saw its page or reposts).
@@ -262,4 +262,4 @@ def fit_char_stack(features: np.ndarray, X_real, y: np.ndarray, groups: list[str
     for fit_idx, score_idx in group_folds(groups, k):
         oof[score_idx] = fit(fit_idx).decision_features(X_real[score_idx])
     inputs = np.concatenate([features, oof[..., None]], axis=-1)
-    return (fit(np.arange(len(y))), *fit_joint_calibration(inputs, y, groups, k))
+    return (fit(np.arange(len(y))), *fit_joint_calibration(inputs, y, groups, k, cs))
