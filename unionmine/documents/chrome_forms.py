@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from .chrome_lines import _CONTACT_FIELD, _SENTENCE, line_feature
-from .site_marks import channel_line, font_widget, word_count_line
+from .site_marks import (
+    button_row,
+    channel_line,
+    font_widget,
+    reader_widget,
+    spaced_copyright,
+    word_count_line,
+)
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _NAMES = rf"{_NAME}(?:(?:\s+|、){_NAME}){{0,4}}"
@@ -145,6 +152,8 @@ def form_feature(line: str) -> str | None:
         return "channels"
     if font_widget(s) or word_count_line(s):
         return "font_size" if "放大" in s else "meta"
+    if button_row(s) or spaced_copyright(s) or reader_widget(s):  # round 26
+        return "actions" if button_row(s) else "copyright" if spaced_copyright(s) else "wechat"
     if crumb(s):
         return "breadcrumb"
     if s[0] in _BULLET and len(s) > 1:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome_lines import _ACTIONS, _COPYRIGHT
 from .line_shapes import is_paragraph
 
 # one channel: an optional owner word, then the channel's name
@@ -120,3 +121,43 @@ def font_widget(line: str) -> bool:
 def word_count_line(line: str) -> bool:
     """LINE is nothing but the page's word count, its reading time at most (``本篇文章478字,读完约1分钟``)."""
     return bool(_WORD_COUNT.match(line.strip()))
+
+
+# Round 26 (set 17, spent): a widget's words and a site's follow instructions.
+# a row of buttons: the button words ``chrome_lines`` knows, and a comment or reader widget's own labels
+_MORE_BUTTONS = re.compile(r"我要留言|我要评论|全文浏览|推荐朋友|推荐给朋友")
+_EMPTY_BUTTON = re.compile(r"[\[【]\s*[\]】]")
+_SEPARATORS = re.compile(r"[\s|｜/·•、,，:：\[\]【】()（）<>《》»«\-—_]+")
+_BULLETS = "•·●◆◇■□▪-*①②③④⑤⑥⑦⑧⑨ "
+# spaced-out letters: every Chinese character of the line followed by a space ("某 某 网 版 权 所 有")
+_SPACED = re.compile(r"^(?:[\u3400-\u9fff]\s+){4,}")
+_MOOD = re.compile(r"^(?:读完|看完|阅读完?|读了|看了)(?:这篇|此篇|本篇|本)?(?:文章|新闻|资讯|内容|文)?(?:后|之后|以后)?"
+                   r"\s*[,，]?\s*(?:您|你)(?:的)?(?:心情|感受)(?:如何|怎么样|怎样)\s*[?？]?$")
+_FOLLOW = re.compile(
+    r"^欢迎(?:您)?关注.{0,30}?(?:官方)?(?:微信|公众号|微信公众号|微博|视频号|抖音号?)(?:号)?\s*[:：]?\s*(?:[“\"「][^”\"」]{1,20}[”\"」])?\s*[。!！]?$"
+    r"|^打开微信\s*(?:[-—–→>]+|、|，|,)\s*(?:发现|通讯录|添加朋友|右上角)"  # the steps to find it in the app
+    r"|^[^，,。！!]{2,12}[,，]\s*期待(?:您|你)的关注\s*[。!！]?$"
+)
+
+
+def button_row(line: str) -> bool:
+    """LINE is nothing but a row of a page's buttons (``[保存] [全文浏览] [ ] [打印] [``, ``我要留言``): the button
+    words of ``chrome_lines``, a comment widget's own (我要留言, 全文浏览, 推荐朋友) and empty buttons."""
+    s = line.strip()
+    rest, more = _MORE_BUTTONS.subn("", _EMPTY_BUTTON.sub(" ", s))
+    if more and not _SEPARATORS.sub("", rest):
+        return True
+    return bool(more) and bool(_ACTIONS.match(rest))
+
+
+def spaced_copyright(line: str) -> bool:
+    """LINE is a copyright notice written with a space after every character (``某 某 网 版 权 所 有 ,未``)."""
+    s = line.strip()
+    return bool(_SPACED.match(s)) and bool(_COPYRIGHT.search(re.sub(r"\s+", "", s)))
+
+
+def reader_widget(line: str) -> bool:
+    """LINE is a widget's question to the reader (``读完这篇文章后,您心情如何?``) or a site's instructions to follow
+    its own account (``欢迎关注某某官方微信“某某发布”``, ``打开微信——通讯录——右上角“添加”…``, ``某某发布,期待您的关注。``)."""
+    s = line.strip().lstrip(_BULLETS).strip()
+    return bool(_MOOD.match(s) or _FOLLOW.match(s))
