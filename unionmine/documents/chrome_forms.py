@@ -150,10 +150,16 @@ def form_feature(line: str) -> str | None:
         return "column"
     if channel_line(s):
         return "channels"
-    if font_widget(s) or word_count_line(s):
-        return "font_size" if "放大" in s else "meta"
-    if button_row(s) or spaced_copyright(s) or reader_widget(s):  # round 26
-        return "actions" if button_row(s) else "copyright" if spaced_copyright(s) else "wechat"
+    if font_widget(s):
+        return "font_size"
+    if word_count_line(s):
+        return "meta"
+    if button_row(s):  # round 26
+        return "actions"
+    if spaced_copyright(s):
+        return "copyright"
+    if reader_widget(s):
+        return "wechat"
     if crumb(s):
         return "breadcrumb"
     if s[0] in _BULLET and len(s) > 1:

@@ -25,7 +25,7 @@ from ..text.normalize import to_simplified
 from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .kinds import HEADING_MAX_CHARS, find_kind
-from .news import bare_year, dated_lead, event_year, is_news, time_field_year
+from .news import dated_lead, event_year, is_news, stated_time_year
 from .news_subject import news_subject
 from .org_bare import faculty_alone, joint_union, level_only
 from .org_cited import cited_own
@@ -181,10 +181,7 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     if news:
         year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
         if year is None:
-            year, more = time_field_year(text, YEAR_MIN, YEAR_MAX)
-            ev += more
-        if year is None:
-            year, more = bare_year(text, YEAR_MIN, YEAR_MAX)
+            year, more = stated_time_year(text, YEAR_MIN, YEAR_MAX)
             ev += more
         return year, ("text" if year else None), ev
     opening = dates.delivery_dates_last(text[:OPENING_CHARS], _years_in(text[:OPENING_CHARS], span_start=kind in ("summary", None)))
@@ -202,9 +199,7 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     later = _PERIOD_YEAR.search(_digits(_CITED.sub(lambda m: "□" * len(m.group(0)), text[:LATER_YEAR_CHARS])))
     if later and YEAR_MIN <= int(later.group(1)) <= YEAR_MAX:
         return int(later.group(1)), "text", [f"year {later.group(1)} in {later.group(0)!r} after the opening"]
-    year, ev = time_field_year(text, YEAR_MIN, YEAR_MAX)
-    if year is None:
-        year, ev = bare_year(text, YEAR_MIN, YEAR_MAX)
+    year, ev = stated_time_year(text, YEAR_MIN, YEAR_MAX)
     return year, ("text" if year else None), ev
 
 

@@ -176,3 +176,10 @@ def bare_year(text: str, low: int, high: int) -> tuple[int | None, list[str]]:
     if len(years) == 1 and low <= min(years) <= high:
         return min(years), [f"year {min(years)} opens a sentence of the text (no 年)"]
     return None, []
+
+
+def stated_time_year(text: str, low: int, high: int) -> tuple[int | None, list[str]]:
+    """The year of the event's time field or clause (`time_field_year`), else of a bare year opening a sentence
+    (`bare_year`): the last evidence of a year a text gives of itself (see the module's docstring)."""
+    year, ev = time_field_year(text, low, high)
+    return (year, ev) if year is not None else bare_year(text, low, high)
