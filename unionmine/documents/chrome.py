@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
+from .chrome_crumbs import crumb_echoes
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE, form_feature
@@ -189,6 +190,7 @@ def find_chrome(
     edge_passes(lines, marks)
     place_passes(lines, marks)
     closing_column(lines, marks)
+    crumb_echoes(lines, marks)
     return ChromeReport(marks)
 
 
