@@ -1,10 +1,12 @@
-"""Round 27 (issue 12, chrome): a page's menu words that echo its own breadcrumb over the text. Every fixture is invented; each rule has its near misses (a title that the
+"""Round 27 (issue 12, chrome): a page's menu words that echo its own breadcrumb over the text, and a compilation's
+header whose count claim says 汇编. Every fixture is invented; each rule has its near misses (a title that the
 breadcrumb ends with, a numbered heading, a signature, a date)."""
 
 from __future__ import annotations
 
 from tests.documents.test_chrome_round23 import TEXT, TITLE, _cleaned
 from unionmine.documents.chrome_crumbs import crumb_echoes, crumb_items
+from unionmine.documents.chrome_lines import line_feature
 
 CRUMB = "您所在的位置: 首页 >>综合新闻 >>工会风采"
 
@@ -48,3 +50,9 @@ def test_what_the_breadcrumb_cannot_take():
     crumb_echoes(["综合新闻", "工会风采", TITLE, *TEXT], marks)
     assert marks == {}
 
+
+def test_a_compilations_header_that_says_huibian():
+    for line in ("幼儿园工会工作总结(汇编15篇)", "学校工会工作计划（汇编 8 篇）", "【汇编】学校工会工作总结"):
+        assert line_feature(line) == "compilation_header", line
+    for line in ("学校工会制度汇编", "一、汇编工会工作资料", "工会工作文件汇编（2023年）", "第1篇 小学工会年度工作总结汇编"):
+        assert line_feature(line) != "compilation_header", line
