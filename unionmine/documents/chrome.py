@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
+from .chrome_closing import after_closing_credit
 from .chrome_crumbs import crumb_echoes
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
@@ -191,6 +192,7 @@ def find_chrome(
     place_passes(lines, marks)
     closing_column(lines, marks)
     crumb_echoes(lines, marks)
+    after_closing_credit(lines, marks)
     return ChromeReport(marks)
 
 
