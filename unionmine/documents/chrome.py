@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
+from .chrome_closing import after_closing_credit
+from .chrome_crumbs import crumb_echoes
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE, form_feature
@@ -189,6 +191,8 @@ def find_chrome(
     edge_passes(lines, marks)
     place_passes(lines, marks)
     closing_column(lines, marks)
+    crumb_echoes(lines, marks)
+    after_closing_credit(lines, marks)
     return ChromeReport(marks)
 
 

@@ -64,7 +64,7 @@ _FLAT_CRUMB = re.compile(r"^(?:网站首页|首页|主页)[\u4e00-\u9fff]{2,24}$
 # A compilation's header line: the site's count claim or praise tag beside a title
 # ("学校工会工作总结(精选5篇)", "局工会年度工作计划精选6篇", "学校工会工作总结(优)", "【优选】…总结").
 # The articles carry their own titles under their markers; the header names none of them.
-_CLAIM_WORDS = r"通用|精选|精編|精编|推荐|合集|集合|汇总|大全|范文|模板|优秀|优选|热门|最新|实用|经典|必备|参考|优质|精品"
+_CLAIM_WORDS = r"通用|精选|精編|精编|推荐|合集|集合|汇编|汇总|大全|范文|模板|优秀|优选|热门|最新|实用|经典|必备|参考|优质|精品"
 _CLAIM_COUNT = r"(?:\d{1,3}|[二两三四五六七八九十]{1,2}|多)"  # "（精选5篇）", "（三篇）", "…总结三篇"
 _COUNT_CLAIM = re.compile(
     rf"(?:[(（【\[]\s*(?:{_CLAIM_WORDS})?\s*{_CLAIM_COUNT}\s*篇(?:范文)?\s*[)）】\]]"
