@@ -128,3 +128,41 @@ def test_a_unit_before_the_count_of_its_own_parts_stays():
     text = "青岚县供电公司3个供电所获得市级模范职工小家称号。"
     assert not counted_bodies("青岚县供电公司", text)
     assert not counted_bodies("家乐超市", "家乐超市工会组织职工开展活动。")  # a name that opens with 家, no number
+
+
+# ---------------------------------------------------------------- a university's college speaking of itself
+
+@pytest.mark.parametrize("text", [
+    "12月5日，校工会女工委召开表彰会，校党委副书记、工会主席出席，我院女工委和获奖作者参加了会议。",
+    "为丰富我院职工的业余生活，6月2日下午，由院工会和羽毛球协会联合举办的职工羽毛球赛举行，全校职工踊跃参加。",
+    "我院工会组织教职工参加学校举办的合唱比赛，获得二等奖。",
+])
+def test_a_college_speaking_of_itself_and_of_its_university_is_a_university_s(text):
+    from unionmine.documents.org_college import college_part_type
+
+    assert describe_article("", text)["org_type"] == "university"
+    assert college_part_type(None, "other", "", text, RULES)[0] == "university"
+
+
+@pytest.mark.parametrize("text", [
+    # a hospital: its patients, its wards, its clinics
+    "我院工会组织医护人员开展义诊，为患者测量血压，全院职工积极参与，学校师生也来咨询。",
+    "我院工会慰问住院部一线职工，病房护士长代表职工发言，附近学校的学生送来贺卡。",
+    # a college with no word for its university
+    "我院工会组织教职工开展健步走活动，全院教职工一百余人参加。",
+    # a school's kind named
+    "我院工会与青岚实验小学开展联谊，校工会主席致辞。",
+    # a hospital's own union is no college's 院工会
+    "医院工会组织职工参加学校的义务献血宣传活动。",
+])
+def test_no_university_from_a_hospital_a_lone_college_or_a_school(text):
+    assert describe_article("", text)["org_type"] != "university"
+
+
+def test_a_named_unit_or_a_company_keeps_its_type():
+    from unionmine.documents.org_college import college_part_type
+
+    text = "我院工会组织教职工参加学校举办的合唱比赛，获得二等奖。"
+    assert college_part_type("青岚学院", "university", "", text, RULES) == ("university", [])
+    assert college_part_type(None, "enterprise", "", text, RULES) == ("enterprise", [])
+    assert college_part_type("某某研究院", "other", "", text, RULES) == ("other", [])
