@@ -29,11 +29,12 @@ from .news import dated_lead, event_year, is_news, stated_time_year
 from .news_subject import news_subject
 from .org_bare import faculty_alone, joint_union, level_only
 from .org_cited import cited_own
-from .org_college import college_type
+from .org_college import college_part_type, college_type
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
 from .org_names import as_written, own_place, without_offices
 from .org_organiser import organiser_union
+from .org_outsiders import named_outsider, upper_outsider
 from .org_signed import committee_name, signed_fuller
 from .org_types import find_org_type
 from .org_vote import vote_org_type
@@ -231,6 +232,14 @@ def _writer_part(title: str, rules: DescribeRules) -> str:
     return title[: m.start()] if m and not _title_kind(title, rules.kinds)[0] else title
 
 
+def _text_type(title: str, text: str, rules: DescribeRules) -> tuple[str | None, list[str]]:
+    """The type of body the text and the title's writer part say wrote it, when no organisation is named."""
+    org_type, ev_type = find_org_type(text, rules, _writer_part(title, rules))
+    if not _title_kind(title, rules.kinds)[0] and any("a cue word in the title" in e for e in ev_type):
+        org_type, ev_type = find_org_type(text, rules, "")  # (我校, 机关 in a headline: see _writer_part)
+    return org_type, ev_type
+
+
 # ---------------------------------------------------------------- all together
 
 
@@ -261,9 +270,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
             org, org_type, ev_org, org_source = path_org, path_type, ev_path_org, "path"
     if not org or not org_type:  # a department's parent (a type, no org) yields to the title's kind
         hinted, ev_hint = (None if org else org_type), ev_org
-        org_type, ev_type = find_org_type(text, rules, _writer_part(title, rules))
-        if not _title_kind(title, rules.kinds)[0] and any("a cue word in the title" in e for e in ev_type):
-            org_type, ev_type = find_org_type(text, rules, "")  # (我校, 机关 in a headline: see _writer_part)
+        org_type, ev_type = _text_type(title, text, rules)
         # (a department's 分工会 names its parent's kind more surely than cue or staff words counted in the text)
         if hinted and (org_type is None or any(" cue words in text" in e or " words for its staff" in e
                                                for e in ev_type)):
@@ -279,9 +286,17 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         if unit:
             ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
+    upper = upper_outsider(org, org_source)
+    if upper:  # 中国教育工会…, 湖南省总工会《…》下发后: an authority the text names (Round 27); the text's own type
+        org, org_source = None, None
+        org_type, ev_type = _text_type(title, text, rules)
+        ev_org = ev_org + [upper] + ev_type
     if not org and not guarded:  # last: the unit that is the subject of an event clause (…小学组织教职工开展…, 园林街道：…)
         named = event_subject(title, text, rules) or self_named(title, text, rules) or referred_unit(text, rules) \
             or cited_own(text, rules)  # (a school named only in its own rules' cited titles: 《某某学校…方案》)
+        outsider = named and named_outsider(named[0], text, rules)  # (全区145家重点企业…: Round 27)
+        if outsider:
+            ev_org, named = ev_org + named[2] + [outsider], None
         if named:
             org, org_type, org_source, ev_org = named[0], named[1] or org_type, "text", ev_org + named[2]
     organised = None if guarded or (org and org_source != "text") else organiser_union(org, text, rules)
@@ -292,10 +307,12 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
     if level_only(org, rules):  # 县交通运输局: a level and a category name no unit (ruling g); its type stands
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a bare level and a category"]
-    if faculty_alone(org, rules) and kind == "other" and is_news(title, text):  # 外国语学院工会召开…: the university's
+    if faculty_alone(org, rules) and kind == "other":  # 外国语学院工会召开…: the university's
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's
+    org_type, ev_part = college_part_type(org, org_type, title, text, rules)  # 我院… 校工会: a university's college
+    ev_college = ev_college + ev_part
     ev_org = ev_org + ev_vote + ev_college
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day

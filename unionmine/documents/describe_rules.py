@@ -38,6 +38,7 @@ class DescribeRules:
     place_led_suffixes: list[str] = field(default_factory=list)
     org_type_self: dict = field(default_factory=dict)
     trade_names: list[str] = field(default_factory=list)
+    enterprise_trades: list[str] = field(default_factory=list)
     org_type_leaders: dict = field(default_factory=dict)
     time_words: list[str] = field(default_factory=list)
     people_words: list[str] = field(default_factory=list)
@@ -88,6 +89,7 @@ def load_describe_rules(path: str | Path | None = None) -> DescribeRules:
             place_led_suffixes=d.get("place_led_suffixes", []),
             org_type_self=d.get("org_type_self", {}),
             trade_names=d.get("trade_names", []),
+            enterprise_trades=d.get("enterprise_trades", []),
             org_type_leaders=d.get("org_type_leaders", {}),
             time_words=sorted(d.get("time_words", []), key=len, reverse=True),
             people_words=d.get("people_words", []),

@@ -159,3 +159,18 @@ def place_led(name: str, after: str = "") -> bool:
 
 
 _UNIT_UNION = re.compile(r"[\u4e00-\u9fff]{1,8}?分?工[会會]")
+
+
+_BRAND_SUFFIXES = ("公司", "厂", "矿")
+_NOT_BRAND = set("省市县区镇乡村州旗全总分子本该各某")
+
+
+def brand_pair(name: str, suffix: str) -> bool:
+    """Whether NAME, before a company's SUFFIX, is a brand of two characters (利海公司, 禄发公司: Round 27): two
+    characters the dictionary does not hold as one word, neither a function word, a numeral nor a level. A word
+    the dictionary knows is a trade or a kind (供电公司, 物流公司, 上市公司, 国有企业), not a company's own name."""
+    if suffix not in _BRAND_SUFFIXES or len(name) != 2 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    if any(c in _FUNCTION_CHARS or c in _NUMERALS or c in _NOT_BRAND for c in name):
+        return False
+    return len(_tokens(name)) == 2

@@ -79,10 +79,24 @@ def _branch(line: str, m: re.Match[str]) -> bool:
     return line[m.end(1):m.end(1) + 1] == "分"
 
 
+_PROVINCE = ("省", "自治区")
+
+
+def trade_company(name: str, rules: DescribeRules) -> bool:
+    """Whether NAME is a state enterprise named by its place and its trade alone (天津邮政, 宿州邮政, 某某滨海机场:
+    `enterprise_trades`), the trade's company there; not a province's (黑龙江省邮政: the trade's union over the
+    province's units), not the trade alone (邮政, 中国邮政 is a name: two characters at least before the trade)."""
+    trade = next((t for t in rules.enterprise_trades if name.endswith(t)), None)
+    return bool(trade) and len(name) - len(trade) >= 2 and not any(p in name for p in _PROVINCE)
+
+
 def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str, str | None]:
     """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
     itself the writer (青山乡工会, filed with towns as other), as is a place's industry union
-    (平阳县交通运输工会); a company goes by its short name (北辰建工)."""
+    (平阳县交通运输工会); a company goes by its short name (北辰建工), a state enterprise by its place and
+    trade (天津邮政, typed enterprise)."""
+    if trade_company(name, rules):
+        return name, where, "enterprise"
     if name.endswith((*PLACE_BODIES, *rules.trade_names)):
         return name + "工会", where, "other"
     return name, where, None

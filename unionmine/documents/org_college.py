@@ -56,3 +56,27 @@ def college_type(org: str | None, org_type: str | None, title: str, text: str, r
         return org_type, []
     seen = both[max(0, m.start() - 4): m.end() + 4].replace("\n", " ")
     return "university", [f"org_type university: the text speaks of a college or of universities as its own ({seen!r}; was {org_type})"]
+
+
+# a college's own union opening a clause (院工会举办…, 由院工会和…联合举办): not a hospital's 医院工会 or a named college's
+_COLLEGE_UNION = re.compile(r"(?:^|[^\u4e00-\u9fff]|由|和|与|经|在)院工会")
+
+
+def college_part_type(org: str | None, org_type: str | None, title: str, text: str, rules: DescribeRules
+                      ) -> tuple[str | None, list[str]]:
+    """ORG_TYPE, or university when no organisation is named and the text is a college's that speaks of itself (我院,
+    院工会) and of its university by 校 (校工会, 校党委, 全校, 我校, 学校): a university's part (round 27). Not over a
+    company's type, not with a kind of school or a hospital's own words (患者, 病房, 门诊…)."""
+    conf = rules.org_type_college
+    if org or not conf or org_type in ("university", "enterprise"):
+        return org_type, []
+    both = to_simplified(title or "") + "\n" + (text or "")
+    own = next((w for w in conf.get("college_self", []) if w in both), None) or (
+        "院工会" if _COLLEGE_UNION.search(both) else None)
+    upper = next((w for w in conf.get("university_words", []) if w in both), None)
+    if not own or not upper:
+        return org_type, []
+    if any(w in both for w in [*rules.org_type_address.get("school_words", []), *conf.get("hospital_words", [])]):
+        return org_type, []
+    why = f"org_type university: a college speaks of itself ({own!r}) and of its university ({upper!r}); was {org_type}"
+    return "university", [why]

@@ -26,6 +26,7 @@ from .describe_rules import DescribeRules
 from .name_pos import _tokens
 from .org_bare import PLACE_BODIES
 from .org_names import title_org_kind
+from .org_outsiders import named_outsider
 
 _FEDERATIONS = ("总工会", "總工會", "教育工会", "教育工會")
 # the writer's kinds of body whose self-words put it outside a place's federation (`[org_type_self_words]`)
@@ -100,6 +101,9 @@ def guard_org(org: str | None, org_source: str | None, evidence: list[str], titl
         return None
     if outsider_federation(org, text, rules):
         return f"org none: {org!r} is a federation outside a writer that calls itself a school or a company"
+    outsider = named_outsider(org, text, rules)
+    if outsider:  # a national union, a winner's school, a count of bodies (Round 27)
+        return outsider
     scanned = f"org {org!r} from opening" in evidence or f"org {org!r} from text" in evidence
     if scanned and common_noun_kind(org, title, text, rules):
         return f"org none: {org!r} is a kind of body after a verb, the writer calling itself by that kind"

@@ -18,7 +18,7 @@ import re
 
 from .describe_rules import DescribeRules
 from .name_pos import _tokens
-from .org_bare import _PLACE_START, PLACE_BODIES, _bare_name
+from .org_bare import _PLACE_START, PLACE_BODIES, _bare_name, trade_company
 from .org_names import _CITED, department, in_list, malformed
 from .organisations import OPENING_CHARS, _acceptable, _org_candidates
 
@@ -78,6 +78,8 @@ def _bare_subject(chunk: str, rules: DescribeRules, text: str = "") -> tuple[tup
         if not place and text.count(name) < 2:
             continue
         if _bare_name(name, rules) and _event_after(chunk, m.end()):
+            if trade_company(name, rules):  # 宿州邮政工会组织…: the company's union (Round 27)
+                return (m.start(), -m.end(), name, "enterprise"), False
             return (m.start(), -m.end(), (name + "工会" if place else name), ("other" if place else None)), town
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
-from .name_pos import clause_tail, has_proper, place_led, union_then_verb
+from .name_pos import brand_pair, clause_tail, has_proper, place_led, union_then_verb
 from .org_bare import (
     _N_ORG,
     _OPENING_UNION,
@@ -147,12 +147,12 @@ _PLACE_FEDERATION = re.compile(r"总工会|總工會|工会(?!委员会)|工會(
 _OPENING_YEAR = re.compile(r"(?:^|[,，。.!?！？;；:：\s]|总结|计划|要点|安排|报告)(?:19|20)\d\d$")
 
 
-def _weak_name_min(suffix: str, after: str, rules: DescribeRules) -> int:
+def _weak_name_min(suffix: str, after: str, rules: DescribeRules, name: str = "") -> int:
     """How long a name before a weak suffix must be when the writer's body follows it: 3 characters
     (长宁供电公司工会, not 供电公司工会), 2 for a place's suffix (云杉社区工会, 宁远车站工会), a union-only head
     (宣城车间工会) or before a numbered congress of its own (海湾学校第三届教代会, 长河学校五届三次教代会)."""
     return 2 if suffix in (*rules.place_suffixes, *rules.union_only_suffixes, "集团") or after.startswith("第") \
-        or _OWN_CONGRESS.match(after) else 3  # (a group goes by two characters: 特产集团工会召开…)
+        or _OWN_CONGRESS.match(after) or brand_pair(name, suffix) else 3  # (特产集团工会召开…, 利海公司工会…)
 
 
 def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "", headline: bool = False) -> str | None:
@@ -162,7 +162,7 @@ def _acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "", h
     if len(name) < 2 and not (not name and _short_school(suffix, rules)):
         return "only a suffix"
     if suffix in rules.weak_suffixes and not any(p in name[1:] for p in rules.place_levels) and not (
-            len(name) >= _weak_name_min(suffix, after, rules) and _WRITER_BODY.match(after)) and not (
+            len(name) >= _weak_name_min(suffix, after, rules, name) and _WRITER_BODY.match(after)) and not (
             headline and suffix in rules.place_led_suffixes and place_led(name, after)):
         return "a phrase, not a name"
     if suffix in rules.union_only_suffixes and not (_WRITER_BODY.match(after) and (
