@@ -19,6 +19,10 @@ partitions (GroupKFold, ``R13_SEED=1``, ``R13_SEED=2``). Blind set 16 is never r
 Tags of round 15: ``lex`` (PKG: an export of this branch's ``unionmine``: the festival line in the lexicon, what
 ships) and ``new`` (the same with ``scripts/data/authored_festivals.jsonl`` copied into its
 ``unionmine/data/annotations/``: the lexicon and 36 written rows; measured, not shipped).
+
+Round 26 (which sets a shipped default should be fitted on): ``FEST_POOL=1,…,8`` fits every direction on the pool's
+sets only (the left-out set never), so ``loso`` gives what a default fitted on those sets scores; ``FEST_FIT=…``
+gives ``heldout``'s one fit on the sets named (4_shared too), stored under the key of their count.
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ ALWAYS = ["13", "4s"]  # in every fit, never scored
 SCORED = [str(k) for k in _NUMBERS if str(k) not in ALWAYS]
 OUT = Path(os.environ.get("FEST_OUT", "local/fest"))  # FEST_OUT: another run beside the first
 SEED = os.environ.get("R13_SEED")
+# FEST_POOL=1,…,8: the sets a fit may use (13 and 4_shared always), as a shipped default fitted on fewer sets than
+# REAL_SETS is (round 26: sets 1-8 against every spent set); FEST_FIT=1,…: the sets of ``heldout``'s one fit.
+POOL = os.environ.get("FEST_POOL", "").split(",") if os.environ.get("FEST_POOL") else []
+FIT = os.environ.get("FEST_FIT", "").split(",") if os.environ.get("FEST_FIT") else []
 THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
 
 
@@ -57,6 +65,13 @@ def cmd_build(tag: str) -> None:
     r13.build_set_cache([*SETS, SHARED], None, OUT / f"{tag}_cache.pkl")
 
 
+def fit_sets(names, left_out: str, pool=None) -> list[str]:
+    """The sets a fit uses when LEFT_OUT is scored: every other set, or (FEST_POOL) every other set of the pool and
+    the sets in every fit (13, 4_shared)."""
+    pool = POOL if pool is None else pool
+    return [m for m in names if m != left_out and (not pool or m in pool or m in ALWAYS)]
+
+
 def cmd_loso(tag: str) -> None:
     """Each scored set left out: the recipe fitted on every other set (13 and 4_shared included)."""
     r13.CACHE = OUT / f"{tag}_cache.pkl"
@@ -64,7 +79,7 @@ def cmd_loso(tag: str) -> None:
     out = {}
     for n in SCORED:
         idx = np.flatnonzero(h.setof == n)
-        pred = r13.run(h, "recipe", [m for m in h.names if m != n], idx)
+        pred = r13.run(h, "recipe", fit_sets(h.names, n), idx)
         out[n] = {"pred": pred, "gold": h.gold[idx].astype(bool), "groups": list(h.raw_group[idx]),
                   "ids": [h.rows[i]["id"] for i in idx]}
         print(f"  {tag} set {n}: {macro_f1(pred, out[n]['gold']):.3f}", flush=True)
@@ -74,13 +89,13 @@ def cmd_loso(tag: str) -> None:
 def cmd_heldout(tag: str) -> None:
     """The 150 held-out sections: the recipe fitted on sets 1-8 and 4_shared (the shipped default's sets) and on
     sets 1-15 and 4_shared; the blend on the train split (4_shared is the sixteenth file here: set "16")."""
-    full = [n for n, *_ in SETS] == [str(k) for k in range(1, 16)]
-    r13.SETS = SETS if full else [s for s in SETS if int(s[0]) <= 8]
-    if [n for n, *_ in r13.SETS][:8] != [str(k) for k in range(1, 9)]:
+    full = [n for n, *_ in SETS] == [str(k) for k in range(1, 16)] and not FIT
+    r13.SETS = SETS if full else [s for s in SETS if (s[0] in FIT if FIT else int(s[0]) <= 8)]
+    if not FIT and [n for n, *_ in r13.SETS][:8] != [str(k) for k in range(1, 9)]:
         raise SystemExit("held out needs the local copies of sets 1-8 (the shipped default's sets)")
     h = r13.Heldout()
     out = {}
-    for upto in (8, 15) if full else (8,):
+    for upto in (8, 15) if full else (len(r13.SETS) if FIT else 8,):
         cal = [str(k) for k in range(1, upto + 1)] + [str(len(r13.SETS) + 1)]  # 4_shared: named by its place
         score_idx = np.arange(h.n_real, len(h.gold))
         out[upto] = r13.run(h, "recipe", cal, score_idx, h.rows_of)

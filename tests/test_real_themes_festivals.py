@@ -35,3 +35,10 @@ def test_the_bar_needs_the_mean_most_sets_and_both_festival_themes(monkeypatch):
     assert rf.bar(rf.compare(better, base)) == (False, False, False, False)
     care_only = {n: _dec([[0, 1, 0, 0], [0, 0, 0, 0], [1, 0, 0, 1]], GOLD) for n in ("1", "2", "3")}
     assert rf.bar(rf.compare(base, care_only))[2:] == (True, False)  # 送温暖 up; 文体活动 lost its right decision
+
+
+def test_a_pool_keeps_a_fit_to_its_sets_and_the_sets_in_every_fit():
+    names = ["1", "2", "9", "19", "4s"]
+    assert rf.fit_sets(names, "9", []) == ["1", "2", "19", "4s"]  # no pool: every other set
+    assert rf.fit_sets(names, "9", ["1", "2"]) == ["1", "2", "4s"]  # round 26: the shipped default's sets only
+    assert rf.fit_sets(names, "1", ["1", "2", "19"]) == ["2", "19", "4s"]  # the set scored is never fitted on
