@@ -65,6 +65,8 @@ class Decoded:
     chrome_keys: frozenset[str] = frozenset()
     #: for a web page, the address it was saved from as it records it (``formats.address``), else None
     source_url: str | None = None
+    #: for a WeChat article page, its account's words on who publishes it (its 功能介绍, then its name), else None
+    writer_hint: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -188,6 +190,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     title_hint: str | None = None
     chrome_keys: frozenset[str] = frozenset()
     source_url: str | None = None
+    writer_hint: str | None = None
     kind = SUFFIX_KINDS[suffix]
     sniffed = _sniff(data[:16])
     real = _real_kind(data)
@@ -245,9 +248,9 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raw, more = read_ofd(data, limits)
         encoding = "ofd"
     elif kind == "mht":
-        raw, encoding, more, title_hint, chrome_keys, source_url = read_mht(data)
+        raw, encoding, more, title_hint, chrome_keys, source_url, writer_hint = read_mht(data)
     elif kind == "html":
-        raw, encoding, more, title_hint, chrome_keys, source_url = _read_html(data)
+        raw, encoding, more, title_hint, chrome_keys, source_url, writer_hint = _read_html(data)
     else:
         if not data.strip(b" \t\r\n\x0b\x0c"):
             raise InputError("file has only whitespace, no text")
@@ -255,7 +258,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         head = raw.lstrip()[:200].lower()
         if head.startswith(("<!doctype html", "<html")):
             source_url = html_address(raw)
-            (raw, title_hint, chrome_keys), encoding = _html_page(raw, more), f"html:{encoding}"
+            (raw, title_hint, chrome_keys, writer_hint), encoding = _html_page(raw, more), f"html:{encoding}"
             more.append("plain-text file contains an HTML page; read as HTML")
     warnings.extend(more)
 
@@ -277,4 +280,5 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         title_hint=title_hint,
         chrome_keys=chrome_keys,
         source_url=source_url,
+        writer_hint=writer_hint,
     )
