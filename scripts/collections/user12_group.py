@@ -19,7 +19,9 @@ under the construction company (the office compares branches), its own name acce
 under the group, `enterprise`; the hospital is `other`; a plan under the year it plans; the group's notice `other`;
 a WeChat page's title is its own title element (`#activity-name`), its body the text of `#js_content` less the
 picture captions and the editor's line (chrome, with every line of the page's chrome around it); the plan pasted
-into the workbook is an article (the user expects it read).
+into the workbook is an article (the user expects it read). Corrected after the first run: a column tag before the
+title element's text (【交投运营】…) is no part of the title (ruling c of 2026-11-30, missed when the conventions
+were written).
 
     PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/collections/user12_group.py --out /work/local/user12
 """
@@ -29,6 +31,7 @@ from __future__ import annotations
 import io
 import quopri
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -129,7 +132,7 @@ def summary(rng, *, title, org, unit, year, we, org_type="enterprise", above="�
            "session": f"第{dc.CN[rng.randint(2, 6)]}届职工代表大会第{dc.CN[rng.randint(0, 3)]}次会议"}
     place, task, people = UNITS[unit]
     a = dc.Article(title, org, org_type, year, "summary")
-    a.blocks.append(("p", dc._fill(rng, _next("open", OPENINGS)[0], ctx) ))
+    a.blocks.append(("p", dc._fill(rng, _next("open", OPENINGS)[0], ctx)))
     for theme in themes or rng.sample(list(PAST), 4):
         a.blocks.append(("h1", rng.choice(H1[theme])))
         for head, body in rng.sample(PAST[theme], 2):
@@ -150,8 +153,8 @@ def plan(rng, *, title, org, unit, year, we, org_type="enterprise", sign=None) -
     place, task, people = UNITS[unit]
     a = dc.Article(title, org, org_type, year, "plan")
     a.blocks.append(("h1", _next("guide", ["总体思路", "指导思想"])[0]))
-    a.blocks.append(("p", f"{year}年，{we}工会工作的总体思路是：坚持以职工为中心，围绕{task[year % 5]}，"
-                          f"团结动员广大{people}建功立业。"))
+    a.blocks.append(("p", (f"{year}年，{we}工会工作的总体思路是：坚持以职工为中心，围绕{task[year % 5]}，"
+                           f"团结动员广大{people}建功立业。")))
     a.blocks.append(("h1", _next("main", ["重点工作", "主要任务"])[0]))
     for theme in _next("future", list(FUTURE), 5):
         a.blocks.append(("h2", _next("h1" + theme, H1[theme])[0]))
@@ -269,6 +272,9 @@ var msg_title = '{_esc(a.title)}'.html(false); var publish_time = "" || "";</scr
     return page, chrome
 
 
+_COLUMN_TAG = re.compile(r"^【[^】]{1,14}】")
+
+
 def _subject(title: str) -> str:
     """A header's encoded words, folded as Chrome folds them: one word a line, the next lines indented."""
     words = ["".join(f"={b:02X}" for b in title[i:i + 6].encode()) for i in range(0, len(title), 6)]
@@ -300,7 +306,9 @@ def wechat(c: dc.Collection, rel: str, a: dc.Article, *, single: bool = False, *
         (folder / "appmsg.js").write_text("var __wx = {};\n", encoding="utf-8")
         for i in list(kw["captions"]) + [99]:
             (folder / f"640({i}).jpeg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(60) + b"\xff\xd9")
-    c.add(rel, "mht_wechat" if single else "html_wechat", [dc.key_article(a, blocks)], chrome)
+    key = dc.key_article(a, blocks)
+    key["title"] = _COLUMN_TAG.sub("", a.title)  # ruling c: an account's column tag (【交投运营】) is no part of it
+    c.add(rel, "mht_wechat" if single else "html_wechat", [key], chrome)
 
 
 def workbook_plan(c: dc.Collection, rel: str, a: dc.Article) -> None:
