@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules
+from .organisations import _acceptable, _org_candidates
 
 
 def university_site(url: str | None, rules: DescribeRules | None = None) -> str | None:
@@ -58,8 +59,6 @@ def account_org(writer: str | None, rules: DescribeRules | None = None) -> tuple
     """(org, org_type, evidence) from a WeChat account's own words on who publishes it (its 功能介绍, then its name;
     ``formats.wechat``): the first full name one of them opens with (岚江交投高速公路运营有限公司官方公众号…, 青溪县人民医院),
     (None, None, []) when none names a unit. Used only when the article's text names no writer (USER12)."""
-    from .organisations import _acceptable, _org_candidates
-
     rules = rules or default_describe_rules()
     for line in to_simplified(writer or "").split("\n"):
         named = [(org, org_type) for org, org_type, start, _end, name, cut in _org_candidates(line.strip(), rules)

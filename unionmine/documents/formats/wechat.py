@@ -52,7 +52,7 @@ def wechat_article(markup: str) -> WeChatPage | None:
     """The article of a saved WeChat page, None for any other page (no ``#js_content`` beside the account's markup)."""
     if "js_content" not in markup or not ("rich_media" in markup or "activity-name" in markup or "js_name" in markup):
         return None
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup  # deferred: parsed only for a WeChat page
 
     try:
         soup = BeautifulSoup(markup, "lxml")

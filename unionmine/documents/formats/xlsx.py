@@ -29,7 +29,7 @@ _SENTENCE = re.compile(r"[。；;！？]")
 def read_xlsx(data: bytes, limits: Limits) -> tuple[str, list[str]]:
     """(text, warnings) of a document pasted into a workbook; InputError for a workbook of tables."""
     checked_zip(data, limits, ".xlsx")
-    import openpyxl
+    import openpyxl  # deferred: a heavy import only workbooks need
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
