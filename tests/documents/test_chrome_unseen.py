@@ -172,7 +172,7 @@ SIDE = ("<div class='lm'>本周天气转凉，注意添衣保暖</div><div class
 
 
 def test_side_column_lines_above_the_markup_title_go():
-    text, _title, keys = _html_page(_page(SIDE), [])
+    text, _title, keys, _writer = _html_page(_page(SIDE), [])
     cleaned = clean_page(text, simplified=True, structural=keys).text
     for gone in ("本周天气转凉，注意添衣保暖", "社保卡年审这样办", "扫码领取电子会员卡", "打开客户端看更多"):
         assert gone not in cleaned

@@ -88,7 +88,7 @@ def test_clean_page_drops_structural_lines_and_says_so():
 
 
 def test_read_page_end_to_end():
-    text, title, keys = _html_page(MARKUP, [])
+    text, title, keys, _writer = _html_page(MARKUP, [])
     assert title == "柏林路小学工会2023年上半年工作小结"
     cleaned = clean_page(text, structural=keys).text.split("\n")
     for line in BODY:

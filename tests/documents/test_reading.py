@@ -372,8 +372,8 @@ def test_file_over_size_limit(tmp_path):
 
 
 def test_unsupported_type(tmp_path):
-    assert reason_of(write(tmp_path, "sheet.xlsx", b"PK\x03\x04")).startswith(
-        "unsupported file type .xlsx"
+    assert reason_of(write(tmp_path, "slides.pptx", b"PK\x03\x04")).startswith(
+        "unsupported file type .pptx"
     )
 
 

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from ..text.normalize import to_simplified
 from .describe_rules import DescribeRules, default_describe_rules
+from .organisations import _acceptable, _org_candidates
 
 
 def university_site(url: str | None, rules: DescribeRules | None = None) -> str | None:
@@ -52,3 +53,17 @@ def address_org_type(org: str | None, org_type: str | None, title: str, text: st
         return org_type, []
     why = f"saved from a university's site ({site}), the text names no unit and no kind of school"
     return "university", [f"org_type university: {why} (was {org_type})"]
+
+
+def account_org(writer: str | None, rules: DescribeRules | None = None) -> tuple[str | None, str | None, list[str]]:
+    """(org, org_type, evidence) from a WeChat account's own words on who publishes it (its 功能介绍, then its name;
+    ``formats.wechat``): the first full name one of them opens with (岚江交投高速公路运营有限公司官方公众号…, 青溪县人民医院),
+    (None, None, []) when none names a unit. Used only when the article's text names no writer (USER12)."""
+    rules = rules or default_describe_rules()
+    for line in to_simplified(writer or "").split("\n"):
+        named = [(org, org_type) for org, org_type, start, _end, name, cut in _org_candidates(line.strip(), rules)
+                 if start == 0 and not cut and _acceptable(name, org[len(name):], rules, "工会") is None]
+        if named:  # the longest: 青禾港务集团有限公司, not 青禾港务集团
+            org, org_type = max(named, key=lambda n: len(n[0]))
+            return org, org_type, [f"org {org!r} from the WeChat account that published the page"]
+    return None, None, []

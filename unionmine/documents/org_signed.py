@@ -6,6 +6,11 @@ folder named after the bureau), and signs its full name at the end (青岚县公
 工会). When the signature's name ends with what the title gives, the signature names the writer: before any unit the
 opening mentions in passing (城关派出所, 城区税务分局: the bureau's own parts, not the writer).
 
+A group's company titles its summary by its trade and a weak suffix (建设公司工会2022年工作总结, 物流公司…: a phrase,
+no name) and signs its full name (岚江交投建设工程有限公司工会; USER12, session 17): when the signature's name ends with
+the title's suffix and holds its trade before it, the signature names the writer, not a part of the company the opening
+mentions in passing (机械设备分公司, 城西快速路项目部).
+
 A vertically managed bureau signs with its national parent before its place (国家税务总局青岚县税务局, 国家统计局…调查
 队): the parent is read as part of the name, not as a name of its own that leaves the bureau only its suffix.
 """
@@ -16,7 +21,7 @@ import re
 
 from .describe_rules import DescribeRules
 from .org_bare import level_only
-from .organisations import SIGNATURE_LINES, _org_candidates, _signature_org
+from .organisations import SIGNATURE_LINES, _acceptable, _org_candidates, _signature_org
 
 _OFFICES = ("机关", "機關")
 # the organs of a level as a whole (青岚县直属机关, 市直机关), whose union is a working committee
@@ -43,15 +48,21 @@ def signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
 
 def signed_fuller(title: str, text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
     """(org, org_type, evidence) from the signature when the title names the writer only by a level and a category
-    or as a bare 机关 and the signature's name ends with it; None otherwise."""
-    stubs = [org for org, _type, start, _end, _name, _cut in _org_candidates(title, rules)
+    or as a bare 机关 and the signature's name ends with it, or by a trade and a weak suffix (建设公司) that the
+    signature's name holds (岚江交投建设工程有限公司); None otherwise."""
+    found = list(_org_candidates(title, rules))
+    stubs = [org for org, _type, start, _end, _name, _cut in found
              if level_only(org, rules) or (org in _OFFICES and start == 0)]
-    if not stubs:
+    trades = [(name, org[len(name):]) for org, _type, start, end, name, _cut in found if start == 0 and len(name) >= 2
+              and title[end:].startswith(("工会", "工會")) and _acceptable(name, org[len(name):], rules, "工会")]
+    if not stubs and not trades:
         return None
     signed = signature_org(text, rules)
     if not signed or level_only(signed[0], rules):
         return None
     stub = next((s for s in stubs if signed[0].endswith(s) and len(signed[0]) > len(s)), None)
+    stub = stub or next((name + suffix for name, suffix in trades if signed[0].endswith(suffix)
+                         and name in signed[0][: -len(suffix)] and len(signed[0]) > len(name + suffix) + 1), None)
     if stub is None:
         return None
     return signed[0], signed[1], [f"org {signed[0]!r} from signature (the full name of the title's {stub!r})"]

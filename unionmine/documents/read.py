@@ -4,7 +4,8 @@ Plain text is decoded in a fixed, explainable order (BOM, strict UTF-8, UTF-16 b
 pattern, strict GB18030 / Big5 chosen by how plausible the result is, charset-normalizer last),
 because detectors alone misread short or GBK-encoded Chinese (see PITFALLS.md). Word, HTML and
 PDF files are opened only after cheap safety checks (size, zip bomb, magic bytes), and so are
-Word 97-2003 (.doc/.wps), RTF, OpenDocument (.odt), OFD (.ofd) and single-file web pages (.mht); the content
+Word 97-2003 (.doc/.wps), RTF, OpenDocument (.odt), OFD (.ofd), single-file web pages (.mht) and a document
+pasted into a workbook (.xlsx; a workbook of tables is refused); the content
 decides the reader, not the suffix (a .doc that is really a .docx, RTF or web page is read as
 what it is, with a warning). Every
 library exception is turned into an ``InputError`` so a bad file never stops a run.
@@ -30,6 +31,7 @@ from .formats.pdf import _read_pdf
 from .formats.rtf import read_rtf
 from .formats.sniff import _sniff
 from .formats.worddoc import read_ole_word
+from .formats.xlsx import read_xlsx
 from .limits import MB, Limits, _size
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
@@ -40,7 +42,7 @@ WORD97_SUFFIXES = frozenset({".doc", ".dot", ".wps", ".wpt"})
 MHT_SUFFIXES = frozenset({".mht", ".mhtml"})
 SUPPORTED_SUFFIXES: frozenset[str] = (
     TEXT_SUFFIXES | HTML_SUFFIXES | WORD97_SUFFIXES | MHT_SUFFIXES
-    | {".docx", ".pdf", ".rtf", ".odt", ".ofd"}
+    | {".docx", ".pdf", ".rtf", ".odt", ".ofd", ".xlsx"}
 )
 
 
@@ -65,6 +67,8 @@ class Decoded:
     chrome_keys: frozenset[str] = frozenset()
     #: for a web page, the address it was saved from as it records it (``formats.address``), else None
     source_url: str | None = None
+    #: for a WeChat article page, its account's words on who publishes it (its 功能介绍, then its name), else None
+    writer_hint: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -141,10 +145,10 @@ def read_document(path: Path, limits: Limits | None = None) -> Decoded:
 SUFFIX_KINDS = {
     **{s: "text" for s in TEXT_SUFFIXES}, **{s: "html" for s in HTML_SUFFIXES},
     **{s: "word97" for s in WORD97_SUFFIXES}, **{s: "mht" for s in MHT_SUFFIXES},
-    ".docx": "docx", ".pdf": "pdf", ".rtf": "rtf", ".odt": "odt", ".ofd": "ofd",
+    ".docx": "docx", ".pdf": "pdf", ".rtf": "rtf", ".odt": "odt", ".ofd": "ofd", ".xlsx": "xlsx",
 }
 _KIND_NAMES = {"word97": "DOC", "docx": "DOCX", "pdf": "PDF", "rtf": "RTF", "odt": "ODT",
-               "ofd": "OFD", "mht": "MHT", "html": "HTML"}
+               "ofd": "OFD", "mht": "MHT", "html": "HTML", "xlsx": "XLSX"}
 
 
 def _real_kind(data: bytes) -> str | None:
@@ -162,6 +166,8 @@ def _real_kind(data: bytes) -> str | None:
             return "odt"
         if b"OFD.xml" in data[:65_536] or b"OFD.xml" in data[-65_536:]:  # GB/T 33190's entry part
             return "ofd"
+        if b"xl/workbook" in data[:65_536] or b"xl/" in data[:65_536]:
+            return "xlsx"
         return None
     if sniffed is None and is_mime(data):
         return "mht"
@@ -188,6 +194,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     title_hint: str | None = None
     chrome_keys: frozenset[str] = frozenset()
     source_url: str | None = None
+    writer_hint: str | None = None
     kind = SUFFIX_KINDS[suffix]
     sniffed = _sniff(data[:16])
     real = _real_kind(data)
@@ -225,6 +232,8 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raise InputError("corrupt .odt: not an OpenDocument archive")
     elif kind == "ofd" and real is None:
         raise InputError("corrupt .ofd: not an OFD archive (no OFD.xml)")
+    elif kind == "xlsx" and real is None:
+        raise InputError("corrupt .xlsx: not an Excel workbook")
 
     if kind == "docx":
         raw, more = _read_docx(path, data, limits)
@@ -244,10 +253,13 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     elif kind == "ofd":
         raw, more = read_ofd(data, limits)
         encoding = "ofd"
+    elif kind == "xlsx":
+        raw, more = read_xlsx(data, limits)
+        encoding = "xlsx"
     elif kind == "mht":
-        raw, encoding, more, title_hint, chrome_keys, source_url = read_mht(data)
+        raw, encoding, more, title_hint, chrome_keys, source_url, writer_hint = read_mht(data)
     elif kind == "html":
-        raw, encoding, more, title_hint, chrome_keys, source_url = _read_html(data)
+        raw, encoding, more, title_hint, chrome_keys, source_url, writer_hint = _read_html(data)
     else:
         if not data.strip(b" \t\r\n\x0b\x0c"):
             raise InputError("file has only whitespace, no text")
@@ -255,7 +267,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         head = raw.lstrip()[:200].lower()
         if head.startswith(("<!doctype html", "<html")):
             source_url = html_address(raw)
-            (raw, title_hint, chrome_keys), encoding = _html_page(raw, more), f"html:{encoding}"
+            (raw, title_hint, chrome_keys, writer_hint), encoding = _html_page(raw, more), f"html:{encoding}"
             more.append("plain-text file contains an HTML page; read as HTML")
     warnings.extend(more)
 
@@ -277,4 +289,5 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         title_hint=title_hint,
         chrome_keys=chrome_keys,
         source_url=source_url,
+        writer_hint=writer_hint,
     )

@@ -26,7 +26,7 @@ from ..documents.describe import describe_article, year_conflict, year_from_path
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
-from ..documents.org_host import address_org_type
+from ..documents.org_host import account_org, address_org_type
 from ..documents.problems import describe_problem
 from ..documents.read import HTML_SUFFIXES, MHT_SUFFIXES, TEXT_SUFFIXES, read_document
 from ..documents.signed_date import preview_file_name
@@ -216,6 +216,10 @@ def _describe_file(task: FileTask, limits) -> dict:
                                                   page_head=to_simplified(decoded.text[:PAGE_HEAD_CHARS]) if several else None)
         title = drop_site_additions(written)  # ruling c of 2026-11-30: the site's additions are no part of the title
         described = describe_article(written, text, task.source, several=several)
+        if not described.get("org") and getattr(decoded, "writer_hint", None):  # a WeChat account's own words
+            org, org_type, _ev = account_org(decoded.writer_hint)
+            if org:
+                described.update(org=org, org_type=org_type, org_source="text")
         if described.get("year") is None and preview:  # a document site's preview names the file: its year
             year, _ev = year_from_path(preview, described.get("kind"), tied_only=several)
             described.update(year=year, year_source="path" if year else described.get("year_source"))

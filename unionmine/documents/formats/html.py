@@ -22,6 +22,7 @@ from ..chrome import (
 from ..decode import _BOMS, _strict, decode_bytes
 from .address import html_address
 from .html_structure import HTML_BLOCK_TAGS, structural_chrome
+from .wechat import WeChatPage, wechat_article
 
 #: HTML elements whose text is never document text.
 HTML_DROP_TAGS = (
@@ -43,8 +44,9 @@ CHARSET_SUPERSETS = {
 }
 
 
-def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str], str | None]:
-    """(text, encoding, warnings, title, chrome keys, the address the page was saved from) of a web page."""
+def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str], str | None, str | None]:
+    """(text, encoding, warnings, title, chrome keys, the address the page was saved from, a WeChat account's words
+    on who publishes it) of a web page."""
     warnings: list[str] = []
     text: str | None = None
     encoding = ""
@@ -64,8 +66,8 @@ def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[
     if text is None:
         text, encoding, more = decode_bytes(data)
         warnings.extend(more)
-    page, title, chrome = _html_page(text, warnings)
-    return page, f"html:{encoding}", warnings, title, chrome, html_address(text)
+    page, title, chrome, writer = _html_page(text, warnings)
+    return page, f"html:{encoding}", warnings, title, chrome, html_address(text), writer
 
 
 #: The main-content extractor's text is used when it keeps at least this many Chinese
@@ -129,19 +131,21 @@ def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | No
 
 def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
     """A web page's main content and its title (``_html_page`` without the structural chrome)."""
-    text, title, _ = _html_page(markup, warnings)
+    text, title, _, _ = _html_page(markup, warnings)
     return text, title
 
 
-def _html_page(markup: str, warnings: list[str]) -> tuple[str, str | None, frozenset[str]]:
-    """A web page's main content, its title, and the lines its structure marks as chrome
-    (``html_structure``). The title line goes back into the text above the first extracted
+def _html_page(markup: str, warnings: list[str]) -> tuple[str, str | None, frozenset[str], str | None]:
+    """A web page's main content, its title, the lines its structure marks as chrome (``html_structure``; a
+    WeChat article's picture captions too) and, for a WeChat article, its account's words on who publishes it
+    (``wechat``). The title line goes back into the text above the first extracted
     line that follows it on the page when the extractor left it out, so that the line rules
     read the page's head (meta lines, tags, counters under the title) as on a text page."""
-    text, title, whole = _extract(markup, warnings)
-    chrome = structural_chrome(markup, title)
+    wechat = wechat_article(markup)
+    text, title, whole = _extract(markup, warnings, wechat)
+    chrome = structural_chrome(markup, title) | {compact(line) for line in (wechat.captions if wechat else ())}
     text = _with_title(text, title, whole)
-    return text, title, chrome | above_title(text, title)
+    return text, title, chrome | above_title(text, title), wechat.writer if wechat else None
 
 
 #: Above the title: a line with a sentence mark and this many Chinese characters is prose.
@@ -208,9 +212,10 @@ def _with_title(text: str, title: str | None, whole: str) -> str:
     return "\n".join(lines[:first] + [title] + lines[first:])
 
 
-def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None, str]:
+def _extract(markup: str, warnings: list[str], wechat: WeChatPage | None = None) -> tuple[str, str | None, str]:
     """A web page's main content (trafilatura), its title and its whole text (which stands for
-    the main content when extraction fails).
+    the main content when extraction fails). A WeChat article's content is its ``#js_content``, its
+    title its own title element.
 
     The extractor's precise mode also drops what it takes for repeats or headings of no
     content: a compilation's "篇2" headings, a section heading that recurs in the second
@@ -218,6 +223,10 @@ def _extract(markup: str, warnings: list[str]) -> tuple[str, str | None, str]:
     a line of the recall text that is a heading, marker, title or of some length (and no
     chrome by the line rules), the recall text is used and the line rules do the rest."""
     whole = _html_to_text(markup)
+    if wechat is not None:
+        title = " ".join((wechat.title or "").split())
+        return (_html_to_text(wechat.content), normalize_text(title) if _CJK_RE.search(title)
+                else _html_title(markup, None, whole), whole)
     try:
         import trafilatura  # deferred: a heavy import only web pages need
 

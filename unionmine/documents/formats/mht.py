@@ -33,8 +33,9 @@ def is_mime(data: bytes) -> bool:
                                              or b"text/html" in head.lower())
 
 
-def read_mht(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str], str | None]:
-    """(text, encoding, warnings, title, chrome keys, the address it was saved from) of a single-file web page."""
+def read_mht(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str], str | None, str | None]:
+    """(text, encoding, warnings, title, chrome keys, the address it was saved from, a WeChat account's words on
+    who publishes it) of a single-file web page."""
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
         parts = [p for p in message.walk() if not p.is_multipart()]
@@ -63,10 +64,11 @@ def read_mht(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[st
         if text is None:
             text, encoding, more = decode_bytes(payload)
             warnings.extend(more)
-        return text, f"mht:{encoding}", warnings, None, frozenset(), mime_address(message, part)
+        return text, f"mht:{encoding}", warnings, None, frozenset(), mime_address(message, part), None
     if text is None:  # no charset, or a wrong one: the page's <meta>, then guessing
-        page, html_encoding, more, title, chrome, address = _read_html(payload)
+        page, html_encoding, more, title, chrome, address, writer = _read_html(payload)
         return (page, "mht:" + html_encoding.removeprefix("html:"), more, title, chrome,
-                mime_address(message, part) or address)
-    page, title, chrome = _html_page(text, warnings)
-    return page, f"mht:{encoding}", warnings, title, chrome, mime_address(message, part) or html_address(text)
+                mime_address(message, part) or address, writer)
+    page, title, chrome, writer = _html_page(text, warnings)
+    return (page, f"mht:{encoding}", warnings, title, chrome, mime_address(message, part) or html_address(text),
+            writer)
