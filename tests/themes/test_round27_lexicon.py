@@ -1,10 +1,10 @@
 """Round 27 (issue 13): what spent sets 22-23 and USER12 showed, in the lexicon. Fixtures are invented sentences.
+(Rest stations as 送温暖 terms were measured and not shipped: docs/EVALUATION.md, round 27.)
 
 - 劳动关系 is weak for 维权 (a harmonious labour relation named as an aim is 其他 in half the real rows);
 - pay rules (薪酬分配, 薪酬制度) are strong 维权 terms, as 收入分配 and 分配制度 are;
 - a contest for production safety is 维权 (R8), also when the contest's other aim stands between the words;
 - heat relief taken to staff (送清凉) is 送温暖: labour protection named in its sentence counts less (R13);
-- rest stations (劳动者驿站, 职工驿站, 工会驿站, 心灵驿站) are strong 送温暖 terms (R7, R15: rooms of daily life);
 - 反映职工 is weak for 民主管理; 参观考察 is no strong 文体活动 term (a visit to study work)."""
 
 import pytest
@@ -51,12 +51,6 @@ def test_labour_protection_named_beside_heat_relief_counts_less(tax):
     plain = _top(tax, "维权", "工会检查车间劳动保护措施落实情况。")
     heat = _top(tax, "维权", "工会为一线职工送清凉，切实做好劳动保护工作。")
     assert heat < plain
-
-
-def test_rest_stations_are_care(tax):
-    for text in ("新建户外劳动者驿站两个，配备饮水机和微波炉。", "在服务区设立职工驿站，供司机休息。",
-                 "依托街道工会驿站为环卫工人提供热水。", "开设心灵驿站，为职工疏导压力。"):
-        assert _top(tax, "送温暖", text) >= 1.0, text
 
 
 def test_reflecting_staff_is_weak_for_democratic_management(tax):
