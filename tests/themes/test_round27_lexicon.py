@@ -1,10 +1,8 @@
 """Round 27 (issue 13): what spent sets 22-23 and USER12 showed, in the lexicon. Fixtures are invented sentences.
-(Rest stations as 送温暖 terms were measured and not shipped: docs/EVALUATION.md, round 27.)
+(Measured and not shipped: rest stations as 送温暖 terms, 劳动关系 weak, 送清凉 a 维权 `against` cue: docs/EVALUATION.md.)
 
-- 劳动关系 is weak for 维权 (a harmonious labour relation named as an aim is 其他 in half the real rows);
 - pay rules (薪酬分配, 薪酬制度) are strong 维权 terms, as 收入分配 and 分配制度 are;
 - a contest for production safety is 维权 (R8), also when the contest's other aim stands between the words;
-- heat relief taken to staff (送清凉) is 送温暖: labour protection named in its sentence counts less (R13);
 - 反映职工 is weak for 民主管理; 参观考察 is no strong 文体活动 term (a visit to study work)."""
 
 import pytest
@@ -26,12 +24,6 @@ def _top(tax, theme, text):
     return max(_hits(tax, theme, text).values(), default=0.0)
 
 
-def test_a_harmonious_labour_relation_as_an_aim_is_weak(tax):
-    assert _top(tax, "维权", "努力构建和谐劳动关系，促进企业健康发展。") < 1.0
-    # the concrete work beside it still counts
-    assert _top(tax, "维权", "构建和谐劳动关系，指导企业开展工资集体协商。") >= 1.0
-
-
 def test_pay_rules_are_rights_work(tax):
     assert _top(tax, "维权", "工会参与修订公司薪酬分配办法。") >= 1.0
     assert _top(tax, "维权", "新的薪酬制度经职代会讨论后实施。") >= 1.0
@@ -45,12 +37,6 @@ def test_a_safety_contest_is_rights_work(tax):
     # a contest for output, or safety far from the contest, is no safety contest
     assert _top(tax, "维权", "开展“提质增效”劳动竞赛三项。") < 1.0
     assert "安全生产+竞赛" not in _hits(tax, "维权", "开展岗位练兵和技术比武，年底还要认真总结全年的安全生产工作。")
-
-
-def test_labour_protection_named_beside_heat_relief_counts_less(tax):
-    plain = _top(tax, "维权", "工会检查车间劳动保护措施落实情况。")
-    heat = _top(tax, "维权", "工会为一线职工送清凉，切实做好劳动保护工作。")
-    assert heat < plain
 
 
 def test_reflecting_staff_is_weak_for_democratic_management(tax):
