@@ -1,7 +1,7 @@
 """Round 27 (issue 13): what spent sets 22-23 and USER12 showed, in the lexicon. Fixtures are invented sentences.
-(Measured and not shipped: rest stations as 送温暖 terms, 劳动关系 weak, 送清凉 a 维权 `against` cue: docs/EVALUATION.md.)
+(Measured and not shipped: rest stations as 送温暖 terms, 劳动关系 weak, 送清凉 a 维权 `against` cue, 薪酬 rules as
+strong 维权 terms: docs/EVALUATION.md, round 27.)
 
-- pay rules (薪酬分配, 薪酬制度) are strong 维权 terms, as 收入分配 and 分配制度 are;
 - a contest for production safety is 维权 (R8), also when the contest's other aim stands between the words;
 - 反映职工 is weak for 民主管理; 参观考察 is no strong 文体活动 term (a visit to study work)."""
 
@@ -22,13 +22,6 @@ def _hits(tax, theme, text):
 
 def _top(tax, theme, text):
     return max(_hits(tax, theme, text).values(), default=0.0)
-
-
-def test_pay_rules_are_rights_work(tax):
-    assert _top(tax, "维权", "工会参与修订公司薪酬分配办法。") >= 1.0
-    assert _top(tax, "维权", "新的薪酬制度经职代会讨论后实施。") >= 1.0
-    # pay named alone stays weak
-    assert _top(tax, "维权", "按时发放薪酬。") < 1.0
 
 
 def test_a_safety_contest_is_rights_work(tax):
