@@ -47,3 +47,25 @@ def test_the_year_of_the_work_planned_is_not_a_news_items():
     assert describe_article("青禾公司工会工作总结", summary)["year"] == 2022
     assert not work_of_year("做好", "职工运动会的筹备") and not work_of_year("举办", "重点工作")
     assert not work_of_year("做好", "工作者的慰问")
+
+
+def test_an_honour_or_an_activity_read_out_at_a_meeting_named_otherwise_dates_no_item():
+    title = "区总工会被表彰为“2021年度全市工会工作目标考评优秀单位”"
+    text = (f"{title}\n3月20日，在市总工会五届三次全委（扩大）会议上传来喜讯，青禾区总工会被市总工会表彰为"
+            "“2021年度全市工会工作目标考评优秀单位”。这已是区总工会连续第5年获此殊荣。")
+    assert describe_article(title, text)["year"] is None
+    read_out = ("4月12日，青禾区总工会二届三次全会召开。区总工会主席主持会议并讲话。\n"
+                "会议宣读了区工会2022年“书香三八”读书征文活动的通报。")
+    assert describe_article("", read_out)["year"] is None
+    # near misses: an honour the lead reports, not at a meeting, dates the item; so does a meeting named by its year
+    lead = "近日，青禾区总工会荣获2021年度“全市工会工作目标考评优秀单位”称号。这已是区总工会连续第5年获此殊荣。"
+    assert describe_article("青禾区总工会喜获殊荣", lead)["year"] == 2021
+    held = "4月12日，青禾区总工会召开2022年“书香三八”读书征文活动总结会。区总工会主席主持会议并讲话。"
+    assert describe_article("", held)["year"] == 2022
+    # a summary's title with a year in quotes is still its year
+    assert describe_article("荣获“2021年度先进单位”的青禾区总工会2021年工作总结", "一年来，区总工会…")["year"] == 2021
+
+
+def test_a_union_above_is_no_meeting():
+    lead = "近日，青禾区总工会上报的职工书屋荣获2021年度“全国职工书屋示范点”称号。职工们纷纷表示倍受鼓舞。"
+    assert describe_article("青禾区职工书屋喜获殊荣", lead)["year"] == 2021

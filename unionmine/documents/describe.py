@@ -49,7 +49,7 @@ from .organisations import (
 from .signed_date import _CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
 from .titles import _title_kind, choose_title
 from .topic import find_on_topic, union_density
-from .year_guards import range_end, span_to_now, work_of_year
+from .year_guards import honour_named, range_end, span_to_now, work_of_year
 
 __all__ = [
     "HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
@@ -174,13 +174,15 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     `news.is_news`) without a year in its title, the year of its event only. A span's first year
     (2024年以来) dates only a summary (KIND) whose text opens with it."""
     title_years = _years_in(title)
-    if title_years:
+    # a news title's honour (被表彰为“2016年度…”) is the honour's name: the lead says whether it dates the item
+    honour = bool(news and title_years and honour_named(title, title_years[0][1]))
+    if title_years and not honour:
         return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
     if _ANON_YEAR.search(title):
         return None, None, ["anonymised year in title"]
     bare = [int(m.group(1)) for m in _BARE_TITLE_YEAR.finditer(_CITED.sub("", title))
             if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX]
-    if len(bare) == 1:
+    if len(bare) == 1 and not honour:
         return bare[0], "title", [f"year {bare[0]} in title (no 年)"]
     if news:
         year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)

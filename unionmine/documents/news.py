@@ -63,6 +63,10 @@ _HONOUR = re.compile(r"荣获|喜获|获评|被评为|被授予|荣膺|授予|�
 # ... unless the sentence sets an earlier honour against this year's ("继2013年荣获…之后，今年…再获…")
 _EARLIER = re.compile(r"继|之后|以后|以来|今年|去年|前年|曾")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# ... an honour or an activity whose year is read out at a meeting the item names otherwise is not the item's either
+# (ruling b; round 27): "在市总工会…会议上传来喜讯，…被表彰为“2016年度…优秀单位”", "会议宣读了…2018年“…”征文活动的通报"
+_AT_MEETING = re.compile(r"(?:会议|大会|全会|(?<![工协学])会)上")
+_READ_OUT = re.compile(r"宣读|通报了")
 _TIME_OF_DAY = "上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚"
 # a day date that tells when the event fell: a time of day or a comma follows it ("1月16日，", "于12月31日上午")
 _DAY_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_TIME_OF_DAY}|[，,])")
@@ -142,12 +146,13 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
     if m and low <= int(m.group(1)) <= high:
         return int(m.group(1)), [f"year {m.group(1)} from the full date opening a clause of the lead"]
     for m in _EVENT_YEAR.finditer(opening):
-        if low <= int(m.group(1)) <= high and not _LISTED.search(m.group(0)[4:]):
+        if low <= int(m.group(1)) <= high and not _LISTED.search(m.group(0)[4:]) \
+                and not _READ_OUT.search(re.split(r"[。！？!?\n]", opening[:m.start()])[-1]):
             return int(m.group(1)), [f"year {m.group(1)} names the event {m.group(0)!r}"]
     first = re.split(r"[。！？!?]", lead)[0]
     years = {int(y) for y in _ANY_YEAR.findall(first)}
     if _HONOUR.search(first) and not _HELD_TITLE.search(first) and not _EARLIER.search(first) and len(years) == 1 \
-            and low <= min(years) <= high:
+            and not _AT_MEETING.search(first) and low <= min(years) <= high:
         return min(years), [f"year {min(years)} names the honour the lead reports"]
     return None, ["a news item: no year of its event (the years of the work it mentions are not its)"]
 

@@ -10,6 +10,8 @@
 - *The year of the work planned or reviewed*, in a text that is neither a summary nor a plan (a news item, an
   explainer): `…纳入2010年重点工作`, `切实做好2023年职工疗休养工作`, `全面回顾2025年工作成效` — ruling (b): the years of
   the work a meeting or an item mentions are not the item's. A summary that reviews its year keeps it.
+- *An honour's year in a news title* (`县总工会被表彰为“2016年度…优秀单位”`): the honour's name, not the item's date;
+  the item's lead decides (`news.event_year`: an honour conferred at a meeting named otherwise does not date it).
 """
 
 from __future__ import annotations
@@ -38,3 +40,11 @@ def span_to_now(after: str) -> bool:
 def work_of_year(before: str, after: str) -> bool:
     """Whether the year between BEFORE and AFTER names the work planned or reviewed (做好2023年…工作)."""
     return bool(_WORK_VERB_BEFORE.search(before) and _WORK_AFTER.match(after))
+
+
+_HONOUR_QUOTE_BEFORE = re.compile(r"(?:被表彰为|被评为|荣获|喜获|获评|被授予|荣膺|授予)[^“”\"]{0,6}[“\"][^”\"]*$")
+
+
+def honour_named(title: str, pos: int) -> bool:
+    """Whether the year at POS of TITLE is inside the quoted name of an honour the title reports (荣获“2023年度…”)."""
+    return bool(_HONOUR_QUOTE_BEFORE.search(title[:pos]))
