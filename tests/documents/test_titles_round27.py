@@ -33,3 +33,17 @@ def test_a_title_glued_to_the_opening_is_still_a_preview():
     # a conjunction that opens a sentence is no second part of a title
     text = clean_page(_page("2021年度工作总结和同志们一起回顾了一年来的工作。")).text
     assert not text.startswith("2021年度工作总结和同志们")
+
+
+def test_a_named_sites_dateline_opens_a_news_item():
+    from unionmine.documents.news import news_lead
+
+    opening = "今年，青禾区总工会围绕女职工专项集体合同覆盖率做了一系列工作。首先是注重法律法规宣传，其次是推动同步建制。"
+    title = "青禾区总工会加大女职工专项集体合同覆盖率"
+    assert describe_article(title, opening)["kind"] == "summary"  # a text looking back, no dateline
+    for dateline in ("青禾网讯 ", "青禾日报讯（记者 某某）", "青禾县融媒体中心10月28日讯（通讯员 某某）", "【青禾新闻网讯】"):
+        assert news_lead(dateline + opening), dateline
+        assert describe_article(title, dateline + opening)["kind"] == "other", dateline
+    # near misses: a column's name, a correspondent, a word ending in 讯 inside a sentence
+    for line in ("校园快讯 " + opening, "通讯员 某某 " + opening, "青禾区总工会通过短信传讯，" + opening):
+        assert not news_lead(line), line

@@ -33,6 +33,8 @@ _LEAD = re.compile(
     r"|^\s*(?:日前|近日|近期|昨日|今日|昨天|今天)\s*[，,、]"
     # a paper's or site's dateline (本报讯, 本刊讯（通讯员…）, in brackets 【本网讯】): a news item whatever follows
     r"|^\s*[【\[［(（]?(?:本报|本刊|本网|本台|本站)(?:[\u4e00-\u9fff]{0,4})?讯"
+    # ... or a named paper's, site's or station's (中工网讯, 大河网讯, 某某融媒体中心10月28日讯（…）; round 27)
+    r"|^\s*[【\[［]?[\u4e00-\u9fff·]{2,12}(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?(?<![快资简短喜])讯(?=[\s（(：:】\]［]|$)"
     # the date after a purpose clause of the same first sentence ("为全面落实…，2月28日上午，…总工会…", maybe with its year)
     r"|^[^。！？!?\n]{4,60}?[，,]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
     # or after a short motto sentence before it ("奋楫扬帆正当时。3月5日，…工会召开…")
