@@ -69,3 +69,13 @@ def test_an_honour_or_an_activity_read_out_at_a_meeting_named_otherwise_dates_no
 def test_a_union_above_is_no_meeting():
     lead = "近日，青禾区总工会上报的职工书屋荣获2021年度“全国职工书屋示范点”称号。职工们纷纷表示倍受鼓舞。"
     assert describe_article("青禾区职工书屋喜获殊荣", lead)["year"] == 2021
+
+
+def test_a_gathering_for_the_staff_named_by_its_year_dates_the_news_item():
+    for event, year in (("举办2019年度新退休职工欢送会", 2019), ("共同为2023年一季度的寿星们庆生", 2023),
+                        ("举行2021年新春团拜会", 2021)):
+        text = f"12月21日，青禾公司工会{event}，向职工表示慰问。职工们欢聚一堂，畅谈工作和生活。"
+        assert describe_article("", text)["year"] == year, event
+    # near miss: the year of the work reviewed at such a gathering is not its year
+    text = "12月21日，青禾公司工会举办欢送会，回顾2019年工作，向退休职工表示慰问。职工们欢聚一堂，畅谈生活。"
+    assert describe_article("", text)["year"] is None
