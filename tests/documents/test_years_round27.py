@@ -79,3 +79,14 @@ def test_a_gathering_for_the_staff_named_by_its_year_dates_the_news_item():
     # near miss: the year of the work reviewed at such a gathering is not its year
     text = "12月21日，青禾公司工会举办欢送会，回顾2019年工作，向退休职工表示慰问。职工们欢聚一堂，畅谈生活。"
     assert describe_article("", text)["year"] is None
+
+
+def test_a_bare_year_before_the_events_name_dates_the_news_item():
+    title = "青禾区教育系统亲子诵读活动取得优异成绩"
+    text = ("近日，为展现全市职工爱岗敬业的奉献精神，市总工会主办、市广播电视台承办“书香家庭”2022青禾市职工线上亲子诵读活动。"
+            "区教育工会号召各学校基层工会积极组织参与，共有41个基层工会参加。")
+    assert describe_article(title, text)["year"] == 2022
+    # near misses: a count, a cohort or a number of people before the event's name is no year
+    for piece in ("2000余名职工参加的亲子诵读活动", "2020级新生参加的亲子诵读活动", "2021名职工参加的亲子诵读活动"):
+        other = text.replace("“书香家庭”2022青禾市职工线上亲子诵读活动", piece)
+        assert describe_article(title, other)["year"] is None, piece
