@@ -47,3 +47,26 @@ def test_a_named_sites_dateline_opens_a_news_item():
     # near misses: a column's name, a correspondent, a word ending in 讯 inside a sentence
     for line in ("校园快讯 " + opening, "通讯员 某某 " + opening, "青禾区总工会通过短信传讯，" + opening):
         assert not news_lead(line), line
+
+
+OPENING = ("上半年，区总工会在区委和上级工会的正确领导下，认真履行工会各项职能，团结动员全区广大职工建功立业，"
+           "现将上半年工作总结如下。")
+
+
+def test_the_documents_own_title_under_a_template_marker_line_is_the_title_and_the_marker_dates_nothing():
+    marker = "2022青禾市总工会工作总结"  # what 【篇1】2022青禾市总工会工作总结 leaves: the page's topic
+    text = f"{marker}\n区总工会上半年工作总结\n{OPENING}\n一、加强职工思想政治引领"
+    title, _ = choose_title(marker, text)
+    assert title == "区总工会上半年工作总结"
+    described = describe_article(title, text)
+    assert (described["kind"], described["year"]) == ("summary", None)
+    # the same title written twice stands as the marker line gives it; so does a compound over its part
+    for marker, below in (("2021工會計劃", "2021年工会工作计划"), ("2021年度工作总结和2022年度工作要点", "2021年度工作总结")):
+        assert choose_title(marker, f"{marker}\n{below}\n{OPENING}")[0] == marker, marker
+    # a subtitle under the marker's title is its tail, not a title of its own
+    marker, tail = "区总工会工作报告", "——在区总工会三届五次全委会上的工作报告"
+    assert choose_title(marker, f"{marker}\n{tail}\n{OPENING}")[0] != tail
+    # a template's anonymised title under a marker line with the page's year: the document's year is not stated
+    text = f"第一篇 小学2021年工会工作总结 2550字\n小学xx年年工会工作总结\nxx年度，学校工会在上级工会的领导下，{OPENING}"
+    assert describe_article("小学xx年年工会工作总结", text)["year"] is None
+    assert describe_article("小学2021年工会工作总结", text.split("\n", 1)[1].replace("xx", "2021", 1))["year"] == 2021

@@ -47,7 +47,8 @@ from .organisations import (
     find_org,
 )
 from .signed_date import _CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
-from .titles import _title_kind, choose_title
+from .title_marker import above_own_title
+from .titles import _compact, _title_kind, choose_title
 from .topic import find_on_topic, union_density
 from .year_guards import honour_named, range_end, span_to_now, work_of_year
 
@@ -307,7 +308,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     ev_org = ev_org + ev_vote + ev_college
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day
-    year, year_source, ev_year = find_year(title, dates.glued_dates(text), news=dated, kind=kind)
+    # (the lines above the document's own title line are the site's: a template's marker line dates nothing)
+    own_text = above_own_title(title, text, _compact)
+    year, year_source, ev_year = find_year(title, dates.glued_dates(own_text), news=dated, kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)

@@ -1,0 +1,60 @@
+"""A document's own title line under a template site's marker line (round 27, issue 12).
+
+A template page numbers its articles with marker lines that repeat the page's topic (`【篇1】2021某某工作总结`, `第一篇
+小学2023年工会工作总结 2550字`); the document under it often starts with its own title line (`市总工会上半年工作总结`,
+`小学xx年年工会工作总结`). Ruling (c) and the keys (set 3's doc-site case, set 17): the marker line is the site's, the
+document's own line is the title. What lies above the title line is the site's too and dates nothing
+(`above_own_title`): a year in the marker line is the page's topic, not the year the document reports on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text.normalize import to_simplified
+
+#: a line that goes on a title (——副标题, （…）) is its tail, not a title of its own
+_TAIL_START = re.compile(r"^(?:——|—|--|[（(])")
+#: how many lines of the text the title line may stand below
+OWN_TITLE_LOOK = 3
+
+
+def own_title_under_marker(split_title: str, lines: list[str], is_title: Callable[[str], bool],
+                           compact: Callable[[str], str]) -> str | None:
+    """The title line right under the marker line's title SPLIT_TITLE (LINES[0]), when it is a title of its own."""
+    if len(lines) < 2 or lines[0] != split_title.strip():
+        return None
+    below = lines[1]
+    if _TAIL_START.match(below) or not is_title(below):
+        return None
+    a, b = (_YEARS.sub("", compact(to_simplified(x))) for x in (split_title, below))
+    if _within(a, b) or _within(b, a):  # one title written twice (2010工會計劃 / 2010年工会工作计划), or a part
+        return None                     # of it heading the text (…总结和…要点 over …总结): the line above stands
+    return below
+
+
+_YEARS = re.compile(r"(?:19|20)(?:\d{2}|xx|__)年?度?|[\dx_]")
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether SHORT's characters all stand in LONG, in order."""
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def above_own_title(title: str, text: str, compact: Callable[[str], str]) -> str:
+    """TEXT from the line that is TITLE, when one of its first lines below the first is; else TEXT."""
+    if not title:
+        return text
+    lines = text.split("\n")
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if seen and compact(line) == compact(title):
+            return "\n".join(lines[i:])
+        seen += 1
+        if seen > OWN_TITLE_LOOK:
+            break
+    return text
