@@ -70,3 +70,16 @@ def test_the_documents_own_title_under_a_template_marker_line_is_the_title_and_t
     text = f"第一篇 小学2021年工会工作总结 2550字\n小学xx年年工会工作总结\nxx年度，学校工会在上级工会的领导下，{OPENING}"
     assert describe_article("小学xx年年工会工作总结", text)["year"] is None
     assert describe_article("小学2021年工会工作总结", text.split("\n", 1)[1].replace("xx", "2021", 1))["year"] == 2021
+
+
+def test_only_genre_headings_above_the_title_line_are_left_out_for_the_year():
+    from unionmine.documents.title_marker import above_own_title
+    from unionmine.documents.titles import _compact
+
+    title = "小学xx年工会工作总结"
+    text = f"第一篇 小学2021年工会工作总结 2550字\n{title}\n{OPENING}"
+    assert above_own_title(title, text, _compact).startswith(title)
+    # near miss: a page's date line above a news headline stays (it is read as before)
+    news = "青禾市建筑工会召开职工小家建设交流会"
+    dated = f"上一篇 2024年5月22日 放大 缩小 默认\n{news}\n本报讯 5月18日，青禾市建筑工会召开交流会。"
+    assert above_own_title(news, dated, _compact) == dated

@@ -16,22 +16,29 @@ from ..text.normalize import to_simplified
 
 #: a line that goes on a title (——副标题, （…）) is its tail, not a title of its own
 _TAIL_START = re.compile(r"^(?:——|—|--|[（(])")
+#: a title of its own ends in its genre; a field or a sentence the layout broke holds a clause mark
+_GENRE_END = re.compile(r"(?:总结|小结|回顾|计划|要点|安排|打算|思路|设想|报告)$")
+_WORD_COUNT = re.compile(r"\s*\d+\s*字$")  # a site's word count after a heading: "…总结 2550字"
+_CLAUSE_MARK = re.compile(r"[，,：:；;、]")
 #: how many lines of the text the title line may stand below
 OWN_TITLE_LOOK = 3
 
 
 def own_title_under_marker(split_title: str, lines: list[str], is_title: Callable[[str], bool],
-                           compact: Callable[[str], str]) -> str | None:
-    """The title line right under the marker line's title SPLIT_TITLE (LINES[0]), when it is a title of its own."""
+                           compact: Callable[[str], str], with_tail: Callable[[str, str], str]) -> str | None:
+    """The title line right under the marker line's title SPLIT_TITLE (LINES[0]), when it is a title of its own: a
+    line that ends in its genre (…工作总结, not a field `述职人：…` nor a sentence broken by the layout), with the second
+    line of its title when it is broken before 及/暨/和 (WITH_TAIL)."""
     if len(lines) < 2 or lines[0] != split_title.strip():
         return None
     below = lines[1]
-    if _TAIL_START.match(below) or not is_title(below):
+    if _TAIL_START.match(below) or not is_title(below) or not _GENRE_END.search(to_simplified(below)) \
+            or _CLAUSE_MARK.search(below):
         return None
     a, b = (_YEARS.sub("", compact(to_simplified(x))) for x in (split_title, below))
     if _within(a, b) or _within(b, a):  # one title written twice (2010工會計劃 / 2010年工会工作计划), or a part
         return None                     # of it heading the text (…总结和…要点 over …总结): the line above stands
-    return below
+    return with_tail(below, lines[2] if len(lines) > 2 else "")
 
 
 _YEARS = re.compile(r"(?:19|20)(?:\d{2}|xx|__)年?度?|[\dx_]")
@@ -44,7 +51,9 @@ def _within(short: str, long: str) -> bool:
 
 
 def above_own_title(title: str, text: str, compact: Callable[[str], str]) -> str:
-    """TEXT from the line that is TITLE, when one of its first lines below the first is; else TEXT."""
+    """TEXT from the line that is TITLE, when one of its first lines below the first is and every line above it is a
+    genre title too (a marker line's, a page heading's: `小学2023年工会工作总结 2550字`); else TEXT (a date or meta line
+    above a news headline is read as before)."""
     if not title:
         return text
     lines = text.split("\n")
@@ -54,6 +63,8 @@ def above_own_title(title: str, text: str, compact: Callable[[str], str]) -> str
             continue
         if seen and compact(line) == compact(title):
             return "\n".join(lines[i:])
+        if not _GENRE_END.search(_WORD_COUNT.sub("", to_simplified(line.strip()))):
+            break
         seen += 1
         if seen > OWN_TITLE_LOOK:
             break
