@@ -63,6 +63,9 @@ def test_the_documents_own_title_under_a_template_marker_line_is_the_title_and_t
     # the same title written twice stands as the marker line gives it; so does a compound over its part
     for marker, below in (("2021工會計劃", "2021年工会工作计划"), ("2021年度工作总结和2022年度工作要点", "2021年度工作总结")):
         assert choose_title(marker, f"{marker}\n{below}\n{OPENING}")[0] == marker, marker
+    # another genre's title under the marker's is another document's: the marker's title stands
+    assert choose_title("区总工会2021年工作总结", f"区总工会2021年工作总结\n区总工会2022年工作计划\n{OPENING}")[0] \
+        == "区总工会2021年工作总结"
     # a subtitle under the marker's title is its tail, not a title of its own
     marker, tail = "区总工会工作报告", "——在区总工会三届五次全委会上的工作报告"
     assert choose_title(marker, f"{marker}\n{tail}\n{OPENING}")[0] != tail

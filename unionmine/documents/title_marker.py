@@ -3,7 +3,8 @@
 A template page numbers its articles with marker lines that repeat the page's topic (`【篇1】2021某某工作总结`, `第一篇
 小学2023年工会工作总结 2550字`); the document under it often starts with its own title line (`市总工会上半年工作总结`,
 `小学xx年年工会工作总结`). Ruling (c) and the keys (set 3's doc-site case, set 17): the marker line is the site's, the
-document's own line is the title. What lies above the title line is the site's too and dates nothing
+document's own line is the title — when it is of the marker's genre (a summary under a summary's marker; a plan's
+title under a summary's is another document's, and the marker's title stands). What lies above the title line is the site's too and dates nothing
 (`above_own_title`): a year in the marker line is the page's topic, not the year the document reports on.
 """
 
@@ -35,10 +36,22 @@ def own_title_under_marker(split_title: str, lines: list[str], is_title: Callabl
     if _TAIL_START.match(below) or not is_title(below) or not _GENRE_END.search(to_simplified(below)) \
             or _CLAUSE_MARK.search(below):
         return None
+    if _genre(split_title) != _genre(with_tail(below, lines[2] if len(lines) > 2 else "")):
+        return None  # another document's title under this one (…2023年工作总结 over …2024年工作计划): it stays
     a, b = (_YEARS.sub("", compact(to_simplified(x))) for x in (split_title, below))
     if _within(a, b) or _within(b, a):  # one title written twice (2010工會計劃 / 2010年工会工作计划), or a part
         return None                     # of it heading the text (…总结和…要点 over …总结): the line above stands
     return with_tail(below, lines[2] if len(lines) > 2 else "")
+
+
+_GENRE_WORD = re.compile(r"总结|小结|回顾|计划|要点|安排|打算|思路|设想|报告")
+_FAMILY = {"小结": "总结", "回顾": "总结", "要点": "计划", "安排": "计划", "打算": "计划", "思路": "计划", "设想": "计划"}
+
+
+def _genre(title: str) -> str | None:
+    """The family of the last genre word in TITLE (总结, 计划 or 报告): what a marker line and the title under it share."""
+    words = _GENRE_WORD.findall(to_simplified(title))
+    return _FAMILY.get(words[-1], words[-1]) if words else None
 
 
 _YEARS = re.compile(r"(?:19|20)(?:\d{2}|xx|__)年?度?|[\dx_]")
