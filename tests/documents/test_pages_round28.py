@@ -80,3 +80,29 @@ def test_an_item_under_a_numbered_lead_in_is_the_texts():
     # near miss: a short line over the text under no lead-in is still the site's
     page = ["当前位置:首页  基层组织  基层工会", "基层组织", TITLE, "发布时间:2021-11-25浏览次数:10", *TEXT]
     assert "基层组织" not in _cleaned(page).split("\n")
+
+
+def test_a_unit_issuing_or_deploying_a_document_is_news():
+    from unionmine.documents.kinds import find_kind
+
+    text = "4月10日，公司工会发布今年的厂务公开计划。今年的计划以服务职工为中心，公开的内容包括重大决策和职工切身利益。"
+    assert find_kind("青禾公司工会发布2019年厂务公开计划", text)[0] == "other"
+    assert find_kind("青禾县总工会安排部署2015年工会统计年报工作", text)[0] == "other"
+    assert find_kind("市教育工会研究部署2020年工作要点", text)[0] == "other"
+    # near misses: the document itself, a notice issuing it, a plan named 安排
+    plan = "新的一年，公司工会将围绕生产经营中心，完善职代会制度，落实厂务公开。"
+    assert find_kind("青禾公司工会2019年厂务公开计划", plan)[0] == "plan"
+    assert find_kind("青禾公司工会2019年工作安排", plan)[0] == "plan"
+    assert find_kind("关于印发《青禾公司工会2019年工作要点》的通知", plan)[0] == "plan"
+
+
+def test_a_year_the_next_clause_calls_one_year_is_the_year_itself():
+    from unionmine.documents.year_guards import span_to_now
+
+    assert not span_to_now("年对于青禾纪念馆来说是忙碌的一年。一年来大家都在忙碌")
+    assert not span_to_now("年是不平凡的一年，一年间工会")
+    # near misses: a count of years from it, a year and more, up to now
+    assert span_to_now("年正式投入使用。投用4年来，")
+    assert span_to_now("年建成。十一年来，")
+    assert span_to_now("年启用，一年多来")
+    assert span_to_now("年1月开放使用至今")
