@@ -106,3 +106,24 @@ def test_a_year_the_next_clause_calls_one_year_is_the_year_itself():
     assert span_to_now("年建成。十一年来，")
     assert span_to_now("年启用，一年多来")
     assert span_to_now("年1月开放使用至今")
+
+
+def test_a_year_the_meeting_honours_does_not_date_the_item():
+    from unionmine.documents.news import event_year
+
+    honoured = "会议对2019年度青禾集团“安康杯”竞赛优胜单位和优胜班组进行了表彰，审议通过了工会经费预算报告。"
+    assert event_year(honoured, 2000, 2030)[0] is None
+    assert event_year("大会向2021年度技能比赛获奖职工颁发了证书。会议还部署了下一步工作。", 2000, 2030)[0] is None
+    # near misses: the item's own event named by its year, a lead that reports an honour outside a meeting
+    assert event_year("青禾集团工会举办2019年度职工技能竞赛，二百余名职工参加。", 2000, 2030)[0] == 2019
+    assert event_year("近日，青禾集团工会荣获2021年度“模范职工之家”称号。", 2000, 2030)[0] == 2021
+
+
+def test_a_year_whose_work_a_meeting_item_sums_up_does_not_date_it():
+    from unionmine.documents.year_guards import work_of_year
+
+    assert work_of_year("办公室主任简要总结了", "年工会工作情况，")
+    assert work_of_year("会上，主席小结", "年度工会工作，")
+    # near misses: a year the sentence only names, a summary's own heading (no verb)
+    assert not work_of_year("青禾公司工会", "年工会工作总结")
+    assert not work_of_year("总结了", "年度先进个人的经验")
