@@ -67,6 +67,7 @@ def test_a_dash_line_with_an_occasion_is_the_texts():
     assert marked_text("——2022年5月10日在青禾中学第三届教代会上", title_like)
     assert marked_text("——在第三届教职工代表大会上的工作报告", title_like)
     assert not marked_text("—— CAMPUS NEWS ——", title_like) and not marked_text("——", title_like)
+    assert not marked_text("—— 转载自青禾教育在线 ——", title_like)  # framed by dashes: a site's line
     page = ["首页  工会概况  工作动态  通知公告  政策法规  民主管理  教工风采  下载专区", "工会工作报告", "2022-05-12 09:30",
             "——2022年5月10日在青禾职业学院", "第三届教职工代表大会第一次会议上", "各位代表,同志们:", *TEXT]
     cleaned = _cleaned(page)

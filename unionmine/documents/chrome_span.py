@@ -83,8 +83,8 @@ def marked_text(s: str, title_like: TitleTest) -> bool:
         return True
     if _LOOSE_HEADING.match(s) or _LIST_ITEM.match(s) or _CELLS.search(s) or _MARKER.search(s):
         return True
-    if _DASH_SUBTITLE.match(s) and len(_CJK.findall(s)) >= DASH_LINE_CJK:
-        return True  # a subtitle or an occasion after a dash (——2023年6月26日在…): the author's
+    if _DASH_SUBTITLE.match(s) and len(_CJK.findall(s)) >= DASH_LINE_CJK and not s.endswith(("—", "－", "-")):
+        return True  # a subtitle or an occasion after a dash (——2023年6月26日在…): the author's; "—— 复制自… ——" a site's
     return bool(_FIELD.match(s) or _BRACKETED.match(s) or _DOC_NUMBER.search(s) or HIDDEN_TEXT.search(s))
 
 
