@@ -128,3 +128,17 @@ def test_a_year_whose_work_a_meeting_item_sums_up_does_not_date_it():
     # near misses: a year the sentence only names, a summary's own heading (no verb)
     assert not work_of_year("青禾公司工会", "年工会工作总结")
     assert not work_of_year("总结了", "年度先进个人的经验")
+
+
+def test_credit_fields_parted_by_semicolons_or_a_padded_name():
+    from unionmine.documents.chrome_edges import credit_line
+    from unionmine.documents.credit_fields import credit_fields
+
+    assert credit_line("供图:李  平") and credit_line("(文:赵敏;图:赵敏、孙浩;审核:周立、吴文涛)")
+    assert credit_fields("供图:李  平") == "供图:李平"
+    # near misses: a sentence with a semicolon, two words spaced apart, a list of names with no role
+    assert not credit_line("工会组织了比赛;图书馆承办了展览")
+    assert not credit_line("工会 成立") and not credit_line("李某;王某")
+    assert credit_fields("一年来;我们") == "一年来;我们"
+    cleaned = _cleaned([TITLE, *TEXT, "供图:李  平", "(文:赵敏;图:赵敏、孙浩;审核:周立)"])
+    assert "供图" not in cleaned and "审核" not in cleaned and all(t in cleaned for t in TEXT)
