@@ -142,3 +142,15 @@ def test_credit_fields_parted_by_semicolons_or_a_padded_name():
     assert credit_fields("一年来;我们") == "一年来;我们"
     cleaned = _cleaned([TITLE, *TEXT, "供图:李  平", "(文:赵敏;图:赵敏、孙浩;审核:周立)"])
     assert "供图" not in cleaned and "审核" not in cleaned and all(t in cleaned for t in TEXT)
+
+
+def test_an_activity_headline_between_meta_lines_is_a_title():
+    from unionmine.documents.line_shapes import _looks_like_title
+
+    assert _looks_like_title("青禾中心开展秋季登山健身活动") and _looks_like_title("青禾小学举办教工趣味运动活动")
+    # near misses: too short, a sentence, no activity
+    assert not _looks_like_title("开展活动") and not _looks_like_title("中心开展了秋季登山健身活动。")
+    assert not _looks_like_title("秋季登山健身")
+    page = ["青禾市疾病预防控制中心 青禾市公共卫生研究院", "2023-10-26", "发稿: 李某 审稿:王某", "青禾中心开展秋季登山健身活动",
+            "字体 :", "分享到 :", *TEXT]
+    assert "青禾中心开展秋季登山健身活动" in _cleaned(page)
