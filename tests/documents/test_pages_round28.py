@@ -150,7 +150,7 @@ def test_an_activity_headline_between_meta_lines_is_a_title():
     assert _looks_like_title("青禾中心开展秋季登山健身活动") and _looks_like_title("青禾小学举办教工趣味运动活动")
     # near misses: too short, a sentence, no activity
     assert not _looks_like_title("开展活动") and not _looks_like_title("中心开展了秋季登山健身活动。")
-    assert not _looks_like_title("秋季登山健身")
+    assert not _looks_like_title("秋季登山健身") and not _looks_like_title("开展职工读书活动")  # no unit before the verb
     page = ["青禾市疾病预防控制中心 青禾市公共卫生研究院", "2023-10-26", "发稿: 李某 审稿:王某", "青禾中心开展秋季登山健身活动",
             "字体 :", "分享到 :", *TEXT]
     assert "青禾中心开展秋季登山健身活动" in _cleaned(page)

@@ -75,7 +75,7 @@ def _looks_like_title(s: str) -> bool:
     return (_cjk(s) >= 10 and bool(_UNION.search(s))) or (_cjk(s) >= 8 and bool(_ACTIVITY_HEADLINE.search(s)))
 
 
-_ACTIVITY_HEADLINE = re.compile(r"(?:开展|组织|举办)[^，,。；;:：|｜]{0,24}活动$")
+_ACTIVITY_HEADLINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}?(?:开展|组织|举办)[^，,。；;:：|｜]{0,24}活动$")  # (the unit first)
 
 
 def _is_signature_or_date(line: str) -> bool:
