@@ -1,0 +1,70 @@
+"""Round 28 (organisations and types): names that describe a body instead of naming it — an ordinal inside the name,
+a level and a bare institution, a date's day or a heading's verb glued before a kind of body, a category of
+ownership before 工会 (own invented fixtures, each with near misses where the rule must not fire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionmine.documents.describe import describe_article
+from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.org_described import level_institution, ordinal_head
+
+RULES = default_describe_rules()
+
+
+def _org(title: str, text: str) -> tuple[str | None, str | None]:
+    described = describe_article(title, text)
+    return described["org"], described["org_type"]
+
+
+# ---------------------------------------------------------------- an ordinal inside the name
+
+def test_the_unit_before_the_count_is_the_writer():
+    text = ("（通讯员 李岚）6月3日，岚建五建集团首个项目工会联合会——柳溪厂房项目工会联合会在青岚揭牌成立，"
+            "集团工会主席出席揭牌仪式。")
+    assert _org("首个项目工会联合会揭牌成立", text) == ("岚建五建集团", "enterprise")
+
+
+def test_a_place_before_the_count_names_no_writer():
+    text = ("9月8日，柳溪县首个行业性工会联合会——建材行业工会联合会正式成立。柳溪县共有建材企业12家，"
+            "职工2100名。县总工会将着手建立其他行业性工会联合会。")
+    org, org_type = _org("柳溪成立建材联合会", text)
+    assert org is None and org_type == "other"  # the counted body's type stays
+
+
+@pytest.mark.parametrize("org, head", [
+    ("岚建五建集团首个项目工会联合会", ("岚建五建集团", "enterprise")),
+    ("青岚市第一家非公企业联合工会", (None, None)),
+    ("柳溪县首家行业工会联合会", (None, None)),
+])
+def test_ordinal_head(org, head):
+    assert ordinal_head(org, RULES) == head
+
+
+@pytest.mark.parametrize("org", ["青岚市第一人民医院", "柳溪县第一中学", "岚建五建集团", "首钢集团", None])
+def test_an_ordinal_of_the_name_itself_is_no_count(org):
+    assert ordinal_head(org, RULES) is None
+
+
+# ---------------------------------------------------------------- a level and a bare institution
+
+@pytest.mark.parametrize("org", ["市妇幼保健院", "县医院", "区卫生院", "市妇保院", "县文化馆", "展示市妇幼保健院"])
+def test_a_level_and_a_bare_institution_names_no_unit(org):
+    assert level_institution(org)
+
+
+@pytest.mark.parametrize("org", ["市口腔医院", "市第一人民医院", "青岚市妇幼保健院", "县中医医院", "市妇幼保健院分院",
+                                 "开展市妇幼保健院", "区机关幼儿园", None])
+def test_a_specialty_an_ordinal_or_a_place_makes_a_name(org):
+    assert not level_institution(org)
+
+
+def test_a_maternity_hospital_with_its_level_only_is_no_writer_but_keeps_its_type():
+    text = "3月6日，我院举办职工趣味运动会，院领导出席开幕式，二十支代表队参加集体跳绳，医护人员踊跃参与。"
+    assert _org("市妇幼保健院举办职工趣味运动会", text) == (None, "other")
+    text = ("为庆祝“三八”国际劳动妇女节，展示市妇幼保健院女职工风采，3月7日下午，市妇保院举办了一场踢毽子比赛，"
+            "院工会积极筹备。")
+    assert _org("“三八”节活动精彩纷呈", text) == (None, "other")
+    # with its place it is named
+    assert _org("青岚市妇幼保健院举办职工趣味运动会", text)[0] == "青岚市妇幼保健院"
