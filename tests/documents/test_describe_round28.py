@@ -9,6 +9,7 @@ import pytest
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.org_described import level_institution, ordinal_head
+from unionmine.documents.org_named import _opens_clause
 
 RULES = default_describe_rules()
 
@@ -68,3 +69,19 @@ def test_a_maternity_hospital_with_its_level_only_is_no_writer_but_keeps_its_typ
     assert _org("“三八”节活动精彩纷呈", text) == (None, "other")
     # with its place it is named
     assert _org("青岚市妇幼保健院举办职工趣味运动会", text)[0] == "青岚市妇幼保健院"
+
+
+# ---------------------------------------------------------------- a date's day glued before a kind of body
+
+def test_a_date_s_day_opens_no_clause():
+    assert not _opens_clause("于1月10日在图书馆", 6)
+    assert not _opens_clause("3月开展", 1)
+    assert _opens_clause("1.图书馆", 2)  # a number that is no date
+    assert _opens_clause("，图书馆", 1) and _opens_clause("图书馆", 0)
+
+
+def test_a_venue_after_a_date_is_no_writer():
+    text = ("为庆祝新春佳节，丰富教职工文化生活，图书馆分工会于1月10日在图书馆813会议室举办了迎新年系列活动。"
+            "图书馆全体教职工参加了活动。")
+    org, _type = _org("", text)
+    assert org is None
