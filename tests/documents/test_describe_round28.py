@@ -85,3 +85,22 @@ def test_a_venue_after_a_date_is_no_writer():
             "图书馆全体教职工参加了活动。")
     org, _type = _org("", text)
     assert org is None
+
+
+# ---------------------------------------------------------------- a heading's verb run into its text
+
+def test_a_heading_run_into_its_text_is_no_name():
+    text = ("2021年，我街道总工会在街道党工委的重视支持下，认真履行工会职能。一、健全组织机构，规范工会队伍街道工会"
+            "为切实加强基层工会的组织建设，推进街道工会规范化建设。")
+    assert _org("2021年街道工会工作总结", text) == (None, "other")
+
+
+# ---------------------------------------------------------------- a category of ownership before 工会
+
+@pytest.mark.parametrize("title", ["国企央企工会2023年工作总结", "央企工会2023年工作计划", "外企工会工作总结"])
+def test_a_category_of_ownership_names_no_writer(title):
+    assert _org(title, "2023年，在集团公司党委的坚强领导下，XX公司工会认真履职尽责。")[0] is None
+
+
+def test_a_company_with_its_own_name_before_its_union_stays():
+    assert _org("岚汇物流公司工会2023年工作总结", "2023年，岚汇物流公司工会认真履职尽责。")[0] == "岚汇物流公司"
