@@ -1,6 +1,6 @@
 """Round 28 (organisations and types): names that describe a body instead of naming it — an ordinal inside the name,
 a level and a bare institution, a date's day or a heading's verb glued before a kind of body, a category of
-ownership before 工会 (own invented fixtures, each with near misses where the rule must not fire)."""
+ownership before 工会, an unnamed library's union (own invented fixtures, each with near misses where the rule must not fire)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.org_college import library_part_type
 from unionmine.documents.org_described import level_institution, ordinal_head
 from unionmine.documents.org_named import _opens_clause
 
@@ -104,3 +105,27 @@ def test_a_category_of_ownership_names_no_writer(title):
 
 def test_a_company_with_its_own_name_before_its_union_stays():
     assert _org("岚汇物流公司工会2023年工作总结", "2023年，岚汇物流公司工会认真履职尽责。")[0] == "岚汇物流公司"
+
+
+# ---------------------------------------------------------------- an unnamed library's or archive's union
+
+@pytest.mark.parametrize("title, text", [
+    ("图书馆分工会简介", "图书馆分工会现有会员六十余人，下设四个工会小组，坚持以教职工为中心开展工作。"),
+    ("博识洽闻 健康生活——记档案馆工会小组活动", "3月20日，档案馆工会小组组织全体会员参观校史展览，会员们深受教育。"),
+    ("庆生日 送温馨", "多年来，图书馆工会坚持为教职工举办集体生日会，教职工感受到大家庭的温馨。"),
+    ("直属单位工会、图书馆工会举办羽毛球比赛", "11月3日，比赛在体育馆举行，四十余名教职工参加。"),
+])
+def test_an_unnamed_library_s_union_is_a_university_s_department(title, text):
+    org, org_type = _org(title, text)
+    assert org is None and org_type == "university"
+
+
+def test_library_part_type_near_misses():
+    text = "图书馆分工会组织会员参加活动。"
+    assert library_part_type(None, None, "", text, RULES)[0] == "university"
+    # a named library (a level before it), a school's library, a named unit, a company's type: unchanged
+    assert library_part_type(None, "other", "", "青岚市图书馆工会组织职工参观。", RULES)[0] == "other"
+    assert library_part_type(None, "school", "", "柳溪中学图书馆工会组织教师读书。", RULES)[0] == "school"
+    assert library_part_type("青岚大学", "university", "", text, RULES)[0] == "university"
+    assert library_part_type(None, "enterprise", "", text, RULES)[0] == "enterprise"
+    assert library_part_type(None, None, "", "图书馆开展读书月活动，工会组织职工参加。", RULES)[0] is None

@@ -29,7 +29,7 @@ from .news import dated_lead, event_year, is_news, stated_time_year
 from .news_subject import news_subject
 from .org_bare import faculty_alone, joint_union, level_only
 from .org_cited import cited_own
-from .org_college import college_part_type, college_type
+from .org_college import college_part_type, college_type, library_part_type
 from .org_described import level_institution, ordinal_head
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
@@ -326,7 +326,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's
     org_type, ev_part = college_part_type(org, org_type, title, text, rules)  # 我院… 校工会: a university's college
-    ev_college = ev_college + ev_part
+    org_type, ev_library = library_part_type(org, org_type, title, text, rules)  # 图书馆分工会…: a university's
+    ev_college = ev_college + ev_part + ev_library
     ev_org = ev_org + ev_vote + ev_college
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day
