@@ -37,7 +37,7 @@ def ordinal_head(org: str | None, rules: DescribeRules) -> tuple[str | None, str
 # a level (市, 县, 区…) and nothing but an institution every place of that level has
 _BARE_INSTITUTIONS = ("医院", "醫院", "卫生院", "衛生院", "妇幼保健院", "婦幼保健院", "妇保院", "婦保院", "文化馆",
                       "文化館", "档案馆", "檔案館")
-# a verb the finder may glue before them (为庆祝…，展示市妇幼保健院女职工风采): it shows the unit's staff, it is no name
+# a verb the finder may glue before them (为迎接护士节，展示市妇幼保健院护理团队的风貌): it shows the unit's staff, it is no name
 _GLUED_VERBS = ("展示", "展现", "彰显", "展示了", "展现了")
 _LEVEL_BARE = re.compile(rf"^(?:{'|'.join(_GLUED_VERBS)})?(?:省|市|县|区|州|镇|乡|旗|縣|區|鎮|鄉)"
                          rf"(?:{'|'.join(_BARE_INSTITUTIONS)})$")
