@@ -29,7 +29,8 @@ from .news import dated_lead, event_year, is_news, stated_time_year
 from .news_subject import news_subject
 from .org_bare import faculty_alone, joint_union, level_only
 from .org_cited import cited_own
-from .org_college import college_part_type, college_type
+from .org_college import college_part_type, college_type, library_part_type
+from .org_described import level_institution, ordinal_head
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
 from .org_names import as_written, own_place, without_offices
@@ -267,6 +268,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if own != named and own.endswith(("公司", "集团", "厂", "集團", "廠")):
         org_type = "enterprise"  # a company's head office (公司机关): its 机关工会 is the company's
     org = as_written(own_place(own), f"{title}\n{text}")
+    counted = ordinal_head(org, rules)
+    if counted is not None:  # 某某集团首个项目工会联合会 -> 某某集团; 某某县首个… names none (Round 28)
+        ev_org = ev_org + [f"org {counted[0]!r}: {org!r} counts which one of its kind it is"]
+        org, org_type = counted[0], counted[1] or org_type  # (the counted body's type: 某某县首个…工会联合会)
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
@@ -314,14 +319,15 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
-    if level_only(org, rules):  # 县交通运输局: a level and a category name no unit (ruling g); its type stands
+    if level_only(org, rules) or level_institution(org):  # 县交通运输局, 市妇幼保健院: no unit (ruling g); its type stands
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a bare level and a category"]
     if faculty_alone(org, rules) and kind == "other":  # 外国语学院工会召开…: the university's
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's
     org_type, ev_part = college_part_type(org, org_type, title, text, rules)  # 我院… 校工会: a university's college
-    ev_college = ev_college + ev_part
+    org_type, ev_library = library_part_type(org, org_type, title, text, rules)  # 图书馆分工会…: a university's
+    ev_college = ev_college + ev_part + ev_library
     ev_org = ev_org + ev_vote + ev_college
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day
