@@ -74,8 +74,9 @@ _EARLIER = re.compile(r"继|之后|以后|以来|今年|去年|前年|曾")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 # ... an honour or an activity whose year is read out at a meeting the item names otherwise is not the item's either
 # (ruling b; round 27): "在市总工会…会议上传来喜讯，…被表彰为“2016年度…优秀单位”", "会议宣读了…2018年“…”征文活动的通报"
-_AT_MEETING = re.compile(r"(?:会议|大会|全会|(?<![工协学])会)上")
-_READ_OUT = re.compile(r"宣读|通报了")
+_AT_MEETING = re.compile(r"(?:会议|大会|全会|(?<![工协学])会)上|(?:会议|大会)\s*(?:对|为|向)")
+# ... or the meeting honours them ("会议对2019年度…竞赛优胜单位…进行了表彰", round 28)
+_READ_OUT = re.compile(r"宣读|通报了|(?:会议|大会|会上)\s*(?:对|为|向)\s*$")
 _TIME_OF_DAY = "上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚"
 # a day date that tells when the event fell: a time of day or a comma follows it ("1月16日，", "于12月31日上午")
 _DAY_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_TIME_OF_DAY}|[，,])")

@@ -6,7 +6,8 @@
 - *The end of a span of years* (`2013—2014年度…评选表彰`, `对2020—2021年度表现突出的…进行了表彰`): an award's or a
   campaign's span, named in passing; a school year (2019-2020学年) is read by its first year elsewhere.
 - *The start of a span up to now*: a year whose clause runs up to today (`…于2018年1月22日…开放使用至今`) or that the
-  next clause counts years from (`2017年正式投入使用。投用4年来，…`), as `…年以来` already is.
+  next clause counts years from (`2017年正式投入使用。投用4年来，…`), as `…年以来` already is; not a year the next
+  clause calls 一年来 (`2008年…是忙碌的一年。一年来…`: that year itself, Round 28).
 - *The year of the work planned or reviewed*, in a text that is neither a summary nor a plan (a news item, an
   explainer): `…纳入2010年重点工作`, `切实做好2023年职工疗休养工作`, `全面回顾2025年工作成效` — ruling (b): the years of
   the work a meeting or an item mentions are not the item's. A summary that reviews its year keeps it.
@@ -21,9 +22,10 @@ import re
 _RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[-—–－~～至到]|——)\s*$")
 _NOW_IN_CLAUSE = re.compile(r"^[^，,。；;！？!?\n]{0,40}至今")
 _YEARS_SINCE_NEXT = re.compile(
-    r"^[^。！？!?\n]{0,30}?[。，,；;]\s*[^，,。；;！？!?\n]{0,8}?[\d一二三四五六七八九十两几]+\s*(?:个)?(?:多)?年(?:多)?(?:来|间)"
+    r"^[^。！？!?\n]{0,30}?[。，,；;]\s*[^，,。；;！？!?\n]{0,8}?(?<![\d一二三四五六七八九十两几])(?!一\s*年(?:来|间))"
+    r"[\d一二三四五六七八九十两几]+\s*(?:个)?(?:多)?年(?:多)?(?:来|间)"
 )
-_WORK_VERB_BEFORE = re.compile(r"(?:纳入|做好|抓好|做实|落实|推进|部署|谋划|安排|回顾|研究|审议)\s*$")
+_WORK_VERB_BEFORE = re.compile(r"(?:纳入|做好|抓好|做实|落实|推进|部署|谋划|安排|回顾|研究|审议|总结了?|小结了?)\s*$")
 _WORK_AFTER = re.compile(r"^(?:度)?[^，,。；;！？!?\n、]{0,10}?工作(?!者|人员|室|日)")
 
 
