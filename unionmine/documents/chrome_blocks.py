@@ -42,6 +42,10 @@ def page_blocks(lines: list[str], marks: dict[int, str], title_like: TitleTest, 
 #: title and the opening of the first paragraph, "…工会工作总结2024年，本中心工会…").
 PREVIEW_MORE_CHARS = 10
 PREVIEW_LOOK = 3
+#: ... not a compound title whose first part heads the text below it ("2007年度工作总结和2008年度工作要点" over
+#: "2007年度工作总结", round 27): what it adds is a conjunction and the second part's genre, no sentence
+_COMPOUND_REST = re.compile(r"^(?:和|及|与|暨|以及|并)[^。！？；]{0,20}?(?:计划|要点|安排|打算|思路|设想|总结|回顾|目标|任务)$")
+COMPOUND_MAX_CHARS = 40
 
 
 def _preview(lines: list[str], marks: dict[int, str], title_like: TitleTest, compact: Compact) -> None:
@@ -61,6 +65,8 @@ def _preview(lines: list[str], marks: dict[int, str], title_like: TitleTest, com
             if (len(t) >= 6 and c.startswith(t) and len(c) - len(t) >= PREVIEW_MORE_CHARS
                     and title_like(lines[k].strip())):
                 rest = c[len(t):]
+                if _COMPOUND_REST.match(rest) and len(lines[i].strip()) <= COMPOUND_MAX_CHARS:
+                    break  # a compound title over its first part's heading ("…总结和…要点" over "…总结"): the title
                 later = [compact(lines[j]) for j in nonblank[pos + 1:pos + 1 + PREVIEW_LOOK]]
                 # the opening may be broken over lines by the layout ("2024年，本中心" / "工会在…")
                 if k > i or "".join(later).startswith(rest[:PREVIEW_MORE_CHARS]):

@@ -1,7 +1,6 @@
 """Lines at the edge of a page's text (issue 12, rounds 16-17): credits and interface widgets above its first
 paragraph or under its last, other items' headlines listed without a heading, a menu's words under the text, a
-picture's overlay words, a related-reading heading fused to the title, and the news title a context rule took
-with the chrome around it.
+picture's overlay words, a related-reading heading fused to the title, and the news title a context rule took with the chrome around it.
 
 All but the fused heading act after every other rule of ``chrome.find_chrome`` (``edge_passes``), on its marks:
 they add lines of a feature's shape where the text is not (outside its first and last paragraph), and the last
@@ -15,6 +14,7 @@ import re
 from ..text.names import SURNAMES
 from .chrome_forms import _PINYIN, form_feature
 from .chrome_lines import _CN_HEADING, _DATE_LINE, _HEADING, _SENTENCE, _SIGNATURE, line_feature
+from .credit_fields import credit_fields
 from .line_shapes import _cjk, _is_signature_or_date, _looks_like_title, is_paragraph
 
 # ---------------------------------------------------------------- a credit at the text's edge
@@ -52,7 +52,7 @@ def _credit_tokens(line: str) -> tuple[int, int, int] | None:
     word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
     s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", _PINYIN.sub("", line).strip())
     s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$", "", s)  # a by-line closed with a full stop ("记者 某某 通讯员 某某。")
-    s = re.sub(r"^[□■◎●◆]\s*", "", s)  # a paper's box mark before it ("□文/图 某某", "◎记者 某某")
+    s = credit_fields(re.sub(r"^[□■◎●◆]\s*", "", s))  # a paper's box mark before it ("□文/图 某某"); `credit_fields`
     if not s or len(s) > CREDIT_CHARS or _SENTENCE.search(s):
         return None
     roles = units = names = 0

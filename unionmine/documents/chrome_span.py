@@ -60,6 +60,8 @@ _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\
 #: A subtitle after a dash ("——在第十届教代会上的工作报告"), and how many lines above it its main title may take.
 _DASH_SUBTITLE = re.compile(r"^(?:—{1,2}|－{1,2}|-{2})\s*\S")
 MAIN_TITLE_LINES = 2
+#: A dash line with this many Chinese characters is the text's (a subtitle, an occasion), never a site's line.
+DASH_LINE_CJK = 4
 #: Over a dash subtitle that is no title, a line of the main title has this many Chinese characters ("我运动我健康 …").
 SLOGAN_CJK = 8
 _UNIT = re.compile(r"工会|学校|学院|大学|小学|中学|幼儿园|公司|集团|医院|委员会|局|[省市区县镇乡]")
@@ -81,6 +83,8 @@ def marked_text(s: str, title_like: TitleTest) -> bool:
         return True
     if _LOOSE_HEADING.match(s) or _LIST_ITEM.match(s) or _CELLS.search(s) or _MARKER.search(s):
         return True
+    if _DASH_SUBTITLE.match(s) and len(_CJK.findall(s)) >= DASH_LINE_CJK and not s.endswith(("—", "－", "-")):
+        return True  # a subtitle or an occasion after a dash (——2023年6月26日在…): the author's; "—— 复制自… ——" a site's
     return bool(_FIELD.match(s) or _BRACKETED.match(s) or _DOC_NUMBER.search(s) or HIDDEN_TEXT.search(s))
 
 
@@ -187,4 +191,7 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         nxt = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
         if nxt is not None and nxt not in marks and _HEADING.match(lines[nxt].strip()):
             continue  # the heading of a numbered list ("10月份" over "1、…")
+        prv = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        if prv is not None and prv not in marks and _HEADING.match(lines[prv].strip()) and lines[prv].strip().endswith(("：", ":")):
+            continue  # an item under a numbered lead-in ("1. 分工会班子：" over "分工会主席某某")
         marks[i] = "outside_span"

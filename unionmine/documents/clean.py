@@ -23,6 +23,7 @@ from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
 from .bylines import cut_glued_bylines
 from .chrome import _CN_HEADING, drop_chrome, is_protected, line_feature, title_like
+from .clean_guards import bracketed_credit, notice_line, open_bracket
 from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
@@ -162,8 +163,9 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
             if rule.pattern.search(lines[i].strip()):
                 # The end-of-page cut never takes the article: only when the text above the
                 # cue holds more than the text below it (a "相关推荐" tab right under the
-                # date line is dropped alone) and no 三、/（二） heading follows the cue.
-                above = _lines_cjk(lines[:i])
+                # date line is dropped alone) and no 三、/（二） heading follows the cue; a site notice
+                # the line rules or chrome features drop (a doc site's numbered terms over its preview) is no text above.
+                above = _lines_cjk([x for x in lines[:i] if not notice_line(x, rules, DROP_LINE_MAX_CHARS)])
                 below = _lines_cjk(lines[i + 1 :])
                 continues = any(_CN_HEADING.match(line.strip()) for line in lines[i + 1 :])
                 if above > below and not continues:
@@ -343,6 +345,8 @@ def _unflatten_edges(text: str) -> str:
         if not ends:
             out.append(line)
             continue
+        while ends[-1] + 1 < len(segs) and open_bracket(" ".join(segs[ends[0] : ends[-1] + 1])):
+            ends.append(ends[-1] + 1)  # a credit in brackets spaced out after the last sentence: (文:… / 图:…)
         out.extend(_flat_groups(segs[: ends[0]]))
         out.extend(_glued_edges(" ".join(segs[ends[0] : ends[-1] + 1])))
         out.extend(_flat_groups(segs[ends[-1] + 1 :]))
@@ -371,7 +375,7 @@ def _glued_edges(text: str) -> list[str]:
         return [text]
     pieces = [p for p in _SENTENCE_PIECE.split(text) if p.strip()]
     head, tail = [], []
-    while len(pieces) > 1 and line_feature(pieces[-1].strip()):
+    while len(pieces) > 1 and line_feature(pieces[-1].strip()) and not bracketed_credit(pieces[-1].strip()):
         tail.insert(0, pieces.pop().strip())
     while len(pieces) > 1 and line_feature(pieces[0].strip()):
         head.append(pieces.pop(0).strip())

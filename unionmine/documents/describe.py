@@ -29,7 +29,8 @@ from .news import dated_lead, event_year, is_news, stated_time_year
 from .news_subject import news_subject
 from .org_bare import faculty_alone, joint_union, level_only
 from .org_cited import cited_own
-from .org_college import college_part_type, college_type
+from .org_college import college_part_type, college_type, library_part_type
+from .org_described import level_institution, ordinal_head
 from .org_guard import guard_org
 from .org_named import event_subject, referred_unit, self_named
 from .org_names import as_written, own_place, without_offices
@@ -48,8 +49,10 @@ from .organisations import (
     find_org,
 )
 from .signed_date import _CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
-from .titles import _title_kind, choose_title
+from .title_marker import above_own_title
+from .titles import _compact, _title_kind, choose_title
 from .topic import find_on_topic, union_density
+from .year_guards import honour_named, range_end, span_to_now, work_of_year
 
 __all__ = [
     "HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
@@ -145,9 +148,10 @@ def _digits(chunk: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), chunk) if "二" in chunk or "一" in chunk else chunk
 
 
-def _years_in(chunk: str, *, span_start: bool = False) -> list[tuple[int, int]]:
+def _years_in(chunk: str, *, span_start: bool = False, work: bool = True) -> list[tuple[int, int]]:
     """(year, position) of reporting-year mentions, skipping cited titles and law editions, and a span's
-    first year (…年以来) unless SPAN_START lets the one that opens CHUNK stand."""
+    first year (…年以来, …至今) unless SPAN_START lets the one that opens CHUNK stand; without WORK, the year
+    of the work planned or reviewed too (做好2023年…工作: `year_guards.work_of_year`)."""
     masked = _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
     out = []
     for m in _YEAR.finditer(masked):
@@ -155,10 +159,12 @@ def _years_in(chunk: str, *, span_start: bool = False) -> list[tuple[int, int]]:
         before, after = masked[max(0, m.start() - 14):m.start()], masked[m.end():]
         if _PAST_YEAR_BEFORE.search(before) or (_BARE_YU.search(before) and not _MONTH.match(after)) \
                 or (_SINCE.search(before) and _SINCE_END.match(after)) \
-                or (_STUDIED.search(before) and _SPIRIT_END.match(after)):
+                or (_STUDIED.search(before) and _SPIRIT_END.match(after)) \
+                or (not work and work_of_year(before, after)):
             continue
         if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]) \
-                and not (_SPAN_END.match(after) and not (span_start and not masked[:m.start()].strip())):
+                and not ((_SPAN_END.match(after) or span_to_now(after))
+                         and not (span_start and not masked[:m.start()].strip())):
             if m.group(0).endswith(("学年", "学年度")) and _SECOND_TERM.match(masked[m.end() :]):
                 year += 1
             out.append((year, m.start()))
@@ -171,13 +177,15 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     `news.is_news`) without a year in its title, the year of its event only. A span's first year
     (2024年以来) dates only a summary (KIND) whose text opens with it."""
     title_years = _years_in(title)
-    if title_years:
+    # a news title's honour (被表彰为“2016年度…”) is the honour's name: the lead says whether it dates the item
+    honour = bool(news and title_years and honour_named(title, title_years[0][1]))
+    if title_years and not honour:
         return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
     if _ANON_YEAR.search(title):
         return None, None, ["anonymised year in title"]
     bare = [int(m.group(1)) for m in _BARE_TITLE_YEAR.finditer(_CITED.sub("", title))
             if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX]
-    if len(bare) == 1:
+    if len(bare) == 1 and not honour:
         return bare[0], "title", [f"year {bare[0]} in title (no 年)"]
     if news:
         year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
@@ -185,7 +193,8 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
             year, more = stated_time_year(text, YEAR_MIN, YEAR_MAX)
             ev += more
         return year, ("text" if year else None), ev
-    opening = dates.delivery_dates_last(text[:OPENING_CHARS], _years_in(text[:OPENING_CHARS], span_start=kind in ("summary", None)))
+    opening = dates.delivery_dates_last(text[:OPENING_CHARS], _years_in(
+        text[:OPENING_CHARS], span_start=kind in ("summary", None), work=kind != "other"))
     if opening:
         return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
     for line in text.split("\n"):
@@ -197,7 +206,8 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     if _ANON_YEAR.search(text[:OPENING_CHARS]):
         return None, None, ["anonymised year in opening"]
     # stated after the opening, in a form that names the period reported on (2021年上半年, 2022年度)
-    later = _PERIOD_YEAR.search(_digits(_CITED.sub(lambda m: "□" * len(m.group(0)), text[:LATER_YEAR_CHARS])))
+    masked = _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), text[:LATER_YEAR_CHARS]))
+    later = next((m for m in _PERIOD_YEAR.finditer(masked) if not range_end(masked[:m.start()])), None)
     if later and YEAR_MIN <= int(later.group(1)) <= YEAR_MAX:
         return int(later.group(1)), "text", [f"year {later.group(1)} in {later.group(0)!r} after the opening"]
     year, ev = stated_time_year(text, YEAR_MIN, YEAR_MAX)
@@ -258,6 +268,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if own != named and own.endswith(("公司", "集团", "厂", "集團", "廠")):
         org_type = "enterprise"  # a company's head office (公司机关): its 机关工会 is the company's
     org = as_written(own_place(own), f"{title}\n{text}")
+    counted = ordinal_head(org, rules)
+    if counted is not None:  # 某某集团首个项目工会联合会 -> 某某集团; 某某县首个… names none (Round 28)
+        ev_org = ev_org + [f"org {counted[0]!r}: {org!r} counts which one of its kind it is"]
+        org, org_type = counted[0], counted[1] or org_type  # (the counted body's type: 某某县首个…工会联合会)
     org_source = None
     if org:
         org_source = "title" if ev_org and " from title" in ev_org[-1] else "text"
@@ -305,18 +319,21 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
-    if level_only(org, rules):  # 县交通运输局: a level and a category name no unit (ruling g); its type stands
+    if level_only(org, rules) or level_institution(org):  # 县交通运输局, 市妇幼保健院: no unit (ruling g); its type stands
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a bare level and a category"]
     if faculty_alone(org, rules) and kind == "other":  # 外国语学院工会召开…: the university's
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's
     org_type, ev_part = college_part_type(org, org_type, title, text, rules)  # 我院… 校工会: a university's college
-    ev_college = ev_college + ev_part
+    org_type, ev_library = library_part_type(org, org_type, title, text, rules)  # 图书馆分工会…: a university's
+    ev_college = ev_college + ev_part + ev_library
     ev_org = ev_org + ev_vote + ev_college
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day
-    year, year_source, ev_year = find_year(title, dates.glued_dates(text), news=dated, kind=kind)
+    # (the lines above the document's own title line are the site's: a template's marker line dates nothing)
+    own_text = above_own_title(title, text, _compact)
+    year, year_source, ev_year = find_year(title, dates.glued_dates(own_text), news=dated, kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
         year, ev_path = year_from_path(source, kind, tied_only=several)

@@ -50,6 +50,10 @@ _ABOUT_GENRE = re.compile(
     r"召开|举行|举办|隆重|顺利|圆满|^(?:什么是|如何|怎样|怎么|浅谈|浅析|论)|(?:总结|计划|要点)(?:的)?(?:说明|写法|格式|技巧|怎么写)$"
 )
 
+# A headline in which a unit issues or deploys the document (公司工会发布2018年厂务公开计划, 县总工会安排部署2014年…
+# 工作): the news of that act, no plan itself (Round 28; 安排 before 部署 is a verb, not the noun of a plan).
+_ISSUED_BY = re.compile(r"(?:工会|公司|委员会|学校|学院|医院|中心|[局厂])\s*(?:发布|安排部署|研究部署|部署)")
+
 
 # A notice or circular (关于报送2022年度工会工作总结的通知) asks for a document, it is none; one that
 # issues a document (关于印发《2023年工会工作要点》的通知) carries it and keeps the kind it names.
@@ -73,6 +77,9 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     about = _ABOUT_GENRE.search(title or "")
     if about:
         return "other", [f"kind other: {about.group(0)!r} in title reports on a document, not is one"]
+    issued = _ISSUED_BY.search(title or "")
+    if issued:
+        return "other", [f"kind other: {issued.group(0)!r} in title, a unit issuing or deploying the document"]
     notice = _NOTICE.search(title or "")
     if notice and not _ISSUING.search(title):
         return "other", [f"kind other: a notice ({notice.group(0)!r} in title), not the document it asks for"]

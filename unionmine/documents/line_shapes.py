@@ -71,7 +71,11 @@ def _looks_like_title(s: str) -> bool:
         return False
     if _GENRE_END.search(s) and len(s) >= 6:
         return True
-    return _cjk(s) >= 10 and bool(_UNION.search(s))
+    # ... or a unit's activity ("中心开展环湖健身走活动": 42 labelled titles of sets 6-19 end so, no chrome line; Round 28)
+    return (_cjk(s) >= 10 and bool(_UNION.search(s))) or (_cjk(s) >= 8 and bool(_ACTIVITY_HEADLINE.search(s)))
+
+
+_ACTIVITY_HEADLINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}?(?:开展|组织|举办)[^，,。；;:：|｜]{0,24}活动$")  # (the unit first)
 
 
 def _is_signature_or_date(line: str) -> bool:

@@ -6,9 +6,11 @@ or its title says a meeting was held (…召开…); for its year, also an item 
 (2024年3月12日上午，…), a full date in the lead line's clause that tells the event
 (…。于2019年2月28日下午，召开了…) or opening a later clause of it (…，2025年12月19日中午，…), else a year that names
 the event itself or its holiday (召开2024年度工会工作总结会, 2023年度…联席会议在…召开, 2024年端午节…), not one listed with
-another by 和/及; the years of the work a meeting reviewed or planned ("总结2021年工作，研究2022年计划",
+another by 和/及 (a bare year right before the event's name too: `…承办“…”2022梅州市职工…诵读活动`; gatherings for the staff:
+欢送会, 团拜会, 寿星们庆生; not a year read out at a meeting the item names otherwise: `会议宣读了…2018年“…”活动的通报`,
+round 27); the years of the work a meeting reviewed or planned ("总结2021年工作，研究2022年计划",
 "汇报了2024年工作总结及2025年工作计划") are not the item's. An item that reports an honour (荣获2023年“…”称号) and
-gives one year in that sentence, not at a meeting and not against this year's, has that year. No such year: none (the page's date is
+gives one year in that sentence, not at a meeting (held there or `…会议上传来喜讯`) and not against this year's, has that year. No such year: none (the page's date is
 the site's, and the signature date is read elsewhere).
 
 A text of any kind that gives the time of its event as a field or a clause of its own (`1.时间：2025年3月7日下午`,
@@ -33,6 +35,8 @@ _LEAD = re.compile(
     r"|^\s*(?:日前|近日|近期|昨日|今日|昨天|今天)\s*[，,、]"
     # a paper's or site's dateline (本报讯, 本刊讯（通讯员…）, in brackets 【本网讯】): a news item whatever follows
     r"|^\s*[【\[［(（]?(?:本报|本刊|本网|本台|本站)(?:[\u4e00-\u9fff]{0,4})?讯"
+    # ... or a named paper's, site's or station's (中工网讯, 大河网讯, 某某融媒体中心10月28日讯（…）; round 27)
+    r"|^\s*[【\[［]?[\u4e00-\u9fff·]{2,12}(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?(?<![快资简短喜])讯(?=[\s（(：:】\]［]|$)"
     # the date after a purpose clause of the same first sentence ("为全面落实…，2月28日上午，…总工会…", maybe with its year)
     r"|^[^。！？!?\n]{4,60}?[，,]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
     # or after a short motto sentence before it ("奋楫扬帆正当时。3月5日，…工会召开…")
@@ -47,9 +51,14 @@ _DATED_EVENT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1
                           r"(?:召开|举行|举办)")
 # a year naming the event: the noun of a meeting or an activity ends the same clause
 _EVENT_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)[^，,。；;：:！？!?、\n《》]{0,24}?"
+    # (or a bare year right before the event's name: "…承办“…”2022梅州市职工线上亲子诵读活动", round 27)
+    r"(?:(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)"
+    r"|(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/:：]|\s*[级届版号期次元余多名人个户位家件项万千米岁])(?=[\u4e00-\u9fff“\"]))"
+    r"[^，,。；;：:！？!?、\n《》]{0,24}?"
     r"(?:会议|大会|例会|年会|交流会|座谈会|联席会|推进会|部署会|动员会|启动会|表彰会|总结会|评比会|观摩会|培训会|报告会|"
     r"运动会|联欢会|联谊会|茶话会|晚会|汇演|比赛|竞赛|(?<![参观])赛(?![道季前后])|论坛|培训班|仪式|典礼|活动|评选|评比|"
+    # gatherings for the staff (round 27: 新退休职工欢送会, 一季度的寿星们庆生)
+    r"欢送会|欢迎会|生日会|庆生|团拜会|见面会|分享会|读书会|演讲会|故事会|恳谈会|游园会|颁奖会|"
     # or a holiday of that year, a date ("发放2024年端午节慰问品", "2023年元旦来临之际")
     r"春节|元旦|元宵|端午|中秋|重阳|国庆|妇女节|劳动节|教师节|三八|五一|冬至)"
 )
@@ -63,6 +72,11 @@ _HONOUR = re.compile(r"荣获|喜获|获评|被评为|被授予|荣膺|授予|�
 # ... unless the sentence sets an earlier honour against this year's ("继2013年荣获…之后，今年…再获…")
 _EARLIER = re.compile(r"继|之后|以后|以来|今年|去年|前年|曾")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# ... an honour or an activity whose year is read out at a meeting the item names otherwise is not the item's either
+# (ruling b; round 27): "在市总工会…会议上传来喜讯，…被表彰为“2016年度…优秀单位”", "会议宣读了…2018年“…”征文活动的通报"
+_AT_MEETING = re.compile(r"(?:会议|大会|全会|(?<![工协学])会)上|(?:会议|大会)\s*(?:对|为|向)")
+# ... or the meeting honours them ("会议对2019年度…竞赛优胜单位…进行了表彰", round 28)
+_READ_OUT = re.compile(r"宣读|通报了|(?:会议|大会|会上)\s*(?:对|为|向)\s*$")
 _TIME_OF_DAY = "上午|下午|中午|晚上|晚间|晚|早上|清晨|傍晚"
 # a day date that tells when the event fell: a time of day or a comma follows it ("1月16日，", "于12月31日上午")
 _DAY_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:{_TIME_OF_DAY}|[，,])")
@@ -142,12 +156,14 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
     if m and low <= int(m.group(1)) <= high:
         return int(m.group(1)), [f"year {m.group(1)} from the full date opening a clause of the lead"]
     for m in _EVENT_YEAR.finditer(opening):
-        if low <= int(m.group(1)) <= high and not _LISTED.search(m.group(0)[4:]):
-            return int(m.group(1)), [f"year {m.group(1)} names the event {m.group(0)!r}"]
+        year = int(m.group(1) or m.group(2))
+        if low <= year <= high and not _LISTED.search(m.group(0)[4:]) \
+                and not _READ_OUT.search(re.split(r"[。！？!?\n]", opening[:m.start()])[-1]):
+            return year, [f"year {year} names the event {m.group(0)!r}"]
     first = re.split(r"[。！？!?]", lead)[0]
     years = {int(y) for y in _ANY_YEAR.findall(first)}
     if _HONOUR.search(first) and not _HELD_TITLE.search(first) and not _EARLIER.search(first) and len(years) == 1 \
-            and low <= min(years) <= high:
+            and not _AT_MEETING.search(first) and low <= min(years) <= high:
         return min(years), [f"year {min(years)} names the honour the lead reports"]
     return None, ["a news item: no year of its event (the years of the work it mentions are not its)"]
 

@@ -80,3 +80,23 @@ def college_part_type(org: str | None, org_type: str | None, title: str, text: s
         return org_type, []
     why = f"org_type university: a college speaks of itself ({own!r}) and of its university ({upper!r}); was {org_type}"
     return "university", [why]
+
+
+# an unnamed library's or archive's own union (图书馆工会, 图书馆分工会, 档案馆工会小组) after a clause's edge or a joining word:
+# a university's department (a city's library is named: 青岚市图书馆工会)
+_LIBRARY_UNION = re.compile(r"(?:^|[^\u4e00-\u9fff]|和|与|及|在|由|记)(?:图书馆|档案馆|圖書館|檔案館)(?:分工会|工会|分工會|工會)")
+
+
+def library_part_type(org: str | None, org_type: str | None, title: str, text: str, rules: DescribeRules
+                      ) -> tuple[str | None, list[str]]:
+    """ORG_TYPE, or university when no organisation is named and the text's writer is an unnamed library's or
+    archive's union (图书馆分工会简介, …，档案馆工会小组组织会员…): a university's department, as the keys file it
+    (Round 28). Over school, other or none; not with a kind of school named."""
+    if org or org_type not in ("school", "other", None):
+        return org_type, []
+    both = to_simplified(title or "") + "\n" + (text or "")
+    m = _LIBRARY_UNION.search(both)
+    if m is None or any(w in both for w in rules.org_type_address.get("school_words", [])):
+        return org_type, []
+    seen = both[m.start():m.end() + 2].strip()
+    return "university", [f"org_type university: an unnamed library's or archive's union writes ({seen!r}; was {org_type})"]

@@ -35,7 +35,10 @@ _TITLE_LEAD = re.compile(r"[：:]")  # a news title "NAME：…": the unit it re
 
 
 def _opens_clause(chunk: str, start: int) -> bool:
-    """Whether CHUNK[start:] opens a clause: the start, or no Chinese character right before it."""
+    """Whether CHUNK[start:] opens a clause: the start, or no Chinese character right before it (not a date's
+    day or month after its number: 于12月28日在图书馆…, Round 28)."""
+    if start and chunk[start - 1].isdigit() and chunk[start:start + 1] in ("日", "月", "年", "号", "號"):
+        return False
     return start == 0 or not ("\u4e00" <= chunk[start - 1] <= "\u9fff")
 
 

@@ -18,6 +18,7 @@ from .line_shapes import _BARE_GENRE
 from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
 from .title_additions import bar_pieces, column_before_dash, drop_site_additions, exclaimed_headline
+from .title_marker import own_title_under_marker
 
 
 def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
@@ -356,7 +357,8 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
         if lines and lines[0].startswith(split_title.strip()) and _restated(lines, 0, rules):
             return _clean_title(lines[_restated(lines, 0, rules)]), "text"  # a site's abstract opening with the title
         after = lines[1] if len(lines) > 1 and lines[0] == split_title.strip() else ""
-        return _clean_title(_with_title_tail(split_title, after)), "split"
+        own = own_title_under_marker(split_title, lines, lambda ln: _is_title_line(ln, rules), _compact, _with_title_tail)
+        return (_clean_title(own), "text") if own else (_clean_title(_with_title_tail(split_title, after)), "split")
     for i, line in enumerate(lines):
         if _is_title_line(line, rules):
             i = _restated(lines, i, rules)

@@ -1,0 +1,49 @@
+"""Names that describe a body instead of naming it (Round 28, issue 12).
+
+- *an ordinal inside the name* (某某集团首个项目工会联合会, 某某县首个行业性工会联合会): a news item on a body that was
+  set up says which one it is by counting (首个, 首家, 第一个…); the name the finder formed runs over the count. What
+  stands before the count is the unit when it is one (某某集团: the item is the group's), and a place alone names
+  no writer (某某县首个…: the county's first such union, reported by someone else);
+- *a level and a bare institution* (市妇幼保健院, 县医院, 区卫生院): every place of that level has one under that
+  same name, so without its place the text names no unit (key ruling g: `医院`, `卫生院`, `文化馆`, `档案馆` are
+  bare; a specialty or an ordinal, 市口腔医院, 市第一人民医院, makes a name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .describe_rules import DescribeRules
+
+# the count that says which one of its kind a body is
+_ORDINAL = re.compile(r"首个|首家|首支|第一个|第一家|第一支")
+
+
+def ordinal_head(org: str | None, rules: DescribeRules) -> tuple[str | None, str | None] | None:
+    """(unit, org_type) before the count inside ORG (某某集团首个项目工会联合会 -> 某某集团), (None, None) when what
+    stands before it is no unit (a place: 某某县首个…), or None when ORG holds no count."""
+    if not org:
+        return None
+    m = _ORDINAL.search(org)
+    if m is None:
+        return None
+    head = org[:m.start()]
+    suffix = next(((s, t) for s, t in rules.suffixes if head.endswith(s)), None)
+    if suffix is None or len(head) <= len(suffix[0]) + 1:
+        return None, None
+    return head, suffix[1]
+
+
+# a level (市, 县, 区…) and nothing but an institution every place of that level has
+_BARE_INSTITUTIONS = ("医院", "醫院", "卫生院", "衛生院", "妇幼保健院", "婦幼保健院", "妇保院", "婦保院", "文化馆",
+                      "文化館", "档案馆", "檔案館")
+# a verb the finder may glue before them (为迎接护士节，展示市妇幼保健院护理团队的风貌): it shows the unit's staff, it is no name
+_GLUED_VERBS = ("展示", "展现", "彰显", "展示了", "展现了")
+_LEVEL_BARE = re.compile(rf"^(?:{'|'.join(_GLUED_VERBS)})?(?:省|市|县|区|州|镇|乡|旗|縣|區|鎮|鄉)"
+                         rf"(?:{'|'.join(_BARE_INSTITUTIONS)})$")
+
+
+def level_institution(org: str | None) -> bool:
+    """Whether ORG is a bare level and a bare institution (市妇幼保健院, 县医院, a verb glued before one: 展示市妇幼
+    保健院; not 市口腔医院, 市第一人民医院)."""
+    return bool(org) and _LEVEL_BARE.match(org) is not None

@@ -1,0 +1,52 @@
+"""Years a text mentions that are not the year it reports on (round 27, issue 12).
+
+`describe.find_year` reads a document's year from its opening and from a period named after it (2021年度,
+2021年上半年). Three kinds of mention look like such a year and are not:
+
+- *The end of a span of years* (`2013—2014年度…评选表彰`, `对2020—2021年度表现突出的…进行了表彰`): an award's or a
+  campaign's span, named in passing; a school year (2019-2020学年) is read by its first year elsewhere.
+- *The start of a span up to now*: a year whose clause runs up to today (`…于2018年1月22日…开放使用至今`) or that the
+  next clause counts years from (`2017年正式投入使用。投用4年来，…`), as `…年以来` already is; not a year the next
+  clause calls 一年来 (`2008年…是忙碌的一年。一年来…`: that year itself, Round 28).
+- *The year of the work planned or reviewed*, in a text that is neither a summary nor a plan (a news item, an
+  explainer): `…纳入2010年重点工作`, `切实做好2023年职工疗休养工作`, `全面回顾2025年工作成效` — ruling (b): the years of
+  the work a meeting or an item mentions are not the item's. A summary that reviews its year keeps it.
+- *An honour's year in a news title* (`县总工会被表彰为“2016年度…优秀单位”`): the honour's name, not the item's date;
+  the item's lead decides (`news.event_year`: an honour conferred at a meeting named otherwise does not date it).
+"""
+
+from __future__ import annotations
+
+import re
+
+_RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[-—–－~～至到]|——)\s*$")
+_NOW_IN_CLAUSE = re.compile(r"^[^，,。；;！？!?\n]{0,40}至今")
+_YEARS_SINCE_NEXT = re.compile(
+    r"^[^。！？!?\n]{0,30}?[。，,；;]\s*[^，,。；;！？!?\n]{0,8}?(?<![\d一二三四五六七八九十两几])(?!一\s*年(?:来|间))"
+    r"[\d一二三四五六七八九十两几]+\s*(?:个)?(?:多)?年(?:多)?(?:来|间)"
+)
+_WORK_VERB_BEFORE = re.compile(r"(?:纳入|做好|抓好|做实|落实|推进|部署|谋划|安排|回顾|研究|审议|总结了?|小结了?)\s*$")
+_WORK_AFTER = re.compile(r"^(?:度)?[^，,。；;！？!?\n、]{0,10}?工作(?!者|人员|室|日)")
+
+
+def range_end(before: str) -> bool:
+    """Whether the year after BEFORE closes a span of years (2013—2014年度)."""
+    return bool(_RANGE_BEFORE.search(before))
+
+
+def span_to_now(after: str) -> bool:
+    """Whether the year before AFTER starts a span up to now (…至今, or …。投用4年来)."""
+    return bool(_NOW_IN_CLAUSE.match(after) or _YEARS_SINCE_NEXT.match(after))
+
+
+def work_of_year(before: str, after: str) -> bool:
+    """Whether the year between BEFORE and AFTER names the work planned or reviewed (做好2023年…工作)."""
+    return bool(_WORK_VERB_BEFORE.search(before) and _WORK_AFTER.match(after))
+
+
+_HONOUR_QUOTE_BEFORE = re.compile(r"(?:被表彰为|被评为|荣获|喜获|获评|被授予|荣膺|授予)[^“”\"]{0,6}[“\"][^”\"]*$")
+
+
+def honour_named(title: str, pos: int) -> bool:
+    """Whether the year at POS of TITLE is inside the quoted name of an honour the title reports (荣获“2023年度…”)."""
+    return bool(_HONOUR_QUOTE_BEFORE.search(title[:pos]))
