@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Round 25 (issue 13): the theme errors on three users' invented collections, section by section.
+"""Round 25 (issue 13): the theme errors on the users' invented collections, section by section.
 
-USER9 (a university), USER10 (a health system) and USER11 (county organs) each wrote a collection whose sections are
-headed by one invented work item (``scripts/collections/user9_university.py`` … ``user11_organs.py``, their ``PAST``
-items). Each item's themes are decided here **from the codebook** (CODEBOOK.md and its hard cases, rulings R13-R14),
-not from the classifier's output; where the codebook does not settle an item it is left out (``None``). A theme in
+USER9 (a university), USER10 (a health system), USER11 (county organs) and USER12 (an enterprise group, round 27)
+each wrote a collection whose sections are headed by one invented work item (``scripts/collections/user9_university.py``
+… ``user12_group.py``, their ``PAST`` items). Each item's themes are decided here **from the codebook** (CODEBOOK.md
+and its hard cases, rulings R13-R14), not from the classifier's output; where the codebook does not settle an item it is left out (``None``). A theme in
 ``OPTIONAL`` may be given or not. A section is scored when its heading names exactly one item; it is right when the
 classifier gives every required theme of its item and nothing outside required + optional.
 
-    unionmine run /work/local/user9/university_jianglan --out OUT/user9      # and user10, user11 (any package state)
+    unionmine run /work/local/user9/university_jianglan --out OUT/user9      # and user10-12 (any package state)
     python scripts/user_themes.py OUT                                         # per item: sections, wrong, the errors
     python scripts/user_themes.py OUT OTHER                                   # two runs side by side
     python scripts/user_themes.py --rescore OUT                               # OUT's sections, labelled again by
@@ -124,6 +124,34 @@ ITEMS: dict[str, dict[str, tuple[tuple[str, ...] | None, str]]] = {
         "争创模范职工之家": ((WT,), "the staff activity room and its fitness equipment"),
         "规范经费管理": ((QT,), "union funds"),
         "发展会员": ((QT,), "members"),
+    },
+    "user12": {
+        "召开职工代表大会": ((DM, WQ), "the congress reviews the pay-distribution scheme and the welfare fund: hard case"),
+        "深化厂务公开": ((DM,), "openness of factory affairs"),
+        "开展合理化建议征集": ((DM,), "suggestion scheme (R9)"),
+        "召开职工座谈会": ((DM,), "staff forums whose views go to the departments: consultation"),
+        "签订集体合同": ((WQ,), "collective contracts"),
+        "开展劳动保护监督": ((WQ,), "safety supervisors, hazards checked (R8)"),
+        "维护女职工权益": ((WQ, SWN), "四期 protection and health checks: hard case, 维权 and 送温暖"),
+        "推动农民工入会": ((WQ,), "migrant workers' wages paid in full and on time"),
+        "开展节日慰问": ((SWN,), "holiday visits and money"),
+        "开展夏送清凉": ((SWN,), "heat relief taken to staff (R13)"),
+        "帮扶困难职工": ((SWN,), "aid to members in hardship"),
+        "建设职工驿站": ((SWN,), "rest stations with microwaves and water: daily-life services (R7, R15)"),
+        "组织职工体检": ((SWN,), "health checks, mutual-aid insurance"),
+        "举办职工运动会": ((WT,), "sports meet"),
+        "开展读书活动": ((WT,), "reading room, reading shares"),
+        "支持兴趣小组": ((WT,), "clubs"),
+        "举办迎新春联欢": ((WT,), "New Year party"),
+        # round 27: a "安全生产、提质增效" contest is a safety contest, 维权 in every real set (R8; codebook: occupational
+        # safety is 维权, only competitions for output are 其他); the USER12 section first counted it as 其他
+        "开展劳动竞赛": ((WQ,), "safety-production contests: 维权 (R8)"),
+        "举办技能比武": ((QT,), "skill contests (R14)"),
+        "建设创新工作室": ((QT,), "technical innovation: professional"),
+        "选树先进典型": ((QT,), "commendations (R10)"),
+        "健全基层组织": ((QT,), "the union's own organisation"),
+        "做好会员发展": ((QT,), "members recruited: the union's own organisation"),
+        "规范经费使用": ((QT,), "union funds"),
     },
 }
 #: (user, item) -> themes that may be given or not
