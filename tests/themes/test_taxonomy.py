@@ -64,6 +64,10 @@ def test_context_section_is_read_and_checked(tmp_path):
         ("[[theme]]\nname = 'x'\nstrong = ['a']\n[[theme.pair]]\nname = 'p'\nfirst = ['a']\n", "pair needs"),
         ("[[theme]]\nname = 'x'\nstrong = ['a']\n[[theme.pair]]\nname = 'p'\nfirst = ['a']\nsecond = ['b']\nwindow = -1\n",
          "window"),
+        # a theme's key written under a pair's header lands in the pair: refused, never silently ignored
+        (("[[theme]]\nname = 'x'\nstrong = ['a']\n[[theme.pair]]\nname = 'p'\nfirst = ['a']\nsecond = ['b']\n"
+          "against = ['c']\n"), "unknown key.*against"),
+        ("[[theme]]\nname = 'x'\nstrong = ['a']\nstorng = ['b']\n", "unknown key.*storng"),
     ],
 )
 def test_bad_gaps_and_pairs_say_what_is_wrong(tmp_path, content, words):

@@ -123,6 +123,7 @@ def _pairs(raw: dict, where: str) -> tuple[Pair, ...]:
     out = []
     for k, item in enumerate(value, start=1):
         here = f"{where}, pair {k}"
+        _refuse_unknown(item, PAIR_KEYS, here)
         name = str(item.get("name", "")).strip()
         first, second = _terms(item, "first", here), _terms(item, "second", here)
         if not name or not first or not second:
@@ -136,6 +137,19 @@ def _pairs(raw: dict, where: str) -> tuple[Pair, ...]:
     return tuple(out)
 
 
+#: what a [[theme]] and a [[theme.pair]] may hold: TOML puts a key written under a pair's header into the pair,
+#: where nothing would read it (维权's `against` list sat there unread until session 17)
+THEME_KEYS = frozenset({"name", "english", "description", "strong", "weak", "exclude", "against", "pair"})
+PAIR_KEYS = frozenset({"name", "first", "second", "weight", "window"})
+
+
+def _refuse_unknown(table: dict, allowed: frozenset, where: str) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise UsageError(f"{where}: unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))}); "
+                         "a theme's key written under a [[theme.pair]] header belongs above it")
+
+
 @lru_cache(maxsize=8)
 def _load(path: str) -> Taxonomy:
     file = Path(path)
@@ -144,6 +158,7 @@ def _load(path: str) -> Taxonomy:
     for i, raw in enumerate(data.get("theme", []), start=1):
         name = str(raw.get("name", "")).strip()
         where = f"taxonomy {file}, theme {i} ({name or 'no name'})"
+        _refuse_unknown(raw, THEME_KEYS, where)
         if not name or name == OTHER:
             raise UsageError(f"{where}: every [[theme]] needs a name other than {OTHER}")
         theme = Theme(
