@@ -148,11 +148,16 @@ def _digits(chunk: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), chunk) if "二" in chunk or "一" in chunk else chunk
 
 
+def _masked(chunk: str) -> str:
+    """CHUNK with cited titles blanked out (same length, so positions hold) and Chinese-numeral years in digits."""
+    return _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
+
+
 def _years_in(chunk: str, *, span_start: bool = False, work: bool = True) -> list[tuple[int, int]]:
     """(year, position) of reporting-year mentions, skipping cited titles and law editions, and a span's
     first year (…年以来, …至今) unless SPAN_START lets the one that opens CHUNK stand; without WORK, the year
     of the work planned or reviewed too (做好2023年…工作: `year_guards.work_of_year`)."""
-    masked = _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
+    masked = _masked(chunk)
     out = []
     for m in _YEAR.finditer(masked):
         year = int(m.group(1))
@@ -206,7 +211,7 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     if _ANON_YEAR.search(text[:OPENING_CHARS]):
         return None, None, ["anonymised year in opening"]
     # stated after the opening, in a form that names the period reported on (2021年上半年, 2022年度)
-    masked = _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), text[:LATER_YEAR_CHARS]))
+    masked = _masked(text[:LATER_YEAR_CHARS])
     later = next((m for m in _PERIOD_YEAR.finditer(masked) if not range_end(masked[:m.start()])), None)
     if later and YEAR_MIN <= int(later.group(1)) <= YEAR_MAX:
         return int(later.group(1)), "text", [f"year {later.group(1)} in {later.group(0)!r} after the opening"]

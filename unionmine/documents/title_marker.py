@@ -17,8 +17,10 @@ from ..text.normalize import to_simplified
 
 #: a line that goes on a title (——副标题, （…）) is its tail, not a title of its own
 _TAIL_START = re.compile(r"^(?:——|—|--|[（(])")
+#: the genre words a marker line and a title under it end in
+_GENRE_WORDS = "总结|小结|回顾|计划|要点|安排|打算|思路|设想|报告"
 #: a title of its own ends in its genre; a field or a sentence the layout broke holds a clause mark
-_GENRE_END = re.compile(r"(?:总结|小结|回顾|计划|要点|安排|打算|思路|设想|报告)$")
+_GENRE_END = re.compile(rf"(?:{_GENRE_WORDS})$")
 _WORD_COUNT = re.compile(r"\s*\d+\s*字$")  # a site's word count after a heading: "…总结 2550字"
 _CLAUSE_MARK = re.compile(r"[，,：:；;、]")
 #: how many lines of the text the title line may stand below
@@ -44,7 +46,7 @@ def own_title_under_marker(split_title: str, lines: list[str], is_title: Callabl
     return with_tail(below, lines[2] if len(lines) > 2 else "")
 
 
-_GENRE_WORD = re.compile(r"总结|小结|回顾|计划|要点|安排|打算|思路|设想|报告")
+_GENRE_WORD = re.compile(_GENRE_WORDS)
 _FAMILY = {"小结": "总结", "回顾": "总结", "要点": "计划", "安排": "计划", "打算": "计划", "思路": "计划", "设想": "计划"}
 
 
