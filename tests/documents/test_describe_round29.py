@@ -1,0 +1,26 @@
+"""Round 29 (issue 12, describing): what spent blind sets 18-20 still misread in titles, kinds and years. A body's
+founding is a headline; a site's line over the page's date is no title; a motto's genre word over a news item names
+no genre; the year of the programme a work is put on does not date an item. Every fixture is invented; each rule has
+its near misses."""
+
+from __future__ import annotations
+
+from tests.documents.test_chrome_round23 import TEXT, _cleaned
+
+NEWS = ["3月12日上午，青禾区总工会在区职工之家召开会议，区属各单位工会主席四十余人参加。",
+        "会议总结了去年的工作，部署了今年的重点任务，并为先进集体颁发了奖牌。"]
+SUMMARY = ["一、2019年工作回顾", "2019年，机关工会在机关党委的领导下，围绕中心、服务大局，开展了形式多样的活动，取得了较好成效。"]
+
+
+def test_a_bodys_founding_is_a_headline():
+    from unionmine.documents.line_shapes import _looks_like_title
+
+    assert _looks_like_title("青禾成立纺织行业联合会") and _looks_like_title("青禾区档案局工会正式成立")
+    assert _looks_like_title("青禾镇成立职工法律援助志愿者队伍")
+    # near misses: a sentence, too short, a founding meeting's bare name, a founding in passing
+    assert not _looks_like_title("青禾成立纺织行业联合会。") and not _looks_like_title("成立工会")
+    assert not _looks_like_title("成立大会") and not _looks_like_title("自成立以来")
+    page = ["欢迎各位企业免费注册", "您当前的位置:首页 > 行业资讯 > 国内新闻", "青禾成立纺织联合会",
+            "时间:2012-11-02 09:06:52 来源:青禾新闻网", *TEXT]
+    cleaned = _cleaned(page)
+    assert "青禾成立纺织联合会" in cleaned and all(t in cleaned for t in TEXT)
