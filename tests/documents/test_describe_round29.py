@@ -24,3 +24,17 @@ def test_a_bodys_founding_is_a_headline():
             "时间:2012-11-02 09:06:52 来源:青禾新闻网", *TEXT]
     cleaned = _cleaned(page)
     assert "青禾成立纺织联合会" in cleaned and all(t in cleaned for t in TEXT)
+
+
+def test_a_sites_line_over_the_pages_date_is_no_title():
+    from unionmine.documents.titles import choose_title
+
+    page = ["这是最后一期了哦！", "2019年12月24日", "第三版：工会", "2019年12月24日", "青禾镇成立食品行业工会联合会",
+            "本文字数：795", *NEWS]
+    assert choose_title(None, "\n".join(page))[0] == "青禾镇成立食品行业工会联合会"
+    # near misses: the headline itself first over its date; a first line with no bare date between it and the
+    # line over the text
+    page = ["青禾镇成立食品行业工会联合会", "2019年12月24日", "本文字数：795", *NEWS]
+    assert choose_title(None, "\n".join(page))[0] == "青禾镇成立食品行业工会联合会"
+    page = ["青禾镇总工会举行职工趣味运动会", "来源：青禾镇总工会", "运动会共设六个项目", *NEWS]
+    assert choose_title(None, "\n".join(page))[0] == "青禾镇总工会举行职工趣味运动会"
