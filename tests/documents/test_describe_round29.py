@@ -38,3 +38,18 @@ def test_a_sites_line_over_the_pages_date_is_no_title():
     assert choose_title(None, "\n".join(page))[0] == "青禾镇成立食品行业工会联合会"
     page = ["青禾镇总工会举行职工趣味运动会", "来源：青禾镇总工会", "运动会共设六个项目", *NEWS]
     assert choose_title(None, "\n".join(page))[0] == "青禾镇总工会举行职工趣味运动会"
+
+
+def test_a_mottos_genre_word_over_a_news_item_names_no_genre():
+    from unionmine.documents.kinds import find_kind
+
+    text = "\n".join(NEWS)
+    assert find_kind("总结2019成果丰硕，展望2020任重道远", text)[0] == "other"
+    assert find_kind("心系职工使命 志承新岁展望│青禾中心工会开展登山活动", text)[0] == "other"
+    # near misses: the same motto over a summary's text; a summary titled with a slogan before its genre line;
+    # a title whose genre words end their parts
+    summary = "\n".join(SUMMARY)
+    assert find_kind("总结2019成果丰硕，展望2020任重道远", summary)[0] == "report"
+    assert find_kind("回顾2019年机关工会工作，总结经验教训", summary)[0] == "summary"
+    assert find_kind("凝心聚力，青禾小学工会2019年工作总结", text)[0] == "summary"
+    assert find_kind("青禾中心工会2019年工作总结 2020年工作计划", text)[0] == "report"
