@@ -53,3 +53,14 @@ def test_a_mottos_genre_word_over_a_news_item_names_no_genre():
     assert find_kind("回顾2019年机关工会工作，总结经验教训", summary)[0] == "summary"
     assert find_kind("凝心聚力，青禾小学工会2019年工作总结", text)[0] == "summary"
     assert find_kind("青禾中心工会2019年工作总结 2020年工作计划", text)[0] == "report"
+
+
+def test_the_year_of_the_programme_a_work_is_put_on_dates_no_item():
+    from unionmine.documents.year_guards import work_of_year
+
+    assert work_of_year("该项工作被省总工会列入", "年“小三级”工会重点亮点工作项目。")
+    assert work_of_year("将职工帮扶纳入", "年重点工作，")
+    assert work_of_year("被列为", "年度全市工会重点任务")
+    # near misses: a year listed with no programme after it, a verb that lists nothing
+    assert not work_of_year("被列入", "年全省先进名单的")
+    assert not work_of_year("青禾镇工会", "年重点工作项目")
