@@ -64,3 +64,17 @@ def test_the_year_of_the_programme_a_work_is_put_on_dates_no_item():
     # near misses: a year listed with no programme after it, a verb that lists nothing
     assert not work_of_year("被列入", "年全省先进名单的")
     assert not work_of_year("青禾镇工会", "年重点工作项目")
+
+
+def test_an_authors_theme_before_a_bar_stays_in_the_headline():
+    from unionmine.documents.title_site_lines import themed
+    from unionmine.documents.titles import choose_title
+
+    lead = "3月29日，青禾小学报告厅里，来自全县三十七所学校的女教职工参加了朗读比赛。评委现场打分，评出一等奖十名。"
+    for line in ("提质增效|构建全域职工之家服务网络", "“书香家庭·共建新风” | 青禾县举办女教职工朗读比赛"):
+        assert choose_title(None, f"{line}\n{lead}")[0] == line
+    # near misses: a column's name before the bar goes, a site's name and its home link stay a link bar
+    assert choose_title(None, f"工会活动 | 青禾医院工会举办护士节手工制作活动\n{lead}")[0] == "青禾医院工会举办护士节手工制作活动"
+    assert themed("青禾工人报官方网站 | 青禾工网首页") == "青禾工人报官方网站 | 青禾工网首页"
+    assert themed("回眸2023｜青禾小学工会这一年") == "回眸2023｜青禾小学工会这一年"
+    assert themed("提质增效|构建") == "提质增效|构建"

@@ -19,7 +19,7 @@ from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
 from .title_additions import bar_pieces, column_before_dash, drop_site_additions, exclaimed_headline
 from .title_marker import own_title_under_marker
-from .title_site_lines import headline_under_date
+from .title_site_lines import headline_under_date, themed
 
 
 def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
@@ -388,7 +388,7 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
             return topic, "page"
     head = headline_over_text(lines)  # (a site's line over the page's date is not: `title_site_lines`)
     if first and len(first) <= 40 and not _TITLE_SENTENCE.search(exclaimed_headline(first)) \
-            and not _TITLE_CHROME.search(_clean_title(first)) and not first.endswith((":", "：")) \
+            and not _TITLE_CHROME.search(themed(_clean_title(first))) and not first.endswith((":", "：")) \
             and not headline_under_date(first, head, lines):
         return _clean_title(first), "text"
     return (_clean_title(head), "text") if head else ("", "none")
@@ -414,7 +414,7 @@ def headline_over_text(lines: list[str]) -> str | None:
             continue
         line = _clean_title(line)
         if (len(_CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK or len(line) > 60 or re.search(r"[。；;]", line)
-                or len(re.findall(r"[,，]", line)) > 1 or _TITLE_CHROME.search(line) or line.endswith((":", "："))):
+                or len(re.findall(r"[,，]", line)) > 1 or _TITLE_CHROME.search(themed(line)) or line.endswith((":", "："))):
             return None
         return line
     return None
