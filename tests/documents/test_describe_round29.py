@@ -78,3 +78,16 @@ def test_an_authors_theme_before_a_bar_stays_in_the_headline():
     assert themed("青禾工人报官方网站 | 青禾工网首页") == "青禾工人报官方网站 | 青禾工网首页"
     assert themed("回眸2023｜青禾小学工会这一年") == "回眸2023｜青禾小学工会这一年"
     assert themed("提质增效|构建") == "提质增效|构建"
+
+
+def test_an_events_name_with_a_quoted_name_or_a_cited_document_gives_its_year():
+    from unionmine.documents.news import event_year
+
+    quoted = ("日前，青禾区总工会联合青禾家电组成慰问组走访困难职工，拉开了2024年青禾区总工会与企业联合开展"
+              "“爱心企业·情系职工”公益慰问困难职工送温暖活动的序幕。")
+    assert event_year(quoted, 2000, 2030)[0] == 2024
+    assert event_year("1月21日，公司召开《2015年集体合同》平等协商会议，职工方和行政方代表共十六人参加。", 2000, 2030)[0] == 2015
+    # near misses: documents a meeting reviews (no event named by them), a year listed with another
+    reviewed = "3月5日，青禾小学召开教代会，审议通过了《2020年学校工作报告》、《2020年财务工作报告》。"
+    assert event_year(reviewed, 2000, 2030)[0] is None
+    assert event_year("日前，青禾区总工会梳理了2022年和2023年开展的“送清凉”等各项活动。", 2000, 2030)[0] is None
