@@ -91,3 +91,16 @@ def test_an_events_name_with_a_quoted_name_or_a_cited_document_gives_its_year():
     reviewed = "3月5日，青禾小学召开教代会，审议通过了《2020年学校工作报告》、《2020年财务工作报告》。"
     assert event_year(reviewed, 2000, 2030)[0] is None
     assert event_year("日前，青禾区总工会梳理了2022年和2023年开展的“送清凉”等各项活动。", 2000, 2030)[0] is None
+
+
+def test_the_day_a_count_is_made_up_to_dates_no_item():
+    from unionmine.documents.describe import find_year
+    from unionmine.documents.year_guards import cut_off
+
+    assert cut_off("据统计，截止") and cut_off("截至 ")
+    text = "青禾局现有四十个基层单位。据统计，截止2004年初，我局共有非公有制企业五百余家，从业人员九百余人。"
+    assert find_year("私营企业建会经验材料", text, kind="other")[0] is None
+    # near misses: a summary keeps the year its count closes, a year the text reports on stays
+    assert find_year("青禾局工会工作总结", text, kind="summary")[0] == 2004
+    assert find_year("私营企业建会经验材料", "2004年，我局共建会十二家，截止年底会员达九百余人。", kind="other")[0] == 2004
+    assert not cut_off("截止时间为") and not cut_off("青禾局")

@@ -11,7 +11,7 @@
 - *The year of the work planned or reviewed*, in a text that is neither a summary nor a plan (a news item, an
   explainer): `…纳入2010年重点工作`, `切实做好2023年职工疗休养工作`, `全面回顾2025年工作成效`, `列入2025年…重点亮点工作项目`
   (Round 29) — ruling (b): the years of the work a meeting or an item mentions are not the item's. A summary that
-  reviews its year keeps it.
+  reviews its year keeps it. So is the day a count is made up to (`据统计，截止2004年初，…共有…`, `cut_off`).
 - *An honour's year in a news title* (`县总工会被表彰为“2016年度…优秀单位”`): the honour's name, not the item's date;
   the item's lead decides (`news.event_year`: an honour conferred at a meeting named otherwise does not date it).
 """
@@ -44,6 +44,16 @@ def span_to_now(after: str) -> bool:
 # set 10 p02, set 20 p01: Round 29)
 _LISTED_IN_BEFORE = re.compile(r"(?:纳入|列入|列为)\s*$")
 _PROGRAMME_AFTER = re.compile(r"^(?:度)?[^，,。；;！？!?\n、]{0,16}?(?:工作|项目|计划|任务|清单)(?!者|人员|室|日)")
+
+
+# ... or the day a count is made up to (据统计，截止2004年初，我局共有…; 截至2016年1月15日，…): sets 18 and 19 key such
+# items (an experience paper, two news items) undated; Round 29
+_CUT_OFF_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+
+
+def cut_off(before: str) -> bool:
+    """Whether the year after BEFORE is the day a count is made up to (截止2004年初)."""
+    return bool(_CUT_OFF_BEFORE.search(before))
 
 
 def work_of_year(before: str, after: str) -> bool:
