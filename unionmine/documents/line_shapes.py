@@ -72,7 +72,7 @@ def _looks_like_title(s: str) -> bool:
     if _GENRE_END.search(s) and len(s) >= 6:
         return True
     # ... or a unit's activity ("中心开展环湖健身走活动": 42 labelled titles of sets 6-19 end so, no chrome line; Round 28)
-    # ... or a body's founding ("某县成立纺织行业联合会", "某局工会正式成立": 5 labelled titles of sets 16-19, no chrome
+    # ... or a body's founding ("某县成立纺织行业联合会", "某局工会正式成立": 4 labelled titles of sets 17-19, no chrome
     # line; Round 29)
     return (_cjk(s) >= 10 and bool(_UNION.search(s))) or (_cjk(s) >= 8 and bool(_ACTIVITY_HEADLINE.search(s))) \
         or (_cjk(s) >= 7 and bool(_FOUNDED_HEADLINE.search(s)))
