@@ -52,7 +52,7 @@ from .signed_date import _CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
 from .title_marker import above_own_title
 from .titles import _compact, _title_kind, choose_title
 from .topic import find_on_topic, union_density
-from .year_guards import honour_named, range_end, span_to_now, work_of_year
+from .year_guards import cut_off, honour_named, range_end, span_to_now, work_of_year
 
 __all__ = [
     "HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
@@ -165,7 +165,7 @@ def _years_in(chunk: str, *, span_start: bool = False, work: bool = True) -> lis
         if _PAST_YEAR_BEFORE.search(before) or (_BARE_YU.search(before) and not _MONTH.match(after)) \
                 or (_SINCE.search(before) and _SINCE_END.match(after)) \
                 or (_STUDIED.search(before) and _SPIRIT_END.match(after)) \
-                or (not work and work_of_year(before, after)):
+                or (not work and (work_of_year(before, after) or cut_off(before))):
             continue
         if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]) \
                 and not ((_SPAN_END.match(after) or span_to_now(after))

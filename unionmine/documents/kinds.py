@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules, default_describe_rules
-from .news import held_lead, news_lead
+from .news import held_lead, is_news, news_lead
 from .organisations import OPENING_CHARS
 from .titles import _title_kind
 
@@ -55,6 +55,26 @@ _ABOUT_GENRE = re.compile(
 _ISSUED_BY = re.compile(r"(?:工会|公司|委员会|学校|学院|医院|中心|[局厂])\s*(?:发布|安排部署|研究部署|部署)")
 
 
+# A headline whose genre words stand only in a motto (Round 29): parts parted by a comma, a bar or a space, each part
+# that names a genre opening with the genre's verb and going on ("总结2013成果丰硕，展望2014任重道远") or standing before
+# an activity headline ("心系使命 志承新岁展望│某某中心工会开展团建活动"); over a news item's text it names no genre.
+_MOTTO_PARTS = re.compile(r"\s*[，,│|｜]\s*|\s+")
+_GENRE_OPENS = re.compile(r"^(?:总结|展望|回顾|回眸|盘点)(?!会|表彰|大会)[^，,]{3,}")
+
+
+def _motto_genre(title: str, k: dict) -> str | None:
+    """The genre word of TITLE when every part naming a genre is a motto's (see above), else None."""
+    parts = [p for p in _MOTTO_PARTS.split(title.strip()) if p]
+    named = [(p, _named_kind(p, k)) for p in parts]
+    genre = [(p, words) for p, (kind, words) in named if kind]
+    if len(parts) < 2 or not genre:
+        return None
+    before_activity = bool(_ACTIVITY_TITLE.search(parts[-1])) and not named[-1][1][0]
+    if before_activity or all(_GENRE_OPENS.match(p) for p, _ in genre):
+        return genre[0][1].strip("'")
+    return None
+
+
 # A notice or circular (关于报送2022年度工会工作总结的通知) asks for a document, it is none; one that
 # issues a document (关于印发《2023年工会工作要点》的通知) carries it and keeps the kind it names.
 _NOTICE = re.compile(r"(?:通知|通报|公告|批复|的函)$")
@@ -80,6 +100,9 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     issued = _ISSUED_BY.search(title or "")
     if issued:
         return "other", [f"kind other: {issued.group(0)!r} in title, a unit issuing or deploying the document"]
+    motto = _motto_genre(title or "", k)
+    if motto and is_news(title, text):
+        return "other", [f"kind other: {motto!r} in title is a motto's word over a news item, no genre"]
     notice = _NOTICE.search(title or "")
     if notice and not _ISSUING.search(title):
         return "other", [f"kind other: a notice ({notice.group(0)!r} in title), not the document it asks for"]

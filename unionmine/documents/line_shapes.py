@@ -72,9 +72,16 @@ def _looks_like_title(s: str) -> bool:
     if _GENRE_END.search(s) and len(s) >= 6:
         return True
     # ... or a unit's activity ("中心开展环湖健身走活动": 42 labelled titles of sets 6-19 end so, no chrome line; Round 28)
-    return (_cjk(s) >= 10 and bool(_UNION.search(s))) or (_cjk(s) >= 8 and bool(_ACTIVITY_HEADLINE.search(s)))
+    # ... or a body's founding ("某县成立纺织行业联合会", "某局工会正式成立": 4 labelled titles of sets 17-19, no chrome
+    # line; Round 29)
+    return (_cjk(s) >= 10 and bool(_UNION.search(s))) or (_cjk(s) >= 8 and bool(_ACTIVITY_HEADLINE.search(s))) \
+        or (_cjk(s) >= 7 and bool(_FOUNDED_HEADLINE.search(s)))
 
 
+_FOUNDED_HEADLINE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,12}?(?:正式|挂牌|揭牌)?成立[\u4e00-\u9fff（）()]{2,24}?(?:会|队|队伍|站|室|组|中心|联盟)$"
+    r"|^[\u4e00-\u9fff（）()]{4,30}?(?:工会|工會|联合会|委员会)(?:正式|挂牌|揭牌)?成立$"
+)
 _ACTIVITY_HEADLINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}?(?:开展|组织|举办)[^，,。；;:：|｜]{0,24}活动$")  # (the unit first)
 
 

@@ -20,8 +20,8 @@ A title is never cut below MIN_CHARS characters.
 
 A page's first lines, read for an untitled news item's headline (`bar_pieces`), lose the bars a table or a share
 bar puts at a line's edges ("| 某某区教职工篮球赛拉开战幕 |"), and a column's name before a bar stands on a line of its
-own, as a column's name over a headline does ("工会活动 | 院工会举办…"): a short label without digits (a series
-such as "回眸2023｜…" keeps its line).
+own, as a column's name over a headline does ("工会活动 | 院工会举办…"): a short label without digits that is a column's
+name as above (a series such as "回眸2023｜…" and an author's theme such as "创新提升|…" keep their line: Round 29).
 """
 
 from __future__ import annotations
@@ -75,6 +75,11 @@ _BARE_COLUMN = re.compile(r"^(?:工会|工會|党建|黨建|群团|群團|工团
 _SUBTITLE = re.compile(r"^(?:记|記|访|訪|写在|寫在|献给|獻給|致|——)")
 
 
+def column_label(label: str) -> bool:
+    """Whether LABEL (before a dash or a bar) is a column's name: ends in a column's noun, or a bare category."""
+    return bool(_COLUMN_NOUN.search(label) or _BARE_COLUMN.match(label))
+
+
 def column_before_dash(line: str) -> str | None:
     """The headline of LINE when a column's name heads it before a dash or a bar ("基层分会活动——机电学院分工会
     举办…", "工會 | …"), else None (see the module's docstring)."""
@@ -82,7 +87,7 @@ def column_before_dash(line: str) -> str | None:
     if not m:
         return None
     label, sep, rest = m.groups()
-    if not (_COLUMN_NOUN.search(label) or _BARE_COLUMN.match(label)):
+    if not column_label(label):
         return None
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) < HEADLINE_MIN_CJK or _SUBTITLE.match(rest):
         return None
@@ -143,8 +148,8 @@ def bar_pieces(lines: list[str]) -> list[str]:
     out = []
     for line in lines:
         line = _EDGE_BARS.sub("", line)
-        m = _COLUMN_BAR.match(line)
-        if m and len(re.findall(r"[\u4e00-\u9fff]", m.group(2))) >= HEADLINE_MIN_CJK:
+        m = _COLUMN_BAR.match(line)  # (a theme before the bar is the author's, Round 29: "创新提升|构建…网络")
+        if m and len(re.findall(r"[\u4e00-\u9fff]", m.group(2))) >= HEADLINE_MIN_CJK and column_label(m.group(1)):
             out += [m.group(1), m.group(2).strip()]
         elif line:
             out.append(line)

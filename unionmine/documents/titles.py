@@ -19,6 +19,7 @@ from .markers import MAX_TITLE_CHARS
 from .organisations import _PINYIN
 from .title_additions import bar_pieces, column_before_dash, drop_site_additions, exclaimed_headline
 from .title_marker import own_title_under_marker
+from .title_site_lines import headline_under_date, themed
 
 
 def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
@@ -31,8 +32,6 @@ def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
         return ("plan", repr(plan)) if plan else ("summary", repr(summary))
     report = next((w for w in k["report"] if w in title), None)
     return ("report", repr(report)) if report else (None, "")
-
-
 
 
 _TITLE_SENTENCE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
@@ -387,15 +386,16 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
         topic = compilation_topic(hint, rules) or compilation_topic(page_head, rules)
         if topic:
             return topic, "page"
+    head = headline_over_text(lines)  # (a site's line over the page's date is not: `title_site_lines`)
     if first and len(first) <= 40 and not _TITLE_SENTENCE.search(exclaimed_headline(first)) \
-            and not _TITLE_CHROME.search(_clean_title(first)) and not first.endswith((":", "：")):
+            and not _TITLE_CHROME.search(themed(_clean_title(first))) and not first.endswith((":", "：")) \
+            and not headline_under_date(first, head, lines):
         return _clean_title(first), "text"
-    head = headline_over_text(lines)
     return (_clean_title(head), "text") if head else ("", "none")
 
 
 # a meta line between a news title and its text: a date, a source, an author, a view count
-_META_FIELD = re.compile(r"(?:发布|來源|来源|作者|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|責編|责编|供稿|记者|通讯员|字号)\s*[:：]")
+_META_FIELD = re.compile(r"(?:发布|來源|来源|作者|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|責編|责编|供稿|记者|通讯员|字号|字数)\s*[:：]")
 _DATE_ONLY = re.compile(r"^[\d\s年月日时分秒:：\-/.()（）]+$")
 HEADLINE_MIN_CJK = 6
 
@@ -414,7 +414,7 @@ def headline_over_text(lines: list[str]) -> str | None:
             continue
         line = _clean_title(line)
         if (len(_CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK or len(line) > 60 or re.search(r"[。；;]", line)
-                or len(re.findall(r"[,，]", line)) > 1 or _TITLE_CHROME.search(line) or line.endswith((":", "："))):
+                or len(re.findall(r"[,，]", line)) > 1 or _TITLE_CHROME.search(themed(line)) or line.endswith((":", "："))):
             return None
         return line
     return None

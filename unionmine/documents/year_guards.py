@@ -9,8 +9,9 @@
   next clause counts years from (`2017年正式投入使用。投用4年来，…`), as `…年以来` already is; not a year the next
   clause calls 一年来 (`2008年…是忙碌的一年。一年来…`: that year itself, Round 28).
 - *The year of the work planned or reviewed*, in a text that is neither a summary nor a plan (a news item, an
-  explainer): `…纳入2010年重点工作`, `切实做好2023年职工疗休养工作`, `全面回顾2025年工作成效` — ruling (b): the years of
-  the work a meeting or an item mentions are not the item's. A summary that reviews its year keeps it.
+  explainer): `…纳入2010年重点工作`, `切实做好2023年职工疗休养工作`, `全面回顾2025年工作成效`, `列入2025年…重点亮点工作项目`
+  (Round 29) — ruling (b): the years of the work a meeting or an item mentions are not the item's. A summary that
+  reviews its year keeps it. So is the day a count is made up to (`据统计，截止2004年初，…共有…`, `cut_off`).
 - *An honour's year in a news title* (`县总工会被表彰为“2016年度…优秀单位”`): the honour's name, not the item's date;
   the item's lead decides (`news.event_year`: an honour conferred at a meeting named otherwise does not date it).
 """
@@ -39,9 +40,27 @@ def span_to_now(after: str) -> bool:
     return bool(_NOW_IN_CLAUSE.match(after) or _YEARS_SINCE_NEXT.match(after))
 
 
+# ... or the year's programme the work is put on (纳入2010年重点工作, 被省总工会列入2025年“…”工会重点亮点工作项目;
+# set 10 p02, set 20 p01: Round 29)
+_LISTED_IN_BEFORE = re.compile(r"(?:纳入|列入|列为)\s*$")
+_PROGRAMME_AFTER = re.compile(r"^(?:度)?[^，,。；;！？!?\n、]{0,16}?(?:工作|项目|计划|任务|清单)(?!者|人员|室|日)")
+
+
+# ... or the day a count is made up to (据统计，截止2004年初，我局共有…; 截至2016年1月15日，…): sets 18 and 19 key such
+# items (an experience paper, two news items) undated; Round 29
+_CUT_OFF_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+
+
+def cut_off(before: str) -> bool:
+    """Whether the year after BEFORE is the day a count is made up to (截止2004年初)."""
+    return bool(_CUT_OFF_BEFORE.search(before))
+
+
 def work_of_year(before: str, after: str) -> bool:
-    """Whether the year between BEFORE and AFTER names the work planned or reviewed (做好2023年…工作)."""
-    return bool(_WORK_VERB_BEFORE.search(before) and _WORK_AFTER.match(after))
+    """Whether the year between BEFORE and AFTER names the work planned or reviewed (做好2023年…工作), or the year's
+    programme the work is put on (列入2025年…重点工作项目)."""
+    return bool((_WORK_VERB_BEFORE.search(before) and _WORK_AFTER.match(after))
+                or (_LISTED_IN_BEFORE.search(before) and _PROGRAMME_AFTER.match(after)))
 
 
 _HONOUR_QUOTE_BEFORE = re.compile(r"(?:被表彰为|被评为|荣获|喜获|获评|被授予|荣膺|授予)[^“”\"]{0,6}[“\"][^”\"]*$")
