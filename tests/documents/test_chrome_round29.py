@@ -4,6 +4,9 @@ each rule has its near misses (body lines that look like the chrome)."""
 from __future__ import annotations
 
 from tests.documents.test_chrome_round23 import TEXT, TITLE, _cleaned
+from unionmine.documents.chrome_forms import form_feature
+from unionmine.documents.chrome_late import closing_counter, dated_field, speaker_line
+from unionmine.documents.chrome_pictures import numbered_captions, picture_tag
 from unionmine.documents.clean_guards import glued_notice
 
 
@@ -20,3 +23,95 @@ def test_a_weak_cue_in_a_paragraphs_first_sentence_keeps_the_paragraph():
     para = TEXT[0] + TEXT[1] + "赛后，获奖作品在学校文化长廊展出一周，吸引了众多师生驻足观看。"
     cleaned = _cleaned([TITLE, para + notice, TEXT[2]])
     assert notice not in cleaned and para in cleaned
+
+
+IMAGE = '<image>data:image/s3,"s3://crabby-images/7f19b/7f19b8ca6a21658c9c11c05b8be4cb8bbdd8f39d" alt=""</image>'
+
+
+def test_a_pictures_markup_is_chrome_where_it_stands():
+    assert picture_tag(IMAGE) and picture_tag('<img src="a.png" alt="职工书画作品">')
+    assert form_feature(IMAGE) == "image_name"
+    cleaned = _cleaned([TITLE, TEXT[0], IMAGE, TEXT[1], IMAGE, "获奖作品展", TEXT[2]])
+    assert "image" not in cleaned and all(t in cleaned for t in TEXT)
+    assert "获奖作品展" in cleaned  # a picture stands in the text: the line beside it is no chrome for that
+    # text that quotes markup, or names an image in words, is no tag
+    assert not picture_tag("<img>标签用于在网页中插入图片，工会网站的每张照片都要写替代文字")
+    assert not picture_tag("图片：职工书画作品展")
+
+
+CAPTION = "青禾镇职工驿站（驿站等你来）"
+
+
+def test_numbered_copies_of_a_title_that_caption_pictures():
+    items = ["城东公园职工驿站", "滨河社区职工驿站", "城市书房职工驿站"]
+    lines = [TEXT[0], f"{CAPTION}(1)", f"{CAPTION}(2)", TEXT[1], f"{CAPTION}(3)", items[0],
+             f"{CAPTION}(4)", items[1], f"{CAPTION}(5)", items[2], TEXT[2]]
+    marks: dict[int, str] = {}
+    numbered_captions(lines, marks)
+    assert sorted(marks) == [1, 2, 4, 6, 8] and set(marks.values()) == {"picture_caption"}
+    cleaned = _cleaned(lines)
+    assert CAPTION not in cleaned and all(t in cleaned for t in TEXT + items)
+
+
+def test_a_compilations_numbered_titles_stay():
+    # each numbered title over its own text, none two in a row: the splitter's
+    title = "青禾镇第二小学工会工作总结"
+    lines = [f"{title}(1)", TEXT[0], f"{title}(2)", TEXT[1], f"{title}(3)", TEXT[2]]
+    marks: dict[int, str] = {}
+    numbered_captions(lines, marks)
+    assert marks == {}
+    # two in a row but not 1, 2, 3 (the same number twice, or a list's items), or only two: no captions
+    for lines in ([f"{title}(3)", f"{title}(3)", TEXT[0], f"{title}(4)"],
+                  [f"{CAPTION}(1)", f"{CAPTION}(2)", *TEXT],
+                  ["参加人员(1)", "参加人员(2)", "参加人员(3)", *TEXT]):
+        marks = {}
+        numbered_captions(lines, marks)
+        assert marks == {}, lines
+
+
+def test_a_counter_closing_the_page():
+    cleaned = _cleaned([TITLE, *TEXT, "0"])
+    assert cleaned.splitlines()[-1] == TEXT[2]
+    marks: dict[int, str] = {}
+    closing_counter([TITLE, *TEXT, "406"], marks)
+    assert marks == {4: "counter"}
+    # a year, a number inside the text, a number under a short line (a list's last item): kept
+    for lines in ([TITLE, *TEXT, "2023"], [TITLE, TEXT[0], "01", TEXT[1]], [TITLE, *TEXT, "参赛队伍", "12"]):
+        marks = {}
+        closing_counter(lines, marks)
+        assert marks == {}, lines
+
+
+REPORT = "青禾职业技术学院工会2023年工作报告"
+OPENING = ["各位代表、同志们：", "受学院第三届工会委员会的委托，我向大会报告工作，请予审议。",
+           "2023年，学院工会在学院党委和上级工会的领导下，团结带领广大教职工履职尽责，较好完成了各项任务。"]
+
+
+def test_the_speakers_name_over_a_speechs_date():
+    for name in ("王 慧", "工会主席  李建国", "李建国"):
+        lines = [REPORT, name, "（2024年3月14日）", *OPENING]
+        marks: dict[int, str] = {}
+        speaker_line(lines, marks)
+        assert marks == {1: "speaker"}, name
+        cleaned = _cleaned(lines)
+        assert name not in cleaned and "（2024年3月14日）" in cleaned and REPORT in cleaned
+    # a signature over a date under the text, a name over an unbracketed date, a heading: kept
+    for lines in ([REPORT, *OPENING, "李建国", "（2024年3月14日）"], [REPORT, "李建国", "2024年3月14日", *OPENING],
+                  [REPORT, "一、工作回顾", "（2024年3月14日）", *OPENING]):
+        marks = {}
+        speaker_line(lines, marks)
+        assert marks == {}, lines
+
+
+def test_a_dated_field_over_the_text():
+    cleaned = _cleaned([TITLE, "撰写时间:2018-06-21", *TEXT])
+    assert "撰写时间" not in cleaned and TITLE in cleaned
+    marks: dict[int, str] = {}
+    dated_field([TITLE, "录入日期：2018/06/21 10:05", *TEXT], marks)
+    assert marks == {1: "meta"}
+    # a plan's time in words, a field with more in it, a field under the first paragraph: kept
+    for lines in ([TITLE, "活动时间：2018年6月21日", *TEXT], [TITLE, "报名时间：2018-06-21至06-30", *TEXT],
+                  [TITLE, TEXT[0], "截止时间：2018-06-21", *TEXT[1:]]):
+        marks = {}
+        dated_field(lines, marks)
+        assert marks == {}, lines

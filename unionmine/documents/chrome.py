@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
-from .chrome_closing import after_closing_credit
-from .chrome_crumbs import crumb_echoes
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE, form_feature
 from .chrome_head import _PICTURE, above_breadcrumb, above_news_title, place_passes
+from .chrome_late import late_passes
 from .chrome_lines import (
     _CN_HEADING,
     _DATE_LINE,
@@ -49,7 +48,6 @@ from .line_shapes import (
     _looks_like_title,
 )
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
-from .site_marks import closing_column
 
 # ---------------------------------------------------------------- a page
 
@@ -190,9 +188,7 @@ def find_chrome(
     learned_chrome(lines, marks, title_like)
     edge_passes(lines, marks)
     place_passes(lines, marks)
-    closing_column(lines, marks)
-    crumb_echoes(lines, marks)
-    after_closing_credit(lines, marks)
+    late_passes(lines, marks)
     return ChromeReport(marks)
 
 

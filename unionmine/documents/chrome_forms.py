@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .chrome_lines import _CONTACT_FIELD, _SENTENCE, line_feature
+from .chrome_pictures import picture_tag
 from .site_marks import (
     button_row,
     channel_line,
@@ -114,6 +115,8 @@ def crumb(line: str) -> bool:
 def form_feature(line: str) -> str | None:
     """The name of the chrome form a single line shows, or None."""
     s = _PINYIN.sub("", line).strip()
+    if picture_tag(s):  # round 29: a picture's markup, however long its data
+        return "image_name"
     if not s or len(s) > 200:
         return None
     if _REPRINT.match(s):
