@@ -4,10 +4,13 @@ each rule has its near misses (body lines that look like the chrome)."""
 from __future__ import annotations
 
 from tests.documents.test_chrome_round23 import TEXT, TITLE, _cleaned
+from unionmine.documents.chrome_edges import credit_line
 from unionmine.documents.chrome_forms import form_feature
 from unionmine.documents.chrome_late import closing_counter, dated_field, speaker_line
+from unionmine.documents.chrome_lines import line_feature
 from unionmine.documents.chrome_pictures import numbered_captions, picture_tag
 from unionmine.documents.clean_guards import glued_notice
+from unionmine.documents.credit_fields import credit_fields
 
 
 def test_a_weak_cue_in_a_paragraphs_first_sentence_keeps_the_paragraph():
@@ -115,3 +118,32 @@ def test_a_dated_field_over_the_text():
         marks = {}
         dated_field(lines, marks)
         assert marks == {}, lines
+
+
+def test_a_unit_and_a_name_in_brackets_close_a_news_item():
+    for credit in ("（图书馆王某某）", "(档案馆 李某某)", "（学校工会 王某某）"):
+        assert credit_line(credit), credit
+        cleaned = _cleaned([TITLE, *TEXT, credit])
+        assert credit not in cleaned and all(t in cleaned for t in TEXT), credit
+    # a unit alone in brackets is a signature; a caption in brackets tells something; no brackets: a signature
+    for line in ("（四公司）", "（天目山镇总工会）", "（图为工会主席王某某讲话）", "（花园寻宝）", "图书馆王某某"):
+        assert not credit_line(line), line
+
+
+def test_a_credit_cut_off_after_its_last_role():
+    cut = "(文/某某 李某某 图/王某 审/"
+    assert credit_fields(cut) == "(文/某某 李某某 图/王某"
+    assert credit_line(cut) and credit_line("(文/某某 图/某某 编/李某 审/王某某)")
+    cleaned = _cleaned([TITLE, *TEXT, cut])
+    assert "审/" not in cleaned and all(t in cleaned for t in TEXT)
+    # a closed credit keeps its fields; a word ending in 编 or 审 is no role of its own
+    assert credit_fields("(文/某某 审/王某某)") == "(文/某某 审核/王某某)"
+    assert credit_fields("主编/王某某") == "主编/王某某" and credit_fields("初审：李某") == "初审：李某"
+    assert credit_fields("编/审") == "编辑/审"  # closed (no open bracket): the last field is kept as written
+
+
+def test_a_reward_button_an_editions_numeral_and_a_word_count_field():
+    assert line_feature("赞赏") == "actions" and line_feature("赞赏职工的奉献精神") is None
+    assert form_feature("第三版:工会") == "edition" and form_feature("第A03版：要闻") == "edition"
+    assert form_feature("三版:工会") is None
+    assert form_feature("本文字数:795") == "meta" and form_feature("本文字数不多") is None
