@@ -4,6 +4,7 @@ each rule has its near misses (body lines that look like the chrome)."""
 from __future__ import annotations
 
 from tests.documents.test_chrome_round23 import TEXT, TITLE, _cleaned
+from unionmine.documents.chrome_crumbs import crumb_heading
 from unionmine.documents.chrome_edges import credit_line
 from unionmine.documents.chrome_forms import form_feature
 from unionmine.documents.chrome_late import closing_counter, dated_field, speaker_line
@@ -147,3 +148,19 @@ def test_a_reward_button_an_editions_numeral_and_a_word_count_field():
     assert form_feature("第三版:工会") == "edition" and form_feature("第A03版：要闻") == "edition"
     assert form_feature("三版:工会") is None
     assert form_feature("本文字数:795") == "meta" and form_feature("本文字数不多") is None
+
+
+def test_the_breadcrumbs_last_item_as_the_pages_heading_over_the_documents_own_title():
+    crumb = "当前位置：某某文库 > 计划总结 > 工作总结 > 厂务公开工作总结"
+    own = "青禾机械厂厂务公开工作小结"
+    body = ["一、基本情况", "厂里推行厂务公开以来，各车间、各科室认真落实，职工群众对公开的事项普遍满意，参与热情明显提高。",
+            "二、存在的问题", "个别班组公开不及时，公开的内容不够具体，职工提出的意见没有及时回复，需要进一步改进。"]
+    lines = [crumb, "厂务公开工作总结", "网站：某某文库 | 时间：2019-05-29 17:10:55", "厂务公开工作总结", own, *body]
+    cleaned = _cleaned(lines)
+    assert "厂务公开工作总结" not in cleaned.replace(own, "") and own in cleaned and all(b in cleaned for b in body)
+    # the crumb's last item alone over the text is the headline, and over a dash subtitle too: kept
+    for head in (["厂务公开工作总结"], ["厂务公开工作总结", "——记青禾机械厂推行厂务公开"]):
+        lines = [crumb, *head, *body]
+        marks = {0: "navigation"}
+        crumb_heading(lines, marks)
+        assert marks == {0: "navigation"}, head

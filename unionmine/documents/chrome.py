@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
+from .chrome_crumbs import crumb_heading
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE, form_feature
@@ -196,7 +197,7 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
                 structural=frozenset(), dropped: dict[int, str] | None = None) -> list[str]:
     """Drop the lines the cleaning rules DROPPED (index → rule, counted there already), the lines the
     line-feature, structure and context rules of ``chrome`` find on the lines left, and then the lines
-    ``chrome_head.above_breadcrumb`` finds by their place among both. REMOVED gets the Chinese
+    ``chrome_head.above_breadcrumb`` (and the news title's, the crumb's heading) finds by their place among both. REMOVED gets the Chinese
     characters each chrome rule took."""
     dropped = dropped or {}
     kept = [i for i in range(len(lines)) if i not in dropped]
@@ -204,6 +205,7 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
     marks = dropped | {kept[k]: name for k, name in report.removed.items()}
     above_breadcrumb(lines, marks)
     above_news_title(lines, marks)
+    crumb_heading(lines, marks)
     if not marks:
         return lines
     for i, name in marks.items():
