@@ -7,7 +7,12 @@ from tests.documents.test_chrome_round23 import TEXT, TITLE, _cleaned
 from unionmine.documents.chrome_crumbs import crumb_heading
 from unionmine.documents.chrome_edges import credit_line
 from unionmine.documents.chrome_forms import form_feature
-from unionmine.documents.chrome_late import closing_counter, dated_field, speaker_line
+from unionmine.documents.chrome_late import (
+    closing_counter,
+    dated_field,
+    outlet_credit,
+    speaker_line,
+)
 from unionmine.documents.chrome_lines import line_feature
 from unionmine.documents.chrome_pictures import numbered_captions, picture_tag
 from unionmine.documents.clean_guards import glued_notice
@@ -164,3 +169,17 @@ def test_the_breadcrumbs_last_item_as_the_pages_heading_over_the_documents_own_t
         marks = {0: "navigation"}
         crumb_heading(lines, marks)
         assert marks == {0: "navigation"}, head
+
+
+def test_a_news_outlet_and_its_reporter_at_the_texts_edge():
+    for credit in ("青禾县台王某某", "青禾新闻城东观察 李某某", "青禾日报 王某"):
+        assert outlet_credit(credit), credit
+        for lines in ([credit, *TEXT], [TITLE, *TEXT, credit]):
+            cleaned = _cleaned(lines)
+            assert credit not in cleaned and all(t in cleaned for t in TEXT), lines
+    # a school and a person (a signature's or a by-line's, other rules judge it), an outlet alone, an app's name,
+    # a dateline's start: no outlet credit
+    for line in ("青禾镇中学 王某某", "青禾日报", "互联网医院小程序", "新华网北京", "青禾县总工会"):
+        assert not outlet_credit(line), line
+    # inside the text, between paragraphs: left alone
+    assert "青禾县台王某某" in _cleaned([TITLE, TEXT[0], "青禾县台王某某", *TEXT[1:]])

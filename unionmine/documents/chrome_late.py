@@ -17,6 +17,10 @@ Round 29 (spent blind sets 18-20, each shape counted on the labelled lines of se
   dashes, a time at most) and nothing else (``撰写时间:2018-06-21``): the page's record, as 发布时间 is. On sets
   6-20 every such line is chrome (one site's field name was unknown, set 18 p10); a plan's ``活动时间：5月12日``
   writes the date in words and stays, as does any such line under the text's first paragraph.
+- *A news outlet and its reporter*: a station, paper, site or app's name and a person's name, no role word
+  (``某县台王某某``, ``某某新闻某某观察 李某某``), alone at the text's edge (over its first paragraph or under its last):
+  the reporter's credit. Sets 17 and 20 (two sites) label it chrome; no labelled text or title line of sets 6-20
+  has the shape. A unit that is no outlet before a name (``某某中学 王某某``) is ``chrome_head.edge_bylines``'s to judge.
 """
 
 from __future__ import annotations
@@ -26,11 +30,17 @@ import re
 from ..text.names import SURNAMES
 from .chrome_closing import after_closing_credit
 from .chrome_crumbs import crumb_echoes
+from .chrome_edges import _mark_at_edges
 from .chrome_pictures import numbered_captions
 from .line_shapes import _looks_like_title, is_paragraph
 from .site_marks import closing_column
 
 _COUNT = re.compile(r"^\d{1,5}$")
+# (the name glued right after the outlet's word, or spaced after a column's name: 某某新闻某某观察 李某某)
+_OUTLET = re.compile(rf"^[\u4e00-\u9fff·]{{2,12}}?(?:台|新闻|日报|晚报|报|网|融媒体?|客户端)(?:[\u4e00-\u9fff]{{0,4}}\s+)?"
+                     rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
+#: An outlet's credit line is at most this long.
+OUTLET_CHARS = 24
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ROLE = r"(?:[\u4e00-\u9fff]{0,8}(?:主席|书记|校长|院长|局长|厂长|经理|处长|部长|主任|理事长))?"
 _SPEAKER = re.compile(rf"^{_ROLE}\s*[{SURNAMES}](?:\s*[\u4e00-\u9fff]){{1,2}}$")
@@ -41,11 +51,13 @@ _DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*(?
 
 def late_passes(lines: list[str], marks: dict[int, str]) -> None:
     """The passes, in this order: a closing column, a breadcrumb's echoes, the lines under a closing credit, a
-    closing counter, the speaker over a speech's date, a dated field over the text, numbered picture captions."""
+    closing counter, an outlet's credit at the text's edge, the speaker over a speech's date, a dated field over
+    the text, numbered picture captions."""
     closing_column(lines, marks)
     crumb_echoes(lines, marks)
     after_closing_credit(lines, marks)
     closing_counter(lines, marks)
+    _mark_at_edges(lines, marks, outlet_credit, "credit")
     speaker_line(lines, marks)
     dated_field(lines, marks)
     numbered_captions(lines, marks)
@@ -53,6 +65,12 @@ def late_passes(lines: list[str], marks: dict[int, str]) -> None:
 
 def _first_paragraph(lines: list[str], marks: dict[int, str]) -> int | None:
     return next((i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)), None)
+
+
+def outlet_credit(line: str) -> bool:
+    """LINE is a news outlet's name and a person's, nothing else (``某县台王某某``, ``某某新闻某某观察 李某某``)."""
+    s = line.strip()
+    return len(s) <= OUTLET_CHARS and bool(_OUTLET.match(s))
 
 
 def closing_counter(lines: list[str], marks: dict[int, str]) -> None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .site_marks import _compact
+
 # a picture's markup alone on its line: <image>…</image>, <img …>, or its inline data
 _PICTURE_TAG = re.compile(r"^(?:<\s*(?:image|img)\b|data:image/)", re.IGNORECASE)
 _QUOTED = re.compile(r"\\?\"[^\"]*\\?\"|'[^']*'")
@@ -29,7 +31,6 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 #: none); a page holds this many numbered copies at least.
 CAPTION_HEAD_CJK = 8
 CAPTION_RUN = 3
-_COMPACT = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def picture_tag(line: str) -> bool:
@@ -45,7 +46,7 @@ def numbered_captions(lines: list[str], marks: dict[int, str]) -> None:
         m = _NUMBERED.match(line.strip())
         if i in marks or not m or _SENTENCE_END.search(m["head"]) or len(_CJK.findall(m["head"])) < CAPTION_HEAD_CJK:
             continue
-        groups.setdefault(_COMPACT.sub("", m["head"]), []).append((i, int(m["n"])))
+        groups.setdefault(_compact(m["head"]), []).append((i, int(m["n"])))
     for found in groups.values():
         numbers = [n for _, n in found]
         if len(found) < CAPTION_RUN or numbers != list(range(1, len(found) + 1)):
