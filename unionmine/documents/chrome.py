@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import to_simplified
 from .chrome_blocks import page_blocks
-from .chrome_closing import after_closing_credit
-from .chrome_crumbs import crumb_echoes
+from .chrome_crumbs import crumb_heading
 from .chrome_echo import echo_chrome
 from .chrome_edges import edge_passes, fused_related
 from .chrome_forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE, form_feature
 from .chrome_head import _PICTURE, above_breadcrumb, above_news_title, place_passes
+from .chrome_late import late_passes
 from .chrome_lines import (
     _CN_HEADING,
     _DATE_LINE,
@@ -49,7 +49,6 @@ from .line_shapes import (
     _looks_like_title,
 )
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
-from .site_marks import closing_column
 
 # ---------------------------------------------------------------- a page
 
@@ -190,9 +189,7 @@ def find_chrome(
     learned_chrome(lines, marks, title_like)
     edge_passes(lines, marks)
     place_passes(lines, marks)
-    closing_column(lines, marks)
-    crumb_echoes(lines, marks)
-    after_closing_credit(lines, marks)
+    late_passes(lines, marks)
     return ChromeReport(marks)
 
 
@@ -200,7 +197,7 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
                 structural=frozenset(), dropped: dict[int, str] | None = None) -> list[str]:
     """Drop the lines the cleaning rules DROPPED (index → rule, counted there already), the lines the
     line-feature, structure and context rules of ``chrome`` find on the lines left, and then the lines
-    ``chrome_head.above_breadcrumb`` finds by their place among both. REMOVED gets the Chinese
+    ``chrome_head.above_breadcrumb`` (and the news title's, the crumb's heading) finds by their place among both. REMOVED gets the Chinese
     characters each chrome rule took."""
     dropped = dropped or {}
     kept = [i for i in range(len(lines)) if i not in dropped]
@@ -208,6 +205,7 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
     marks = dropped | {kept[k]: name for k, name in report.removed.items()}
     above_breadcrumb(lines, marks)
     above_news_title(lines, marks)
+    crumb_heading(lines, marks)
     if not marks:
         return lines
     for i, name in marks.items():

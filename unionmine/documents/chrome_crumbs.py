@@ -12,6 +12,16 @@ Kept whatever the breadcrumb says: a numbered heading, a date, an article marker
 (``小学工会工作计划``, ``院工会表彰职工代表优秀提案``: a breadcrumb may end with the page's own title, and the
 title rules judge those), and an echo of the breadcrumb's last item when it is the last line left above the
 text (it may be the headline itself). The home page's name (首页, 网站首页) is no column.
+
+Round 29 (set 20, spent): *the breadcrumb's last item printed as the page's heading over the document's own title*
+(``… > 工作总结 > 某某工作总结`` over ``某某工作总结``, its meta line, ``某某工作总结`` again, then ``某某制度工作小结``
+over the text). Title-shaped, so ``crumb_echoes`` keeps it; but when a different title-shaped line stands under it
+before the first paragraph, the document has its own title and the heading is the site's label of the page
+(``crumb_heading``, run by ``chrome.drop_chrome`` on the page's lines with the cleaning rules' marks too, as a
+breadcrumb is most often the cleaning rules' ``navigation``). On sets 6-20 seven sites show the shape (6:p34, 13:p07, 16:p22, 17:p29, 17:p34, 17:p37,
+20:p42) and every such line is labelled chrome; a page whose crumb item stands alone over the text (14:p06,
+18:p15: the headline) is untouched, as is one over a dash subtitle (``——记…``: the headline's own second line).
+A line with an article marker stays for the splitter.
 """
 
 from __future__ import annotations
@@ -21,6 +31,8 @@ import re
 from .chrome_lines import _BREADCRUMB_CUE, _CRUMB_SPLIT, _DATE_LINE, _HEADING, _SENTENCE
 from .line_shapes import PARAGRAPH_CHARS, _looks_like_title
 
+#: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's (``chrome_head.BREADCRUMB_MARKS``).
+_CRUMB_MARKS = ("breadcrumb", "navigation")
 _HOME = frozenset({"首页", "网站首页", "主页", "返回首页", "本站首页"})
 _MARKER = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}|[【\[]\s*(?:篇|第)")
 _NOT_WORD = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]+")
@@ -71,3 +83,22 @@ def crumb_echoes(lines: list[str], marks: dict[int, str]) -> None:
             if not below:
                 continue
         marks[i] = "crumb_echo"
+
+
+def crumb_heading(lines: list[str], marks: dict[int, str]) -> None:
+    """Mark (rule ``crumb_heading``) the copies of a breadcrumb's last item over the text when a different
+    title-shaped line stands under them before the first paragraph (see the module's docstring)."""
+    first = _first_paragraph(lines, marks)
+    if first is None:
+        return
+    lasts = {found[-1] for i, name in marks.items() if name in _CRUMB_MARKS and (found := crumb_items(lines[i]))}
+    copies = [i for i in range(first) if i not in marks and lines[i].strip() and _compact(lines[i]) in lasts
+              and not (_HEADING.match(lines[i].strip()) or _DATE_LINE.match(lines[i].strip()) or _MARKER.search(lines[i]))]
+    if not copies:
+        return
+    item = {_compact(lines[i]) for i in copies}
+    own = [k for k in range(copies[-1] + 1, first) if k not in marks and lines[k].strip()
+           and _compact(lines[k]) not in item and _looks_like_title(lines[k].strip())
+           and not lines[k].strip().startswith(("—", "-", "－"))]  # a subtitle (——记…) is the headline's
+    if own:
+        marks.update((i, "crumb_heading") for i in copies)

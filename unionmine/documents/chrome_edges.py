@@ -25,7 +25,7 @@ _LONG_ROLES = (
     "本报记者|本刊记者|本网记者|特约记者|见习记者|全媒体记者|融媒体记者|首席记者|实习记者|记者|特约通讯员|通讯员|责任编辑|编辑|责编|编排|排版|美编|"
     "审核|审校|审稿|审签|初审|复审|终审|一审|二审|三审|校对|签发|作者|撰稿|撰文|供稿|供图|摄影|摄像|图文|文图|文字|图片|报道|报导"
 )
-_UNIT_END = ("总工会|工会|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|部|处|科|室|"
+_UNIT_END = ("总工会|工会|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|馆|部|处|科|室|"
     # a paper, a news site or a news app the reporter writes for ("某某乡情报记者", "某某新闻客户端 记者 …")
     "报|网|客户端|[林农牧渔木茶盐]场")
 _CREDIT_TOKEN = re.compile(
@@ -88,8 +88,8 @@ def credit_line(line: str) -> bool:
         return False
     roles, units, names = counts
     s = line.strip()
-    if roles == 0 and units == 0 and names >= 1 and s[0] in "(（" and s[-1] in ")）":
-        return True  # a reporter's name alone in brackets ("（王某某）"): a credit by its brackets
+    if roles == 0 and units <= 1 and names >= 1 and s[0] in "(（" and s[-1] in ")）":
+        return True  # a name alone in brackets ("（王某某）", "（图书馆某某）"): a credit by its brackets
     return roles >= 1 and units <= CREDIT_UNITS and units + names >= 1
 
 
@@ -187,7 +187,7 @@ _UI_OBJECT = re.compile(
 #: A widget's line is at most this long.
 WIDGET_CHARS = 30
 # what a reader is asked to do with a post: two of these in a short line are its buttons ("点赞、在看、转发")
-_ENGAGE = re.compile(r"点赞|在看|转发|分享|收藏|评论|留言|打赏")
+_ENGAGE = re.compile(r"点赞|在看|转发|分享|收藏|评论|留言|打赏|赞赏")
 # a line of field labels whose values are empty ("今天是： 今日天气："): a widget whose values a script fills in
 _EMPTY_FIELDS = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s*[:：]\s*){2,}$")
 

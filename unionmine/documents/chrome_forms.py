@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .chrome_lines import _CONTACT_FIELD, _SENTENCE, line_feature
+from .chrome_pictures import picture_tag
 from .site_marks import (
     button_row,
     channel_line,
@@ -68,7 +69,7 @@ _BLOG = re.compile(r"^没有留言\s*[:：]?$|^张贴留言$|^订阅\s*[:：]\s*
                    # a forum's archive view and a post's header ("楼主 某某 发表于: 2012-03-05")
                    r"|^查看完整版本\s*[:：]|^(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|\d{1,4}\s*#)\s*\S{1,16}\s+发表于\s*[:：]?\s*(?:19|20)\d{2}")
 # a paper's edition line ("00002版:工会", "第A03版：要闻") and its masthead ("某某日报 数字报纸")
-_EDITION = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[:：]\s*\S{1,12}$|^[(（]?(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*版[)）]?$|^\S{2,16}报\s*(?:数字报纸?|电子版|数字版)$")
+_EDITION = re.compile(r"^(?:第\s*)?(?:[A-Z]?\d{1,5}|(?<=第)\s*[一二三四五六七八九十]{1,3})\s*版\s*[:：]\s*\S{1,12}$|^[(（]?(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,3}\s*版[)）]?$|^\S{2,16}报\s*(?:数字报纸?|电子版|数字版)$")
 # a government site's note on reprinting its items
 _REPRINT = re.compile(r"^注\s*[:：].{0,60}网站.{0,120}(?:受权发布|授权发布|转载)")
 # a site's footer line naming who runs it with another field ("主办：某某局 联系地址：…", "主办单位：… 网站支持")
@@ -114,6 +115,8 @@ def crumb(line: str) -> bool:
 def form_feature(line: str) -> str | None:
     """The name of the chrome form a single line shows, or None."""
     s = _PINYIN.sub("", line).strip()
+    if picture_tag(s):  # round 29: a picture's markup, however long its data
+        return "image_name"
     if not s or len(s) > 200:
         return None
     if _REPRINT.match(s):

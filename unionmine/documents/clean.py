@@ -23,7 +23,7 @@ from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
 from .bylines import cut_glued_bylines
 from .chrome import _CN_HEADING, drop_chrome, is_protected, line_feature, title_like
-from .clean_guards import bracketed_credit, notice_line, open_bracket
+from .clean_guards import bracketed_credit, glued_notice, notice_line, open_bracket
 from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
@@ -375,9 +375,9 @@ def _glued_edges(text: str) -> list[str]:
         return [text]
     pieces = [p for p in _SENTENCE_PIECE.split(text) if p.strip()]
     head, tail = [], []
-    while len(pieces) > 1 and line_feature(pieces[-1].strip()) and not bracketed_credit(pieces[-1].strip()):
+    while len(pieces) > 1 and glued_notice(pieces[-1]) and not bracketed_credit(pieces[-1].strip()):
         tail.insert(0, pieces.pop().strip())
-    while len(pieces) > 1 and line_feature(pieces[0].strip()):
+    while len(pieces) > 1 and glued_notice(pieces[0]):
         head.append(pieces.pop(0).strip())
     return head + ["".join(pieces).strip()] + tail
 

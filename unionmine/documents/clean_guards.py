@@ -6,12 +6,19 @@
   (…。(文:某某  某某 / 图:某某)): the credit is the paragraph's, not a run of site lines.
 - ``bracketed_credit``: such a credit glued after the last sentence stays with its paragraph
   (ruling (d): a glued byline or credit leaves the paragraph body whole).
+
+Round 29 (set 20, spent):
+- ``glued_notice``: the first or last sentence of a paragraph is split off as a site notice only on a cue that
+  holds for one sentence. A weak cue (扫码, 关注公众号: ``chrome_lines._DOC_SITE_WEAK``) marks a whole line only
+  when it holds at most one sentence; one sentence cut out of a paragraph always does, so there the cue alone
+  would take the text's own report (…邀请骑手现场扫码注册,此举有效拓宽了…。).
 """
 
 from __future__ import annotations
 
 from .chrome import line_feature
 from .chrome_edges import credit_line
+from .chrome_lines import _DOC_SITE, _DOC_SITE_TERMS, _DOC_SITE_WEAK, _WECHAT
 
 
 def notice_line(line: str, rules, max_chars: int) -> bool:
@@ -29,3 +36,13 @@ def open_bracket(text: str) -> bool:
 def bracketed_credit(piece: str) -> bool:
     """A credit in brackets (（文:某某 / 图:某某）, （通讯员：某某）), as ``chrome_edges.credit_line`` reads one."""
     return piece[:1] in "(（" and piece[-1:] in ")）" and credit_line(piece)
+
+
+def glued_notice(piece: str) -> bool:
+    """PIECE, one sentence at a paragraph's edge, is a site notice by a line feature other than a weak cue alone
+    (a WeChat prompt that holds one, 扫码关注, is still one; so is any other feature of the sentence without it)."""
+    s = piece.strip()
+    name = line_feature(s)
+    if name != "download_ad" or _DOC_SITE.search(s) or len(set(_DOC_SITE_TERMS.findall(s))) >= 2:
+        return bool(name)
+    return not _DOC_SITE_WEAK.search(s) or bool(_WECHAT.search(s)) or bool(line_feature(_DOC_SITE_WEAK.sub("", s)))

@@ -107,7 +107,7 @@ def closing_column(lines: list[str], marks: dict[int, str]) -> None:
 _WIDGET_WORD = r"(?:放大|缩小|默认|还原|恢复|重置|[大中小])"
 _FONT_WIDGET = re.compile(rf"^(?:(?:字体|字号|文字)\s*[:：]?\s*)?[\[【(（]?\s*{_WIDGET_WORD}"
                           rf"(?:\s*[|｜/、\]】)）\[【(（]{{0,2}}\s*{_WIDGET_WORD})+\s*[\]】)）]?$")
-_WORD_COUNT = re.compile(r"^[\[【(（]?\s*(?:本篇文章|本篇|本文|全文|文章)\s*(?:共计|共|总共)?\s*[\d,，]+\s*字"
+_WORD_COUNT = re.compile(r"^[\[【(（]?\s*(?:本篇文章|本篇|本文|全文|文章)\s*(?:(?:共计|共|总共)?\s*[\d,，]+\s*字|字数\s*[:：]\s*[\d,，]+)"
                          r"(?:\s*[,，、;；]?\s*(?:读完|阅读)?(?:大约|约)?(?:需要|需|用时)?\s*[\d.]+\s*分钟)?"
                          r"\s*[\]】)）]?$")
 

@@ -1,0 +1,56 @@
+"""A page's pictures as its copy keeps them (issue 12, round 29: what spent blind sets 18-20 left).
+
+- *A picture's tag*: a copy tool writes each picture as its markup (``<image>data:image/…" alt=""</image>``,
+  ``<img src="…">``): nothing of it is the writer's, whatever its alt text says. Seen on three sites of sets 11,
+  19 and 20 (five lines on one page, three on another, one on a third). The line is named like a picture's file
+  name (``image_name``), so the context rules read it as a picture standing in the text, not as chrome around it.
+- *Numbered copies of the page's title under its pictures*: a how-to site captions every picture with the
+  article's title and a running number (``某某驿站官网(某某等你来)(1)``, ``…(2)``, … ``(9)``), between the
+  text's paragraphs. Set 20 p08 (nine lines) and a second site of the same shape found with one ``search``
+  look-up (a county's 驿站 page, captions ``(1)`` to ``(10)``). Taken when three or more lines are one head with
+  the numbers 1, 2, 3, … in page order and two of them stand next to each other (only blank lines between): a
+  compilation also numbers its titles (``…工作总结(1)``, ``…工作总结(2)``), but each over its own text, never two
+  in a row.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .site_marks import _compact
+
+# a picture's markup alone on its line: <image>…</image>, <img …>, or its inline data
+_PICTURE_TAG = re.compile(r"^(?:<\s*(?:image|img)\b|data:image/)", re.IGNORECASE)
+_QUOTED = re.compile(r"\\?\"[^\"]*\\?\"|'[^']*'")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+_NUMBERED = re.compile(r"^(?P<head>.*?\S)\s*[(（]\s*(?P<n>\d{1,2})\s*[)）]$")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: A caption's head is a title, this many Chinese characters at least (a form's short label repeated with numbers is
+#: none); a page holds this many numbered copies at least.
+CAPTION_HEAD_CJK = 8
+CAPTION_RUN = 3
+
+
+def picture_tag(line: str) -> bool:
+    """LINE is a picture's markup (``<image>data:image/…</image>``, ``<img src=…>``), Chinese only in its quotes."""
+    s = line.strip()
+    return bool(_PICTURE_TAG.match(s)) and not _CJK.search(_QUOTED.sub("", s))
+
+
+def numbered_captions(lines: list[str], marks: dict[int, str]) -> None:
+    """Mark the numbered copies of one head that caption a page's pictures ``picture_caption`` (module docstring)."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line.strip())
+        if i in marks or not m or _SENTENCE_END.search(m["head"]) or len(_CJK.findall(m["head"])) < CAPTION_HEAD_CJK:
+            continue
+        groups.setdefault(_compact(m["head"]), []).append((i, int(m["n"])))
+    for found in groups.values():
+        numbers = [n for _, n in found]
+        if len(found) < CAPTION_RUN or numbers != list(range(1, len(found) + 1)):
+            continue
+        at = [i for i, _ in found]
+        if any(not any(lines[k].strip() for k in range(a + 1, b)) for a, b in pairwise(at)):
+            marks.update((i, "picture_caption") for i in at)
