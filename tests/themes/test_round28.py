@@ -5,7 +5,8 @@ introductions are 其他; ruling R12). Fixtures are invented sentences.
   "a series of activities" without one named are introductions;
 - a notice that names its activity (现将有关事项通知如下), a long section and an activity named after the series are not;
 - only the real-document calibration (the shipped default) applies the rule: a model fitted on the committed rows
-  keeps its scores."""
+  keeps its scores;
+- 维权's `against` cues are read (round 28 moved them out of the 教代会 pair, where nothing read them)."""
 
 from pathlib import Path
 
@@ -65,3 +66,17 @@ def test_a_bad_introduction_pattern_is_refused(tmp_path):
     bad.write_text(text.replace("'报告.{0,20}提交", "'报告.{0,20}(提交"), encoding="utf-8")
     with pytest.raises(UsageError, match="not a regular expression"):
         _load(str(bad))
+
+
+def test_rights_terms_beside_pupils_congresses_or_family_planning_count_less():
+    """Round 28: 维权's `against` cues, moved where the loader reads them, as written (they had sat, unread, inside the
+    教代会 pair)."""
+    from unionmine.themes.lexicon import term_hits
+
+    tax = load_taxonomy()
+    theme = tax.theme("维权")
+    assert {"学生", "普法", "人大", "计划生育"} <= set(theme.against)
+    assert all("against" not in vars(pair) for pair in theme.pairs)
+    assert max(term_hits("工会律师为学生开展法律咨询。", theme, tax.context).values()) == pytest.approx(0.5)
+    assert max(term_hits("工会律师为职工开展法律咨询。", theme, tax.context).values()) == pytest.approx(1.0)
+    assert max(term_hits("人大代表视察农民工工资支付情况。", theme, tax.context).values()) == pytest.approx(0.5)
