@@ -37,6 +37,7 @@ from .features import (
     tokenizable_vocabulary,
     word_counts,
 )
+from .intro import introductions
 from .lexicon import LexiconScorer
 from .taxonomy import load_taxonomy
 
@@ -155,7 +156,19 @@ class ThemeClassifier:
         return part.decision(texts, prepared=True)
 
     def _mix(self, proba: np.ndarray, texts: list[str]) -> np.ndarray:
-        return self._combine(proba, self._lexicon_part(texts), hashed=self._hashed_part(texts))
+        return self._no_introductions(self._combine(proba, self._lexicon_part(texts), hashed=self._hashed_part(texts)), texts)
+
+    def _no_introductions(self, combined: np.ndarray, texts: list[str]) -> np.ndarray:
+        """With the real-document calibration (the shipped default), a section that only opens a report scores 0
+        for every theme (``themes.intro``: the codebook's introductions, ruling R12)."""
+        if not self.stack or getattr(self, "joint_coef_", None) is None:
+            return combined
+        found = introductions(texts, load_taxonomy(self.taxonomy).context)
+        if not found.any():
+            return combined
+        combined = combined.copy()
+        combined[found] = 0.0
+        return combined
 
     def _fit_stacker(self, features: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per theme and part, a calibration ``sigmoid(slope * input + intercept)`` (Platt scaling):
@@ -326,7 +339,7 @@ class ThemeClassifier:
         if hashed is not None:
             # as a probability, like the supervised part; named after the part (char or hashed)
             out["char" if type(self.hashed_part_).__name__ == "CharPart" else "hashed"] = _sigmoid(hashed)
-        out["combined"] = self._combine(proba, lex, hashed=hashed)
+        out["combined"] = self._no_introductions(self._combine(proba, lex, hashed=hashed), texts)
         return out
 
     def predict(self, X: list[str]) -> np.ndarray:

@@ -6,6 +6,7 @@ the lexicon scorer, the supervised model and ``unionmine themes`` all read it fr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -80,6 +81,10 @@ class Context:
     slogan_weight: float = 1.0  # terms in such a sentence count this much
     against_weight: float = 1.0  # terms in a sentence with one of the theme's `against` cues
     heading_weight: float = 1.0  # terms in the heading line count this much
+    # a section that only opens a report (the codebook's introductions, ruling R12): regular expressions
+    # searched in a section of at most introduction_length characters; such a section gets no theme
+    introduction: tuple[str, ...] = ()
+    introduction_length: int = 0
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,20 @@ def _terms(raw: dict, key: str, where: str) -> tuple[str, ...]:
         if GAP in term and (term.startswith(GAP) or term.endswith(GAP) or GAP * 2 in term):
             raise UsageError(f"{where}: '{term}' in '{key}': a gap ({GAP}) must stand between two parts of a term")
     return terms
+
+
+def _introduction(raw: dict, where: str) -> dict:
+    """[context] introduction (regular expressions, each compiled here) and introduction_length."""
+    patterns = _terms(raw, "introduction", where)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise UsageError(f"{where}: '{pattern}' in 'introduction' is not a regular expression: {exc}") from exc
+    length = raw.get("introduction_length", 0)
+    if isinstance(length, bool) or not isinstance(length, int) or length < 0:
+        raise UsageError(f"{where}: 'introduction_length' must be a whole number of characters, 0 or more")
+    return {"introduction": patterns, "introduction_length": length}
 
 
 def _pairs(raw: dict, where: str) -> tuple[Pair, ...]:
@@ -193,7 +212,7 @@ def _load(path: str) -> Taxonomy:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 5:
             raise UsageError(f"{where}: '{key}' must be a number between 0 and 5")
         weights[key] = float(value)
-    context = Context(slogan=_terms(raw_context, "slogan", where), **weights)
+    context = Context(slogan=_terms(raw_context, "slogan", where), **weights, **_introduction(raw_context, where))
     return Taxonomy(themes=tuple(themes), other=other, path=str(file), context=context)
 
 

@@ -1,0 +1,34 @@
+"""Sections that only open a report (the codebook: introductions are 其他; ruling R12).
+
+A report's opening line names the report and, often, every theme it will cover (现将…工作总结如下, 报告…提交…审议,
+开展了一系列活动): the char part reads such a line as a theme. ``[context] introduction`` in the taxonomy lists the
+openings as regular expressions; a section of at most ``introduction_length`` characters that one of them finds
+gets no theme from the shipped default (``supervised.SupervisedThemeClassifier`` with the real-document
+calibration).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from .taxonomy import Context
+
+
+@lru_cache(maxsize=8)
+def _pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def introductions(texts: list[str], context: Context) -> np.ndarray:
+    """Per prepared text, True when it is only a report's opening (``context.introduction``)."""
+    found = np.zeros(len(texts), dtype=bool)
+    pattern = _pattern(context.introduction)
+    if pattern is None:
+        return found
+    for i, text in enumerate(texts):
+        text = text.strip()
+        found[i] = len(text) <= context.introduction_length and pattern.search(text) is not None
+    return found
