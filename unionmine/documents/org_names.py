@@ -144,12 +144,12 @@ def without_offices(org: str | None) -> str | None:
 # before it (山东省青河市柳湾区总工会, 江西石桥县…中心小学, 江西青岚石桥市…小学) where the unit's own headline and
 # its labels start at the city or county. The provinces and autonomous regions are a closed set; the four
 # municipalities are cities, whose districts stand under them (上海市普陀区…), and a state-level new area keeps its
-# province (四川某某新区).
+# province (四川某某新区). A region's own body (内蒙古自治区人民检察院) has no place under it: its 自治区 is no district.
 _PROVINCES = ("黑龙江", "内蒙古", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
               "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "广西", "西藏",
               "宁夏", "新疆")
 _PROVINCE_BEFORE_PLACE = re.compile(
-    rf"^(?:{'|'.join(_PROVINCES)})(?:省|(?:壮族|回族|维吾尔)?自治区)?"
+    rf"^(?:{'|'.join(_PROVINCES)})(?:省|(?:壮族|回族|维吾尔)?自治区)?(?!省|(?:壮族|回族|维吾尔)?自治区)"
     r"(?=[\u4e00-\u9fff]{1,6}?(?:市|县|州|盟|旗|(?<![新发技园])区))")
 # a name that opens with its own city or county (石桥市金湾小学, 柳溪县人民法院): no fuller form adds places above it
 _OWN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[市县旗](?![委长])|^[\u4e00-\u9fff]{2,4}?(?<![新发技园])区(?![委长])")
