@@ -214,3 +214,13 @@ def test_a_union_closing_a_counted_list_is_not_the_writer_but_a_units_own_bodies
     # near miss: a school's union and its retirees' association acting together: the school writes
     text2 = "金秋送爽，沙岚中心小学工会、退教协会举办重阳节座谈会，邀请全体退休教师欢聚一堂。"
     assert _org("", text2)[0] == "沙岚中心小学"
+
+
+def test_a_guest_federation_with_no_host_named_is_no_writer():
+    text = ("9月16日，由市教育工会主办的全市教职工乒乓球比赛在青岚交通技师学院举行。全市教育系统11支代表队参加比赛。"
+            "青岚市总工会党组成员、教育工会主席某某出席开幕式。\n本次比赛是全市教育系统首届教职工乒乓球比赛。")
+    org, org_type = _org("", text)
+    assert org is None and org_type == "education_union"
+    # near miss: the federation that holds the match and whose chairman speaks stays the writer
+    text2 = "9月16日，青岚市总工会举办全市职工乒乓球比赛。青岚市总工会党组书记某某出席开幕式并致辞。"
+    assert _org("", text2)[0] == "青岚市总工会"

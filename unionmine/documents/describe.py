@@ -310,9 +310,13 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
             ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
     guest = guest_host(org, title, text[:OPENING_CHARS * 2], rules) if org_source == "text" and not guarded else None
-    if guest:  # …公司…揭牌仪式…举行。某某市总工会党组书记…等出席: the host's item (Round 29)
-        ev_org.append(f"org {guest[0]!r}: the unit whose event {org!r}'s officials attend")
+    if guest:  # …公司…揭牌仪式…举行。某某市总工会党组书记…等出席: the host's item, or none named (Round 29)
+        ev_org.append(f"org {guest[0]!r}: the unit whose event {org!r}'s officials attend" if guest[0] else
+                      f"org none: {org!r}'s officials attend an event no unit of the text hosts by name (a guest)")
         org, org_type = guest
+        if org is None:
+            org_source, (org_type, ev_type) = None, _text_type(title, text, rules)
+            ev_org = ev_org + ev_type
     upper = upper_outsider(org, org_source)
     if upper:  # 中国教育工会…, 湖南省总工会《…》下发后: an authority the text names (Round 27); the text's own type
         org, org_source = None, None
