@@ -224,3 +224,12 @@ def test_a_guest_federation_with_no_host_named_is_no_writer():
     # near miss: the federation that holds the match and whose chairman speaks stays the writer
     text2 = "9月16日，青岚市总工会举办全市职工乒乓球比赛。青岚市总工会党组书记某某出席开幕式并致辞。"
     assert _org("", text2)[0] == "青岚市总工会"
+
+
+def test_a_federations_party_visiting_communities_stays_the_writer():
+    text = ("近日，荣岚市总工会副主席某某一行就社区建会工作与香河社区、河西社区负责人进行了对接。\n"
+            "下一步，荣岚市总工会将依托社区工会联合会的成立，充分发挥社区工会组织作用。")
+    assert _org("", text)[0] == "荣岚市总工会"
+    # near miss: a party visiting with no unit named and no other mention: the federation stays too
+    text2 = "近日，荣岚市总工会副主席某某一行到基层调研职工之家建设情况。"
+    assert _org("", text2)[0] == "荣岚市总工会"

@@ -309,7 +309,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         if unit:
             ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
-    guest = guest_host(org, title, text[:OPENING_CHARS * 2], rules) if org_source == "text" and not guarded else None
+    guest = guest_host(org, title, text[:OPENING_CHARS * 2], rules, text) if org_source == "text" and not guarded else None
     if guest:  # …公司…揭牌仪式…举行。某某市总工会党组书记…等出席: the host's item, or none named (Round 29)
         ev_org.append(f"org {guest[0]!r}: the unit whose event {org!r}'s officials attend" if guest[0] else
                       f"org none: {org!r}'s officials attend an event no unit of the text hosts by name (a guest)")

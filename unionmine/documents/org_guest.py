@@ -22,20 +22,23 @@ from .organisations import _acceptable, _org_candidates
 _FEDERATION = ("总工会", "總工會")
 # the federation's officials, then their attendance or their party's visit, in the same sentence
 _GUEST = re.compile(r"^(?:党组书记|党组成员|党组副书记|常务副主席|副主席|主席|副部长|部长|领导|负责同志)[^。！？\n]{0,40}?"
-                    r"(?:(?:等(?:领导|同志|人)?)?(?:出席|参加|陪同|莅临)|一行)")
+                    r"(?:(?:等(?:领导|同志|人)?)?(出席|参加|陪同|莅临)|一行)")
 _SENTENCE = re.compile(r"[。！？!?\n]")
 HOST_NAME_MIN = 3  # a host's name before its suffix (中铁某某工程局三公司, not 公司)
 
 
-def guest_host(org: str | None, title: str, opening: str, rules: DescribeRules
+def guest_host(org: str | None, title: str, opening: str, rules: DescribeRules, whole: str = ""
                ) -> tuple[str | None, str | None] | None:
     """(org, org_type) of the unit hosting the event that federation ORG's officials attend, (None, None) when the
-    federation is a guest and no host is named, or None when it is no guest."""
+    federation is a guest at an event (出席, 陪同…) and no host is named, or None when it is no guest. Every
+    mention in WHOLE (the text; the OPENING alone if not given) must be its officials'."""
     if not org or not org.endswith(_FEDERATION) or org in (title or ""):
         return None
+    whole = whole or opening
     spots = [m.end() for m in re.finditer(re.escape(org), opening)]
-    if not spots or not all(_GUEST.match(opening[end:end + 60]) for end in spots):
-        return None
+    guests = [_GUEST.match(whole[m.end():m.end() + 60]) for m in re.finditer(re.escape(org), whole)]
+    if not spots or not all(guests):
+        return None  # (a mention anywhere that is no officials' attendance: 下一步，某某市总工会将…, the writer)
     visited = visited_unit(title or "", rules)
     if visited:
         return visited
@@ -48,7 +51,7 @@ def guest_host(org: str | None, title: str, opening: str, rules: DescribeRules
         why = _acceptable(name, cand[len(name):], rules, "工会")
         if why is None or why == "a phrase, not a name":  # (a weak suffix: the sentence makes it a unit)
             found.append((start, -end, cand, cand_type))
-    if not found:
-        return None, None
+    if not found:  # (a party visiting, 一行, with no unit named: the federation visits, it stays)
+        return (None, None) if all(g.group(1) for g in guests) else None
     _start, _end, cand, cand_type = min(found)
     return cand, cand_type
