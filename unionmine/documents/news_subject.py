@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules
+from .org_bare import level_only
+from .org_names import own_place
+from .org_outsiders import upper_union
 from .organisations import _acceptable, _org_candidates
 
 _FEDERATION = ("总工会", "總工會")
@@ -96,10 +99,6 @@ _SOURCE = re.compile(r"从([\u4e00-\u9fff]{2,20}?(?:总工会|總工會))(?:获�
 
 def news_source(text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
     """(org, org_type, evidence) of the place's federation the opening's reporter got the news from, or None."""
-    from .org_bare import level_only
-    from .org_names import own_place
-    from .org_outsiders import upper_union
-
     m = _SOURCE.search(text[:200])
     if not m:
         return None
