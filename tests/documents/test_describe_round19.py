@@ -119,6 +119,10 @@ def test_no_referred_unit_without_its_acting_union_or_a_name_ending_with_its_wor
     ("四川青岚新区青禾幼儿园", "四川青岚新区青禾幼儿园"),
     ("上海市柳湾区教育工会", "上海市柳湾区教育工会"),
     ("广东省总工会", "广东省总工会"),
+    # a region's own body: its 自治区 is no district under it (Round 29); a city under a region drops the region
+    ("内蒙古自治区青原检察院", "内蒙古自治区青原检察院"),
+    ("广西壮族自治区总工会", "广西壮族自治区总工会"),
+    ("广西壮族自治区青河市柳湾区总工会", "青河市柳湾区总工会"),
 ])
 def test_a_province_before_the_units_own_city_or_county_is_no_part_of_its_name(org, own):
     assert own_place(org) == own

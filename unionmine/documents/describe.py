@@ -26,19 +26,22 @@ from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .kinds import HEADING_MAX_CHARS, find_kind
 from .news import dated_lead, event_year, is_news, stated_time_year
-from .news_subject import news_subject
-from .org_bare import faculty_alone, joint_union, level_only
+from .news_subject import news_source, news_subject
+from .org_bare import faculty_alone, joint_union, level_only, place_union
 from .org_cited import cited_own
 from .org_college import college_part_type, college_type, library_part_type
-from .org_described import level_institution, ordinal_head
+from .org_described import level_institution, ordinal_head, zone_only
 from .org_guard import guard_org
+from .org_guest import guest_host
 from .org_named import event_subject, referred_unit, self_named
 from .org_names import as_written, own_place, without_offices
 from .org_organiser import organiser_union
 from .org_outsiders import named_outsider, upper_outsider
 from .org_signed import committee_name, signed_fuller
+from .org_subtitle import subtitle_host, title_year_writer
 from .org_types import find_org_type
 from .org_vote import vote_org_type
+from .org_writer_type import writer_kind_type
 from .organisations import (
     _CITED,
     MAX_NAME,
@@ -273,6 +276,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if own != named and own.endswith(("公司", "集团", "厂", "集團", "廠")):
         org_type = "enterprise"  # a company's head office (公司机关): its 机关工会 is the company's
     org = as_written(own_place(own), f"{title}\n{text}")
+    org = place_union(org, text) or org  # 滨州彭李街道 (title) -> 彭李街道总工会 (text): the place's union writes (Round 29)
     counted = ordinal_head(org, rules)
     if counted is not None:  # 某某集团首个项目工会联合会 -> 某某集团; 某某县首个… names none (Round 28)
         ev_org = ev_org + [f"org {counted[0]!r}: {org!r} counts which one of its kind it is"]
@@ -305,15 +309,26 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         if unit:
             ev_org.append(f"org {unit[0]!r}: the unit {org or 'a union'!r} honours or visits in the news")
             org, org_type, org_source = unit[0], unit[1], "text"
+    guest = guest_host(org, title, text[:OPENING_CHARS * 2], rules, text) if org_source == "text" and not guarded else None
+    if guest:  # …公司…揭牌仪式…举行。某某市总工会党组书记…等出席: the host's item, or none named (Round 29)
+        ev_org.append(f"org {guest[0]!r}: the unit whose event {org!r}'s officials attend" if guest[0] else
+                      f"org none: {org!r}'s officials attend an event no unit of the text hosts by name (a guest)")
+        org, org_type = guest
+        if org is None:
+            org_source, (org_type, ev_type) = None, _text_type(title, text, rules)
+            ev_org = ev_org + ev_type
     upper = upper_outsider(org, org_source)
     if upper:  # 中国教育工会…, 湖南省总工会《…》下发后: an authority the text names (Round 27); the text's own type
         org, org_source = None, None
         org_type, ev_type = _text_type(title, text, rules)
         ev_org = ev_org + [upper] + ev_type
     if not org and not guarded:  # last: the unit that is the subject of an event clause (…小学组织教职工开展…, 园林街道：…)
-        named = event_subject(title, text, rules) or self_named(title, text, rules) or referred_unit(text, rules) \
-            or cited_own(text, rules)  # (a school named only in its own rules' cited titles: 《某某学校…方案》)
-        outsider = named and named_outsider(named[0], text, rules)  # (全区145家重点企业…: Round 27)
+        named = news_source(text, rules) or event_subject(title, text, rules) or self_named(title, text, rules) \
+            or referred_unit(text, rules) \
+            or cited_own(text, rules) or subtitle_host(text, rules) or title_year_writer(title, rules)  # (cited
+        # rules: 《某某学校…方案》; Round 29: a report's dash subtitle, ——在某某学院第五届教代会上; 某某公司2014年…总结)
+        # (全区145家重点企业…: Round 27; a province's federation the last finders name again: Round 29)
+        outsider = named and (named_outsider(named[0], text, rules) or upper_outsider(named[0], "text"))
         if outsider:
             ev_org, named = ev_org + named[2] + [outsider], None
         if named:
@@ -324,7 +339,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
-    if level_only(org, rules) or level_institution(org):  # 县交通运输局, 市妇幼保健院: no unit (ruling g); its type stands
+    if level_only(org, rules) or level_institution(org) or zone_only(org):  # 县交通运输局, 市妇幼保健院, 经开区总工会:
+        # no unit (ruling g); its type stands
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a bare level and a category"]
     if faculty_alone(org, rules) and kind == "other":  # 外国语学院工会召开…: the university's
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
@@ -332,7 +348,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's
     org_type, ev_part = college_part_type(org, org_type, title, text, rules)  # 我院… 校工会: a university's college
     org_type, ev_library = library_part_type(org, org_type, title, text, rules)  # 图书馆分工会…: a university's
-    ev_college = ev_college + ev_part + ev_library
+    org_type, ev_writer = writer_kind_type(org, org_type, title, text, ev_org + ev_vote, rules)  # 区总工会赴…, 全院…病区
+    ev_college = ev_college + ev_part + ev_library + ev_writer
     ev_org = ev_org + ev_vote + ev_college
     # a news item is dated by its event; a document its title or file name calls a summary or plan is none
     dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules
+from .org_bare import level_only
+from .org_names import own_place
+from .org_outsiders import upper_union
 from .organisations import _acceptable, _org_candidates
 
 _FEDERATION = ("总工会", "總工會")
 # the unit's own union (maybe a team's: …有限公司港机队工会) honoured in the same sentence
 _ITS_UNION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:工会|工會)")
-_HONOURED = re.compile(r"被授予|被评为|荣获|荣膺|获评|获得|喜获|斩获|榜上有名|受到表彰|被命名")
+_HONOURED = re.compile(r"被授予|被评为|荣获|荣膺|获评|获得|喜获|斩获|榜上有名|名列其中|受到表彰|被命名")
 _VISIT = ("走进", "来到", "深入", "走访")
 # a bare 到 visits when the visit's purpose follows the unit (到柳州市烟草专卖局（公司）慰问和检查…, 一行到…煤矿开展…)
 _TO_VISIT = re.compile(r"到([\u4e00-\u9fff]{2,20}?)(?:[（(][^）)]{1,6}[）)])?"
@@ -87,3 +90,19 @@ def visited_unit(text: str, rules: DescribeRules) -> tuple[str, str] | None:
             if why is None or why == "a phrase, not a name":
                 return cand, cand_type
     return None
+
+
+# the federation a reporter got the news from (记者日前从某某省某某市总工会获悉，…; 记者从某某综合实验区总工会获悉): the item
+# reports its work, so it is the item's unit when no finder named one (Round 29; the province before its place dropped)
+_SOURCE = re.compile(r"从([\u4e00-\u9fff]{2,20}?(?:总工会|總工會))(?:获悉|獲悉|了解到|得悉)")
+
+
+def news_source(text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
+    """(org, org_type, evidence) of the place's federation the opening's reporter got the news from, or None."""
+    m = _SOURCE.search(text[:200])
+    if not m:
+        return None
+    org = own_place(m.group(1))
+    if level_only(org, rules) or upper_union(org) or _acceptable(org[:-3], org[-3:], rules, "工会") is not None:
+        return None
+    return org, "other", [f"org {org!r} from opening (the federation the reporter got the news from)"]

@@ -25,7 +25,23 @@ _OPENING_UNION = re.compile(
 )
 BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建工, 江屿装备)
 # places whose union is itself the writer, filed with its union (青山乡工会, 长治高新区工会, 杭州经济技术开发区工会)
-PLACE_BODIES = ("乡", "镇", "街道", "开发区", "高新区", "新区", "园区", "保税区")
+# (a special district or a pilot zone likewise: 武当山特区工会, 某某综合实验区总工会, Round 29)
+PLACE_BODIES = ("乡", "镇", "街道", "开发区", "高新区", "新区", "园区", "保税区", "经开区", "特区", "示范区", "实验区")
+
+
+def place_union(org: str | None, text: str) -> str | None:
+    """The federation of the street, town or zone ORG (from a title: 滨州彭李街道酷暑高温为农民工送清凉) as the text names
+    it (彭李街道总工会联合各社区…): a place's 总工会 is itself the writer, filed under its federation as the finder files
+    荻浦区梅渚街道总工会 (Round 29; a street's bare 工会 stays the street's, Round 21); None when the text names no
+    federation of that place (the longest tail of ORG that does, the place's own name kept)."""
+    if not org or not org.endswith(PLACE_BODIES):
+        return None
+    body = next(b for b in PLACE_BODIES if org.endswith(b))
+    for start in range(len(org) - len(body) - 1):
+        m = re.search(re.escape(org[start:]) + r"(总工会|總工會)(?!委员会|委員會)", text)
+        if m:
+            return org[start:] + m.group(1)
+    return None
 
 
 def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str | None:

@@ -20,7 +20,9 @@ from .describe_rules import DescribeRules
 _TYPES = ("school", "university")
 # a school's or university's own rule-book or plan (the genre closes the cited title)
 _GENRES = r"方案|制度|章程|办法|辦法|细则|細則|提纲|提綱|规定|規定|规划|規劃|计划|計劃|条例|條例|守则|守則|公约|公約|意见|意見"
-_SELF = ("我校", "本校", "学校工会", "學校工會", "校工会", "校工會", "我园", "我院", "全校")
+_SELF = ("我校", "本校", "学校工会", "學校工會", "校工会", "校工會", "我园", "我院", "全校", "学院工会", "學院工會")
+# a draft's or trial's mark after the genre (《某某大学…分配办法（试行）》: Round 29)
+_TRIAL = r"(?:[（(](?:试行|試行|暂行|暫行|草案|修订|修訂|修订稿)[)）])?"
 # a level of place or of several schools in the name: a place's rules, not a unit's (莲都区中小学…)
 _NOT_UNIT = re.compile(r"[省市县区縣區]|中小学|中小學|各|全")
 NAME_MIN = 2  # characters of the school's own name before its suffix (顶峰完小, 徐东路学校)
@@ -29,7 +31,7 @@ NAME_MIN = 2  # characters of the school's own name before its suffix (顶峰完
 @lru_cache(maxsize=4)
 def _cited_rules(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     ends = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    return re.compile(rf"《([\u4e00-\u9fff]{{{NAME_MIN},14}}?(?:{ends}))(?:分?工[会會])?[^《》]{{0,24}}?(?:{_GENRES})》")
+    return re.compile(rf"《([\u4e00-\u9fff]{{{NAME_MIN},14}}?(?:{ends}))(?:分?工[会會])?[^《》]{{0,24}}?(?:{_GENRES}){_TRIAL}》")
 
 
 def cited_own(text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:

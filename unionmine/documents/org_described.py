@@ -6,7 +6,10 @@
   no writer (某某县首个…: the county's first such union, reported by someone else);
 - *a level and a bare institution* (市妇幼保健院, 县医院, 区卫生院): every place of that level has one under that
   same name, so without its place the text names no unit (key ruling g: `医院`, `卫生院`, `文化馆`, `档案馆` are
-  bare; a specialty or an ordinal, 市口腔医院, 市第一人民医院, makes a name).
+  bare; a specialty or an ordinal, 市口腔医院, 市第一人民医院, makes a name);
+- *a kind of zone and its union* (经开区总工会, 高新区工会, 示范区工会: Round 29): every city has a development zone of
+  that kind, so without the zone's place (松江经开区总工会, 长春经济技术开发区总工会) the text names no unit, as a bare level's
+  总工会 names none (the keys list 经开区总工会 only as an `org_also` of a zone named in full).
 """
 
 from __future__ import annotations
@@ -41,6 +44,17 @@ _BARE_INSTITUTIONS = ("医院", "醫院", "卫生院", "衛生院", "妇幼保�
 _GLUED_VERBS = ("展示", "展现", "彰显", "展示了", "展现了")
 _LEVEL_BARE = re.compile(rf"^(?:{'|'.join(_GLUED_VERBS)})?(?:省|市|县|区|州|镇|乡|旗|縣|區|鎮|鄉)"
                          rf"(?:{'|'.join(_BARE_INSTITUTIONS)})$")
+
+
+# a kind of zone (a development zone, a pilot zone) and its union, with nothing that names the zone
+_ZONES = ("经济技术开发区", "高新技术产业开发区", "经开区", "开发区", "高新区", "示范区", "新区", "园区", "工业园区", "自贸区",
+          "保税区", "实验区", "综合实验区", "經開區", "開發區", "高新區", "示範區", "新區", "園區")
+_ZONE_BARE = re.compile(rf"^(?:{'|'.join(_ZONES)})(?:总工会|總工會|工会|工會|工委)$")
+
+
+def zone_only(org: str | None) -> bool:
+    """Whether ORG is a kind of zone and its union alone (经开区总工会, 示范区工会; not 松江经开区总工会)."""
+    return bool(org) and _ZONE_BARE.match(org) is not None
 
 
 def level_institution(org: str | None) -> bool:

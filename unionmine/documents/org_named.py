@@ -131,7 +131,8 @@ _SELF_WORDS = {
     "hospital": ("我院", "本院", "医院工会", "全院职工"),
     "company": ("集团工会", "我集团", "公司工会", "我公司", "本公司", "我司"),
 }
-_GONE_TO = re.compile(r"到|至|走进|来到|赴|前往|深入|走访|慰问|看望|[和与同跟][^，,。]?$")  # (…和富乐二中教师的友谊赛: a partner)
+# (…和富乐二中教师的友谊赛: a partner; …给某某集团职工回信, 向公司、某某集团职代会提交: a recipient, Round 29)
+_GONE_TO = re.compile(r"到|至|走进|来到|赴|前往|深入|走访|慰问|看望|给|[和与同跟向][^，,。]?$")
 _HOSPITAL = ("医院", "卫生院", "保健院")
 _COMPANY = ("集团", "有限公司", "公司", "分公司")
 
@@ -162,8 +163,9 @@ def self_named(title: str, text: str, rules: DescribeRules) -> tuple[str, str, l
                 or _acceptable(name, suffix, rules, chunk[end:end + 16]) is not None \
                 or department(name, chunk[end:end + 16], rules):
             continue
-        if chunk[end:end + 8].startswith(tuple(rules.outsider_after)) or _GONE_TO.search(chunk[max(0, start - 6):start]):
-            others.add(org)  # another body's people; a unit visited (将清凉送到了…公司…项目部) or a partner
+        if chunk[end:end + 8].startswith(tuple(rules.outsider_after)) or _GONE_TO.search(chunk[max(0, start - 6):start]) \
+                or in_list(chunk, start, end):
+            others.add(org)  # another body's people; a unit visited (将清凉送到了…公司…项目部), a partner, one of a list
         else:
             names[org] = org_type
     # one unit, maybe named in a longer and a shorter form (广德市中医院, 中医院): the longest

@@ -61,6 +61,7 @@ def title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
 
 _BRANCH_UNION = ("分工会", "分工會")
 _LIST_MARK = "、"
+_UNIONS_LISTED = re.compile(r"(?:工会|工會)(?:、[^、，,。；;]{2,30}?(?:工会|工會)|等[\d一二三四五六七八九十两]+[家个個名])")
 # the kinds of body that may name one another's writer: a university calls itself 学校 too
 # (and a school's union may style itself 教育工会: 乡中心小学教育工会; a district's education union is its
 # bureau of education's union: 区教育工会 in the title, 青山区教育局工会 in the text)
@@ -82,7 +83,12 @@ def malformed(name: str, rules: DescribeRules, *, bare: bool = False) -> str | N
         return "a verb of a clause, not a name"
     if bare and name.startswith(_kind_words(rules)):  # 公司两级工会: the kind of body, then a modifier
         return "a kind of body, not a proper name"
+    if _PLACES_LISTED.search(name):  # …山阳县、韩城市等公司项目工地: a list of places closed by 等 (Round 29)
+        return "a list of places, not a name"
     return None
+
+
+_PLACES_LISTED = re.compile(r"[省市县区州镇乡旗縣區鎮鄉]等$")
 
 
 def _kind_words(rules: DescribeRules) -> tuple[str, ...]:
@@ -97,14 +103,18 @@ _KINDS_CACHE: dict[int, tuple[str, ...]] = {}
 
 
 def in_list(chunk: str, start: int, end: int) -> bool:
-    """Whether the candidate CHUNK[start:end] is an item of a list of bodies (…、云南省总工会…)."""
-    return (start > 0 and chunk[start - 1] == _LIST_MARK) or chunk[end:end + 1] == _LIST_MARK
+    """Whether the candidate CHUNK[start:end] is an item of a list of bodies (…、云南省总工会…), maybe each with its
+    union (某某有限公司工会、某某股份有限公司工会…4家基层工会; not 某某小学工会、退教协会: its own bodies), or a list closed
+    by 等 and a count (某某有限公司工会等5家优秀基层工会: Round 29)."""
+    return (start > 0 and chunk[start - 1] == _LIST_MARK) or chunk[end:end + 1] == _LIST_MARK \
+        or _UNIONS_LISTED.match(chunk[end:end + 40]) is not None
 
 
-def department(name: str, after: str, rules: DescribeRules) -> bool:
+def department(name: str, after: str, rules: DescribeRules, suffix: str = "") -> bool:
     """Whether the candidate is a department whose branch union writes (生命科学学院分工会) and its
-    parent is not named with it (北辰大学经济管理学院分工会 names the university: that is a unit)."""
-    if not after.startswith(_BRANCH_UNION):
+    parent is not named with it (北辰大学经济管理学院分工会 names the university: that is a unit). A university
+    (SUFFIX 大学) is no department: 某某大学分工会 are its own branch unions (Round 29)."""
+    if not after.startswith(_BRANCH_UNION) or suffix in ("大学", "大學"):
         return False
     return not any(suffix in name for suffix, _t in rules.suffixes if len(suffix) >= 2)
 
@@ -144,12 +154,12 @@ def without_offices(org: str | None) -> str | None:
 # before it (山东省青河市柳湾区总工会, 江西石桥县…中心小学, 江西青岚石桥市…小学) where the unit's own headline and
 # its labels start at the city or county. The provinces and autonomous regions are a closed set; the four
 # municipalities are cities, whose districts stand under them (上海市普陀区…), and a state-level new area keeps its
-# province (四川某某新区).
+# province (四川某某新区). A region's own body (内蒙古自治区人民检察院) has no place under it: its 自治区 is no district.
 _PROVINCES = ("黑龙江", "内蒙古", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
               "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "广西", "西藏",
               "宁夏", "新疆")
 _PROVINCE_BEFORE_PLACE = re.compile(
-    rf"^(?:{'|'.join(_PROVINCES)})(?:省|(?:壮族|回族|维吾尔)?自治区)?"
+    rf"^(?:{'|'.join(_PROVINCES)})(?:省|(?:壮族|回族|维吾尔)?自治区)?(?!省|(?:壮族|回族|维吾尔)?自治区)"
     r"(?=[\u4e00-\u9fff]{1,6}?(?:市|县|州|盟|旗|(?<![新发技园])区))")
 # a name that opens with its own city or county (石桥市金湾小学, 柳溪县人民法院): no fuller form adds places above it
 _OWN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[市县旗](?![委长])|^[\u4e00-\u9fff]{2,4}?(?<![新发技园])区(?![委长])")

@@ -212,7 +212,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             why = _acceptable(name, org[len(name) :], rules, after if subject else "", headline=scope == "title")
             if why:
                 continue
-            if department(name, after, rules):  # 经济管理学院分工会: the unit if the opening names its parent
+            if department(name, after, rules, org[len(name):]):  # 经济管理学院分工会: the unit if its parent is named
                 fuller = _fuller_name(org, opening, rules) if scope == "title" else None
                 if fuller:
                     return fuller, org_type, [f"org {fuller!r} from opening (the department {org!r} with its parent)"]
