@@ -30,8 +30,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,7 +41,7 @@ import make_district_collections as dc  # the writers, the Collection and its ke
 from user5_district import write_inbox
 from user7_group import converter, file_key
 
-SEED = 20261218
+SEED = 20261219
 D = "青槐区"
 YI, ER, TAOXI = D + "城南第一中学", D + "城南第二中学", D + "桃溪中学"
 SHIYAN, CHENGNAN, CNSY, BEIGUAN = D + "实验小学", D + "城南小学", D + "城南实验小学", D + "北关小学"
@@ -75,20 +76,21 @@ OWN = {
 }
 
 
-#: What a school union did, by theme: the events its paragraphs tell of, each with its day, place and teacher.
+#: What a school union did, by theme: the events its paragraphs tell of, each with its day, place and teacher. Each
+#: event is of its theme alone by the codebook (自身建设's are 其他), so that a section's themes are known.
 EVENTS = {
-    "维权": ["教职工法律知识竞答", "绩效工资方案征求意见会", "女教职工专项体检", "劳动合同续签说明会", "职称评审政策解读会",
-             "教职工心理健康讲座", "课后服务补助公示", "班主任津贴调整座谈", "职业病防治宣讲", "退休政策答疑会",
-             "工会主席接待日", "教职工午休室改造验收"],
-    "送温暖": ["生日蛋糕送到办公室", "住院教职工探望", "退休教师重阳茶话会", "金秋助学金发放", "新婚教师贺礼送达",
-               "冬至包饺子送到值班室", "困难教职工入户走访", "夏季防暑用品发放", "单身青年教师联谊", "教职工子女托管班",
-               "高考监考后勤保障", "教职工家属慰问"],
+    "维权": ["劳动合同续签说明会", "法律援助咨询日", "教职工劳动争议调解", "职业病防治检查", "劳动保护用品发放检查",
+             "集体合同履约检查", "代课教师同工同酬督查", "班主任津贴落实督查", "工资集体协商会", "女教职工“四期”保护检查",
+             "加班补休落实督查", "临聘人员社会保险核对"],
+    "送温暖": ["生病住院教职工探望", "退休教师重阳慰问", "困难教职工入户走访", "金秋助学金发放", "教职工生日慰问",
+               "节日慰问品发放", "夏季防暑用品送达", "教职工年度体检", "互助保险理赔服务", "教职工家属丧事慰问",
+               "教职工生育贺喜", "食堂伙食改善"],
     "文体活动": ["教职工气排球赛", "迎新年合唱展演", "三八节插花沙龙", "教工羽毛球联赛", "登山健身活动",
-                 "读书分享沙龙", "太极拳晨练", "教职工趣味运动会", "摄影作品展", "书法笔会", "八段锦培训",
-                 "亲子运动嘉年华"],
-    "民主管理": ["教代会提案征集", "校务公开栏更新", "财务公开说明会", "食堂伙食委员会例会", "评优评先方案表决",
-                 "教职工代表巡视", "校长信箱回复会", "岗位设置方案审议", "民主评议中层干部", "提案落实情况通报",
-                 "教代会代表培训", "校务委员会扩大会议"],
+                 "读书分享会", "太极拳晨练", "教职工趣味运动会", "摄影作品展", "书法笔会", "八段锦练习",
+                 "拔河比赛"],
+    "民主管理": ["教代会提案征集", "校务公开栏更新", "财务公开说明会", "伙食委员会例会", "民主评议中层干部",
+                 "校长信箱回复会", "提案落实情况通报", "教代会代表巡视", "合理化建议征集", "校务委员会扩大会议",
+                 "教代会代表培训", "重大事项听证会"],
     "自身建设": ["工会委员学习会", "工会小组长培训", "经费审查委员会会议", "会员信息核对", "模范教工之家自查",
                  "工会台账整理", "工会干部业务培训", "新会员入会仪式"],
 }
@@ -103,21 +105,28 @@ OUTCOMES = ["收到建议{n}条", "{n}人获奖", "拍摄照片{n}张", "发放�
 SPOTS = ["学术报告厅", "会议室", "多功能厅", "操场", "教工之家", "图书馆", "阶梯教室", "体育馆", "食堂二楼", "校史馆"]
 
 
-def fact(rng, theme: str, places: list[str], plan: bool = False) -> str:
+def fact(rng, theme: str, places: list[str], plan: bool = False, events: dict | None = None) -> str:
     """One sentence of what a union did (or, in a PLAN, means to do): a day, one of THEME's events, a place, the
     teacher who leads it."""
     name = rng.choice(SURNAMES) + rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.6 else "")
     where = rng.choice(places + SPOTS)
-    event = rng.choice(QUALIFIERS) + rng.choice(EVENTS[theme])
+    event = rng.choice(QUALIFIERS) + rng.choice((events or EVENTS)[theme])
+    verb, who = FRAMES[theme]
+    n = rng.randint(12, 160)
     if plan:
-        return (f"拟于{rng.randint(2, 12)}月在{where}举办{event}，由{name}老师{rng.choice(ACTS)}，"
-                f"预计{rng.randint(12, 160)}名教职工参加。")
-    return (f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日，{event}在{where}举行，{name}老师{rng.choice(ACTS)}，"
-            f"{rng.randint(12, 160)}名教职工参加，{rng.choice(OUTCOMES).format(n=rng.randint(2, 30))}。")
+        return f"拟于{rng.randint(2, 12)}月在{where}{verb}{event}，由{name}老师{rng.choice(ACTS)}，{who.format(n=n)}。"
+    lead = f"{event}在{where}举行" if theme == "文体活动" else f"工会在{where}{verb}{event}"
+    return (f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日，{lead}，{name}老师{rng.choice(ACTS)}，{who.format(n=n)}，"
+            f"{rng.choice(OUTCOMES).format(n=rng.randint(2, 30))}。")
+
+
+#: Each theme's verb and the people it reaches, as school unions write them.
+FRAMES = {"维权": ("开展", "涉及教职工{n}人"), "送温暖": ("组织", "惠及教职工{n}人次"), "文体活动": ("举办", "{n}名教职工参加"),
+          "民主管理": ("组织", "{n}名教职工代表参与"), "自身建设": ("组织", "{n}名工会干部参加")}
 
 
 HEADS = {
-    "维权": ["维护教职工合法权益", "做好劳动保护和健康服务", "畅通诉求表达渠道", "关注女教职工特殊权益"],
+    "维权": ["维护教职工合法权益", "做好劳动保护", "畅通诉求表达渠道", "关注女教职工特殊权益"],
     "送温暖": ["把关爱送到教职工身边", "做实困难帮扶", "节日慰问暖人心", "为青年教师办实事"],
     "文体活动": ["丰富教职工文化生活", "开展全民健身活动", "建设书香校园", "以赛促练凝聚人心"],
     "民主管理": ["开好教代会", "深化校务公开", "落实教职工提案", "推进民主评议"],
@@ -145,6 +154,8 @@ def school(rng, unit: str, *, title: str, year: int, we_full: str, sign: str | N
     (or means to do), at its own places (OWN), so that no two units' texts are near copies."""
     plan = kind == "plan"
     places = OWN[unit]
+    own_rng = random.Random(unit)  # each unit's own half of each theme's events, the same every year
+    events = {t: own_rng.sample(e, len(e) // 2) for t, e in EVENTS.items()}
     ctx = {"year": year, "we_full": we_full, "focus": rng.choice(FOCUS)}
     a = dc.Article(title, unit, "education_union" if unit == UNION else "school", year, kind)
     if plan:
@@ -156,10 +167,10 @@ def school(rng, unit: str, *, title: str, year: int, we_full: str, sign: str | N
             a.blocks.append(("p", first))
     for theme in rng.sample(list(HEADS), 4):
         a.blocks.append(("h2" if plan else "h1", rng.choice(dc.H1[theme])))
-        for head in ([None] if plan else rng.sample(HEADS[theme], 2)):
+        for head in ([None, None] if plan else rng.sample(HEADS[theme], 2)):
             if head:
                 a.blocks.append(("h2", head))
-            facts = "".join(fact(rng, theme, places, plan) for _ in range(4))
+            facts = "".join(fact(rng, theme, places, plan, events) for _ in range(4))
             a.blocks.append(("p", facts + ("" if plan else rng.choice(RESULTS))))
     if not plan:
         a.blocks.append(("h1", rng.choice(dc.CLOSING_H1)))
@@ -320,9 +331,41 @@ def unit_rows(out: Path, key_path: Path) -> dict:
     return {"units": len(names), "whole": len(whole), "split": split, "merged": merged}
 
 
+def theme_errors(out: Path) -> dict:
+    """The theme classifier on the collection's sections with text of their own headed by one theme's item (HEADS in a
+    summary, the theme's heading in a plan), each expected to be that theme alone (自身建设: 其他): per theme, sections, exact, missed
+    (the theme not given) and each theme added."""
+    import pandas as pd
+
+    heads = {h: t for t, hs in HEADS.items() for h in hs}
+    heads.update({h: t for t, hs in dc.H1.items() for h in hs if t in HEADS})
+    for h, t in list(heads.items()):
+        for school_word, kindergarten_word in dc.KINDERGARTEN_WORDS + [("校务", "园务"), ("学校", "幼儿园")]:
+            heads.setdefault(h.replace(school_word, kindergarten_word), t)
+    secs = pd.read_parquet(out / "sections.parquet", columns=["heading", "labels", "text"])
+    found: dict = defaultdict(Counter)
+    for heading, labels, text in zip(secs["heading"], secs["labels"], secs["text"]):
+        theme = heads.get(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*", "", heading or ""))
+        if theme is None or len(text or "") < len(heading or "") + 20:  # a heading over its items: no text of its own
+            continue
+        want, got = ("其他" if theme == "自身建设" else theme), set(labels)
+        found[want]["sections"] += 1
+        found[want]["exact"] += got == {want}
+        found[want]["missed"] += want not in got
+        for extra in sorted(got - {want}):
+            found[want]["+" + extra] += 1
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
+    if "--themes" in argv:
+        out = Path(argv[argv.index("--themes") + 1])
+        for theme, c in sorted(theme_errors(out).items()):
+            extra = ", ".join(f"{k} {v}" for k, v in sorted(c.items()) if k.startswith("+"))
+            print(f"{theme}: {c['exact']}/{c['sections']} exact, missed {c['missed']}; added: {extra or '-'}")
+        return 0
     if "--units" in argv:
         parser = argparse.ArgumentParser(description="one row a unit? a run's documents against the key's units")
         parser.add_argument("--units", type=Path, required=True, help="the run's output folder")

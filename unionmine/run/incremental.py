@@ -44,7 +44,7 @@ BATCH_ROWS = 2000
 
 
 def metadata_digest(meta: Metadata) -> str:
-    return hashlib.sha256(repr(sorted(meta.rows.items(), key=repr)).encode()).hexdigest()[:16]
+    return hashlib.sha256(meta.digest_text().encode()).hexdigest()[:16]
 
 
 def file_state(path: Path) -> list[int] | None:
