@@ -27,10 +27,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .. import schema
 from ..documents.metadata import Metadata
 from ..stats.columns import chinese_order
-from ..store.tables import atomic_path, write_csv
+from ..store.tables import write_csv
+from .incremental import rewrite_documents
 
 JOINS_FILE = "org_names.csv"
 _SUFFIX = re.compile(r"(?:工会工作委员会|工会委员会|工会|委员会|分会)$")
@@ -234,29 +234,21 @@ def join_documents(documents: Path, meta: Metadata, joins: Path) -> int:
     src = [("title" if w in candidates(ti, "") else "path") if r == "candidate" else None
            for w, ti, r in zip(joined["org_written"], rows["title"], joined["rule"])]
     start = 0
+
+    def change(table: pa.Table) -> pa.Table:
+        nonlocal start
+        here, end = joined.iloc[start:start + table.num_rows], start + table.num_rows
+        old = table.column("org_source").to_pylist()
+        source = [("metadata" if r == "metadata" else s or o) for r, s, o in zip(here["rule"], src[start:end], old)]
+        start = end
+        for name, values in (("org", here["org"]), ("org_written", here["org_written"]), ("org_source", source)):
+            at = table.schema.get_field_index(name)
+            table = table.set_column(at, table.schema.field(at),
+                                     pa.array([v if isinstance(v, str) else None for v in values], type=pa.string()))
+        return table
+
     for path in files:
-        with atomic_path(path) as tmp:
-            source = pq.ParquetFile(path)
-            writer = pq.ParquetWriter(tmp, schema.DOCUMENTS)
-            try:
-                for group in range(source.num_row_groups):
-                    table = source.read_row_group(group)
-                    if not table.schema.equals(schema.DOCUMENTS):
-                        table = table.cast(schema.DOCUMENTS)
-                    end = start + table.num_rows
-                    here = joined.iloc[start:end]
-                    old_source = table.column("org_source").to_pylist()
-                    new_source = [("metadata" if r == "metadata" else s or o) for r, s, o in
-                                  zip(here["rule"], src[start:end], old_source)]
-                    for name, values in (("org", here["org"]), ("org_written", here["org_written"]),
-                                         ("org_source", new_source)):
-                        at = table.schema.get_field_index(name)
-                        table = table.set_column(at, table.schema.field(at), pa.array([v if isinstance(v, str) else None for v in values], type=pa.string()))
-                    writer.write_table(table)
-                    start = end
-            finally:
-                writer.close()
-                source.close()
+        rewrite_documents(path, change)
     _write_joins(rows, joined, joins)
     return int((joined["rule"].isin(["joined", "candidate"]) | (joined["rule"].eq("metadata")
                                                                 & joined["org"].ne(joined["org_written"]))).sum())
