@@ -106,6 +106,29 @@ def test_the_metadata_wins_and_names_the_unit():
     assert _units([("东关一中", ""), (f"{P}东关第一中学", "")], split) == ["东关一中", f"{P}东关第一中学"]
 
 
+def test_the_joins_file_lists_an_unnamed_title_for_her_to_file_and_takes_it_back(tmp_path):
+    from unionmine.run.units import _write_joins
+
+    rows = _rows([(f"{P}第一幼儿园", ""), (None, "", None, "县职专工会2023年工作总结"),
+                  (None, "", None, "2023年工会工作总结")] + OTHERS).assign(year=2023)
+    _write_joins(rows, join_names(rows), tmp_path / "j.csv")
+    table = pd.read_csv(tmp_path / "j.csv", encoding="utf-8-sig", dtype=str)
+    last = table.iloc[-1]
+    assert last["原写法 org_written"] == "县职专工会" and pd.isna(last["单位 org"]) and "请在" in last["备注 note"]
+    assert "工会工作总结" not in set(table["原写法 org_written"])
+    table.iloc[-1, 1] = f"{P}职业中等专业学校"
+    table.to_csv(tmp_path / "j.csv", index=False, encoding="utf-8-sig")
+    names = read_metadata(tmp_path / "j.csv").names
+    assert names["县职专工会"] == f"{P}职业中等专业学校"
+    assert list(join_names(rows, names)["org"][:2]) == [f"{P}第一幼儿园", f"{P}职业中等专业学校"]
+
+
+def test_a_corrected_name_from_a_title_files_its_unnamed_article():
+    items = [(f"{P}第一幼儿园", ""), (None, "", None, "县一幼工会2023年工作总结")]
+    joined = join_names(_rows(items + OTHERS), {"县一幼工会": "县一幼"})
+    assert list(joined["org"][:2]) == [f"{P}第一幼儿园", "县一幼"] and joined["rule"][1] == "metadata"
+
+
 def test_the_overview_lists_the_articles_filed_under_another_name():
     from unionmine.report.display import joined_names
 

@@ -167,6 +167,8 @@ def join_names(rows: pd.DataFrame, names: dict[str, str] | None = None) -> pd.Da
         elif isinstance(w, str):
             u = unit_of.get(w)
             out.append((label[u] if u else w, w, "joined" if u and label[u] != w else "same"))
+        elif given := next((c for c in rows.at[i, "candidates"] if c in names), None):
+            out.append((names[given], given, "metadata"))  # a name the joins file, corrected, files
         else:
             hits = [(c, unit_of.get(c) or school_of(unit(name_key(c)))) for c in rows.at[i, "candidates"]]
             units = {u for _, u in hits if u in label}
@@ -203,7 +205,8 @@ def candidates(title: str | None, source: str) -> list[str]:
 
 
 _NOTES = {"same": "单位名称本身", "joined": "与同一单位的其他写法合并", "metadata": "元数据文件指定",
-          "candidate": "正文未写明单位，按标题或文件夹中的名称归入"}
+          "candidate": "正文未写明单位，按标题或文件夹中的名称归入",
+          "unnamed": "正文未写明单位，标题中的名称未归入任何单位：请在“单位”一栏填上它的单位"}
 _READ = ["source", "title", "year", "org", "org_source", "org_written", "text"]
 
 
@@ -255,8 +258,14 @@ def join_documents(documents: Path, meta: Metadata, joins: Path) -> int:
 
 
 def _write_joins(rows: pd.DataFrame, joined: pd.DataFrame, path: Path) -> None:
-    """The joins for Excel: 原写法 org_written, 单位 org, 备注 note (articles, years, why), by unit in pinyin order."""
-    named = joined.assign(year=rows["year"]).dropna(subset=["org", "org_written"])
+    """The joins for Excel: 原写法 org_written, 单位 org, 备注 note (articles, years, why), by unit in pinyin order; last,
+    the names before 工会 in the titles of articles no unit was found for, their 单位 empty for her to fill in."""
+    named = joined.assign(year=rows["year"])
+    unnamed = named["org"].isna() & named["rule"].isna()
+    named.loc[unnamed, "org_written"] = [next((c for c in cs if len(c) > 3 and c.endswith("工会")), None)
+                                         for cs in rows.loc[unnamed, "candidates"]]
+    named.loc[unnamed, ["org", "rule"]] = ["", "unnamed"]
+    named = named.dropna(subset=["org", "org_written"])
     lines = []
     for (written, org), g in named.groupby(["org_written", "org"], sort=False):
         years = sorted({int(y) for y in g["year"].dropna()})
@@ -266,6 +275,7 @@ def _write_joins(rows: pd.DataFrame, joined: pd.DataFrame, path: Path) -> None:
                       "备注 note": f"{len(g)}篇（{when}）；{_NOTES.get(rule, '')}"})
     table = pd.DataFrame(lines, columns=["原写法 org_written", "单位 org", "备注 note"])
     if len(table):
-        order = sorted(range(len(table)), key=lambda i: (chinese_order(table.iat[i, 1]), chinese_order(table.iat[i, 0])))
+        order = sorted(range(len(table)), key=lambda i: (not table.iat[i, 1], chinese_order(table.iat[i, 1]),
+                                                         chinese_order(table.iat[i, 0])))
         table = table.iloc[order]
     write_csv(table, path)
