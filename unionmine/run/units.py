@@ -257,12 +257,22 @@ def join_documents(documents: Path, meta: Metadata, joins: Path) -> int:
                                                                 & joined["org"].ne(joined["org_written"]))).sum())
 
 
+_GENERIC = re.compile(r"学校|企业|机关|单位|公司|幼儿园|中学|小学|医院|基层|教育|学院|大学|我校|本校|我园|全校|各级|上级")
+
+
+def _named_title(candidate: str) -> bool:
+    """Whether CANDIDATE (a title's words before 工会) may name a unit: Chinese only, two characters or more besides
+    the words every writer uses of itself (学校工会, 企业工会 and 机关单位工会 name none)."""
+    words = candidate.removesuffix("工会")
+    return candidate.endswith("工会") and not re.search(r"[A-Za-z0-9]", words) and len(_GENERIC.sub("", words)) >= 2
+
+
 def _write_joins(rows: pd.DataFrame, joined: pd.DataFrame, path: Path) -> None:
     """The joins for Excel: 原写法 org_written, 单位 org, 备注 note (articles, years, why), by unit in pinyin order; last,
     the names before 工会 in the titles of articles no unit was found for, their 单位 empty for her to fill in."""
     named = joined.assign(year=rows["year"])
     unnamed = named["org"].isna() & named["rule"].isna()
-    named.loc[unnamed, "org_written"] = [next((c for c in cs if len(c) > 3 and c.endswith("工会")), None)
+    named.loc[unnamed, "org_written"] = [next((c for c in cs if _named_title(c)), None)
                                          for cs in rows.loc[unnamed, "candidates"]]
     named.loc[unnamed, ["org", "rule"]] = ["", "unnamed"]
     named = named.dropna(subset=["org", "org_written"])
