@@ -167,8 +167,8 @@ def join_names(rows: pd.DataFrame, names: dict[str, str] | None = None) -> pd.Da
         elif isinstance(w, str):
             u = unit_of.get(w)
             out.append((label[u] if u else w, w, "joined" if u and label[u] != w else "same"))
-        elif given := next((c for c in rows.at[i, "candidates"] if c in names), None):
-            out.append((names[given], given, "metadata"))  # a name the joins file, corrected, files
+        elif as_named := next((c for c in rows.at[i, "candidates"] if c in names), None):
+            out.append((names[as_named], as_named, "metadata"))  # a name the joins file, corrected, files
         else:
             hits = [(c, unit_of.get(c) or school_of(unit(name_key(c)))) for c in rows.at[i, "candidates"]]
             units = {u for _, u in hits if u in label}
