@@ -12,7 +12,7 @@ from ..schema import KINDS, ORG_TYPES
 from .decode import read_user_text
 from .formats.address import web_address
 
-COLUMNS = ("source", "article", "org", "org_type", "year", "kind", "on_topic", "title", "url", "note")
+COLUMNS = ("source", "article", "org", "org_type", "year", "kind", "on_topic", "title", "url", "note", "org_written")
 YEAR_RANGE = (1949, 2100)
 
 #: The Chinese headers a district officer writes in Excel, and the column each stands for.
@@ -28,6 +28,8 @@ CHINESE_COLUMNS = {
     # the address a page was saved from, as a crawl's manifest or a researcher's list of links holds it
     "网址": "url", "链接": "url", "来源网址": "url", "原文链接": "url",
     "备注": "note", "说明": "note",
+    # a name as the articles write it (the run's org_names.csv): every article so named is filed under `org`
+    "原写法": "org_written", "写法": "org_written", "原名称": "org_written",
     # the headers of the report's own article table (report.xlsx, stats/articles.csv), copied back
     "来源文件": "source", "篇序": "article", "文档类型": "kind", "属于工会工作": "on_topic",
 }
@@ -49,6 +51,8 @@ class Metadata:
     """Known values by source (relative path or bare file name) and optional article number."""
 
     rows: dict[tuple[str, int | None], dict] = field(default_factory=dict)
+    #: units by a name as written (a row with `org_written` and `org`, no `source`: the run's org_names.csv)
+    names: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, source: str, article: int) -> dict:
         """Return the known values for one article: file-level values, then article-level ones."""
@@ -59,7 +63,11 @@ class Metadata:
         return known
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.rows) + len(self.names)
+
+    def digest_text(self) -> str:
+        """What a run's outputs depend on of the metadata, as text to hash."""
+        return repr(sorted(self.rows.items(), key=repr)) + (repr(sorted(self.names.items())) if self.names else "")
 
 
 def read_metadata(path: str | os.PathLike | None) -> Metadata:
@@ -83,6 +91,11 @@ def read_metadata(path: str | os.PathLike | None) -> Metadata:
         row = {name: cells[i].strip() for i, name in enumerate(header) if name and i < len(cells)}
         _check_unnamed(header, cells, path, line_no)
         source = row.pop("source", "")
+        written = row.pop("org_written", "")
+        if written and not source:
+            if row.get("org"):
+                meta.names[written] = row["org"]
+            continue
         if not source:
             raise UsageError(f"metadata file {path}, line {line_no}: empty 'source'",
                              zh=("cli_text.metadata_empty_source", {"path": path, "line": line_no}))
@@ -137,7 +150,7 @@ def _columns(cells: list[str], path: Path) -> list[str]:
                              "keep one", zh=("cli_text.metadata_two_columns",
                                               {"path": path, "column": _zh_column(column), "name": name}))
         header.append(column)
-    if "source" not in header:
+    if "source" not in header and "org_written" not in header:
         raise UsageError(f"metadata file {path} has no 'source' column (文件名 or 路径 in Chinese); {allowed}",
                          zh=("cli_text.metadata_no_source", {"path": path, "allowed": _ZH_ALLOWED}))
     return header

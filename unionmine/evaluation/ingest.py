@@ -11,7 +11,9 @@ Measures, per collection and per style:
   article is a miss);
 - ``org``: over key articles with a non-null org (the key's ``org`` or one of its ``org_also``,
   other forms the key writer accepted before seeing any output, e.g. a unit with and without its
-  parent); ``org_invented``: output orgs where the key has none (a count over those key articles);
+  parent), against the output's ``org`` or, when the run filed the article under its unit's other
+  name, the name as written (``org_written``: a key of names as written is not wrong about
+  one unit's names joined, `run.units`); ``org_invented``: output orgs where the key has none (a count over those key articles);
 - ``year``: over key articles with a non-null year; ``year_invented`` likewise;
 - ``chrome_left``: key chrome lines still in the output of their source (lower is better); a
   chrome line whose text is also a body or title line of its file (a running header that
@@ -176,8 +178,10 @@ def description_checks(art: dict, out: dict, matched: bool, *, org_equal=same_or
     exp, got = art.get("org_type"), _value(out.get("org_type"))
     checks.append(("org_type", matched and exp == got, exp, got))
     exp_org, got_org = art.get("org"), _value(out.get("org"))
+    written = _value(out.get("org_written"))
     if exp_org:
-        hit = any(org_equal(form, got_org) for form in (exp_org, *(art.get("org_also") or ())))
+        hit = any(org_equal(form, got) for form in (exp_org, *(art.get("org_also") or ()))
+                  for got in {got_org, written} - {None} or {None})
         checks.append(("org", hit, exp_org, got_org))
     else:
         checks.append(("org_invented", got_org is not None and matched, None, got_org))

@@ -125,6 +125,12 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
         low = min(main, key=lambda x: x[1])
         parts.append(say("overview_text.themes", top=top[0], top_share=top[1] * 100, low=low[0],
                          low_share=low[1] * 100))
+    joined = joined_names(arts)
+    if joined:
+        pairs = sorted(set(joined), key=lambda p: (chinese_order(p[1]), chinese_order(p[0])))
+        shown = "；".join(say("overview_text.joined_pair", written=w, org=o) for w, o in pairs[:NAME_PAIRS_SHOWN])
+        more = say("overview_text.name_pairs_more", n=len(pairs)) if len(pairs) > NAME_PAIRS_SHOWN else ""
+        parts.append(say("overview_text.joined_names", n=len(joined), pairs=shown, more=more))
     nested = nested_names(arts["org"])
     if nested:
         shown = "；".join(say("overview_text.name_pair", short=a, long=b) for a, b in nested[:NAME_PAIRS_SHOWN])
@@ -137,6 +143,14 @@ def overview_paragraphs(stats: dict[str, pd.DataFrame], filters: Filters | None)
 NAME_PAIRS_SHOWN = 10
 """Pairs of nested organisation names the overview names; more are counted."""
 _LEGAL_FORM = re.compile(r"股份有限|有限责任|有限(?=公司)")  # 公司's legal form, left out when people name it
+
+
+def joined_names(arts: pd.DataFrame) -> list[tuple[str, str]]:
+    """(as written, unit) of each article the run filed under another name of its unit (`run.units`)."""
+    if "org_written" not in arts:
+        return []
+    both = arts[arts["org_written"].notna() & arts["org"].notna() & (arts["org_written"] != arts["org"])]
+    return list(zip(both["org_written"], both["org"]))
 
 
 def nested_names(orgs) -> list[tuple[str, str]]:

@@ -46,7 +46,7 @@ HTML_MAX_ROWS = 200
 the most documents) and says where the whole table is, so the page stays small at any corpus size."""
 REPORT_DOCUMENT_COLUMNS = frozenset({
     "doc_id", "source", "title", "org", "org_type", "year", "year_source", "year_min", "year_max", "year_evidence",
-    "kind", "on_topic", "duplicate_of", "n_chars", "source_url"})
+    "kind", "on_topic", "duplicate_of", "n_chars", "source_url", "org_written"})
 """The documents' columns the report reads out of core (statistics, filters, dating, plans, the
 excluded list): not the text, the hashes, encodings or where the organisation was found."""
 INDICATOR_TOTAL_COLUMNS = ["doc_id", "kind", "value", "unit", "approx", "label"]

@@ -285,7 +285,7 @@ def changed_since_hashed(tasks: list[FileTask]) -> set[tuple[str, str]]:
 def run_key_of(tasks: list[FileTask], version: str, meta: Metadata) -> str:
     """What a run's outputs depend on: the files (names and contents), the versions, the metadata."""
     digest = hashlib.sha256(version.encode())
-    digest.update(repr(sorted(meta.rows.items(), key=repr)).encode())
+    digest.update(meta.digest_text().encode())
     for task in tasks:
         digest.update(f"{task.source}\0{task.content_hash}\n".encode())
     return digest.hexdigest()

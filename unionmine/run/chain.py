@@ -387,6 +387,8 @@ def apply_metadata(record: dict, meta: Metadata) -> None:
     address the page was saved from (the metadata's, else the page's own) type a writer the text leaves
     open (`org_host.address_org_type`), unless the metadata gives the type."""
     known = meta.lookup(record["source"], record["article"])
+    if known.get("org"):
+        record["org_written"] = record.get("org")  # the name as written, kept beside the metadata's (`run.units`)
     if known.get("url"):
         record["source_url"], record["url_source"] = known["url"], "metadata"
     for key, value in known.items():

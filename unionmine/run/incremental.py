@@ -44,7 +44,7 @@ BATCH_ROWS = 2000
 
 
 def metadata_digest(meta: Metadata) -> str:
-    return hashlib.sha256(repr(sorted(meta.rows.items(), key=repr)).encode()).hexdigest()[:16]
+    return hashlib.sha256(meta.digest_text().encode()).hexdigest()[:16]
 
 
 def file_state(path: Path) -> list[int] | None:
@@ -317,6 +317,12 @@ def with_marks(table: pa.Table, marks: dict[str, str | None]) -> pa.Table:
 
 def _set_marks(path: Path, marks: dict[str, str | None]) -> None:
     """Rewrite the documents table at PATH with duplicate_of from MARKS, in the same row groups."""
+    rewrite_documents(path, lambda table: with_marks(table, marks)
+                      if any(doc_id in marks for doc_id in table.column("doc_id").to_pylist()) else table)
+
+
+def rewrite_documents(path: Path, change) -> None:
+    """Rewrite the documents table at PATH in the same row groups, each passed through CHANGE (table -> table)."""
     with atomic_path(path) as tmp:
         source = pq.ParquetFile(path)
         writer = pq.ParquetWriter(tmp, schema.DOCUMENTS)
@@ -325,9 +331,7 @@ def _set_marks(path: Path, marks: dict[str, str | None]) -> None:
                 table = source.read_row_group(group)
                 if not table.schema.equals(schema.DOCUMENTS):
                     table = table.cast(schema.DOCUMENTS)
-                if any(doc_id in marks for doc_id in table.column("doc_id").to_pylist()):
-                    table = with_marks(table, marks)
-                writer.write_table(table)
+                writer.write_table(change(table))
         finally:
             writer.close()
             source.close()

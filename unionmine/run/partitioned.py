@@ -31,6 +31,7 @@ from ..store.tables import atomic_path, replace_output, rows_to_table, write_csv
 from .chain import apply_metadata, files_to_read, process_batch
 from .engines import map_ordered
 from .incremental import with_marks
+from .units import JOINS_FILE, join_documents
 
 PART = "part-{:06d}.parquet"
 
@@ -139,8 +140,9 @@ def ingest_partitioned(
         **engine,
     ):
         pass
+    join_documents(staging / "documents.parquet", meta, staging / JOINS_FILE)  # one unit, one name (`run.units`)
     problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
     write_csv(problems, staging / "problems.csv")
-    for name in [*tables, "problems.csv"]:
+    for name in [*tables, "problems.csv", JOINS_FILE]:
         replace_output(staging / name, out / name)
 

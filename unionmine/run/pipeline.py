@@ -56,6 +56,7 @@ from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are pub
 from .engines import choose_engine, map_ordered
 from .guard import disk_errors, release
 from .partitioned import ingest_partitioned
+from .units import JOINS_FILE, join_documents
 
 log = logging.getLogger(__name__)
 
@@ -223,10 +224,11 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
             if writer is not None:
                 writer.close()
         result.problems.extend(notes)  # last: the rows before follow the files, as the update expects
+        join_documents(staging / "documents.parquet", meta, staging / JOINS_FILE)  # one unit, one name
         problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
         write_csv(problems, staging / "problems.csv")
         # Move the finished tables into place, one atomic rename each.
-        for name in ("documents.parquet", "sections.parquet", *(f"{m}.parquet" for m in measures), "problems.csv"):
+        for name in ("documents.parquet", "sections.parquet", *(f"{m}.parquet" for m in measures), "problems.csv", JOINS_FILE):
             if (staging / name).exists():
                 replace_output(staging / name, out / name)
         finder.close()
@@ -252,6 +254,7 @@ def _update(tasks, previous, out, staging, meta, cache, run_key, result, options
             result=result, with_sections=with_sections, batch_rows=BATCH_ROWS,
             progress=lambda task: bar.update(files_to_read([task])))
         result.problems.extend(notes)
+        join_documents(staging / "documents.parquet", meta, out / JOINS_FILE)
         problems = pd.DataFrame(result.problems, columns=schema.PROBLEM_COLUMNS)
         write_csv(problems, staging / "problems.csv")
         incremental.move_into_place(staging, out, index, with_sections)

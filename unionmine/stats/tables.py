@@ -144,7 +144,7 @@ def unmatched_metadata(out, metadata) -> list[str]:
 
 #: the document columns the statistics read, given their declared default when absent
 _NEEDED = ("on_topic", "duplicate_of", "year_min", "year_max", "org", "org_type", "kind", "title", "source", "n_chars",
-           "source_url")
+           "source_url", "org_written")
 
 
 def _clean_documents(documents: pd.DataFrame) -> pd.DataFrame:
@@ -198,7 +198,8 @@ def article_table(documents: pd.DataFrame, sections: pd.DataFrame, profile: pd.D
         inferred_span(lo, hi) if pd.isna(year) else ""
         for year, lo, hi in zip(docs["year"], docs["year_min"], docs["year_max"])
     ]
-    table = docs[["doc_id", "title", "org", "org_type", "year", "year_inferred", "kind", "n_chars", "source_url"]].merge(
+    table = docs[["doc_id", "title", "org", "org_written", "org_type", "year", "year_inferred", "kind", "n_chars",
+                  "source_url"]].merge(
         counts, on="doc_id", how="left"
     )
     table[["n_sections", "n_top_sections"]] = table[["n_sections", "n_top_sections"]].fillna(0).astype(int)
