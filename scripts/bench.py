@@ -473,15 +473,17 @@ def run_child(kind: str, **kwargs) -> dict:
         "r['peak_self_mb'] = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
         "max((st['peak_mb'] for st in r.get('stages', {}).values()), default=0)); "
         "r['peak_workers_mb'] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024; "
-        "print('RESULT ' + json.dumps(r))"
+        "print('\\nRESULT ' + json.dumps(r))"  # on a line of its own, whatever the run left unterminated
     )
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", code, json.dumps(kwargs)], check=False, capture_output=True, text=True)
     wall = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"bench child '{kind}' failed:\n{proc.stderr[-3000:]}")
-    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")][-1]
-    result = json.loads(line[len("RESULT "):])
+    lines = [ln for ln in proc.stdout.split("\n") if ln.startswith("RESULT ")]
+    if not lines:
+        raise SystemExit(f"bench child '{kind}' printed no result:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+    result = json.loads(lines[-1][len("RESULT "):])
     result["wall_seconds"] = wall
     result["peak_mb"] = max(result["peak_self_mb"], result["peak_workers_mb"])
     return result

@@ -66,15 +66,18 @@ def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[s
     (``bar_piece``) and a bare date under the credits below the text (``credit_date``)."""
     nonblank = [i for i, line in enumerate(lines) if line.strip() and i not in marks]
     paragraphs = [i for i in nonblank if is_paragraph(lines[i])]
+    first = paragraphs[0] if paragraphs else -1
+    # only above the text (down to its first paragraph): each line compacted once, not once a paragraph
+    above = {i: _compact(lines[i]) for i in nonblank if i <= first}
     # a compilation's articles share sentences (a template's 20__ copy under its 2020 one): no previews there
     for j in ([] if _compilation(lines) else paragraphs):
-        opening = _compact(lines[j])[:OPENING_CHARS]
+        text = _compact(lines[j])
+        opening = text[:OPENING_CHARS]
         if len(opening) < OPENING_CHARS:
             continue
-        for i in nonblank:
-            if i >= j or any(k < i for k in paragraphs):
-                break  # only above the text
-            c, text = _compact(lines[i]), _compact(lines[j])
+        for i, c in above.items():
+            if i >= j:
+                break
             # a title the paragraph restates at its start ("某某工会2025年工作总结如下") is no preview
             # a label or a title precedes the opening: a line that starts with it is the text twice over, and
             # a sentence before it is a hard-wrapped line running into the next
@@ -83,7 +86,7 @@ def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[s
                     and not (title_like(lines[i].strip()) and text.startswith(c))):
                 marks[i] = "preview"
     for i in nonblank:
-        if any(k < i for k in paragraphs):
+        if i > first >= 0:
             break
         if i not in marks and _SUMMARY_BOX.match(lines[i].strip()):
             marks[i] = "summary_box"  # the site's summary of the text, whether or not it repeats the lead

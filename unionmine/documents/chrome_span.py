@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .chrome_lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE
 from .line_shapes import BRACKETED as _BRACKETED
@@ -92,7 +93,12 @@ def _compilation(lines: list[str]) -> bool:
     """A page of several articles: the splitter finds article markers ("其一", "范文二：" numbered
     along the page) or a hidden-text marker on it. Each article has its own span there, so the
     pass leaves the page to the splitter."""
-    text = "\n".join(lines)
+    return _compilation_text("\n".join(lines))
+
+
+@lru_cache(maxsize=8)
+def _compilation_text(text: str) -> bool:
+    """``_compilation`` of a page's text, remembered: the echo and the span pass ask it of the same lines."""
     if HIDDEN_TEXT.search(text):
         return True
     rules = default_markers()

@@ -9,6 +9,7 @@ they live here so that no pass imports another.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .chrome_lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE
 
@@ -29,6 +30,7 @@ _LATIN_SENTENCE = re.compile(r"[a-z][.!?](?:\s|$)")
 
 
 
+@lru_cache(maxsize=4096)  # asked of every line by each of the chrome passes, about 30 times a page
 def is_paragraph(line: str) -> bool:
     """A line of running text: long, with a sentence mark (a Chinese one, or a Latin full stop)."""
     s = line.strip()

@@ -21,8 +21,6 @@ import re
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from ...text.sentences import split_sentences
 
@@ -201,6 +199,10 @@ def _similarities(pieces: list[str], candidates: list[str]) -> np.ndarray:
     """TF-IDF cosine between plan pieces and summary candidates, zero where they share fewer than
     MIN_SHARED_BIGRAMS character pairs of content words: one shared word is no account, and
     pairs rather than words, because 困难职工档案 is one word and 困难职工…档案 two."""
+    # deferred: ingest imports this package for its measures, and scikit-learn (with scipy.stats) costs a second
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+
     vectorizer = TfidfVectorizer(tokenizer=match_words, lowercase=False, token_pattern=None, sublinear_tf=True)
     try:
         matrix = vectorizer.fit_transform(pieces + candidates)
