@@ -323,7 +323,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         org_type, ev_type = _text_type(title, text, rules)
         ev_org = ev_org + [upper] + ev_type
     if not org and not guarded:  # last: the unit that is the subject of an event clause (…小学组织教职工开展…, 园林街道：…)
-        named = news_source(text, rules) or event_subject(title, text, rules) or self_named(title, text, rules) \
+        named = news_source(title, text, rules) or event_subject(title, text, rules) or self_named(title, text, rules) \
             or referred_unit(text, rules) \
             or cited_own(text, rules) or subtitle_host(text, rules) or title_year_writer(title, rules)  # (cited
         # rules: 《某某学校…方案》; Round 29: a report's dash subtitle, ——在某某学院第五届教代会上; 某某公司2014年…总结)

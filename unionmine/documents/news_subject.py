@@ -94,15 +94,24 @@ def visited_unit(text: str, rules: DescribeRules) -> tuple[str, str] | None:
 
 # the federation a reporter got the news from (记者日前从某某省某某市总工会获悉，…; 记者从某某综合实验区总工会获悉): the item
 # reports its work, so it is the item's unit when no finder named one (Round 29; the province before its place dropped)
+# the reported sentence's subject, a unit's union honoured (…获悉，某某农场工会被授予…)
+_HONOURED_UNION = re.compile(r"[，,]?([\u4e00-\u9fff（）()]{2,30}?(?:工会|工會))(?:委员会)?(?:" + _HONOURED.pattern + ")")
 _SOURCE = re.compile(r"从([\u4e00-\u9fff]{2,20}?(?:总工会|總工會))(?:获悉|獲悉|了解到|得悉)")
 
 
-def news_source(text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
-    """(org, org_type, evidence) of the place's federation the opening's reporter got the news from, or None."""
+def news_source(title: str, text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
+    """(org, org_type, evidence) of the place's federation the opening's reporter got the news from, or None.
+
+    Not when the news is an honour another unit receives (Round 30): the title holds an honour verb and does not
+    name the federation (某农场：被某县授予…称号), or the reported sentence makes a unit's union its subject
+    (…获悉，某某农场工会被授予…): the federation is then the news's source or giver, the honoured unit its subject."""
     m = _SOURCE.search(text[:200])
     if not m:
         return None
     org = own_place(m.group(1))
+    subject = _HONOURED_UNION.match(re.split(r"[。！？!?\n]", text[m.end():])[0])
+    if (_HONOURED.search(title or "") and org not in (title or "")) or (subject and org not in subject.group(1)):
+        return None
     if level_only(org, rules) or upper_union(org) or _acceptable(org[:-3], org[-3:], rules, "工会") is not None:
         return None
     return org, "other", [f"org {org!r} from opening (the federation the reporter got the news from)"]

@@ -1,0 +1,30 @@
+"""Round 30 (organisations): guards over whole kinds of output that spent blind sets 21-22 show (own invented
+fixtures, each with near misses where the guard must not fire)."""
+
+from __future__ import annotations
+
+from unionmine.documents.describe import describe_article
+from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.news_subject import news_source
+
+RULES = default_describe_rules()
+
+
+def _org(title: str, text: str) -> tuple[str | None, str | None]:
+    described = describe_article(title, text)
+    return described["org"], described["org_type"]
+
+
+# ---------------------------------------------------------------- the federation a reporter heard from, not the honoured
+def test_a_news_source_is_not_the_unit_when_another_unit_is_honoured():
+    honoured = "日前从青岚县总工会获悉，白岚湖农场工会被授予“先进工会之家”称号，这是该场又一殊荣。"
+    assert news_source("被青岚县授予“先进工会之家”称号", honoured, RULES) is None  # an honour in the title
+    assert news_source("", honoured, RULES) is None  # the reported sentence's subject is a unit's union, honoured
+    # near misses: the federation's own work; the federation itself honoured, named in the title
+    own = "记者日前从湖北省荆岚市总工会获悉，荆岚工会把困难职工解困脱困作为重点工作推进。"
+    assert news_source("荆岚工会多举措帮扶困难职工", own, RULES)[0] == "荆岚市总工会"
+    assert _org("荆岚工会多举措帮扶困难职工", own) == ("荆岚市总工会", "other")
+    itself = "日前从青岚县总工会获悉，青岚县总工会荣获全省工会工作先进单位。"
+    assert news_source("青岚县总工会荣获全省先进", itself, RULES)[0] == "青岚县总工会"
+    listed = "记者从青岚县总工会获悉，今年全县新建职工驿站20个，10家企业获评模范职工之家。"
+    assert news_source("青岚新增20个职工驿站", listed, RULES)[0] == "青岚县总工会"
