@@ -28,3 +28,18 @@ def test_a_news_source_is_not_the_unit_when_another_unit_is_honoured():
     assert news_source("青岚县总工会荣获全省先进", itself, RULES)[0] == "青岚县总工会"
     listed = "记者从青岚县总工会获悉，今年全县新建职工驿站20个，10家企业获评模范职工之家。"
     assert news_source("青岚新增20个职工驿站", listed, RULES)[0] == "青岚县总工会"
+
+
+# ---------------------------------------------------------------- a verb of invitation or of acting with, glued before
+def test_an_invitation_or_a_partner_verb_glued_before_a_name_cuts_it():
+    invited = "新春佳节来临之际，青岚排水公司科室分工会特邀市书法协会的书法家为职工书写春联。"
+    assert _org("", invited)[0] != "科室分工会特邀市书法协会"
+    for verb in ("特邀", "应邀", "受邀"):
+        text = f"3月8日，青岚市总工会{verb}青岚市第五中心医院专家开展健康讲座。"
+        assert "邀" not in (_org("", text)[0] or "")
+    partner = "今年以来，白岚市邮政工会结合市分公司实际，开展劳动竞赛。"
+    assert _org("", partner)[0] == "白岚市邮政"
+    assert _org("", "青岚市总工会会同市人社局开展职工技能大赛。")[0] != "青岚市总工会会同市人社局"
+    # near misses: the verbs do not touch a name that stands alone, nor one that holds none of them
+    assert _org("", "青岚市第五中心医院工会开展健康讲座。")[0] == "青岚市第五中心医院"
+    assert _org("", "白岚市邮政工会开展劳动竞赛。")[0] == "白岚市邮政"
