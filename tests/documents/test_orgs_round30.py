@@ -6,6 +6,7 @@ from __future__ import annotations
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.news_subject import news_source
+from unionmine.documents.org_described import hospital_category
 
 RULES = default_describe_rules()
 
@@ -43,3 +44,16 @@ def test_an_invitation_or_a_partner_verb_glued_before_a_name_cuts_it():
     # near misses: the verbs do not touch a name that stands alone, nor one that holds none of them
     assert _org("", "青岚市第五中心医院工会开展健康讲座。")[0] == "青岚市第五中心医院"
     assert _org("", "白岚市邮政工会开展劳动竞赛。")[0] == "白岚市邮政"
+
+
+# ---------------------------------------------------------------- a name ending in 医院 with no proper name before it
+def test_a_hospital_with_no_proper_name_is_no_unit():
+    assert hospital_category("人民医院") and hospital_category("肿瘤医院") and hospital_category("第一人民医院")
+    assert hospital_category("职工热爱医院")  # a clause its people open
+    # near misses: a place or a proper name before the kind, a level before it (level_institution decides)
+    for name in ("白岚人民医院", "华山医院", "中山医院", "市第一人民医院", "青岚市第五中心医院", "人民路医院", None):
+        assert not hospital_category(name)
+    text = "端午节前夕，我院女工委员会肿瘤分工会举办诵读活动。肿瘤医院护理部负责人及各科室女职工代表30余人参加。"
+    assert _org("", text)[0] is None
+    assert _org("", "青岚县人民医院工会为户外工作者送温暖。")[0] == "青岚县人民医院"
+    assert _org("", "三八节前夕，职工热爱医院、奉献医院的故事在院内传颂。")[0] is None

@@ -61,3 +61,19 @@ def level_institution(org: str | None) -> bool:
     """Whether ORG is a bare level and a bare institution (市妇幼保健院, 县医院, a verb glued before one: 展示市妇幼
     保健院; not 市口腔医院, 市第一人民医院)."""
     return bool(org) and _LEVEL_BARE.match(org) is not None
+
+
+# the words of a kind of hospital (人民, 中医, 肿瘤, 第一, 附属…): a head made of nothing else names no hospital (Round 30)
+_HOSPITAL_KINDS = ("人民", "中医药", "中医", "中西医结合", "西医", "肿瘤", "妇幼", "妇产", "妇女儿童", "儿童", "口腔", "眼科",
+                   "精神卫生", "精神", "传染病", "胸科", "骨科", "康复", "中心", "附属", "总", "专科", "综合", "职工")
+_RANK = r"第[一二三四五六七八九十]{1,3}"
+_HOSPITAL_CATEGORY = re.compile(rf"^(?:{'|'.join(_HOSPITAL_KINDS)}|{_RANK})*(?:医院|醫院)$")
+# a people word opening the head (职工热爱医院, 员工关爱医院): the subject of a clause about a hospital, no name
+_PEOPLE_LED = re.compile(r"^(?:职工|員工|员工|干部|党员|教职工|医护人员|医务人员)[\u4e00-\u9fff]+(?:医院|醫院)$")
+
+
+def hospital_category(org: str | None) -> bool:
+    """Whether ORG ends in 医院 with no proper name before it: only the words of a kind of hospital (人民医院, 肿瘤医院,
+    第一人民医院, a department of 我院) or a clause its people open (职工热爱医院). Not 白岚人民医院, 市第一人民医院
+    (a level before: `level_institution` decides)."""
+    return bool(org) and (_HOSPITAL_CATEGORY.match(org) is not None or _PEOPLE_LED.match(org) is not None)
