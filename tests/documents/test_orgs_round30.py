@@ -6,7 +6,7 @@ from __future__ import annotations
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.news_subject import news_source
-from unionmine.documents.org_described import hospital_category
+from unionmine.documents.org_described import demonstrative_led, hospital_category
 
 RULES = default_describe_rules()
 
@@ -57,3 +57,12 @@ def test_a_hospital_with_no_proper_name_is_no_unit():
     assert _org("", text)[0] is None
     assert _org("", "青岚县人民医院工会为户外工作者送温暖。")[0] == "青岚县人民医院"
     assert _org("", "三八节前夕，职工热爱医院、奉献医院的故事在院内传颂。")[0] is None
+
+
+# ---------------------------------------------------------------- a demonstrative: a reference back, no name
+def test_a_unit_referred_back_to_by_a_demonstrative_is_no_name():
+    for name in ("这个农场", "這家公司", "该厂", "那所学校"):
+        assert demonstrative_led(name)
+    # near misses: places that open with the same characters
+    for name in ("那曲市人民医院", "那坡县中学", "本溪市第一中学", "青岚农场", None):
+        assert not demonstrative_led(name)

@@ -30,7 +30,13 @@ from .news_subject import news_source, news_subject
 from .org_bare import faculty_alone, joint_union, level_only, place_union
 from .org_cited import cited_own
 from .org_college import college_part_type, college_type, library_part_type
-from .org_described import hospital_category, level_institution, ordinal_head, zone_only
+from .org_described import (
+    demonstrative_led,
+    hospital_category,
+    level_institution,
+    ordinal_head,
+    zone_only,
+)
 from .org_guard import guard_org
 from .org_guest import guest_host
 from .org_named import event_subject, referred_unit, self_named
@@ -342,8 +348,8 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if level_only(org, rules) or level_institution(org) or zone_only(org):  # 县交通运输局, 市妇幼保健院, 经开区总工会:
         # no unit (ruling g); its type stands
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a bare level and a category"]
-    if hospital_category(org):  # 人民医院, 肿瘤医院, 职工热爱医院: no hospital's name (Round 30); its type stands
-        org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a kind of hospital or a clause, no name"]
+    if hospital_category(org) or demonstrative_led(org):  # 人民医院, 职工热爱医院, 这个农场: no name (Round 30); its type
+        org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a kind of hospital, a clause or a reference"]
     if faculty_alone(org, rules) and kind == "other":  # 外国语学院工会召开…: the university's
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)

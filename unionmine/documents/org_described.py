@@ -77,3 +77,13 @@ def hospital_category(org: str | None) -> bool:
     第一人民医院, a department of 我院) or a clause its people open (职工热爱医院). Not 白岚人民医院, 市第一人民医院
     (a level before: `level_institution` decides)."""
     return bool(org) and (_HOSPITAL_CATEGORY.match(org) is not None or _PEOPLE_LED.match(org) is not None)
+
+
+# a demonstrative and its measure word (这个农场, 這家公司, 该校, 那所学校): the text refers back to a unit, it names none
+_DEMONSTRATIVE = re.compile(r"^(?:[这這那][个個家所座]?|[该該此])[\u4e00-\u9fff]")
+
+
+def demonstrative_led(org: str | None) -> bool:
+    """Whether ORG opens with a demonstrative (这个农场, 该厂; Round 30): a reference back, no name. Not 那曲市…
+    (a place: its 曲 is no measure word and 那 alone opens only 那曲, 那坡, so a bare 那 needs a measure word)."""
+    return bool(org) and _DEMONSTRATIVE.match(org) is not None and not (org[0] == "那" and org[1] not in "个個家所座")
