@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .describe_rules import DescribeRules
-from .org_bare import level_only
+from .org_bare import _bare_name, _named_union, level_only
+from .org_headline import _HEAD_UNION, _place_first
 from .org_names import own_place
 from .org_outsiders import upper_union
 from .organisations import _acceptable, _org_candidates
@@ -39,9 +40,16 @@ def news_subject(org: str | None, opening: str, rules: DescribeRules) -> tuple[s
     found, the unit a union's people visit (市总工会领导班子一行到东莞市气象局指导…)."""
     if org is None:
         return visited_unit(opening, rules)
-    if not org.endswith(_FEDERATION) or org not in opening:
+    if org not in opening:
         return None
     rest = opening[opening.index(org) + len(org):]
+    given = _GIVES.match(rest)
+    if given:  # any union that awards (…局工会授予某某机场工会…称号; Round 31): the unit named after 授予
+        unit = honoured_after_giver(rest[given.end():], rules)
+        if unit:
+            return unit
+    if not org.endswith(_FEDERATION):
+        return None
     for cand, cand_type, start, end, name, _cut in _org_candidates(rest, rules):
         sentence = rest[end:end + 40].split("。")[0]
         if cand.endswith(("工会", "工會")) or cand_type == "education_union":
@@ -58,6 +66,29 @@ def news_subject(org: str | None, opening: str, rules: DescribeRules) -> tuple[s
         if visited and not name.startswith(tuple(rules.generic_starts)):
             return cand, cand_type
     return visited_unit(rest, rules)
+
+
+# a union giving an honour, the giver's own union named (某局工会授予…, 某某总工会日前授予…)
+_GIVES = re.compile(r"^(?:工会|工會)?(?:委员会|委員會)?(?:近日|日前|近期)?(?:授予|授予了|表彰)")
+
+
+def honoured_after_giver(after: str, rules: DescribeRules) -> tuple[str, str | None] | None:
+    """(org, org_type) of the unit whose union an award's giver names right after 授予 (AFTER starts there):
+    the unit's name, then its own union (某某机场工会…称号). The name is a finder's whole candidate, or a place-led
+    bare name as a headline's union has it (`org_headline`: a name of no known suffix, 某某机场). Not a list of
+    units (A工会、B工会…), a person (授予张三同志…), a union body (…总工会) or a generic body (各分会, 基层工会)."""
+    m = _HEAD_UNION.match(after)
+    if not m or after[m.end():m.end() + 3].lstrip("工會会")[:1] == "、":
+        return None
+    name = m.group(1)
+    for cand, cand_type, start, end, cname, _cut in _org_candidates(name, rules):
+        if start == 0 and end == len(name) and not cand.endswith(("工会", "工會")) and \
+                cand_type != "education_union" and _acceptable(cname, cand[len(cname):], rules, "工会") is None:
+            return cand, cand_type
+    if _bare_name(name, rules) != name or not _place_first(name) or name.endswith(_FEDERATION):
+        return None
+    org, _where, org_type = _named_union(name, "text", rules)
+    return org, org_type
 
 
 def _facility_unit(rest: str, start: int, end: int, name: str, rules: DescribeRules) -> bool:
