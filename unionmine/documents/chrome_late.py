@@ -21,6 +21,12 @@ Round 29 (spent blind sets 18-20, each shape counted on the labelled lines of se
   (``某县台王某某``, ``某某新闻某某观察 李某某``), alone at the text's edge (over its first paragraph or under its last):
   the reporter's credit. Sets 17 and 20 (two sites) label it chrome; no labelled text or title line of sets 6-20
   has the shape. A unit that is no outlet before a name (``某某中学 王某某``) is ``chrome_head.edge_bylines``'s to judge.
+
+Round 31 (spent sets 21-22): *a keyword widget of two lines*. ``chrome_lines`` takes a tags field only with its colon
+(``关键词：工会 职工``); a widget may print its label alone (``关键词``, ``标签：``) and its values on the next line
+(``河北 高速 联建活动 篮球比赛``, 21:p24). The label alone is taken with its values: a line of two to eight short
+items (at most 10 characters each, no sentence mark) right under it. A label over a sentence or over nothing
+of that shape stays (a plan's own heading would be written so).
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ROLE = r"(?:[\u4e00-\u9fff]{0,8}(?:主席|书记|校长|院长|局长|厂长|经理|处长|部长|主任|理事长))?"
 _SPEAKER = re.compile(rf"^{_ROLE}\s*[{SURNAMES}](?:\s*[\u4e00-\u9fff]){{1,2}}$")
 _SPEECH_DATE = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$")
+_TAG_LABEL = re.compile(r"^(?:本文|文章|相关|热门)?(?:标签|关键词|关键字|tags?)\s*[:：]?$", re.IGNORECASE)
+_TAG_SPLIT = re.compile(r"[\s、，,;；|｜/]+")
+_TAG_SENTENCE = re.compile(r"[。！？!?：:]")
 _DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]"
                           r"\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
@@ -52,7 +61,7 @@ _DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*(?
 def late_passes(lines: list[str], marks: dict[int, str]) -> None:
     """The passes, in this order: a closing column, a breadcrumb's echoes, the lines under a closing credit, a
     closing counter, an outlet's credit at the text's edge, the speaker over a speech's date, a dated field over
-    the text, numbered picture captions."""
+    the text, a keyword widget of two lines, numbered picture captions."""
     closing_column(lines, marks)
     crumb_echoes(lines, marks)
     after_closing_credit(lines, marks)
@@ -60,6 +69,7 @@ def late_passes(lines: list[str], marks: dict[int, str]) -> None:
     _mark_at_edges(lines, marks, outlet_credit, "credit")
     speaker_line(lines, marks)
     dated_field(lines, marks)
+    keyword_widget(lines, marks)
     numbered_captions(lines, marks)
 
 
@@ -106,3 +116,22 @@ def dated_field(lines: list[str], marks: dict[int, str]) -> None:
     for i in range(first or 0):
         if i not in marks and _DATED_FIELD.match(lines[i].strip()):
             marks[i] = "meta"
+
+
+def tag_values(line: str) -> bool:
+    """LINE is a list of two to eight short items (keywords) and nothing else: no sentence mark, no field."""
+    s = line.strip()
+    items = [x for x in _TAG_SPLIT.split(s) if x]
+    return (2 <= len(items) <= 8 and all(len(x) <= 10 for x in items) and not _TAG_SENTENCE.search(s)
+            and len(s) <= 60)
+
+
+def keyword_widget(lines: list[str], marks: dict[int, str]) -> None:
+    """A tags label alone on its line (``关键词``, ``标签：``) over a line of keywords: both are the widget's."""
+    for i, line in enumerate(lines):
+        if not _TAG_LABEL.match(line.strip()):
+            continue
+        below = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        if below is not None and below not in marks and tag_values(lines[below]):
+            marks[i] = marks.get(i, "tags")
+            marks[below] = "tags"

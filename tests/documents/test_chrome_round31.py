@@ -1,0 +1,32 @@
+"""Round 31 (issue 12, chrome), from what spent sets 21-22 show too narrow. Every fixture is invented; each rule has
+its near misses (body lines that look like the chrome)."""
+
+from __future__ import annotations
+
+from tests.documents.test_chrome_round23 import TEXT, TITLE, _cleaned
+from unionmine.documents.chrome_late import keyword_widget, tag_values
+
+
+def test_a_keyword_label_alone_over_its_values_is_the_widgets():
+    for label, values in (("关键词", "青禾 工会 书画比赛 教职工"), ("标签：", "职工之家、劳动竞赛、困难帮扶"),
+                          ("Tags", "工会,职工,慰问")):
+        lines = [TITLE, *TEXT, label, values]
+        marks: dict[int, str] = {}
+        keyword_widget(lines, marks)
+        assert marks == {len(TEXT) + 1: "tags", len(TEXT) + 2: "tags"}, label
+        cleaned = _cleaned(lines)
+        assert values not in cleaned and all(t in cleaned for t in TEXT), label
+
+
+def test_a_keyword_label_over_a_sentence_or_a_list_without_label_stays():
+    # the label over a sentence: a plan's own heading, kept with its text
+    lines = [TITLE, TEXT[0], "关键词", "今年工会工作的关键词是服务，围绕职工需求开展活动。", *TEXT[1:]]
+    marks: dict[int, str] = {}
+    keyword_widget(lines, marks)
+    assert marks == {}
+    # a list of short items under another heading is the text's (活动项目 over its events)
+    lines = [TITLE, TEXT[0], "活动项目", "拔河 跳绳 乒乓球 登山", *TEXT[1:]]
+    keyword_widget(lines, marks)
+    assert marks == {}
+    assert not tag_values("拔河、跳绳、乒乓球。") and not tag_values("一二三四五六七八九十一二 工会")
+    assert not tag_values("工会") and tag_values("工会 职工")
