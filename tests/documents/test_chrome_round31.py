@@ -30,3 +30,16 @@ def test_a_keyword_label_over_a_sentence_or_a_list_without_label_stays():
     assert marks == {}
     assert not tag_values("拔河、跳绳、乒乓球。") and not tag_values("一二三四五六七八九十一二 工会")
     assert not tag_values("工会") and tag_values("工会 职工")
+
+
+def test_a_source_in_brackets_glued_before_a_sentence_leaves_the_sentence():
+    from unionmine.documents.chrome_lines import line_feature
+
+    glued = "(来源:某某日报) 某某区总工会相关负责人表示,希望通过此次慰问活动把关怀送到一线"
+    assert line_feature(glued) is None
+    cleaned = _cleaned([TITLE, glued, *TEXT])
+    assert "某某区总工会相关负责人表示" in cleaned
+    # near misses: the credit alone, with a date, or with fields only, is still the page's meta line
+    for line in ("(来源:某某日报)", "(来源:某某网) 2023-05-06 10:00", "(来源:某某日报 作者:张三,李四)",
+                 "（作者：张三） 编辑：李四，王五"):
+        assert line_feature(line) == "meta", line

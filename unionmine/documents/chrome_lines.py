@@ -365,7 +365,7 @@ def _meta(s: str) -> bool:
     if len(fields) >= 2:
         return True
     rest = _META_FIELD.sub("", s)
-    if _STRONG_META.match(s) and len(s) <= 60:
+    if _STRONG_META.match(s) and len(s) <= 60 and not re.match(r"^[(（][^)）]{2,24}[)）]\s*[^)）]{8,}[，,；;]", s):
         return True
     dated = _DATETIME.search(s) or _ISO_DATE.search(s) or _CN_DATE_FIRST.match(s)  # (2023年5月12日 来源：…; not 时间：…)
     if fields and (dated or _COUNT.search(s)) and len(_CJK.findall(rest)) <= 24:
