@@ -43,3 +43,15 @@ def test_a_source_in_brackets_glued_before_a_sentence_leaves_the_sentence():
     for line in ("(来源:某某日报)", "(来源:某某网) 2023-05-06 10:00", "(来源:某某日报 作者:张三,李四)",
                  "（作者：张三） 编辑：李四，王五"):
         assert line_feature(line) == "meta", line
+
+
+def test_a_units_name_spaced_from_its_union_and_a_person_is_a_byline():
+    from unionmine.documents.chrome_edges import _credit_tokens
+    from unionmine.documents.chrome_head import _unit_and_person
+
+    assert _unit_and_person("青禾果业 工会 李明") and _unit_and_person("青禾果业工会 李明")
+    cleaned = _cleaned([TITLE, "青禾果业 工会 李明", *TEXT])
+    assert "李明" not in cleaned and all(t in cleaned for t in TEXT)
+    # near misses: words that are no unit before 工会, and a sentence, stay
+    assert _credit_tokens("组织 工会 会员") is None
+    assert not _unit_and_person("青禾果业 工会 组织职工参加秋游，活动丰富多彩。")

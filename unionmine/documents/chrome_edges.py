@@ -51,7 +51,7 @@ def _credit_tokens(line: str) -> tuple[int, int, int] | None:
     """The role words, units and person names a short sentence-less line is made of, or None when another
     word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
     s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", _PINYIN.sub("", line).strip())
-    s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$", "", s)  # a by-line closed with a full stop ("记者 某某 通讯员 某某。")
+    s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$|(?<=[\u4e00-\u9fff])\s+(?=工会(?:\s|$))", "", s)  # "…某某。", "某某 工会"
     s = credit_fields(re.sub(r"^[□■◎●◆]\s*", "", s))  # a paper's box mark before it ("□文/图 某某"); `credit_fields`
     if not s or len(s) > CREDIT_CHARS or _SENTENCE.search(s):
         return None
