@@ -55,3 +55,13 @@ def test_a_units_name_spaced_from_its_union_and_a_person_is_a_byline():
     # near misses: words that are no unit before 工会, and a sentence, stay
     assert _credit_tokens("组织 工会 会员") is None
     assert not _unit_and_person("青禾果业 工会 组织职工参加秋游，活动丰富多彩。")
+
+
+def test_the_title_echoed_with_a_sites_name_is_dropped_wherever_it_stands():
+    for echo in (TITLE + " - 某某资讯", TITLE + "_青禾工会网", TITLE + " | 某某网"):
+        cleaned = _cleaned([TITLE, *TEXT, echo])
+        assert echo not in cleaned and all(t in cleaned for t in TEXT), echo
+    # near misses: a dash subtitle, another title, a sentence after the title stay
+    for line in (TITLE + " ——记青禾镇第二小学工会", "青禾镇第二小学工会举办教职工运动会 - 某某网",
+                 TITLE + " - 参赛作品涵盖书法、国画。"):
+        assert line in _cleaned([TITLE, *TEXT, line]), line

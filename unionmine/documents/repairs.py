@@ -170,8 +170,14 @@ def _title_variants(title: str) -> set[str]:
     return {title, title + "。", title + ".", "《" + title + "》"}
 
 
+#: The title echoed with a site's name after a dash or bar (``<title> - 某网``, ``<title>_某某网``): the page's
+#: heading as the browser's tab shows it, wherever it stands (Round 31, 22:p41: under the text).
+_SITE_ECHO = re.compile(r"^(?P<title>.+?)\s*(?:\s[-—–|｜]|[_|｜])(?![-—–])\s*[^\s。！？，,；;:：—–-]{1,20}$")
+
+
 def _drop_repeated_title(lines: list[str], window: int = 12) -> list[str]:
-    """Keep the first line of the page as title and drop its repeats near the top."""
+    """Keep the first line of the page as title and drop its repeats near the top, and its echoes with a site's
+    name after a dash or bar anywhere."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
@@ -187,5 +193,8 @@ def _drop_repeated_title(lines: list[str], window: int = 12) -> list[str]:
             seen += 1
             if s in variants:
                 continue
+        echo = _SITE_ECHO.match(s) if s.startswith(title[:4]) else None
+        if echo and echo["title"].strip() in variants:
+            continue
         out.append(line)
     return out
