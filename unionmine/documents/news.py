@@ -43,7 +43,8 @@ _LEAD = re.compile(
     r"|^[^。！？!?\n]{4,30}[。！!]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
 )
 _HELD_TITLE = re.compile(r"召开|举行|举办")
-_DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# (or its month only, the day told after: "2022年2月，北京下雪后…。2月18日上午，…")
+_DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|(?:上旬|中旬|下旬|初|底|末)?\s*[，,])")
 # ... or a full date inside the lead's first sentence ("为…，2022年1月21日上午，我校隆重召开…")
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ... or a full date anywhere in the lead line whose clause tells the event ("回首…。…于2019年2月28日下午，召开了…")
