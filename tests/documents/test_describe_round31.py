@@ -41,3 +41,22 @@ def test_a_year_and_month_that_starts_a_practice_is_no_dated_lead():
     # near miss: a year and month that start a standing practice (起, 以来) do not date the day's event
     text = "2019年2月起，院工会坚持每月慰问一线职工。3月18日上午，院工会主席带队为户外职工送去防寒物资。"
     assert describe_article("院工会为户外职工送温暖", text)["year"] is None
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # any meeting's name before its held verb dates the item, whatever it joins by 和 (one meeting's name)
+    ("1月21日，2025年度工会工作交流和意见征求会举行，学校工会和各二级工会负责人参加。", 2025),
+    ("1月21日，2025年度青禾中学教职工意见征求会在行政楼会议室召开，校领导出席。", 2025),
+])
+def test_a_meetings_name_before_its_held_verb_dates_the_item(text, year):
+    assert describe_article("校工会举办年度工作交流和意见征求会", text)["year"] == year
+
+
+@pytest.mark.parametrize("text", [
+    "3月2日，青禾区2024年工会举行换届。",  # a body (工会, 理事会) before the verb is no meeting's name
+    "1月8日，总结2024年工作的理事会在学校召开，各理事参加。",
+    "1月8日，2024年工作总结和2025年工作部署会召开，各部门参加。",  # two years: a list, no one event's
+    "1月8日，学校工会2024年工作经验交流在学校召开。",  # no meeting's noun before the verb
+])
+def test_a_body_or_two_years_before_the_held_verb_date_nothing(text):
+    assert describe_article("校工会举办年度工作交流和意见征求会", text)["year"] is None
