@@ -43,7 +43,8 @@ _LEAD = re.compile(
     r"|^[^。！？!?\n]{4,30}[。！!]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚)?\s*[，,]"
 )
 _HELD_TITLE = re.compile(r"召开|举行|举办")
-_DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# (or its month only, the day told after: "2022年2月，北京下雪后…。2月18日上午，…")
+_DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|(?:上旬|中旬|下旬|初|底|末)?\s*[，,])")
 # ... or a full date inside the lead's first sentence ("为…，2022年1月21日上午，我校隆重召开…")
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ... or a full date anywhere in the lead line whose clause tells the event ("回首…。…于2019年2月28日下午，召开了…")
@@ -62,12 +63,17 @@ _EVENT_YEAR = re.compile(
     # gatherings for the staff (round 27: 新退休职工欢送会, 一季度的寿星们庆生)
     r"欢送会|欢迎会|生日会|庆生|团拜会|见面会|分享会|读书会|演讲会|故事会|恳谈会|游园会|颁奖会|"
     # or a holiday of that year, a date ("发放2024年端午节慰问品", "2023年元旦来临之际")
-    r"春节|元旦|元宵|端午|中秋|重阳|国庆|妇女节|劳动节|教师节|三八|五一|冬至)"
+    r"春节|元旦|元宵|端午|中秋|重阳|国庆|妇女节|劳动节|教师节|三八|五一|冬至|"
+    # or any meeting's name before its held verb ("2025年度工会工作交流和意见征求会举行", round 31), not a body's
+    # (工会, 协会, 理事会, 委员会, 社会)
+    r"(?<![工协学事员社])会(?:议)?(?=\s*(?:在[^，,。；;\n]{1,15})?(?:隆重|顺利)?(?:举行|召开)))"
 )
 EVENT_CHARS = 300
 # ... one event: a year joined to another year or work by 和/及 names a list of the works reviewed ("梳理了2022年和
 # 2023年开展的各项活动", "围绕2017年度重点工作部署和…活动"); 与 joins the parties of one event (…与…联席会议)
 _LISTED = re.compile(r"和|及|(?:19|20)\d{2}")
+_ANY_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_HELD_AFTER = re.compile(r"\s*(?:在[^，,。；;\n]{1,15})?(?:隆重|顺利)?(?:举行|召开)")
 # an honour the item reports, conferred in its first sentence and not at a meeting it reports ("近日，…荣获2023年
 # “…”称号", "…总工会对2013年…作出贡献的先进集体进行了表彰"): the one year that sentence gives is the honour's
 _HONOUR = re.compile(r"荣获|喜获|获评|被评为|被授予|荣膺|授予|表彰")
@@ -159,7 +165,8 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
         return int(m.group(1)), [f"year {m.group(1)} from the full date opening a clause of the lead"]
     for m in _EVENT_YEAR.finditer(opening):
         year = int(m.group(1) or m.group(2))
-        if low <= year <= high and not _LISTED.search(m.group(0)[4:]) \
+        held = _HELD_AFTER.match(opening, m.end())  # one meeting's name before its verb: only another year lists
+        if low <= year <= high and not (_ANY_YEAR_DIGITS if held else _LISTED).search(m.group(0)[4:]) \
                 and not _READ_OUT.search(re.split(r"[。！？!?\n]", opening[:m.start()])[-1]):
             return year, [f"year {year} names the event {m.group(0)!r}"]
     first = re.split(r"[。！？!?]", lead)[0]

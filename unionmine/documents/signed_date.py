@@ -97,6 +97,8 @@ def preview_file_name(page: str) -> str | None:
 
 # a date whose 年 and 月 were lost, its digits glued ("20191225日上午", a period "20111——201112"): month 1-12, day 1-31
 _GLUED_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])([12]\d|3[01]|0?[1-9])(?=日)")
+# ... its 日 lost too, a time of day after it ("201413下午，…": 2014年1月3日下午; the year is one however the rest splits)
+_GLUED_DAY_TIME = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])([12]\d|3[01]|0?[1-9])(?=\s*(?:上午|下午|中午|晚上|早上))")
 _GLUED_PERIOD = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(\s*(?:——|—|－|-|~|～|至|到)\s*)\1(1[0-2]|0?[1-9])(?![\d.])"
 )
@@ -108,11 +110,12 @@ _GLUED_MONTH_DAY = re.compile(r"(?:(?<=^)|(?<=[\n，,。]))(1[0-2]|[1-9])([12]\d
 
 def glued_dates(text: str) -> str:
     """TEXT with dates whose 年/月 were lost written out (20191225日 -> 2019年12月25日, 20111——201112 ->
-    2011年1月——2011年12月, "，223日晚上，" -> "，2月23日晚上，"), so the year rules read them; a run of digits that is
+    2011年1月——2011年12月, 201413下午 -> 2014年1月3日下午, "，223日晚上，" -> "，2月23日晚上，"), so the year rules read them; a run of digits that is
     no date is left alone."""
     if re.search(r"(?:19|20)\d{3}", text):
         text = _GLUED_PERIOD.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}{m[1]}年{m[4]}月", text)
         text = _GLUED_DAY.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}", text)
+        text = _GLUED_DAY_TIME.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}日", text)
     return _GLUED_MONTH_DAY.sub(lambda m: f"{m[1]}月{m[2]}", text)
 
 
