@@ -33,6 +33,7 @@ from .org_college import college_part_type, college_type, library_part_type
 from .org_described import (
     demonstrative_led,
     hospital_category,
+    joint_head,
     level_institution,
     ordinal_head,
     zone_only,
@@ -283,6 +284,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         org_type = "enterprise"  # a company's head office (公司机关): its 机关工会 is the company's
     org = as_written(own_place(own), f"{title}\n{text}")
     org = place_union(org, text) or org  # 滨州彭李街道 (title) -> 彭李街道总工会 (text): the place's union writes (Round 29)
+    joined_head = joint_head(org, title, text)
+    if joined_head:  # 某某社区 -> 某某社区工会联合会: a place's joint union writes (ruling k, Round 32)
+        ev_org, org, org_type = ev_org + [f"org {joined_head!r}: the joint union's head after {org!r}"], joined_head, "other"
     counted = ordinal_head(org, rules)
     if counted is not None:  # 某某集团首个项目工会联合会 -> 某某集团; 某某县首个… names none (Round 28)
         ev_org = ev_org + [f"org {counted[0]!r}: {org!r} counts which one of its kind it is"]

@@ -87,3 +87,28 @@ def demonstrative_led(org: str | None) -> bool:
     """Whether ORG opens with a demonstrative (这个农场, 该厂; Round 30): a reference back, no name. Not 那曲市…
     (a place: its 曲 is no measure word and 那 alone opens only 那曲, 那坡, so a bare 那 needs a measure word)."""
     return bool(org) and _DEMONSTRATIVE.match(org) is not None and not (org[0] == "那" and org[1] not in "个個家所座")
+
+
+# a place's joint union after the place the finder stopped at (ruling k, Round 32): 某某社区 + 工会联合会,
+# 某某镇 + 微小企业…联合工会, 某某园区 + 工会联合会; a few words of its trade between, no count (五位社区工联会主席)
+_JOINT = re.compile(r"([\u4e00-\u9fff]{0,12}?)(工会联合会|联合工会|工联会)")
+_UNIT_END = ("学校", "中学", "小学", "大学", "学院", "幼儿园", "集团", "公司", "医院", "局", "厂", "委员会")
+
+
+def joint_head(org: str | None, title: str, text: str) -> str | None:
+    """ORG with the head of the place's joint union the title or opening writes right after it (某某街道某某社区 ->
+    某某街道某某社区工会联合会), or None: a unit's own joint union stays the unit (a school's, a group's), a
+    district's or city's 工联会 is its federation, and a union already in ORG or between is no joint union's head."""
+    if not org or org.endswith(("工会", "联合会", "工联会")) or org.endswith(_UNIT_END):
+        return None
+    for chunk in (title, text[:400]):
+        i = chunk.find(org)
+        if i < 0:
+            continue
+        m = _JOINT.match(chunk, i + len(org))
+        if m is None or "工会" in m.group(1) or re.search(r"[位个家名0-9一二三四五六七八九十]", m.group(1)):
+            return None
+        if not m.group(1) and org.endswith(("区", "市", "县", "省")) and m.group(2) == "工联会":
+            return None
+        return org + m.group(1) + m.group(2)
+    return None
