@@ -28,3 +28,11 @@ def test_near_misses_stay_as_they_were():
     assert joint_head("青山片区", "青山片区五位社区工联会主席座谈", "") is None  # a count between: no name
     assert joint_head("幸福社区", "幸福社区开展志愿服务活动", "") is None  # no joint union written
     assert joint_head("幸福社区", "幸福社区工会开展活动", "") is None  # the community's own union, not a joint one
+
+
+def test_a_cut_head_and_a_title_short_form():
+    assert joint_head("柳河镇西部工业园区工会", "", "近日，柳河镇西部工业园区工会联合会成立。") == "柳河镇西部工业园区工会联合会"
+    assert joint_head("柳河镇西部工业园区工会", "", "近日，柳河镇西部工业园区工会成立。") is None
+    assert joint_head("育才中学工会", "", "育才中学工会联合会召开会议。") is None  # a school's own
+    assert joint_head("幸福社区", "幸福社区工会开展慈善活动", "近日，青山街道幸福社区工会联合会开展慈善活动。") \
+        == "幸福社区工会联合会"

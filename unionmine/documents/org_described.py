@@ -99,14 +99,16 @@ def joint_head(org: str | None, title: str, text: str) -> str | None:
     """ORG with the head of the place's joint union the title or opening writes right after it (某某街道某某社区 ->
     某某街道某某社区工会联合会), or None: a unit's own joint union stays the unit (a school's, a group's), a
     district's or city's 工联会 is its federation, and a union already in ORG or between is no joint union's head."""
-    if not org or org.endswith(("工会", "联合会", "工联会")) or org.endswith(_UNIT_END):
+    if not org or org.endswith(("联合会", "工联会")) or org.removesuffix("工会").endswith(_UNIT_END):
         return None
+    if org.endswith("工会"):  # the finder cut 工会联合会 after its 工会 (某某园区工会)
+        return org + "联合会" if any(org + "联合会" in chunk for chunk in (title, text[:400])) else None
     for chunk in (title, text[:400]):
         i = chunk.find(org)
-        if i < 0:
-            continue
-        m = _JOINT.match(chunk, i + len(org))
-        if m is None or "工会" in m.group(1) or re.search(r"[位个家名0-9一二三四五六七八九十]", m.group(1)):
+        m = _JOINT.match(chunk, i + len(org)) if i >= 0 else None
+        if m is None:
+            continue  # (the title's 某某社区工会, the opening's 某某社区工会联合会)
+        if "工会" in m.group(1) or re.search(r"[位个家名0-9一二三四五六七八九十]", m.group(1)):
             return None
         if not m.group(1) and org.endswith(("区", "市", "县", "省")) and m.group(2) == "工联会":
             return None
