@@ -28,11 +28,10 @@ from __future__ import annotations
 
 import re
 
+from .chrome_head import BREADCRUMB_MARKS
 from .chrome_lines import _BREADCRUMB_CUE, _CRUMB_SPLIT, _DATE_LINE, _HEADING, _SENTENCE
 from .line_shapes import PARAGRAPH_CHARS, _looks_like_title
 
-#: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's (``chrome_head.BREADCRUMB_MARKS``).
-_CRUMB_MARKS = ("breadcrumb", "navigation")
 _HOME = frozenset({"首页", "网站首页", "主页", "返回首页", "本站首页"})
 _MARKER = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}|[【\[]\s*(?:篇|第)")
 _NOT_WORD = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]+")
@@ -91,7 +90,7 @@ def crumb_heading(lines: list[str], marks: dict[int, str]) -> None:
     first = _first_paragraph(lines, marks)
     if first is None:
         return
-    lasts = {found[-1] for i, name in marks.items() if name in _CRUMB_MARKS and (found := crumb_items(lines[i]))}
+    lasts = {found[-1] for i, name in marks.items() if name in BREADCRUMB_MARKS and (found := crumb_items(lines[i]))}
     copies = [i for i in range(first) if i not in marks and lines[i].strip() and _compact(lines[i]) in lasts
               and not (_HEADING.match(lines[i].strip()) or _DATE_LINE.match(lines[i].strip()) or _MARKER.search(lines[i]))]
     if not copies:

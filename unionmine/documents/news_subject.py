@@ -123,10 +123,10 @@ def visited_unit(text: str, rules: DescribeRules) -> tuple[str, str] | None:
     return None
 
 
-# the federation a reporter got the news from (记者日前从某某省某某市总工会获悉，…; 记者从某某综合实验区总工会获悉): the item
-# reports its work, so it is the item's unit when no finder named one (Round 29; the province before its place dropped)
 # the reported sentence's subject, a unit's union honoured (…获悉，某某农场工会被授予…)
 _HONOURED_UNION = re.compile(r"[，,]?([\u4e00-\u9fff（）()]{2,30}?(?:工会|工會))(?:委员会)?(?:" + _HONOURED.pattern + ")")
+# the federation a reporter got the news from (记者日前从某某省某某市总工会获悉，…; 记者从某某综合实验区总工会获悉): the item
+# reports its work, so it is the item's unit when no finder named one (Round 29; the province before its place dropped)
 _SOURCE = re.compile(r"从([\u4e00-\u9fff]{2,20}?(?:总工会|總工會))(?:获悉|獲悉|了解到|得悉)")
 
 

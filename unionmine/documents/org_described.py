@@ -79,14 +79,15 @@ def hospital_category(org: str | None) -> bool:
     return bool(org) and (_HOSPITAL_CATEGORY.match(org) is not None or _PEOPLE_LED.match(org) is not None)
 
 
-# a demonstrative and its measure word (这个农场, 這家公司, 该校, 那所学校): the text refers back to a unit, it names none
-_DEMONSTRATIVE = re.compile(r"^(?:[这這那][个個家所座]?|[该該此])[\u4e00-\u9fff]")
+# a demonstrative and its measure word (这个农场, 這家公司, 该校, 那所学校): the text refers back to a unit, it names none;
+# 那 only with its measure word (那曲市, 那坡县 are places)
+_DEMONSTRATIVE = re.compile(r"^(?:[这這][个個家所座]?[\u4e00-\u9fff]|那[个個家所座]|[该該此][\u4e00-\u9fff])")
 
 
 def demonstrative_led(org: str | None) -> bool:
     """Whether ORG opens with a demonstrative (这个农场, 该厂; Round 30): a reference back, no name. Not 那曲市…
     (a place: its 曲 is no measure word and 那 alone opens only 那曲, 那坡, so a bare 那 needs a measure word)."""
-    return bool(org) and _DEMONSTRATIVE.match(org) is not None and not (org[0] == "那" and org[1] not in "个個家所座")
+    return bool(org) and _DEMONSTRATIVE.match(org) is not None
 
 
 # a place's joint union after the place the finder stopped at (ruling k, Round 32): 某某社区 + 工会联合会,
