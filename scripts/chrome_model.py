@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Refit, and measure leave-one-collection-out, the learned chrome line model
-(``unionmine.documents.chrome_model``).
+(``unionmine.documents.chrome.model``).
 
     # the lines every collection's pages show the chrome step, labelled from the keys (local, git-ignored)
     scripts/chrome_model.py dump --out local/chrome_lines.jsonl
@@ -116,7 +116,7 @@ def _real_labels(labels: str, pages: str | Path, half: str | None = None) -> tup
 
 def _capture(folder: Path) -> list[tuple[list[str], dict]]:
     """The lines and rule marks of every call of the learned pass while FOLDER is ingested."""
-    from unionmine.documents import chrome
+    from unionmine.documents.chrome import find as chrome
     from unionmine.run.pipeline import ingest
 
     calls = []
@@ -131,8 +131,8 @@ def _capture(folder: Path) -> list[tuple[list[str], dict]]:
 
 
 def dump(args) -> None:
-    from unionmine.documents.chrome import title_like
-    from unionmine.documents.chrome_model import candidates, page_features
+    from unionmine.documents.chrome.find import title_like
+    from unionmine.documents.chrome.model import candidates, page_features
     from unionmine.evaluation.ingest import compact
 
     groups = [(n, _folder(n), _dev_labels(n)) for n in DEV + PROMOTED]
@@ -230,7 +230,7 @@ def _score(name: str) -> dict[str, tuple[int, int]]:
 
 
 def loco(args) -> None:
-    from unionmine.documents import chrome_model
+    from unionmine.documents.chrome import model as chrome_model
 
     rows = _rows(args.data)
     names = args.only or sorted({r["group"] for r in rows})
@@ -255,7 +255,8 @@ def loco(args) -> None:
 def ceiling(args) -> None:
     """The most the pass could do: an oracle in the model's place takes exactly the candidate
     lines labelled chrome (and not text) of each collection; rules alone -> rules + oracle."""
-    from unionmine.documents import chrome, chrome_model
+    from unionmine.documents.chrome import find as chrome
+    from unionmine.documents.chrome import model as chrome_model
     from unionmine.evaluation.ingest import compact
 
     original = chrome.learned_chrome

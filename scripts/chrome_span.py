@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Measure the text-span chrome pass (``unionmine.documents.chrome_span``) on every development set.
+"""Measure the text-span chrome pass (``unionmine.documents.chrome.span``) on every development set.
 
     # the scorers on the 16 collections and real sets 1-4, with the pass off and on
     scripts/chrome_span.py score --off
@@ -37,7 +37,7 @@ def _names() -> list[str]:
 
 
 def score(args) -> None:
-    from unionmine.documents import chrome
+    from unionmine.documents.chrome import find as chrome
 
     cm.MEASURES = ("split", "title", "kind", "org", "org_type", "year", "chrome_left", "body_lost")
     chrome.SPAN_PASS = not args.off
@@ -47,7 +47,7 @@ def score(args) -> None:
 
 
 def _pages(name: str):
-    from unionmine.documents import chrome
+    from unionmine.documents.chrome import find as chrome
 
     if name in cm.REAL:
         labels, pages = cm.REAL[name]
@@ -66,8 +66,8 @@ def _pages(name: str):
 
 
 def _taken(pages, labs, lengths) -> tuple[int, int]:
-    from unionmine.documents import chrome_span as cs
-    from unionmine.documents.chrome import title_like
+    from unionmine.documents.chrome import span as cs
+    from unionmine.documents.chrome.find import title_like
     from unionmine.evaluation.ingest import compact
 
     chrome_set, text_set = labs
@@ -84,7 +84,7 @@ def _taken(pages, labs, lengths) -> tuple[int, int]:
 
 
 def loo(args) -> None:
-    from unionmine.documents import chrome_span as cs
+    from unionmine.documents.chrome import span as cs
 
     shipped = (cs.SHORT_CHARS, cs.SENTENCE_CHARS, cs.HEADLINE_CJK)
     names = _names()

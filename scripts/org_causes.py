@@ -21,7 +21,7 @@ sys.path.insert(0, 'scripts')
 from real_ingest import half_of, sha
 
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.organisations import _org_candidates
+from unionmine.documents.organisations.find import _org_candidates
 from unionmine.evaluation.ingest import _match, compact
 from unionmine.run.pipeline import ingest
 

@@ -25,7 +25,7 @@ import org_rank_cache
 from org_rank_candidates import spans
 
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.organisations import _org_candidates
+from unionmine.documents.organisations.find import _org_candidates
 from unionmine.evaluation.ingest import compact
 
 DEV_REAL = {"real1": ("/work/local/real_pages/pages", "labels.jsonl"),

@@ -24,8 +24,8 @@ from org_rank_candidates import features, gather
 from unionmine.documents.describe import _path_names
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.news import is_news
-from unionmine.documents.news_subject import news_subject
-from unionmine.documents.org_types import find_org_type
+from unionmine.documents.organisations.subject import news_subject
+from unionmine.documents.organisations.types import find_org_type
 from unionmine.evaluation.ingest import compact
 from unionmine.text.normalize import to_simplified
 

@@ -16,9 +16,8 @@ import math
 import re
 
 from unionmine.documents.describe_rules import DescribeRules
-from unionmine.documents.org_bare import _PLACE_START
-from unionmine.documents.org_names import _CITED, _SUFFIX_CACHE, _suffix_regex, without_offices
-from unionmine.documents.organisations import (
+from unionmine.documents.organisations.bare import _PLACE_START
+from unionmine.documents.organisations.find import (
     _PINYIN,
     OPENING_CHARS,
     SIGNATURE_LINES,
@@ -27,6 +26,12 @@ from unionmine.documents.organisations import (
     _signature_org,
     _title_union,
     _union_subject,
+)
+from unionmine.documents.organisations.names import (
+    _CITED,
+    _SUFFIX_CACHE,
+    _suffix_regex,
+    without_offices,
 )
 
 TYPES = ("school", "education_union", "university", "enterprise", "agency", "other")

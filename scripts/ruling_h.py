@@ -6,7 +6,7 @@ the form's text is found by hashing the compact page's substrings (sha256 of the
 Then, as the lead ruled (corpus/annotations/real_ingest/README.md, "(h)"):
 
 - a form that opens with a province before its own city or county (山东省青河市柳湾区总工会, 江西石桥县…) gains the form
-  without it (`unionmine.documents.org_names.own_place`, the finder's own definition of a leading province);
+  without it (`unionmine.documents.organisations.names.own_place`, the finder's own definition of a leading province);
 - a form without one gains each form with a province that the page's text writes before it (山东省 + 青河市柳湾区总工会).
 
 `org` is never changed (the unit's own name as its title or signature writes it); only `org_also` grows.
@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from real_ingest import sha
 
-from unionmine.documents.org_names import _PROVINCES, own_place
+from unionmine.documents.organisations.names import _PROVINCES, own_place
 from unionmine.evaluation.ingest import compact
 
 LAB = Path("corpus/annotations/real_ingest")

@@ -3,8 +3,8 @@ like names, kinds of body without a name, industry unions. Every fixture is inve
 
 import pytest
 
-from unionmine.documents.org_types import find_org_type
-from unionmine.documents.organisations import find_org
+from unionmine.documents.organisations.find import find_org
+from unionmine.documents.organisations.types import find_org_type
 
 WORK = ("组织会员开展健步走和读书分享，走访慰问困难职工十二人次，召开职代会审议福利方案，"
         "推进厂务公开，维护职工合法权益。")

@@ -6,9 +6,9 @@ import pytest
 
 from unionmine.documents.describe import describe_article, find_kind, find_year
 from unionmine.documents.news import event_year, is_news, news_lead
-from unionmine.documents.org_names import compatible, in_list
-from unionmine.documents.org_types import find_org_type
-from unionmine.documents.organisations import find_org
+from unionmine.documents.organisations.find import find_org
+from unionmine.documents.organisations.names import compatible, in_list
+from unionmine.documents.organisations.types import find_org_type
 
 WORK = "\n一、加强学习\n组织会员学习政治理论，开展读书分享。\n二、关心会员\n走访慰问困难会员九户。"
 

@@ -1,6 +1,6 @@
 """Round 12 of describing (issue 12): invented wording only, none copied from a page.
 
-A candidate's head is checked with jieba's part-of-speech tags (`documents/name_pos.py`): the end of a
+A candidate's head is checked with jieba's part-of-speech tags (`documents/organisations/name_pos.py`): the end of a
 clause (a preposition, adverb, pronoun, conjunction or time word inside it, a verb before a bare kind of
 body, a person acting) is no name; its well-formed tail is, when it names a unit.
 """
@@ -12,7 +12,7 @@ import pytest
 
 from unionmine.documents.describe import describe_article, find_org
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.name_pos import clause_tail
+from unionmine.documents.organisations.name_pos import clause_tail
 
 PLAIN = "全年组织职工参加健步走、篮球赛等活动，走访慰问困难职工二十余人次，职工满意度逐步提高。"
 

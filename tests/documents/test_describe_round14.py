@@ -10,7 +10,7 @@ import pytest
 
 from unionmine.documents.describe import describe_article, find_org
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.name_pos import clause_tail, union_then_verb
+from unionmine.documents.organisations.name_pos import clause_tail, union_then_verb
 
 PLAIN = "全年组织职工参加健步走、篮球赛等活动，走访慰问困难职工二十余人次，职工满意度逐步提高。"
 

@@ -11,7 +11,7 @@ import pytest
 
 from unionmine.documents.describe import find_org
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.org_names import glued_place, run_start
+from unionmine.documents.organisations.names import glued_place, run_start
 
 PLAIN = "全年组织职工参加健步走、篮球赛等活动，走访慰问困难职工二十余人次，职工满意度逐步提高。"
 

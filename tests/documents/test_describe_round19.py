@@ -6,9 +6,9 @@ import pytest
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.org_guard import common_noun_kind, guard_org, outsider_federation
-from unionmine.documents.org_named import referred_unit
-from unionmine.documents.org_names import own_place, places_above
+from unionmine.documents.organisations.guard import common_noun_kind, guard_org, outsider_federation
+from unionmine.documents.organisations.named import referred_unit
+from unionmine.documents.organisations.names import own_place, places_above
 
 RULES = default_describe_rules()
 

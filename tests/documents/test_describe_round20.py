@@ -6,8 +6,8 @@ from __future__ import annotations
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.news import news_lead
-from unionmine.documents.org_bare import faculty_alone
-from unionmine.documents.org_names import as_written
+from unionmine.documents.organisations.bare import faculty_alone
+from unionmine.documents.organisations.names import as_written
 from unionmine.documents.signed_date import glued_dates
 
 RULES = default_describe_rules()

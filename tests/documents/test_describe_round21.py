@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.name_pos import place_led
-from unionmine.documents.organisations import find_org
+from unionmine.documents.organisations.find import find_org
+from unionmine.documents.organisations.name_pos import place_led
 
 RULES = default_describe_rules()
 

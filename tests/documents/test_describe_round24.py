@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.org_cited import cited_own
-from unionmine.documents.org_headline import headline_union
-from unionmine.documents.org_names import without_offices
+from unionmine.documents.organisations.cited import cited_own
+from unionmine.documents.organisations.headline import headline_union
+from unionmine.documents.organisations.names import without_offices
 
 RULES = default_describe_rules()
 

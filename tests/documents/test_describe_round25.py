@@ -8,9 +8,9 @@ import pytest
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.org_college import college_type
-from unionmine.documents.org_organiser import organiser_union
-from unionmine.documents.org_vote import vote_org_type
+from unionmine.documents.organisations.college import college_type
+from unionmine.documents.organisations.organiser import organiser_union
+from unionmine.documents.organisations.vote import vote_org_type
 
 RULES = default_describe_rules()
 

@@ -8,9 +8,9 @@ import pytest
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.name_pos import brand_pair
-from unionmine.documents.org_bare import trade_company
-from unionmine.documents.org_outsiders import counted_bodies, upper_union, winners_list
+from unionmine.documents.organisations.bare import trade_company
+from unionmine.documents.organisations.name_pos import brand_pair
+from unionmine.documents.organisations.outsiders import counted_bodies, upper_union, winners_list
 
 RULES = default_describe_rules()
 
@@ -138,7 +138,7 @@ def test_a_unit_before_the_count_of_its_own_parts_stays():
     "我院工会组织教职工参加学校举办的合唱比赛，获得二等奖。",
 ])
 def test_a_college_speaking_of_itself_and_of_its_university_is_a_university_s(text):
-    from unionmine.documents.org_college import college_part_type
+    from unionmine.documents.organisations.college import college_part_type
 
     assert describe_article("", text)["org_type"] == "university"
     assert college_part_type(None, "other", "", text, RULES)[0] == "university"
@@ -160,7 +160,7 @@ def test_no_university_from_a_hospital_a_lone_college_or_a_school(text):
 
 
 def test_a_named_unit_or_a_company_keeps_its_type():
-    from unionmine.documents.org_college import college_part_type
+    from unionmine.documents.organisations.college import college_part_type
 
     text = "我院工会组织教职工参加学校举办的合唱比赛，获得二等奖。"
     assert college_part_type("青岚学院", "university", "", text, RULES) == ("university", [])

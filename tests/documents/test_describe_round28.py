@@ -8,9 +8,9 @@ import pytest
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.org_college import library_part_type
-from unionmine.documents.org_described import level_institution, ordinal_head
-from unionmine.documents.org_named import _opens_clause
+from unionmine.documents.organisations.college import library_part_type
+from unionmine.documents.organisations.described import level_institution, ordinal_head
+from unionmine.documents.organisations.named import _opens_clause
 
 RULES = default_describe_rules()
 

@@ -5,7 +5,7 @@ its near misses."""
 
 from __future__ import annotations
 
-from tests.documents.test_chrome_round23 import TEXT, _cleaned
+from tests.documents.chrome.test_chrome_round23 import TEXT, _cleaned
 
 NEWS = ["3月12日上午，青禾区总工会在区职工之家召开会议，区属各单位工会主席四十余人参加。",
         "会议总结了去年的工作，部署了今年的重点任务，并为先进集体颁发了奖牌。"]
@@ -13,7 +13,7 @@ SUMMARY = ["一、2019年工作回顾", "2019年，机关工会在机关党委�
 
 
 def test_a_bodys_founding_is_a_headline():
-    from unionmine.documents.line_shapes import _looks_like_title
+    from unionmine.documents.chrome.line_shapes import _looks_like_title
 
     assert _looks_like_title("青禾成立纺织行业联合会") and _looks_like_title("青禾区档案局工会正式成立")
     assert _looks_like_title("青禾镇成立职工法律援助志愿者队伍")

@@ -109,7 +109,7 @@ def _reference_apply_rules(lines, rules, dropped=None):
     def chinese(part):
         return sum(1 for line in part for ch in line if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
 
-    from unionmine.documents.chrome import _CN_HEADING
+    from unionmine.documents.chrome.find import _CN_HEADING
 
     for rule in rules.of_kind("cut_tail"):
         for i, line in enumerate(lines):
@@ -230,10 +230,10 @@ def test_what_a_rule_needs_for_other_patterns():
 def _reference_clean_text(text: str) -> str:
     """clean_text with every line looked at by every rule and always a second pass."""
     from unionmine.documents import clean as c
-    from unionmine.documents.bylines import cut_glued_bylines
-    from unionmine.documents.chrome import drop_chrome, title_like
+    from unionmine.documents.chrome.bylines import cut_glued_bylines
+    from unionmine.documents.chrome.find import drop_chrome, title_like
+    from unionmine.documents.chrome.site_marks import unglue_counters
     from unionmine.documents.mail import mail_wrapper
-    from unionmine.documents.site_marks import unglue_counters
 
     def once(page: str) -> str:
         lines = unglue_counters([c.undouble_line(line) for line in page.split("\n")])

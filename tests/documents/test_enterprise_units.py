@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionmine.documents.chrome_forms import form_feature
+from unionmine.documents.chrome.forms import form_feature
 from unionmine.documents.clean import clean_text
 from unionmine.documents.describe import describe_article
 

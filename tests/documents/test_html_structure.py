@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionmine.documents.chrome import compact, find_chrome, line_feature
+from unionmine.documents.chrome.find import compact, find_chrome, line_feature
 from unionmine.documents.clean import clean_page
 from unionmine.documents.formats.html import (
     _html_page,

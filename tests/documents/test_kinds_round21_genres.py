@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from unionmine.documents.chrome.line_shapes import _BARE_GENRE
 from unionmine.documents.kinds import find_kind
-from unionmine.documents.line_shapes import _BARE_GENRE
 from unionmine.documents.titles import choose_title
 
 REVIEW = "2024年上半年，青禾镇总工会在镇党委领导下，围绕职工所需开展了一系列工作，现将有关情况总结如下：\n一、上半年主要工作"

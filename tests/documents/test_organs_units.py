@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.org_signed import signed_fuller
+from unionmine.documents.organisations.signed import signed_fuller
 
 
 def _text(opening: str, body: str, signature: str, date: str = "2023年12月22日") -> str:

@@ -5,8 +5,8 @@ text's. Every fixture is invented; each rule has its near misses."""
 
 from __future__ import annotations
 
-from tests.documents.test_chrome_round23 import TEXT, TITLE, _cleaned
-from unionmine.documents.chrome_span import marked_text
+from tests.documents.chrome.test_chrome_round23 import TEXT, TITLE, _cleaned
+from unionmine.documents.chrome.span import marked_text
 from unionmine.documents.clean import default_rules
 from unionmine.documents.clean_guards import bracketed_credit, notice_line, open_bracket
 
@@ -131,8 +131,8 @@ def test_a_year_whose_work_a_meeting_item_sums_up_does_not_date_it():
 
 
 def test_credit_fields_parted_by_semicolons_or_a_padded_name():
-    from unionmine.documents.chrome_edges import credit_line
-    from unionmine.documents.credit_fields import credit_fields
+    from unionmine.documents.chrome.credit_fields import credit_fields
+    from unionmine.documents.chrome.edges import credit_line
 
     assert credit_line("供图:李  平") and credit_line("(文:赵敏;图:赵敏、孙浩;审核:周立、吴文涛)")
     assert credit_fields("供图:李  平") == "供图:李平"
@@ -145,7 +145,7 @@ def test_credit_fields_parted_by_semicolons_or_a_padded_name():
 
 
 def test_an_activity_headline_between_meta_lines_is_a_title():
-    from unionmine.documents.line_shapes import _looks_like_title
+    from unionmine.documents.chrome.line_shapes import _looks_like_title
 
     assert _looks_like_title("青禾中心开展秋季登山健身活动") and _looks_like_title("青禾小学举办教工趣味运动活动")
     # near misses: too short, a sentence, no activity

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionmine.documents.chrome import find_chrome
-from unionmine.documents.chrome_forms import form_feature
+from unionmine.documents.chrome.find import find_chrome
+from unionmine.documents.chrome.forms import form_feature
 from unionmine.documents.clean import clean_text
 from unionmine.documents.title_additions import drop_site_additions
 from unionmine.documents.titles import choose_title

@@ -8,7 +8,7 @@ import pytest
 
 from unionmine.documents.formats.address import html_address, web_address
 from unionmine.documents.metadata import read_metadata
-from unionmine.documents.org_host import address_org_type, university_site
+from unionmine.documents.organisations.host import address_org_type, university_site
 from unionmine.documents.read import read_document
 from unionmine.errors import UsageError
 from unionmine.run import pipeline

@@ -4,8 +4,8 @@ copy, a dotted date under a signature, and a header line above a PDF's centred t
 
 from __future__ import annotations
 
-from unionmine.documents.chrome import find_chrome
-from unionmine.documents.chrome_lines import line_feature
+from unionmine.documents.chrome.find import find_chrome
+from unionmine.documents.chrome.lines import line_feature
 from unionmine.documents.formats.layout import PdfLine, pdf_text
 from unionmine.documents.split import hidden_markers, split_articles
 

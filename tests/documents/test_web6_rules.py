@@ -122,7 +122,7 @@ def test_a_page_counter_inside_a_flattened_line_comes_off():
 
 
 def test_a_page_heading_goes_when_the_own_title_below_is_followed_by_an_opening_with_a_colon():
-    from unionmine.documents.chrome import find_chrome
+    from unionmine.documents.chrome.find import find_chrome
 
     lines = ["机电学院工会工作要点", "发布时间：2025-02-11 08:40", "机电学院工会2025年工作要点",
              "围绕学院中心工作，结合教职工实际，现将今年工作安排如下：", "（一）加强思想引领"]

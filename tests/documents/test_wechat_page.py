@@ -9,7 +9,7 @@ import pandas as pd
 from unionmine.documents.describe import describe_article
 from unionmine.documents.formats.html import _read_html
 from unionmine.documents.formats.wechat import wechat_article
-from unionmine.documents.org_host import account_org
+from unionmine.documents.organisations.host import account_org
 from unionmine.run.pipeline import ingest
 
 BODY = [

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .chrome import _SENTENCE, compact, is_protected
+from .chrome.find import _SENTENCE, compact, is_protected
 
 #: A line is boilerplate when it recurs in the margins of at least this many files...
 BOILERPLATE_MIN_FILES = 3

@@ -1,7 +1,7 @@
 """Cleaning: remove site junk from a page's text without losing the article's own words.
 
 The junk patterns are data (`data/cleaning_rules.toml`); this module only knows how to apply
-the four rule kinds, then the line-feature chrome of ``chrome`` and the structural repairs of
+the four rule kinds, then the line-feature chrome of ``chrome.find`` and the structural repairs of
 ``repairs`` (doubled characters, preview chunks, the repeated page title). ``clean_page``
 also says how many Chinese characters each rule removed, so nothing is lost silently.
 """
@@ -21,8 +21,8 @@ import numpy as np
 from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
-from .bylines import cut_glued_bylines
-from .chrome import _CN_HEADING, drop_chrome, is_protected, line_feature, title_like
+from .chrome import cut_glued_bylines, unglue_counters
+from .chrome.find import _CN_HEADING, drop_chrome, is_protected, line_feature, title_like
 from .clean_guards import bracketed_credit, glued_notice, notice_line, open_bracket
 from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
@@ -39,7 +39,6 @@ from .repairs import (  # noqa: F401 - the repairs stay public here as before
     doubled_share,
     undouble_line,
 )
-from .site_marks import unglue_counters
 
 KINDS = ("drop_line", "drop_block", "cut_tail", "strip")
 #: A line rule drops a line up to this long; in a longer one (a paragraph, a flattened page)

@@ -9,16 +9,15 @@
 
 Round 29 (set 20, spent):
 - ``glued_notice``: the first or last sentence of a paragraph is split off as a site notice only on a cue that
-  holds for one sentence. A weak cue (扫码, 关注公众号: ``chrome_lines._DOC_SITE_WEAK``) marks a whole line only
+  holds for one sentence. A weak cue (扫码, 关注公众号: ``chrome.lines._DOC_SITE_WEAK``) marks a whole line only
   when it holds at most one sentence; one sentence cut out of a paragraph always does, so there the cue alone
   would take the text's own report (…邀请骑手现场扫码注册,此举有效拓宽了…。).
 """
 
 from __future__ import annotations
 
-from .chrome import line_feature
-from .chrome_edges import credit_line
-from .chrome_lines import _DOC_SITE, _DOC_SITE_TERMS, _DOC_SITE_WEAK, _WECHAT
+from .chrome import credit_line, line_feature
+from .chrome.lines import _DOC_SITE, _DOC_SITE_TERMS, _DOC_SITE_WEAK, _WECHAT
 
 
 def notice_line(line: str, rules, max_chars: int) -> bool:
@@ -34,7 +33,7 @@ def open_bracket(text: str) -> bool:
 
 
 def bracketed_credit(piece: str) -> bool:
-    """A credit in brackets (（文:某某 / 图:某某）, （通讯员：某某）), as ``chrome_edges.credit_line`` reads one."""
+    """A credit in brackets (（文:某某 / 图:某某）, （通讯员：某某）), as ``chrome.edges.credit_line`` reads one."""
     return piece[:1] in "(（" and piece[-1:] in ")）" and credit_line(piece)
 
 

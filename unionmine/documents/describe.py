@@ -26,11 +26,10 @@ from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .kinds import HEADING_MAX_CHARS, find_kind
 from .news import dated_lead, event_year, is_news, stated_time_year
-from .news_subject import news_source, news_subject
-from .org_bare import faculty_alone, joint_union, level_only, place_union
-from .org_cited import cited_own
-from .org_college import college_part_type, college_type, library_part_type
-from .org_described import (
+from .organisations.bare import faculty_alone, joint_union, level_only, place_union
+from .organisations.cited import cited_own
+from .organisations.college import college_part_type, college_type, library_part_type
+from .organisations.described import (
     demonstrative_led,
     hospital_category,
     joint_head,
@@ -38,18 +37,7 @@ from .org_described import (
     ordinal_head,
     zone_only,
 )
-from .org_guard import guard_org
-from .org_guest import guest_host
-from .org_named import event_subject, referred_unit, self_named
-from .org_names import as_written, own_place, without_offices
-from .org_organiser import organiser_union
-from .org_outsiders import named_outsider, upper_outsider
-from .org_signed import committee_name, signed_fuller
-from .org_subtitle import subtitle_host, title_year_writer
-from .org_types import find_org_type
-from .org_vote import vote_org_type
-from .org_writer_type import writer_kind_type
-from .organisations import (
+from .organisations.find import (
     _CITED,
     MAX_NAME,
     MAX_RUN,
@@ -58,6 +46,18 @@ from .organisations import (
     _org_candidates,
     find_org,
 )
+from .organisations.guard import guard_org
+from .organisations.guest import guest_host
+from .organisations.named import event_subject, referred_unit, self_named
+from .organisations.names import as_written, own_place, without_offices
+from .organisations.organiser import organiser_union
+from .organisations.outsiders import named_outsider, upper_outsider
+from .organisations.signed import committee_name, signed_fuller
+from .organisations.subject import news_source, news_subject
+from .organisations.subtitle import subtitle_host, title_year_writer
+from .organisations.types import find_org_type
+from .organisations.vote import vote_org_type
+from .organisations.writer_type import writer_kind_type
 from .signed_date import _CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
 from .title_marker import above_own_title
 from .titles import _compact, _title_kind, choose_title

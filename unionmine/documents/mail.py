@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
+from .chrome.line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
 
 #: A covering note is this many lines at most, each at most this long.
 NOTE_LINES = 4

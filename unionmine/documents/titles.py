@@ -12,11 +12,11 @@ import re
 from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
-from .chrome_lines import _ACTION_WORD
+from .chrome.line_shapes import _BARE_GENRE
+from .chrome.lines import _ACTION_WORD
 from .describe_rules import DescribeRules, default_describe_rules
-from .line_shapes import _BARE_GENRE
 from .markers import MAX_TITLE_CHARS
-from .organisations import _PINYIN
+from .organisations.find import _PINYIN
 from .title_additions import bar_pieces, column_before_dash, drop_site_additions, exclaimed_headline
 from .title_marker import own_title_under_marker
 from .title_site_lines import headline_under_date, themed

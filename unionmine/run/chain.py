@@ -26,7 +26,7 @@ from ..documents.describe import describe_article, year_conflict, year_from_path
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.metadata import Metadata
-from ..documents.org_host import account_org, address_org_type
+from ..documents.organisations import account_org, address_org_type
 from ..documents.problems import describe_problem
 from ..documents.read import HTML_SUFFIXES, MHT_SUFFIXES, TEXT_SUFFIXES, read_document
 from ..documents.signed_date import preview_file_name

@@ -9,7 +9,7 @@ from collections import Counter
 
 from ...errors import InputError
 from ...text.normalize import _CJK_RE, normalize_text
-from ..chrome import (
+from ..chrome.find import (
     _DATE_LINE,
     _GENRE_END,
     _HEADING,

@@ -15,7 +15,7 @@ site, but the markup says what they are:
 
 A line is chrome by structure only when its text occurs nowhere else on the page outside such
 blocks: the article's title listed again in a related list, or a heading named in a menu, keeps
-its own line. The lines are returned as compact keys (``chrome.compact``), in the page's
+its own line. The lines are returned as compact keys (``chrome.find.compact``), in the page's
 characters and in Simplified.
 """
 
@@ -25,7 +25,7 @@ import re
 from collections import defaultdict
 
 from ...text.normalize import _CJK_RE, to_simplified
-from ..chrome import _GENRE_END, _HEADING, _SENTENCE, compact, line_feature
+from ..chrome.find import _GENRE_END, _HEADING, _SENTENCE, compact, line_feature
 
 #: Tags that start a line of text (HTML text is read one block at a time).
 HTML_BLOCK_TAGS = (

@@ -8,7 +8,7 @@ prompt, 喜欢此内容的人还喜欢 and its headlines, the dialogs (预览时
 the text of ``#js_content`` and nothing else of the page; inside it, a picture's caption (a short line right after a
 block that holds only a picture, marked ▲/△/↑/图, or set small or grey) is chrome. The account's own words on who
 publishes it (its 功能介绍, else its name) are evidence of the writer when the text names none
-(``org_host.account_org``); the publication time is kept as the page states it.
+(``organisations.host.account_org``); the publication time is kept as the page states it.
 """
 
 from __future__ import annotations
