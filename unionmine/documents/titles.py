@@ -18,6 +18,7 @@ from .describe_rules import DescribeRules, default_describe_rules
 from .markers import MAX_TITLE_CHARS
 from .organisations.find import _PINYIN
 from .title_additions import bar_pieces, column_before_dash, drop_site_additions, exclaimed_headline
+from .title_fallback import headline_over_text as fallback_headline
 from .title_marker import own_title_under_marker
 from .title_site_lines import headline_under_date, themed
 
@@ -39,7 +40,9 @@ _TITLE_SENTENCE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
 _TITLE_CHROME = re.compile(
     r"[|｜>＞»→]|首页|当前位置|您的位置|所在位置|\d+\s*篇|[一二三四五六七八九十]+篇[)）]|篇\s*[\d一二三四五六七八九十]+$"
     r"|(?<![第其])[二两三四五六七八九十]篇$"  # a compilation's count ("…范文集合三篇")
-    r"|^[【\[(（]?(?:篇|第)[\d一二三四五六七八九十]+|^[一二三四五六七八九十]{1,3}[、.．:：]|^[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    # a marker's ordinal (第一篇, 第2页, 第一部分, 第三版：), not a name's (第二自来水公司, 第三届…)
+    r"|^[【\[(（]?(?:篇[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+(?=[篇页頁部章节節条條版期\s、.．,，:：】\])）]|$))"
+    r"|^[一二三四五六七八九十]{1,3}[、.．:：]|^[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|^\d{1,2}[、.．](?!\d)|^#"
 )
 TITLE_LOOK_LINES = 8  # the title is among the first lines of a page (chrome may come first)
@@ -394,27 +397,6 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
     return (_clean_title(head), "text") if head else ("", "none")
 
 
-# a meta line between a news title and its text: a date, a source, an author, a view count
-_META_FIELD = re.compile(r"(?:发布|來源|来源|作者|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|責編|责编|供稿|记者|通讯员|字号|字数)\s*[:：]")
-_DATE_ONLY = re.compile(r"^[\d\s年月日时分秒:：\-/.()（）]+$")
-HEADLINE_MIN_CJK = 6
-
-
 def headline_over_text(lines: list[str]) -> str | None:
-    """A news item's own title when the first lines of its text are chrome the cleaner left (a link bar, a
-    weather line, a ticker): the headline-shaped line right above the first sentence, meta lines (发布日期,
-    作者, a date) skipped. Headline-shaped: at least HEADLINE_MIN_CJK Chinese characters, at most 60
-    characters, no full stop or semicolon, at most one comma, no link bar or breadcrumb, no field's colon
-    at its end. None when the line above the text is not one."""
-    text_at = next((k for k, ln in enumerate(lines) if len(ln) > 40 and _TITLE_SENTENCE.search(ln)), None)
-    if not text_at:
-        return None
-    for line in reversed(lines[:text_at]):
-        if _META_FIELD.search(line) or _DATE_ONLY.match(line):
-            continue
-        line = _clean_title(line)
-        if (len(_CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK or len(line) > 60 or re.search(r"[。；;]", line)
-                or len(re.findall(r"[,，]", line)) > 1 or _TITLE_CHROME.search(themed(line)) or line.endswith((":", "："))):
-            return None
-        return line
-    return None
+    """A news item's own headline right above the first sentence of its text (`title_fallback`)."""
+    return fallback_headline(lines, _clean_title, lambda line: bool(_TITLE_CHROME.search(themed(line))))

@@ -1,0 +1,63 @@
+"""The headline right above a news item's text, when no title line comes first (issue 12, Round 17; widened in Round 33).
+
+A news page stands as headline, meta lines (发布日期, 作者, a date), text. When the cleaner leaves chrome at the top (a
+link bar, a weather line, a ticker), the headline is the headline-shaped line right above the text's first sentence, meta
+lines and bare dates skipped. Headline-shaped: at least HEADLINE_MIN_CJK Chinese characters, at most 60 characters, no
+full stop or semicolon, at most one comma, no link bar or breadcrumb, no field's colon at its end.
+
+Round 33 (the headline lost, a whole class of first lines that made the finder give up):
+- a table row's bars and empty cells at the headline's edges (`…活动 |`, `| …比赛 | |||`) are no link bar;
+- a page that opens with a sentence over its headline (a leader's quote, the item's own first sentence as a teaser, a
+  picture's caption): the text then starts lower, and the headline is the line over that later start, past the page's
+  dates, fields and short widget lines (fewer than HEADLINE_MIN_CJK Chinese characters, no sentence mark), when a
+  dated line (a bare date or a meta field with digits) stands between it and the text: a page's dateline. Without
+  it, the line over the second paragraph is as often a picture's caption or a section's heading (图为会议现场,
+  活动一：…) on a page that has no headline at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .title_additions import _EDGE_BARS
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_TEXT_LINE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
+# a meta line between a news title and its text: a date, a source, an author, a view count
+_META_FIELD = re.compile(r"(?:发布|來源|来源|作者|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|責編|责编|供稿|记者|通讯员|字号|字数)\s*[:：]")
+_DATE_ONLY = re.compile(r"^[\d\s年月日时分秒:：\-/.()（）]+$")
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+HEADLINE_MIN_CJK = 6
+
+
+def _headline_over(lines: list[str], text_at: int, clean: Callable[[str], str], chrome: Callable[[str], bool],
+                   widgets: bool) -> str | None:
+    dated = False
+    for line in reversed(lines[:text_at]):
+        if _META_FIELD.search(line) or _DATE_ONLY.match(line):
+            dated = dated or bool(re.search(r"\d", line))
+            continue
+        line = _EDGE_BARS.sub("", clean(line))
+        if widgets and len(_CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK and not _SENTENCE_MARK.search(line):
+            continue  # a widget's word between the headline and the text (等待处理…), under an opening sentence
+        if (len(_CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK or len(line) > 60 or re.search(r"[。；;]", line)
+                or len(re.findall(r"[,，]", line)) > 1 or chrome(line) or line.endswith((":", "："))):
+            return None
+        return line if dated or not widgets else None  # (under an opening sentence, only a dated headline)
+    return None
+
+
+def headline_over_text(lines: list[str], clean: Callable[[str], str], chrome: Callable[[str], bool]) -> str | None:
+    """The headline right above the text's first sentence (see the module's docstring); None when the line above the
+    text is not one. CLEAN reads a line as a title; CHROME says whether a line holds a site's bars or crumbs."""
+    starts = [k for k, ln in enumerate(lines) if len(ln) > 40 and _TEXT_LINE.search(ln)]
+    if not starts:
+        return None
+    if starts[0]:
+        return _headline_over(lines, starts[0], clean, chrome, widgets=False)
+    for text_at in starts[1:]:  # a sentence over the headline: the text starts lower
+        head = _headline_over(lines, text_at, clean, chrome, widgets=True)
+        if head:
+            return head
+    return None
