@@ -17,6 +17,10 @@ category (工会, 党建, 群团), over a headline of at least HEADLINE_MIN_CJK 
 写在…, 献给…); before a dash the headline must also name its own subject, since a real title has a dash subtitle
 ("凝心聚力促发展——记某某学校工会": the slogan is no column, and what follows the dash is its subtitle).
 A title is never cut below MIN_CHARS characters.
+Round 33, by the shape of the addition: after a genre title's last genre word, a tail of at most GENRE_TAIL_MAX
+characters that holds a document site's word (范文, 模板, 格式, 公文, 文档 …: "…计划格式范文", "…计划公文汇，某某文档网") is
+all the site's (every key of sets 6-22 cuts it there); and a unit's name before a colon stays when the headline after
+it names a subject only inside a quoted name (“先进工会之家”, an honour's) or opens in the passive (被…授予…).
 
 A page's first lines, read for an untitled news item's headline (`bar_pieces`), lose the bars a table or a share
 bar puts at a line's edges ("| 某某区教职工篮球赛拉开战幕 |"), and a column's name before a bar stands on a line of its
@@ -48,6 +52,10 @@ _UNIT_END = re.compile(r"(?:工会|工會|委员会|學校|学校|小学|中学|
 # a headline that names its subject: a unit, or the writer's own (我校, 本院)
 _SUBJECT = re.compile(r"工会|工會|学校|學校|学院|學院|大学|大學|小学|中学|幼儿园|公司|集团|医院|醫院|委员会|局|[我本][校院局司园]")
 _DOC_WORD = re.compile(r"总结|總結|计划|計劃|要点|要點|报告|報告|原标题|原標題|篇")
+# ... not inside a quoted name (“先进工会之家”, 《…》): an honour's or a work's name is no subject; and a headline in the
+# passive ("被…授予…称号") has its subject before the colon (Round 33)
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"]*\"")
+_PASSIVE = re.compile(r"^\s*被")
 HEADLINE_MIN_CJK = 8
 
 
@@ -61,7 +69,8 @@ def column_headline(line: str) -> str | None:
     label, rest = m.groups()
     if _UNIT_END.search(label) or _DOC_WORD.search(label):
         return None
-    if len(re.findall(r"[\u4e00-\u9fff]", rest)) < HEADLINE_MIN_CJK or not _SUBJECT.search(rest):
+    if len(re.findall(r"[\u4e00-\u9fff]", rest)) < HEADLINE_MIN_CJK or not _SUBJECT.search(_QUOTED.sub("", rest)) \
+            or _PASSIVE.match(rest):
         return None
     return rest.strip()
 
@@ -111,7 +120,18 @@ def drop_site_additions(title: str) -> str:
             return current
 
 
+# after a genre title's last genre word, a document site's tail holding its words (…计划格式范文, …计划公文汇，某某文档之家):
+# all of it is the site's, as every key cuts it (Round 33)
+_LAST_GENRE = re.compile(r"(?:总结|小结|计划|要点|报告|安排|打算|思路)(?!.*(?:总结|小结|计划|要点|报告|安排|打算|思路))")
+_DOC_SITE_WORD = re.compile(r"范文|模板|范本|汇编|大全|格式|公文|文档|ppt", re.IGNORECASE)
+GENRE_TAIL_MAX = 12
+
+
 def _cut_tail(s: str) -> str:
+    m = _LAST_GENRE.search(s)
+    tail = s[m.end():] if m else ""
+    if tail.strip() and len(tail) <= GENRE_TAIL_MAX and _DOC_SITE_WORD.search(tail) and not re.search(r"[。；;！？!?]", tail):
+        return s[: m.end()]
     return _TAIL.sub("", s)
 
 

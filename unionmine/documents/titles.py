@@ -86,12 +86,15 @@ _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)\s*[:：]\s*(?=\S)")
 # the page's meta fields glued after a headline ("…全委会 发布时间：2022年12月15日")
 _TITLE_META = re.compile(r"\s+(?:发布时间|发布日期|发表时间|更新时间|来源|作者|日期|时间|浏览次数|点击数)\s*[:：].*$")
 _TITLE_TAG = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{1,4}\s*[】\]]\s*(?=\S)")
+# a document site's keywords after an underscore: "…工作计划_工会,维权,教代会" (two short items or more, no sentence)
+_KEYWORD_TAIL = re.compile(r"\s*_\s*[^_,，、\s。；;！？!?]{1,8}(?:\s*[,，、\s]\s*[^_,，、\s。；;！？!?]{1,8})+\s*$")
 
 
 def _clean_title(line: str) -> str:
     """A title without pinyin in brackets (報(bào)告), a compilation's marker glued to it or its
     trailing copy number."""
     line = _ORIGINAL_TITLE.sub("", _EDITION.sub("", _PINYIN.sub("", line.strip())))
+    line = _KEYWORD_TAIL.sub("", line) if len(_KEYWORD_TAIL.sub("", line)) >= 4 else line
     line = _TITLE_META.sub("", line) if len(_TITLE_META.sub("", line)) >= 4 else line
     line = _TITLE_CRUMB.sub("", line) if len(_TITLE_CRUMB.sub("", line)) >= 8 else line
     unmarked = _TITLE_MARKER_START.sub("", _TITLE_MARKER_END.sub("", line)).strip()
