@@ -62,3 +62,22 @@ def test_a_caption_or_a_section_heading_under_the_first_paragraph_is_no_title():
     assert title_of(f"{NEWS}\n图为健步走活动现场\n{NEWS2}", NEWS[:40]) == ""
     assert title_of(f"{NEWS}\n活动一：沿江健步走\n{NEWS2}", NEWS[:40]) == ""
     assert title_of(f"{NEWS}\n（职工们在终点合影留念）\n{NEWS2}", NEWS[:40]) == ""
+
+
+# ---- a dash subtitle the text opens with, its headline taken by the cleaner
+
+
+def test_the_headline_over_a_dash_subtitle_in_the_page_as_read_is_the_title():
+    sub = "――青禾职教中心教工活动系列报道"
+    page = f"春风里的青禾人\n发布日期：2016-04-16      点击次数：\n{sub}\n{NEWS}\n{NEWS2}\n"
+    assert title_of(f"{sub}\n{NEWS}\n{NEWS2}", sub, page_head=page) == "春风里的青禾人"
+
+
+def test_a_dash_line_with_no_headline_over_it_stays_the_title():
+    sub = "――青禾职教中心教工活动系列报道"
+    assert title_of(f"{sub}\n{NEWS}", sub, page_head=f"{sub}\n{NEWS}\n") == sub  # the page's first line
+    page = f"首页 | 工会动态 | 通知\n{sub}\n{NEWS}\n"  # a link bar over it is no headline
+    assert title_of(f"{sub}\n{NEWS}", sub, page_head=page) == sub
+    # no dash: the splitter's title line stands, whatever is above it in the page
+    line = "青禾职教中心工会举办教工台球比赛"
+    assert title_of(f"{line}\n{NEWS}", line, page_head=f"春风里的青禾人\n{line}\n{NEWS}\n") == line

@@ -13,6 +13,9 @@ Round 33 (the headline lost, a whole class of first lines that made the finder g
   dated line (a bare date or a meta field with digits) stands between it and the text: a page's dateline. Without
   it, the line over the second paragraph is as often a picture's caption or a section's heading (图为会议现场,
   活动一：…) on a page that has no headline at all.
+- a text that opens with a dash subtitle (——记…, ――某某系列报道) whose headline the cleaner took with the page's meta
+  lines: the headline is the headline-shaped line over the subtitle in the page as read, meta lines skipped (the keys
+  of sets 6-22 title every headline over a subtitle by the headline).
 """
 
 from __future__ import annotations
@@ -61,3 +64,22 @@ def headline_over_text(lines: list[str], clean: Callable[[str], str], chrome: Ca
         if head:
             return head
     return None
+
+
+_DASH_LED = re.compile(r"^\s*(?:——|――|—|--|－－|──)")
+
+
+def headline_over_subtitle(first: str, page_head: str | None, clean: Callable[[str], str],
+                           chrome: Callable[[str], bool]) -> str | None:
+    """The headline over FIRST, a dash subtitle the text opens with, in PAGE_HEAD (the page's first lines as read,
+    before cleaning); None when FIRST is no dash subtitle or no headline-shaped line stands over it there."""
+    if not first or not page_head or not _DASH_LED.match(first):
+        return None
+    raw = [ln.strip() for ln in page_head.split("\n") if ln.strip()]
+    key = _compact(first)
+    at = next((k for k, ln in enumerate(raw) if _compact(ln) == key), None)
+    return _headline_over(raw, at, clean, chrome, widgets=False) if at else None
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", s or "")

@@ -18,6 +18,7 @@ from .describe_rules import DescribeRules, default_describe_rules
 from .markers import MAX_TITLE_CHARS
 from .organisations.find import _PINYIN
 from .title_additions import bar_pieces, column_before_dash, drop_site_additions, exclaimed_headline
+from .title_fallback import headline_over_subtitle
 from .title_fallback import headline_over_text as fallback_headline
 from .title_marker import own_title_under_marker
 from .title_site_lines import headline_under_date, themed
@@ -386,7 +387,8 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
             and not _FIELD_LINE.match(split_title) and not split_title.strip().endswith((":", "：")):
         if chinese and _compact(split_title) == _compact(chinese[0]) and first != chinese[0]:
             return _clean_title(first), "text"  # the splitter took the column's name above the headline
-        return _clean_title(split_title), "split"
+        over = headline_over_subtitle(split_title, page_head, _clean_title, _chrome_line)  # the cleaner took it
+        return (over, "page") if over else (_clean_title(split_title), "split")
     if several and split_title is None:
         # an article under a lone marker: the compilation's topic (its heading, less the count)
         topic = compilation_topic(hint, rules) or compilation_topic(page_head, rules)
@@ -402,4 +404,8 @@ def title_as_written(split_title: str | None, text: str, *, source: str | None =
 
 def headline_over_text(lines: list[str]) -> str | None:
     """A news item's own headline right above the first sentence of its text (`title_fallback`)."""
-    return fallback_headline(lines, _clean_title, lambda line: bool(_TITLE_CHROME.search(themed(line))))
+    return fallback_headline(lines, _clean_title, _chrome_line)
+
+
+def _chrome_line(line: str) -> bool:
+    return bool(_TITLE_CHROME.search(themed(line)))

@@ -153,7 +153,7 @@ def process_batch(tasks: Sequence[FileTask], limits=None, with_sections: bool = 
     return results
 
 
-PAGE_HEAD_CHARS = 400  # the page's first lines as read, where a compilation's heading stands
+PAGE_HEAD_CHARS = 400  # the page's first lines as read: a compilation's heading, a headline the cleaner took (Round 33)
 
 
 def _describe_file(task: FileTask, limits) -> dict:
@@ -213,7 +213,7 @@ def _describe_file(task: FileTask, limits) -> dict:
         several = len(articles) > 1
         written, _title_source = title_as_written(article.title, text, source=task.source,
                                                   hint=getattr(decoded, "title_hint", None), several=several,
-                                                  page_head=to_simplified(decoded.text[:PAGE_HEAD_CHARS]) if several else None)
+                                                  page_head=to_simplified(decoded.text[:PAGE_HEAD_CHARS]))
         title = drop_site_additions(written)  # ruling c of 2026-11-30: the site's additions are no part of the title
         described = describe_article(written, text, task.source, several=several)
         if not described.get("org") and getattr(decoded, "writer_hint", None):  # a WeChat account's own words
