@@ -39,6 +39,8 @@ def test_a_tail_without_site_words_stays():
     assert drop_site_additions("青禾中学工会工作总结反思") == "青禾中学工会工作总结反思"
     assert drop_site_additions("青禾中学工会工作计划书") == "青禾中学工会工作计划书"
     assert drop_site_additions("青禾中学召开工会工作总结表彰大会") == "青禾中学召开工会工作总结表彰大会"
+    # a year in the tail is the author's: the tail stays as ruling c keeps a year's bracket
+    assert drop_site_additions("青禾区各校工会工作总结汇编（2022）") == "青禾区各校工会工作总结汇编（2022）"
     # a site word inside the title, before its genre word, is the author's
     assert drop_site_additions("青禾镇公文处理工作总结") == "青禾镇公文处理工作总结"
 

@@ -18,9 +18,10 @@ category (工会, 党建, 群团), over a headline of at least HEADLINE_MIN_CJK 
 ("凝心聚力促发展——记某某学校工会": the slogan is no column, and what follows the dash is its subtitle).
 A title is never cut below MIN_CHARS characters.
 Round 33, by the shape of the addition: after a genre title's last genre word, a tail of at most GENRE_TAIL_MAX
-characters that holds a document site's word (范文, 模板, 格式, 公文, 文档 …: "…计划格式范文", "…计划公文汇，某某文档网") is
-all the site's (every key of sets 6-22 cuts it there); and a unit's name before a colon stays when the headline after
-it names a subject only inside a quoted name (“先进工会之家”, an honour's) or opens in the passive (被…授予…).
+characters that holds a document site's word (范文, 模板, 格式, 公文, 文档 …: "…计划格式范文", "…计划公文汇，某某文档网") and
+no digit (a year there is the author's: "…总结汇编（2022）") is all the site's (every key of sets 6-22 cuts it
+there); and a unit's name before a colon stays when the headline after it names a subject only inside a quoted name
+(“先进工会之家”, an honour's) or opens in the passive (被…授予…).
 
 A page's first lines, read for an untitled news item's headline (`bar_pieces`), lose the bars a table or a share
 bar puts at a line's edges ("| 某某区教职工篮球赛拉开战幕 |"), and a column's name before a bar stands on a line of its
@@ -130,7 +131,7 @@ GENRE_TAIL_MAX = 12
 def _cut_tail(s: str) -> str:
     m = _LAST_GENRE.search(s)
     tail = s[m.end():] if m else ""
-    if tail.strip() and len(tail) <= GENRE_TAIL_MAX and _DOC_SITE_WORD.search(tail) and not re.search(r"[。；;！？!?]", tail):
+    if tail.strip() and len(tail) <= GENRE_TAIL_MAX and _DOC_SITE_WORD.search(tail) and not re.search(r"[\d。；;！？!?]", tail):
         return s[: m.end()]
     return _TAIL.sub("", s)
 
