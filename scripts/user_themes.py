@@ -202,11 +202,12 @@ def score(out: Path, rescore: bool = False) -> dict:
             from unionmine.themes import score_sections
 
             sections = score_sections(sections.drop(columns=["labels"]))
-        for heading, labels, text in sections[["heading", "labels", "text"]].itertuples(index=False):
+        own = ["text"] if user in OWN_TEXT else []
+        for heading, labels, *text in sections[["heading", "labels", *own]].itertuples(index=False):
             item = item_of(user, heading)
             if item is None or items[item][0] is None:
                 continue
-            if user in OWN_TEXT and len(text or "") < len(heading or "") + OWN_TEXT[user]:
+            if own and len(text[0] or "") < len(heading or "") + OWN_TEXT[user]:
                 continue
             need, got = set(items[item][0]), set(labels)
             ok = need <= got <= need | set(OPTIONAL.get((user, item), ()))

@@ -56,3 +56,15 @@ def test_event_words_in_a_sentence_of_care_count_less():
     assert "慰问" in theme.against
     assert max(term_hits("春节前，工会开展慰问活动，走访困难职工。", theme, tax.context).values()) == pytest.approx(0.2)
     assert max(term_hits("三八节，工会组织女教职工开展登山活动。", theme, tax.context).values()) == pytest.approx(1.0)
+
+
+def test_the_event_frame_rows_were_measured_and_do_not_ship():
+    """Round 29's 43 authored rows (scripts/data/authored_event_frames.jsonl) cost held-out sections and the evaluation
+    gate: the package does not load them."""
+    from pathlib import Path
+
+    from unionmine.store.paths import ANNOTATIONS
+
+    rows = Path(__file__).resolve().parents[2] / "scripts" / "data" / "authored_event_frames.jsonl"
+    assert rows.is_file() and len(rows.read_text(encoding="utf-8").splitlines()) == 43
+    assert not (ANNOTATIONS / rows.name).exists()
