@@ -3,7 +3,10 @@
 
 USER9 (a university), USER10 (a health system), USER11 (county organs) and USER12 (an enterprise group, round 27)
 each wrote a collection whose sections are headed by one invented work item (``scripts/collections/user9_university.py``
-… ``user12_group.py``, their ``PAST`` items). Each item's themes are decided here **from the codebook** (CODEBOOK.md
+… ``user12_group.py``, their ``PAST`` items); USER13 (a district's schools, round 29) heads each section by one theme's
+heading (``user13_district.py``'s ``HEADS``, and in plans ``make_district_collections.H1``), its events each of that
+theme alone by the codebook (自身建设's are 其他), and only sections with 20 characters of text of their own count
+(a heading over its items is not scored), as its ``--themes`` counts them. Each item's themes are decided here **from the codebook** (CODEBOOK.md
 and its hard cases, rulings R13-R14), not from the classifier's output; where the codebook does not settle an item it is left out (``None``). A theme in
 ``OPTIONAL`` may be given or not. A section is scored when its heading names exactly one item; it is right when the
 classifier gives every required theme of its item and nothing outside required + optional.
@@ -154,6 +157,26 @@ ITEMS: dict[str, dict[str, tuple[tuple[str, ...] | None, str]]] = {
         "规范经费使用": ((QT,), "union funds"),
     },
 }
+
+
+def _user13_items() -> dict[str, tuple[tuple[str, ...], str]]:
+    """USER13's theme headings (a kindergarten's wording too) -> the theme, from its generator: its events are each
+    of that theme alone by the codebook (round 29 read them: 夏季防暑用品送达 R13, 模范教工之家自查 R15, …)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "collections"))
+    import make_district_collections as dc
+    import user13_district as u13
+
+    heads = {h: t for t, hs in u13.HEADS.items() for h in hs}
+    heads.update({h: t for t, hs in dc.H1.items() for h in hs if t in u13.HEADS})
+    for h, t in list(heads.items()):
+        for school_word, kindergarten_word in dc.KINDERGARTEN_WORDS + [("校务", "园务"), ("学校", "幼儿园")]:
+            heads.setdefault(h.replace(school_word, kindergarten_word), t)
+    return {h: ((QT if t == "自身建设" else t,), "USER13's theme heading") for h, t in heads.items()}
+
+
+ITEMS["user13"] = _user13_items()
+#: user -> characters of text a section needs beyond its heading to be scored (a heading over its items has none)
+OWN_TEXT = {"user13": 20}
 #: (user, item) -> themes that may be given or not
 OPTIONAL = {("user10", "维护规培医师权益"): (SWN,)}
 
@@ -179,9 +202,12 @@ def score(out: Path, rescore: bool = False) -> dict:
             from unionmine.themes import score_sections
 
             sections = score_sections(sections.drop(columns=["labels"]))
-        for heading, labels in sections[["heading", "labels"]].itertuples(index=False):
+        own = ["text"] if user in OWN_TEXT else []
+        for heading, labels, *text in sections[["heading", "labels", *own]].itertuples(index=False):
             item = item_of(user, heading)
             if item is None or items[item][0] is None:
+                continue
+            if own and len(text[0] or "") < len(heading or "") + OWN_TEXT[user]:
                 continue
             need, got = set(items[item][0]), set(labels)
             ok = need <= got <= need | set(OPTIONAL.get((user, item), ()))

@@ -35,3 +35,20 @@ def test_an_item_the_codebook_does_not_settle_is_left_out(tmp_path):
     (tmp_path / "user11").mkdir()
     pd.DataFrame({"heading": ["（四）开展普法宣传"], "labels": [["维权"]]}).to_parquet(tmp_path / "user11" / "sections.parquet")
     assert ut.ITEMS["user11"]["开展普法宣传"][0] is None and ut.score(tmp_path) == {}
+
+
+def test_user13_is_scored_by_its_theme_headings_and_a_bare_heading_is_not(tmp_path):
+    """Round 29: USER13 heads each section by one theme's heading; a heading over its items (no text of its own) is not
+    scored, as its generator's ``--themes`` counts."""
+    (tmp_path / "user13").mkdir()
+    pd.DataFrame({
+        "heading": ["（一）节日慰问暖人心", "（二）节日慰问暖人心", "二、规范工会经费管理", "三、开好教代会"],
+        "labels": [["送温暖"], ["送温暖", "文体活动"], ["其他"], ["民主管理"]],
+        "text": ["（一）节日慰问暖人心\n春节前工会走访慰问困难教职工十五户，送去慰问金。",
+                 "（二）节日慰问暖人心\n中秋节工会为全体教职工发放月饼和节日慰问品。", "二、规范工会经费管理\n经审委员会每季度审查一次工会经费收支情况，并向会员代表报告审查结果。",
+                 "三、开好教代会"],
+    }).to_parquet(tmp_path / "user13" / "sections.parquet")
+    res = ut.score(tmp_path)
+    assert res["user13", "节日慰问暖人心"][:2] == [2, 1]
+    assert res["user13", "规范工会经费管理"][:2] == [1, 0]
+    assert ("user13", "开好教代会") not in res
