@@ -8,6 +8,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pandas as pd
+
 from unionmine.run import pipeline
 from unionmine.store.manifest import read_manifest
 from unionmine.store.paths import package_digest
@@ -25,6 +27,12 @@ def test_ingest_writes_a_manifest_naming_the_code_the_inputs_and_every_table(tin
     assert manifest["unionmine"]["code_sha256"] == package_digest()
     assert manifest["inputs"]["files"]["n"] == 2 and manifest["inputs"]["metadata"] is None
     assert manifest["theme_model"]["method"] and manifest["theme_model"]["sha256"]
+    # a section carries a theme exactly when its score reaches the theme's threshold, which the manifest gives
+    sections = pd.read_parquet(out / "sections.parquet")
+    for theme, threshold in manifest["theme_model"]["thresholds"].items():
+        carried = sections["labels"].map(lambda labels, t=theme: t in list(labels))
+        assert carried.equals(sections[f"score_{theme}"] >= threshold), theme
+    assert len(manifest["theme_model"]["thresholds"]) == 4
     assert manifest["packages"]["segmenter"] in ("jieba", "rjieba")
     assert manifest["packages"]["versions"]["pandas"]
     for name in ("documents.parquet", "sections.parquet", "profiles.parquet", "problems.csv", "org_names.csv"):

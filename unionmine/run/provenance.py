@@ -71,14 +71,18 @@ def write(result):
 
 
 def theme_model() -> dict:
-    """The default theme model: its method, the fitted file the run used (in the model cache) and its sha256."""
-    from ..themes import DEFAULT_METHOD
+    """The default theme model: its method, the fitted file the run used (in the model cache) and its sha256, the
+    shipped calibration's sha256, and each theme's threshold: a section carries a theme when its score reaches it."""
+    from ..themes import DEFAULT_METHOD, get_classifier
     from ..themes.modelcache import model_file
+    from ..themes.realcal import REAL_CALIBRATION
 
-    where = annotations_path(None)
-    found = {"method": DEFAULT_METHOD, "file": None, "sha256": None}
+    clf = get_classifier()
+    found = {"method": DEFAULT_METHOD, "file": None, "sha256": None,
+             "calibration_sha256": file_sha256(REAL_CALIBRATION) if REAL_CALIBRATION.is_file() else None,
+             "thresholds": {t: round(float(v), 6) for t, v in zip(clf.themes_, getattr(clf, "thresholds_", ()))}}
     try:
-        path = model_file(DEFAULT_METHOD, where)
+        path = model_file(DEFAULT_METHOD, annotations_path(None))
         found.update(file=path.name, sha256=file_sha256(path))
     except (OSError, TypeError):
         pass
