@@ -49,7 +49,7 @@ def test_the_same_run_elsewhere_and_on_another_engine_writes_the_same_manifest(t
     shutil.copytree(tiny_corpus, moved)
     pipeline.ingest([moved], second, with_sections=True, progress=False, workers=2, engine="process", use_cache=False)
     assert (first / "manifest.json").read_bytes() == (second / "manifest.json").read_bytes()
-    (moved / "sub" / "xihu_2019.txt").write_bytes((moved / "sub" / "xihu_2019.txt").read_bytes() + "\n".encode())
+    (moved / "sub" / "xihu_2019.txt").write_bytes((moved / "sub" / "xihu_2019.txt").read_bytes() + b"\n")
     pipeline.ingest([moved], second, with_sections=True, progress=False)  # a changed input: another digest
     changed = read_manifest(second)
     assert changed["inputs"]["files"] != read_manifest(first)["inputs"]["files"]
