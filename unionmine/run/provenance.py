@@ -73,9 +73,9 @@ def write(result):
 def theme_model() -> dict:
     """The default theme model: its method, the fitted file the run used (in the model cache) and its sha256, the
     shipped calibration's sha256, and each theme's threshold: a section carries a theme when its score reaches it."""
-    from ..themes import DEFAULT_METHOD, get_classifier
-    from ..themes.modelcache import model_file
-    from ..themes.realcal import REAL_CALIBRATION
+    from ..themes import DEFAULT_METHOD, get_classifier  # deferred: loads scikit-learn
+    from ..themes.modelcache import model_file  # deferred: with the themes
+    from ..themes.realcal import REAL_CALIBRATION  # deferred: with the themes
 
     clf = get_classifier()
     found = {"method": DEFAULT_METHOD, "file": None, "sha256": None,
@@ -91,7 +91,7 @@ def theme_model() -> dict:
 
 def package_versions() -> dict:
     """The installed versions of the packages unionmine requires (not its extras) and of the segmenter used."""
-    from ..text.tokenize import backend_name
+    from ..text.tokenize import backend_name  # deferred: loads jieba
 
     try:
         required = [r for r in importlib_metadata.requires("unionmine") or () if "extra ==" not in r]
