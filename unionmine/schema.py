@@ -40,6 +40,8 @@ DOCUMENT_FIELDS = (
     Field("org_source", pa.string()),
     # the name as the article writes it, when `org` is its unit's name (`run.units`) or the metadata's
     Field("org_written", pa.string()),
+    # how the run decided `org` (`run.units`): same, joined, candidate (from the other files), metadata
+    Field("org_join", pa.string()),
     Field("year", pa.int64()),
     Field("year_source", pa.string()),
     Field("year_min", pa.int64()),

@@ -190,3 +190,22 @@ def test_the_run_joins_writes_the_joins_and_takes_them_back_edited(tmp_path):
     assert docs.loc["2023年/东关三中工会2023年工作总结.txt", "org"] == "东关三中"
     assert docs.loc["2022年/东关三中/2022年工会工作总结.txt", "org"] == f"{P}东关第三中学"
     assert docs.loc["2023年/东关三中工会2023年工作总结.txt", "org_source"] == "metadata"
+
+
+def test_org_join_says_which_units_came_from_the_rest_of_the_run_and_org_written_stays_the_articles_own(tmp_path):
+    """USER14: run alone, 东关三中's article is filed under its own name; with the county's files, under the
+    placed name. `org_join` says so, and `org_written` is the same in both runs."""
+    corpus = tmp_path / "in"
+    _write(corpus, "2022年/东关三中/2022年工会工作总结.txt", f"{P}东关第三中学工会2022年工作总结", f"{P}东关第三中学工会")
+    _write(corpus, "2023年/东关三中工会2023年工作总结.txt", "东关三中工会2023年工作总结", "东关三中工会")
+    _write(corpus, "2022年/河西小学工会2022年工作总结.txt", f"{P}河西小学工会2022年工作总结", f"{P}河西小学工会")
+    _write(corpus, "2022年/河西实验小学工会2022年工作总结.txt", f"{P}河西实验小学工会2022年工作总结",
+           f"{P}河西实验小学工会")
+    alone = tmp_path / "alone"
+    _write(alone, "2023年/东关三中工会2023年工作总结.txt", "东关三中工会2023年工作总结", "东关三中工会")
+    docs = pd.read_parquet(pipeline.ingest([corpus], tmp_path / "out", progress=False).out / "documents.parquet")
+    one = pd.read_parquet(pipeline.ingest([alone], tmp_path / "one", progress=False).out / "documents.parquet")
+    short = docs.set_index("source").loc["2023年/东关三中工会2023年工作总结.txt"]
+    assert (short["org"], short["org_written"], short["org_join"]) == (f"{P}东关第三中学", "东关三中", "joined")
+    assert (one["org"][0], one["org_written"][0], one["org_join"][0]) == ("东关三中", "东关三中", "same")
+    assert set(docs["org_join"]) == {"same", "joined"}

@@ -175,7 +175,7 @@ def report(
         path = write_text(page, dest / "report.html")
         steps.update()
         if key is not None:
-            remember(dest, key)
+            remember(dest, key, out, settings)
         return path
     finally:
         steps.close()

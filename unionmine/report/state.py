@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 from .. import __version__
+from ..store.manifest import files_sha256, read_manifest, write_manifest
 from ..store.tables import TABLES, write_text
 
 RECORD = Path(".unionmine") / "report.json"
@@ -90,10 +91,18 @@ def unchanged(dest: Path, key: str) -> bool:
             and record["outputs"] == _outputs(dest) and (dest / "report.html").exists())
 
 
-def remember(dest: Path, key: str) -> None:
-    """Record that DEST's report was drawn for KEY (a record that cannot be written only costs a redraw)."""
+def remember(dest: Path, key: str, out: Path | None = None, settings: str | None = None) -> None:
+    """Record that DEST's report was drawn for KEY (a record that cannot be written only costs a redraw), and
+    its files' digests in DEST's manifest (the tables' manifest of OUT, copied for a filtered report's folder)."""
     try:
         write_text(json.dumps({"key": key, "outputs": _outputs(dest)}), dest / RECORD)
+        manifest = read_manifest(dest) if out is None or dest == out else read_manifest(out)
+        if manifest is not None:
+            files = [dest / f"report.{ext}" for ext in ("html", "xlsx", "docx")] + list((dest / "stats").glob("*.csv"))
+            manifest["report"] = {"settings": settings, "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+                                  "tables_folder": "." if out is None else os.path.relpath(out, dest),
+                                  "files": files_sha256(dest, files)}
+            write_manifest(dest, manifest)
     except OSError:
         pass
 

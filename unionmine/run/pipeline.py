@@ -30,7 +30,7 @@ from ..errors import NoDocumentsError
 from ..labels import say
 from ..options import Options
 from ..store.tables import check_out_dir, replace_output, write_csv
-from . import incremental
+from . import incremental, provenance
 from .cache import (
     ResultCache,
     cache_settings,
@@ -81,6 +81,7 @@ class IngestResult:
     n_cached: int = 0  # of the files read (`chain.files_to_read`: a .zip's files, not the .zip too)
     problems: list[dict] = field(default_factory=list)
     report: Path | None = None
+    provenance: dict = field(default_factory=dict)  # what went in besides the code (`run.provenance`)
 
     @property
     def n_skipped(self) -> int:
@@ -130,7 +131,7 @@ def ingest(
     """
     options = Options.build(options, **overrides)
     with disk_errors(out):  # a full disk fails the SQLite files too: say so, not 'internal error'
-        return _ingest(paths, out, metadata, with_sections, options)
+        return provenance.write(_ingest(paths, out, metadata, with_sections, options))  # OUT/manifest.json
 
 
 def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> IngestResult:
@@ -146,6 +147,7 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
     choose_engine(options.engine, options.workers)
     result = IngestResult(out=out, n_files=len(tasks), n_unpacked=len(tasks) - len(found),
                           n_archives=sum(map(is_archive, (task.path for task in found))))
+    result.provenance = provenance.inputs(tasks, meta, options, with_sections)
 
     cache = None
     run_key = None
@@ -307,15 +309,9 @@ def run(
     if result.n_documents == 0:
         raise NoDocumentsError(no_documents_message(result), zh=(
             "cli_text.no_articles", {"n": result.n_files, "path": result.out / "problems.csv"}))
-    result.report = report(
-        result.out,
-        filters=filters,
-        include_off_topic=include_off_topic,
-        include_duplicates=include_duplicates,
-        progress=options.progress,
-        engine=options.chosen_engine,
-        scheduler=options.scheduler,
-    )
+    result.report = report(result.out, filters=filters, include_off_topic=include_off_topic,
+                           include_duplicates=include_duplicates, progress=options.progress,
+                           engine=options.chosen_engine, scheduler=options.scheduler)
     return result
 
 

@@ -244,7 +244,8 @@ def join_documents(documents: Path, meta: Metadata, joins: Path) -> int:
         old = table.column("org_source").to_pylist()
         source = [("metadata" if r == "metadata" else s or o) for r, s, o in zip(here["rule"], src[start:end], old)]
         start = end
-        for name, values in (("org", here["org"]), ("org_written", here["org_written"]), ("org_source", source)):
+        for name, values in (("org", here["org"]), ("org_written", here["org_written"]), ("org_source", source),
+                             ("org_join", here["rule"])):
             at = table.schema.get_field_index(name)
             table = table.set_column(at, table.schema.field(at),
                                      pa.array([v if isinstance(v, str) else None for v in values], type=pa.string()))

@@ -101,6 +101,11 @@ def _backend() -> Callable[[str], list[str]]:
     return cut
 
 
+def backend_name() -> str:
+    """Which segmenter cuts the words in this process: 'rjieba' or 'jieba' (a run's manifest names it)."""
+    return _backend().name  # type: ignore[attr-defined]
+
+
 def _rjieba_module():
     """rjieba's compiled module (None if not installed), loaded without ``rjieba/__init__.py``:
     that builds a default cutter we never use, 0.1 s of every process's start (the dictionary
