@@ -36,7 +36,8 @@ _BARE_LEAD = re.compile(rf"([\u4e00-\u9fff]{{{BARE_NAME_MIN},12}}?)(?:工会|工
 _PROJECT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:号线|號線|标段|标|標|工区|合同段)"
                       r"[\u4e00-\u9fff]{0,6}?(?:项目经理部|项目部|项目|項目部|項目))(?:工会|工會)?\s?")
 _UNION_INSIDE = re.compile(r"(?:工会|工會)(?!$)")
-TAIL_MIN = 4  # characters of a bare name's tail the text may write for it (国家电投沁阳发电 -> 沁阳发电)
+TAIL_MIN = 4
+FULLER_MORE = 12  # characters after a bare name in which the text may finish its full name  # characters of a bare name's tail the text may write for it (国家电投沁阳发电 -> 沁阳发电)
 
 
 def _written_again(name: str, text: str) -> bool:
@@ -46,12 +47,13 @@ def _written_again(name: str, text: str) -> bool:
 
 def _fuller(name: str, text: str, rules: DescribeRules) -> str:
     """The text's own name that opens with NAME and has a suffix (中船澄西 -> 中船澄西船舶修造有限公司), else NAME."""
-    for org, _t, start, end, stem, _cut in _org_candidates(text, rules):
-        full = text[end - len(org):end]
-        if full.startswith(name) and len(full) > len(name) and _acceptable(stem, org[len(stem):], rules,
-                                                                            text[end:end + 16]) is None:
-            return full
-    return name
+    fuller = []
+    for m in re.finditer(re.escape(name), text):  # (read from the name on: 某某集团旗下中船澄西… is no one run)
+        chunk = text[m.start():m.end() + FULLER_MORE]
+        fuller += [org for org, _t, _start, end, stem, _cut in _org_candidates(chunk, rules)
+                   if org.startswith(name) and len(org) > len(name)
+                   and _acceptable(stem, org[len(stem):], rules, chunk[end:end + 16]) is None]
+    return max(fuller, key=len, default=name)
 
 
 def _bare_title_subject(title: str, text: str, rules: DescribeRules) -> str | None:
