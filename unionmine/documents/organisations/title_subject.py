@@ -37,6 +37,7 @@ _PROJECT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:\d{1,3}|[一二三四五六七
                       r"[\u4e00-\u9fff]{0,6}?(?:项目经理部|项目部|项目|項目部|項目))(?:工会|工會)?\s?")
 _UNION_INSIDE = re.compile(r"(?:工会|工會)(?!$)")
 TAIL_MIN = 4
+_COUNTED = re.compile(r"(?:[一二两三四五六七八九十多几数\d]+|各)(?:家|个|個|所|位|支)$")
 FULLER_MORE = 12  # characters after a bare name in which the text may finish its full name  # characters of a bare name's tail the text may write for it (国家电投沁阳发电 -> 沁阳发电)
 
 
@@ -57,11 +58,13 @@ def _fuller(name: str, text: str, rules: DescribeRules) -> str:
 
 
 def _bare_title_subject(title: str, text: str, rules: DescribeRules) -> str | None:
+    text = text.replace(title, "")  # (a text that opens with its title line names nothing again by it)
     for m in _BARE_LEAD.finditer(title):
         if not _opens_clause(title, m.start()) or in_list(title, m.start(), m.end(1)):
             continue
         # the name, or what follows a verb glued in it (国家电投沁阳发电: 投 read as a verb -> 沁阳发电)
-        for name in dict.fromkeys((m.group(1), clause_tail(m.group(1), "工会", rules.verbs_before_name))):
+        named = _COUNTED.sub("", m.group(1))  # 某某电力两家工会获评…: the units counted are the unit's
+        for name in dict.fromkeys((named, clause_tail(named, "工会", rules.verbs_before_name))):
             if len(name) >= BARE_NAME_MIN and _bare_name(name, rules) == name and has_proper(name) \
                     and not _SUBJECT_VERBS.search(name) and _written_again(name, text):  # (not 前夕看望: a clause)
                 return name
