@@ -70,9 +70,13 @@ SHORT_HEAD_REPEATS = 2  # times the text writes a two-character head's unit (排
 def short_head(name: str, suffix: str, after: str, text: str, rules: DescribeRules) -> bool:
     """A unit named by a head of two characters before a weak suffix (排水公司, 团结农场: the main rules want three, as
     配合公司, 完成学院 are phrases) when its own union follows as a clause's subject (AFTER) and TEXT writes the unit
-    SHORT_HEAD_REPEATS times or more (its union, or its branch unions: 排水公司各分工会开展…); not a generic or leading
-    word (该公司, 全体公司, 做好学校), Round 33. (jieba reads 排水, 团结 as a verb and an adjective: the repeats, not the tags, tell the name.)"""
-    return len(name) == 2 and suffix in rules.weak_suffixes and suffix not in rules.union_only_suffixes \
+    SHORT_HEAD_REPEATS times or more (its union, or its branch unions: 排水公司各分工会开展…); a company's, farm's or
+    works' head only (司法局, 直属机关, 南关学校: a bare category or a school the rules read otherwise), not a suffix
+    (有限公司), a state trade with no place (供电公司: `enterprise_trades`), a generic or leading word (该公司, 全体公司),
+    Round 33. (jieba reads 排水, 团结 as a verb and an adjective: the repeats, not the tags, tell the name.)"""
+    types = dict(rules.suffixes)
+    return len(name) == 2 and suffix in rules.weak_suffixes and types.get(suffix) == "enterprise" \
+        and name + suffix not in types and name not in rules.enterprise_trades \
         and _OWN_BODY.match(after.removeprefix("各")) is not None and text.count(name + suffix) >= SHORT_HEAD_REPEATS \
         and not name.startswith((*rules.generic_starts, *rules.leading_words, *rules.verb_starts)) \
         and not any(name.endswith(x) for x, _t in rules.suffixes) and not malformed(name, rules)  # (集团公司)
