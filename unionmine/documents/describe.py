@@ -55,6 +55,7 @@ from .organisations.outsiders import named_outsider, upper_outsider
 from .organisations.signed import committee_name, signed_fuller
 from .organisations.subject import news_source, news_subject
 from .organisations.subtitle import subtitle_host, title_year_writer
+from .organisations.title_subject import title_decides
 from .organisations.types import find_org_type
 from .organisations.vote import vote_org_type
 from .organisations.writer_type import writer_kind_type
@@ -346,6 +347,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     organised = None if guarded or (org and org_source != "text") else organiser_union(org, text, rules)
     if organised:  # 由湘潭县教育工会组织的…, 由…教育局和…教育工会主办的…: the union the item's event is organised by
         org, org_type, org_source, ev_org = organised[0], organised[1] or org_type, "text", ev_org + organised[2]
+    decided = None if guarded else title_decides(org, org_source, title, text, rules)
+    if decided:  # 某某发电在…竞赛中取得佳绩 over the federation the news came from: the title's subject (Round 33)
+        org, org_source, ev_org = decided[0], "title", ev_org + decided[2]
+        org_type = decided[1] or _text_type(title, text, rules)[0]
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]

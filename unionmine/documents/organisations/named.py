@@ -42,14 +42,14 @@ def _opens_clause(chunk: str, start: int) -> bool:
     return start == 0 or not ("\u4e00" <= chunk[start - 1] <= "\u9fff")
 
 
-def _event_after(chunk: str, end: int) -> bool:
-    """Whether an event verb follows in the same clause (after the name's own union or congress)."""
+def _event_after(chunk: str, end: int, verbs: re.Pattern[str] = _EVENT) -> bool:
+    """Whether an event verb (one of VERBS) follows in the same clause (after the name's own union or congress)."""
     rest = chunk[end:end + 40]
     own = _OWN_BODY.match(rest)
     if own:
         rest = rest[own.end():]
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0][:CLAUSE_SPAN]
-    verb = _EVENT.search(clause)
+    verb = verbs.search(clause)
     return verb is not None and "的" not in clause[:verb.start()]
 
 
@@ -64,11 +64,30 @@ def _acceptable_subject(name: str, suffix: str, rules: DescribeRules) -> bool:
     return level and not suffix.endswith(_NOT_WRITER) and _acceptable(name[1:], suffix, rules, "工会") is None
 
 
+SHORT_HEAD_REPEATS = 2  # times the text writes a two-character head's unit (排水公司, 团结农场) for it to be a name
+
+
+def short_head(name: str, suffix: str, after: str, text: str, rules: DescribeRules) -> bool:
+    """A unit named by a head of two characters before a weak suffix (排水公司, 团结农场: the main rules want three, as
+    配合公司, 完成学院 are phrases) when its own union follows as a clause's subject (AFTER) and TEXT writes the unit
+    SHORT_HEAD_REPEATS times or more (its union, or its branch unions: 排水公司各分工会开展…); a company's, farm's or
+    works' head only (司法局, 直属机关, 南关学校: a bare category or a school the rules read otherwise), not a suffix
+    (有限公司), a state trade with no place (供电公司: `enterprise_trades`), a generic or leading word (该公司, 全体公司),
+    Round 33. (jieba reads 排水, 团结 as a verb and an adjective: the repeats, not the tags, tell the name.)"""
+    types = dict(rules.suffixes)
+    return len(name) == 2 and suffix in rules.weak_suffixes and types.get(suffix) == "enterprise" \
+        and name + suffix not in types and name not in rules.enterprise_trades \
+        and _OWN_BODY.match(after.removeprefix("各")) is not None and text.count(name + suffix) >= SHORT_HEAD_REPEATS \
+        and not name.startswith((*rules.generic_starts, *rules.leading_words, *rules.verb_starts)) \
+        and not any(name.endswith(x) for x, _t in rules.suffixes) and not malformed(name, rules)  # (集团公司)
+
+
 _TIME_PHRASE = re.compile(r"年(?:来|以来|度|初|底|终)")
 _BARE_UNION = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?=分?(?:工会|工會))")
 
 
-def _bare_subject(chunk: str, rules: DescribeRules, text: str = "") -> tuple[tuple, bool] | None:
+def _bare_subject(chunk: str, rules: DescribeRules, text: str = "", verbs: re.Pattern[str] = _EVENT
+                  ) -> tuple[tuple, bool] | None:
     """A town's or street's union as the subject (瑞昌市范镇工会组织开展…), or a unit's own short name before its
     union that the TEXT names again (达州气电工会通过…开展…; 该…达州气电工会将…): ((position, -end, org, type),
     whether it is a town's or street's)."""
@@ -80,18 +99,19 @@ def _bare_subject(chunk: str, rules: DescribeRules, text: str = "") -> tuple[tup
         place = town or _PLACE_START.match(name) is not None  # (岚溪市建筑工会: a place's trade union)
         if not place and text.count(name) < 2:
             continue
-        if _bare_name(name, rules) and _event_after(chunk, m.end()):
+        if _bare_name(name, rules) and _event_after(chunk, m.end(), verbs):
             if trade_company(name, rules):  # 宿州邮政工会组织…: the company's union (Round 27)
                 return (m.start(), -m.end(), name, "enterprise"), False
             return (m.start(), -m.end(), (name + "工会" if place else name), ("other" if place else None)), town
     return None
 
 
-def event_subject(title: str, text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
-    """(org, org_type, evidence) of the unit that is the subject of the first event clause of the title or
-    the opening, or None."""
+def event_subject(title: str, text: str, rules: DescribeRules, verbs: re.Pattern[str] = _EVENT,
+                  title_only: bool = False) -> tuple[str, str, list[str]] | None:
+    """(org, org_type, evidence) of the unit that is the subject of the first event clause (a verb of VERBS) of
+    the title or the opening (the title alone with TITLE_ONLY), or None."""
     # a cited document's title is no clause of the text (《中华全国总工会关于…开展…的意见》)
-    opening = _CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text[:OPENING_CHARS * 2])
+    opening = "" if title_only else _CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text[:OPENING_CHARS * 2])
     for scope, chunk in (("title", title or ""), ("opening", opening)):
         found = []
         for org, org_type, start, end, name, _cut in _org_candidates(chunk, rules):
@@ -99,9 +119,11 @@ def event_subject(title: str, text: str, rules: DescribeRules) -> tuple[str, str
             start = end - len(org)
             if not name:  # a short proper head the word segmenter cut off (横林小学, 致远幼儿园: 横, 致 read as verbs)
                 head = _SHORT_HEAD.search(chunk[:start])
-                if head and _opens_clause(chunk, head.start()) and not any(
-                        head.group(0).startswith(w) for w in (*rules.name_breakers, *rules.verbs_before_name)):
-                    # (not a verb or a connective the lists know: 联合社区开展… is "jointly with communities")
+                if head and _opens_clause(chunk, head.start()) and (not any(
+                        head.group(0).startswith(w) for w in (*rules.name_breakers, *rules.verbs_before_name))
+                        or short_head(head.group(0), org, chunk[end:end + 4], title + text, rules)):
+                    # (not a verb or a connective the lists know: 联合社区开展… is "jointly with communities";
+                    # unless the text names the unit again with its union acting: 团结农场工会荣获…, Round 33)
                     name, org, start = head.group(0), head.group(0) + org, head.start()
             if not _opens_clause(chunk, start) or in_list(chunk, start, end):
                 continue
@@ -110,11 +132,12 @@ def event_subject(title: str, text: str, rules: DescribeRules) -> tuple[str, str
                 continue
             if org.endswith(("委员会", "委員會")) or department(name, chunk[end:end + 16], rules):
                 continue  # a union's committee (集团工会委员会), a college's 分工会 whose university is not named
-            event = _event_after(chunk, end)
+            event = _event_after(chunk, end, verbs)
             lead = scope == "title" and start == 0 and _TITLE_LEAD.match(chunk[end:end + 1]) is not None
-            if (event or lead) and not (lead and suffix.endswith(_NOT_WRITER)) and _acceptable_subject(name, suffix, rules):
+            if (event or lead) and not (lead and suffix.endswith(_NOT_WRITER)) and (
+                    _acceptable_subject(name, suffix, rules) or short_head(name, suffix, chunk[end:end + 4], title + text, rules)):
                 found.append((start, -end, org, org_type))  # the longest from the first start (红塔集团大理卷烟厂)
-        bare = _bare_subject(chunk, rules, text)
+        bare = _bare_subject(chunk, rules, text, verbs)
         if bare and (bare[1] or not found):  # (a name with no suffix only when no suffixed subject is found)
             found.append(bare[0])
         if found:
