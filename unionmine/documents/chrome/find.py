@@ -231,12 +231,14 @@ def _under_text(lines: list[str], marks: dict[int, str]) -> list[int] | None:
 
 
 def _footer_zone(lines: list[str], marks: dict[int, str]) -> None:
-    """Under the text, the site's copyright line opens its footer: the short lines after it to the page's
-    end are the footer's too (a federation's app and account names under 版权所有, a unit's name)."""
+    """Under the text, the site's copyright line or its prev/next links (round 33) open its footer: the short lines
+    after them to the page's end are the footer's too (a federation's app and account names under 版权所有, a
+    unit's name and address under 上一篇/下一篇). A button row opens none: a forum's 回复 引用 stands between a post
+    and its signature."""
     tail = _under_text(lines, marks)
     if tail is None:
         return
-    start = next((pos for pos, i in enumerate(tail) if marks.get(i) == "copyright"), None)
+    start = next((pos for pos, i in enumerate(tail) if marks.get(i) in ("copyright", "prev_next")), None)
     if start is None:
         return
     for i in tail[start + 1:]:

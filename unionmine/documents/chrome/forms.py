@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .lines import _CONTACT_FIELD, _SENTENCE, line_feature
+from .notices import cut_notice
 from .pictures import picture_tag
 from .site_marks import (
     button_row,
@@ -125,6 +126,8 @@ def form_feature(line: str) -> str | None:
         return "browser_tip"
     if _GENRE_DEFINITION.match(s) or _SOURCE_NOTE.search(s):
         return "intro"
+    if cut_notice(s):  # round 33
+        return "download_ad"
     if len(s) > 80:
         return None
     if _IMAGE_FILE.match(s) or _PICTURE.match(s):

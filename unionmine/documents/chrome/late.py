@@ -38,6 +38,7 @@ from .closing import after_closing_credit
 from .crumbs import crumb_echoes
 from .edges import _mark_at_edges
 from .line_shapes import _looks_like_title, is_paragraph
+from .notices import text_label
 from .pictures import numbered_captions
 from .site_marks import closing_column
 
@@ -61,7 +62,7 @@ _DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*(?
 def late_passes(lines: list[str], marks: dict[int, str]) -> None:
     """The passes, in this order: a closing column, a breadcrumb's echoes, the lines under a closing credit, a
     closing counter, an outlet's credit at the text's edge, the speaker over a speech's date, a dated field over
-    the text, a keyword widget of two lines, numbered picture captions."""
+    the text, a keyword widget of two lines, numbered picture captions, a label naming the text (round 33)."""
     closing_column(lines, marks)
     crumb_echoes(lines, marks)
     after_closing_credit(lines, marks)
@@ -71,6 +72,7 @@ def late_passes(lines: list[str], marks: dict[int, str]) -> None:
     dated_field(lines, marks)
     keyword_widget(lines, marks)
     numbered_captions(lines, marks)
+    text_label(lines, marks)
 
 
 def _first_paragraph(lines: list[str], marks: dict[int, str]) -> int | None:
