@@ -26,6 +26,7 @@ from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
 from .kinds import HEADING_MAX_CHARS, find_kind
 from .news import dated_lead, event_year, is_news, stated_time_year
+from .organisations.acting import acting_union
 from .organisations.bare import faculty_alone, joint_union, level_only, place_union
 from .organisations.cited import cited_own
 from .organisations.college import college_part_type, college_type, library_part_type
@@ -361,6 +362,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a kind of hospital, a clause or a reference"]
     if faculty_alone(org, rules) and kind == "other":  # 外国语学院工会召开…: the university's
         org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
+    acting = None if org or guarded else acting_union(title, text, rules, kind)  # last: the one unit whose union acts
+    if acting:
+        org, org_type, org_source, ev_org = acting[0], acting[1] or org_type, "text", ev_org + acting[2]
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's
     org_type, ev_part = college_part_type(org, org_type, title, text, rules)  # 我院… 校工会: a university's college

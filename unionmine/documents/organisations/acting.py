@@ -1,0 +1,71 @@
+"""The last fallback for an article that names no organisation: the one unit whose own union acts in it.
+
+When every finder and guard has left an article without an organisation, a unit whose name opens a clause of the
+title or text and is followed by its own union (某某公司工会组织…, 近日，某某矿工会工作人员…, 某某办事处工会坚持…)
+is the writer: the union that acts in a news item or report is the unit's. Only one unit may so act (two different
+units' unions name no single writer), and the name passes the finder's own checks of a proper name (`_acceptable`)
+and the guards over kinds of names (a bare level, a kind of hospital, a demonstrative, an outsider: in describe.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..describe_rules import DescribeRules
+from .bare import faculty_alone, level_only
+from .described import demonstrative_led, hospital_category, level_institution, zone_only
+from .find import _acceptable, _org_candidates
+from .name_pos import _tokens
+from .names import malformed
+from .outsiders import named_outsider, upper_outsider
+
+# the unit's own union right after its name, acting or led (工会组织…, 工会主席…); not a branch's 分工会 (a part of a
+# body), a union founded as a kind (企业工会组建, 工会组织建设), nor one of a list (A工会、B工会, A工会和B工会)
+_OWN_UNION = re.compile(r"工会(?!会员|组织的|组建|组织建设|[的之、，,和与及])")
+# one of a list of units' unions, or unions founded as a kind (改制企业工会组织建设, 建立健全了…企业工会组织，)
+_LISTED = re.compile(r"工会(?:[、和与及]|组建|组织建设|组织工作|组织[，,。；;])")
+
+
+def _refused(name: str, suffix: str, rules: DescribeRules, after: str) -> str | None:
+    """Why NAME is no proper name. Its own union acting right after it, a two-character name before a weak suffix
+    (海湾公司工会组织…, 城南办事处工会坚持…) is a name if it is neither one everyday noun, generic, a verb nor malformed."""
+    why = _acceptable(name, suffix, rules, after)
+    if why == "a phrase, not a name" and len(name) >= 2 and not _common_noun(name):
+        why = ("generic" if name.startswith((*rules.generic_starts, *rules.verb_starts)) else malformed(name, rules))
+    return why
+
+
+def _common_noun(name: str) -> bool:
+    """Whether NAME is one everyday noun (集团, 学校, 资产, 城管: a kind of body), not a name (海外, 城南, 上航)."""
+    tokens = _tokens(name)
+    return len(tokens) == 1 and tokens[0][2] == "n"
+
+
+def _kind_of_name(org: str, text: str, rules: DescribeRules, kind: str | None) -> bool:
+    """True if ORG is refused by a guard over a whole kind of names (as describe.py applies them to every finder)."""
+    return bool(level_only(org, rules) or level_institution(org) or zone_only(org) or hospital_category(org)
+                or demonstrative_led(org) or (faculty_alone(org, rules) and kind == "other")
+                or named_outsider(org, text, rules) or upper_outsider(org, "text"))
+
+
+def acting_union(title: str, text: str, rules: DescribeRules, kind: str | None = None
+                 ) -> tuple[str, str | None, list[str]] | None:
+    """(org, type, evidence) for the single unit whose own union opens a clause of TITLE or TEXT, or None."""
+    whole = f"{title}\n{text}"
+    found: dict[str, str] = {}
+    listed = set()
+    for org, org_type, start, end, name, cut in _org_candidates(whole, rules):
+        after = whole[end:end + 8]
+        if _LISTED.match(after) or whole[start - 1:start] == "、":
+            listed.add(org)
+        if cut or not _OWN_UNION.match(after) or _refused(name, org[len(name):], rules, after):
+            continue
+        found.setdefault(org, org_type)
+    found = {org: t for org, t in found.items() if org not in listed}
+    names = [n for n in found if not any(n != m and n in m for m in found)]  # 中煤新集口孜东矿 over 口孜东矿
+    if len(names) != 1:
+        return None
+    org = names[0]
+    if _kind_of_name(org, text, rules, kind):
+        return None
+    return org, found[org], [f"org {org!r}: the one unit whose own union acts in the text (last fallback)"]
