@@ -53,3 +53,8 @@ def test_past_the_opening_names_none():
     filler = "驿站开放一个月来，累计接待户外劳动者两千余人次，收到感谢留言三百多条。" * 5
     assert _acting(filler + "青禾农场公司工会副主席李某介绍，下一步将扩大服务范围。") is None
     assert _acting("青禾农场公司工会副主席李某介绍，下一步将扩大服务范围。" + filler) == "青禾农场公司"
+
+
+def test_a_time_phrase_before_a_weak_suffix_names_none():
+    assert _acting("几年来学校工会组织教职工开展了丰富多彩的活动。") is None
+    assert _acting("近年来，青禾农场公司工会组织教职工开展活动。") == "青禾农场公司"  # the phrase stands apart

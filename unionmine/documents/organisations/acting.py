@@ -25,12 +25,16 @@ from .outsiders import named_outsider, upper_outsider
 # of a list (A工会、B工会, A工会和B工会)
 _OWN_UNION = re.compile(r"工会(?!会员|组织的|组建|组织建设|建设|工作(?!人员)|[的之、，,和与及])")
 # one of a list of units' unions, or unions founded as a kind (改制企业工会组织建设, 建立健全了…企业工会组织，)
+# a time phrase glued before a weak suffix (几年来学校工会…, 今年公司工会…): a clause's opening, no name
+_TIME_LED = re.compile(r"^(?:[一二三四五六七八九十几近多数\d]*年来|[今去明前]年|[^，,。]*以来)")
 _LISTED = re.compile(r"工会(?:[、和与及]|组建|组织建设|组织工作|组织[，,。；;])")
 
 
 def _refused(name: str, suffix: str, rules: DescribeRules, after: str) -> str | None:
     """Why NAME is no proper name. Its own union acting right after it, a two-character name before a weak suffix
     (海湾公司工会组织…, 城南办事处工会坚持…) is a name if it is neither one everyday word, generic, a verb nor malformed."""
+    if _TIME_LED.match(name):
+        return "a time phrase, not a name"
     why = _acceptable(name, suffix, rules, after)
     if why == "a phrase, not a name" and len(name) >= 2 and not _common_word(name):
         why = ("generic" if name.startswith((*rules.generic_starts, *rules.verb_starts)) else malformed(name, rules))
