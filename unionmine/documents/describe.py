@@ -64,7 +64,7 @@ from .signed_date import _CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
 from .title_marker import above_own_title
 from .titles import _compact, _title_kind, choose_title
 from .topic import find_on_topic, union_density
-from .year_guards import cut_off, honour_named, range_end, span_to_now, work_of_year
+from .year_guards import cut_off, honour_named, range_end, span_to_now, undated_years, work_of_year
 
 __all__ = [
     "HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
@@ -212,6 +212,10 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
         return year, ("text" if year else None), ev
     opening = dates.delivery_dates_last(text[:OPENING_CHARS], _years_in(
         text[:OPENING_CHARS], span_start=kind in ("summary", None), work=kind != "other"))
+    if opening and kind == "other":  # an undated item: a year something began from, a chronicle's years (Round 34)
+        opening = undated_years(_masked(text[:LATER_YEAR_CHARS]), opening)
+        if opening is None:
+            return None, None, ["years open clause after clause: a chronicle, none is the item's"]
     if opening:
         return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
     for line in text.split("\n"):

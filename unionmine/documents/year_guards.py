@@ -24,7 +24,7 @@ _RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[-—–－~～至到]|�
 _NOW_IN_CLAUSE = re.compile(r"^[^，,。；;！？!?\n]{0,40}至今")
 _YEARS_SINCE_NEXT = re.compile(
     r"^[^。！？!?\n]{0,30}?[。，,；;]\s*[^，,。；;！？!?\n]{0,8}?(?<![\d一二三四五六七八九十两几])(?!一\s*年(?:来|间))"
-    r"[\d一二三四五六七八九十两几]+\s*(?:个)?(?:多)?年(?:多)?(?:来|间)"
+    r"[\d一二三四五六七八九十两几]+\s*(?:个)?(?:多)?年(?:多)?(?:来|间|时间)"
 )
 _WORK_VERB_BEFORE = re.compile(r"(?:纳入|做好|抓好|做实|落实|推进|部署|谋划|安排|回顾|研究|审议|总结了?|小结了?)\s*$")
 _WORK_AFTER = re.compile(r"^(?:度)?[^，,。；;！？!?\n、]{0,10}?工作(?!者|人员|室|日)")
@@ -69,3 +69,28 @@ _HONOUR_QUOTE_BEFORE = re.compile(r"(?:被表彰为|被评为|荣获|喜获|获�
 def honour_named(title: str, pos: int) -> bool:
     """Whether the year at POS of TITLE is inside the quoted name of an honour the title reports (荣获“2023年度…”)."""
     return bool(_HONOUR_QUOTE_BEFORE.search(title[:pos]))
+
+
+# a year a span starts from (院工会自2012年组建…, 从2016年起…; invented): when something began, not an item's event (Round 34)
+_SINCE_BEFORE = re.compile(r"[自从]\s*$")
+# a year opening a clause of its own (1987年，区工会…。1988年，…; 2008年12月，我校工会被评为…；2010年7月，…)
+_CLAUSE_YEAR = re.compile(r"(?:^|[。；;！!？?\n])\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,、]")
+
+
+def since_year(before: str) -> bool:
+    """Whether the year after BEFORE is the one a span starts from (自2012年组建, 从2016年起)."""
+    return bool(_SINCE_BEFORE.search(before))
+
+
+def chronicle(text: str) -> bool:
+    """Whether TEXT opens clause after clause with a year of its own, two years or more (a chronicle, a unit's
+    list of honours by year): no one of them is the year of the text (Round 34)."""
+    return len({m.group(1) for m in _CLAUSE_YEAR.finditer(text)}) >= 2
+
+
+def undated_years(head: str, opening: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The OPENING years (year, position in HEAD, the item's masked head) that may date an undated item (kind
+    other, no news lead): none when HEAD is a chronicle, and not a year a span starts from (Round 34)."""
+    if chronicle(head):
+        return None
+    return [(year, at) for year, at in opening if not since_year(head[max(0, at - 3):at])]
