@@ -91,15 +91,21 @@ _TITLE_TAG = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{1,4}\s*[】\]]\s*(?=\S)")
 _KEYWORD_TAIL = re.compile(r"\s*_\s*[^_,，、\s。；;！？!?]{1,8}(?:\s*[,，、\s]\s*[^_,，、\s。；;！？!?]{1,8})+\s*$")
 
 
+def _without(pattern: re.Pattern[str], line: str, keep: int) -> str:
+    """LINE less what PATTERN matches, unless fewer than KEEP characters would be left (the addition was the title)."""
+    cut = pattern.sub("", line)
+    return cut if len(cut) >= keep else line
+
+
 def _clean_title(line: str) -> str:
     """A title without pinyin in brackets (報(bào)告), a compilation's marker glued to it or its
     trailing copy number."""
     line = _ORIGINAL_TITLE.sub("", _EDITION.sub("", _PINYIN.sub("", line.strip())))
-    line = _KEYWORD_TAIL.sub("", line) if len(_KEYWORD_TAIL.sub("", line)) >= 4 else line
-    line = _TITLE_META.sub("", line) if len(_TITLE_META.sub("", line)) >= 4 else line
-    line = _TITLE_CRUMB.sub("", line) if len(_TITLE_CRUMB.sub("", line)) >= 8 else line
+    line = _without(_KEYWORD_TAIL, line, 4)
+    line = _without(_TITLE_META, line, 4)
+    line = _without(_TITLE_CRUMB, line, 8)
     unmarked = _TITLE_MARKER_START.sub("", _TITLE_MARKER_END.sub("", line)).strip()
-    unmarked = _TITLE_TAG.sub("", unmarked) if len(_TITLE_TAG.sub("", unmarked)) >= 4 else unmarked
+    unmarked = _without(_TITLE_TAG, unmarked, 4)
     if len(unmarked) >= 4:
         line = unmarked
     line = _TITLE_NUMBER.sub("", line).strip()

@@ -27,6 +27,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import UsageError
+from ..store.manifest import file_sha256
 from ..store.paths import DATA
 from ._part_file import read_part, write_part
 from ._text import prepare
@@ -302,4 +303,4 @@ def part_from_dict(data: dict):
 def file_digest(path: str | Path = CHAR_PART) -> str | None:
     """sha256 of the weight file (the calibration records the one it was fitted with)."""
     path = Path(path)
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+    return file_sha256(path) if path.is_file() else None

@@ -24,9 +24,9 @@ from .outsiders import named_outsider, upper_outsider
 # part of a body), a union founded as a kind (企业工会组建, 工会组织建设), its work as a topic (机关工会工作方式), nor one
 # of a list (A工会、B工会, A工会和B工会)
 _OWN_UNION = re.compile(r"工会(?!会员|组织的|组建|组织建设|建设|工作(?!人员)|[的之、，,和与及])")
-# one of a list of units' unions, or unions founded as a kind (改制企业工会组织建设, 建立健全了…企业工会组织，)
 # a time phrase glued before a weak suffix (几年来学校工会…, 今年公司工会…): a clause's opening, no name
 _TIME_LED = re.compile(r"^(?:[一二三四五六七八九十几近多数\d]*年来|[今去明前]年|[^，,。]*以来)")
+# one of a list of units' unions, or unions founded as a kind (改制企业工会组织建设, 建立健全了…企业工会组织，)
 _LISTED = re.compile(r"工会(?:[、和与及]|组建|组织建设|组织工作|组织[，,。；;])")
 
 

@@ -36,9 +36,9 @@ _BARE_LEAD = re.compile(rf"([\u4e00-\u9fff]{{{BARE_NAME_MIN},12}}?)(?:工会|工
 _PROJECT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:号线|號線|标段|标|標|工区|合同段)"
                       r"[\u4e00-\u9fff]{0,6}?(?:项目经理部|项目部|项目|項目部|項目))(?:工会|工會)?\s?")
 _UNION_INSIDE = re.compile(r"(?:工会|工會)(?!$)")
-TAIL_MIN = 4
+TAIL_MIN = 4  # characters of a bare name's tail the text may write for it (国家电投沁阳发电 -> 沁阳发电)
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十多几数\d]+|各)(?:家|个|個|所|位|支)$")
-FULLER_MORE = 12  # characters after a bare name in which the text may finish its full name  # characters of a bare name's tail the text may write for it (国家电投沁阳发电 -> 沁阳发电)
+FULLER_MORE = 12  # characters after a bare name in which the text may finish its full name
 
 
 def _written_again(name: str, text: str) -> bool:
