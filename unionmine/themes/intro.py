@@ -1,4 +1,5 @@
-"""Sections that only open a report (the codebook: introductions are 其他; ruling R12).
+"""Sections that only open a report (the codebook: introductions are 其他; ruling R12), and a staff congress's
+business on pay rules (the codebook's 教代会 rule: 民主管理 and 维权; round 30).
 
 A report's opening line names the report and, often, every theme it will cover (现将…工作总结如下, 报告…提交…审议,
 开展了一系列活动): the char part reads such a line as a theme. ``[context] introduction`` in the taxonomy lists the
@@ -31,4 +32,16 @@ def introductions(texts: list[str], context: Context) -> np.ndarray:
     for i, text in enumerate(texts):
         text = text.strip()
         found[i] = len(text) <= context.introduction_length and pattern.search(text) is not None
+    return found
+
+
+def congress_business(texts: list[str], context: Context) -> np.ndarray:
+    """Per prepared text, True when every pattern of ``context.congress_business`` is found in it (round 30: a staff
+    congress that adopts or discusses a named rule on pay, appraisal, posts or contracts; the codebook's 教代会 rule)."""
+    found = np.zeros(len(texts), dtype=bool)
+    patterns = [_pattern((p,)) for p in context.congress_business]
+    if not patterns:
+        return found
+    for i, text in enumerate(texts):
+        found[i] = all(p.search(text) is not None for p in patterns)
     return found

@@ -37,7 +37,7 @@ from .features import (
     tokenizable_vocabulary,
     word_counts,
 )
-from .intro import introductions
+from .intro import congress_business, introductions
 from .lexicon import LexiconScorer
 from .taxonomy import load_taxonomy
 
@@ -160,14 +160,21 @@ class ThemeClassifier:
 
     def _no_introductions(self, combined: np.ndarray, texts: list[str]) -> np.ndarray:
         """With the real-document calibration (the shipped default), a section that only opens a report scores 0
-        for every theme (``themes.intro``: the codebook's introductions, ruling R12)."""
+        for every theme (``themes.intro``: the codebook's introductions, ruling R12); a section given 民主管理 whose
+        congress adopts a rule on pay or appraisal scores 维权 at least at its threshold (the 教代会 rule)."""
         if not self.stack or getattr(self, "joint_coef_", None) is None:
             return combined
-        found = introductions(texts, load_taxonomy(self.taxonomy).context)
-        if not found.any():
+        context = load_taxonomy(self.taxonomy).context
+        found = introductions(texts, context)
+        business = congress_business(texts, context) if context.congress_business else found & False
+        if not found.any() and not business.any():
             return combined
         combined = combined.copy()
         combined[found] = 0.0
+        if business.any():
+            given, adds = (self.themes_.index(t) for t in context.congress_business_adds)
+            lift = business & (combined[:, given] >= self.thresholds_[given])
+            combined[lift, adds] = np.maximum(combined[lift, adds], self.thresholds_[adds])
         return combined
 
     def _fit_stacker(self, features: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

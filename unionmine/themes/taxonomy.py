@@ -85,6 +85,10 @@ class Context:
     # searched in a section of at most introduction_length characters; such a section gets no theme
     introduction: tuple[str, ...] = ()
     introduction_length: int = 0
+    # the codebook's 教代会 rule as a decision (round 30): a section given congress_business_adds[0] in which every
+    # regular expression of congress_business is found gets congress_business_adds[1] too
+    congress_business: tuple[str, ...] = ()
+    congress_business_adds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,18 +125,32 @@ def _terms(raw: dict, key: str, where: str) -> tuple[str, ...]:
     return terms
 
 
-def _introduction(raw: dict, where: str) -> dict:
-    """[context] introduction (regular expressions, each compiled here) and introduction_length."""
-    patterns = _terms(raw, "introduction", where)
+def _patterns(raw: dict, key: str, where: str) -> tuple[str, ...]:
+    """[context] KEY: regular expressions, each compiled here."""
+    patterns = _terms(raw, key, where)
     for pattern in patterns:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise UsageError(f"{where}: '{pattern}' in 'introduction' is not a regular expression: {exc}") from exc
+            raise UsageError(f"{where}: '{pattern}' in '{key}' is not a regular expression: {exc}") from exc
+    return patterns
+
+
+def _introduction(raw: dict, where: str) -> dict:
+    """[context] introduction (regular expressions) and introduction_length."""
+    patterns = _patterns(raw, "introduction", where)
     length = raw.get("introduction_length", 0)
     if isinstance(length, bool) or not isinstance(length, int) or length < 0:
         raise UsageError(f"{where}: 'introduction_length' must be a whole number of characters, 0 or more")
     return {"introduction": patterns, "introduction_length": length}
+
+
+def _congress(raw: dict, where: str, names: list[str]) -> dict:
+    """[context] congress_business (regular expressions) and congress_business_adds (two theme names)."""
+    patterns, adds = _patterns(raw, "congress_business", where), _terms(raw, "congress_business_adds", where)
+    if patterns and (len(adds) != 2 or not set(adds) <= set(names)):
+        raise UsageError(f"{where}: 'congress_business_adds' must name two themes: the one given, the one it adds")
+    return {"congress_business": patterns, "congress_business_adds": adds}
 
 
 def _pairs(raw: dict, where: str) -> tuple[Pair, ...]:
@@ -212,7 +230,8 @@ def _load(path: str) -> Taxonomy:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 5:
             raise UsageError(f"{where}: '{key}' must be a number between 0 and 5")
         weights[key] = float(value)
-    context = Context(slogan=_terms(raw_context, "slogan", where), **weights, **_introduction(raw_context, where))
+    context = Context(slogan=_terms(raw_context, "slogan", where), **weights, **_introduction(raw_context, where),
+                      **_congress(raw_context, where, [t.name for t in themes]))
     return Taxonomy(themes=tuple(themes), other=other, path=str(file), context=context)
 
 
