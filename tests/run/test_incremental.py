@@ -3,6 +3,7 @@ are processed, nothing else is read back from the cache, and every output equals
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -186,3 +187,46 @@ def test_margins_are_read_once_per_file_and_forgotten_with_it(tmp_path):
     cache.version = "w"  # other code or limits: every file read again, the old rows forgotten
     cache.margins(changed, compute)
     assert asked[6:] == ["a", "c"] and list(cache._con.execute("SELECT version FROM margins")) == [("w",)]
+
+
+def copied(out: Path, to: Path) -> Path:
+    """OUT copied as `cp -r` copies it: the same bytes, every file with a new modification time (one second on,
+    so that no clock's resolution makes it equal)."""
+    shutil.copytree(out, to, copy_function=shutil.copyfile)
+    for path in to.rglob("*"):
+        if path.is_file():
+            stat = path.stat()
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    return to
+
+
+def test_a_copied_folder_keeps_the_fast_paths(corpus, tmp_path, monkeypatch):
+    first = ingest(corpus, tmp_path / "out")
+    out = copied(tmp_path / "out", tmp_path / "copy")
+    counting = Counting(monkeypatch)
+    again = ingest(corpus, out)  # nothing changed: the tables are known by their content
+    assert counting.processed == [] and counting.read_back == 0 and again.n_documents == first.n_documents
+    (corpus / "c.txt").write_text(summary("新桥小学"), encoding="utf-8")
+    out = copied(out, tmp_path / "copy2")
+    ingest(corpus, out)  # one file changed: the update, not every cached result read back
+    assert counting.processed == ["c.txt"] and counting.read_back == 0
+    assert_as_a_full_run(corpus, out, tmp_path)
+
+
+@pytest.mark.parametrize("spoil", ["table", "index"])
+def test_a_copy_whose_table_or_index_changed_is_redone(corpus, tmp_path, monkeypatch, spoil):
+    ingest(corpus, tmp_path / "out")
+    out = copied(tmp_path / "out", tmp_path / "copy")
+    (corpus / "c.txt").write_text(summary("新桥小学"), encoding="utf-8")
+    if spoil == "table":  # another run's table, as the copy's
+        pipeline.ingest([corpus], tmp_path / "other", with_sections=True, progress=False, use_cache=False)
+        shutil.copy(tmp_path / "other" / "sections.parquet", out / "sections.parquet")
+    else:  # the same size, other bytes
+        index = out / ".unionmine" / incremental.INDEX
+        index.write_bytes(bytes(b ^ 0xFF for b in index.read_bytes()))
+    updates = []
+    monkeypatch.setattr(incremental, "update", lambda *a, **k: updates.append(1))
+    counting = Counting(monkeypatch)
+    ingest(corpus, out)
+    assert updates == [] and counting.read_back > 0  # not updated: made again, the kept files from the cache
+    assert_as_a_full_run(corpus, out, tmp_path)

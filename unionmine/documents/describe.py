@@ -27,17 +27,10 @@ from .describe_rules import DescribeRules, default_describe_rules, load_describe
 from .kinds import HEADING_MAX_CHARS, find_kind
 from .news import dated_lead, event_year, is_news, stated_time_year
 from .organisations.acting import acting_union
-from .organisations.bare import faculty_alone, joint_union, level_only, place_union
+from .organisations.bare import joint_union, place_union
 from .organisations.cited import cited_own
 from .organisations.college import college_part_type, college_type, library_part_type
-from .organisations.described import (
-    demonstrative_led,
-    hospital_category,
-    joint_head,
-    level_institution,
-    ordinal_head,
-    zone_only,
-)
+from .organisations.described import joint_head, kind_of_name, ordinal_head
 from .organisations.find import (
     _CITED,
     MAX_NAME,
@@ -359,13 +352,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
-    if level_only(org, rules) or level_institution(org) or zone_only(org):  # 县交通运输局, 市妇幼保健院, 经开区总工会:
-        # no unit (ruling g); its type stands
-        org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a bare level and a category"]
-    if hospital_category(org) or demonstrative_led(org):  # 人民医院, 职工热爱医院, 这个农场: no name (Round 30); its type
-        org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a kind of hospital, a clause or a reference"]
-    if faculty_alone(org, rules) and kind == "other":  # 外国语学院工会召开…: the university's
-        org, org_source, ev_org = None, None, ev_org + [f"org none: {org!r} is a college of a university not named"]
+    no_unit = kind_of_name(org, rules, kind)
+    if no_unit:  # 县交通运输局, 人民医院, 这个农场, 外国语学院工会召开…: no unit is named; its type stands
+        org, org_source, ev_org = None, None, ev_org + [no_unit]
     acting = None if org or guarded else acting_union(title, text, rules, kind)  # last: the one unit whose union acts
     if acting:
         org, org_type, org_source, ev_org = acting[0], acting[1] or org_type, "text", ev_org + acting[2]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text.normalize import SUBTITLE_DASHES
 from .title_additions import _EDGE_BARS
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -66,7 +67,7 @@ def headline_over_text(lines: list[str], clean: Callable[[str], str], chrome: Ca
     return None
 
 
-_DASH_LED = re.compile(r"^\s*(?:——|――|—|--|－－|──)")
+_DASH_LED = re.compile(rf"^\s*{SUBTITLE_DASHES}")
 
 
 def headline_over_subtitle(first: str, page_head: str | None, clean: Callable[[str], str],

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text.normalize import to_simplified
+from ..text.normalize import SUBTITLE_DASHES, to_simplified
 
 #: a line that goes on a title (——副标题, （…）) is its tail, not a title of its own
-_TAIL_START = re.compile(r"^(?:——|—|--|[（(])")
+_TAIL_START = re.compile(rf"^(?:{SUBTITLE_DASHES}|[（(])")
 #: the genre words a marker line and a title under it end in
 _GENRE_WORDS = "总结|小结|回顾|计划|要点|安排|打算|思路|设想|报告"
 #: a title of its own ends in its genre; a field or a sentence the layout broke holds a clause mark

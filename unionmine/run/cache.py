@@ -19,6 +19,7 @@ from ..documents.metadata import Metadata
 from ..errors import UsageError
 from ..options import Options
 from ..store.paths import annotation_files, annotations_path, package_digest
+from . import provenance
 from .chain import FileTask
 
 SCHEMA = """
@@ -291,12 +292,35 @@ def run_key_of(tasks: list[FileTask], version: str, meta: Metadata) -> str:
     return digest.hexdigest()
 
 
+def _output_names(with_sections: bool) -> list[str]:
+    return ["documents.parquet", "problems.csv"] + (
+        ["sections.parquet", *(f"{m}.parquet" for m in schema.MEASURE_TABLES)] if with_sections else [])
+
+
+def outputs_digests(out: Path, with_sections: bool, tables: dict | None = None) -> dict:
+    """Rows and sha256 of each output table `outputs_state` covers (each part's), as the manifest records them
+    (`provenance.tables`; TABLES: what it gave, not hashed again)."""
+    found = provenance.tables(out, with_sections) if tables is None else tables
+    return {name: found[name] for name in _output_names(with_sections) if name in found}
+
+
+def outputs_record(out: Path, with_sections: bool, tables: dict | None = None) -> dict:
+    """What a run records of its tables: size and time (`outputs_state`) and content (`outputs_digests`)."""
+    return {"outputs": outputs_state(out, with_sections), "tables": outputs_digests(out, with_sections, tables)}
+
+
+def same_outputs(recorded: dict, out: Path, with_sections: bool) -> bool:
+    """Whether OUT's tables are those a run RECORDED: by size and modification time, else by content (a copied
+    folder: `cp -r` gives every file a new time), the sha256 it recorded; a changed table is neither."""
+    if recorded.get("outputs") == outputs_state(out, with_sections):
+        return True
+    return bool(recorded.get("tables")) and outputs_digests(out, with_sections) == recorded["tables"]
+
+
 def outputs_state(out: Path, with_sections: bool) -> dict[str, list | None]:
     """Size and modification time of each output table (each part of a partitioned one), to notice one changed or removed since."""
-    names = ["documents.parquet", "problems.csv"] + (
-        ["sections.parquet", *(f"{m}.parquet" for m in schema.MEASURE_TABLES)] if with_sections else [])
     state: dict[str, list[int] | None] = {}
-    for name in names:
+    for name in _output_names(with_sections):
         path = out / name
         try:
             files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]

@@ -3,8 +3,9 @@
 A complete run (single-file tables, cache on) leaves a manifest in the cache: every input file in
 input order with its content hash and the number of rows it gave each table (and how many of its
 articles went into the near-duplicate index, which is kept as OUT/.unionmine/duplicates.sqlite).
-When the next run finds the same code, settings and metadata and the tables as that run left
-them, only the files added or changed are processed; each table is written again by copying the
+When the next run finds the same code, settings and metadata and the tables and index as that run
+left them (by size and time, else by sha256: a folder copied with new times), only the files added or changed are
+processed; each table is written again by copying the
 kept files' rows from the previous table (Arrow, a row group at a time, never the whole table in
 memory) around the new files' rows, in the row groups a full run writes. Nothing read back from
 the cache, nothing parsed again.
@@ -33,6 +34,7 @@ import pyarrow.parquet as pq
 from .. import schema
 from ..documents.duplicates import pack, record_identity
 from ..documents.metadata import Metadata
+from ..store.manifest import file_sha256
 from ..store.tables import atomic_path, replace_output, rows_to_table
 from .chain import FileTask, apply_metadata, files_to_read
 from .remark import remark
@@ -218,14 +220,33 @@ class TableWriter:
             self.writer = None
 
 
-def previous_run(cache, tasks: list[FileTask], meta: Metadata, index: Path, outputs_now) -> Previous | None:
+def index_record(index: Path) -> dict:
+    """What a run records of the INDEX it leaves: size and time, and sha256 (a copied folder's is known by it)."""
+    try:
+        return {"index": file_state(index), "index_sha256": file_sha256(index)}
+    except OSError:
+        return {"index": None, "index_sha256": None}
+
+
+def same_index(index: Path, info: dict) -> bool:
+    """Whether INDEX is the one the previous run left (INFO: its record): by size and time, else by sha256 (a copy)."""
+    if file_state(index) == info["index"]:
+        return True
+    try:
+        return info.get("index_sha256") is not None and info["index_sha256"] == file_sha256(index)
+    except OSError:
+        return False
+
+
+def previous_run(cache, tasks: list[FileTask], meta: Metadata, index: Path, same_outputs) -> Previous | None:
     """The previous complete run, when its tables can be updated for TASKS: same code, settings and
-    metadata, its tables (OUTPUTS_NOW) and INDEX as it left them, its kept files in the same order."""
+    metadata, its tables (SAME_OUTPUTS: a test of its record) and INDEX as it left them, its kept files in the same
+    order."""
     latest = cache.latest_run()
     info = latest.get("update") if latest else None
     if not info or info["version"] != cache.version or info["meta"] != metadata_digest(meta):
         return None
-    if latest["outputs"] != outputs_now or file_state(index) != info["index"]:
+    if not same_outputs(latest) or not same_index(index, info):
         return None
     files = cache.manifest()
     if len(files) != info["n_files"]:

@@ -37,8 +37,9 @@ from .cache import (
     changed_since_hashed,
     check_resume,
     hash_tasks,
-    outputs_state,
+    outputs_record,
     run_key_of,
+    same_outputs,
     settings_digest,
 )
 from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
@@ -82,6 +83,7 @@ class IngestResult:
     problems: list[dict] = field(default_factory=list)
     report: Path | None = None
     provenance: dict = field(default_factory=dict)  # what went in besides the code (`run.provenance`)
+    tables: dict | None = None  # each table's rows and sha256 as the run recorded them (`provenance.tables`)
 
     @property
     def n_skipped(self) -> int:
@@ -156,7 +158,7 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
         cache = ResultCache(out / CACHE_DIR / "cache.sqlite", version=settings_digest(settings))
         run_key = run_key_of(tasks, cache.version, meta)
         previous = cache.last_run(run_key)
-        if previous is not None and previous["outputs"] == outputs_state(out, with_sections):
+        if previous is not None and same_outputs(previous, out, with_sections):
             # Nothing changed since the last complete run: its tables are still right.
             cache.close()
             result.n_cached, result.n_documents = files_to_read(tasks), previous["n_documents"]
@@ -183,7 +185,7 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
         return result
     if cache is not None:
         previous = incremental.previous_run(cache, tasks, meta, out / CACHE_DIR / incremental.INDEX,
-                                            outputs_state(out, with_sections))
+                                            partial(same_outputs, out=out, with_sections=with_sections))
         if previous is not None:
             _update(tasks, previous, out, staging, meta, cache, run_key, result, options, with_sections, notes)
             return result
@@ -393,16 +395,17 @@ def _save_run(cache: ResultCache, run_key: str, result: IngestResult, with_secti
               manifest: incremental.Manifest | None = None, meta: Metadata | None = None) -> None:
     """Record a finished run, so that the next one with nothing changed keeps its tables, and one with
     a few files changed updates them (with MANIFEST: `run.incremental`)."""
+    result.tables = provenance.tables(result.out, with_sections)  # hashed once: the manifest takes them too
     summary = {
         "n_documents": result.n_documents,
         "n_sections": result.n_sections,
         "problems": result.problems,
-        "outputs": outputs_state(result.out, with_sections),
+        **outputs_record(result.out, with_sections, result.tables),
     }
     if manifest is not None:
         summary["update"] = {"version": cache.version, "meta": incremental.metadata_digest(meta),
                              "n_files": len(manifest.files),
-                             "index": incremental.file_state(result.out / CACHE_DIR / incremental.INDEX)}
+                             **incremental.index_record(result.out / CACHE_DIR / incremental.INDEX)}
     cache.save_run(run_key, summary, manifest.files if manifest is not None else ())
 
 

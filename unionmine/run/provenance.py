@@ -59,7 +59,7 @@ def write(result):
         "python": platform.python_version(),
         "packages": package_versions(),
         "inputs": given,
-        "tables": tables(out, given.get("with_sections", False)),
+        "tables": result.tables or tables(out, given.get("with_sections", False)),  # (as the run recorded them)
         "n_documents": result.n_documents,
         "n_sections": result.n_sections,
     }

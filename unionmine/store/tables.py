@@ -186,7 +186,8 @@ def load(out: str | os.PathLike, columns: dict[str, list[str]] | None = None,
          names: list[str] | None = None) -> dict[str, pd.DataFrame]:
     """Load an output folder's tables as DataFrames: {'documents': ..., 'sections': ..., 'problems': ...,
     and with sections 'profiles' and 'indicators'}. COLUMNS: per table, only these columns. NAMES: only
-    these tables (default: all but 'terms', which is summed by SQL: `stats.stored`)."""
+    these tables (default: all but 'terms', the largest, which the report sums by SQL: `stats.stored`; its word
+    counts per article come with `load(out, names=["terms"])`, or summed with `sql`)."""
     out = Path(out)
     if not (out / "documents.parquet").exists():
         raise UsageError(f"{out} holds no documents.parquet; run 'unionmine run' or 'ingest' first",

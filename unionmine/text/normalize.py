@@ -27,6 +27,11 @@ ASCII_TO_CHINESE_PARENS: tuple[str, str] = ("（", "）")
 KEEP_FULLWIDTH: frozenset[str] = frozenset("，：；！？（）")
 #: Sentence ends at which an over-long line is split.
 SENTENCE_ENDS = "。！？"
+#: The dashes a subtitle or a title's tail starts with ("——在…上的报告", "――记…", "－－…", "──…", "--…"), as a regex
+#: group: one or two of — (U+2014), ― (U+2015) and － (U+FF0D), two box-drawing ─ or two hyphens; one hyphen is
+#: a list's item ("- 今日关键词"), never a subtitle.
+SUBTITLE_DASHES = "(?:[—―－]{1,2}|─{2}|-{2})"
+SUBTITLE_LED = re.compile(SUBTITLE_DASHES)  # .match(line): the line opens with them
 #: Other look-alike marks folded to one canonical form.
 PUNCT_VARIANTS: dict[str, str] = {
     "\uff61": "。",  # halfwidth ideographic full stop

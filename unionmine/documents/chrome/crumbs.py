@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.normalize import SUBTITLE_LED
 from .head import BREADCRUMB_MARKS
 from .line_shapes import PARAGRAPH_CHARS, _looks_like_title
 from .lines import _BREADCRUMB_CUE, _CRUMB_SPLIT, _DATE_LINE, _HEADING, _SENTENCE
@@ -98,6 +99,6 @@ def crumb_heading(lines: list[str], marks: dict[int, str]) -> None:
     item = {_compact(lines[i]) for i in copies}
     own = [k for k in range(copies[-1] + 1, first) if k not in marks and lines[k].strip()
            and _compact(lines[k]) not in item and _looks_like_title(lines[k].strip())
-           and not lines[k].strip().startswith(("—", "-", "－"))]  # a subtitle (——记…) is the headline's
+           and not SUBTITLE_LED.match(lines[k].strip())]  # a subtitle (——记…) is the headline's
     if own:
         marks.update((i, "crumb_heading") for i in copies)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ...text.normalize import SUBTITLE_DASHES
 from ..markers import _find_candidates, _select, default_markers, looks_like_title
 from ..split import HIDDEN_TEXT
 from .line_shapes import BRACKETED as _BRACKETED
@@ -59,7 +60,7 @@ _CELLS = re.compile(r"\t|\S {2,}\S.* {2,}\S")
 _UNIT_END = re.compile(r"(?:所|站|局|处|院|部|中心|协会|街道|办|委|队|厂|社|馆|村|组|室)$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 #: A subtitle after a dash ("——在第十届教代会上的工作报告"), and how many lines above it its main title may take.
-_DASH_SUBTITLE = re.compile(r"^(?:—{1,2}|－{1,2}|-{2})\s*\S")
+_DASH_SUBTITLE = re.compile(rf"^{SUBTITLE_DASHES}\s*\S")
 MAIN_TITLE_LINES = 2
 #: A dash line with this many Chinese characters is the text's (a subtitle, an occasion), never a site's line.
 DASH_LINE_CJK = 4
@@ -84,7 +85,7 @@ def marked_text(s: str, title_like: TitleTest) -> bool:
         return True
     if _LOOSE_HEADING.match(s) or _LIST_ITEM.match(s) or _CELLS.search(s) or _MARKER.search(s):
         return True
-    if _DASH_SUBTITLE.match(s) and len(_CJK.findall(s)) >= DASH_LINE_CJK and not s.endswith(("—", "－", "-")):
+    if _DASH_SUBTITLE.match(s) and len(_CJK.findall(s)) >= DASH_LINE_CJK and not s.endswith(("—", "―", "－", "-")):
         return True  # a subtitle or an occasion after a dash (——2023年6月26日在…): the author's; "—— 复制自… ——" a site's
     return bool(_FIELD.match(s) or _BRACKETED.match(s) or _DOC_NUMBER.search(s) or HIDDEN_TEXT.search(s))
 

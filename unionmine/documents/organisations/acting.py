@@ -4,8 +4,9 @@ When every finder and guard has left an article without an organisation, a unit 
 title or of the text's opening (`OPENING_CHARS`, the finders' own) and is followed by its own union (某某公司工会组织…,
 近日，某某矿工会工作人员…, 某某办事处工会坚持…) is the writer: the union that acts in a news item or report is the
 unit's. Only one unit may so act (two units' unions name no single writer); the name passes the finder's own checks of
-a proper name (`_acceptable`, a two-character head before a weak suffix allowed: `_refused`) and the guards over kinds
-of names (a bare level, a kind of hospital, a demonstrative, a college alone, an outsider: `_kind_of_name`).
+a proper name (`_acceptable`, a two-character head before a weak suffix allowed: `_refused`), the guards over kinds
+of names `describe` applies to every finder (a bare level, a kind of hospital, a demonstrative, a college alone:
+`described.kind_of_name`) and the outsiders' (`named_outsider`, `upper_outsider`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
-from .bare import faculty_alone, level_only
-from .described import demonstrative_led, hospital_category, level_institution, zone_only
+from .described import kind_of_name
 from .find import OPENING_CHARS, _acceptable, _org_candidates
 from .name_pos import _PROPER, _tokens
 from .names import malformed
@@ -48,13 +48,6 @@ def _common_word(name: str) -> bool:
     return len(tokens) == 1 and not tokens[0][2].startswith((*_PROPER, "s"))
 
 
-def _kind_of_name(org: str, text: str, rules: DescribeRules, kind: str | None) -> bool:
-    """True if ORG is refused by a guard over a whole kind of names (as describe.py applies them to every finder)."""
-    return bool(level_only(org, rules) or level_institution(org) or zone_only(org) or hospital_category(org)
-                or demonstrative_led(org) or (faculty_alone(org, rules) and kind == "other")
-                or named_outsider(org, text, rules) or upper_outsider(org, "text"))
-
-
 def acting_union(title: str, text: str, rules: DescribeRules, kind: str | None = None
                  ) -> tuple[str, str | None, list[str]] | None:
     """(org, type, evidence) for the single unit whose own union opens a clause of TITLE or TEXT, or None."""
@@ -74,6 +67,6 @@ def acting_union(title: str, text: str, rules: DescribeRules, kind: str | None =
     if len(names) != 1:
         return None
     org = names[0]
-    if _kind_of_name(org, text, rules, kind):
-        return None
+    if kind_of_name(org, rules, kind) or named_outsider(org, text, rules) or upper_outsider(org, "text"):
+        return None  # the guards over kinds of names describe.py applies to every finder, and the outsiders
     return org, found[org], [f"org {org!r}: the one unit whose own union acts in the text (last fallback)"]

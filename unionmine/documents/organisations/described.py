@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
+from .bare import faculty_alone, level_only
 
 # the count that says which one of its kind a body is
 _ORDINAL = re.compile(r"首个|首家|首支|第一个|第一家|第一支")
@@ -88,6 +89,20 @@ def demonstrative_led(org: str | None) -> bool:
     """Whether ORG opens with a demonstrative (这个农场, 该厂; Round 30): a reference back, no name. Not 那曲市…
     (a place: its 曲 is no measure word and 那 alone opens only 那曲, 那坡, so a bare 那 needs a measure word)."""
     return bool(org) and _DEMONSTRATIVE.match(org) is not None
+
+
+def kind_of_name(org: str | None, rules: DescribeRules, kind: str | None = None) -> str | None:
+    """Why ORG names no unit by its kind of name, as evidence (`describe` names none after every finder, the acting
+    union's fallback refuses it), or None: a bare level and a category (县交通运输局, 市妇幼保健院, 经开区总工会: ruling g),
+    a kind of hospital, a clause or a reference (人民医院, 职工热爱医院, 这个农场: Round 30), a college of a university
+    not named (外国语学院, on news: KIND "other")."""
+    if level_only(org, rules) or level_institution(org) or zone_only(org):
+        return f"org none: {org!r} is a bare level and a category"
+    if hospital_category(org) or demonstrative_led(org):
+        return f"org none: {org!r} is a kind of hospital, a clause or a reference"
+    if faculty_alone(org, rules) and kind == "other":
+        return f"org none: {org!r} is a college of a university not named"
+    return None
 
 
 # a place's joint union after the place the finder stopped at (ruling k, Round 32): 某某社区 + 工会联合会,

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 
+from ...text.normalize import SUBTITLE_DASHES
 from ..describe_rules import DescribeRules
 from .bare import level_only
 from .find import _acceptable, _org_candidates
 from .names import malformed
 
 # a dash subtitle: the dashes, maybe a date, 在, the body, then its numbered congress or committee meeting
-_SUBTITLE = re.compile(r"^[ \t]*(?:——|──|—|--)[^\n在]{0,16}?在([\u4e00-\u9fff]{3,24}?)\s*"
+_SUBTITLE = re.compile(rf"^[ \t]*{SUBTITLE_DASHES}[^\n在]{{0,16}}?在([\u4e00-\u9fff]{{3,24}}?)\s*"
                        r"(?=(?:第?[一二三四五六七八九十\d]{1,3}届)[^\n。]{0,30}?(?:大会|会议|會議|大會))", re.MULTILINE)
 SUBTITLE_LINES = 8  # the subtitle stands right under the title
 
