@@ -15,6 +15,7 @@ def _org(title: str, text: str) -> str | None:
 def test_a_breaker_inside_a_place_word_does_not_cut_the_place():
     assert in_place_word("朝阳区和平街", 3, 1)  # 和 of 和平街 (ns)
     assert not in_place_word("中全会和区", 3, 1)  # 和 between two words: a clause
+    assert not in_place_word("上级工会和县教育", 4, 1)  # 和县 is a county, but here 和 + 县: two characters say nothing
     assert _org("和平街街道工会举办职工趣味运动会", "本报讯 近日，朝阳区和平街街道总工会举办职工趣味运动会，辖区职工参加。") \
         == "朝阳区和平街街道总工会"
 

@@ -22,12 +22,14 @@ _PLACE_HEAD = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?)[{_LEVELS}]")
 
 
 def in_place_word(name: str, i: int, n: int) -> bool:
-    """Whether NAME[i:i+n] (a sentence word) lies inside a longer word jieba's dictionary tags as a place."""
+    """Whether NAME[i:i+n] (a sentence word) lies inside a word of three characters or more that jieba's dictionary
+    tags as a place, not at its end (和平街; not 和县 of 学校和县教育局, a county's name the dictionary holds that
+    reads as 和 + 县 in a sentence, nor 惠及)."""
     pos = 0
     for word, _simple, flag in _tokens(name):
         end = pos + len(word)
         if pos <= i and i + n <= end:
-            return flag == "ns" and len(word) > n
+            return flag == "ns" and len(word) >= 3 and i + n < end
         pos = end
     return False
 
