@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
-from .name_pos import clause_tail, union_then_verb
+from .name_pos import clause_tail
 from .names import malformed
 
 _PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
@@ -23,18 +23,6 @@ _OPENING_UNION = re.compile(
     rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来"
     r"|第[一二三四五六七八九十\d]{1,3}[次届]|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
 )
-# (the same subject before any predicate, read by jieba's tags: …工会通过…, …工会于…; Round 35)
-_OPENING_BARE = re.compile(rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會))")
-
-
-def opening_unions(opening: str):
-    """The matches of an opening clause's subject before its own union (`_OPENING_UNION`), or before a union that a
-    predicate follows by jieba's tags (`union_then_verb`), in order."""
-    for m in _OPENING_BARE.finditer(opening):
-        if _OPENING_UNION.match(opening, m.start()) or union_then_verb(opening[m.end(1):m.end(1) + 12]):
-            yield m
-
-
 BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建工, 江屿装备)
 # places whose union is itself the writer, filed with its union (青山乡工会, 长治高新区工会, 杭州经济技术开发区工会)
 # (a special district or a pilot zone likewise: 武当山特区工会, 某某综合实验区总工会, Round 29)

@@ -14,6 +14,7 @@ import re
 from ..describe_rules import DescribeRules, default_describe_rules
 from .bare import (
     _N_ORG,
+    _OPENING_UNION,
     _PLACE_START,
     PLACE_BODIES,
     _bare_name,
@@ -22,7 +23,6 @@ from .bare import (
     _named_union,
     company_federation,
     mask_joins,
-    opening_unions,
     unmask_joins,
 )
 from .headline import headline_union
@@ -334,7 +334,7 @@ def _union_subject(title: str, opening: str, text: str, rules: DescribeRules) ->
             return name + "教育工会", "title", "education_union"
         types = dict(rules.suffixes)
         return name, "title", next((types[x] for x, _t in rules.suffixes if name.endswith(x)), None)
-    for m in opening_unions(opening):
+    for m in _OPENING_UNION.finditer(opening):
         name = _bare_name(m.group(1), rules)
         if name and not _branch(opening, m):
             return _named_union(name, "opening", rules)
