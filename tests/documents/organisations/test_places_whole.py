@@ -36,3 +36,11 @@ def test_a_clause_word_before_a_level_written_once_names_no_place():
     assert _org("", "近期，永久县总工会召开十届三次全委会，会议听取了报告。") is None
     assert _org("", "目前市总工会已建成站点12个，职工可就近休息。") is None
 
+
+
+def test_a_name_fallen_into_characters_after_its_place_is_no_clause():
+    from unionmine.documents.organisations.name_pos import clause_tail
+
+    assert clause_tail("苏州市安华", "幼儿园") == "苏州市安华"  # 安 "v", 华 "ns": characters of one name
+    assert clause_tail("学校工作丹阳市第五", "中学") == "丹阳市第五"  # a verb of two characters: the name starts after it
+    assert clause_tail("名来自沂沭泗局", "机关") != "名来自沂沭泗局"
