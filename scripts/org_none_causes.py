@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Where the key's organisation stands when the describer names none (2026-12-01, session 19, ORGS34).
+"""Where the key's organisation stands when the describer misses it (2026-12-01, session 19, ORGS34; all misses: ORGS35).
 
-For every labelled article of the spent real ingestion sets whose key names an organisation and whose output has none,
+For every labelled article of the spent real ingestion sets whose key names an organisation and whose output has none
+(`--misses none`, the default), or names another (`wrong`), or whose key names none and the output one (`invented`),
 the key's forms are recovered by hashing the compact page's substrings (as scripts/ruling_h.py does) and the row tells
 whether the form is in the output's title or text, whether `_org_candidates` forms it, and the describer's evidence.
 
-    PYTHONPATH=$PWD python scripts/org_none_causes.py --sets 6-11,13-25 /work/local/orgs34/none.json
+    PYTHONPATH=$PWD python scripts/org_none_causes.py --sets 6-11,13-26 --misses none,wrong,invented OUT.json
 
 The output holds page text: keep it local (git-ignored), never commit it. Never run on the validation set 12.
 """
@@ -38,7 +39,19 @@ def sets_of(spec: str) -> list[int]:
     return [n for n in out if n != 12]
 
 
-def rows_of(n: int, rules) -> list[dict]:
+def miss_of(label: dict, got: dict) -> str | None:
+    """'none', 'wrong' or 'invented' when the output's organisation misses the key's, else None."""
+    org = got.get("org")
+    org = None if org is None or isinstance(org, float) or not str(org).strip() else str(org)
+    wanted = {label["org"], *(label.get("org_also") or ())} if label.get("org") else set()
+    if not wanted:
+        return "invented" if org else None
+    if org is None:
+        return "none"
+    return None if sha(compact(org)) in wanted else "wrong"
+
+
+def rows_of(n: int, rules, kinds: set[str] = frozenset({"none"})) -> list[dict]:
     labels = [json.loads(x) for x in Path(f"corpus/annotations/real_ingest/labels{n}.jsonl").read_text().splitlines()
               if x.strip()]
     pages = Path(f"/work/local/real_pages{n}/pages")
@@ -57,17 +70,19 @@ def rows_of(n: int, rules) -> list[dict]:
         texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
         arts = [{"body": [lines[h] for h in a["body"]]} for a in entry["articles"]]
         for label, oi in zip(entry["articles"], _match(arts, outs, texts)):
-            if not label.get("org"):
+            if "org_type" not in label:
                 continue
             got = outs[oi] if oi is not None else {}
-            if got.get("org") is not None and not (isinstance(got.get("org"), float)):
+            miss = miss_of(label, got)
+            if miss not in kinds:
                 continue
-            wanted = {label["org"], *(label.get("org_also") or ())}
+            wanted = {label["org"], *(label.get("org_also") or ())} if label.get("org") else set()
             forms = sorted(set(form_texts(raw, wanted).values()), key=len)
             full = f"{got.get('title') or ''}\n{got.get('text') or ''}"
             cands = [c[0] for c in _org_candidates(full, rules)]
             ctext = compact(full)
-            rows.append({"set": n, "page": entry["id"], "site": entry["site"], "forms": forms,
+            rows.append({"set": n, "page": entry["id"], "site": entry["site"], "miss": miss, "got": got.get("org"),
+                         "forms": forms,
                          "in_output": [f for f in forms if f in ctext],
                          "count": {f: ctext.count(f) for f in forms},
                          "formed": [f for f in forms if any(compact(c) == f for c in cands)],
@@ -81,12 +96,13 @@ def rows_of(n: int, rules) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="6-11,13-25")
+    ap.add_argument("--misses", default="none", help="none,wrong,invented (a comma list)")
     ap.add_argument("out")
     args = ap.parse_args()
     rules = default_describe_rules()
     rows = []
     for n in sets_of(args.sets):
-        rows += rows_of(n, rules)
+        rows += rows_of(n, rules, set(args.misses.split(",")))
         print(n, len(rows), file=sys.stderr, flush=True)
     Path(args.out).write_text(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
 

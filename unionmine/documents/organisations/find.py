@@ -42,6 +42,7 @@ from .names import (
     title_org_kind,
     title_writer_kind,
 )
+from .places import in_place_word, place_head
 
 OPENING_CHARS = 150  # "near the start of the text"
 MAX_RUN = 16  # CJK characters looked at before a suffix
@@ -83,7 +84,8 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
     for w in rules.name_breakers:
         i = name.rfind(w)
         # (从化市 opens a run only; a head that is nothing but such a verb, 参观医院 or 走进学校, names nothing)
-        if i > 0 or (i == 0 and (len(name) - len(w) >= 2 or name == w != w[:1]) and not glued_place(name, 0, w)):
+        if (i > 0 or (i == 0 and (len(name) - len(w) >= 2 or name == w != w[:1]) and not glued_place(name, 0, w))
+                ) and not in_place_word(name, i, len(w)):  # (not inside a place's word: 和平街街道, Round 35)
             name, cut = name[i + len(w) :], True
     for w in rules.verbs_before_name:
         # 现代表青阳县审计局, 工会组织远帆物流公司: the object of the verb is the name
@@ -113,7 +115,7 @@ def _org_candidates(text: str, rules: DescribeRules):
         suffix_type = types.get(suffix, "school")  # else a short school form (七小, 十一中)
         name, cut = _name_before(text, m.start(), rules)
         tail = clause_tail(name, suffix, rules.verbs_before_name, text[m.end():m.end() + 3])
-        if tail != name:  # the end of a clause (共同谋划现阶段东至三中): its well-formed tail, if any
+        if tail != name and not place_head(name, text):  # (无为市, 马边县: a place, not a clause word; Round 35)  # the end of a clause (共同谋划现阶段东至三中): its well-formed tail, if any
             name, cut = tail, True
         run = m.start() - len(name)
         while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
@@ -287,7 +289,6 @@ def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules
 
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-
 # What follows the writer's union when it is the subject of the opening clause: a verb or
 # adverb of a summary or plan (…工会在…领导下, …工会坚持…, …工会围绕…, …工会将…), not a noun
 # (学校工会主席, 机关工会工作, 企业工会建设).
@@ -387,7 +388,6 @@ def _fuller_name(org: str, opening: str, rules: DescribeRules) -> str | None:
                 and _acceptable(name, cand[len(name):], rules, opening[end:end + 16]) is None:
             return cand
     return None
-
 
 SIGNATURE_LINES = 4
 _SENTENCE_END = re.compile(r"[。！？!?；;]")

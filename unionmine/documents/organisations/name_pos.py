@@ -106,8 +106,10 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = (), after: str 
             # verb right before the suffix after a person's name (…朱俊强作研究所, tagged name or
             # adjectives without the HMM guesser; not 红会 of 西安市红会医院, no name): the clause runs up to the verb
             cut = end
-        elif flag == "ns" and i > 0 and tokens[i - 1][2] in ("v", "vn"):
+        elif flag == "ns" and i > 0 and tokens[i - 1][2] in ("v", "vn") and not (
+                len(tokens[i - 1][0]) == 1 and i > 1 and tokens[i - 2][2] == "ns"):
             cut = pos  # a place after a verb (学校工作丹阳市第五中学, a flattened title run on): the name starts there
+            # (not a lone character after a place: 杭州市安华幼儿园's 安 "v" 华 "ns" is a name fallen apart; Round 35)
         pos = end
     if cut:  # a clause: its tail starts at the first proper name whose run of name words reaches the suffix
         pos = 0
