@@ -26,12 +26,16 @@ PAGE = [
 ]
 
 
-@pytest.fixture
-def take_everything(tmp_path):
+def _everything(tmp_path, **options):
     """Weights that find every line chrome: what is left is what the pass may never touch."""
     path = tmp_path / "all.json"
-    path.write_text(json.dumps({"bias": 10.0, "threshold": 0.5, "weights": {"cjk_share": 0.0}}))
+    path.write_text(json.dumps({"bias": 10.0, "threshold": 0.5, "weights": {"cjk_share": 0.0}, **options}))
     chrome_model.use_weights(str(path))
+
+
+@pytest.fixture
+def take_everything(tmp_path):
+    _everything(tmp_path)
     yield
     chrome_model.use_weights(None)
 
@@ -194,9 +198,7 @@ def test_bare_lines_have_no_sentence_content():
 
 @pytest.fixture
 def take_everything_inside(tmp_path):
-    path = tmp_path / "inside.json"
-    path.write_text(json.dumps({"bias": 10.0, "threshold": 0.5, "inside": True, "weights": {"cjk_share": 0.0}}))
-    chrome_model.use_weights(str(path))
+    _everything(tmp_path, inside=True)
     yield
     chrome_model.use_weights(None)
 
@@ -210,7 +212,7 @@ def test_a_model_trained_inside_may_take_bare_lines_within_the_text(take_everyth
     assert "松林路小学2024年工会工作总结" not in learned
 
 
-def test_inside_lines_have_their_own_threshold(tmp_path):
+def test_inside_lines_have_their_own_threshold():
     feats = chrome_model.page_features(PAGE, {0: "rule"}, title_like)
     model = {"threshold": 0.9, "threshold_inside": 0.97, "threshold_under_title": 0.99}
     assert chrome_model._threshold(model, feats[5]) == 0.97  # 图表 3, within the span
