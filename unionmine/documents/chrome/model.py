@@ -14,7 +14,7 @@ elsewhere (docs/EVALUATION.md, issue 12), short of the bar. Round 14, retrained 
 real set 7's tune half, leaving each real set out: chrome left unchanged on real sets 1-6, one line on
 set 7's tune half for two body lines and a split, a title or two lost on sets 4 and 5: still off.
 Round 35, retrained on real sets 6-11, 13-26 and left out one set at a time: chrome left down on 4-6 of
-the 20 sets (85 -> 77-80 of 1,902) for titles on 3-6 sets and body lines and splits on others, also
+the 20 sets (85 -> 71-80 of 1,902) for titles on 3-9 sets and body lines and splits on others, also
 acting within the span (``inside``: ``bare`` lines) or after the late passes: still off.
 
 It only takes a line the rules left that lies OUTSIDE the text's span, above its first paragraph
