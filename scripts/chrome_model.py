@@ -39,16 +39,15 @@ DEV = ("web", "web2", "web3", "web4", "web5", "web6", "district_baiyun", "distri
        "district_nanhu", "district_nanshan", "district_xiangshan", "district_xihu")
 #: Former blind collections that are development data now (kept in their folder until promoted).
 PROMOTED = ("web7", "district_jinshui", "web8", "district_qinghe", "web9", "district_yunhe")
-REAL = {"real1": ("corpus/annotations/real_ingest/labels.jsonl", "local/real_pages/pages"),
-        "real2": ("corpus/annotations/real_ingest/labels2.jsonl", "local/real_pages2/pages"),
-        "real3": ("corpus/annotations/real_ingest/labels3.jsonl", "local/real_pages3/pages"),
-        "real4": ("corpus/annotations/real_ingest/labels4.jsonl", "local/real_pages4/pages"),
-        "real5": ("corpus/annotations/real_ingest/labels5.jsonl", "local/real_pages5/pages"),
-        "real6": ("corpus/annotations/real_ingest/labels6.jsonl", "local/real_pages6/pages"),
-        "real7tune": ("corpus/annotations/real_ingest/labels7.jsonl", "local/real_pages7/pages")}
-#: Real sets of which only one half is development data: only that half's pages are copied to a
-#: scratch folder and ingested, labelled and scored (the other half stays blind, never run).
-HALF = {"real7tune": "tune"}
+#: The local copies of the real sets (outside any repository): ROOT's sibling ``local``.
+LOCAL = ROOT.parent / "local"
+#: Real ingestion sets 6-26 (spent; their pages under LOCAL, hash-only labels in the repository).
+REAL = {f"real{n}": (f"corpus/annotations/real_ingest/labels{n}.jsonl", str(LOCAL / f"real_pages{n}" / "pages"))
+        for n in range(6, 27)}
+#: The validation set: never trained on, scored once by the model of all the others (counts only).
+VALIDATION = ("real12",)
+#: Real sets of which only one half is development data (none now; kept for older measurements).
+HALF: dict[str, str] = {}
 
 
 def _folder(name: str) -> Path:
@@ -114,31 +113,49 @@ def _real_labels(labels: str, pages: str | Path, half: str | None = None) -> tup
     return chrome - {""}, text - {""}
 
 
+def _place_last() -> None:
+    """``--last``: run the learned pass after the late passes (every rule's marks its context), not before the edge
+    passes; for this process only (the hook ``find.learned_last`` is what ``_capture`` records then)."""
+    from unionmine.documents.chrome import find
+
+    original, late = find.learned_chrome, find.late_passes
+    find.learned_chrome = lambda *_: None
+
+    def late_then_learned(lines, marks):
+        late(lines, marks)
+        find.learned_last(lines, marks, find.title_like)
+
+    find.learned_last = original
+    find.late_passes = late_then_learned
+
+
 def _capture(folder: Path) -> list[tuple[list[str], dict]]:
     """The lines and rule marks of every call of the learned pass while FOLDER is ingested."""
     from unionmine.documents.chrome import find as chrome
     from unionmine.run.pipeline import ingest
 
     calls = []
-    original = chrome.learned_chrome
-    chrome.learned_chrome = lambda lines, marks, _title: calls.append((list(lines), dict(marks)))
+    hook = "learned_last" if hasattr(chrome, "learned_last") else "learned_chrome"
+    original = getattr(chrome, hook)
+    setattr(chrome, hook, lambda lines, marks, _title: calls.append((list(lines), dict(marks))))
     try:
         with tempfile.TemporaryDirectory() as scratch:
             ingest([folder], Path(scratch), use_cache=False, progress=False)
     finally:
-        chrome.learned_chrome = original
+        setattr(chrome, hook, original)
     return calls
 
 
 def dump(args) -> None:
     from unionmine.documents.chrome.find import title_like
-    from unionmine.documents.chrome.model import candidates, page_features
+    from unionmine.documents.chrome.lines import is_protected
+    from unionmine.documents.chrome.model import bare, candidates, page_features
     from unionmine.evaluation.ingest import compact
 
     groups = [(n, _folder(n), _dev_labels(n)) for n in DEV + PROMOTED]
     scratch = Path(tempfile.mkdtemp(prefix="chrome_model_"))
     for n, (labels, pages) in REAL.items():
-        if (ROOT / pages).is_dir():
+        if n not in VALIDATION and (ROOT / pages).is_dir():
             folder = _real_pages(n, scratch)[1]
             groups.append((n, folder, _real_labels(labels, folder, HALF.get(n))))
     rows, seen = [], set()
@@ -147,6 +164,7 @@ def dump(args) -> None:
         for lines, marks in _capture(folder):
             feats = page_features(lines, marks, title_like)
             taken = set(candidates(lines, marks, title_like))
+            inside = set(candidates(lines, marks, title_like, inside=True)) - taken
             for i in sorted(taken) if args.candidates_only else range(len(lines)):
                 c = compact(lines[i])
                 if feats[i] is None or not c or (c in chrome_set) == (c in text_set):
@@ -158,8 +176,11 @@ def dump(args) -> None:
                     continue
                 seen.add(ctx)
                 counts[label] += 1
-                rows.append({"group": name, "y": label, "ruled": i in marks,
-                             "candidate": i in taken, "x": feats[i]})
+                # a bare line within the text's span (the rules' ones too): what a model acting there learns from
+                within = not (feats[i].get("above_text") or feats[i].get("below_text") or feats[i].get("no_paragraph"))
+                rows.append({"group": name, "y": label, "ruled": i in marks, "candidate": i in taken,
+                             "inside": i in inside, "bare_within": within and bare(lines[i]) and not is_protected(lines[i]),
+                             "x": feats[i]})
         print(f"{name}: {counts[1]} chrome, {counts[0]} text lines", file=sys.stderr)
     shutil.rmtree(scratch, ignore_errors=True)
     out = Path(args.out)
@@ -172,33 +193,36 @@ def _rows(path: str) -> list[dict]:
 
 
 def train(rows: list[dict], c: float = C, threshold: float = THRESHOLD, grams: bool = True,
-          candidates: bool = False) -> dict:
+          candidates: bool = False, inside: bool = False) -> dict:
     """Logistic regression on the lines outside the text's span (where the model may act);
-    CANDIDATES: only on the lines the rules left there; GRAMS: with the hashed character pairs."""
+    CANDIDATES: only on the lines the rules left there; GRAMS: with the hashed character pairs;
+    INSIDE: the bare lines within the span too, and the model may act on them."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = [r for r in rows if (r["x"].get("above_text") or r["x"].get("below_text"))
-            and (r["candidate"] or not candidates)]
+    rows = [r for r in rows if ((r["x"].get("above_text") or r["x"].get("below_text"))
+                                or (inside and r.get("bare_within")))
+            and (r["candidate"] or r.get("inside") or not candidates)]
     vec = DictVectorizer()
     x = vec.fit_transform([{k: v for k, v in r["x"].items() if grams or not k.startswith("#")} for r in rows])
     y = [r["y"] for r in rows]
     fit = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(x, y)
     weights = {k: round(float(w), 4) for k, w in zip(vec.get_feature_names_out(), fit.coef_[0]) if abs(w) >= 1e-4}
     return {"bias": round(float(fit.intercept_[0]), 4), "threshold": threshold,
-            "threshold_under_title": max(threshold, UNDER_TITLE), "weights": weights,
+            "threshold_under_title": max(threshold, UNDER_TITLE), "weights": weights, "inside": inside,
+            "threshold_inside": threshold,
             "lines": len(rows), "chrome_lines": sum(y)}
 
 
 def _digests() -> dict:
     files = [str(_folder(n).with_suffix(".key.jsonl").relative_to(ROOT)) for n in DEV + PROMOTED]
-    files += [labels for labels, _ in REAL.values()]
+    files += [labels for name, (labels, _) in REAL.items() if name not in VALIDATION]
     return {f: _sha((ROOT / f).read_text(encoding="utf-8")) for f in files}
 
 
 def fit(args) -> None:
     rows = _rows(args.data)
-    model = train(rows, args.c, args.threshold, not args.no_grams, args.candidates)
+    model = train(rows, args.c, args.threshold, not args.no_grams, args.candidates, args.inside)
     model["grams"] = not args.no_grams
     model["trained_on"] = sorted({r["group"] for r in rows})
     model["label_digests"] = _digests()
@@ -206,7 +230,7 @@ def fit(args) -> None:
     print(f"{model['lines']} lines ({model['chrome_lines']} chrome), {len(model['weights'])} weights -> {args.out}")
 
 
-MEASURES = ("chrome_left", "body_lost", "title", "org", "split")
+MEASURES = ("chrome_left", "body_lost", "title", "kind", "org", "split")
 
 
 def _score(name: str) -> dict[str, tuple[int, int]]:
@@ -229,27 +253,54 @@ def _score(name: str) -> dict[str, tuple[int, int]]:
     return {k: (m[k]["count"], m[k]["total"]) for k in MEASURES if k in m}
 
 
+def _taken(calls: list[tuple[list[str], dict]], model: dict) -> frozenset:
+    """(call, line) of every line MODEL takes on the captured CALLS: equal sets score equal."""
+    from unionmine.documents.chrome.find import title_like
+    from unionmine.documents.chrome.model import decide
+
+    return frozenset((k, i) for k, (lines, marks) in enumerate(calls) for i in decide(lines, marks, title_like, model))
+
+
+def _pages_folder(name: str, scratch: Path) -> Path:
+    return _real_pages(name, scratch)[1] if name in REAL else _folder(name)
+
+
 def loco(args) -> None:
+    """Train without each collection, score it at every threshold pair; a pair whose model takes the
+    same lines as one already scored (none: rules alone) is not scored again."""
     from unionmine.documents.chrome import model as chrome_model
 
     rows = _rows(args.data)
     names = args.only or sorted({r["group"] for r in rows})
-    thresholds = args.thresholds or [args.threshold]
+    outside = args.thresholds or [args.threshold]
+    within = (args.inside_thresholds or outside) if args.inside else [None]
+    results = []
     with tempfile.TemporaryDirectory() as scratch:
         for name in names:
-            model = train([r for r in rows if r["group"] != name], args.c, thresholds[0],
-                          not args.no_grams, args.candidates)
+            model = train([r for r in rows if r["group"] != name], args.c, outside[0],
+                          not args.no_grams, args.candidates, args.inside)
+            calls = _capture(_pages_folder(name, Path(scratch)))
             chrome_model.use_weights(str(Path(scratch) / "none.json"))
             before = _score(name)
-            for threshold in thresholds:
-                weights = Path(scratch) / f"{name}-{threshold}.json"
-                model.update(threshold=threshold, threshold_under_title=max(threshold, UNDER_TITLE))
-                weights.write_text(json.dumps(model))
-                chrome_model.use_weights(str(weights))
-                after = _score(name)
-                chrome_model.use_weights(None)
-                cells = [f"{m} {before[m][0]} -> {after[m][0]}/{after[m][1]}" for m in MEASURES if m in before]
-                print(f"{name:12s} t={threshold:<5} " + "   ".join(cells), flush=True)
+            scored = {frozenset(): before}
+            for threshold in outside:
+                for inner in within:
+                    model.update(threshold=threshold, threshold_under_title=max(threshold, UNDER_TITLE),
+                                 threshold_inside=inner if inner is not None else threshold)
+                    taken = _taken(calls, model)
+                    if taken not in scored:
+                        weights = Path(scratch) / f"{name}-{threshold}-{inner}.json"
+                        weights.write_text(json.dumps(model))
+                        chrome_model.use_weights(str(weights))
+                        scored[taken] = _score(name)
+                    after = scored[taken]
+                    chrome_model.use_weights(None)
+                    cells = [f"{m} {before[m][0]} -> {after[m][0]}/{after[m][1]}" for m in MEASURES if m in before]
+                    print(f"{name:12s} t={threshold:<5} in={inner} took {len(taken):3d}  " + "   ".join(cells), flush=True)
+                    results.append({"set": name, "threshold": threshold, "inside": inner, "took": len(taken),
+                                    "before": before, "after": after})
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=0) + "\n", encoding="utf-8")
 
 
 def ceiling(args) -> None:
@@ -260,6 +311,7 @@ def ceiling(args) -> None:
     from unionmine.evaluation.ingest import compact
 
     original = chrome.learned_chrome
+    inside = args.inside
     for name in args.only:
         with tempfile.TemporaryDirectory() as scratch:
             if name in REAL:
@@ -271,7 +323,7 @@ def ceiling(args) -> None:
             first = next((line.strip() for line in lines if chrome_model.is_paragraph(line)), "")
             if len(chrome_model._CJK.findall(first)) * 2 < len(first):
                 return  # the pass leaves a page whose text is not Chinese alone
-            for i in chrome_model.candidates(lines, marks, title_like):
+            for i in chrome_model.candidates(lines, marks, title_like, inside):
                 if compact(lines[i]) in _c and compact(lines[i]) not in _t:
                     marks[i] = "learned"
         before = _score(name)
@@ -297,11 +349,19 @@ def main(argv=None) -> None:
         p.add_argument("--threshold", type=float, default=THRESHOLD)
         p.add_argument("--no-grams", action="store_true", help="shape and place only")
         p.add_argument("--candidates", action="store_true", help="train on the lines the rules left only")
+        p.add_argument("--inside", action="store_true", help="train on and act on bare lines within the span too")
     sub.choices["fit"].add_argument("--out", default=str(ROOT / "unionmine/data/chrome_model.json"))
     sub.choices["loco"].add_argument("--only", nargs="*")
     sub.add_parser("ceiling").add_argument("--only", nargs="+", required=True)
+    sub.choices["ceiling"].add_argument("--inside", action="store_true", help="bare lines within the span too")
     sub.choices["loco"].add_argument("--thresholds", nargs="*", type=float, help="score each (one fit per fold)")
+    sub.choices["loco"].add_argument("--inside-thresholds", nargs="*", type=float, help="with --inside: for lines within the span")
+    sub.choices["loco"].add_argument("--json", help="write every fold's figures here")
+    for name in ("dump", "loco"):
+        sub.choices[name].add_argument("--last", action="store_true", help="the pass after the late passes")
     args = parser.parse_args(argv)
+    if getattr(args, "last", False):
+        _place_last()
     {"dump": dump, "fit": fit, "loco": loco, "ceiling": ceiling}[args.command](args)
 
 

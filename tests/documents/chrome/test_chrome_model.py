@@ -26,12 +26,16 @@ PAGE = [
 ]
 
 
-@pytest.fixture
-def take_everything(tmp_path):
+def _everything(tmp_path, **options):
     """Weights that find every line chrome: what is left is what the pass may never touch."""
     path = tmp_path / "all.json"
-    path.write_text(json.dumps({"bias": 10.0, "threshold": 0.5, "weights": {"cjk_share": 0.0}}))
+    path.write_text(json.dumps({"bias": 10.0, "threshold": 0.5, "weights": {"cjk_share": 0.0}, **options}))
     chrome_model.use_weights(str(path))
+
+
+@pytest.fixture
+def take_everything(tmp_path):
+    _everything(tmp_path)
     yield
     chrome_model.use_weights(None)
 
@@ -182,3 +186,34 @@ def test_a_half_set_copies_and_labels_only_its_half(tmp_path, monkeypatch):
     assert [json.loads(x)["id"] for x in Path(kept_labels).read_text(encoding="utf-8").splitlines()] == ["a.txt"]
     chrome, text = script._real_labels(str(labels), folder, "tune")
     assert chrome == {compact("首页 > 工会")} and text == {compact("松林路小学工会2024年工作总结")}
+
+
+def test_bare_lines_have_no_sentence_content():
+    assert chrome_model.bare("图表 3") and chrome_model.bare("使用道具 举报") and chrome_model.bare("12")
+    assert not chrome_model.bare("一、加强组织建设")  # a heading's number
+    assert not chrome_model.bare("（二）关心教职工生活") and not chrome_model.bare("3. 开展读书活动")
+    assert not chrome_model.bare("全年发放慰问金。")  # a sentence mark
+    assert not chrome_model.bare("校工会组织全体教职工参加了区里举办的健步走")  # longer than BARE_CHARS
+
+
+@pytest.fixture
+def take_everything_inside(tmp_path):
+    _everything(tmp_path, inside=True)
+    yield
+    chrome_model.use_weights(None)
+
+
+def test_a_model_trained_inside_may_take_bare_lines_within_the_text(take_everything_inside):
+    marks = find_chrome(PAGE).removed
+    learned = {PAGE[i] for i, rule in marks.items() if rule == "learned"}
+    assert "图表 3" in learned  # a bare line between two paragraphs
+    assert "一、加强组织建设" not in learned and "二、关心教职工生活" not in learned  # numbered headings
+    assert "松林路小学工会" not in marks and "2024年12月30日" not in marks
+    assert "松林路小学2024年工会工作总结" not in learned
+
+
+def test_inside_lines_have_their_own_threshold():
+    feats = chrome_model.page_features(PAGE, {0: "rule"}, title_like)
+    model = {"threshold": 0.9, "threshold_inside": 0.97, "threshold_under_title": 0.99}
+    assert chrome_model._threshold(model, feats[5]) == 0.97  # 图表 3, within the span
+    assert chrome_model._threshold(model, feats[10]) == 0.9  # the count under the text, two lines away

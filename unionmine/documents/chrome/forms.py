@@ -49,7 +49,9 @@ _GENRE_DEFINITION = re.compile(r"^(?:[^。，,]{0,30}篇[)）】]?)?(?:工作)?(
 _SOURCE_NOTE = re.compile(r"^(?:本文|原文)(?:链接|地址|网址)\s*[:：]|本文(?:精心)?(?:编辑|整理|摘编|选编|改编)自|请(?:在|到)\s*(?:微信|WeChat)\s*中?\s*搜索", re.IGNORECASE)
 # a picture's file name: the extension is the evidence, whatever the name holds (quotes, spaces, brackets)
 _IMAGE_FILE = re.compile(r"^\S.{0,79}\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic)$", re.IGNORECASE)
-_PICTURE = re.compile(r"^图片\s*\d{0,2}$")
+# a picture's label and nothing else: 图片, 图片2, and (round 35) a bare picture number 图1, 图 3, 图十 (a caption with
+# words after the number, 图1：某某代表队, is the writer's and stays)
+_PICTURE = re.compile(r"^(?:图片\s*\d{0,2}|图\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))$")
 # an official document's number alone on its line (GB/T 9704: 机关代字〔年份〕序号号, "某教工〔2021〕3号",
 # "…字[2010]1號"), its signer at most after it: the filing furniture, not the text (ruling a of 2026-11-30);
 # a sentence citing a number ("根据…〔2020〕5号的要求") is no match
