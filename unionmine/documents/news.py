@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import to_simplified
-from .signed_date import glued_dates
+from .signed_date import _CN_DIGITS, glued_dates
+from .year_guards import range_end
 
 _LEAD = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{8,}"
@@ -167,14 +168,38 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
         year = int(m.group(1) or m.group(2))
         held = _HELD_AFTER.match(opening, m.end())  # one meeting's name before its verb: only another year lists
         if low <= year <= high and not (_ANY_YEAR_DIGITS if held else _LISTED).search(m.group(0)[4:]) \
-                and not _READ_OUT.search(re.split(r"[。！？!?\n]", opening[:m.start()])[-1]):
+                and not _READ_OUT.search(re.split(r"[。！？!?\n]", opening[:m.start()])[-1]) \
+                and not range_end(opening[:m.start()]):  # 2013—2014年度…评选: a span's end names no event (Round 35)
             return year, [f"year {year} names the event {m.group(0)!r}"]
+    held = _held_year(opening, low, high)
+    if held:
+        return held
     first = re.split(r"[。！？!?]", lead)[0]
     years = {int(y) for y in _ANY_YEAR.findall(first)}
-    if _HONOUR.search(first) and not _HELD_TITLE.search(first) and not _EARLIER.search(first) and len(years) == 1 \
+    spans = any(range_end(first[:y.start()]) for y in _ANY_YEAR.finditer(first))  # 被评为2009-2010年度“…”: a span's
+    if _HONOUR.search(first) and not spans and not _HELD_TITLE.search(first) and not _EARLIER.search(first) and len(years) == 1 \
             and not _AT_MEETING.search(first) and low <= min(years) <= high:
         return min(years), [f"year {min(years)} names the honour the lead reports"]
     return None, ["a news item: no year of its event (the years of the work it mentions are not its)"]
+
+
+# the year right after the verb that holds the event names what was held, whatever its noun (召开2019年度…验收会,
+# 举办2024迎新春篮球、乒乓球…比赛, 举办“二〇一九新年拔河比赛”; Round 35): with 年 or without, in digits or in Chinese
+# numerals; not a span's first year (开展2013—2014年度…), not inside a cited document's name (《关于开展2017年度…的通知》),
+# not a name that gives another year (召开2021年总结暨2022年部署会: the list rule of `_EVENT_YEAR`)
+_HELD_YEAR = re.compile(r"(?:召开|举行|举办|开展)(?:了)?\s*[“\"「]?\s*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})"
+                        r"(?!\s*[\d.．\-/:：—–－~～至到])")
+_ANOTHER_YEAR = re.compile(r"[^，,。；;！？!?\n]{0,28}?(?:19|20)\d{2}|[^，,。；;！？!?\n]{0,28}?[一二][〇○零一二三四五六七八九]{3}")
+
+
+def _held_year(opening: str, low: int, high: int) -> tuple[int, list[str]] | None:
+    """The year of the event a news item's OPENING holds, written right after its verb (see `_HELD_YEAR`), or None."""
+    for m in _HELD_YEAR.finditer(opening):
+        year = int(m.group(1).translate(_CN_DIGITS))
+        cited = opening[:m.start()].rfind("《") > opening[:m.start()].rfind("》")
+        if low <= year <= high and not cited and not _ANOTHER_YEAR.match(opening, m.end()):
+            return year, [f"year {year} names the event held ({m.group(0)!r})"]
+    return None
 
 
 # the event's time as a field or a clause of the text's own (not a page's 发布时间 nor a mail's 发送时间)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .signed_date import posted_dates
+
 _RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[-—–－~～至到]|——)\s*$")
 _NOW_IN_CLAUSE = re.compile(r"^[^，,。；;！？!?\n]{0,40}至今")
 _YEARS_SINCE_NEXT = re.compile(
@@ -90,7 +92,10 @@ def chronicle(text: str) -> bool:
 
 def undated_years(head: str, opening: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """The OPENING years (year, position in HEAD, the item's masked head) that may date an undated item (kind
-    other, no news lead): none when HEAD is a chronicle, and not a year a span starts from (Round 34)."""
+    other, no news lead): none when HEAD is a chronicle, and not a year a span starts from (Round 34) nor the page's
+    posting date over the text (Round 35)."""
     if chronicle(head):
         return None
-    return [(year, at) for year, at in opening if not since_year(head[max(0, at - 3):at])]
+    posted = posted_dates(head)
+    return [(year, at) for year, at in opening if not since_year(head[max(0, at - 3):at])
+            and not any(start <= at < end for start, end in posted)]
