@@ -48,6 +48,7 @@ from .lines import (
     weak_bar,
 )
 from .model import learned_chrome
+from .own import own_lines
 from .span import span_chrome
 
 # ---------------------------------------------------------------- a page
@@ -190,6 +191,8 @@ def find_chrome(
     edge_passes(lines, marks)
     place_passes(lines, marks)
     late_passes(lines, marks)
+    if OWN_PASS:
+        own_lines(lines, marks)  # round 36: a news lead, a closing caption are the article's, whatever took them
     return ChromeReport(marks)
 
 
@@ -216,6 +219,8 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
 
 #: Whether the text-span pass (``chrome.span``) runs (the leave-one-out script turns it off).
 SPAN_PASS = True
+#: Whether marks on an article's own lines are lifted (``chrome.own``; off only to measure).
+OWN_PASS = True
 #: After the text's last paragraph, a line this short between two chrome lines is chrome even
 #: with a sentence mark or a colon (a forum reply between its header and the buttons, a
 #: "已收录到：" label above the prev/next links).
@@ -267,8 +272,6 @@ def _tail_between(lines: list[str], marks: dict[int, str]) -> None:
             continue
         if marks.get(tail[pos - 1], _PICTURE) != _PICTURE and marks.get(tail[pos + 1], _PICTURE) != _PICTURE:
             marks[i] = "tail_between"
-
-
 
 
 #: A line this short (no sentence in it) above a page's title line is a column name, a tag or
