@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from unionmine.documents.chrome import find
 from unionmine.documents.chrome.find import find_chrome
 from unionmine.documents.chrome.own import caption, own_lead, own_lines
+
+
+@pytest.fixture
+def guard_on(monkeypatch):
+    """The pass as a user would switch it on (``chrome.find.OWN_PASS``; off by default, round 36)."""
+    monkeypatch.setattr(find, "OWN_PASS", True)
+
 
 _BODY = "活动中，职工们积极参与各项比赛，现场气氛热烈，大家纷纷表示今后将以更加饱满的热情投入到工作中去。"
 
@@ -38,13 +46,13 @@ def test_near_misses_of_a_caption(line):
     assert not caption(line)
 
 
-def test_a_preview_behind_a_dateline_is_the_lead():
+def test_a_preview_behind_a_dateline_is_the_lead(guard_on):
     lead = "本报讯 近日，青石湾社区职工之家在东风路服务中心启动。同时，现场还开展了联谊活动。"
     lines = ["青石湾社区职工之家启动", lead, "青石湾社区职工之家在东风路服务中心启动，街道总工会负责人出席并讲话。" + _BODY]
     assert 1 not in find_chrome(lines).removed
 
 
-def test_a_preview_behind_a_label_stays_chrome():
+def test_a_preview_behind_a_label_stays_chrome(guard_on):
     lines = ["青石湾社区职工之家启动", "摘要：青石湾社区职工之家在东风路服务中心启动，街道总工会负责人出席。",
              "青石湾社区职工之家在东风路服务中心启动，街道总工会负责人出席并讲话。" + _BODY]
     assert 1 in find_chrome(lines).removed
@@ -64,6 +72,11 @@ def test_a_line_feature_and_a_related_list_keep_their_marks():
     assert own_lines(lines, marks) == []
 
 
-def test_a_closing_caption_over_the_footer_is_kept_end_to_end():
+def test_a_closing_caption_over_the_footer_is_kept_end_to_end(guard_on):
     lines = ["标题", _BODY, "慰问现场", "版权所有 某某网"]
     assert find_chrome(lines).removed.get(2) is None
+
+
+def test_off_by_default_the_passes_keep_their_marks():
+    lines = ["标题", _BODY, "慰问现场", "版权所有 某某网"]
+    assert find_chrome(lines).removed.get(2) == "footer_run"
