@@ -47,3 +47,16 @@ def test_a_title_that_is_a_sentence_keeps_the_clause_reading():
 def test_a_numbered_branch_does_not_make_a_phrase_a_name():
     # a weak suffix needs three characters of name before the branch, as before its 工会
     assert _described("学校3分会2021年工会工作总结")[0] is None
+
+
+def test_a_label_title_that_names_the_union_stands_for_the_writer_union_after_a_weak_suffix():
+    from unionmine.documents.organisations.label import label_after
+
+    title = "安定职业学校2016年工会年度工作总结"
+    assert label_after(title, 6).startswith("工会")
+    assert label_after("安定职业学校2016年工作总结", 6) == "2016年工作总结"  # no union named: as before
+    assert label_after("安定职业学校举办2016年工会年度工作总结会", 6).startswith("举办")  # a clause: as before
+    assert label_after("生命学院分工会2016年工作总结", 4).startswith("分工会")  # a department's branch stays one
+    # another unit's name in the opening does not outrank the label's writer
+    body = "\n一、工作回顾\n丰收镇中心学校工会积极开展活动，丰富教职工的文化生活。"
+    assert _described(title, body) == ("安定职业学校", "school")

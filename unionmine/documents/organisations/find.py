@@ -26,7 +26,7 @@ from .bare import (
     unmask_joins,
 )
 from .headline import headline_union
-from .label import NUMBERED_BRANCH, label_heads
+from .label import NUMBERED_BRANCH, label_after, label_heads
 from .name_pos import brand_pair, clause_tail, has_proper, place_led, union_then_verb
 from .names import (
     _CITED,
@@ -206,7 +206,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             # a weak suffix + 工会 is a name in a title (城西外国语学校工会…计划) or as the subject
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
-            after = chunk[end : end + 16]
+            after = label_after(chunk, end) if scope == "title" else chunk[end : end + 16]  # (a label's 工会: Round 36)
             street = scope == "text" and not cut and org[len(name):] in rules.place_suffixes  # 青枫街道工会…说 (Round 21)
             subject = street or scope == "title" or (scope == "opening" and not cut and (
                 _SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after) or union_then_verb(after)))

@@ -32,6 +32,15 @@ _HEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,3})$")
 _NO_NAME_TAGS = ("r", "t", "m", "p", "u", "y", "e", "o")  # 我校, 今年, 一年, 在…: no name
 
 
+def label_after(title: str, end: int) -> str:
+    """What follows a title's candidate ending at END, as `_acceptable` reads the writer's body after a name: a label's
+    rest that names the union (望亭职业学校2016年工会年度工作总结) stands for the writer's own union after its name."""
+    rest = title[end:]
+    if rest.startswith(("工会", "工會", "分")) or not _LABEL_REST.match(rest) or not re.search("工[会會]", rest):
+        return rest[:16]
+    return "工会" + rest[:14]
+
+
 def label_heads(title: str, candidates, scope: str) -> list:
     """CANDIDATES (as `_org_candidates` yields them) with a name the rules cut inside a label title's opening
     run read whole (平望 + 中心小学, not the bare suffix): only in the title SCOPE, only when the run before the
