@@ -58,5 +58,5 @@ def test_a_label_title_that_names_the_union_stands_for_the_writer_union_after_a_
     assert label_after("安定职业学校举办2016年工会年度工作总结会", 6).startswith("举办")  # a clause: as before
     assert label_after("生命学院分工会2016年工作总结", 4).startswith("分工会")  # a department's branch stays one
     # another unit's name in the opening does not outrank the label's writer
-    body = "\n一、工作回顾\n丰收镇中心学校工会积极开展活动，丰富教职工的文化生活。"
+    body = "\n一、工作回顾\n同志们，长乐镇中心学校第三届第一次教职工代表大会胜利召开，必将谱写我校工会工作的新篇章。"
     assert _described(title, body) == ("安定职业学校", "school")
