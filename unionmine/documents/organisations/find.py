@@ -26,6 +26,7 @@ from .bare import (
     unmask_joins,
 )
 from .headline import headline_union
+from .label import NUMBERED_BRANCH, label_after, label_heads
 from .name_pos import brand_pair, clause_tail, has_proper, place_led, union_then_verb
 from .names import (
     _CITED,
@@ -130,10 +131,10 @@ def _org_candidates(text: str, rules: DescribeRules):
         yield name + suffix, suffix_type, m.start() - len(name), m.end(), name, cut or not clause_start
 
 
-# the writer's own body right after a name: its union, or its staff congress (第三届教代会)
+# the writer's own body right after a name: its union, its numbered branch (12分会), its congress (第三届教代会)
 _CONGRESS_NUMBER = r"第?[一二三四五六七八九十\d]{1,3}届(?:第?[一二三四五六七八九十\d]{1,3}次)?"
 _CONGRESS = r"(?:教代会|职代会|教[（(][工职][)）]代会|教职工代表大会|职工代表大会|(?:工会)?会员代表大会)"
-_WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:分?工会|{_CONGRESS})")
+_WRITER_BODY = re.compile(rf"(?:{_CONGRESS_NUMBER})?(?:分?工会|{_CONGRESS})|{NUMBERED_BRANCH}")
 # a numbered congress of the body's own right after its name (凤栖公交公司二届四次职工代表大会,
 # 海湾学校第三届教代会): the name is the subject of the clause, the writer (or, in news, the host)
 _OWN_CONGRESS = re.compile(rf"{_CONGRESS_NUMBER}{_CONGRESS}")
@@ -197,7 +198,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
         title_kind = None  # a kind of body the title is about (加强企业工会建设), not the writer's (集团工会召开…)
     hint = None  # the type of a department's unnamed parent (生命科学学院分工会: a university)
     for scope, chunk in scopes:
-        candidates = list(_org_candidates(chunk, rules))
+        candidates = label_heads(chunk, _org_candidates(chunk, rules), scope)  # (平望中心小学13分会…: Round 36)
         for org, org_type, start, end, name, cut in candidates:
             if scope != "title" and (in_list(chunk, start, end)
                                      or not compatible(title_kind and title_kind[1], org_type)):
@@ -205,7 +206,7 @@ def find_org(title: str, text: str, rules: DescribeRules | None = None, *, joine
             # a weak suffix + 工会 is a name in a title (城西外国语学校工会…计划) or as the subject
             # of an opening clause (一年来，钱江外国语学校工会围绕…), a phrase elsewhere in a
             # sentence (作为一名学校工会主席, 不断创新机关工会工作)
-            after = chunk[end : end + 16]
+            after = label_after(chunk, end) if scope == "title" else chunk[end : end + 16]  # (a label's 工会: Round 36)
             street = scope == "text" and not cut and org[len(name):] in rules.place_suffixes  # 青枫街道工会…说 (Round 21)
             subject = street or scope == "title" or (scope == "opening" and not cut and (
                 _SUBJECT_UNION.match(after) or _OWN_CONGRESS.match(after) or union_then_verb(after)))
@@ -286,7 +287,6 @@ def _unit_of(org: str, start: int, end: int, candidates: list, chunk: str, rules
                 and _acceptable(c_name, cand[len(c_name):], rules, chunk[c_end:c_end + 16]) is None:
             return cand, cand_type
     return None
-
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 # What follows the writer's union when it is the subject of the opening clause: a verb or
