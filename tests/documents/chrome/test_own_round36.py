@@ -11,7 +11,7 @@ from unionmine.documents.chrome.own import caption, own_lead, own_lines
 
 @pytest.fixture
 def guard_on(monkeypatch):
-    """The pass as shipped (``chrome.find.OWN_PASS``, on since session 20), whatever a caller set."""
+    """The pass as a user would switch it on (``chrome.find.OWN_PASS``; off by default: round 36, blind sets 27-29)."""
     monkeypatch.setattr(find, "OWN_PASS", True)
 
 
@@ -77,7 +77,6 @@ def test_a_closing_caption_over_the_footer_is_kept_end_to_end(guard_on):
     assert find_chrome(lines).removed.get(2) is None
 
 
-def test_switched_off_the_passes_keep_their_marks(monkeypatch):
-    monkeypatch.setattr(find, "OWN_PASS", False)
+def test_off_by_default_the_passes_keep_their_marks():
     lines = ["标题", _BODY, "慰问现场", "版权所有 某某网"]
     assert find_chrome(lines).removed.get(2) == "footer_run"

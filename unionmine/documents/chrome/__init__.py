@@ -5,7 +5,7 @@ breadcrumbs, footers), found by the line rules, the page passes and the learned 
 one line looks like; `head`, `edges`, `crumbs`, `closing`, `late`, `echo`, `span`, `blocks` and `pictures`
 are the passes by a line's place; `model` is the learned line model; `site_marks`, `credit_fields` and
 `bylines` are what a site writes about itself and its reporters, `notices` what it writes about the text it shows;
-`own` lifts the marks of lines that are an article's own (a news lead, a closing caption) whatever pass took them.
+`own` lifts the marks of lines that are an article's own (a news lead, a closing caption) whatever pass took them (off).
 """
 
 from .bylines import cut_glued_bylines

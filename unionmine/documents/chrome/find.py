@@ -191,7 +191,7 @@ def find_chrome(
     edge_passes(lines, marks)
     place_passes(lines, marks)
     late_passes(lines, marks)
-    if OWN_PASS:  # round 36: a news lead, a closing caption
+    if OWN_PASS:  # round 36: a news lead, a closing caption (off: see OWN_PASS)
         own_lines(lines, marks)
     return ChromeReport(marks)
 
@@ -219,7 +219,7 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
 
 #: Whether the text-span pass (``chrome.span``) runs (the leave-one-out script turns it off).
 SPAN_PASS = True
-OWN_PASS = True  #: whether ``chrome.own`` lifts an article's own lines (issue 12 item 6: a cut never takes the body; on since session 20)
+OWN_PASS = False  #: whether ``chrome.own`` lifts an article's own lines (off: on blind sets 27-29 it kept no body line and left two meta lines)
 #: After the text's last paragraph, a line this short between two chrome lines is chrome even
 #: with a sentence mark or a colon (a forum reply between its header and the buttons, a
 #: "已收录到：" label above the prev/next links).
