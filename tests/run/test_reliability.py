@@ -96,7 +96,7 @@ def interrupted_run(tmp_path: Path, how: str, workers: int):
         proc = start(small, out, workers)
         if wait_for_progress(proc, out, baseline):
             interrupt(proc, how)
-        proc.wait(timeout=60)
+        proc.wait(timeout=600)  # a bound on a condition (the run has exited), not a pause: a loaded machine may be slow
         if proc.returncode != 0:
             return small, out, before, baseline, n_files, proc
     pytest.fail("every run ended before it could be interrupted")
