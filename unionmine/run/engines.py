@@ -113,7 +113,10 @@ def _map_dask(func, items, workers, scheduler, window):
             # the scheduler serves HTTP (health, metrics) even without a dashboard, on 8787 unless told:
             # with another Dask run on the machine, it warned "Port 8787 is already in use" on stderr
             scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-            silence_logs=40,
+            # CRITICAL only: at shutdown a worker's heartbeat may race the closing scheduler and log an ERROR
+            # ("Failed to communicate with scheduler during heartbeat") with a traceback; a task's own error
+            # still reaches the run through its future
+            silence_logs=50,
         )
         client = Client(cluster)
     try:
