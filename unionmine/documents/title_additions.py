@@ -27,6 +27,9 @@ A page's first lines, read for an untitled news item's headline (`bar_pieces`), 
 bar puts at a line's edges ("| 某某区教职工篮球赛拉开战幕 |"), and a column's name before a bar stands on a line of its
 own, as a column's name over a headline does ("工会活动 | 院工会举办…"): a short label without digits that is a column's
 name as above (a series such as "回眸2023｜…" and an author's theme such as "创新提升|…" keep their line: Round 29).
+Round 37 (off, `OUTPUT_GUARDS`): a tag before one bar that the headline repeats ("肥城医院|…肥城医院组织…") goes as a
+column's name does, and so does a site's date stamp in brackets after the headline ("…(08-09-12)") or a year's before it
+("（2005）…").
 """
 
 from __future__ import annotations
@@ -35,8 +38,9 @@ import re
 
 MIN_CHARS = 4
 #: Round 37's guards over a title's kind of output (a tag the headline repeats before a bar, a date stamp in brackets):
-#: right on their 4 prompting pages of sets 27-28, no other page of sets 1-29 holds the shape; off by the brief's bar.
-OUTPUT_GUARDS = True
+#: right on their 4 prompting pages of sets 27-28, no other page of sets 1-29 holds the shape; off by the brief's bar
+#: (docs/EVALUATION.md "Round 37 (guards)").
+OUTPUT_GUARDS = False
 
 _SITE_WORDS = r"(?:优秀范文|范文|模板|范本|集合|汇编|匯編|ppt|精选|最新)"
 _TAIL = re.compile(rf"\s*(?:[(（【\[]\s*{_SITE_WORDS}\s*[)）】\]]|{_SITE_WORDS})\s*$", re.IGNORECASE)
