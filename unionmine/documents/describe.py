@@ -42,6 +42,7 @@ from .organisations.find import (
 )
 from .organisations.guard import guard_org
 from .organisations.guest import guest_host
+from .organisations.name_form import own_form
 from .organisations.named import event_subject, referred_unit, self_named
 from .organisations.names import as_written, own_place, without_offices
 from .organisations.organiser import organiser_union
@@ -352,12 +353,13 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
-    no_unit = kind_of_name(org, rules, kind)
+    no_unit = kind_of_name(own_form(org), rules, kind)  # (own_form: never an alias nor a suffix twice, Round 37)
     if no_unit:  # 县交通运输局, 人民医院, 这个农场, 外国语学院工会召开…: no unit is named; its type stands
         org, org_source, ev_org = None, None, ev_org + [no_unit]
     acting = None if org or guarded else acting_union(title, text, rules, kind)  # last: the one unit whose union acts
     if acting:
         org, org_type, org_source, ev_org = acting[0], acting[1] or org_type, "text", ev_org + acting[2]
+    org = own_form(org)
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's
     org_type, ev_part = college_part_type(org, org_type, title, text, rules)  # 我院… 校工会: a university's college

@@ -28,6 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..documents.metadata import Metadata
+from ..documents.organisations.name_form import alias
 from ..stats.columns import chinese_order
 from ..store.tables import write_csv
 from .incremental import rewrite_documents
@@ -98,7 +99,7 @@ def bracketed(name: str | None, text: str | None) -> str | None:
     if not isinstance(name, str) or not text or _BRACKET.match(name):
         return name
     found = re.search(re.escape(name) + r"[（(]([^（）()\n]{1,12})[）)]", text)
-    return found.group(0) if found else name
+    return found.group(0) if found and not alias(found.group(1)) else name  # (以下简称…: no part of it, Round 37)
 
 
 def join_names(rows: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
