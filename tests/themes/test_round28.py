@@ -57,7 +57,7 @@ def test_a_model_without_the_real_document_calibration_keeps_its_scores():
     model = ThemeClassifier()
     model.stack, model.joint_coef_ = True, None
     scores = np.full((1, 4), 0.7)
-    assert (model._no_introductions(scores, [prepare(OPENINGS[0])]) == scores).all()
+    assert (model._context_rules(scores, [prepare(OPENINGS[0])]) == scores).all()
 
 
 def test_a_bad_introduction_pattern_is_refused(tmp_path):

@@ -57,13 +57,13 @@ def test_the_rule_needs_the_first_theme_and_the_real_document_calibration():
     model = ThemeClassifier()
     model.stack, model.joint_coef_ = True, None
     scores = np.array([[0.1, 0.1, 0.1, 0.9]])
-    assert (model._no_introductions(scores, [prepare(BUSINESS[0])]) == scores).all()
+    assert (model._context_rules(scores, [prepare(BUSINESS[0])]) == scores).all()
     model.joint_coef_, model.themes_ = np.zeros((4, 3)), ["维权", "送温暖", "文体活动", "民主管理"]
     model.thresholds_ = np.array([0.4, 0.5, 0.3, 0.25])
-    lifted = model._no_introductions(scores, [prepare(BUSINESS[0])])
+    lifted = model._context_rules(scores, [prepare(BUSINESS[0])])
     assert lifted[0, 0] == pytest.approx(0.4) and (lifted[0, 1:] == scores[0, 1:]).all()
     below = np.array([[0.1, 0.1, 0.1, 0.2]])  # 民主管理 not given: nothing added
-    assert (model._no_introductions(below, [prepare(BUSINESS[0])]) == below).all()
+    assert (model._context_rules(below, [prepare(BUSINESS[0])]) == below).all()
 
 
 def test_congress_business_must_name_two_known_themes(tmp_path):

@@ -156,9 +156,9 @@ class ThemeClassifier:
         return part.decision(texts, prepared=True)
 
     def _mix(self, proba: np.ndarray, texts: list[str]) -> np.ndarray:
-        return self._no_introductions(self._combine(proba, self._lexicon_part(texts), hashed=self._hashed_part(texts)), texts)
+        return self._context_rules(self._combine(proba, self._lexicon_part(texts), hashed=self._hashed_part(texts)), texts)
 
-    def _no_introductions(self, combined: np.ndarray, texts: list[str]) -> np.ndarray:
+    def _context_rules(self, combined: np.ndarray, texts: list[str]) -> np.ndarray:
         """With the real-document calibration (the shipped default), a section that only opens a report scores 0
         for every theme (``themes.intro``: the codebook's introductions, ruling R12); a section given 民主管理 whose
         congress adopts a rule on pay or appraisal scores 维权 at least at its threshold (the 教代会 rule)."""
@@ -166,7 +166,7 @@ class ThemeClassifier:
             return combined
         context = load_taxonomy(self.taxonomy).context
         found = introductions(texts, context)
-        business = congress_business(texts, context) if context.congress_business else found & False
+        business = congress_business(texts, context)  # (none without the taxonomy's patterns)
         if not found.any() and not business.any():
             return combined
         combined = combined.copy()
@@ -346,7 +346,7 @@ class ThemeClassifier:
         if hashed is not None:
             # as a probability, like the supervised part; named after the part (char or hashed)
             out["char" if type(self.hashed_part_).__name__ == "CharPart" else "hashed"] = _sigmoid(hashed)
-        out["combined"] = self._no_introductions(self._combine(proba, lex, hashed=hashed), texts)
+        out["combined"] = self._context_rules(self._combine(proba, lex, hashed=hashed), texts)
         return out
 
     def predict(self, X: list[str]) -> np.ndarray:

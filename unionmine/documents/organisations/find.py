@@ -116,7 +116,7 @@ def _org_candidates(text: str, rules: DescribeRules):
         suffix_type = types.get(suffix, "school")  # else a short school form (七小, 十一中)
         name, cut = _name_before(text, m.start(), rules)
         tail = clause_tail(name, suffix, rules.verbs_before_name, text[m.end():m.end() + 3])
-        if tail != name and not place_head(name, text):  # (无为市, 马边县: a place, not a clause word; Round 35)  # the end of a clause (共同谋划现阶段东至三中): its well-formed tail, if any
+        if tail != name and not place_head(name, text):  # a clause's end (共同谋划现阶段东至三中), not a place (无为市)
             name, cut = tail, True
         run = m.start() - len(name)
         while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
