@@ -26,6 +26,7 @@ from .crumbs import crumb_heading
 from .echo import echo_chrome
 from .edges import edge_passes, fused_related
 from .forms import form_feature
+from .forum import forum_lines
 from .head import _PICTURE, above_breadcrumb, above_news_title, place_passes
 from .late import late_passes
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
@@ -96,6 +97,7 @@ def find_chrome(
             marks[i] = "html_structure"
     split_link_bars(lines, marks)
     account_card(lines, marks)
+    forum_lines(lines, marks)  # a forum thread: its frames, user panels, copy guard and replies (round 38)
     fused_related(lines, marks)
     related_lists(lines, marks)
     # Short lines between chrome lines (or between chrome and the page's edge) are chrome.
