@@ -147,9 +147,9 @@ def _capture(folder: Path) -> list[tuple[list[str], dict]]:
 
 
 def dump(args) -> None:
-    from unionmine.documents.chrome.find import title_like
-    from unionmine.documents.chrome.lines import is_protected
+    from unionmine.documents.chrome.line_shapes import title_like
     from unionmine.documents.chrome.model import bare, candidates, page_features
+    from unionmine.documents.chrome.protected import is_protected
     from unionmine.evaluation.ingest import compact
 
     groups = [(n, _folder(n), _dev_labels(n)) for n in DEV + PROMOTED]
@@ -255,7 +255,7 @@ def _score(name: str) -> dict[str, tuple[int, int]]:
 
 def _taken(calls: list[tuple[list[str], dict]], model: dict) -> frozenset:
     """(call, line) of every line MODEL takes on the captured CALLS: equal sets score equal."""
-    from unionmine.documents.chrome.find import title_like
+    from unionmine.documents.chrome.line_shapes import title_like
     from unionmine.documents.chrome.model import decide
 
     return frozenset((k, i) for k, (lines, marks) in enumerate(calls) for i in decide(lines, marks, title_like, model))

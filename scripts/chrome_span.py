@@ -67,7 +67,7 @@ def _pages(name: str):
 
 def _taken(pages, labs, lengths) -> tuple[int, int]:
     from unionmine.documents.chrome import span as cs
-    from unionmine.documents.chrome.find import title_like
+    from unionmine.documents.chrome.line_shapes import title_like
     from unionmine.evaluation.ingest import compact
 
     chrome_set, text_set = labs

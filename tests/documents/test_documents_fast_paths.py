@@ -109,13 +109,13 @@ def _reference_apply_rules(lines, rules, dropped=None):
     def chinese(part):
         return sum(1 for line in part for ch in line if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
 
-    from unionmine.documents.chrome.find import _CN_HEADING
+    from unionmine.documents.chrome.protected import CN_HEADING
 
     for rule in rules.of_kind("cut_tail"):
         for i, line in enumerate(lines):
             if rule.pattern.search(line.strip()):
                 # the cut only when the text above outweighs the rest and no 三、 heading follows
-                continues = any(_CN_HEADING.match(x.strip()) for x in lines[i + 1 :])
+                continues = any(CN_HEADING.match(x.strip()) for x in lines[i + 1 :])
                 cut = chinese(lines[:i]) > chinese(lines[i + 1 :]) and not continues
                 lines = lines[:i] if cut else [*lines[:i], "", *lines[i + 1 :]]
                 break
@@ -231,7 +231,8 @@ def _reference_clean_text(text: str) -> str:
     """clean_text with every line looked at by every rule and always a second pass."""
     from unionmine.documents import clean as c
     from unionmine.documents.chrome.bylines import cut_glued_bylines
-    from unionmine.documents.chrome.find import drop_chrome, title_like
+    from unionmine.documents.chrome.find import drop_chrome
+    from unionmine.documents.chrome.line_shapes import title_like
     from unionmine.documents.chrome.site_marks import unglue_counters
     from unionmine.documents.mail import mail_wrapper
 

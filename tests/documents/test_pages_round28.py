@@ -132,7 +132,7 @@ def test_a_year_whose_work_a_meeting_item_sums_up_does_not_date_it():
 
 def test_credit_fields_parted_by_semicolons_or_a_padded_name():
     from unionmine.documents.chrome.credit_fields import credit_fields
-    from unionmine.documents.chrome.edges import credit_line
+    from unionmine.documents.chrome.credit_lines import credit_line
 
     assert credit_line("供图:李  平") and credit_line("(文:赵敏;图:赵敏、孙浩;审核:周立、吴文涛)")
     assert credit_fields("供图:李  平") == "供图:李平"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionmine.documents.chrome.find import title_like
+from unionmine.documents.chrome.line_shapes import title_like
 from unionmine.documents.chrome.span import marked_text, span_chrome
 from unionmine.documents.describe import default_describe_rules
 from unionmine.documents.organisations.subtitle import subtitle_host

@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .chrome.find import _SENTENCE, compact, is_protected
+from .chrome.line_shapes import compact
+from .chrome.protected import SENTENCE, is_protected
 
 #: A line is boilerplate when it recurs in the margins of at least this many files...
 BOILERPLATE_MIN_FILES = 3
@@ -33,7 +34,7 @@ def margin_lines(text: str) -> set[str]:
     first, last = body[0], body[-1]
     out = set()
     for i, s in enumerate(lines):
-        if s and (i < first or i > last) and len(s) <= 40 and not _SENTENCE.search(s) and not is_protected(s):
+        if s and (i < first or i > last) and len(s) <= 40 and not SENTENCE.search(s) and not is_protected(s):
             key = compact(s)
             if len(key) >= 2:
                 out.add(key)

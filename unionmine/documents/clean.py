@@ -22,7 +22,10 @@ from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ._rule_analysis import _last_chars, _may_match, _needed
 from .chrome import cut_glued_bylines, unglue_counters
-from .chrome.find import _CN_HEADING, drop_chrome, is_protected, line_feature, title_like
+from .chrome.find import drop_chrome
+from .chrome.line_shapes import title_like
+from .chrome.lines import line_feature
+from .chrome.protected import CN_HEADING, is_protected
 from .clean_guards import bracketed_credit, glued_notice, notice_line, open_bracket
 from .mail import mail_wrapper
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
@@ -166,7 +169,7 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
                 # the line rules or chrome features drop (a doc site's numbered terms over its preview) is no text above.
                 above = _lines_cjk([x for x in lines[:i] if not notice_line(x, rules, DROP_LINE_MAX_CHARS)])
                 below = _lines_cjk(lines[i + 1 :])
-                continues = any(_CN_HEADING.match(line.strip()) for line in lines[i + 1 :])
+                continues = any(CN_HEADING.match(line.strip()) for line in lines[i + 1 :])
                 if above > below and not continues:
                     removed[rule.name] += below + _cjk_count(lines[i])
                     lines = lines[:i]
@@ -391,7 +394,7 @@ def _flat_groups(segs: list[str]) -> list[str]:
         k = 1
         for size in range(min(FLAT_GROUP, len(segs) - p), 1, -1):
             run = segs[p : p + size]
-            if any(_flat_prose(x) or _CN_HEADING.match(x) for x in run[1:]):
+            if any(_flat_prose(x) or CN_HEADING.match(x) for x in run[1:]):
                 continue
             piece = " ".join(run)
             if line_feature(piece) and all(

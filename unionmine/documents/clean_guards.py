@@ -9,7 +9,7 @@
 
 Round 29 (set 20, spent):
 - ``glued_notice``: the first or last sentence of a paragraph is split off as a site notice only on a cue that
-  holds for one sentence. A weak cue (扫码, 关注公众号: ``chrome.lines._DOC_SITE_WEAK``) marks a whole line only
+  holds for one sentence. A weak cue (扫码, 关注公众号: ``chrome.lines.DOC_SITE_WEAK``) marks a whole line only
   when it holds at most one sentence; one sentence cut out of a paragraph always does, so there the cue alone
   would take the text's own report (…邀请骑手现场扫码注册,此举有效拓宽了…。).
 """
@@ -17,7 +17,7 @@ Round 29 (set 20, spent):
 from __future__ import annotations
 
 from .chrome import credit_line, line_feature
-from .chrome.lines import _DOC_SITE, _DOC_SITE_TERMS, _DOC_SITE_WEAK, _WECHAT
+from .chrome.lines import DOC_SITE, DOC_SITE_TERMS, DOC_SITE_WEAK, WECHAT
 
 
 def notice_line(line: str, rules, max_chars: int) -> bool:
@@ -33,7 +33,7 @@ def open_bracket(text: str) -> bool:
 
 
 def bracketed_credit(piece: str) -> bool:
-    """A credit in brackets (（文:某某 / 图:某某）, （通讯员：某某）), as ``chrome.edges.credit_line`` reads one."""
+    """A credit in brackets (（文:某某 / 图:某某）, （通讯员：某某）), as ``chrome.credit_lines.credit_line`` reads one."""
     return piece[:1] in "(（" and piece[-1:] in ")）" and credit_line(piece)
 
 
@@ -42,6 +42,6 @@ def glued_notice(piece: str) -> bool:
     (a WeChat prompt that holds one, 扫码关注, is still one; so is any other feature of the sentence without it)."""
     s = piece.strip()
     name = line_feature(s)
-    if name != "download_ad" or _DOC_SITE.search(s) or len(set(_DOC_SITE_TERMS.findall(s))) >= 2:
+    if name != "download_ad" or DOC_SITE.search(s) or len(set(DOC_SITE_TERMS.findall(s))) >= 2:
         return bool(name)
-    return not _DOC_SITE_WEAK.search(s) or bool(_WECHAT.search(s)) or bool(line_feature(_DOC_SITE_WEAK.sub("", s)))
+    return not DOC_SITE_WEAK.search(s) or bool(WECHAT.search(s)) or bool(line_feature(DOC_SITE_WEAK.sub("", s)))

@@ -54,7 +54,7 @@ from .organisations.title_subject import title_decides
 from .organisations.types import find_org_type
 from .organisations.vote import vote_org_type
 from .organisations.writer_type import writer_kind_type
-from .signed_date import _CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
+from .signed_date import CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
 from .title_marker import above_own_title
 from .titles import _compact, _title_kind, choose_title
 from .topic import find_on_topic, union_density
@@ -151,7 +151,7 @@ def year_from_path(source: str, kind: str | None = None, *, tied_only: bool = Fa
 
 def _digits(chunk: str) -> str:
     """CHUNK with years in Chinese numerals written in digits (二〇二二年 -> 2022年), same length."""
-    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), chunk) if "二" in chunk or "一" in chunk else chunk
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(CN_DIGITS), chunk) if "二" in chunk or "一" in chunk else chunk
 
 
 def _masked(chunk: str) -> str:

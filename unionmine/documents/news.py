@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import to_simplified
-from .signed_date import _CN_DIGITS, glued_dates
+from .signed_date import CN_DIGITS, glued_dates
 from .year_guards import range_end
 
-_LEAD = re.compile(
+#: How a news item opens: a date and a clause, 日前/近日, a paper's or site's dateline (本报讯 …); ``chrome.own`` reads it too
+NEWS_LEAD = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{8,}"
     r"|^\s*(?:日前|近日|近期|昨日|今日|昨天|今天)\s*[，,、]"
     # a paper's or site's dateline (本报讯, 本刊讯（通讯员…）, in brackets 【本网讯】): a news item whatever follows
@@ -137,7 +138,7 @@ def held_lead(text: str, title: str = "") -> bool:
 
 def news_lead(text: str, title: str = "") -> bool:
     """Whether TEXT opens as a news item does: with the event's date or 日前/近日."""
-    return bool(_LEAD.match(_lead_line(text, title)))
+    return bool(NEWS_LEAD.match(_lead_line(text, title)))
 
 
 def is_news(title: str, text: str) -> bool:
@@ -195,7 +196,7 @@ _ANOTHER_YEAR = re.compile(r"[^，,。；;！？!?\n]{0,28}?(?:19|20)\d{2}|[^，
 def _held_year(opening: str, low: int, high: int) -> tuple[int, list[str]] | None:
     """The year of the event a news item's OPENING holds, written right after its verb (see `_HELD_YEAR`), or None."""
     for m in _HELD_YEAR.finditer(opening):
-        year = int(m.group(1).translate(_CN_DIGITS))
+        year = int(m.group(1).translate(CN_DIGITS))
         cited = opening[:m.start()].rfind("《") > opening[:m.start()].rfind("》")
         if low <= year <= high and not cited and not _ANOTHER_YEAR.match(opening, m.end()):
             return year, [f"year {year} names the event held ({m.group(0)!r})"]

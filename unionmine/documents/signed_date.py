@@ -9,7 +9,7 @@ from .organisations import OPENING_CHARS
 
 YEAR_MIN, YEAR_MAX = 1980, 2035  # the years a stated year may be
 # a year written in Chinese numerals (二〇二二年): its digits
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "001123456789")
+CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "001123456789")
 # a signature date on a line of its own near the end: 2022年12月20日, 二〇二二年十二月二十日
 # (also written with dots or dashes: 2024.1.19, 2024-01-19)
 _SIGNED_DATE = re.compile(
@@ -55,7 +55,7 @@ def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | 
         m = _SIGNED_DATE.match(line)
         if not m:
             continue
-        year = int((m.group(1) or m.group(3)).translate(_CN_DIGITS))
+        year = int((m.group(1) or m.group(3)).translate(CN_DIGITS))
         month = _cn_number(m.group(2) or m.group(4))
         if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
             return None, []

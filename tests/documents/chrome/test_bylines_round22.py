@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from unionmine.documents.chrome.bylines import cut_glued_bylines, glued_byline
-from unionmine.documents.chrome.edges import credit_line
+from unionmine.documents.chrome.credit_lines import credit_line
 from unionmine.documents.clean import clean_page
 
 TITLE = "青禾镇第二小学工会举办教职工趣味运动会"

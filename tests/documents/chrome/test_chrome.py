@@ -3,7 +3,9 @@
 import pytest
 
 from unionmine.documents.boilerplate import boilerplate, margin_lines
-from unionmine.documents.chrome.find import find_chrome, is_protected, line_feature
+from unionmine.documents.chrome.find import find_chrome
+from unionmine.documents.chrome.lines import line_feature
+from unionmine.documents.chrome.protected import is_protected
 from unionmine.documents.clean import clean_page, clean_text
 
 BODY = [

@@ -5,14 +5,11 @@ is invented (units, people, dates and sentences)."""
 
 from __future__ import annotations
 
-from unionmine.documents.chrome.edges import (
-    credit_line,
-    edge_credits,
-    keep_news_title,
-    overlay_fragments,
-)
+from unionmine.documents.chrome.credit_lines import credit_line
+from unionmine.documents.chrome.edges import edge_credits, overlay_fragments
 from unionmine.documents.chrome.find import find_chrome
 from unionmine.documents.chrome.forms import form_feature
+from unionmine.documents.chrome.headlines import keep_news_title
 
 NEWS = ["为丰富教职工业余生活，四月十二日下午，青崖县实验小学工会在学校操场举办教职工趣味运动会。",
         "运动会设有拔河、跳绳、托球跑等六个项目，全校八十余名教职工参加，现场气氛热烈。",

@@ -9,7 +9,8 @@ import json
 import pytest
 
 from unionmine.documents.chrome import model as chrome_model
-from unionmine.documents.chrome.find import find_chrome, title_like
+from unionmine.documents.chrome.find import find_chrome
+from unionmine.documents.chrome.line_shapes import title_like
 
 PAGE = [
     "欢迎光临青禾文档站，每天更新精品范文",   # a site's greeting above the text

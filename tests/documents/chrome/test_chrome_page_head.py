@@ -7,7 +7,8 @@ column name, a news headline), never a site's own words.
 
 import pytest
 
-from unionmine.documents.chrome.find import find_chrome, line_feature
+from unionmine.documents.chrome.find import find_chrome
+from unionmine.documents.chrome.lines import line_feature
 from unionmine.documents.clean import clean_page
 from unionmine.documents.describe import find_kind
 from unionmine.documents.titles import choose_title

@@ -6,8 +6,9 @@ unlike the development pages that prompted the rule."""
 from __future__ import annotations
 
 from unionmine.documents.chrome.echo import echo_chrome
-from unionmine.documents.chrome.find import find_chrome, title_like
+from unionmine.documents.chrome.find import find_chrome
 from unionmine.documents.chrome.forms import form_feature
+from unionmine.documents.chrome.line_shapes import title_like
 from unionmine.documents.chrome.lines import line_feature
 
 OPENING = "为活跃教职工业余生活，增强团队协作意识，十一月八日下午，北塘中学工会在学校体育馆举办教职工气排球联赛。"

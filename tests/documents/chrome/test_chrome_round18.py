@@ -3,16 +3,12 @@ line real sets 9 and 10 left. Every fixture is invented; each shape was seen on 
 
 from __future__ import annotations
 
-from unionmine.documents.chrome.edges import (
-    column_words,
-    credit_line,
-    headline_lists,
-    ranking_rows,
-    title_copies,
-    widget_line,
-)
+from unionmine.documents.chrome.credit_lines import credit_line
+from unionmine.documents.chrome.edges import column_words, ranking_rows
 from unionmine.documents.chrome.find import find_chrome
+from unionmine.documents.chrome.headlines import headline_lists, title_copies
 from unionmine.documents.chrome.lines import line_feature
+from unionmine.documents.chrome.widgets import widget_line
 from unionmine.documents.repairs import undouble_line
 
 TITLE = "桂香满园——青禾镇第二小学工会开展中秋慰问活动"

@@ -3,7 +3,7 @@ landmarks. Every fixture is invented; each shape was seen on pages of several si
 
 from __future__ import annotations
 
-from unionmine.documents.chrome.edges import credit_line
+from unionmine.documents.chrome.credit_lines import credit_line
 from unionmine.documents.chrome.head import (
     above_breadcrumb,
     above_news_title,

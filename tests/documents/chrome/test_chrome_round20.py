@@ -5,7 +5,7 @@ development sets or more, and the fixtures take another page shape than those pa
 
 from __future__ import annotations
 
-from unionmine.documents.chrome.edges import credit_line
+from unionmine.documents.chrome.credit_lines import credit_line
 from unionmine.documents.chrome.find import find_chrome
 from unionmine.documents.chrome.head import bare_head, decorated_labels, tail_runs
 from unionmine.documents.clean import clean_page

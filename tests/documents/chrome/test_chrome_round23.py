@@ -5,7 +5,7 @@ in 报道)."""
 
 from __future__ import annotations
 
-from unionmine.documents.chrome.edges import credit_line
+from unionmine.documents.chrome.credit_lines import credit_line
 from unionmine.documents.chrome.lines import line_feature
 from unionmine.documents.clean import clean_page
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from tests.documents.chrome.test_chrome_round23 import TEXT, TITLE, _cleaned
 from unionmine.documents.chrome.credit_fields import credit_fields
+from unionmine.documents.chrome.credit_lines import credit_line
 from unionmine.documents.chrome.crumbs import crumb_heading
-from unionmine.documents.chrome.edges import credit_line
 from unionmine.documents.chrome.forms import form_feature
 from unionmine.documents.chrome.late import (
     closing_counter,

@@ -46,14 +46,14 @@ def test_a_source_in_brackets_glued_before_a_sentence_leaves_the_sentence():
 
 
 def test_a_units_name_spaced_from_its_union_and_a_person_is_a_byline():
-    from unionmine.documents.chrome.edges import _credit_tokens
+    from unionmine.documents.chrome.credit_lines import credit_tokens
     from unionmine.documents.chrome.head import _unit_and_person
 
     assert _unit_and_person("青禾果业 工会 李明") and _unit_and_person("青禾果业工会 李明")
     cleaned = _cleaned([TITLE, "青禾果业 工会 李明", *TEXT])
     assert "李明" not in cleaned and all(t in cleaned for t in TEXT)
     # near misses: words that are no unit before 工会, and a sentence, stay
-    assert _credit_tokens("组织 工会 会员") is None
+    assert credit_tokens("组织 工会 会员") is None
     assert not _unit_and_person("青禾果业 工会 组织职工参加秋游，活动丰富多彩。")
 
 

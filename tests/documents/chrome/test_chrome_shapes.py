@@ -5,15 +5,11 @@ crumbs without separators and a menu's words under the text. Every fixture is in
 
 from __future__ import annotations
 
-from unionmine.documents.chrome.edges import (
-    column_words,
-    edge_widgets,
-    fused_related,
-    headline_lists,
-    widget_line,
-)
+from unionmine.documents.chrome.edges import column_words, edge_widgets, fused_related
 from unionmine.documents.chrome.find import find_chrome
 from unionmine.documents.chrome.forms import form_feature
+from unionmine.documents.chrome.headlines import headline_lists
+from unionmine.documents.chrome.widgets import widget_line
 
 TITLE = "暖冬送温情——柳岸镇中心小学工会慰问困难教职工"
 NEWS = ["一月十六日上午，柳岸镇中心小学工会主席带领工会委员走访慰问了六名困难教职工，送去慰问金和米面油。",

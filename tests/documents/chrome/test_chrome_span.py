@@ -3,7 +3,8 @@ Every fixture is invented; the short lines taken are worded unlike any developme
 
 from __future__ import annotations
 
-from unionmine.documents.chrome.find import find_chrome, title_like
+from unionmine.documents.chrome.find import find_chrome
+from unionmine.documents.chrome.line_shapes import title_like
 from unionmine.documents.chrome.span import span_chrome, text_span
 
 TITLE = "青石路小学工会2025年度工作总结"

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from unionmine.documents.chrome.find import compact, find_chrome, line_feature
+from unionmine.documents.chrome.find import find_chrome
+from unionmine.documents.chrome.line_shapes import compact
+from unionmine.documents.chrome.lines import line_feature
 from unionmine.documents.clean import _unflatten_edges, clean_page, clean_text
 from unionmine.documents.formats.html import _html_page, _html_title, above_title
 from unionmine.documents.formats.html_structure import structural_chrome

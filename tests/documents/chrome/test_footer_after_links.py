@@ -1,5 +1,5 @@
 """Under the text, the site's prev/next links open its footer as its copyright line does: the short lines after them
-are the site's, a unit's name and address included (``chrome.find._footer_zone``, round 33). Every fixture is
+are the site's, a unit's name and address included (``chrome.tail.footer_zone``, round 33). Every fixture is
 invented, with its near misses (a forum's button row opens no footer: ``test_chrome_unseen``)."""
 
 from __future__ import annotations

@@ -10,14 +10,9 @@ import re
 from collections.abc import Callable
 
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
-from .lines import (
-    _CONTACT_FIELD,
-    _DATE_LINE,
-    _META_FIELD,
-    _SENTENCE,
-    _SIGNATURE,
-    is_protected,
-)
+from .lines import _CONTACT_FIELD
+from .meta_fields import META_FIELD
+from .protected import DATE_LINE, SENTENCE, SIGNATURE, is_protected
 
 TitleTest = Callable[[str], bool]
 Compact = Callable[[str], str]
@@ -25,7 +20,7 @@ Compact = Callable[[str], str]
 
 def _paragraphs(lines: list[str], marks: dict[int, str]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.strip() and i not in marks
-            and len(line.strip()) >= BODY_PARAGRAPH_CHARS and _SENTENCE.search(line)]
+            and len(line.strip()) >= BODY_PARAGRAPH_CHARS and SENTENCE.search(line)]
 
 
 def page_blocks(lines: list[str], marks: dict[int, str], title_like: TitleTest, compact: Compact) -> None:
@@ -91,7 +86,7 @@ def _field_block(lines: list[str], marks: dict[int, str]) -> None:
         if i >= 0 and _FIELD_LINE.match(lines[i].strip()):
             run.append(i)
             continue
-        known = sum(1 for k in run if _CONTACT_FIELD.match(lines[k].strip()) or _META_FIELD.match(lines[k].strip()))
+        known = sum(1 for k in run if _CONTACT_FIELD.match(lines[k].strip()) or META_FIELD.match(lines[k].strip()))
         if len(run) >= FIELD_BLOCK_LINES and known >= 2:
             for k in run:
                 marks.setdefault(k, "field_block")
@@ -147,8 +142,8 @@ def _edge_repeats(lines: list[str], marks: dict[int, str], title_like: TitleTest
         c = compact(s)
         if i == tail[0] and not (i == edges[-1] and top.get(c) == edges[0] and len(edges) > 1 and edges[1] in marks):
             continue  # a document signs right under its text, unless the line opens the page over its chrome and closes it
-        if (c not in top or len(s) > EDGE_LINE_CHARS or _SENTENCE.search(s) or title_like(s) or is_protected(s)
-                or _SIGNATURE.match(s) or _DATE_LINE.match(s)):
+        if (c not in top or len(s) > EDGE_LINE_CHARS or SENTENCE.search(s) or title_like(s) or is_protected(s)
+                or SIGNATURE.match(s) or DATE_LINE.match(s)):
             continue
         for k in [top[c], i]:
             marks.setdefault(k, "site_repeat")

@@ -7,7 +7,7 @@ own colon ("本报某地5月3日讯 记者某某报道：…"). Ruling (d) of 20
 by-line the site's attribution (chrome) and the sentence the author's (body): the by-line is cut off the line, the
 dateline and the sentence stay ("本报讯 10月12日，…": the dateline is no by-line, and it tells a news item).
 
-What a by-line is made of is ``chrome.edges.credit_line``'s test (role words, names, at most two units, nothing
+What a by-line is made of is ``chrome.credit_lines.credit_line``'s test (role words, names, at most two units, nothing
 else), so the glued piece is cut only when that test takes it whole and a sentence follows it. A bracket of names
 alone needs the dateline before it; a closing bracket glued after the last sentence ("…。（记者 某某）") is left
 as it is (the labels keep it with its sentence).
@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from ...text.normalize import to_simplified
-from .edges import _credit_tokens, credit_line
+from .credit_lines import credit_line, credit_tokens
 from .line_shapes import _cjk
 
 # a paper's, a site's or an agency's dateline: 本报讯, 本刊讯, 【本网讯】, 某某网讯, 某某日报5月3日讯, 新华社北京5月3日电
@@ -41,7 +41,7 @@ def _sentence_follows(rest: str) -> bool:
 
 
 def _has_role(piece: str) -> bool:
-    counts = _credit_tokens(piece)
+    counts = credit_tokens(piece)
     return bool(counts and counts[0] >= 1)
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .edges import credit_line
+from .credit_lines import credit_line
 from .line_shapes import PARAGRAPH_CHARS
-from .lines import _DATE_LINE, _HEADING, _SENTENCE, _SIGNATURE
+from .protected import DATE_LINE, HEADING, SENTENCE, SIGNATURE
 
 #: The lines under the credit are this short at most (characters) ...
 CLOSING_LINE_CHARS = 30
@@ -32,12 +32,12 @@ def glued_credit(line: str) -> bool:
     """LINE is a sentence that ends with a credit in brackets (``…度夏。（通讯员：某某）``)."""
     s = line.strip()
     m = _TRAILING_BRACKET.search(s)
-    return bool(m) and m.start() > 0 and bool(_SENTENCE.search(s[:m.start()])) and credit_line(m.group(0))
+    return bool(m) and m.start() > 0 and bool(SENTENCE.search(s[:m.start()])) and credit_line(m.group(0))
 
 
 def _closing_credit(lines: list[str], marks: dict[int, str], nonblank: list[int]) -> int | None:
     paragraphs = [i for i in nonblank if i not in marks and len(lines[i].strip()) >= PARAGRAPH_CHARS
-                  and _SENTENCE.search(lines[i])]
+                  and SENTENCE.search(lines[i])]
     if not paragraphs:
         return None
     last = paragraphs[-1]
@@ -57,13 +57,13 @@ def after_closing_credit(lines: list[str], marks: dict[int, str]) -> None:
     if not rest or len(rest) > CLOSING_RUN:
         return
     above = {_NOT_WORD.sub("", lines[k]) for k in nonblank if k < closing}
-    dates = {pos for pos, k in enumerate(nonblank) if _DATE_LINE.match(lines[k].strip())}
+    dates = {pos for pos, k in enumerate(nonblank) if DATE_LINE.match(lines[k].strip())}
     for i in rest:
         s = lines[i].strip()
         pos = nonblank.index(i)
         dated = pos - 1 in dates or pos + 1 in dates
-        if (len(s) > CLOSING_LINE_CHARS or _SENTENCE.search(s) or _HEADING.match(s) or _DATE_LINE.match(s)
-                or (_SIGNATURE.match(s) and dated) or _NOT_WORD.sub("", s) in above):
+        if (len(s) > CLOSING_LINE_CHARS or SENTENCE.search(s) or HEADING.match(s) or DATE_LINE.match(s)
+                or (SIGNATURE.match(s) and dated) or _NOT_WORD.sub("", s) in above):
             return
     for i in rest:
         marks[i] = "after_credit"

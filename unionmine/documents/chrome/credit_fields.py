@@ -1,6 +1,6 @@
 """A credit line's fields as the credit reader expects them (Round 28, issue 12: sets 18-19).
 
-Two ways sites write a credit that `chrome.edges.credit_line` did not read: fields parted by a semicolon
+Two ways sites write a credit that `chrome.credit_lines.credit_line` did not read: fields parted by a semicolon
 (`(文:某某;图:某某、某某;审核:某某)`: the semicolon read as a sentence mark), and a two-character name padded with
 spaces to the width of three (`供图:汪  倩`: two one-character tokens). Both are written back as one field a space
 and one name a token; nothing else in the line changes.

@@ -31,7 +31,8 @@ import re
 from ...text.normalize import SUBTITLE_LED
 from .head import BREADCRUMB_MARKS
 from .line_shapes import PARAGRAPH_CHARS, _looks_like_title
-from .lines import _BREADCRUMB_CUE, _CRUMB_SPLIT, _DATE_LINE, _HEADING, _SENTENCE
+from .lines import _BREADCRUMB_CUE, _CRUMB_SPLIT
+from .protected import DATE_LINE, HEADING, SENTENCE
 
 _HOME = frozenset({"首页", "网站首页", "主页", "返回首页", "本站首页"})
 _MARKER = re.compile(r"篇\s*[\d一二三四五六七八九十]{1,3}|[【\[]\s*(?:篇|第)")
@@ -53,7 +54,7 @@ def crumb_items(line: str) -> list[str]:
 
 def _first_paragraph(lines: list[str], marks: dict[int, str]) -> int | None:
     return next((i for i, line in enumerate(lines) if i not in marks and len(line.strip()) >= PARAGRAPH_CHARS
-                 and _SENTENCE.search(line)), None)
+                 and SENTENCE.search(line)), None)
 
 
 def crumb_echoes(lines: list[str], marks: dict[int, str]) -> None:
@@ -73,7 +74,7 @@ def crumb_echoes(lines: list[str], marks: dict[int, str]) -> None:
         s = lines[i].strip()
         if i in marks or not s or _compact(s) not in items:
             continue
-        if _HEADING.match(s) or _DATE_LINE.match(s) or _MARKER.search(s) or _looks_like_title(s):
+        if HEADING.match(s) or DATE_LINE.match(s) or _MARKER.search(s) or _looks_like_title(s):
             continue
         echoes.append(i)
     for i in echoes:
@@ -93,7 +94,7 @@ def crumb_heading(lines: list[str], marks: dict[int, str]) -> None:
         return
     lasts = {found[-1] for i, name in marks.items() if name in BREADCRUMB_MARKS and (found := crumb_items(lines[i]))}
     copies = [i for i in range(first) if i not in marks and lines[i].strip() and _compact(lines[i]) in lasts
-              and not (_HEADING.match(lines[i].strip()) or _DATE_LINE.match(lines[i].strip()) or _MARKER.search(lines[i]))]
+              and not (HEADING.match(lines[i].strip()) or DATE_LINE.match(lines[i].strip()) or _MARKER.search(lines[i]))]
     if not copies:
         return
     item = {_compact(lines[i]) for i in copies}

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .line_shapes import is_paragraph
-from .lines import _DATE_LINE, _HEADING, _SIGNATURE
+from .protected import DATE_LINE, HEADING, SIGNATURE
 from .span import _compilation
 
 #: The opening of a paragraph this many compact characters long, found inside an earlier line, makes it a preview.
@@ -95,7 +95,7 @@ def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[s
     for i in nonblank:
         s = lines[i].strip()
         if (paragraphs and i < paragraphs[0] and i not in marks and counts[s] >= REPEAT_TIMES and len(s) <= REPEAT_CHARS
-                and not (_HEADING.match(s) or _DATE_LINE.match(s) or _SIGNATURE.match(s) or title_like(s))):
+                and not (HEADING.match(s) or DATE_LINE.match(s) or SIGNATURE.match(s) or title_like(s))):
             marks[i] = "page_repeat"
     _edges(lines, marks, paragraphs)
 

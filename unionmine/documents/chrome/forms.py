@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .lines import _CONTACT_FIELD, _SENTENCE, line_feature
+from .lines import _CONTACT_FIELD, line_feature
 from .notices import cut_notice
 from .pictures import picture_tag
+from .protected import SENTENCE
 from .site_marks import (
     button_row,
     channel_line,
@@ -106,7 +107,7 @@ def crumb(line: str) -> bool:
     by spaces or run together, no sentence ("首页 工作文档", "您现在的位置首页新闻中心")."""
     s = line.strip()
     m = _HOME.match(s)
-    if not m or len(s) > CRUMB_CHARS or _SENTENCE.search(s) or re.search(r"[，,]", s):
+    if not m or len(s) > CRUMB_CHARS or SENTENCE.search(s) or re.search(r"[，,]", s):
         return False
     after = s[m.end():]
     if not ("位置" in m.group(0) or after[:1].isspace() or after[:1] in ">»＞"):
@@ -174,7 +175,7 @@ def form_feature(line: str) -> str | None:
         name = line_feature(s.lstrip(_BULLET).strip())  # a meta field after a bullet ("• 来源:")
         if name:
             return name
-    if len(_CONTACT_FIELD.findall(s)) >= 2 and not _SENTENCE.search(s):
+    if len(_CONTACT_FIELD.findall(s)) >= 2 and not SENTENCE.search(s):
         return "contact_footer"  # "主办:某某局 联系地址: … 电话号码: …"
     return None
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
-from .edges import _BARE_WORD, _credit_tokens, _headline, _unmarked_paragraphs
+from .credit_lines import credit_tokens
+from .edges import BARE_WORD
 from .forms import _PINYIN
-from .line_shapes import _is_signature_or_date, _looks_like_title, is_paragraph
-from .lines import _DATE_LINE, _HEADING, _SENTENCE_END, is_protected
+from .headlines import headline
+from .line_shapes import _is_signature_or_date, _looks_like_title, is_paragraph, unmarked_paragraphs
+from .protected import DATE_LINE, HEADING, SENTENCE_END, is_protected
 
 #: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's.
 BREADCRUMB_MARKS = ("breadcrumb", "navigation")
@@ -31,7 +33,7 @@ def above_breadcrumb(lines: list[str], marks: dict[int, str]) -> None:
     if first is None:
         return
     crumb = next((i for i in nonblank if i < first and marks.get(i) in BREADCRUMB_MARKS), None)
-    if crumb is None or not any(i not in marks and (_looks_like_title(lines[i].strip()) or _headline(lines[i]))
+    if crumb is None or not any(i not in marks and (_looks_like_title(lines[i].strip()) or headline(lines[i]))
                                 for i in nonblank if crumb < i < first):
         return
     for i in nonblank:
@@ -51,7 +53,7 @@ def above_news_title(lines: list[str], marks: dict[int, str]) -> None:
         return
     head = [i for i in range(first) if lines[i].strip()]
     meta = next((pos for pos, i in enumerate(head) if marks.get(i) in META_MARKS), None)
-    if not meta or head[meta - 1] in marks or not _headline(lines[head[meta - 1]]):
+    if not meta or head[meta - 1] in marks or not headline(lines[head[meta - 1]]):
         return
     for i in head[: meta - 1]:
         marks.setdefault(i, "above_news_title")
@@ -59,14 +61,14 @@ def above_news_title(lines: list[str], marks: dict[int, str]) -> None:
 
 def _unit_and_person(line: str) -> bool:
     """A unit's name and a person's ("某某中学 某某", "（某某研究院工会 某某）"): an author's by-line (ruling d)."""
-    counts = _credit_tokens(line)
+    counts = credit_tokens(line)
     return counts is not None and counts[0] == 0 and counts[1] == 1 and counts[2] >= 1 and len(line.split()) >= 2
 
 
 def edge_bylines(lines: list[str], marks: dict[int, str]) -> None:
     """The line right above the text's first paragraph or right under its last that names a unit and a person
     (``_unit_and_person``) is the author's by-line: chrome. Two such lines in a row are a list (winners, members)."""
-    paragraphs = _unmarked_paragraphs(lines, marks)
+    paragraphs = unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
@@ -91,17 +93,17 @@ def after_the_end(lines: list[str], marks: dict[int, str]) -> None:
     year's month) or the first editor's, reporter's or meta line (a news item's): what follows it to the page's
     end is the site's (a link to another item, an attachment's file link), however long. A heading (an
     attachment's own section) and a signature stay; a later date makes the first no end (a schedule's rows)."""
-    paragraphs = _unmarked_paragraphs(lines, marks)
+    paragraphs = unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     end = next((i for i in range(paragraphs[-1] + 1, len(lines)) if marks.get(i) in CLOSING_MARKS
-                or (i not in marks and _CLOSING_DATE.search(lines[i]) and _DATE_LINE.match(lines[i].strip()))),
+                or (i not in marks and _CLOSING_DATE.search(lines[i]) and DATE_LINE.match(lines[i].strip()))),
                None)
-    if end is None or any(i not in marks and _DATE_LINE.match(lines[i].strip()) for i in range(end + 1, len(lines))):
+    if end is None or any(i not in marks and DATE_LINE.match(lines[i].strip()) for i in range(end + 1, len(lines))):
         return
     for i in range(end + 1, len(lines)):
         s = lines[i].strip()
-        if s and i not in marks and not _HEADING.match(s) and not _is_signature_or_date(s):
+        if s and i not in marks and not HEADING.match(s) and not _is_signature_or_date(s):
             marks[i] = "after_the_end"
 
 
@@ -119,7 +121,7 @@ def tail_runs(lines: list[str], marks: dict[int, str]) -> None:
     (the site's footer around a field label, a row of buttons, a contact line) is the site's: a line of the text
     ends in a full stop, and a heading, a signature, a date or a title stays. A picture's caption (a picture's name
     beside it) stays."""
-    paragraphs = _unmarked_paragraphs(lines, marks)
+    paragraphs = unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     tail = [i for i in range(paragraphs[-1] + 1, len(lines)) if lines[i].strip()]
@@ -141,13 +143,13 @@ def tail_runs(lines: list[str], marks: dict[int, str]) -> None:
 
 def _footer_shaped(line: str) -> bool:
     s = line.strip()
-    return (len(s) <= TAIL_RUN_CHARS and not _SENTENCE_END.search(s) and not _HEADING.match(s)
+    return (len(s) <= TAIL_RUN_CHARS and not SENTENCE_END.search(s) and not HEADING.match(s)
             and not _is_signature_or_date(s) and not _looks_like_title(s))
 
 
 def _signed(line: str) -> bool:
     """A line that names units or people and no role ("（某某镇总工会）", "工会", "某某某"): the text's signature."""
-    counts = _credit_tokens(line)
+    counts = credit_tokens(line)
     return counts is not None and counts[0] == 0
 
 
@@ -159,12 +161,12 @@ def decorated_labels(lines: list[str], marks: dict[int, str]) -> None:
     """Above the text's first paragraph, a short label wrapped whole in brackets or dashes (a column's tag, a box's
     heading: "【会员代表大会】", "- 今日关键词 -") is the site's: a heading, an article's marker or a title in
     brackets stays."""
-    paragraphs = _unmarked_paragraphs(lines, marks)
+    paragraphs = unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     for i in range(paragraphs[0]):
         m = _DECORATED.match(lines[i].strip())
-        if (i not in marks and m and not is_protected(m["label"]) and not _HEADING.match(m["label"])
+        if (i not in marks and m and not is_protected(m["label"]) and not HEADING.match(m["label"])
                 and not _looks_like_title(m["label"])):
             marks[i] = "decorated_label"
 
@@ -179,11 +181,11 @@ def bare_head(lines: list[str], marks: dict[int, str]) -> None:
     """When all the rules left above the text's first paragraph is one or two bare words (two to six Chinese
     characters, nothing else: "校园新闻", "详细信息"), the page has no title there: they are the site's column and
     its label for the page. A signature, a date or a word naming a document's genre (its title: "倡议书") stays."""
-    paragraphs = _unmarked_paragraphs(lines, marks)
+    paragraphs = unmarked_paragraphs(lines, marks)
     if not paragraphs:
         return
     head = [i for i in range(paragraphs[0]) if lines[i].strip() and i not in marks]
-    if 0 < len(head) <= BARE_HEAD and all(_BARE_WORD.match(_PINYIN.sub("", lines[i]).strip())
+    if 0 < len(head) <= BARE_HEAD and all(BARE_WORD.match(_PINYIN.sub("", lines[i]).strip())
                                           and not is_protected(lines[i]) and not _DOCUMENT_GENRE.search(lines[i].strip())
                                           for i in head):
         marks.update((i, "bare_head") for i in head)

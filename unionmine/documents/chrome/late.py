@@ -37,7 +37,7 @@ from ...text.names import SURNAMES
 from ...text.normalize import SUBTITLE_LED
 from .closing import after_closing_credit
 from .crumbs import crumb_echoes
-from .edges import _mark_at_edges
+from .edges import mark_at_edges
 from .line_shapes import _looks_like_title, is_paragraph
 from .notices import text_label
 from .pictures import numbered_captions
@@ -68,7 +68,7 @@ def late_passes(lines: list[str], marks: dict[int, str]) -> None:
     crumb_echoes(lines, marks)
     after_closing_credit(lines, marks)
     closing_counter(lines, marks)
-    _mark_at_edges(lines, marks, outlet_credit, "credit")
+    mark_at_edges(lines, marks, outlet_credit, "credit")
     speaker_line(lines, marks)
     dated_field(lines, marks)
     keyword_widget(lines, marks)

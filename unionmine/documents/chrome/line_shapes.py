@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE
+from .protected import CJK, DATE_LINE, GENRE_END, HEADING, SENTENCE, SIGNATURE
 
 #: A paragraph of the text (the model never acts between the first and the last one).
 PARAGRAPH_CHARS = 30
@@ -29,12 +29,11 @@ BRACKETED = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _LATIN_SENTENCE = re.compile(r"[a-z][.!?](?:\s|$)")
 
 
-
 @lru_cache(maxsize=4096)  # asked of every line by each of the chrome passes, about 30 times a page
 def is_paragraph(line: str) -> bool:
     """A line of running text: long, with a sentence mark (a Chinese one, or a Latin full stop)."""
     s = line.strip()
-    return len(s) >= PARAGRAPH_CHARS and bool(_SENTENCE.search(s) or _LATIN_SENTENCE.search(s))
+    return len(s) >= PARAGRAPH_CHARS and bool(SENTENCE.search(s) or _LATIN_SENTENCE.search(s))
 
 
 def table_rows(lines: list[str]) -> set[int]:
@@ -64,14 +63,14 @@ _UNION = re.compile(r"工会|工會|职工|教职工|委员会")
 
 
 def _cjk(s: str) -> int:
-    return len(_CJK.findall(s))
+    return len(CJK.findall(s))
 
 
 def _looks_like_title(s: str) -> bool:
     """A document's title or a news headline: a genre line, or a longer line naming a union."""
-    if _SENTENCE.search(s) or len(s) > TITLE_MAX_CHARS or _BARE_GENRE.match(s) or _HEADING.match(s):
+    if SENTENCE.search(s) or len(s) > TITLE_MAX_CHARS or _BARE_GENRE.match(s) or HEADING.match(s):
         return False
-    if _GENRE_END.search(s) and len(s) >= 6:
+    if GENRE_END.search(s) and len(s) >= 6:
         return True
     # ... or a unit's activity ("中心开展环湖健身走活动": 42 labelled titles of sets 6-19 end so, no chrome line; Round 28)
     # ... or a body's founding ("某县成立纺织行业联合会", "某局工会正式成立": 4 labelled titles of sets 17-19, no chrome
@@ -88,4 +87,28 @@ _ACTIVITY_HEADLINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}?(?:开展|组�
 
 
 def _is_signature_or_date(line: str) -> bool:
-    return bool(_DATE_LINE.match(line.strip()) or (_SIGNATURE.match(line.strip()) and len(line.strip()) <= 24))
+    return bool(DATE_LINE.match(line.strip()) or (SIGNATURE.match(line.strip()) and len(line.strip()) <= 24))
+
+
+def title_like(s: str) -> bool:
+    """A title line, or a page title and its variant joined by a bar (never the learned pass's)."""
+    return _looks_like_title(s) or bar_of_titles(s)
+
+
+def bar_of_titles(s: str) -> bool:
+    """A page title and its variant joined by a bar ("有关于…工作总结范文|…工作总结"), not a menu."""
+    pieces = [p for p in re.split(r"\s*[|｜]\s*", s) if p]
+    return len(pieces) == 2 and any(_looks_like_title(p) for p in pieces)
+
+
+_COMPACT_DROP = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def compact(line: str) -> str:
+    """The line's letters, digits and CJK characters, lower-cased (spacing and marks ignored)."""
+    return _COMPACT_DROP.sub("", line).lower()
+
+
+def unmarked_paragraphs(lines: list[str], marks: dict[int, str]) -> list[int]:
+    """The positions of the running-text lines no rule has taken: where the text starts and ends for these passes."""
+    return [i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)]

@@ -10,52 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# ---------------------------------------------------------------- protected lines
-
-_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．:：]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-    r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条篇]|[①-⑳])"
-)
-_GENRE_END = re.compile(
-    r"(总结|小结|计划|要点|安排|打算|思路|报告|汇报|回顾|方案|意见|述职|材料|工作)(?:范文|范本|模板|大全)?"
-    r"(?:[(（][^()（）]{0,12}[)）])?\s*[:：]?$"
-)
-_SENTENCE = re.compile(r"[。！？!?；;]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_DATE_LINE = re.compile(
-    r"^\s*(?:(?:(?:19|20)[\dxX×〇○零一二三四五六七八九]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*[\d一二三四五六七八九十]{1,2}\s*月"
-    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$|^\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*$"
-)
-#: A Chinese-numbered heading after a "相关推荐" header means the article goes on below it.
-_CN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
-_SIGNATURE = re.compile(r"^.{1,24}(工会|委员会|工会委员会|工委|学校|小学|中学|幼儿园|公司|医院|分会)$")
-
-#: A context rule (a short line between chrome, a line recurring across files) only takes
-#: lines up to this many characters: chrome lines are short, body paragraphs are not.
-SHORT_LINE = 25
-
-
-def is_protected(line: str) -> bool:
-    """Headings, titles, article markers, signatures and dates: never dropped by context."""
-    s = line.strip()
-    if not s:
-        return False
-    if _HEADING.match(s) or _DATE_LINE.match(s):
-        return True
-    if s.endswith(("：", ":")) and len(s) <= 20 and not _SEPARATED.search(s):
-        return True  # a salutation or lead-in: "各位代表：", "主要做法："
-    if re.search(r"篇\s*[\d一二三四五六七八九十]{1,3}|[【\[]\s*(?:篇|第)", s):
-        return True
-    if len(s) <= 60 and not _SENTENCE.search(s) and _GENRE_END.search(s) and not _SEPARATED.search(s):
-        return True
-    return bool(_SIGNATURE.match(s)) and len(s) <= 24
-
+from .menus import link_bar, short_items, split_items
+from .meta_fields import empty_meta, meta_line
+from .protected import GENRE_END, SENTENCE, SENTENCE_END
 
 # ---------------------------------------------------------------- line features
 
 _SEP = r"[|｜/／·•>»＞›→\\]"
-_SEPARATED = re.compile(r"\S\s*[|｜>»＞›→]\s*\S")
 _BREADCRUMB_CUE = re.compile(
     r"^(?:\d\.\s*)?(?:[您你]的?)?(?:当前|现在|目前)?的?(?:所在)?的?(?:位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
 )
@@ -74,40 +35,8 @@ _COUNT_CLAIM = re.compile(
 )
 _PRAISE_TAG = re.compile(rf"^[【\[(（](?:{_CLAIM_WORDS}|优|荐|精)[】\])）]\S|\S[(（【\[](?:{_CLAIM_WORDS}|优|荐|精)[)）】\]]$")
 # one field of a document-sharing site's file card, alone on its line ("- 格式:docx", "• 23.00 KB", "• 4页")
-_FILE_CARD = re.compile(
-    r"^[-•·*\s]*(?:(?:格式|大小|文件大小|页数|文档页数|字数|浏览|阅读量|点击|栏目|所属栏目|分类|上传者|发布者)\s*[:：]\s*\S{1,16}"
-    r"|[\d.]+\s*(?:KB|MB|K|M|B|页|W|万)(?:\s*(?:浏览|阅读|下载))?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?:发布|上传|更新))$",
-    re.IGNORECASE,
-)
 _CRUMB_SPLIT = re.compile(r"\s*[>»＞›→]\s*")
-_BAR_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s+/\s+| {2,}|\u3000{1,}")  # no tabs: a tab joins table cells
-_WEAK_SPLIT = re.compile(r"\s+|、")
 
-_META_KEYS = (
-    "发布时间|发表时间|发表日期|更新时间|上传时间|上传日期|发布日期|更新日期|时间|日期|来源|文章来源|信息来源|作者|编辑|责任编辑|"
-    "浏览次数|浏览数量|浏览数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|点击次数|点击数|点击量|点击|查看次数|查看人数|查看|人气|热度|字数|栏目|格式|"
-    "所属栏目|分类|供稿|审核|发布者|发布人|上传者|文章编号|编号|索引号|发布机构|生成日期|成文日期|发文字号|主题分类|"
-    "页数|大小|文件大小|"
-    # editorial roles of a news page's by-line and review chain (撰稿 / 摄影 / 初审 / 终审 …)
-    "撰稿人|撰稿|撰文|通讯员|记者|摄影|供图|图片|图文|文图|文字|初审|复审|终审|一审|二审|三审|校对|责编|主编|审稿|审签|签发|"
-    "核稿|发稿人|发稿|排版|美编|录入者|录入|发布单位|发布部门|文件编号|公开方式|公开范围|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间|发布于"
-)
-# a meta field with no value ("时间:", "来源: 访问量:", "发稿："), after a date at most; a field starts the line or
-# follows a space or separator ("活动时间：" in a plan is no field), or an empty field's colon ("作者：来源：…")
-_EMPTY_META = re.compile(f"^(?:(?:19|20)\\d{{2}}\\s*[-/.年]\\s*\\d{{1,2}}\\s*[-/.月]\\s*\\d{{1,2}}\\s*日?\\s+)?(?:(?:{_META_KEYS})\\s*[:：]\\s*(?:次|人次)?\\s*)+$")
-_META_FIELD = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))(?:{_META_KEYS})\\s*[:：]")
-_META_FIELD_NAMES = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))({_META_KEYS})\\s*[:：]")
-_EMPTY_FIELD = re.compile(f"((?:{_META_KEYS})\\s*[:：])(?=(?:{_META_KEYS})\\s*[:：])")
-_STRONG_META = re.compile(
-    r"^[（(【\[]?(?:[\u4e00-\u9fff]{1,3}(?:责编|责任编辑)\s*[:：])"  # "（新媒体责编：某某）": an editor of some desk
-    r"|^[（(【\[]?(?:撰稿|撰稿人|通讯员|摄影|初审|复审|终审|校对|责编|审稿|签发|核稿|稿件来源|发布单位|发布部门|发布时间|发表时间|更新时间|上传时间|发布日期|更新日期|文章来源|信息来源|来源|作者|责任编辑|编辑|发布者|发布人)\s*[:：]"
-    # a public account's closing credits use a bar: "编辑 | 张三", "审核｜王五", "图片 | 工会办公室"
-    r"|^(?:撰稿|摄影|初审|复审|终审|审核|校对|责编|审稿|签发|来源|作者|责任编辑|编辑|文字|文案|图片|图文|供图|排版|美编|设计|视频)\s*[|｜]\s*\S"
-)
-_DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
-_ISO_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")
-_CN_DATE_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\S")
-_COUNT = re.compile(r"(?:浏览|点击|阅读|查看|访问(?=量|次数|人数)|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
 _FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$|(?:字号|字体|字體)\s*[:：]?\s*(?:调整|颜色|设置|切换)")
 
 _ACTION_WORDS = (
@@ -139,8 +68,8 @@ _COPYRIGHT = re.compile(
 )
 # a reposting site's disclaimer (read after the document-site lines, which often carry one too)
 _DISCLAIMER = re.compile(r"如有侵权|侵权请联系|不代表本[站网]|仅代表作者|(?:来源于|来自|均来自|摘自)(?:互联)?网络(?:[，,。]|$)|用户自发贡献")
-_DOC_SITE_TERMS = re.compile(r"文档|下载|预览|客服|退款|付费|本站|侵权|VIP|积分|充值")
-_DOC_SITE = re.compile(
+DOC_SITE_TERMS = re.compile(r"文档|下载|预览|客服|退款|付费|本站|侵权|VIP|积分|充值")
+DOC_SITE = re.compile(
     r"(?:会员|用户|网友)上传|已阅读\s*\d+\s*页|还剩\s*\d+\s*页|继续(?:免费)?阅读|下载(?:本文|此文|全文|文档|word|docx?|pdf)|"
     r"(?:word|pdf)\s*下载|写作神器|开通会员|收益归|欢迎下载|"
     r"精选优质文档|倾情为你奉上|由会员分享|会员分享|可在线阅读|文档页数|文档大小|文档为\s*\w{0,6}\s*格式|打开\s*app|下载\s*app|app\s*内(?:阅读|打开)|阅读全文",
@@ -148,7 +77,7 @@ _DOC_SITE = re.compile(
 )
 #: Cues a site's prompt shares with a report of the event itself (职工扫码报名, 关注公众号参与答题): they mark a
 #: line only when it tells nothing, i.e. holds at most one sentence.
-_DOC_SITE_WEAK = re.compile(r"扫码|扫一扫|关注(?:微信)?公众号|立即了解|免费(?:在线)?阅读")
+DOC_SITE_WEAK = re.compile(r"扫码|扫一扫|关注(?:微信)?公众号|立即了解|免费(?:在线)?阅读")
 _INTRO = re.compile(
     r"小编|(?:下面|以下|本文|这里)(?:是|为).{0,40}(?:整理|收集|精选|准备|推荐|分享|搜集|带来)|"
     r"正合你意|不妨参考|请笑纳|供大家参考|仅供参考|^[【\[](?:阅读指引|导语|导读|摘要|概述|引言)[】\]]|^(?:摘要|内容摘要|概述)\s*[:：]\s*本文|[【\[](?:导语|导读)[】\]]$|"
@@ -191,7 +120,7 @@ _PAGE_MARKER = re.compile(
     re.IGNORECASE,
 )
 # WeChat articles: the prompts around the text, and the account line "原创 某某 某某 2023-01-06 18:20 发表于江西"
-_WECHAT = re.compile(
+WECHAT = re.compile(
     r"预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|点击上方蓝字|点击蓝字|关注我们$|"
     r"长按(?:识别)?二维码|扫描二维码|微信扫一扫|扫码关注|^收录于(?:合集|话题)|^原创\s.{0,40}(?:19|20)\d{2}|(?:19|20)\d{2}.{0,24}发表于\s*\S{2,3}$"
 )
@@ -248,14 +177,6 @@ _PRAISE_COMMENT = re.compile(
 )
 
 
-def _items(line: str, splitter: re.Pattern[str]) -> list[str]:
-    return [p for p in (x.strip() for x in splitter.split(line)) if p]
-
-
-def _short_items(items: list[str], most: int) -> bool:
-    return all(len(p) <= most and not _SENTENCE.search(p) for p in items)
-
-
 #: Longer lines are prose, whatever words they hold.
 LONGEST_CHROME_LINE = 300
 # Words one of which a long chrome line (copyright, download notice, intro blurb) holds; a sentence of prose
@@ -275,7 +196,7 @@ def line_feature(line: str) -> str | None:
     s = s.lstrip("|｜ ").strip() if len(s) > 1 else s  # what a bar left before a field ("| 来源：…")
     if not s or len(s) > LONGEST_CHROME_LINE:
         return None
-    if len(s) > 60 and _SENTENCE.search(s) and not _LONG_LINE_CUE.search(s):
+    if len(s) > 60 and SENTENCE.search(s) and not _LONG_LINE_CUE.search(s):
         return None  # a sentence of prose: only the long-line cues could make it chrome
     return _feature(s)
 
@@ -284,14 +205,14 @@ def line_feature(line: str) -> str | None:
 def _feature(s: str) -> str | None:
     if _BREADCRUMB_CUE.match(s):
         return "breadcrumb"
-    crumbs = _items(s, _CRUMB_SPLIT)
-    if len(crumbs) >= 2 and s.count(">") + s.count("»") + s.count("＞") + s.count("›") >= 2 and _short_items(crumbs, 24):
+    crumbs = split_items(s, _CRUMB_SPLIT)
+    if len(crumbs) >= 2 and s.count(">") + s.count("»") + s.count("＞") + s.count("›") >= 2 and short_items(crumbs, 24):
         return "breadcrumb"
     if _FLAT_CRUMB.match(s):
         return "breadcrumb"
-    if len(s) <= 60 and not _SENTENCE.search(s) and (_COUNT_CLAIM.search(s) or _PRAISE_TAG.search(s)):
+    if len(s) <= 60 and not SENTENCE.search(s) and (_COUNT_CLAIM.search(s) or _PRAISE_TAG.search(s)):
         return "compilation_header"
-    if _FILE_CARD.match(s) or _EMPTY_META.match(s):
+    if empty_meta(s):
         return "meta"
     if _PREV_NEXT.match(s):
         return "prev_next"
@@ -307,17 +228,17 @@ def _feature(s: str) -> str | None:
         return "share_prompt"
     if _PRAISE_COMMENT.match(s):
         return "comment"
-    if len(s) <= 220 and (_DOC_SITE.search(s) or (_DOC_SITE_WEAK.search(s) and len(_SENTENCE_END.findall(s)) <= 1)):
+    if len(s) <= 220 and (DOC_SITE.search(s) or (DOC_SITE_WEAK.search(s) and len(SENTENCE_END.findall(s)) <= 1)):
         return "download_ad"
-    if len(s) <= 120 and not s.rstrip("。").count("。") and _meta(s):
+    if len(s) <= 120 and not s.rstrip("。").count("。") and meta_line(s):
         return "meta"
-    if len(s) <= 220 and len(set(_DOC_SITE_TERMS.findall(s))) >= 2:
+    if len(s) <= 220 and len(set(DOC_SITE_TERMS.findall(s))) >= 2:
         return "download_ad"
     if len(s) <= 200 and _DISCLAIMER.search(s):
         return "copyright"
     if len(s) <= 300 and _INTRO.search(s):
         return "intro"
-    if _RELATED.match(s) or (_RELATED_AFTER_TITLE.match(s) and not _SENTENCE.search(s)):
+    if _RELATED.match(s) or (_RELATED_AFTER_TITLE.match(s) and not SENTENCE.search(s)):
         return "related"
     if _RELATED_WITH_ITEMS.match(s) and len(s) <= 160:
         return "related_items"
@@ -327,7 +248,7 @@ def _feature(s: str) -> str | None:
         return "welcome"
     if _ATTACHMENT.match(s):
         return "attachment_label"
-    if len(s) <= 80 and _WECHAT.search(s):
+    if len(s) <= 80 and WECHAT.search(s):
         return "wechat"
     if _FILE_NAME.match(s):
         return "file_name"
@@ -337,7 +258,7 @@ def _feature(s: str) -> str | None:
         return "url"
     if _DOC_HEADER.match(s):
         return "document_header"
-    if _IMAGE_CAPTION.match(s) and not _SENTENCE.search(s):
+    if _IMAGE_CAPTION.match(s) and not SENTENCE.search(s):
         return "image_caption"
     if _WECHAT_ID.match(s):
         return "wechat"
@@ -347,74 +268,13 @@ def _feature(s: str) -> str | None:
         return "byline"
     if _COUNTER.search(s) and len(s) <= 40:
         return "counter"
-    if len(s) <= 120 and not _SENTENCE.search(s.rstrip("。")) and (
+    if len(s) <= 120 and not SENTENCE.search(s.rstrip("。")) and (
             len(set(_CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s) or _SERVICE_CONTACT.match(s)):
         return "contact_footer"
-    if (_SITE_NAME.match(s) and not _GENRE_END.search(s)) or _COLUMN.match(s):
+    if (_SITE_NAME.match(s) and not GENRE_END.search(s)) or _COLUMN.match(s):
         return "site_name"
-    if _link_bar(s):
+    if link_bar(s):
         return "link_bar"
     return None
 
 
-def _meta(s: str) -> bool:
-    if _HEADING.match(s):
-        return False  # "1、时间：3月7日" is a plan's own line
-    s = _EMPTY_FIELD.sub(r"\1 ", s)  # an empty field glued to the next one ("浏览数：发布时间：…")
-    fields = set(_META_FIELD_NAMES.findall(s))
-    if len(fields) >= 2:
-        return True
-    rest = _META_FIELD.sub("", s)
-    if _STRONG_META.match(s) and len(s) <= 60 and not re.match(r"^[(（][^)）]{2,24}[)）]\s*[^)）]{8,}[，,；;]", s):
-        return True
-    dated = _DATETIME.search(s) or _ISO_DATE.search(s) or _CN_DATE_FIRST.match(s)  # (2023年5月12日 来源：…; not 时间：…)
-    if fields and (dated or _COUNT.search(s)) and len(_CJK.findall(rest)) <= 24:
-        return True
-    if _DATETIME.search(s) and len(_CJK.findall(s)) <= 16:
-        return True  # "2023-07-12 19:09:06 工作总结 我要投稿"
-    items = s.split()
-    if (len(items) >= 3 and any(_ISO_DATE.fullmatch(x) for x in items) and all(len(x) <= 12 for x in items)
-            and len(_CJK.findall(s)) <= 16 and not _SENTENCE.search(s)):
-        return True  # "工会工作总结 2023-09-08 网络整理 某某": column, date, source, author
-    if len(s) <= 24 and _COUNT.search(s) and len(_CJK.findall(_COUNT.sub("", s))) <= 6:
-        return True  # "阅读(1234)", "浏览：2.1W" (not "组织教职工阅读12本书")
-    return bool(re.match(r"^\S{1,12}\s*\d*\s*分享$", s))
-
-
-_HOME_ITEM = re.compile(r"^(?:网站|学校|本站|返回)?(?:首页|主页)$")
-_MENU_SPLIT = re.compile(r"\s*[|｜·•/／]\s*|\s+")
-
-
-def _home_menu(s: str) -> bool:
-    """A menu that starts at the home page ("网站首页 学校概况 教育教学 …", "| 首页 | 工会动态 | … |"):
-    four or more short items, the first of them 首页, no sentence."""
-    items = _items(re.sub(r"^([首主])\s+页", r"\1页", s), _MENU_SPLIT)  # a letter-spaced 首  页
-    return len(items) >= 4 and bool(_HOME_ITEM.match(items[0])) and _short_items(items, 8) and not _SENTENCE.search(s)
-
-
-def _link_bar(s: str) -> bool:
-    if _home_menu(s):
-        return True
-    if s.endswith(("|", "｜")) or "\t" in s or _SENTENCE.search(s) or len(s) > 160:
-        return False  # "项目 | 数量 | 备注 |" is a table row, not a menu
-    if re.search(r"[|｜·•]|\s/\s", s):
-        items = _items(s, _BAR_SPLIT)
-        return len(items) >= 3 and _short_items(items, 10) and sum(bool(_CJK.search(p)) for p in items) >= 3
-    # Items apart by wide spaces only: also a table row of a PDF or a signature block
-    # ("组长：李明  副组长：王芳"), so at least four items, no label-value pairs, no numbers.
-    items = _items(s, _BAR_SPLIT)
-    return (
-        len(items) >= 4 and _short_items(items, 8) and all(_CJK.search(p) for p in items)
-        and not re.search(r"[:：\d]", s)
-    )
-
-
-def weak_bar(line: str) -> bool:
-    """Four or more short items joined only by spaces or 、 ("首页 工作总结 工作计划 …").
-
-    Prose lists look the same ("拔河、跳绳、乒乓球、登山"), so this counts only next to chrome."""
-    s = line.strip()
-    if _SENTENCE.search(s) or "，" in s or "," in s:
-        return False
-    items = _items(s, _WEAK_SPLIT)
-    return len(items) >= 4 and _short_items(items, 8)

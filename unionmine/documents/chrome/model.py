@@ -38,17 +38,9 @@ from .line_shapes import BRACKETED as _BRACKETED
 from .line_shapes import DOC_NUMBER as _DOC_NUMBER
 from .line_shapes import NUMERIC_DATE as _NUMERIC_DATE
 from .line_shapes import is_paragraph, table_rows
-from .lines import (
-    _CJK,
-    _DATE_LINE,
-    _GENRE_END,
-    _HEADING,
-    _SENTENCE,
-    _SIGNATURE,
-    is_protected,
-)
+from .protected import CJK, DATE_LINE, GENRE_END, HEADING, SENTENCE, SIGNATURE, is_protected
 
-#: Whether a line is a title (or a page title and its variant): ``chrome.find.title_like``, passed in
+#: Whether a line is a title (or a page title and its variant): ``chrome.line_shapes.title_like``, passed in
 #: so that this module does not import the rules that call it.
 TitleTest = Callable[[str], bool]
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "chrome_model.json"
@@ -85,7 +77,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 def _shape(s: str) -> dict[str, float]:
     """What one line looks like, without its neighbours."""
     n = len(s)
-    cjk = len(_CJK.findall(s))
+    cjk = len(CJK.findall(s))
     f = {
         f"len={_bucket(n, (2, 4, 6, 10, 15, 20, 30, 45, 70))}": 1.0,
         "cjk_share": cjk / n if n else 0.0,
@@ -95,14 +87,14 @@ def _shape(s: str) -> dict[str, float]:
         "space_items": min(len(_SPACE_ITEMS.findall(s)), 6) / 6,
         "punct": min(len(_PUNCT.findall(s)), 6) / 6,
         "date": float(bool(_DATE.search(s))),
-        "date_line": float(bool(_DATE_LINE.match(s))),
+        "date_line": float(bool(DATE_LINE.match(s))),
         "time": float(bool(_TIME.search(s))),
-        "sentence": float(bool(_SENTENCE.search(s))),
+        "sentence": float(bool(SENTENCE.search(s))),
         "closes": float(bool(_CLOSE.search(s))),
         "colon_end": float(bool(_COLON_END.search(s))),
-        "heading": float(bool(_HEADING.match(s))),
-        "genre_end": float(bool(_GENRE_END.search(s))),
-        "signature": float(bool(_SIGNATURE.match(s))),
+        "heading": float(bool(HEADING.match(s))),
+        "genre_end": float(bool(GENRE_END.search(s))),
+        "signature": float(bool(SIGNATURE.match(s))),
         "protected": float(is_protected(s)),
         "digit_start": float(bool(s[:1].isdigit())),
         "bracket_start": float(s[:1] in "【[（(《"),
@@ -191,7 +183,7 @@ def bare(line: str) -> bool:
     """A line with no sentence content: no sentence mark, at most ``BARE_CHARS`` characters and no
     heading number (a heading is never dropped for being short: ``is_protected`` guards it too)."""
     s = line.strip()
-    return 0 < len(s) <= BARE_CHARS and not _SENTENCE.search(s) and not _HEADING.match(s)
+    return 0 < len(s) <= BARE_CHARS and not SENTENCE.search(s) and not HEADING.match(s)
 
 
 def candidates(lines: list[str], marks: dict[int, str], title_like: TitleTest, inside: bool = False) -> list[int]:
@@ -221,7 +213,7 @@ def _near_text(f: dict[str, float]) -> bool:
 
 def _names_unit(s: str) -> bool:
     byline = _BYLINE.match(s)
-    return bool(byline and _SIGNATURE.match(byline.group(1)))
+    return bool(byline and SIGNATURE.match(byline.group(1)))
 
 
 @lru_cache(maxsize=4)
@@ -258,7 +250,7 @@ def decide(lines: list[str], marks: dict[int, str], title_like: TitleTest, model
         return []
     todo = candidates(lines, marks, title_like, bool(model.get("inside")))
     first = next((line.strip() for line in lines if is_paragraph(line)), "")
-    if not todo or len(_CJK.findall(first)) * 2 < len(first):
+    if not todo or len(CJK.findall(first)) * 2 < len(first):
         return []  # a page whose text is not Chinese (web8's English mirror lost its whole article to the model)
     feats = page_features(lines, marks, title_like)
     # between the title and the text, and in the two lines right under the text, a line is more

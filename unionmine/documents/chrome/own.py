@@ -5,7 +5,7 @@ it repeats (a preview); some kinds of line are the writer's wherever they stand,
 their marks are lifted:
 
 - a **news lead**: a paragraph that opens as a news item does (``本报讯``, ``某某网讯``, ``近日，``, ``日前，``,
-  ``10月12日，``; ``news._LEAD``, the same cues that tell a news item). A preview repeats a lead behind a label or
+  ``10月12日，``; ``news.NEWS_LEAD``, the same cues that tell a news item). A preview repeats a lead behind a label or
   a title, never behind a dateline; a related list's entries are no paragraphs of the page's own text and keep
   their marks (``KEEP``);
 - a **closing picture caption**: a short line naming the scene a picture shows (``慰问现场``, ``合影留念``,
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from ..news import _LEAD
+from ..news import NEWS_LEAD
 from .line_shapes import is_paragraph
-from .lines import _SENTENCE
+from .protected import SENTENCE
 
 #: Marks a lead keeps: lists and tails of other pages' items, whose entries open as news too.
 KEEP = frozenset({"related", "related_list", "related_tail", "fused_related", "repeated", "html_structure"})
@@ -35,13 +35,13 @@ _PICTURE_MARKS = frozenset({"image_name"})
 def own_lead(line: str) -> bool:
     """A paragraph that opens as a news item's lead (``本报讯 近日，…``, ``日前，…``, ``3月5日，…``)."""
     s = line.strip()
-    return is_paragraph(s) and bool(_LEAD.match(s))
+    return is_paragraph(s) and bool(NEWS_LEAD.match(s))
 
 
 def caption(line: str) -> bool:
     """A short line naming the scene a picture shows (``慰问现场``, ``合影留念``, ``图为…``), no sentence in it."""
     s = line.strip()
-    return len(s) <= CAPTION_CHARS and not _SENTENCE.search(s) and bool(_CAPTION.match(s))
+    return len(s) <= CAPTION_CHARS and not SENTENCE.search(s) and bool(_CAPTION.match(s))
 
 
 def own_lines(lines: list[str], marks: dict[int, str]) -> list[int]:

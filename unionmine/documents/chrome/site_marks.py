@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from .line_shapes import is_paragraph
-from .lines import _ACTIONS, _COPYRIGHT
+from .lines import _ACTIONS, _COPYRIGHT, _WECHAT_ID
+from .protected import DATE_LINE, SENTENCE
 
 # one channel: an optional owner word, then the channel's name
 _CHANNEL = (
@@ -161,3 +162,19 @@ def reader_widget(line: str) -> bool:
     its own account (``欢迎关注某某官方微信“某某发布”``, ``打开微信——通讯录——右上角“添加”…``, ``某某发布,期待您的关注。``)."""
     s = line.strip().lstrip(_BULLETS).strip()
     return bool(_MOOD.match(s) or _FOLLOW.match(s))
+
+
+#: A public account's name on its card is at most this long.
+ACCOUNT_NAME_CHARS = 20
+
+
+def account_card(lines: list[str], marks: dict[int, str]) -> None:
+    """A public account's card under its article: the account's name right above its 微信号 line
+    is chrome, even when it names the school as a signature would."""
+    for i in sorted(k for k, v in marks.items() if v == "wechat" and _WECHAT_ID.match(lines[k].strip())):
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        s = lines[j].strip() if j >= 0 else ""
+        if s and j not in marks and len(s) <= ACCOUNT_NAME_CHARS and not SENTENCE.search(s) and not DATE_LINE.match(s):
+            marks[j] = "wechat_card"

@@ -28,9 +28,9 @@ from .line_shapes import BRACKETED as _BRACKETED
 from .line_shapes import DOC_NUMBER as _DOC_NUMBER
 from .line_shapes import NUMERIC_DATE as _NUMERIC_DATE
 from .line_shapes import is_paragraph, table_rows
-from .lines import _CJK, _DATE_LINE, _GENRE_END, _HEADING, _SENTENCE, _SIGNATURE
+from .protected import CJK, DATE_LINE, GENRE_END, HEADING, SENTENCE, SIGNATURE
 
-#: Whether a line is a title (``chrome.find.title_like``), passed in to avoid a cycle of imports.
+#: Whether a line is a title (``chrome.line_shapes.title_like``), passed in to avoid a cycle of imports.
 TitleTest = Callable[[str], bool]
 
 #: A line outside the span this long or longer is left alone (chrome lines are short).
@@ -73,19 +73,19 @@ def sentence_like(line: str) -> bool:
     """A line of running text: long enough, mostly Chinese, with a sentence mark, a lead-in colon
     at its end or two clauses."""
     s = line.strip()
-    if len(s) < SENTENCE_CHARS or len(_CJK.findall(s)) * 2 < len(s):
+    if len(s) < SENTENCE_CHARS or len(CJK.findall(s)) * 2 < len(s):
         return False
-    return bool(_SENTENCE.search(s) or s.endswith(("：", ":")) or len(_CLAUSES.findall(s)) >= 2)
+    return bool(SENTENCE.search(s) or s.endswith(("：", ":")) or len(_CLAUSES.findall(s)) >= 2)
 
 
 def marked_text(s: str, title_like: TitleTest) -> bool:
     """Something marks a short line as the text's: a heading, a date, a title (numbered or not),
     an article marker, a field, a bracketed line, a list item or a table row, a document number."""
-    if _HEADING.match(s) or _DATE_LINE.match(s) or titled(s, title_like) or looks_like_title(s) or s.endswith(("：", ":")):
+    if HEADING.match(s) or DATE_LINE.match(s) or titled(s, title_like) or looks_like_title(s) or s.endswith(("：", ":")):
         return True
     if _LOOSE_HEADING.match(s) or _LIST_ITEM.match(s) or _CELLS.search(s) or _MARKER.search(s):
         return True
-    if _DASH_SUBTITLE.match(s) and len(_CJK.findall(s)) >= DASH_LINE_CJK and not s.endswith(("—", "―", "－", "-")):
+    if _DASH_SUBTITLE.match(s) and len(CJK.findall(s)) >= DASH_LINE_CJK and not s.endswith(("—", "―", "－", "-")):
         return True  # a subtitle or an occasion after a dash (——2023年6月26日在…): the author's; "—— 复制自… ——" a site's
     return bool(_FIELD.match(s) or _BRACKETED.match(s) or _DOC_NUMBER.search(s) or HIDDEN_TEXT.search(s))
 
@@ -111,7 +111,7 @@ def titled(s: str, title_like: TitleTest) -> bool:
     if title_like(s):
         return True
     bare = _NUMBERED.sub("", s)
-    return bare != s and bool(title_like(bare) or _GENRE_END.search(bare))
+    return bare != s and bool(title_like(bare) or GENRE_END.search(bare))
 
 
 def _closes(line: str) -> bool:
@@ -121,8 +121,8 @@ def _closes(line: str) -> bool:
     if len(s) > SHORT_CHARS:
         return False
     s = _TRAILING_DATE.sub("", s) or s
-    return bool(_DATE_LINE.match(s) or _NUMERIC_DATE.match(s) or _SIGNATURE.match(s) or _UNIT_END.search(s)
-                or _SENTENCE.search(s))
+    return bool(DATE_LINE.match(s) or _NUMERIC_DATE.match(s) or SIGNATURE.match(s) or _UNIT_END.search(s)
+                or SENTENCE.search(s))
 
 
 def text_span(lines: list[str], marks: dict[int, str]) -> tuple[int, int] | None:
@@ -149,13 +149,13 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
     if span is None or _compilation(lines):
         return
     first = span[0]
-    if len(_CJK.findall(lines[first])) * 2 < len(lines[first].strip()):
+    if len(CJK.findall(lines[first])) * 2 < len(lines[first].strip()):
         return  # the title and heading tests read Chinese: a page in English is left alone
     above = [i for i in range(first) if lines[i].strip() and i not in marks]
     titles = [i for i in above if titled(lines[i].strip(), title_like) or _MARKER.search(lines[i])]
     keep = set()
     nonblank = [i for i in range(first) if lines[i].strip()]
-    if len(titles) >= 2 and titles[-1] == nonblank[-1] and not _GENRE_END.search(_NUMBERED.sub("", lines[titles[-1]].strip())):
+    if len(titles) >= 2 and titles[-1] == nonblank[-1] and not GENRE_END.search(_NUMBERED.sub("", lines[titles[-1]].strip())):
         # a title-shaped line naming no genre right on top of the text is its first line or the last photo's caption
         # (a news item's pictures sit between its headline and its copy): the headline is the title before
         titles = titles[:-1]
@@ -164,7 +164,7 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         keep.update(i for i in above if i > titles[-1])
     else:
         # no title-shaped line: the longest line of some length above the text is its headline
-        heads = [i for i in above if len(_CJK.findall(lines[i])) >= HEADLINE_CJK and not _SENTENCE.search(lines[i])]
+        heads = [i for i in above if len(CJK.findall(lines[i])) >= HEADLINE_CJK and not SENTENCE.search(lines[i])]
         if heads:
             # ... and the Chinese lines in one run between it and the text are the item's (photo captions);
             # a line the rules' chrome parts from the text (a column tag over the posting date) is not
@@ -173,18 +173,18 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
             for i in range(first - 1, head, -1):
                 if i in marks:
                     break
-                if len(_CJK.findall(lines[i])) >= CAPTION_CJK:
+                if len(CJK.findall(lines[i])) >= CAPTION_CJK:
                     keep.add(i)
     for t in titles + nonblank[-1:]:
         if _DASH_SUBTITLE.match(lines[t].strip()):
             # "——在…上的报告" under a report's or speech's main title: the short lines on top of it are that title;
             # over a subtitle that is no title, right on top of the text ("—某某中学举办教工拔河比赛"), a slogan's lines
             keep.update(i for i in above if t - MAIN_TITLE_LINES <= i < t
-                        and (t in titles or len(_CJK.findall(lines[i])) >= SLOGAN_CJK))
+                        and (t in titles or len(CJK.findall(lines[i])) >= SLOGAN_CJK))
     for i in above:
         nxt = next((k for k in above if k > i), None)
         # a unit's name over a title that names none is the title's first line
-        if (nxt is not None and _SIGNATURE.match(lines[i].strip()) and title_like(lines[nxt].strip())
+        if (nxt is not None and SIGNATURE.match(lines[i].strip()) and title_like(lines[nxt].strip())
                 and not _UNIT.search(lines[nxt])):
             keep.add(i)
     table = table_rows(lines)
@@ -193,12 +193,12 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         keep.add(nonblank[-1])
     for i in above:
         s = lines[i].strip()
-        if i in keep or i in table or len(s) > SHORT_CHARS or _SENTENCE.search(s) or marked_text(s, title_like):
+        if i in keep or i in table or len(s) > SHORT_CHARS or SENTENCE.search(s) or marked_text(s, title_like):
             continue
         nxt = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
-        if nxt is not None and nxt not in marks and _HEADING.match(lines[nxt].strip()):
+        if nxt is not None and nxt not in marks and HEADING.match(lines[nxt].strip()):
             continue  # the heading of a numbered list ("10月份" over "1、…")
         prv = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
-        if prv is not None and prv not in marks and _HEADING.match(lines[prv].strip()) and lines[prv].strip().endswith(("：", ":")):
+        if prv is not None and prv not in marks and HEADING.match(lines[prv].strip()) and lines[prv].strip().endswith(("：", ":")):
             continue  # an item under a numbered lead-in ("1. 分工会班子：" over "分工会主席某某")
         marks[i] = "outside_span"

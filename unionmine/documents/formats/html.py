@@ -9,16 +9,9 @@ from collections import Counter
 
 from ...errors import InputError
 from ...text.normalize import _CJK_RE, normalize_text
-from ..chrome.find import (
-    _DATE_LINE,
-    _GENRE_END,
-    _HEADING,
-    _SIGNATURE,
-    _looks_like_title,
-    compact,
-    is_protected,
-    line_feature,
-)
+from ..chrome.line_shapes import _looks_like_title, compact
+from ..chrome.lines import line_feature
+from ..chrome.protected import DATE_LINE, GENRE_END, HEADING, SIGNATURE, is_protected
 from ..decode import _BOMS, _strict, decode_bytes
 from .address import html_address
 from .html_structure import HTML_BLOCK_TAGS, structural_chrome
@@ -173,7 +166,7 @@ def above_title(text: str, title: str | None) -> frozenset[str]:
     above = [(line, k) for line, k in zip(lines[:at], keys[:at]) if k]
     for line, _ in above:
         if line_feature(line) is None and (
-                _HEADING.match(line)
+                HEADING.match(line)
                 or (_SENTENCE_END.search(line) and len(_CJK_RE.findall(line)) >= ABOVE_TITLE_PROSE_CHARS)):
             return frozenset()
     below = set(keys[at:])
@@ -183,7 +176,7 @@ def above_title(text: str, title: str | None) -> frozenset[str]:
 
 def _genre_title(line: str) -> bool:
     """A document's title line: ends in a genre word (…工作总结, …计划), no sentence."""
-    return bool(_GENRE_END.search(line)) and not _SENTENCE_END.search(line) and len(line) <= 60
+    return bool(GENRE_END.search(line)) and not _SENTENCE_END.search(line) and len(line) <= 60
 
 
 # an article marker: 篇一, 【篇2】, 第三篇 (a signature or a date above the title is a site's label)
@@ -291,8 +284,8 @@ def _restore_dropped(extracted: str, whole: str) -> str:
             have[key] -= 1
             continue
         s = line.strip()
-        if line_feature(s) is None and (_HEADING.match(s) or _DATE_LINE.match(s) or
-                                        (_SIGNATURE.match(s) and len(s) <= 24)):
+        if line_feature(s) is None and (HEADING.match(s) or DATE_LINE.match(s) or
+                                        (SIGNATURE.match(s) and len(s) <= 24)):
             return "\n".join(lines[first : last + 1])
     return extracted
 

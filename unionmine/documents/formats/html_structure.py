@@ -15,7 +15,7 @@ site, but the markup says what they are:
 
 A line is chrome by structure only when its text occurs nowhere else on the page outside such
 blocks: the article's title listed again in a related list, or a heading named in a menu, keeps
-its own line. The lines are returned as compact keys (``chrome.find.compact``), in the page's
+its own line. The lines are returned as compact keys (``chrome.line_shapes.compact``), in the page's
 characters and in Simplified.
 """
 
@@ -25,7 +25,9 @@ import re
 from collections import defaultdict
 
 from ...text.normalize import _CJK_RE, to_simplified
-from ..chrome.find import _GENRE_END, _HEADING, _SENTENCE, compact, line_feature
+from ..chrome.line_shapes import compact
+from ..chrome.lines import line_feature
+from ..chrome.protected import GENRE_END, HEADING, SENTENCE
 
 #: Tags that start a line of text (HTML text is read one block at a time).
 HTML_BLOCK_TAGS = (
@@ -90,7 +92,7 @@ def _block_lines(tag) -> list[str]:
 
 
 def _is_prose(line: str) -> bool:
-    return bool(_SENTENCE.search(line)) and len(_CJK_RE.findall(line)) >= PROSE_LINE_CHARS and line_feature(line) is None
+    return bool(SENTENCE.search(line)) and len(_CJK_RE.findall(line)) >= PROSE_LINE_CHARS and line_feature(line) is None
 
 
 def _own_line(tag) -> bool:
@@ -156,7 +158,7 @@ def _class_vote(root, total: int, title_key: str) -> list[str]:
             continue
         if any(line_feature(ln) is None and (
                 (_FULL_STOP.search(ln) and len(_CJK_RE.findall(ln)) >= TEXT_LINE_CHARS)
-                or _HEADING.match(ln) or _GENRE_END.search(ln)) or compact(ln) == title_key for ln in lines):
+                or HEADING.match(ln) or GENRE_END.search(ln)) or compact(ln) == title_key for ln in lines):
             continue
         if sum(len(_CJK_RE.findall(ln)) for ln in lines) > CONTAINER_MAX_SHARE * total:
             continue
