@@ -65,6 +65,24 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _GLUED_BYLINE = re.compile(r"^(?:[^。！？，,（(]{0,24}?[讯訊电電][】\]]?\s*)?([（(][^（）()]{0,30}?"
                            r"(?:记者|記者|通讯员|通訊員|编辑|編輯|图文|圖文|摄影|攝影)[^（）()]{0,30}[）)])")
 _PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
+#: Markup is not text (ruling (m), 2026-12-02): an editor's HTML tags left in a page's text (`<p class="ql-block">`,
+#: `</p>`, `<h3 style="…">`, a comment, a tag the excerpt cut at a line's end) read as a space, in a keyed line and in the
+#: tool's output alike, before the compact form is taken; a line of markup alone holds nothing to score.
+_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>"
+                     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\u3400-\u9fff]{0,120})?$",
+                     re.MULTILINE | re.DOTALL)
+
+
+def readable(text) -> str:
+    """TEXT with its markup read as spaces (`_MARKUP`): what a reader of the page reads."""
+    return _MARKUP.sub(" ", str(text)) if text else ""
+
+
+def measured(text) -> str:
+    """The compact form the scorer compares: TEXT's readable letters (`readable`, then `compact`)."""
+    from unionmine.evaluation.ingest import compact
+
+    return compact(readable(text))
 
 
 def sha(text: str) -> str:
@@ -113,8 +131,6 @@ def parse_description(rest: str, where: str) -> dict:
 
 
 def parse_labelled(paths: list[Path]) -> list[dict]:
-    from unionmine.evaluation.ingest import compact
-
     pages: list[dict] = []
     for path in paths:
         page = None
@@ -140,7 +156,7 @@ def parse_labelled(paths: list[Path]) -> list[dict]:
             if tag == "T":
                 kind, expected, line = rest.split("|", 2)
                 line = line.strip()
-                page["articles"].append({"title_line": sha(line), "title": sha(compact(expected or line)),
+                page["articles"].append({"title_line": sha(line), "title": sha(measured(expected or line)),
                                          "kind": kind, "body": []})
             else:
                 line = rest.strip()
@@ -222,10 +238,10 @@ def kept_in(line: str, text: str) -> bool:
     marker glued to its start (篇一 20xx年…) is the splitter's and never counts."""
     from unionmine.evaluation.ingest import compact
 
-    c = _MARKER_START.sub("", compact(line))
+    raw = readable(line).strip()
+    c = _MARKER_START.sub("", compact(raw))
     if c in text:
         return True
-    raw = line.strip()
     for k in range(1, len(raw)):
         for edge, rest in ((raw[:k], raw[k:]), (raw[-k:], raw[:-k])):
             e, r = compact(edge), _MARKER_START.sub("", compact(rest))
@@ -305,7 +321,7 @@ def address_manifest(labels: list[dict], by_sha: dict[str, Path], scratch: Path)
 
 
 def score(args) -> dict:
-    from unionmine.evaluation.ingest import _match, chrome_measurable, compact, description_checks
+    from unionmine.evaluation.ingest import _match, chrome_measurable, description_checks
     from unionmine.run.pipeline import ingest
 
     labels = [json.loads(x) for x in Path(args.labels).read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -327,10 +343,10 @@ def score(args) -> dict:
         lines = {sha(ln.strip()): ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()}
         outs = [r for r in documents.to_dict("records") if Path(str(r["source"])).name == path.name]
         outs.sort(key=lambda r: r.get("article") or 0)
-        texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
+        texts = [measured(o.get("title")) + measured(o.get("text")) for o in outs]
         whole = "".join(texts)
-        out_lines = {compact(piece) for o in outs
-                     for piece in [o.get("title") or ""] + str(o.get("text") or "").splitlines()} - {""}
+        out_lines = {measured(piece) for o in outs
+                     for piece in [o.get("title") or ""] + readable(o.get("text")).splitlines()} - {""}
         arts = [{"body": [lines[h] for h in a["body"]]} for a in entry["articles"]]
 
         def add(measure, bad_or_hit, what=None, _e=entry):
@@ -343,14 +359,14 @@ def score(args) -> dict:
         chosen = _match(arts, outs, texts)
         split_ok = len(outs) == len(arts)
         for art, oi in zip(arts, chosen):
-            body = [x for x in art["body"] if compact(x)]
+            body = [x for x in art["body"] if measured(x)]
             if oi is None or (body and not (kept_in(body[0], texts[oi]) and kept_in(body[-1], texts[oi]))):
                 split_ok = False
         add("split", split_ok, None if split_ok else f"{len(arts)} articles, got {len(outs)}")
         for label, art, oi in zip(entry["articles"], arts, chosen):
             got = outs[oi] if oi is not None else {}
             if label["title"]:
-                hit = sha(compact(got.get("title"))) == label["title"]
+                hit = sha(measured(got.get("title"))) == label["title"]
                 add("title", hit, None if hit else f"got {got.get('title')!r} (line {lines.get(label['title_line'])!r})")
             if label["kind"]:
                 hit = got.get("kind") == label["kind"]
@@ -358,19 +374,19 @@ def score(args) -> dict:
             if "org_type" in label:
                 # the labels hold the organisation as sha256 of its compact form
                 for field, hit, exp, out in description_checks(
-                        label, got, oi is not None, org_equal=lambda e, g: e == sha(compact(g))):
+                        label, got, oi is not None, org_equal=lambda e, g: e == sha(measured(g))):
                     bad = hit != (field in ("org", "org_type", "year"))
                     shown = "(named)" if field == "org" else exp
                     add(field, hit, f"{field}: expected {shown}, got {out!r}" if bad else None)
             for line in art["body"]:
                 # kept whole, or but for an article marker or a site's glued edge (`kept_in`)
-                if _MARKER_START.sub("", compact(line)):
+                if _MARKER_START.sub("", measured(line)):
                     lost = not kept_in(line, whole)
                     add("body_lost", lost, f"LOST {line[:40]!r}" if lost else None)
-        kept = [compact(lines[h]) for label in entry["articles"]
+        kept = [measured(lines[h]) for label in entry["articles"]
                 for h in [label.get("title_line"), *label["body"]] if h in lines]
         for h in entry["chrome"]:
-            c = compact(lines[h])
+            c = measured(lines[h])
             if c and chrome_measurable(c, kept):
                 left = c in out_lines or (len(c) >= 8 and c in whole)
                 add("chrome_left", left, f"LEFT {lines[h][:40]!r}" if left else None)
