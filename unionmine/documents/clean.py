@@ -25,6 +25,7 @@ from .chrome import cut_glued_bylines, unglue_counters
 from .chrome.find import _CN_HEADING, drop_chrome, is_protected, line_feature, title_like
 from .clean_guards import bracketed_credit, glued_notice, notice_line, open_bracket
 from .mail import mail_wrapper
+from .markup import drop_markup
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
     CHUNK_MIN_CHARS,
@@ -304,7 +305,7 @@ def clean_page(
     (``Decoded.chrome_keys``), dropped like chrome (rule ``chrome:html_structure``).
     """
     rules = rules or default_rules()
-    text = _unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _unflatten_edges(drop_markup(text.replace("\r\n", "\n").replace("\r", "\n")))
     removed: Counter = Counter()
     current = _clean_once(text, rules, boilerplate, removed, simplified, structural)
     if current != text:
