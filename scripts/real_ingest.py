@@ -48,6 +48,8 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
+from unionmine.evaluation.ingest import measured, readable
+
 ORG_TYPES = ("school", "education_union", "university", "enterprise", "agency", "other")
 DESCRIBED = ("org", "org_invented", "org_type", "year", "year_invented")
 _MARKER_START = re.compile(r"^(?:篇[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}篇)")
@@ -65,24 +67,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _GLUED_BYLINE = re.compile(r"^(?:[^。！？，,（(]{0,24}?[讯訊电電][】\]]?\s*)?([（(][^（）()]{0,30}?"
                            r"(?:记者|記者|通讯员|通訊員|编辑|編輯|图文|圖文|摄影|攝影)[^（）()]{0,30}[）)])")
 _PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
-#: Markup is not text (ruling (m), 2026-12-02): an editor's HTML tags left in a page's text (`<p class="ql-block">`,
-#: `</p>`, `<h3 style="…">`, a comment, a tag the excerpt cut at a line's end) read as a space, in a keyed line and in the
-#: tool's output alike, before the compact form is taken; a line of markup alone holds nothing to score.
-_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>"
-                     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\u3400-\u9fff]{0,120})?$",
-                     re.MULTILINE | re.DOTALL)
-
-
-def readable(text) -> str:
-    """TEXT with its markup read as spaces (`_MARKUP`): what a reader of the page reads."""
-    return _MARKUP.sub(" ", str(text)) if text else ""
-
-
-def measured(text) -> str:
-    """The compact form the scorer compares: TEXT's readable letters (`readable`, then `compact`)."""
-    from unionmine.evaluation.ingest import compact
-
-    return compact(readable(text))
+#: Markup is not text (ruling (m), 2026-12-02): the scorer reads an editor's HTML tags as spaces in a keyed line and in
+#: the tool's output alike (`unionmine.evaluation.ingest.readable` / `measured`, the one normalisation both scorers use).
 
 
 def sha(text: str) -> str:
