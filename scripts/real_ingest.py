@@ -48,6 +48,8 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
+from unionmine.evaluation.ingest import measured, readable
+
 ORG_TYPES = ("school", "education_union", "university", "enterprise", "agency", "other")
 DESCRIBED = ("org", "org_invented", "org_type", "year", "year_invented")
 _MARKER_START = re.compile(r"^(?:篇[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}篇)")
@@ -65,6 +67,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _GLUED_BYLINE = re.compile(r"^(?:[^。！？，,（(]{0,24}?[讯訊电電][】\]]?\s*)?([（(][^（）()]{0,30}?"
                            r"(?:记者|記者|通讯员|通訊員|编辑|編輯|图文|圖文|摄影|攝影)[^（）()]{0,30}[）)])")
 _PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
+#: Markup is not text (ruling (m), 2026-12-02): the scorer reads an editor's HTML tags as spaces in a keyed line and in
+#: the tool's output alike (`unionmine.evaluation.ingest.readable` / `measured`, the one normalisation both scorers use).
 
 
 def sha(text: str) -> str:
@@ -113,8 +117,6 @@ def parse_description(rest: str, where: str) -> dict:
 
 
 def parse_labelled(paths: list[Path]) -> list[dict]:
-    from unionmine.evaluation.ingest import compact
-
     pages: list[dict] = []
     for path in paths:
         page = None
@@ -140,7 +142,7 @@ def parse_labelled(paths: list[Path]) -> list[dict]:
             if tag == "T":
                 kind, expected, line = rest.split("|", 2)
                 line = line.strip()
-                page["articles"].append({"title_line": sha(line), "title": sha(compact(expected or line)),
+                page["articles"].append({"title_line": sha(line), "title": sha(measured(expected or line)),
                                          "kind": kind, "body": []})
             else:
                 line = rest.strip()
@@ -222,10 +224,10 @@ def kept_in(line: str, text: str) -> bool:
     marker glued to its start (篇一 20xx年…) is the splitter's and never counts."""
     from unionmine.evaluation.ingest import compact
 
-    c = _MARKER_START.sub("", compact(line))
+    raw = readable(line).strip()
+    c = _MARKER_START.sub("", compact(raw))
     if c in text:
         return True
-    raw = line.strip()
     for k in range(1, len(raw)):
         for edge, rest in ((raw[:k], raw[k:]), (raw[-k:], raw[:-k])):
             e, r = compact(edge), _MARKER_START.sub("", compact(rest))
@@ -305,7 +307,7 @@ def address_manifest(labels: list[dict], by_sha: dict[str, Path], scratch: Path)
 
 
 def score(args) -> dict:
-    from unionmine.evaluation.ingest import _match, chrome_measurable, compact, description_checks
+    from unionmine.evaluation.ingest import _match, chrome_measurable, description_checks
     from unionmine.run.pipeline import ingest
 
     labels = [json.loads(x) for x in Path(args.labels).read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -327,10 +329,10 @@ def score(args) -> dict:
         lines = {sha(ln.strip()): ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()}
         outs = [r for r in documents.to_dict("records") if Path(str(r["source"])).name == path.name]
         outs.sort(key=lambda r: r.get("article") or 0)
-        texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
+        texts = [measured(o.get("title")) + measured(o.get("text")) for o in outs]
         whole = "".join(texts)
-        out_lines = {compact(piece) for o in outs
-                     for piece in [o.get("title") or ""] + str(o.get("text") or "").splitlines()} - {""}
+        out_lines = {measured(piece) for o in outs
+                     for piece in [o.get("title") or ""] + readable(o.get("text")).splitlines()} - {""}
         arts = [{"body": [lines[h] for h in a["body"]]} for a in entry["articles"]]
 
         def add(measure, bad_or_hit, what=None, _e=entry):
@@ -343,14 +345,14 @@ def score(args) -> dict:
         chosen = _match(arts, outs, texts)
         split_ok = len(outs) == len(arts)
         for art, oi in zip(arts, chosen):
-            body = [x for x in art["body"] if compact(x)]
+            body = [x for x in art["body"] if measured(x)]
             if oi is None or (body and not (kept_in(body[0], texts[oi]) and kept_in(body[-1], texts[oi]))):
                 split_ok = False
         add("split", split_ok, None if split_ok else f"{len(arts)} articles, got {len(outs)}")
         for label, art, oi in zip(entry["articles"], arts, chosen):
             got = outs[oi] if oi is not None else {}
             if label["title"]:
-                hit = sha(compact(got.get("title"))) == label["title"]
+                hit = sha(measured(got.get("title"))) == label["title"]
                 add("title", hit, None if hit else f"got {got.get('title')!r} (line {lines.get(label['title_line'])!r})")
             if label["kind"]:
                 hit = got.get("kind") == label["kind"]
@@ -358,19 +360,19 @@ def score(args) -> dict:
             if "org_type" in label:
                 # the labels hold the organisation as sha256 of its compact form
                 for field, hit, exp, out in description_checks(
-                        label, got, oi is not None, org_equal=lambda e, g: e == sha(compact(g))):
+                        label, got, oi is not None, org_equal=lambda e, g: e == sha(measured(g))):
                     bad = hit != (field in ("org", "org_type", "year"))
                     shown = "(named)" if field == "org" else exp
                     add(field, hit, f"{field}: expected {shown}, got {out!r}" if bad else None)
             for line in art["body"]:
                 # kept whole, or but for an article marker or a site's glued edge (`kept_in`)
-                if _MARKER_START.sub("", compact(line)):
+                if _MARKER_START.sub("", measured(line)):
                     lost = not kept_in(line, whole)
                     add("body_lost", lost, f"LOST {line[:40]!r}" if lost else None)
-        kept = [compact(lines[h]) for label in entry["articles"]
+        kept = [measured(lines[h]) for label in entry["articles"]
                 for h in [label.get("title_line"), *label["body"]] if h in lines]
         for h in entry["chrome"]:
-            c = compact(lines[h])
+            c = measured(lines[h])
             if c and chrome_measurable(c, kept):
                 left = c in out_lines or (len(c) >= 8 and c in whole)
                 add("chrome_left", left, f"LEFT {lines[h][:40]!r}" if left else None)

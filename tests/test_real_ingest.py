@@ -224,3 +224,46 @@ def test_a_body_line_is_kept_whole_or_but_for_a_glued_edge(line, kept):
 ])
 def test_a_glued_by_line_may_be_cut_out_of_a_body_line(line, out, kept):
     assert ri.kept_in(line, compact(out)) is kept
+
+
+# Ruling (m), Round 38: markup is not text. The scorer reads an editor's tags as spaces, in a keyed line and in the
+# tool's output alike (`measured`), so a line kept but for its tags is kept, and a line of tags alone is not scored.
+P, Q = '<p class="ql-block">', "</p>"
+
+
+@pytest.mark.parametrize(("line", "out", "kept"), [
+    (P + S + Q, S, True),  # tags in the keyed line, none in the output (the cleaner took them)
+    (S, P + S + Q, True),  # none in the keyed line, tags left in the output
+    (P + S + Q + " " + P + "会上还表彰了八个先进职工小家。" + Q, S + "会上还表彰了八个先进职工小家。", True),
+    (P + S + Q + ' <p class="ql-', S, True),  # a tag the excerpt cut at the line's end
+    ('甲<h3 style="text-align: center">' + S + "</h3>", "甲" + S, True),
+    # still lost: the words themselves gone, or a sentence of them
+    (P + S + Q, S[:30], False),
+    (P + S + Q + " " + P + "会上还表彰了八个先进职工小家。" + Q, S, False),
+])
+def test_markup_in_a_keyed_or_an_output_line_is_not_text(line, out, kept):
+    assert ri.kept_in(line, ri.measured(out)) is kept
+
+
+def test_only_tags_are_markup():
+    # angle brackets around words that are no tag, a comparison, stay letters; a line of tags alone is empty
+    assert ri.measured("依据<工会法>第三条，a<b 时") == compact("依据<工会法>第三条，a<b 时")
+    assert ri.measured('<rt id="nkcrz"></rt>') == "" and ri.measured("<!-- x -->一") == "一"
+    assert ri.measured('1. <rp id="zsypk"></rp>') == "1"
+
+
+def test_score_reads_markup_as_spaces_in_keys_and_output(tmp_path, monkeypatch, capsys):
+    labelled = tmp_path / "labelled.txt"
+    labelled.write_text(
+        "#url https://five.example/a\n#group five\n"
+        'C|<form id="nkcrz"><dfn id="nkcrz"></dfn></form>\n'
+        "T|other||青石镇总工会举办趣味运动会\n"
+        f"B|{P}{S}{Q} {P}会上还表彰了八个先进职工小家。{Q}\n"
+        "C|版权所有：青石镇人民政府\n", encoding="utf-8")
+    pages, labels = tmp_path / "pages", tmp_path / "labels.jsonl"
+    ri.main(["build", str(labelled), "--pages", str(pages), "--labels", str(labels)])
+    rows = [{"source": "p01.txt", "article": 1, "title": "青石镇总工会举办趣味运动会", "kind": "other",
+             "text": S + "\n会上还表彰了八个先进职工小家。"}]
+    every = _score(monkeypatch, labels, pages, rows)["all"]
+    # the body line kept but for its tags; the line of tags alone is no chrome line to leave
+    assert every["body_lost"] == [0, 1] and every["chrome_left"] == [0, 1] and every["split"] == [1, 1]

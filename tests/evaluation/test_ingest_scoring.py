@@ -178,3 +178,18 @@ def test_a_running_header_that_repeats_the_title_is_not_scored(tmp_path):
     assert (chrome["count"], chrome["total"]) == (0, 2)  # "— 1 —" is scored: short, it is left only as a line
     docs.loc[0, "text"] += "\n青松小学内部资料"
     assert score_ingest(docs, path)["collections"]["pdf"]["chrome_left"]["count"] == 1
+
+
+def test_markup_is_read_as_spaces_in_key_and_output(tmp_path):
+    # ruling (m): a key line holding an editor's tags is kept when the output holds its words without them, and the
+    # other way round; a chrome line of tags alone is not scored; angle brackets around words stay letters
+    body = ['<p class="ql-block">一年来，青松小学工会围绕学校中心工作开展工作。</p>', "依据<工会法>开展民主管理。<br>"]
+    key = [{"source": "m.txt", "style": "markup", "chrome": ['<rt id="x"></rt>', "网站地图"],
+            "articles": [_art("青松小学工会工作总结", body)]}]
+    path = tmp_path / "m.key.jsonl"
+    path.write_text(json.dumps(key[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    out = pd.DataFrame([_row("m.txt", 1, "青松小学工会工作总结",
+                             "一年来，青松小学工会围绕学校中心工作开展工作。\n<p>依据<工会法>开展民主管理。</p>")])
+    got = score_ingest(out, path)["collections"]["m"]
+    assert got["body_lost"]["count"] == 0 and got["split"]["count"] == 1
+    assert got["chrome_left"]["total"] == 1 and got["title"]["count"] == 1

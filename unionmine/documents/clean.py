@@ -28,6 +28,7 @@ from .chrome.lines import line_feature
 from .chrome.protected import CN_HEADING, is_protected
 from .clean_guards import bracketed_credit, glued_notice, notice_line, open_bracket
 from .mail import mail_wrapper
+from .markup import drop_markup
 from .repairs import (  # noqa: F401 - the repairs stay public here as before
     CHUNK_MAX_LENGTH_RATIO,
     CHUNK_MIN_CHARS,
@@ -307,7 +308,7 @@ def clean_page(
     (``Decoded.chrome_keys``), dropped like chrome (rule ``chrome:html_structure``).
     """
     rules = rules or default_rules()
-    text = _unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _unflatten_edges(drop_markup(text.replace("\r\n", "\n").replace("\r", "\n")))
     removed: Counter = Counter()
     current = _clean_once(text, rules, boilerplate, removed, simplified, structural)
     if current != text:

@@ -61,6 +61,23 @@ def _t2s(text: str) -> str:
     return _converter.convert(text)
 
 
+#: Markup is not text (ruling (m), `corpus/annotations/real_ingest/README.md`): an editor's HTML tags left in a key's or
+#: an output's text (`<p class="ql-block">`, `</p>`, `<br>`, a comment, a tag cut off at a line's end) read as a space
+#: before the compact form is taken, so a line kept but for its tags is kept and a line of tags alone holds nothing.
+_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>"
+                     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\u3400-\u9fff]{0,120})?$", re.MULTILINE | re.DOTALL)
+
+
+def readable(text) -> str:
+    """TEXT with its markup read as spaces (`_MARKUP`): what a reader of the page reads."""
+    return _MARKUP.sub(" ", str(text)) if text else ""
+
+
+def measured(text) -> str:
+    """The compact form the scorers compare, for keyed and produced lines alike: TEXT's readable letters."""
+    return compact(readable(text))
+
+
 def compact(text: str | None) -> str:
     """Traditional→Simplified, drop bracketed pinyin, keep CJK, ASCII letters and digits,
     lower-case."""
@@ -138,8 +155,8 @@ def _match(key_articles: list[dict], outputs: list[dict], texts: list[str]) -> l
     ties broken by position."""
     scores = []
     for ki, art in enumerate(key_articles):
-        lines = [c for c in (compact(x) for x in art.get("body") or []) if c]
-        title = compact(art.get("title"))
+        lines = [c for c in (measured(x) for x in art.get("body") or []) if c]
+        title = measured(art.get("title"))
         for oi, text in enumerate(texts):
             score = sum(len(c) for c in lines if c in text)
             if title and title in text:
@@ -163,7 +180,7 @@ def _match(key_articles: list[dict], outputs: list[dict], texts: list[str]) -> l
 
 def same_org(expected, got) -> bool:
     """A key organisation equals an output one in compact form."""
-    return compact(expected) == compact(got)
+    return measured(expected) == measured(got)
 
 
 def description_checks(art: dict, out: dict, matched: bool, *, org_equal=same_org) -> list[tuple]:
@@ -243,19 +260,19 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
 
         arts = entry.get("articles") or []
         outs = outputs.get(source, [])
-        texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
+        texts = [measured(o.get("title")) + measured(o.get("text")) for o in outs]
         whole = "".join(texts)
         out_lines = set()
         for o in outs:
-            for piece in [o.get("title") or ""] + str(o.get("text") or "").splitlines():
-                c = compact(piece)
+            for piece in [o.get("title") or ""] + readable(o.get("text")).splitlines():
+                c = measured(piece)
                 if c:
                     out_lines.add(c)
         chosen = _match(arts, outs, texts)
 
         split_ok = len(outs) == len(arts)
         for art, oi in zip(arts, chosen):
-            first, last = compact(art.get("first")), compact(art.get("last"))
+            first, last = measured(art.get("first")), measured(art.get("last"))
             if oi is None or (first and first not in texts[oi]) or (last and last not in texts[oi]):
                 split_ok = False
         add("split", split_ok, len(arts), len(outs))
@@ -263,7 +280,7 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
         for number, (art, oi) in enumerate(zip(arts, chosen), 1):
             out = outs[oi] if oi is not None else {}
             got_title = _value(out.get("title"))
-            add("title", bool(compact(art.get("title"))) and compact(art.get("title")) == compact(got_title),
+            add("title", bool(measured(art.get("title"))) and measured(art.get("title")) == measured(got_title),
                 art.get("title"), got_title, number)
             for field in ("kind", "on_topic"):
                 exp, got = art.get(field), _value(out.get(field))
@@ -271,7 +288,7 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
             for field, hit, exp, got in description_checks(art, out, oi is not None):
                 add(field, hit, exp, got, number)
             for line in art.get("body") or []:
-                c = compact(line)
+                c = measured(line)
                 if not c:
                     continue
                 lost = c not in whole
@@ -279,9 +296,9 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
                 if not lost:
                     add("body_misplaced", oi is None or c not in texts[oi], line, None, number)
 
-        kept = [compact(x) for art in arts for x in [art.get("title"), *(art.get("body") or [])] if compact(x)]
+        kept = [measured(x) for art in arts for x in [art.get("title"), *(art.get("body") or [])] if measured(x)]
         for line in entry.get("chrome") or []:
-            c = compact(line)
+            c = measured(line)
             if not c or not chrome_measurable(c, kept):
                 continue
             left = c in out_lines or (len(c) >= CHROME_SUBSTRING_MIN and c in whole)
