@@ -7,13 +7,13 @@ from pathlib import Path
 import click
 
 from .common import (
-    _check_writable,
-    _compares_nothing,
-    _report_filters,
+    check_writable,
     cli,
+    filters_from_flags,
     handle_errors,
     quiet_option,
     report_filter_options,
+    say_when_nothing_compared,
 )
 
 
@@ -35,12 +35,12 @@ def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, inc
         report as write_report,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )
 
-    filters = _report_filters(org_types, kinds, years, orgs_file)
-    _check_writable(dest or out)
+    filters = filters_from_flags(org_types, kinds, years, orgs_file)
+    check_writable(dest or out)
     path = write_report(out, filters=filters, include_off_topic=include_off_topic, dest=dest,
                         include_duplicates=include_duplicates, progress=not quiet)
     click.echo(f"report: {path}")  # as `run` does; --quiet silences the progress only
-    _compares_nothing(out, filters, include_off_topic, include_duplicates, quiet)
+    say_when_nothing_compared(out, filters, include_off_topic, include_duplicates, quiet)
 
 
 @cli.command()
