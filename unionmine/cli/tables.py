@@ -28,8 +28,8 @@ from .common import (
 def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet) -> None:
     """(Re)draw statistics, charts, report.xlsx, report.docx and report.html from output folder OUT.
 
-    Nothing is redrawn when the tables, the filters and unionmine itself are unchanged since the
-    report was last drawn in the same folder.
+    Nothing is redrawn when the tables' content, the filters and unionmine itself are unchanged since
+    the report was last drawn in the same folder or in the folder it was copied from.
     """
     from ..report.html import (
         report as write_report,  # deferred: --help and other commands stay fast without pandas/scikit-learn
