@@ -34,11 +34,11 @@ def real_folds(groups: list[str], k: int = 5, seed: int | None = None) -> list[t
 def _noisy_or_calibration(model, features: np.ndarray, y: np.ndarray, groups: list[str], k: int = 4):
     """The blend's own rule refitted on real rows: per theme and part a Platt calibration, noisy-OR,
     thresholds tuned on grouped out-of-fold predictions. Returns a scoring function and thresholds."""
-    from unionmine.themes._calibration import _sigmoid, noisy_or
+    from unionmine.themes._calibration import noisy_or, sigmoid
     from unionmine.themes._text import tune_thresholds
 
     def combine(f, c, b):
-        return noisy_or(_sigmoid(f * c + b))
+        return noisy_or(sigmoid(f * c + b))
 
     oof = np.zeros(y.shape)
     for fit_idx, score_idx in real_folds(groups, k):

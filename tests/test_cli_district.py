@@ -26,7 +26,7 @@ def drawn(tmp_path, monkeypatch):
         return Path(out) / "report.html"
 
     monkeypatch.setattr(report_mod, "report", fake_report)
-    monkeypatch.setattr("unionmine.cli.tables._compares_nothing", lambda *a: None)
+    monkeypatch.setattr("unionmine.cli.tables.say_when_nothing_compared", lambda *a: None)
     return got
 
 

@@ -102,8 +102,8 @@ def _unused_options(group) -> list[str]:
     from unionmine import cli as cli_module
 
     unused = []
-    to_options = set(inspect.signature(cli_module._options).parameters)
-    unused += [f"_options: {name}" for name in sorted(to_options - _body_names(cli_module._options))]
+    to_options = set(inspect.signature(cli_module.options_from_flags).parameters)
+    unused += [f"options_from_flags: {name}" for name in sorted(to_options - _body_names(cli_module.options_from_flags))]
     for name, command in [("(group)", group), *sorted(group.commands.items())]:
         callback = inspect.unwrap(command.callback)
         params = inspect.signature(callback).parameters
@@ -122,7 +122,7 @@ def _unused_options(group) -> list[str]:
 
 def test_every_cli_option_is_read():
     """Each option a command accepts is read by the command, or goes (through **run_options) to
-    `_options`, which reads all its parameters into the Options object; --resume is among them."""
+    `options_from_flags`, which reads all its parameters into the Options object; --resume is among them."""
     from unionmine.cli import cli as group
 
     assert _unused_options(group) == []

@@ -1,7 +1,9 @@
-"""An unchanged report is not drawn again; a changed table, filter or folder draws it; the font subset is cached."""
+"""An unchanged report is not drawn again, in its folder or a copy of it; a changed table, filter or report file draws
+it; the font subset is cached."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -9,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from unionmine.report import html as report_html
-from unionmine.report.state import report_folder
+from unionmine.report import state
+from unionmine.report.state import RECORD, report_folder
 from unionmine.stats.filters import Filters
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "stats"
@@ -37,12 +40,79 @@ def test_unchanged_report_is_kept_and_a_changed_table_redraws_it(tmp_path, monke
     report_html.report(out, progress=False)
     assert calls == [1]
 
-    # a table written again (same bytes, new time) is drawn again
+    # a table written again (same bytes, new time: `touch`) keeps the report; one with other bytes draws it again
     data = (out / "documents.parquet").read_bytes()
     (out / "documents.parquet").write_bytes(data)
     os.utime(out / "documents.parquet", ns=(first + 10**9, first + 10**9))
     report_html.report(out, progress=False)
+    assert calls == [1]
+    (out / "problems.csv").write_bytes((out / "problems.csv").read_bytes() + b"\n")
+    report_html.report(out, progress=False)
     assert calls == [1, 1]
+
+
+def _copy(source: Path, target: Path) -> Path:
+    """`cp -r`: every file copied with a new modification time."""
+    shutil.copytree(source, target, copy_function=shutil.copy)
+    os.utime(target / "report.html", ns=(1, 1))  # older than anything written, whatever the clock's resolution
+    return target
+
+
+@pytest.mark.slow
+def test_a_copied_folder_keeps_its_report_until_a_table_or_a_report_file_changes(tmp_path, monkeypatch):
+    """The report's record keys on the tables' content, the filters and the code, not on where the folder is
+    or when its files were written: `cp -r` of an output folder (or a backup restored) draws nothing again."""
+    monkeypatch.setenv("UNIONMINE_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("documents.parquet", "sections.parquet", "problems.csv"):
+        shutil.copy(FIXTURE / name, out / name)
+    report_html.report(out, progress=False)
+    plans = Filters(kinds=("plan",))
+    report_html.report(out, filters=plans, progress=False)
+    calls = []
+    real = report_html.compute_stats
+    monkeypatch.setattr(report_html, "compute_stats", lambda *a, **k: calls.append(1) or real(*a, **k))
+
+    copy = _copy(out, tmp_path / "elsewhere" / "copy")
+    assert report_html.report(copy, progress=False) == copy / "report.html"
+    report_html.report(copy, filters=plans, progress=False)  # its own folder inside the copy: kept too
+    assert calls == []
+    assert (copy / "report.html").stat().st_mtime_ns == 1  # not written again
+    record = json.loads((copy / RECORD).read_text(encoding="utf-8"))
+    assert record["outputs"]["report.html"][1] == 1  # the record took the copy's times: the next test reads no file
+    monkeypatch.setattr(state, "file_sha256", lambda path: pytest.fail(f"read {path} again"))
+    report_html.report(copy, progress=False)
+    monkeypatch.undo()
+    monkeypatch.setattr(report_html, "compute_stats", lambda *a, **k: calls.append(1) or real(*a, **k))
+
+    # an edited report file, a removed one, an edited table: drawn again (in a copy of the copy each)
+    edited = _copy(copy, tmp_path / "edited")
+    (edited / "report.xlsx").write_bytes(b"not a workbook")
+    report_html.report(edited, progress=False)
+    assert calls == [1]
+    removed = _copy(copy, tmp_path / "removed")
+    next((removed / "charts").glob("*.svg")).unlink()
+    report_html.report(removed, progress=False)
+    assert calls == [1, 1]
+    changed = _copy(copy, tmp_path / "changed")
+    (changed / "problems.csv").write_bytes((changed / "problems.csv").read_bytes() + b"\n")
+    report_html.report(changed, progress=False)
+    assert calls == [1, 1, 1]
+
+
+def test_the_key_takes_the_digests_a_run_recorded_and_reads_a_table_only_without_them(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    (out / "terms.parquet").mkdir(parents=True)
+    (out / "documents.parquet").write_bytes(b"documents")
+    (out / "terms.parquet" / "part-0.parquet").write_bytes(b"terms")
+    read = state.report_key(out, out, "settings")
+    recorded = {"documents.parquet": {"rows": 1, "sha256": read.tables["documents.parquet"][2]},
+                "terms.parquet": {"rows": 1, "parts": {"part-0.parquet": read.tables["terms.parquet/part-0.parquet"][2]}}}
+    monkeypatch.setattr(state, "file_sha256", lambda path: pytest.fail(f"read {path}"))
+    assert state.report_key(out, out, "settings", recorded) == read
+    assert state.report_key(out, out, "other settings", recorded).digest != read.digest
+    assert state.report_key(out, out / "report_kind-plan", "settings", recorded).digest != read.digest
 
 
 def test_filtered_reports_have_folders_of_their_own(tmp_path):

@@ -123,7 +123,7 @@ def test_report_out_of_core_loads_no_text_and_gives_the_same_tables(seeds_out, t
         raise AssertionError("tokenised or read every text again")
 
     monkeypatch.setattr(report_html, "load", spy)
-    monkeypatch.setattr(terms_module, "_term_counts", fail)
+    monkeypatch.setattr(terms_module, "term_counts", fail)
     monkeypatch.setattr(aggregate, "find_reuse", fail)
     report_html.report(seeds_out, progress=False, dest=tmp_path / "ooc")
     columns, names = asked[-1]

@@ -12,7 +12,7 @@ from unionmine.text.tokenize import shared_cuts, tokenize
 
 
 def _plain(texts):
-    return terms._term_counts(texts, lambda text: tokenize(text))  # not the shared tokenizer: the plain loop
+    return terms.term_counts(texts, lambda text: tokenize(text))  # not the shared tokenizer: the plain loop
 
 
 def _same(got, want):
@@ -25,13 +25,13 @@ def test_same_term_counts_on_the_seeds():
     texts += [line for t in texts for line in t.split("\n")][:500] + ["", " 工会 ", "AB ab", "的的的"]
     want = _plain(texts)
     assert sum(map(len, want)) > 1000
-    _same(terms._term_counts(texts, tokenize), want)
+    _same(terms.term_counts(texts, tokenize), want)
     with shared_cuts():
-        _same(terms._term_counts(texts, tokenize), want)
+        _same(terms.term_counts(texts, tokenize), want)
 
 
 @SETTINGS
 @given(st.lists(st.one_of(GENRE, RAW), max_size=5))
 def test_same_term_counts(texts):
     texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]
-    _same(terms._term_counts(texts, tokenize), _plain(texts))
+    _same(terms.term_counts(texts, tokenize), _plain(texts))

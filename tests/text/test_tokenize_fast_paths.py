@@ -36,7 +36,7 @@ def test_shared_cuts_equal_whole_cuts_on_the_seeds(backend):
     with tk.shared_cuts() as memo:
         assert [tk.cut(t) for t in texts] == want
         assert [tk.cut(t) for t in texts] == want  # from the memo this time
-        assert [tk.tokenize(t) for t in texts] == [[w for w in ws if w not in tk.stopwords() and tk._KEEP.search(w)]
+        assert [tk.tokenize(t) for t in texts] == [[w for w in ws if w not in tk.stopwords() and tk.TOKEN_CHARACTERS.search(w)]
                                                    for ws in want]
     assert len(memo) > 100
     assert tk._SHARED.get() is None  # the memo lives only inside the block

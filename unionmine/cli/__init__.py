@@ -8,9 +8,9 @@ evaluate-ingest). Importing the package registers every command on `cli`.
 from __future__ import annotations
 
 from . import corpus, evaluate, tables, themes
-from .common import _options, cli, handle_errors
+from .common import cli, handle_errors, options_from_flags
 
-__all__ = ["_options", "cli", "corpus", "evaluate", "handle_errors", "main", "tables", "themes"]
+__all__ = ["cli", "corpus", "evaluate", "handle_errors", "main", "options_from_flags", "tables", "themes"]
 
 
 def main() -> None:

@@ -203,7 +203,7 @@ def _quiet_libraries(record: logging.LogRecord) -> bool:
     return record.levelno >= (logging.WARNING if own else logging.ERROR)
 
 
-def _options(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb: float,
+def options_from_flags(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max_uncompressed_mb: float,
              max_line_chars: int, no_cache: bool, resume: bool, workers: int, engine: str | None,
              scheduler: str | None, partitioned: bool) -> Options:
     """The one options object of a run, from the command-line flags."""
@@ -213,7 +213,7 @@ def _options(*, quiet: bool, max_file_mb: float, max_expansion_ratio: float, max
                    resume=resume, partitioned=partitioned, progress=not quiet)
 
 
-def _report_filters(org_types, kinds, years, orgs_file):
+def filters_from_flags(org_types, kinds, years, orgs_file):
     """Build the report's Filters from the command-line options (None when nothing is filtered)."""
     from ..stats.filters import Filters  # deferred: --help stays fast
 
@@ -225,7 +225,7 @@ def _report_filters(org_types, kinds, years, orgs_file):
     return filters if filters.active else None
 
 
-def _check_writable(out: Path, corpora: tuple = ()) -> None:
+def check_writable(out: Path, corpora: tuple = ()) -> None:
     from ..store.tables import check_output_folder  # deferred: --help stays fast without pandas
     check_output_folder(out, corpora)
 
@@ -234,7 +234,7 @@ def _check_writable(out: Path, corpora: tuple = ()) -> None:
 MANY_DUPLICATES = 0.5
 
 
-def _compares_nothing(out: Path, filters, include_off_topic: bool, include_duplicates: bool, quiet: bool = False) -> None:
+def say_when_nothing_compared(out: Path, filters, include_off_topic: bool, include_duplicates: bool, quiet: bool = False) -> None:
     """Say so on stderr when the report compares no article (the exit code stays that of the inputs), and,
     unless QUIET, when at least MANY_DUPLICATES of its articles are left out as near-duplicates."""
     from ..stats.tables import compared_counts  # deferred: --help stays fast

@@ -9,17 +9,17 @@ import click
 
 from ..options import Options
 from .common import (
-    _check_writable,
-    _compares_nothing,
-    _options,
-    _report_filters,
+    check_writable,
     cli,
     corpus_options,
+    filters_from_flags,
     handle_errors,
     limit_options,
     option_block,
+    options_from_flags,
     quiet_option,
     report_filter_options,
+    say_when_nothing_compared,
     zh,
 )
 
@@ -98,8 +98,8 @@ def ingest(corpus, out, metadata, quiet, **run_options) -> None:
         ingest as run_ingest,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )
 
-    options = _options(quiet=quiet, **run_options)
-    _check_writable(out, corpus)
+    options = options_from_flags(quiet=quiet, **run_options)
+    check_writable(out, corpus)
     result = run_ingest(corpus, out, metadata=metadata, options=options)
     _say_outcome(result, options, metadata)
     sys.exit(result.exit_code)
@@ -122,13 +122,13 @@ def run(corpus, out, metadata, org_types, kinds, years, orgs_file, include_off_t
         run as run_pipeline,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )
 
-    filters = _report_filters(org_types, kinds, years, orgs_file)
-    options = _options(quiet=quiet, **run_options)
-    _check_writable(out, corpus)
+    filters = filters_from_flags(org_types, kinds, years, orgs_file)
+    options = options_from_flags(quiet=quiet, **run_options)
+    check_writable(out, corpus)
     result = run_pipeline(corpus, out, metadata=metadata, filters=filters, include_off_topic=include_off_topic,
                           include_duplicates=include_duplicates, options=options)
     _say_outcome(result, options, metadata)
     click.echo(f"report: {result.report}")
     if result.report:
-        _compares_nothing(out, filters, include_off_topic, include_duplicates, quiet)
+        say_when_nothing_compared(out, filters, include_off_topic, include_duplicates, quiet)
     sys.exit(result.exit_code)

@@ -7,13 +7,13 @@ from pathlib import Path
 import click
 
 from .common import (
-    _check_writable,
-    _compares_nothing,
-    _report_filters,
+    check_writable,
     cli,
+    filters_from_flags,
     handle_errors,
     quiet_option,
     report_filter_options,
+    say_when_nothing_compared,
 )
 
 
@@ -28,19 +28,19 @@ from .common import (
 def report(out, dest, org_types, kinds, years, orgs_file, include_off_topic, include_duplicates, quiet) -> None:
     """(Re)draw statistics, charts, report.xlsx, report.docx and report.html from output folder OUT.
 
-    Nothing is redrawn when the tables, the filters and unionmine itself are unchanged since the
-    report was last drawn in the same folder.
+    Nothing is redrawn when the tables' content, the filters and unionmine itself are unchanged since
+    the report was last drawn in the same folder or in the folder it was copied from.
     """
     from ..report.html import (
         report as write_report,  # deferred: --help and other commands stay fast without pandas/scikit-learn
     )
 
-    filters = _report_filters(org_types, kinds, years, orgs_file)
-    _check_writable(dest or out)
+    filters = filters_from_flags(org_types, kinds, years, orgs_file)
+    check_writable(dest or out)
     path = write_report(out, filters=filters, include_off_topic=include_off_topic, dest=dest,
                         include_duplicates=include_duplicates, progress=not quiet)
     click.echo(f"report: {path}")  # as `run` does; --quiet silences the progress only
-    _compares_nothing(out, filters, include_off_topic, include_duplicates, quiet)
+    say_when_nothing_compared(out, filters, include_off_topic, include_duplicates, quiet)
 
 
 @cli.command()

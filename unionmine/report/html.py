@@ -84,6 +84,7 @@ def report(
     dest: str | Path | None = None,
     engine: str | None = None,
     scheduler: str | None = None,
+    recorded: dict | None = None,
 ) -> Path:
     """(Re)draw stats/*.csv, charts/*.png + .svg, report.xlsx, report.docx and report.html from the tables in OUT;
     return report.html.
@@ -93,14 +94,14 @@ def report(
     When nothing the report depends on changed since it was last drawn there (tables, filters, code)
     and its files are as they were written, nothing is drawn again (not with a TOKENIZE of one's own).
     ENGINE "dask" (SCHEDULER: a running cluster's address): the term counts are summed by
-    dask.dataframe (`stats.stored.StoredTables`); the tables are the same.
-    """
+    dask.dataframe (`stats.stored.StoredTables`); the tables are the same. RECORDED: what the run that
+    just wrote the tables recorded of them (`IngestResult.tables`), so that they are not read again."""
     from tqdm import tqdm
 
     out = Path(out)
     dest = Path(dest) if dest is not None else report_folder(out, filters, include_off_topic, include_duplicates)
     settings = repr((filters, include_off_topic, include_duplicates))
-    key = report_key(out, dest, settings) if tokenize is None and (out / "documents.parquet").exists() else None
+    key = report_key(out, dest, settings, recorded) if tokenize is None and (out / "documents.parquet").exists() else None
     if key is not None and unchanged(dest, key):
         return dest / "report.html"
     forget(dest)

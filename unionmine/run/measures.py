@@ -23,7 +23,8 @@ from ..sections.profile import theme_chars, theme_shares
 from ..stats.columns import ALL_THEMES, SHARE_COLUMNS
 from ..stats.insights.indicators import deepest_first, extract_indicators, theme_lookup_rows
 from ..stats.insights.specificity import specificity
-from ..stats.terms import _default_tokenizer, _term_counts
+from ..stats.terms import term_counts
+from ..text.tokenize import tokenize as _shared_tokenize
 
 
 def _row(doc_id: str, scope: str, counts: dict[str, int], n_sections: int | None) -> dict:
@@ -49,14 +50,14 @@ def term_rows(doc_id: str, text: str, sections: pd.DataFrame | None, tokenize=No
 
 def _term_rows(doc_id: str, text: str, texts: list[str], labels: list, tokenize=None) -> list[dict]:
     """`term_rows` given the finest sections' texts (heading, line break, text) and labels."""
-    tokenize = tokenize or _default_tokenizer()
-    rows = [_row(doc_id, "doc", _term_counts([text or ""], tokenize)[0], None)]
+    tokenize = tokenize or _shared_tokenize
+    rows = [_row(doc_id, "doc", term_counts([text or ""], tokenize)[0], None)]
     if not texts:
         return rows
     everything: dict[str, int] = {}
     by_theme: dict[str, dict[str, int]] = {}
     n_by_theme: dict[str, int] = {}
-    for counts, labs in zip(_term_counts(texts, tokenize), labels):
+    for counts, labs in zip(term_counts(texts, tokenize), labels):
         labs = list(labs) if labs is not None else []
         themes = [t for t in ALL_THEMES if t in labs or (t == OTHER and not any(x in labs for x in THEMES))]
         for t, c in counts.items():

@@ -313,7 +313,7 @@ def run(
             "cli_text.no_articles", {"n": result.n_files, "path": result.out / "problems.csv"}))
     result.report = report(result.out, filters=filters, include_off_topic=include_off_topic,
                            include_duplicates=include_duplicates, progress=options.progress,
-                           engine=options.chosen_engine, scheduler=options.scheduler)
+                           engine=options.chosen_engine, scheduler=options.scheduler, recorded=result.tables)
     return result
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..schema import OTHER
+from ..store.tables import table_columns, table_files
 from .columns import ALL_THEMES, MIN_GROUP
 from .terms import OWN_NAME_SLACK, without_own_name
 
@@ -52,10 +53,6 @@ def quiet_dask_parquet() -> None:
                             category=category, module=r"dask\.dataframe\.io\.parquet")
 
 
-def _files(path: Path) -> list[Path]:
-    return sorted(path.glob("part-*.parquet")) if path.is_dir() else ([path] if path.exists() else [])
-
-
 def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
@@ -75,7 +72,7 @@ class StoredTables:
     # ------------------------------------------------------------ what is there
 
     def has(self, name: str) -> bool:
-        return bool(_files(self.out / f"{name}.parquet"))
+        return bool(table_files(self.out / f"{name}.parquet"))
 
     def covers_sections(self) -> bool:
         """True when profiles, indicators and terms were written (by this version's ingest) for every
@@ -118,14 +115,14 @@ class StoredTables:
     def read(self, name: str, columns: list[str] | None = None, doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
         """Table NAME (only COLUMNS; only the rows of DOC_IDS when given), in the stored row order."""
         path = self.out / f"{name}.parquet"
-        have = _columns(path)
+        have = table_columns(path)
         columns = [c for c in (columns or have) if c in have]
         frames = list(self._batches(path, columns, None if doc_ids is None else set(doc_ids), BATCH_ROWS))
         if frames:
             return pd.concat(frames, ignore_index=True)
         import pyarrow.parquet as pq
 
-        return pq.read_schema(_files(path)[0]).empty_table().select(columns).to_pandas()
+        return pq.read_schema(table_files(path)[0]).empty_table().select(columns).to_pandas()
 
     def texts(self, doc_ids: Iterable[str] | None = None, columns: Sequence[str] = ("doc_id", "text"),
               batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
@@ -143,7 +140,7 @@ class StoredTables:
         import pyarrow.parquet as pq
 
         keep = None if wanted is None else pa.array(list(wanted), type=pa.string())
-        for file in _files(path):
+        for file in table_files(path):
             reader = pq.ParquetFile(file)
             for group in range(reader.num_row_groups):
                 table = reader.read_row_group(group, columns=columns, use_threads=False)
@@ -156,7 +153,7 @@ class StoredTables:
             reader.close()
 
     def documents_with_text(self, doc_ids: Iterable[str]) -> pd.DataFrame:
-        return self.read("documents", [c for c in _columns(self.out / "documents.parquet") if c != "original_text"],
+        return self.read("documents", [c for c in table_columns(self.out / "documents.parquet") if c != "original_text"],
                          doc_ids)
 
     def sections_of(self, doc_ids: Iterable[str], columns: list[str] | None = None) -> pd.DataFrame:
@@ -347,13 +344,6 @@ class StoredTables:
         result["too_small"] = result["n_docs"] < min_n
         result = result.astype({"rank": "int64", "count": "int64", "count_rest": "int64"})
         return result.sort_values([by, "rank"], kind="stable").reset_index(drop=True)[cols]
-
-
-def _columns(path: Path) -> list[str]:
-    import pyarrow.parquet as pq
-
-    files = _files(path)
-    return pq.read_schema(files[0]).names if files else []
 
 
 def plan_candidates(documents: pd.DataFrame) -> list[str]:

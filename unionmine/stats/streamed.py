@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
-from .stored import BATCH_ROWS, StoredTables, _columns, _files
+from ..store.tables import table_columns, table_files
+from .stored import BATCH_ROWS, StoredTables
 
 
 class StoredFrame:
@@ -27,7 +28,7 @@ class StoredFrame:
                  doc_ids: Iterable[str] | None = None, transform=None, batch_rows: int = BATCH_ROWS):
         self.stored, self.name = stored, name
         self.path = stored.out / f"{name}.parquet"
-        have = _columns(self.path)
+        have = table_columns(self.path)
         self.read_columns = [c for c in (columns or have) if c in have]
         self.doc_ids = None if doc_ids is None else set(doc_ids)
         self.transform = transform or (lambda df: df)
@@ -42,12 +43,12 @@ class StoredFrame:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            schema = pq.read_schema(_files(self.path)[0])
+            schema = pq.read_schema(table_files(self.path)[0])
             ints = [c for c in self.read_columns if pa.types.is_integer(schema.field(c).type)]
             bools = [c for c in self.read_columns if pa.types.is_boolean(schema.field(c).type)]
             nulls = dict.fromkeys(ints + bools, 0)
             if nulls:
-                for file in _files(self.path):
+                for file in table_files(self.path):
                     table = pq.read_table(file, columns=list(nulls))
                     for c in nulls:
                         nulls[c] += table.column(c).null_count
@@ -66,7 +67,7 @@ class StoredFrame:
         """The table with no rows (its columns and dtypes)."""
         import pyarrow.parquet as pq
 
-        frame = pq.read_schema(_files(self.path)[0]).empty_table().select(self.read_columns).to_pandas()
+        frame = pq.read_schema(table_files(self.path)[0]).empty_table().select(self.read_columns).to_pandas()
         return self.transform(frame.astype(self._whole_dtypes()))
 
     def batches(self) -> Iterator[pd.DataFrame]:

@@ -25,11 +25,11 @@ from ..schema import OTHER, THEMES
 from ..sections.parse import leaf_sections
 from ..sections.profile import theme_shares
 from ..store.tables import load, table_columns
+from ..text.tokenize import tokenize as _shared_tokenize
 from .columns import ALL_THEMES, MIN_CHARS, MIN_GROUP, OTHER_SHOWN, SHARE_COLUMNS
 from .filters import Filters, apply_filters, unit_types
 from .terms import (
     Tokenizer,
-    _default_tokenizer,
     distinctive_terms,
     other_counts,
     other_terms,
@@ -383,7 +383,7 @@ def compute_stats(
         tables["theme_terms"], tables["org_terms"] = stored.term_tables(compared, "org", min_n)
         tables["by_org"]["other_terms"] = _other_terms(tables["by_org"], *stored.other_counts(compared))
     elif terms:
-        tokenize = tokenize or _default_tokenizer()
+        tokenize = tokenize or _shared_tokenize
         tables["theme_terms"] = top_terms(secs, tokenize)
         tables["org_terms"] = distinctive_terms(compared, tokenize, "org", min_n=min_n)
         org_of = dict(zip(compared["doc_id"], compared["org"]))

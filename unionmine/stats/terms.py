@@ -12,7 +12,7 @@ import pandas as pd
 from ..schema import OTHER, THEMES
 from ..sections.parse import leaf_sections
 from ..store.paths import read_data_text
-from ..text.tokenize import _KEEP, cut, stopwords
+from ..text.tokenize import TOKEN_CHARACTERS, cut, stopwords
 from ..text.tokenize import tokenize as _shared_tokenize
 from .columns import ALL_THEMES, MIN_GROUP, OTHER_WORDS
 from .phrases import load_stock_phrases, stock_regex
@@ -25,14 +25,9 @@ Tokenizer = Callable[[str], list[str]]
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
-def _default_tokenizer() -> Tokenizer:
-    from ..text.tokenize import tokenize  # the one tokenizer shared with the theme classifier
-
-    return tokenize
-
-
-def _term_counts(texts: Iterable[str], tokenize: Tokenizer) -> list[dict[str, int]]:
-    """Count the word-like tokens (two characters or more) of each text."""
+def term_counts(texts: Iterable[str], tokenize: Tokenizer) -> list[dict[str, int]]:
+    """Count the word-like tokens (two characters or more) of each text: a term and its count, per text, as
+    every term table counts them (`run.measures` too, for terms.parquet)."""
     if tokenize is _shared_tokenize:
         return _shared_term_counts(texts)
     out = []
@@ -52,7 +47,7 @@ _TERM_OF: dict[str, str] = {}
 
 
 def _shared_term_counts(texts: Iterable[str]) -> list[dict[str, int]]:
-    """`_term_counts` with the shared tokenizer: its filter (stopwords, `_KEEP`) and the term test
+    """`term_counts` with the shared tokenizer: its filter (stopwords, `TOKEN_CHARACTERS`) and the term test
     (stripped, two characters or more, word-like) looked up per distinct cut word; the same counts
     in the same order (tests/stats/test_terms_fast_paths.py)."""
     stop = stopwords()
@@ -65,7 +60,7 @@ def _shared_term_counts(texts: Iterable[str]) -> list[dict[str, int]]:
             term = _TERM_OF.get(tok)
             if term is None:
                 term = ""
-                if tok not in stop and _KEEP.search(tok):
+                if tok not in stop and TOKEN_CHARACTERS.search(tok):
                     stripped = tok.strip()
                     if len(stripped) >= 2 and _WORDLIKE.search(stripped):
                         term = stripped
@@ -164,13 +159,13 @@ def top_terms(
     sections: pd.DataFrame, tokenize: Tokenizer | None = None, n_top: int = 15, min_count: int = 3
 ) -> pd.DataFrame:
     """The terms that most mark each theme: finest sections carrying the theme vs all other sections."""
-    tokenize = tokenize or _default_tokenizer()
+    tokenize = tokenize or _shared_tokenize
     leaves = leaf_sections(sections)
     cols = ["theme", "rank", "term", "count", "count_rest", "log_odds", "z", "n_sections"]
     if leaves.empty:
         return pd.DataFrame(columns=cols)
     texts = (leaves["heading"].fillna("") + "\n" + leaves["text"].fillna("")).tolist()
-    per_section = _term_counts(texts, tokenize)
+    per_section = term_counts(texts, tokenize)
     label_lists = [list(x) if x is not None else [] for x in leaves["labels"]]
     frames = []
     for theme in ALL_THEMES:
@@ -241,12 +236,12 @@ def distinctive_terms(
 ) -> pd.DataFrame:
     """The terms that most distinguish each group (organisation) from all the others (log-odds, not
     counts), less the parts of the group's own name (`without_own_name`)."""
-    tokenize = tokenize or _default_tokenizer()
+    tokenize = tokenize or _shared_tokenize
     cols = [by, "rank", "term", "count", "count_rest", "log_odds", "z", "n_docs", "too_small"]
     docs = documents[documents[by].notna()]
     if docs.empty:
         return pd.DataFrame(columns=cols)
-    per_doc = _term_counts(docs["text"].fillna("").tolist(), tokenize)
+    per_doc = term_counts(docs["text"].fillna("").tolist(), tokenize)
     by_group: dict[object, dict[str, int]] = {}
     n_docs: dict[object, int] = {}
     for key, counts in zip(docs[by], per_doc):
@@ -299,7 +294,7 @@ def other_counts(sections: pd.DataFrame, org_of: dict[str, object],
     if leaves.empty:
         return other, themed
     texts = (leaves["heading"].fillna("") + "\n" + leaves["text"].fillna("")).tolist()
-    per_leaf = _term_counts(texts, tokenize or _default_tokenizer())
+    per_leaf = term_counts(texts, tokenize or _shared_tokenize)
     for doc_id, labs, counts in zip(leaves["doc_id"], leaves["labels"], per_leaf):
         labs = list(labs) if labs is not None else []
         if any(t in labs for t in THEMES):

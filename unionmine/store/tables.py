@@ -104,13 +104,17 @@ def read_table(path: str | os.PathLike, columns: list[str] | None = None) -> pd.
     return pa.concat_tables([pq.read_table(p, columns=columns) for p in files]).to_pandas()
 
 
+def table_files(path: str | os.PathLike) -> list[Path]:
+    """The Parquet files of a table written by unionmine: the file, or a folder's parts in order; none when there
+    is no such table."""
+    path = Path(path)
+    return sorted(path.glob("part-*.parquet")) if path.is_dir() else ([path] if path.exists() else [])
+
+
 def table_columns(path: str | os.PathLike) -> list[str]:
     """The column names of a table written by unionmine (file or folder of parts), read from its schema;
     none when there is no such table."""
-    path = Path(path)
-    if not path.exists():
-        return []
-    files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
+    files = table_files(path)
     return pq.read_schema(files[0]).names if files else []
 
 

@@ -23,8 +23,9 @@ from ..store.paths import DATA
 USERDICT = DATA / "userdict.txt"
 STOPWORDS = DATA / "stopwords.txt"
 
-# a token is kept only if it holds a CJK character or at least two Latin letters / digits mixed
-_KEEP = re.compile(r"[\u3400-\u9fff]|[A-Za-z]{2,}")
+#: What a cut word must hold to be a token (besides being no stopword): a CJK character or two Latin letters in a
+#: row; `tokenize` keeps a word only when this finds one, and so do the readers of its words (terms, features)
+TOKEN_CHARACTERS = re.compile(r"[\u3400-\u9fff]|[A-Za-z]{2,}")
 
 
 @lru_cache(maxsize=1)
@@ -193,4 +194,4 @@ def _cut_lines(text: str, memo: dict[str, list[str]]) -> list[str]:
 def tokenize(text: str) -> list[str]:
     """Words of text without stopwords, punctuation, numbers and whitespace."""
     stop = stopwords()
-    return [w for w in cut(text) if w not in stop and _KEEP.search(w)]
+    return [w for w in cut(text) if w not in stop and TOKEN_CHARACTERS.search(w)]

@@ -5,8 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """The logistic function of log-odds Z (clipped to +-35, so no overflow): a probability."""
     return 1.0 / (1.0 + np.exp(-np.clip(z, -35, 35)))
+
+
+_sigmoid = sigmoid  # supervised.py's name for it, until that file's next edit (session 21: THEMES31 edits it)
 
 
 def _logit(p: np.ndarray) -> np.ndarray:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ..text.tokenize import _KEEP, cut, stopwords
+from ..text.tokenize import TOKEN_CHARACTERS, cut, stopwords
 
 WHITE_SPACES = re.compile(r"\s\s+")  # as sklearn's character analyzer normalises white space
 BITS = 21  # every code point fits in 21 bits: an n-gram of up to 3 characters is one int64 key
@@ -85,7 +85,7 @@ def char_counts(docs: list[str], keys: pd.Index, cols: np.ndarray, n_features: i
 def tokenizable_vocabulary(vocabulary: dict[str, int]) -> dict[str, int]:
     """The vocabulary without words ``tokenize`` never returns (stopwords, no CJK character or two Latin letters)."""
     stop = stopwords()
-    return {w: k for w, k in vocabulary.items() if w not in stop and _KEEP.search(w)}
+    return {w: k for w, k in vocabulary.items() if w not in stop and TOKEN_CHARACTERS.search(w)}
 
 
 def word_counts(docs: list[str], vocabulary: dict[str, int], n_features: int) -> sp.csr_matrix:

@@ -30,7 +30,7 @@ from ..errors import UsageError
 from ..store.paths import ANNOTATIONS, DATA, annotation_files
 from ..text.tokenize import STOPWORDS, USERDICT
 from . import charpart, hashed
-from ._calibration import _sigmoid
+from ._calibration import sigmoid
 from ._text import tune_thresholds
 from .hashed import HASHED_PART
 from .taxonomy import DEFAULT_TAXONOMY
@@ -151,7 +151,7 @@ CS = (0.1, 1.0, 10.0)  # the regularisations tried, chosen by grouped cross-vali
 
 def joint_scores(features: np.ndarray, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
     """Per text and theme, ``sigmoid(a * supervised log-odds + b * lexicon score + c)``."""
-    return _sigmoid((features * coef).sum(axis=-1) + intercept)
+    return sigmoid((features * coef).sum(axis=-1) + intercept)
 
 
 def _fit_joint(features: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray]:
