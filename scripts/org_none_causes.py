@@ -4,7 +4,7 @@
 For every labelled article of the spent real ingestion sets whose key names an organisation and whose output has none
 (`--misses none`, the default), or names another (`wrong`), or whose key names none and the output one (`invented`),
 the key's forms are recovered by hashing the compact page's substrings (as scripts/ruling_h.py does) and the row tells
-whether the form is in the output's title or text, whether `_org_candidates` forms it, and the describer's evidence.
+whether the form is in the output's title or text, whether `org_candidates` forms it, and the describer's evidence.
 
     PYTHONPATH=$PWD python scripts/org_none_causes.py --sets 6-11,13-26 --misses none,wrong,invented OUT.json
 
@@ -26,7 +26,7 @@ from ruling_h import form_texts
 
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.organisations.find import _org_candidates
+from unionmine.documents.organisations.candidates import org_candidates
 from unionmine.evaluation.ingest import _match, compact
 from unionmine.run.pipeline import ingest
 
@@ -79,7 +79,7 @@ def rows_of(n: int, rules, kinds: set[str] = frozenset({"none"})) -> list[dict]:
             wanted = {label["org"], *(label.get("org_also") or ())} if label.get("org") else set()
             forms = sorted(set(form_texts(raw, wanted).values()), key=len)
             full = f"{got.get('title') or ''}\n{got.get('text') or ''}"
-            cands = [c[0] for c in _org_candidates(full, rules)]
+            cands = [c[0] for c in org_candidates(full, rules)]
             ctext = compact(full)
             rows.append({"set": n, "page": entry["id"], "site": entry["site"], "miss": miss, "got": got.get("org"),
                          "forms": forms,
