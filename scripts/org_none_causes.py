@@ -31,7 +31,6 @@ from unionmine.documents.organisations.candidates import org_candidates
 from unionmine.evaluation.ingest import _match, compact
 from unionmine.run.pipeline import ingest
 
-
 LAST_SPENT = 29  # the last spent ingestion set; later ones are blind until the lead spends them
 
 

@@ -13,7 +13,7 @@ import re
 from ..describe_rules import DescribeRules
 from .bare import PLACE_START, mask_joins, unmask_joins
 from .label import NUMBERED_BRANCH
-from .name_pos import brand_pair, clause_tail, has_proper, place_led
+from .name_pos import brand_pair, clause_tail, has_proper, leading_verb, place_led
 from .names import SUFFIX_CACHE, glued_place, malformed, run_start, suffix_regex
 from .places import in_place_word, place_head
 
@@ -100,6 +100,9 @@ def org_candidates(text: str, rules: DescribeRules):
         tail = clause_tail(name, suffix, rules.verbs_before_name, text[m.end():m.end() + 3])
         if tail != name and not place_head(name, text):  # a clause's end (共同谋划现阶段东至三中), not a place (无为市)
             name, cut = tail, True
+        verb = leading_verb(name, suffix)
+        if verb:  # a clause's verb before the name (为保障本钢集团有限公司…): the name is its object (Round 38)
+            name, cut = name[verb:], True
         run = m.start() - len(name)
         while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff":
             run -= 1

@@ -1,0 +1,48 @@
+"""Round 38: a clause's verb the sentence put at a name's start is no part of the name (为保障…集团有限公司…, ，增强区级
+机关团队活力): the name is the verb's object, read as a name mid-clause. Own invented lines; the names are names only."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionmine.documents.describe_rules import default_describe_rules
+from unionmine.documents.organisations import name_pos
+from unionmine.documents.organisations.candidates import org_candidates
+from unionmine.documents.organisations.find import find_org
+from unionmine.documents.organisations.name_pos import leading_verb
+
+
+def _names(text: str) -> list[str]:
+    return [org for org, *_rest in org_candidates(text, default_describe_rules())]
+
+
+def _org(text: str, title: str = "") -> str | None:
+    return find_org(title, text)[0]
+
+
+def test_a_verb_opening_the_clause_is_cut_from_the_name():
+    assert leading_verb("保障江北钢铁集团", "有限公司") == 2
+    assert leading_verb("增强区级", "机关") == 2
+    text = "为保障江北钢铁集团有限公司第一届第十六次职工代表大会顺利召开，10月18日，公司召开筹备会。"
+    assert "保障江北钢铁集团有限公司" not in _names(text)
+    assert "江北钢铁集团有限公司" in _names(text)
+    assert _org(text) == "江北钢铁集团有限公司"  # its own numbered congress after it: the writer
+    # the verb's object mid-sentence with no writer's body after it: no writer, not the phrase
+    assert _org("为丰富职工文化生活，增强区级机关团队活力，6月11日下午举行趣味运动会。") is None
+
+
+@pytest.mark.parametrize("head, suffix", [
+    ("求实", "中学"),  # a verb before nothing but the kind of body: a school's name
+    ("出版", "集团"),
+    ("保障房建设", "公司"),  # a lone character after the verb: no name opens there
+    ("复兴路", "小学"),  # one word of the dictionary, not a verb
+    ("蓝湾", "中学"),  # no verb
+    ("振兴", "中学"),
+])
+def test_near_misses_keep_their_head(head, suffix):
+    assert leading_verb(head, suffix) == 0
+
+
+def test_the_guard_can_be_switched_off(monkeypatch):
+    monkeypatch.setattr(name_pos, "LEAD_VERB_GUARD", False)
+    assert leading_verb("保障江北钢铁集团", "有限公司") == 0
