@@ -73,6 +73,10 @@ def _clause(word: str, flag: str, following: tuple | None) -> bool:
     return flag.startswith(_CLAUSE_TAGS)
 
 
+# a head of two characters whose first jieba tags as a verb is a short name fallen apart (通大附中), not a clause (Round 38)
+LONE_CHAR_HEADS = True
+
+
 # a branch company named by its trade (铸造分公司, 装配分公司): its own union after it makes the verb a name
 _TRADE_UNITS = ("分公司",)
 
@@ -99,12 +103,13 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = (), after: str 
         if _clause(simple, flag, following if i else None) or (word in verbs and end < len(name)):
             cut = end
         elif ((flag.startswith("v") and not flag.startswith("vn")) or (flag == "a" and len(word) >= 2)) and (
-                (i == 0 and len(name) - end < 2)
+                (i == 0 and len(name) - end < 2 and (len(word) >= 2 or not LONE_CHAR_HEADS))
                 or (i > 0 and len(word) == 1 and end == len(name) and tokens[i - 1][2] in ("a", "nr", "d")
                     and any(t[2] == "nr" for t in tokens[:i]))):
             # a verb opening the head with (next to) nothing after it (完成学院), or a one-character
             # verb right before the suffix after a person's name (…朱俊强作研究所, tagged name or
             # adjectives without the HMM guesser; not 红会 of 西安市红会医院, no name): the clause runs up to the verb
+            # (a lone character opening a head of two says nothing: 通大附中's 通 "v", a short name fallen apart; Round 38)
             cut = end
         elif flag == "ns" and i > 0 and tokens[i - 1][2] in ("v", "vn") and not (
                 len(tokens[i - 1][0]) == 1 and i > 1 and tokens[i - 2][2] == "ns"):
