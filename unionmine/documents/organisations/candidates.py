@@ -40,6 +40,24 @@ _OWN_ACT = re.compile(rf"(?:隆重)?召开|分?(?:工会|工會)|{CONGRESS_NUMBE
 _OPENING_YEAR = re.compile(r"(?:^|[,，。.!?！？;；:：\s]|总结|计划|要点|安排|报告)(?:19|20)\d\d$")
 
 
+PARENT_LED = True  # Round 38: a unit named after its parent (…集团某某煤矿) is read as long as a place-led name
+_PARENT_TYPES = ("enterprise", "university")
+
+
+def parent_led(name: str, rules: DescribeRules) -> bool:
+    """Whether NAME is a unit's name after its parent's (山东某某集团邱集煤 before 矿, …大学附属 before 中学): a company's
+    or university's suffix of two characters or more inside it, two characters or more of the parent's own name
+    before that suffix and of the unit's after it, the unit's part no longer than a name (MAX_NAME)."""
+    if not PARENT_LED:
+        return False
+    for suffix, kind in rules.suffixes:
+        if kind in _PARENT_TYPES and len(suffix) >= 2:
+            i = name.find(suffix, 2)
+            if i >= 2 and 2 <= len(name) - i - len(suffix) <= MAX_NAME and i <= MAX_NAME:
+                return True
+    return False
+
+
 def _short_school(suffix: str, rules: DescribeRules) -> bool:
     """Whether SUFFIX is a short school form long enough to name a school alone (十一中, 实验二小)."""
     return bool(rules.short_school) and len(suffix) >= 3 and re.fullmatch(rules.short_school, suffix) is not None
@@ -83,7 +101,7 @@ def _name_before(text: str, end: int, rules: DescribeRules) -> tuple[str, bool]:
         rest = name[len(word):]
         if len(rest) >= 2 or rest in rules.generic_starts:  # 向县教育工会 is someone else; 向阳幼儿园 a name
             return "", cut
-    longest = MAX_PLACE_NAME if PLACE_START.match(name) else MAX_NAME
+    longest = MAX_PLACE_NAME if PLACE_START.match(name) or parent_led(name, rules) else MAX_NAME
     return (name if len(name) <= longest else ""), cut
 
 
