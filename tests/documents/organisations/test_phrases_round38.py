@@ -46,3 +46,39 @@ def test_near_misses_keep_their_head(head, suffix):
 def test_the_guard_can_be_switched_off(monkeypatch):
     monkeypatch.setattr(name_pos, "LEAD_VERB_GUARD", False)
     assert leading_verb("保障江北钢铁集团", "有限公司") == 0
+
+
+def test_a_short_name_of_two_characters_fallen_apart_is_a_name():
+    # 通 "v", 大 "a" without the HMM guesser: the abbreviation of a university before its affiliated school
+    from unionmine.documents.organisations.name_pos import clause_tail
+
+    assert clause_tail("通大", "附中") == "通大"
+    assert _org("——通大附中第八届教工运动会开幕", "3月29日，通大附中第八届教工运动会在操场开幕。") == "通大附中"
+    assert clause_tail("完成", "学院") == ""  # a verb of two characters before the kind of body: a clause
+
+
+def test_the_lone_character_reading_can_be_switched_off(monkeypatch):
+    from unionmine.documents.organisations.name_pos import clause_tail
+
+    monkeypatch.setattr(name_pos, "LONE_CHAR_HEADS", False)
+    assert clause_tail("通大", "附中") == ""
+
+
+def test_a_unit_named_after_its_parent_is_read_whole():
+    from unionmine.documents.organisations import candidates
+
+    rules = default_describe_rules()
+    assert candidates.parent_led("江北能源集团青山煤", rules)
+    assert not candidates.parent_led("江北能源集团", rules)  # the parent alone
+    assert not candidates.parent_led("集团青山煤", rules)  # no parent's own name before its suffix
+    assert not candidates.parent_led("学校组织全体教职工到", rules)  # no company's or university's suffix inside
+    text = "今年3月以来，江北能源集团青山煤矿工会组织开展了女职工权益知识竞赛。"
+    assert "江北能源集团青山煤矿" in _names(text)
+    assert _org(text) == "江北能源集团青山煤矿"
+
+
+def test_the_parent_reading_can_be_switched_off(monkeypatch):
+    from unionmine.documents.organisations import candidates
+
+    monkeypatch.setattr(candidates, "PARENT_LED", False)
+    assert not candidates.parent_led("江北能源集团青山煤", default_describe_rules())
