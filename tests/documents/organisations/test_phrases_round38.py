@@ -21,14 +21,27 @@ def _org(text: str, title: str = "") -> str | None:
 
 
 def test_a_verb_opening_the_clause_is_cut_from_the_name():
-    assert leading_verb("保障江北钢铁集团", "有限公司") == 2
-    assert leading_verb("增强区级", "机关") == 2
-    text = "为保障江北钢铁集团有限公司第一届第十六次职工代表大会顺利召开，10月18日，公司召开筹备会。"
+    # the text writes the name without the verb elsewhere: the verb is the clause's
+    text = ("为保障江北钢铁集团有限公司第一届第十六次职工代表大会顺利召开，10月18日，江北钢铁集团有限公司工会召开"
+            "筹备会。")
+    assert leading_verb("保障江北钢铁集团", "有限公司", text) == 2
     assert "保障江北钢铁集团有限公司" not in _names(text)
     assert "江北钢铁集团有限公司" in _names(text)
-    assert _org(text) == "江北钢铁集团有限公司"  # its own numbered congress after it: the writer
+    assert _org(text) == "江北钢铁集团有限公司"
     # the verb's object mid-sentence with no writer's body after it: no writer, not the phrase
-    assert _org("为丰富职工文化生活，增强区级机关团队活力，6月11日下午举行趣味运动会。") is None
+    text = "为丰富职工文化生活，增强区级机关团队活力，6月11日下午，区级机关工委举行趣味运动会。"
+    assert leading_verb("增强区级", "机关", text) == 2
+    assert _org(text) is None
+
+
+def test_a_brand_that_opens_with_a_verb_keeps_it():
+    # written with the verb every time: the brand's own name (远航 "v")
+    text = "近日，远航物流集团工会举办职工运动会。远航物流集团党委书记出席。"
+    assert leading_verb("远航物流", "集团", text) == 0
+    assert _org(text) == "远航物流集团"
+    # a place the dictionary reads as a verb (开封 "v"; 开封市 a place)
+    text = "开封文化艺术职业学院第二届工会会员代表大会召开。会议审议了工作报告。"
+    assert leading_verb("开封文化艺术职业", "学院", text + "文化艺术职业学院") == 0
 
 
 @pytest.mark.parametrize("head, suffix", [
@@ -38,14 +51,17 @@ def test_a_verb_opening_the_clause_is_cut_from_the_name():
     ("复兴路", "小学"),  # one word of the dictionary, not a verb
     ("蓝湾", "中学"),  # no verb
     ("振兴", "中学"),
+    ("开封文化艺术职业", "学院"),  # a place the dictionary reads as a verb
 ])
 def test_near_misses_keep_their_head(head, suffix):
-    assert leading_verb(head, suffix) == 0
+    # (the text writes every tail of the head with its suffix again: only the head's own words decide)
+    text = f"{head}{suffix}。" + "，".join(head[i:] + suffix for i in range(1, len(head))) * 2
+    assert leading_verb(head, suffix, text) == 0
 
 
 def test_the_guard_can_be_switched_off(monkeypatch):
     monkeypatch.setattr(name_pos, "LEAD_VERB_GUARD", False)
-    assert leading_verb("保障江北钢铁集团", "有限公司") == 0
+    assert leading_verb("增强区级", "机关", "增强区级机关团队活力，区级机关工委举行运动会") == 0
 
 
 def test_a_short_name_of_two_characters_fallen_apart_is_a_name():

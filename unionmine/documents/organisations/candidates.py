@@ -118,7 +118,7 @@ def org_candidates(text: str, rules: DescribeRules):
         tail = clause_tail(name, suffix, rules.verbs_before_name, text[m.end():m.end() + 3])
         if tail != name and not place_head(name, text):  # a clause's end (共同谋划现阶段东至三中), not a place (无为市)
             name, cut = tail, True
-        verb = leading_verb(name, suffix)
+        verb = leading_verb(name, suffix, text)
         if verb:  # a clause's verb before the name (为保障本钢集团有限公司…): the name is its object (Round 38)
             name, cut = name[verb:], True
         run = m.start() - len(name)

@@ -130,12 +130,15 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = (), after: str 
 LEAD_VERB_GUARD = True  # Round 38: a clause's verb kept at a name's start is no part of the name
 
 
-def leading_verb(name: str, suffix: str) -> int:
+def leading_verb(name: str, suffix: str, text: str = "") -> int:
     """How many characters of NAME are a clause's verb the sentence put before the name (为保障本钢集团…, ，增强区级机关
     团队活力): the head opens with a word of two characters or more that jieba's dictionary tags as a verb (not a
-    verbal noun), and the rest of the head, two characters or more, opens with a word of two characters or more the
-    dictionary reads as a name's (a noun, a place, a proper name, an abbreviation). Else 0: a verb before nothing but
-    the kind of body (求实中学, 出版集团), before a lone character (保障房建设公司) or before a word no name opens with."""
+    verbal noun) and knows as no place under a level (开封: 开封市), the rest of the head, two characters or more, opens
+    with a word of two characters or more the dictionary reads as a name's (a noun, a place, a proper name, an
+    abbreviation), and TEXT writes the rest with its suffix more often than with the verb (…区级机关工委: the unit's
+    name stands without it; a brand that opens with a verb, 远航物流集团, is written with it every time). Else 0: a
+    verb before nothing but the kind of body (求实中学, 出版集团), before a lone character (保障房建设公司) or before a
+    word no name opens with."""
     if not LEAD_VERB_GUARD or len(name) < 4:
         return 0
     tokens = _tokens(name + suffix)
@@ -146,7 +149,10 @@ def leading_verb(name: str, suffix: str) -> int:
         return 0
     if len(verb) + len(word) > len(name) + len(suffix) or not next_flag.startswith(("n", "j")):
         return 0
-    return len(verb)
+    if any(_tagger().word_tag_tab.get(verb + level, "").startswith("ns") for level in "市县区"):
+        return 0  # a place the dictionary reads as a verb (开封文化艺术职业学院)
+    rest = name[len(verb):] + suffix
+    return len(verb) if text.count(rest) > text.count(verb + rest) else 0
 
 
 _UNION_WORDS = ("工会委员会", "工會委員會", "工会", "工會")
