@@ -42,18 +42,20 @@ _OPENING_YEAR = re.compile(r"(?:^|[,，。.!?！？;；:：\s]|总结|计划|要
 
 PARENT_LED = True  # Round 38: a unit named after its parent (…集团某某煤矿) is read as long as a place-led name
 _PARENT_TYPES = ("enterprise", "university")
+UNIT_PART = 6  # characters of a unit's own name after its parent's (邱集煤, 起重运输机械; not 旗下中船澄西船舶修造)
 
 
 def parent_led(name: str, rules: DescribeRules) -> bool:
     """Whether NAME is a unit's name after its parent's (山东某某集团邱集煤 before 矿, …大学附属 before 中学): a company's
     or university's suffix of two characters or more inside it, two characters or more of the parent's own name
-    before that suffix and of the unit's after it, the unit's part no longer than a name (MAX_NAME)."""
-    if not PARENT_LED:
+    before that suffix and two to six of the unit's own after it (a mine's, a works', a branch's short name), no union
+    in it (外国语学院工会赴…大学…: a clause) and the parent's part no longer than a name (MAX_NAME)."""
+    if not PARENT_LED or "工会" in name or "工會" in name:
         return False
     for suffix, kind in rules.suffixes:
         if kind in _PARENT_TYPES and len(suffix) >= 2:
             i = name.find(suffix, 2)
-            if i >= 2 and 2 <= len(name) - i - len(suffix) <= MAX_NAME and i <= MAX_NAME:
+            if 2 <= i <= MAX_NAME and 2 <= len(name) - i - len(suffix) <= UNIT_PART:
                 return True
     return False
 
