@@ -90,6 +90,7 @@ def test_a_unit_named_after_its_parent_is_read_whole():
     assert not candidates.parent_led("学校组织全体教职工到", rules)  # no company's or university's suffix inside
     assert not candidates.parent_led("江北能源集团旗下青山船舶修造", rules)  # more than a unit's short name after it
     assert not candidates.parent_led("外语学院工会赴江北大学外语", rules)  # a union inside: a clause
+    assert not candidates.parent_led("决定命名江北制药集团股份", rules)  # a clause's verbs before the parent
     text = "今年3月以来，江北能源集团青山煤矿工会组织开展了女职工权益知识竞赛。"
     assert "江北能源集团青山煤矿" in _names(text)
     assert _org(text) == "江北能源集团青山煤矿"

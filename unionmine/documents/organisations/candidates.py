@@ -13,7 +13,7 @@ import re
 from ..describe_rules import DescribeRules
 from .bare import PLACE_START, mask_joins, unmask_joins
 from .label import NUMBERED_BRANCH
-from .name_pos import brand_pair, clause_tail, has_proper, leading_verb, place_led
+from .name_pos import brand_pair, clause_tail, has_proper, leading_verb, place_led, verb_led
 from .names import SUFFIX_CACHE, glued_place, malformed, run_start, suffix_regex
 from .places import in_place_word, place_head
 
@@ -49,9 +49,10 @@ def parent_led(name: str, rules: DescribeRules) -> bool:
     """Whether NAME is a unit's name after its parent's (山东某某集团邱集煤 before 矿, …大学附属 before 中学): a company's
     or university's suffix of two characters or more inside it, two characters or more of the parent's own name
     before that suffix and two to six of the unit's own after it (a mine's, a works', a branch's short name), no union
-    in it (外国语学院工会赴…大学…: a clause) and the parent's part no longer than a name (MAX_NAME)."""
-    if not PARENT_LED or "工会" in name or "工會" in name:
-        return False
+    in it (外国语学院工会赴…大学…: a clause), no verb opening it and the parent's part no longer than a name
+    (MAX_NAME)."""
+    if not PARENT_LED or "工会" in name or "工會" in name or verb_led(name):
+        return False  # (决定命名某某集团股份: a clause's verbs before the parent)
     for suffix, kind in rules.suffixes:
         if kind in _PARENT_TYPES and len(suffix) >= 2:
             i = name.find(suffix, 2)

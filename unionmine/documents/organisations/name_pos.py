@@ -130,6 +130,12 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = (), after: str 
 LEAD_VERB_GUARD = True  # Round 38: a clause's verb kept at a name's start is no part of the name
 
 
+def verb_led(name: str) -> bool:
+    """Whether NAME opens with a word of two characters or more jieba's dictionary tags as a verb (决定命名…, 保障…)."""
+    tokens = _tokens(name)
+    return bool(tokens) and tokens[0][2] == "v" and len(tokens[0][0]) >= 2
+
+
 def leading_verb(name: str, suffix: str, text: str = "") -> int:
     """How many characters of NAME are a clause's verb the sentence put before the name (为保障本钢集团…, ，增强区级机关
     团队活力): the head opens with a word of two characters or more that jieba's dictionary tags as a verb (not a
