@@ -5,7 +5,7 @@
 
 Reads the hand-labelled files kept outside the repository (/work/local/real_pagesN/labelled_*.txt, sets 2-8;
 set 9 only its TUNE half: groups whose `half_of` is tune, pages from `local/set9tune/pages`), ingests the pages and
-sorts each named-organisation miss: `gated` (nothing chosen, the key's name is among `_org_candidates` of
+sorts each named-organisation miss: `gated` (nothing chosen, the key's name is among `org_candidates` of
 title + text), `notformed` (nothing chosen, the name is in the text but never a candidate), `notintext`,
 `another` (another unit chosen), `extent` (one name inside the other); `invented` where the key names none.
 The output (local, git-ignored) holds page text excerpts: never commit it.
@@ -21,7 +21,7 @@ sys.path.insert(0, 'scripts')
 from real_ingest import half_of, sha
 
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.organisations.find import _org_candidates
+from unionmine.documents.organisations.candidates import org_candidates
 from unionmine.evaluation.ingest import _match, compact
 from unionmine.run.pipeline import ingest
 
@@ -81,7 +81,7 @@ def run(setname, labelled, pagesdir, tune_only=False):
             full = (got.get('title') or '') + '\n' + (got.get('text') or '')
             cause = None
             if exp and not ok:
-                cands = {compact(c[0]) for c in _org_candidates(full, R)}
+                cands = {compact(c[0]) for c in org_candidates(full, R)}
                 formed = any(compact(f) in cands for f in forms)
                 intext = any(compact(f) in compact(full) for f in forms)
                 if g is None:

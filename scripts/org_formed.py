@@ -4,7 +4,7 @@
 For every named key article of the development real sets (1-8; set 7 both halves and set 8 are development
 since round 16), cached by `org_rank_cache.py` (main's describer inputs and outputs; the key's org forms as
 sha256 of their compact text), it says whether the key's name is main's choice, one of the names
-`_org_candidates` forms over the title and the text, among `org_rank_candidates.spans`, or in the text at
+`org_candidates` forms over the title and the text, among `org_rank_candidates.spans`, or in the text at
 all (the shortest compact substring whose sha256 is a key form). Page text stays under local/.
 
     PYTHONPATH=$PWD python scripts/org_formed.py cache --out local/orgformed   # run the pipeline once
@@ -25,7 +25,7 @@ import org_rank_cache
 from org_rank_candidates import spans
 
 from unionmine.documents.describe_rules import default_describe_rules
-from unionmine.documents.organisations.find import _org_candidates
+from unionmine.documents.organisations.candidates import org_candidates
 from unionmine.evaluation.ingest import compact
 
 DEV_REAL = {"real1": ("/work/local/real_pages/pages", "labels.jsonl"),
@@ -51,7 +51,7 @@ def count(cache: Path, verbose: bool) -> dict[str, int]:
             if row["main_org"] and _sha(compact(row["main_org"])) in keys:
                 tally["main_right"] += 1
                 continue
-            formed = {org for chunk in (title, text) for org, *_rest in _org_candidates(chunk, rules)}
+            formed = {org for chunk in (title, text) for org, *_rest in org_candidates(chunk, rules)}
             if any(_sha(compact(c)) in keys for c in formed):
                 tally["formed"] += 1
                 continue

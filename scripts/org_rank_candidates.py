@@ -16,21 +16,20 @@ import math
 import re
 
 from unionmine.documents.describe_rules import DescribeRules
-from unionmine.documents.organisations.bare import _PLACE_START
+from unionmine.documents.organisations.bare import PLACE_START
+from unionmine.documents.organisations.candidates import acceptable, org_candidates
 from unionmine.documents.organisations.find import (
-    _PINYIN,
     OPENING_CHARS,
+    PINYIN,
     SIGNATURE_LINES,
-    _acceptable,
-    _org_candidates,
-    _signature_org,
     _title_union,
     _union_subject,
+    signed_org,
 )
 from unionmine.documents.organisations.names import (
-    _CITED,
-    _SUFFIX_CACHE,
-    _suffix_regex,
+    CITED,
+    SUFFIX_CACHE,
+    suffix_regex,
     without_offices,
 )
 
@@ -53,8 +52,8 @@ def _add(found: dict, org: str | None, org_type: str | None, **marks) -> dict | 
 
 
 def _scope_chunks(title: str, text: str, source: str | None, path_names) -> list[tuple[str, str]]:
-    masked = _CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text)
-    lines = [_PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()]
+    masked = CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text)
+    lines = [PINYIN.sub("", ln).strip() for ln in text.strip().split("\n") if ln.strip()]
     chunks = [("title", title), ("head", "\n".join(lines[:2])), ("opening", masked[:OPENING_CHARS * 2]),
               ("sign", "\n".join(lines[-SIGNATURE_LINES:])), ("text", masked)]
     if source:
@@ -68,10 +67,10 @@ def gather(title: str, text: str, source: str | None, rules: DescribeRules, chos
     (how it was found); CHOSEN is the rule-based describer's organisation (org_source CHOSEN_SOURCE)."""
     found: dict = {}
     for scope, chunk in _scope_chunks(title, text, source, path_names):
-        for org, org_type, start, end, name, cut in _org_candidates(chunk, rules):
+        for org, org_type, start, end, name, cut in org_candidates(chunk, rules):
             after = chunk[end:end + 16]
-            strict = _acceptable(name, org[len(name):], rules, "") is None
-            lenient = strict or _acceptable(name, org[len(name):], rules, after) is None
+            strict = acceptable(name, org[len(name):], rules, "") is None
+            lenient = strict or acceptable(name, org[len(name):], rules, after) is None
             if not lenient:
                 continue
             cand = _add(found, org, org_type, **{f"in_{scope}": 1, f"acc_{scope}": int(strict),
@@ -86,7 +85,7 @@ def gather(title: str, text: str, source: str | None, rules: DescribeRules, chos
     subject = _union_subject(title, text[:OPENING_CHARS * 2], text, rules)
     if subject:
         _add(found, subject[0], subject[2], **{f"bare_{subject[1]}": 1})
-    signed = _signature_org(text, rules)
+    signed = signed_org(text, rules)
     if signed:
         _add(found, signed[0], signed[1], signed=1)
     if news_unit:
@@ -113,9 +112,9 @@ SPAN_STARTS = 8  # start positions tried per anchor
 def spans(title: str, text: str, rules: DescribeRules) -> set[str]:
     """Every run-ending name a suffix or a union ends, from each start in the run before it: the ranker,
     not one cut rule, decides where the name starts (从化市第五中学 or 化市第五中学, 34团中学, 菏泽烟草工会)."""
-    rx = _SUFFIX_CACHE.get(id(rules))
+    rx = SUFFIX_CACHE.get(id(rules))
     if rx is None:
-        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
+        rx = SUFFIX_CACHE[id(rules)] = suffix_regex(rules)
     out: set[str] = set()
     for chunk in (title, text):
         ends = [m.end() for m in rx.finditer(chunk)] + [m.start() for m in _UNION.finditer(chunk)]
@@ -180,7 +179,7 @@ def features(cand: dict, title: str, text: str, found_type: str | None, n_cands:
     f["union_next"] = float(any(whole.startswith(u, i + len(org)) for i in _starts(org, whole) for u in _UNION_END))
     f["has_suffix"] = float(bool(suffix))
     f["only_suffix"] = float(bool(suffix) and len(org) - len(suffix) < 2)
-    f["acceptable"] = float(bool(suffix) and _acceptable(org[:-len(suffix)], suffix, rules, after) is None)
+    f["acceptable"] = float(bool(suffix) and acceptable(org[:-len(suffix)], suffix, rules, after) is None)
     f["len"] = min(len(org), 20) / 10
     f["short"] = float(len(org) <= 3)
     f["long"] = float(len(org) >= 12)
@@ -188,7 +187,7 @@ def features(cand: dict, title: str, text: str, found_type: str | None, n_cands:
     f[f"type_{org_type or 'none'}"] = 1.0
     f["ends_union"] = float(org.endswith(_UNION_END) and not org.endswith(_FEDERATION_END))
     f["ends_federation"] = float(org.endswith(_FEDERATION_END))
-    f["place_start"] = float(_PLACE_START.match(org) is not None)
+    f["place_start"] = float(PLACE_START.match(org) is not None)
     f["in_title_str"] = float(bool(title) and org in title)
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
     f["in_head_str"] = float(org in "\n".join(lines[:2]))

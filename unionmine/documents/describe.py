@@ -28,23 +28,16 @@ from .kinds import HEADING_MAX_CHARS, find_kind
 from .news import dated_lead, event_year, is_news, stated_time_year
 from .organisations.acting import acting_union
 from .organisations.bare import joint_union, place_union
+from .organisations.candidates import MAX_NAME, MAX_RUN, acceptable, org_candidates
 from .organisations.cited import cited_own
 from .organisations.college import college_part_type, college_type, library_part_type
 from .organisations.described import joint_head, kind_of_name, ordinal_head
-from .organisations.find import (
-    _CITED,
-    MAX_NAME,
-    MAX_RUN,
-    OPENING_CHARS,
-    _acceptable,
-    _org_candidates,
-    find_org,
-)
+from .organisations.find import OPENING_CHARS, find_org
 from .organisations.guard import guard_org
 from .organisations.guest import guest_host
 from .organisations.name_form import own_form
 from .organisations.named import event_subject, referred_unit, self_named
-from .organisations.names import as_written, own_place, without_offices
+from .organisations.names import CITED, as_written, own_place, without_offices
 from .organisations.organiser import organiser_union
 from .organisations.outsiders import named_outsider, upper_outsider
 from .organisations.signed import committee_name, signed_fuller
@@ -117,8 +110,8 @@ def org_from_path(source: str, rules: DescribeRules | None = None) -> tuple[str 
     (附件2：西湖小学工会2021年度工作总结.txt, 2021/城北二中/工作计划.docx)."""
     rules = rules or default_describe_rules()
     for scope, name in _path_names(source):
-        for org, org_type, _start, end, stem, _cut in _org_candidates(name, rules):
-            if _acceptable(stem, org[len(stem) :], rules, name[end : end + 3]) is None:
+        for org, org_type, _start, end, stem, _cut in org_candidates(name, rules):
+            if acceptable(stem, org[len(stem) :], rules, name[end : end + 3]) is None:
                 return org, org_type, [f"org {org!r} from {scope} {name!r}"]
     return None, None, []
 
@@ -156,7 +149,7 @@ def _digits(chunk: str) -> str:
 
 def _masked(chunk: str) -> str:
     """CHUNK with cited titles blanked out (same length, so positions hold) and Chinese-numeral years in digits."""
-    return _digits(_CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
+    return _digits(CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
 
 
 def _years_in(chunk: str, *, span_start: bool = False, work: bool = True) -> list[tuple[int, int]]:
@@ -194,7 +187,7 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
         return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
     if _ANON_YEAR.search(title):
         return None, None, ["anonymised year in title"]
-    bare = [int(m.group(1)) for m in _BARE_TITLE_YEAR.finditer(_CITED.sub("", title))
+    bare = [int(m.group(1)) for m in _BARE_TITLE_YEAR.finditer(CITED.sub("", title))
             if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX]
     if len(bare) == 1 and not honour:
         return bare[0], "title", [f"year {bare[0]} in title (no 年)"]

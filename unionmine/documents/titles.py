@@ -16,7 +16,7 @@ from .chrome.line_shapes import _BARE_GENRE
 from .chrome.lines import _ACTION_WORD
 from .describe_rules import DescribeRules, default_describe_rules
 from .markers import MAX_TITLE_CHARS
-from .organisations.find import _PINYIN
+from .organisations.find import PINYIN
 from .title_additions import bar_pieces, column_before_dash, drop_site_additions, exclaimed_headline
 from .title_fallback import headline_over_subtitle
 from .title_fallback import headline_over_text as fallback_headline
@@ -100,7 +100,7 @@ def _without(pattern: re.Pattern[str], line: str, keep: int) -> str:
 def _clean_title(line: str) -> str:
     """A title without pinyin in brackets (報(bào)告), a compilation's marker glued to it or its
     trailing copy number."""
-    line = _ORIGINAL_TITLE.sub("", _EDITION.sub("", _PINYIN.sub("", line.strip())))
+    line = _ORIGINAL_TITLE.sub("", _EDITION.sub("", PINYIN.sub("", line.strip())))
     line = _without(_KEYWORD_TAIL, line, 4)
     line = _without(_TITLE_META, line, 4)
     line = _without(_TITLE_CRUMB, line, 8)

@@ -1,11 +1,10 @@
 """Organisations: who wrote an article and what kind of body it is.
 
-`find` is the finder (`find_org`) over the title, opening and signature; `names`, `bare`, `name_pos`,
-`guard` and `outsiders` judge a candidate name, `name_form` what a name never holds (Round 37); `named`, `described`,
-`signed`, `subtitle`, `cited`,
-`college`, `guest`, `organiser`, `headline` and `subject` are the later finders `describe` chains
-(it imports them module by module);
-`types`, `vote`, `writer_type` and `host` give the organisation type.
+`find` is the finder (`find_org`) over the title, opening and signature; `candidates` forms every candidate name
+(`org_candidates`) and says whether it is one (`acceptable`); `names`, `bare`, `name_pos`, `guard` and `outsiders`
+judge a candidate name, `name_form` what a name never holds (Round 37); `named`, `described`, `signed`, `subtitle`,
+`cited`, `college`, `guest`, `organiser`, `headline` and `subject` are the later finders `describe` chains (it imports
+them module by module); `types`, `vote`, `writer_type` and `host` give the organisation type.
 """
 
 from .find import OPENING_CHARS, find_org

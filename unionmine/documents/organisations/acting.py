@@ -4,7 +4,7 @@ When every finder and guard has left an article without an organisation, a unit 
 title or of the text's opening (`OPENING_CHARS`, the finders' own) and is followed by its own union (某某公司工会组织…,
 近日，某某矿工会工作人员…, 某某办事处工会坚持…) is the writer: the union that acts in a news item or report is the
 unit's. Only one unit may so act (two units' unions name no single writer); the name passes the finder's own checks of
-a proper name (`_acceptable`, a two-character head before a weak suffix allowed: `_refused`), the guards over kinds
+a proper name (`acceptable`, a two-character head before a weak suffix allowed: `_refused`), the guards over kinds
 of names `describe` applies to every finder (a bare level, a kind of hospital, a demonstrative, a college alone:
 `described.kind_of_name`) and the outsiders' (`named_outsider`, `upper_outsider`).
 """
@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
+from .candidates import acceptable, org_candidates
 from .described import kind_of_name
-from .find import OPENING_CHARS, _acceptable, _org_candidates
+from .find import OPENING_CHARS
 from .name_pos import _PROPER, _tokens
 from .names import malformed
 from .outsiders import named_outsider, upper_outsider
@@ -35,7 +36,7 @@ def _refused(name: str, suffix: str, rules: DescribeRules, after: str) -> str | 
     (海湾公司工会组织…, 城南办事处工会坚持…) is a name if it is neither one everyday word, generic, a verb nor malformed."""
     if _TIME_LED.match(name):
         return "a time phrase, not a name"
-    why = _acceptable(name, suffix, rules, after)
+    why = acceptable(name, suffix, rules, after)
     if why == "a phrase, not a name" and len(name) >= 2 and not _common_word(name):
         why = ("generic" if name.startswith((*rules.generic_starts, *rules.verb_starts)) else malformed(name, rules))
     return why
@@ -54,7 +55,7 @@ def acting_union(title: str, text: str, rules: DescribeRules, kind: str | None =
     whole = f"{title}\n{text}"
     found: dict[str, str] = {}
     listed = set()
-    for org, org_type, start, end, name, cut in _org_candidates(whole, rules):
+    for org, org_type, start, end, name, cut in org_candidates(whole, rules):
         after = whole[end:end + 8]
         if _LISTED.match(after) or whole[start - 1:start] == "、":
             listed.add(org)

@@ -2,7 +2,7 @@
 
 Whether such a name is a proper name in itself (not a kind of body, a phrase or a clause's end), whether
 it is a department's branch union, and what a town's, street's or trade's union is filed as. Split from
-`organisations.find.py` (module size); the rules that use it are there.
+`organisations.find.py` (module size); the rules that use it are there and in `candidates`.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from ..describe_rules import DescribeRules
 from .name_pos import clause_tail
 from .names import malformed
 
-_PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
+PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡州旗]")
 
 
-_N_ORG = r"[\u4e00-\u9fff]{2,10}"
+N_ORG = r"[\u4e00-\u9fff]{2,10}"
 # an opening clause whose subject is the writer's union: "2022年，江屿装备工会在…"
 # (or a plan's first sentence: "2023年青山乡工会工作的总体思路是：…")
-_OPENING_UNION = re.compile(
-    rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({_N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来"
+OPENING_UNION = re.compile(
+    rf"(?:^|[，,。；;：:\n])\s*(?:(?:19|20)\d{{2}}\s*年度?)?(?:我们)?({N_ORG}?)(?=分?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来"
     r"|第[一二三四五六七八九十\d]{1,3}[次届]|工作的?(?:总体|指导|主要)?(?:思路|要求|目标|思想)(?:是|为)))"
 )
 BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建工, 江屿装备)
@@ -44,7 +44,7 @@ def place_union(org: str | None, text: str) -> str | None:
     return None
 
 
-def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str | None:
+def bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str | None:
     """NAME when it is a proper name in itself (北辰建工, 江屿装备), not a generic body (公司,
     集团公司, 我们学校, 区教育) or a phrase (上半年, 认真做好). A name with an organisation suffix is
     the main rules' business, unless SUFFIXED allows it (what is left before the suffixes must
@@ -84,12 +84,12 @@ def _bare_name(name: str, rules: DescribeRules, suffixed: bool = False) -> str |
         return None
     if re.search(r"[年月日届次]|第[一二三四五六七八九十百\d]+$", name) or name.endswith(tuple(rules.generic_names)):
         return None  # (机关第十二分工会: a numbered branch of a body the title does not name)
-    if name.endswith(tuple(rules.trade_names)) and not _PLACE_START.match(name):
+    if name.endswith(tuple(rules.trade_names)) and not PLACE_START.match(name):
         return None  # 交通运输工会: some place's industry union (平阳县交通运输工会 names it)
     return name
 
 
-def _branch(line: str, m: re.Match[str]) -> bool:
+def department_branch(line: str, m: re.Match[str]) -> bool:
     """Whether the name M found is a department whose branch union (分工会) writes: 思政教研部分工会 names
     a part of a body the text does not name, not a unit."""
     return line[m.end(1):m.end(1) + 1] == "分"
@@ -106,7 +106,7 @@ def trade_company(name: str, rules: DescribeRules) -> bool:
     return bool(trade) and len(name) - len(trade) >= 2 and not any(p in name for p in _PROVINCE)
 
 
-def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str, str | None]:
+def named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str, str | None]:
     """(org, where, org_type) for the name before a writer's 工会: a town's or a street's union is
     itself the writer (青山乡工会, filed with towns as other), as is a place's industry union
     (平阳县交通运输工会); a company goes by its short name (北辰建工), a state enterprise by its place and
@@ -118,15 +118,15 @@ def _named_union(name: str, where: str, rules: DescribeRules) -> tuple[str, str,
     return name, where, None
 
 
-def _early_union(opening: str, before: int, rules: DescribeRules) -> tuple[str, str, str | None] | None:
+def early_union(opening: str, before: int, rules: DescribeRules) -> tuple[str, str, str | None] | None:
     """The writer named by its short name before its 工会 as an opening clause's subject, when it comes before
     the position BEFORE (where a suffixed name was found): the first subject is the writer."""
-    for m in _OPENING_UNION.finditer(opening):
+    for m in OPENING_UNION.finditer(opening):
         if m.start(1) >= before:
             return None
-        name = _bare_name(m.group(1), rules)
-        if name and not _branch(opening, m):
-            return _named_union(name, "opening", rules)
+        name = bare_name(m.group(1), rules)
+        if name and not department_branch(opening, m):
+            return named_union(name, "opening", rules)
     return None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
-from .find import _acceptable, _org_candidates
+from .candidates import acceptable, org_candidates
 from .subject import visited_unit
 
 _FEDERATION = ("总工会", "總工會")
@@ -44,11 +44,11 @@ def guest_host(org: str | None, title: str, opening: str, rules: DescribeRules, 
         return visited
     first = _SENTENCE.split(opening[:spots[0] - len(org)], maxsplit=1)[0]
     found = []
-    for cand, cand_type, start, end, name, cut in _org_candidates(first, rules):
+    for cand, cand_type, start, end, name, cut in org_candidates(first, rules):
         if cut or cand.endswith(("工会", "工會")) or len(name) < HOST_NAME_MIN \
                 or name.startswith(tuple(rules.generic_starts)):
             continue
-        why = _acceptable(name, cand[len(name):], rules, "工会")
+        why = acceptable(name, cand[len(name):], rules, "工会")
         if why is None or why == "a phrase, not a name":  # (a weak suffix: the sentence makes it a unit)
             found.append((start, -end, cand, cand_type))
     if not found:  # (a party visiting, 一行, with no unit named: the federation visits, it stays)

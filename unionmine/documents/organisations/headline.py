@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
-from .bare import _bare_name, _named_union
+from .bare import bare_name, named_union
 from .name_pos import _tokens, union_then_verb
 
 # the headline's first union: a name of 4-16 characters, then 工会 (not 分工会, not the union's committee)
@@ -58,7 +58,7 @@ def headline_union(line: str, rules: DescribeRules) -> tuple[str, str, str | Non
     system = _trade_system(name, rules)
     if system:
         return system, "title", "other"
-    bare = _bare_name(name, rules)
+    bare = bare_name(name, rules)
     if not bare or bare != name or not _place_first(name):
         return None
-    return _named_union(name, "title", rules)
+    return named_union(name, "title", rules)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ...text.normalize import to_simplified
 from ..describe_rules import DescribeRules, default_describe_rules
-from .find import _acceptable, _org_candidates
+from .candidates import acceptable, org_candidates
 
 
 def university_site(url: str | None, rules: DescribeRules | None = None) -> str | None:
@@ -61,8 +61,8 @@ def account_org(writer: str | None, rules: DescribeRules | None = None) -> tuple
     (None, None, []) when none names a unit. Used only when the article's text names no writer (USER12)."""
     rules = rules or default_describe_rules()
     for line in to_simplified(writer or "").split("\n"):
-        named = [(org, org_type) for org, org_type, start, _end, name, cut in _org_candidates(line.strip(), rules)
-                 if start == 0 and not cut and _acceptable(name, org[len(name):], rules, "工会") is None]
+        named = [(org, org_type) for org, org_type, start, _end, name, cut in org_candidates(line.strip(), rules)
+                 if start == 0 and not cut and acceptable(name, org[len(name):], rules, "工会") is None]
         if named:  # the longest: 青禾港务集团有限公司, not 青禾港务集团
             org, org_type = max(named, key=lambda n: len(n[0]))
             return org, org_type, [f"org {org!r} from the WeChat account that published the page"]

@@ -33,7 +33,7 @@ _NO_NAME_TAGS = ("r", "t", "m", "p", "u", "y", "e", "o")  # 我校, 今年, 一�
 
 
 def label_after(title: str, end: int) -> str:
-    """What follows a title's candidate ending at END, as `_acceptable` reads the writer's body after a name: a label's
+    """What follows a title's candidate ending at END, as `acceptable` reads the writer's body after a name: a label's
     rest that names the union (望亭职业学校2016年工会年度工作总结) stands for the writer's own union after its name."""
     rest = title[end:]
     if rest.startswith(("工会", "工會", "分")) or not _LABEL_REST.match(rest) or not re.search("工[会會]", rest):
@@ -42,7 +42,7 @@ def label_after(title: str, end: int) -> str:
 
 
 def label_heads(title: str, candidates, scope: str) -> list:
-    """CANDIDATES (as `_org_candidates` yields them) with a name the rules cut inside a label title's opening
+    """CANDIDATES (as `org_candidates` yields them) with a name the rules cut inside a label title's opening
     run read whole (平望 + 中心小学, not the bare suffix): only in the title SCOPE, only when the run before the
     suffix opens the title and is two or three characters, and the rest of the title is a label's."""
     candidates = list(candidates)

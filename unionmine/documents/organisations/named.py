@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
-from .bare import _PLACE_START, PLACE_BODIES, _bare_name, trade_company
-from .find import OPENING_CHARS, _acceptable, _org_candidates
+from .bare import PLACE_BODIES, PLACE_START, bare_name, trade_company
+from .candidates import acceptable, org_candidates
+from .find import OPENING_CHARS
 from .name_pos import _tokens
-from .names import _CITED, department, in_list, malformed
+from .names import CITED, department, in_list, malformed
 
 # what may stand between the subject and its event verb: its union or congress, then adverbials of time and
 # place (于10月26日下午, 在学校运动场, 日前, 近日) — no punctuation, so the verb is in the same clause
@@ -58,10 +59,10 @@ def _acceptable_subject(name: str, suffix: str, rules: DescribeRules) -> bool:
     level before a proper head is a name too (市口腔医院), unless an authority acts (市教育局, 市总工会)."""
     if _TIME_PHRASE.search(name):
         return False  # 几年来学校工会组织…: a time phrase, not a name
-    if _acceptable(name, suffix, rules, "工会") is None:
+    if acceptable(name, suffix, rules, "工会") is None:
         return True
     level = name[:1] in rules.place_levels and len(name) >= 3
-    return level and not suffix.endswith(_NOT_WRITER) and _acceptable(name[1:], suffix, rules, "工会") is None
+    return level and not suffix.endswith(_NOT_WRITER) and acceptable(name[1:], suffix, rules, "工会") is None
 
 
 SHORT_HEAD_REPEATS = 2  # times the text writes a two-character head's unit (排水公司, 团结农场) for it to be a name
@@ -96,10 +97,10 @@ def _bare_subject(chunk: str, rules: DescribeRules, text: str = "", verbs: re.Pa
         if not _opens_clause(chunk, m.start()) or in_list(chunk, m.start(), m.end()):
             continue
         town = name.endswith(PLACE_BODIES)
-        place = town or _PLACE_START.match(name) is not None  # (岚溪市建筑工会: a place's trade union)
+        place = town or PLACE_START.match(name) is not None  # (岚溪市建筑工会: a place's trade union)
         if not place and text.count(name) < 2:
             continue
-        if _bare_name(name, rules) and _event_after(chunk, m.end(), verbs):
+        if bare_name(name, rules) and _event_after(chunk, m.end(), verbs):
             if trade_company(name, rules):  # 宿州邮政工会组织…: the company's union (Round 27)
                 return (m.start(), -m.end(), name, "enterprise"), False
             return (m.start(), -m.end(), (name + "工会" if place else name), ("other" if place else None)), town
@@ -111,10 +112,10 @@ def event_subject(title: str, text: str, rules: DescribeRules, verbs: re.Pattern
     """(org, org_type, evidence) of the unit that is the subject of the first event clause (a verb of VERBS) of
     the title or the opening (the title alone with TITLE_ONLY), or None."""
     # a cited document's title is no clause of the text (《中华全国总工会关于…开展…的意见》)
-    opening = "" if title_only else _CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text[:OPENING_CHARS * 2])
+    opening = "" if title_only else CITED.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text[:OPENING_CHARS * 2])
     for scope, chunk in (("title", title or ""), ("opening", opening)):
         found = []
-        for org, org_type, start, end, name, _cut in _org_candidates(chunk, rules):
+        for org, org_type, start, end, name, _cut in org_candidates(chunk, rules):
             suffix = org[len(name):]
             start = end - len(org)
             if not name:  # a short proper head the word segmenter cut off (横林小学, 致远幼儿园: 横, 致 read as verbs)
@@ -180,10 +181,10 @@ def self_named(title: str, text: str, rules: DescribeRules) -> tuple[str, str, l
     kind = kinds.pop()
     names: dict[str, str] = {}
     others: set[str] = set()  # units of the kind named as another body's, visited or a partner: counted, not taken
-    for org, org_type, start, end, name, _cut in _org_candidates(chunk, rules):
+    for org, org_type, start, end, name, _cut in org_candidates(chunk, rules):
         suffix = org[len(name):]
         if _kind_of(suffix, org_type) != kind or _TIME_PHRASE.search(name) \
-                or _acceptable(name, suffix, rules, chunk[end:end + 16]) is not None \
+                or acceptable(name, suffix, rules, chunk[end:end + 16]) is not None \
                 or department(name, chunk[end:end + 16], rules):
             continue
         if chunk[end:end + 8].startswith(tuple(rules.outsider_after)) or _GONE_TO.search(chunk[max(0, start - 6):start]) \
@@ -215,7 +216,7 @@ def referred_unit(text: str, rules: DescribeRules) -> tuple[str, str | None, lis
     if not m:
         return None
     head = m.group(1)
-    opening = _CITED.sub(lambda c: "□" * len(c.group(0)), text[:OPENING_CHARS * 2])
+    opening = CITED.sub(lambda c: "□" * len(c.group(0)), text[:OPENING_CHARS * 2])
     for run in _RUN.finditer(opening[:m.start()] if m.start() < len(opening) else opening):
         words = _tokens(run.group(0))
         pos = 0

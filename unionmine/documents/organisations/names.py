@@ -17,8 +17,8 @@ from ..describe_rules import DescribeRules
 
 # "中"/"小" short forms (三中, 实小) are not the end of a longer suffix (第三中学, 实小学)
 _SHORT_FORM = re.compile(r"^[一二三四五六七八九十实附][中小]$")
-_CITED = re.compile(r"《[^》]{0,60}》")
-_SUFFIX_CACHE: dict[int, re.Pattern[str]] = {}
+CITED = re.compile(r"《[^》]{0,60}》")
+SUFFIX_CACHE: dict[int, re.Pattern[str]] = {}
 _UNION_BODY = re.compile(r"工会委员会|委员会工会|经费审查委员会|女职工委员会")
 
 
@@ -34,7 +34,7 @@ def _not_followed(word: str) -> str:
     return re.escape(base) + (f"(?!{re.escape(allowed)})" if allowed else "")
 
 
-def _suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
+def suffix_regex(rules: DescribeRules) -> re.Pattern[str]:
     """One regex for every organisation suffix (the longest first), then the short school forms."""
     alts = "|".join(re.escape(s) + _word_end(s, rules) for s, _ in rules.suffixes)
     if rules.short_school:  # tried after the words: 实验小学 is a suffix, 实验二小 a short form
@@ -47,10 +47,10 @@ def title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
     """The kind of body a title names without naming which one (幼儿园工会工作总结, 医院工会工作计划,
     街道总工会上半年工作总结): the last organisation word of the title, the head of its noun
     phrase (街道总工会 is a 总工会, 局机关 a 机关). The union's own committee is no such word."""
-    rx = _SUFFIX_CACHE.get(id(rules))
+    rx = SUFFIX_CACHE.get(id(rules))
     if rx is None:
-        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
-    masked = _UNION_BODY.sub(lambda m: "□" * len(m.group(0)), _CITED.sub("", title))
+        rx = SUFFIX_CACHE[id(rules)] = suffix_regex(rules)
+    masked = _UNION_BODY.sub(lambda m: "□" * len(m.group(0)), CITED.sub("", title))
     found = [(m.end(), m.group(0)) for m in rx.finditer(masked)]
     if not found:
         return None
@@ -58,6 +58,7 @@ def title_org_kind(title: str, rules: DescribeRules) -> tuple[str, str] | None:
     if suffix == "局" and re.search(r"教育局(?:工会|工會)", masked):  # the district's education union,
         return "教育局工会", "education_union"  # not its 教育局机关工会 (agency)
     return suffix, dict(rules.suffixes).get(suffix, "school")
+
 
 _BRANCH_UNION = ("分工会", "分工會")
 _LIST_MARK = "、"

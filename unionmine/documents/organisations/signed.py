@@ -21,7 +21,8 @@ import re
 
 from ..describe_rules import DescribeRules
 from .bare import level_only
-from .find import SIGNATURE_LINES, _acceptable, _org_candidates, _signature_org
+from .candidates import acceptable, org_candidates
+from .find import SIGNATURE_LINES, signed_org
 
 _OFFICES = ("机关", "機關")
 # the organs of a level as a whole (青岚县直属机关, 市直机关), whose union is a working committee
@@ -32,8 +33,8 @@ _NATIONAL_PARENT = re.compile(r"^国家[\u4e00-\u9fff]{2,10}?总?局(?=[\u4e00-\
 
 
 def signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
-    """`organisations.find._signature_org`, and a vertically managed bureau's signature with its national parent."""
-    signed = _signature_org(text, rules)
+    """`organisations.find.signed_org`, and a vertically managed bureau's signature with its national parent."""
+    signed = signed_org(text, rules)
     if signed:
         return signed
     lines = text.rstrip().split("\n")
@@ -41,7 +42,7 @@ def signature_org(text: str, rules: DescribeRules) -> tuple[str, str] | None:
         parent = _NATIONAL_PARENT.match(lines[k].strip())
         if parent:
             rest = "\n".join([*lines[:k], lines[k].strip()[parent.end():], *lines[k + 1:]])
-            signed = _signature_org(rest, rules)
+            signed = signed_org(rest, rules)
             return (parent.group(0) + signed[0], signed[1]) if signed else None
     return None
 
@@ -50,11 +51,11 @@ def signed_fuller(title: str, text: str, rules: DescribeRules) -> tuple[str, str
     """(org, org_type, evidence) from the signature when the title names the writer only by a level and a category
     or as a bare 机关 and the signature's name ends with it, or by a trade and a weak suffix (建设公司) that the
     signature's name holds (岚江交投建设工程有限公司); None otherwise."""
-    found = list(_org_candidates(title, rules))
+    found = list(org_candidates(title, rules))
     stubs = [org for org, _type, start, _end, _name, _cut in found
              if level_only(org, rules) or (org in _OFFICES and start == 0)]
     trades = [(name, org[len(name):]) for org, _type, start, end, name, _cut in found if start == 0 and len(name) >= 2
-              and title[end:].startswith(("工会", "工會")) and _acceptable(name, org[len(name):], rules, "工会")]
+              and title[end:].startswith(("工会", "工會")) and acceptable(name, org[len(name):], rules, "工会")]
     if not stubs and not trades:
         return None
     signed = signature_org(text, rules)

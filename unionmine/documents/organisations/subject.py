@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
-from .bare import _bare_name, _named_union, level_only
-from .find import _acceptable, _org_candidates
+from .bare import bare_name, level_only, named_union
+from .candidates import acceptable, org_candidates
 from .headline import _HEAD_UNION, _place_first
 from .names import own_place
 from .outsiders import upper_union
@@ -50,18 +50,18 @@ def news_subject(org: str | None, opening: str, rules: DescribeRules) -> tuple[s
             return unit
     if not org.endswith(_FEDERATION):
         return None
-    for cand, cand_type, start, end, name, _cut in _org_candidates(rest, rules):
+    for cand, cand_type, start, end, name, _cut in org_candidates(rest, rules):
         sentence = rest[end:end + 40].split("。")[0]
         if cand.endswith(("工会", "工會")) or cand_type == "education_union":
             if cand != org and _HONOURED.match(rest[end:end + 6]) and \
-                    _acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
+                    acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
                 return cand, cand_type  # a lower union honoured (遥观镇总工会获评…“五好”镇工会)
             continue  # another union body (a federation visited): the acting one stays
         honoured = _ITS_UNION.match(rest[end:end + 12]) and _HONOURED.search(sentence)
         if _facility_unit(rest, start, end, name, rules):
             return cand, cand_type
         visited = rest[max(0, start - 2):start] in _VISIT and len(name) >= NAME_MIN
-        if honoured and _acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
+        if honoured and acceptable(name, cand[len(name):], rules, rest[end:end + 16]) is None:
             return cand, cand_type
         if visited and not name.startswith(tuple(rules.generic_starts)):
             return cand, cand_type
@@ -81,13 +81,13 @@ def honoured_after_giver(after: str, rules: DescribeRules) -> tuple[str, str | N
     if not m or after[m.end():m.end() + 3].lstrip("工會会")[:1] == "、":
         return None
     name = m.group(1)
-    for cand, cand_type, start, end, cname, _cut in _org_candidates(name, rules):
+    for cand, cand_type, start, end, cname, _cut in org_candidates(name, rules):
         if start == 0 and end == len(name) and not cand.endswith(("工会", "工會")) and \
-                cand_type != "education_union" and _acceptable(cname, cand[len(cname):], rules, "工会") is None:
+                cand_type != "education_union" and acceptable(cname, cand[len(cname):], rules, "工会") is None:
             return cand, cand_type
-    if _bare_name(name, rules) != name or not _place_first(name) or name.endswith(_FEDERATION):
+    if bare_name(name, rules) != name or not _place_first(name) or name.endswith(_FEDERATION):
         return None
-    org, _where, org_type = _named_union(name, "text", rules)
+    org, _where, org_type = named_union(name, "text", rules)
     return org, org_type
 
 
@@ -114,10 +114,10 @@ def visited_unit(text: str, rules: DescribeRules) -> tuple[str, str] | None:
         if "工会" not in clause and "工會" not in clause:
             continue  # 到医院就诊: no visit of a union's people
         span = m.group(1)
-        for cand, cand_type, _start, end, name, _cut in _org_candidates(span, rules):
+        for cand, cand_type, _start, end, name, _cut in org_candidates(span, rules):
             if end != len(span) or cand.endswith(("工会", "工會")) or len(name) < 2:
                 continue
-            why = _acceptable(name, cand[len(name):], rules, "工会")
+            why = acceptable(name, cand[len(name):], rules, "工会")
             if why is None or why == "a phrase, not a name":
                 return cand, cand_type
     return None
@@ -143,6 +143,6 @@ def news_source(title: str, text: str, rules: DescribeRules) -> tuple[str, str, 
     subject = _HONOURED_UNION.match(re.split(r"[。！？!?\n]", text[m.end():])[0])
     if (_HONOURED.search(title or "") and org not in (title or "")) or (subject and org not in subject.group(1)):
         return None
-    if level_only(org, rules) or upper_union(org) or _acceptable(org[:-3], org[-3:], rules, "工会") is not None:
+    if level_only(org, rules) or upper_union(org) or acceptable(org[:-3], org[-3:], rules, "工会") is not None:
         return None
     return org, "other", [f"org {org!r} from opening (the federation the reporter got the news from)"]

@@ -22,7 +22,7 @@ import re
 from ...text.normalize import SUBTITLE_DASHES
 from ..describe_rules import DescribeRules
 from .bare import level_only
-from .find import _acceptable, _org_candidates
+from .candidates import acceptable, org_candidates
 from .names import malformed
 
 # a dash subtitle: the dashes, maybe a date, 在, the body, then its numbered congress or committee meeting
@@ -38,7 +38,7 @@ def subtitle_host(text: str, rules: DescribeRules) -> tuple[str, str | None, lis
     if not m:
         return None
     name = m.group(1)
-    for org, org_type, start, end, head_name, _cut in _org_candidates(name, rules):
+    for org, org_type, start, end, head_name, _cut in org_candidates(name, rules):
         if start == 0 and end == len(name) and head_name and not malformed(head_name, rules) \
                 and not head_name.startswith(tuple(rules.generic_starts)) and not level_only(org, rules):
             return org, org_type, [f"org {org!r} from text (the body whose meeting the report's subtitle names)"]
@@ -55,8 +55,8 @@ def title_year_writer(title: str, rules: DescribeRules) -> tuple[str, str | None
     genres = [w for words in rules.kinds.values() for w in words]
     if not title.endswith(tuple(genres)):
         return None
-    for org, org_type, start, end, name, cut in _org_candidates(title, rules):
+    for org, org_type, start, end, name, cut in org_candidates(title, rules):
         if start == 0 and not cut and _TITLE_YEAR.match(title[end:]) and name \
-                and _acceptable(name, org[len(name):], rules, "工会") is None:
+                and acceptable(name, org[len(name):], rules, "工会") is None:
             return org, org_type, [f"org {org!r} from title (the writer's name before its year)"]
     return None

@@ -9,7 +9,7 @@ run, the title's subject replaces a finder's unit the title does not write (or s
 
 The subject is a name the finders accept opening a clause of the title and followed, in the same clause, by an
 event verb (举办, 开展, 召开 …) or a verb of winning or being honoured (荣获, 获评, 取得, 被…授予); or, with no
-suffix, a proper name of four characters or more (`_bare_name`) that the text writes again (itself, a fuller name
+suffix, a proper name of four characters or more (`bare_name`) that the text writes again (itself, a fuller name
 it opens, or a tail of it: 沁阳发电 of 国家电投沁阳发电). Not a place alone (常山举办…), a bare level's body
 (县总工会开展…), a person or a body's people (…领导走访…), a list, or a name after 到/在 (a venue, the unit visited).
 """
@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
-from .bare import BARE_NAME_MIN, _bare_name
-from .find import _acceptable, _org_candidates
+from .bare import BARE_NAME_MIN, bare_name
+from .candidates import acceptable, org_candidates
 from .name_pos import clause_tail, has_proper
 from .named import _EVENT, _opens_clause, event_subject
 from .names import in_list
@@ -51,9 +51,9 @@ def _fuller(name: str, text: str, rules: DescribeRules) -> str:
     fuller = []
     for m in re.finditer(re.escape(name), text):  # (read from the name on: 某某集团旗下中船澄西… is no one run)
         chunk = text[m.start():m.end() + FULLER_MORE]
-        fuller += [org for org, _t, _start, end, stem, _cut in _org_candidates(chunk, rules)
+        fuller += [org for org, _t, _start, end, stem, _cut in org_candidates(chunk, rules)
                    if org.startswith(name) and len(org) > len(name)
-                   and _acceptable(stem, org[len(stem):], rules, chunk[end:end + 16]) is None]
+                   and acceptable(stem, org[len(stem):], rules, chunk[end:end + 16]) is None]
     return max(fuller, key=len, default=name)
 
 
@@ -65,7 +65,7 @@ def _bare_title_subject(title: str, text: str, rules: DescribeRules) -> str | No
         # the name, or what follows a verb glued in it (国家电投沁阳发电: 投 read as a verb -> 沁阳发电)
         named = _COUNTED.sub("", m.group(1))  # 某某电力两家工会获评…: the units counted are the unit's
         for name in dict.fromkeys((named, clause_tail(named, "工会", rules.verbs_before_name))):
-            if len(name) >= BARE_NAME_MIN and _bare_name(name, rules) == name and has_proper(name) \
+            if len(name) >= BARE_NAME_MIN and bare_name(name, rules) == name and has_proper(name) \
                     and not _SUBJECT_VERBS.search(name) and _written_again(name, text):  # (not 前夕看望: a clause)
                 return name
     return None

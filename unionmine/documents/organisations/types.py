@@ -11,7 +11,7 @@ import re
 
 from ..describe_rules import DescribeRules, default_describe_rules
 from .find import OPENING_CHARS
-from .names import _SUFFIX_CACHE, _suffix_regex
+from .names import SUFFIX_CACHE, suffix_regex
 from .names import title_org_kind as _title_org_kind
 
 # the opening clause's subject: the writer's union named by its kind of body (我局工会在…, 学校工会认真…)
@@ -50,9 +50,9 @@ _ITS_UNION = re.compile(r"(?:系统)?分?(?:工会|工會)")
 
 def _anonymised_type(chunk: str, rules: DescribeRules) -> tuple[str, str] | None:
     """(type, suffix) of an anonymised body whose union writes (我代表××银行系统工会, XX中学工会2023年…)."""
-    rx = _SUFFIX_CACHE.get(id(rules))
+    rx = SUFFIX_CACHE.get(id(rules))
     if rx is None:
-        rx = _SUFFIX_CACHE[id(rules)] = _suffix_regex(rules)
+        rx = SUFFIX_CACHE[id(rules)] = suffix_regex(rules)
     types = dict(rules.suffixes)
     for m in rx.finditer(chunk):  # (a union's own kind, xx区总工会, is its union already)
         if (m.group(0).endswith("工会") or _ITS_UNION.match(chunk, m.end())) \
