@@ -107,6 +107,8 @@ def run(h, sets, score_idx, fit_rows=None) -> dict:
     if getattr(context, "congress_business", ()):  # the package's 教代会 rule (round 30), when the package on the path has it
         given, adds = (list(load_taxonomy().names).index(t) for t in context.congress_business_adds)
         pred[:, adds] |= pred[:, given] & intro.congress_business(texts, context)
+    for theme, where in getattr(intro, "drops", lambda *_: [])(texts, context):  # round 31's kinds, when the package has them
+        pred[where, list(load_taxonomy().names).index(theme)] = False
     return {"pred": pred, "scores": scores, "thr": thr, "inputs": sin, "second": second, "coef": coef}
 
 

@@ -1,5 +1,7 @@
-"""Sections that only open a report (the codebook: introductions are 其他; ruling R12), and a staff congress's
-business on pay rules (the codebook's 教代会 rule: 民主管理 and 维权; round 30).
+"""Sections that only open a report (the codebook: introductions are 其他; ruling R12), a staff congress's
+business on pay rules (the codebook's 教代会 rule: 民主管理 and 维权; round 30), and kinds of section that never hold a
+theme (round 31: aid to people outside the union is not 送温暖, R5; the union's own congress and elections are not
+民主管理, R2).
 
 A report's opening line names the report and, often, every theme it will cover (现将…工作总结如下, 报告…提交…审议,
 开展了一系列活动): the char part reads such a line as a theme. ``[context] introduction`` in the taxonomy lists the
@@ -45,3 +47,14 @@ def congress_business(texts: list[str], context: Context) -> np.ndarray:
     for i, text in enumerate(texts):
         found[i] = all(p.search(text) is not None for p in patterns)
     return found
+
+
+def drops(texts: list[str], context: Context) -> list[tuple[str, np.ndarray]]:
+    """Per ``[[context.drop]]`` of the taxonomy, its theme and, per prepared text, True when the text is of that kind
+    (its ``found`` expression is found and its ``unless`` expression is not)."""
+    out = []
+    for drop in context.drop:
+        found, unless = _pattern((drop.found,)), _pattern((drop.unless,)) if drop.unless else None
+        out.append((drop.theme, np.array([found.search(t) is not None and (unless is None or unless.search(t) is None)
+                                          for t in texts], dtype=bool)))
+    return out

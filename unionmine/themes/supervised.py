@@ -37,7 +37,7 @@ from .features import (
     tokenizable_vocabulary,
     word_counts,
 )
-from .intro import congress_business, introductions
+from .intro import congress_business, drops, introductions
 from .lexicon import LexiconScorer
 from .taxonomy import load_taxonomy
 
@@ -161,13 +161,16 @@ class ThemeClassifier:
     def _context_rules(self, combined: np.ndarray, texts: list[str]) -> np.ndarray:
         """With the real-document calibration (the shipped default), a section that only opens a report scores 0
         for every theme (``themes.intro``: the codebook's introductions, ruling R12); a section given 民主管理 whose
-        congress adopts a rule on pay or appraisal scores 维权 at least at its threshold (the 教代会 rule)."""
+        congress adopts a rule on pay or appraisal scores 维权 at least at its threshold (the 教代会 rule); a section
+        of a kind that never holds a theme (``[[context.drop]]``: aid outside the union, the union's own congress)
+        scores 0 for it."""
         if not self.stack or getattr(self, "joint_coef_", None) is None:
             return combined
         context = load_taxonomy(self.taxonomy).context
         found = introductions(texts, context)
         business = congress_business(texts, context)  # (none without the taxonomy's patterns)
-        if not found.any() and not business.any():
+        kinds = [(self.themes_.index(theme), where) for theme, where in drops(texts, context) if where.any()]
+        if not found.any() and not business.any() and not kinds:
             return combined
         combined = combined.copy()
         combined[found] = 0.0
@@ -175,6 +178,8 @@ class ThemeClassifier:
             given, adds = (self.themes_.index(t) for t in context.congress_business_adds)
             lift = business & (combined[:, given] >= self.thresholds_[given])
             combined[lift, adds] = np.maximum(combined[lift, adds], self.thresholds_[adds])
+        for j, where in kinds:  # a kind of section that never holds the theme (round 31)
+            combined[where, j] = 0.0
         return combined
 
     def _fit_stacker(self, features: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -74,6 +74,17 @@ def _hit_weights(strong: tuple[str, ...], weak: tuple[str, ...], pairs: tuple[Pa
 
 
 @dataclass(frozen=True)
+class Drop:
+    """A kind of section that never holds THEME (round 31, the codebook's rulings as decisions): a section in which
+    the regular expression FOUND is found and UNLESS is not loses THEME."""
+
+    name: str
+    theme: str
+    found: str
+    unless: str = ""
+
+
+@dataclass(frozen=True)
 class Context:
     """Where a term stands changes what it shows (the codebook: naming a theme is not doing it)."""
 
@@ -89,6 +100,8 @@ class Context:
     # regular expression of congress_business is found gets congress_business_adds[1] too
     congress_business: tuple[str, ...] = ()
     congress_business_adds: tuple[str, ...] = ()
+    # kinds of section that never hold a theme ([[context.drop]], round 31): applied after the two rules above
+    drop: tuple[Drop, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +164,22 @@ def _congress(raw: dict, where: str, names: list[str]) -> dict:
     if patterns and (len(adds) != 2 or not set(adds) <= set(names)):
         raise UsageError(f"{where}: 'congress_business_adds' must name two themes: the one given, the one it adds")
     return {"congress_business": patterns, "congress_business_adds": adds}
+
+
+def _drops(raw: dict, where: str, names: list[str]) -> dict:
+    """[[context.drop]]: tables of name, theme (one of NAMES), found and unless (regular expressions)."""
+    value = raw.get("drop", [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise UsageError(f"{where}: 'drop' must be a list of tables ([[context.drop]])")
+    drops = []
+    for table in value:
+        found, unless = _patterns({"p": [table.get("found", "")]}, "p", f"{where} drop"), table.get("unless", "")
+        if unless:
+            unless = _patterns({"p": [unless]}, "p", f"{where} drop")[0]
+        if table.get("theme") not in names or not str(table.get("name", "")).strip():
+            raise UsageError(f"{where}: a drop needs a name and a theme among {', '.join(names)}")
+        drops.append(Drop(str(table["name"]).strip(), table["theme"], found[0], unless))
+    return {"drop": tuple(drops)}
 
 
 def _pairs(raw: dict, where: str) -> tuple[Pair, ...]:
@@ -231,7 +260,8 @@ def _load(path: str) -> Taxonomy:
             raise UsageError(f"{where}: '{key}' must be a number between 0 and 5")
         weights[key] = float(value)
     context = Context(slogan=_terms(raw_context, "slogan", where), **weights, **_introduction(raw_context, where),
-                      **_congress(raw_context, where, [t.name for t in themes]))
+                      **_congress(raw_context, where, [t.name for t in themes]),
+                      **_drops(raw_context, where, [t.name for t in themes]))
     return Taxonomy(themes=tuple(themes), other=other, path=str(file), context=context)
 
 
