@@ -27,7 +27,7 @@ import scipy.sparse as sp
 
 from ..errors import UsageError
 from ..text.tokenize import tokenize as default_tokenize
-from ._calibration import _folds, _logit, _sigmoid, calibration_rows, noisy_or, stack_inputs  # noqa: F401 - tests reach _folds here
+from ._calibration import _folds, _logit, calibration_rows, noisy_or, sigmoid, stack_inputs  # noqa: F401 - tests reach _folds here
 from ._model_file import load_model, save_model
 from ._text import as_label_matrix, prepare, tune_thresholds
 from .features import (
@@ -134,9 +134,9 @@ class ThemeClassifier:
                 inputs = stack_inputs(proba, lex)
                 if self.joint_coef_.shape[1] == 3:
                     inputs = np.concatenate([inputs, hashed[..., None]], axis=-1)
-                return _sigmoid((inputs * self.joint_coef_).sum(axis=-1) + self.joint_intercept_)
+                return sigmoid((inputs * self.joint_coef_).sum(axis=-1) + self.joint_intercept_)
             coef, intercept = stacker if stacker is not None else (self.stack_coef_, self.stack_intercept_)
-            return noisy_or(_sigmoid(stack_inputs(proba, lex) * coef + intercept))
+            return noisy_or(sigmoid(stack_inputs(proba, lex) * coef + intercept))
         b = self._blend_weights(proba.shape[1])
         return (1.0 - b) * proba + b * lex
 
@@ -259,7 +259,7 @@ class ThemeClassifier:
         for train, test in folds:
             words, chars, coef, intercept = self._fit_core([texts[i] for i in train], y[train])
             Xt = self._features([texts[i] for i in test], words, chars)
-            proba[test] = _sigmoid(Xt @ coef.T + intercept)
+            proba[test] = sigmoid(Xt @ coef.T + intercept)
         lex = self._lexicon_part(texts)
         keep = calibration_rows(self.calibrate_exclude, groups, y)
         if keep is not None:  # calibrate on the rows kept only; every row trained the weights above
@@ -332,7 +332,7 @@ class ThemeClassifier:
         return self._mix(self._supervised(texts), texts)
 
     def _supervised(self, texts: list[str]) -> np.ndarray:
-        return _sigmoid(self._transform(texts, prepared=True) @ self.coef_.T + self.intercept_)
+        return sigmoid(self._transform(texts, prepared=True) @ self.coef_.T + self.intercept_)
 
     def parts(self, X: list[str], prepared: bool = False) -> dict[str, np.ndarray]:
         """Per text and theme, the score of each part and the combined score the thresholds judge:
@@ -350,7 +350,7 @@ class ThemeClassifier:
             out["lexicon"] = lex
         if hashed is not None:
             # as a probability, like the supervised part; named after the part (char or hashed)
-            out["char" if type(self.hashed_part_).__name__ == "CharPart" else "hashed"] = _sigmoid(hashed)
+            out["char" if type(self.hashed_part_).__name__ == "CharPart" else "hashed"] = sigmoid(hashed)
         out["combined"] = self._context_rules(self._combine(proba, lex, hashed=hashed), texts)
         return out
 
