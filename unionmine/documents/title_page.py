@@ -1,20 +1,27 @@
 """The page's own headline, read on the page as it came (issue 12, Round 38): a title never stands under the page's
-dateline when a headline stands over it, and a title is never empty when a headline stands over the text.
+dateline when a headline stands right over it, and a title is never empty when a headline stands over the text.
 
 A news page stands as headline, its dateline (a bare date, a meta field with a date, a paper's `《某报》（2018年01月04日
 02版）本报记者 某某` line), text. The cleaner may take the headline with the dateline; the title rules, reading the
-cleaned text, then take what stood under the dateline — a picture's caption, a subtitle, the headline printed again,
-the text's first sentence — or give up. Read on the page's first lines as read (before cleaning), the headline is the
-headline-shaped line right over the dateline above the text's first sentence, the page's furniture between them skipped
-(meta fields, a unit's or an author's credit line, a share widget's short words, an address). So:
+cleaned text, then take what stood under the dateline — a picture's caption, a subtitle's half, the headline printed
+again, the text's first sentence — or give up. Read on the page's first lines as read (before cleaning), the headline
+is the headline-shaped line right over the dateline above the text's first sentence: only a unit's or an author's
+credit line between them (`上海市某某中学`, `某某公司 工会 某某`); under the dateline, meta fields, widgets' short words,
+an address, subtitles and other headline-shaped lines may stand before the text. So:
 
-- a title found under the dateline (or over the date a site's header prints above the headline, as in Round 29's
-  e-paper: `title_site_lines`) loses to the headline over the dateline when a dated line stands between the two;
-- an empty title takes the headline-shaped line over the text's first sentence, furniture skipped; under a sentence
-  that opens the page (a leader's quote, a teaser), only a dated headline.
+- a title the text's rules found loses to that headline when a dated line stands between the two: the title stood
+  under the dateline, or over a date a site's header prints above the headline (a slogan over `2024年11月23日 星期六`).
+  Not when the title is a genre title line (a document site prints the file's heading over its date and the document's
+  own title under it) or the page's own heading (<title>, <h1>) names it;
+- an empty title takes the page's first line when it is a plain headline (no figure, question, field, note in brackets
+  or credit) with only a credit line between it and the text's first sentence; else a dated headline, as above (under
+  a sentence that opens the page, a leader's saying or a teaser, the next sentence's).
 
-Headline-shaped as in `title_fallback`: at least HEADLINE_MIN_CJK Chinese characters, at most 60 characters, no full
-stop or semicolon, at most one comma, no site chrome, no field's colon at its end, no dash opening it (a subtitle).
+Headline-shaped as in `title_fallback`: at least HEADLINE_MIN_CJK Chinese characters, at most 60 characters, no sentence
+mark (a slogan's point between two short phrases aside: `律动五月.强身健体`, which the normaliser writes as a full stop),
+at most one comma, no site chrome, no field's colon at its end, no dash opening it (a subtitle); a menu of short words
+(上一期 下一期) is none. Two headline-shaped lines stacked over the dateline are left to the text's rules: a kicker over its
+headline and a headline over its subtitle look alike, and the keys title each (sets 28 and 29, one page each way).
 """
 
 from __future__ import annotations
