@@ -35,8 +35,8 @@ def test_the_pages_first_line_over_the_text_is_the_title_the_cleaner_took():
 
 def test_a_first_line_that_is_no_plain_headline_gives_no_title():
     text = lines(NEWS, NEWS2)
-    for first in ("本篇文章520字，读完约1分钟", "（资料图片仅供参考）", "青禾新闻客户端 林小禾", "字体：放大 缩小",
-                  "您需要登录才可以查看全文，没有账号？", "□ 青禾港务 林小禾"):
+    for first in ("全文约560字，阅读需要2分钟", "（图片仅作示意）", "青禾融媒 林小禾", "字号：大 中 小",
+                  "您还没有登录，是否现在登录？", "□ 青禾港务 林小禾"):
         assert title_of(text, NEWS[:40], lines(first, NEWS, NEWS2)) == "", first
     # not the page's first line: a menu's item over the text
     menu = lines("关于工会", "工会要闻", "职工代表风采", NEWS, NEWS2)
@@ -44,15 +44,15 @@ def test_a_first_line_that_is_no_plain_headline_gives_no_title():
 
 
 def test_a_dated_headline_under_an_opening_sentence_is_the_title_of_an_empty_page():
-    saying = "要把力量和资源向基层倾斜投放，把广大职工紧紧凝聚在一起，办好职工群众的每一件实事。"
+    saying = "工会工作要眼睛向下、面向职工，把每一件实事办到职工心坎上，让职工群众真切感受到温暖。"
     text = lines(saying, "某某", HEAD, NEWS, NEWS2)  # the cleaner took the meta line under the headline
     assert title_of(text, saying[:40]) == ""
-    page = lines(saying, "某某", "当前位置：首页重点活动", HEAD, "来源：青禾港务公司工会 2024-05-10", NEWS, NEWS2)
+    page = lines(saying, "某某", "当前位置：首页 > 工会动态", HEAD, "来源：青禾港务公司工会 2024-05-10", NEWS, NEWS2)
     assert title_of(text, saying[:40], page) == HEAD
     # a paper's dateline and a share widget
-    teaser = "以企业总部建会为突破口，向配送站点推进，再把工会建到每一个站点。日前，青禾港首家快递行业工会成立。"
-    head = "快递小哥，工会为你遮风挡雨"
-    page = lines(teaser, head, "《青禾工人报》（2024年01月04日 02版）本报记者 林小禾", "分享到：", NEWS, NEWS2)
+    teaser = "青禾港从配送站点入手组建快递行业工会，把服务送到骑手身边。日前，青禾港首家快递行业工会正式挂牌成立。"
+    head = "快递小哥，青禾港工会为你撑起一把伞"
+    page = lines(teaser, head, "《青禾工人报》（2023年03月06日 03版）本报记者 林小禾", "分享到：", NEWS, NEWS2)
     assert title_of(lines(teaser, head, NEWS, NEWS2), teaser[:40], page) == head
     # undated under the opening sentence: no headline (a picture's caption or a section's heading stands there as often)
     assert title_of(lines(teaser, head, NEWS), teaser[:40], lines(teaser, head, NEWS)) == ""
@@ -70,30 +70,30 @@ def test_a_caption_under_the_dateline_loses_to_the_headline_over_it():
 
 
 def test_the_headline_printed_again_under_the_dateline_loses_to_the_headline():
-    head = "院工会表彰青禾港职工代表优秀提案"
-    page = lines("群团工作", head, "作者：本站编辑 发布时间：2013-08-01 浏览次数：", "字号：+ - 14", head[1:], NEWS)
+    head = "校工会表彰青禾中学教代会优秀提案"
+    page = lines("群团工作", head, "作者：管理员 发布时间：2021-04-12 点击：", "字号：大 中 小", head[1:], NEWS)
     assert title_of(lines(head[1:], NEWS), head[1:], page) == head
 
 
 def test_a_slogans_half_under_the_dateline_loses_to_the_whole_headline():
-    whole = "步履青禾观变迁·绿色足迹绘新篇——青禾中学教职工迎新徒步活动"
-    page = lines(whole, "政务 2024-12-20 08:00 青禾", "步履青禾观变迁", "绿色足迹绘新篇", "——青禾中学教职工迎新徒步活动",
+    whole = "漫步江城寻古韵·绿色出行赏新景——青禾中学教职工秋季徒步活动"
+    page = lines(whole, "要闻 2023-11-05 09:30 青禾", "漫步江城寻古韵", "绿色出行赏新景", "——青禾中学教职工秋季徒步活动",
                  NEWS, NEWS2)
-    text = lines("——青禾中学教职工迎新徒步活动", NEWS, NEWS2)
-    assert title_of(text, "——青禾中学教职工迎新徒步活动", page) == whole
+    text = lines("——青禾中学教职工秋季徒步活动", NEWS, NEWS2)
+    assert title_of(text, "——青禾中学教职工秋季徒步活动", page) == whole
 
 
 def test_a_site_slogan_over_the_headers_date_loses_to_the_headline_over_the_dateline():
-    head = "律动五月.强身健体 ——青禾中学举行教工健步走活动"
-    page = lines("聚焦多元教育 深耕教育未来", "2024年11月23日 星期六", head, "青禾中学", "2024-05-24", "www.example.com",
+    head = "春风十里.悦动青禾 ——青禾中学举行教工登山活动"
+    page = lines("办人民满意教育 育时代新人", "2023年10月8日 星期日", head, "青禾中学", "2023-04-21", "www.example.com",
                  NEWS, NEWS2)
-    text = lines("聚焦多元教育 深耕教育未来", head, "青禾中学", NEWS, NEWS2)
-    assert title_of(text, "聚焦多元教育 深耕教育未来", page).replace("。", ".") == head
+    text = lines("办人民满意教育 育时代新人", head, "青禾中学", NEWS, NEWS2)
+    assert title_of(text, "办人民满意教育 育时代新人", page).replace("。", ".") == head
 
 
 def test_a_documents_own_title_under_a_sites_heading_stays():
     own = "青禾中学2023年工会工作总结"
-    page = lines("首页 工作总结", "工会工作总结与计划范文", "会员上传 分享", "更新时间：2022-12-26 11:15:51", own, BODY)
+    page = lines("首页 文档中心", "教育工会总结计划范文", "用户上传 收藏", "更新时间：2023-01-09 10:20:31", own, BODY)
     assert title_of(lines(own, BODY), own, page) == own
 
 
@@ -103,8 +103,8 @@ def test_no_headline_over_a_count_a_menu_or_a_sites_notice():
     page = lines(HEAD, "0", "0", caption, NEWS)
     assert title_of(lines(caption, NEWS), caption, page) == caption
     # an e-paper: a notice over the header's date, a menu and the page's name over the headline's date
-    page = lines("这已经是最后一期了哦！", "我知道了", "2019年12月24日", "上一期 下一期", "第三版：工会", "2019年12月24日",
-                 HEAD, "本文字数：795", NEWS)
+    page = lines("已经是最新一期啦！", "好的", "2022年3月15日", "上一期 下一期", "第四版：职工", "2022年3月15日",
+                 HEAD, "本文字数：640", NEWS)
     assert title_of(lines(HEAD, NEWS), HEAD, page) == HEAD
 
 

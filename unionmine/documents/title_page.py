@@ -1,16 +1,16 @@
 """The page's own headline, read on the page as it came (issue 12, Round 38): a title never stands under the page's
 dateline when a headline stands right over it, and a title is never empty when a headline stands over the text.
 
-A news page stands as headline, its dateline (a bare date, a meta field with a date, a paper's `《某报》（2018年01月04日
-02版）本报记者 某某` line), text. The cleaner may take the headline with the dateline; the title rules, reading the
+A news page stands as headline, its dateline (a bare date, a meta field with a date, a paper's `《某某报》（2023年03月06日
+03版）本报记者 某某` line), text. The cleaner may take the headline with the dateline; the title rules, reading the
 cleaned text, then take what stood under the dateline — a picture's caption, a subtitle's half, the headline printed
 again, the text's first sentence — or give up. Read on the page's first lines as read (before cleaning), the headline
 is the headline-shaped line right over the dateline above the text's first sentence: only a unit's or an author's
-credit line between them (`上海市某某中学`, `某某公司 工会 某某`); under the dateline, meta fields, widgets' short words,
+credit line between them (`某某市某某中学`, `某某公司 工会 某某`); under the dateline, meta fields, widgets' short words,
 an address, subtitles and other headline-shaped lines may stand before the text. So:
 
 - a title the text's rules found loses to that headline when a dated line stands between the two: the title stood
-  under the dateline, or over a date a site's header prints above the headline (a slogan over `2024年11月23日 星期六`).
+  under the dateline, or over a date a site's header prints above the headline (a slogan over `2023年10月8日 星期日`).
   Not when the title is a genre title line (a document site prints the file's heading over its date and the document's
   own title under it) or the page's own heading (<title>, <h1>) names it;
 - an empty title takes the page's first line when it is a plain headline (no figure, question, field, note in brackets
@@ -18,7 +18,7 @@ an address, subtitles and other headline-shaped lines may stand before the text.
   a sentence that opens the page, a leader's saying or a teaser, the next sentence's).
 
 Headline-shaped as in `title_fallback`: at least HEADLINE_MIN_CJK Chinese characters, at most 60 characters, no sentence
-mark (a slogan's point between two short phrases aside: `律动五月.强身健体`, which the normaliser writes as a full stop),
+mark (a slogan's point between two short phrases aside: `春风十里.悦动青禾`, which the normaliser writes as a full stop),
 at most one comma, no site chrome, no field's colon at its end, no dash opening it (a subtitle); a menu of short words
 (上一期 下一期) is none. Two headline-shaped lines stacked over the dateline are left to the text's rules: a kicker over its
 headline and a headline over its subtitle look alike, and the keys title each (sets 28 and 29, one page each way).
@@ -37,7 +37,7 @@ from .title_fallback import _DATE_ONLY, _META_FIELD, _TEXT_LINE
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 HEADLINE_MIN_CJK = 6
 LOOK_UP = 8  # lines over the text's first sentence the headline stands within
-# a full date in a line of the page's furniture ("《工人日报》（2018年01月04日 02版）", "政务 2024-12-20 08:00 上海")
+# a full date in a line of the page's furniture ("《某某报》（2023年03月06日 03版）", "要闻 2023-11-05 09:30 某地")
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})")
 # what dates a line: a year, a month, a month and day (not a bare count: "0", "4403")
 _DATED = re.compile(r"(?:19|20)\d{2}|\d{1,2}\s*月|\d{1,2}\s*[-/.]\s*\d{1,2}")
@@ -45,7 +45,7 @@ _STOP_MARK = re.compile(r"[。；;！？!?]")
 _DASH_LED = re.compile(rf"^\s*{SUBTITLE_DASHES}")
 # a menu: short words parted by spaces (上一期 下一期, 首页 工会动态 通知公告)
 _MENU = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3})+$")
-# a slogan's two short phrases parted by a point, which the normaliser writes as a full stop (律动五月.强身健体 ——…)
+# a slogan's two short phrases parted by a point, which the normaliser writes as a full stop (春风十里.悦动青禾 ——…)
 _SLOGAN_STOP = re.compile(r"^([\u4e00-\u9fff]{2,8})。(?=[\u4e00-\u9fff]{2,8}(?:\s|$|——|—))")
 
 
@@ -103,8 +103,8 @@ def dated_headline(lines: list[str], clean, chrome) -> int | None:
     return None
 
 
-# what the page's first line never holds when it is the headline with no date under it: a figure (本篇文章478字), a
-# question or a field (您需要 登录…？, 字体：放大缩小), a note in brackets (（资料图片仅供参考）), a name after a space (a credit:
+# what the page's first line never holds when it is the headline with no date under it: a figure (全文约560字), a
+# question or a field (是否现在登录？, 字号：大 中 小), a note in brackets (（图片仅作示意）), a name after a space (a credit:
 # 某某新闻 某某)
 _NOT_PLAIN = re.compile(r"\d|[?？:：]|^[（(【\[□■]|\s[\u4e00-\u9fff]{2,3}$")
 
