@@ -132,3 +132,13 @@ def test_two_headline_shaped_lines_over_the_dateline_are_left_to_the_texts_rules
     kicker = "青禾港务公司职工文化系列报道"
     page = lines(kicker, HEAD, "发布时间：2024-05-10", NEWS, NEWS2)
     assert title_of(lines(kicker, HEAD, NEWS, NEWS2), kicker, page) == title_of(lines(kicker, HEAD, NEWS, NEWS2), kicker)
+
+
+def test_a_files_name_over_a_document_sites_upload_line_is_no_headline():
+    body = "1、青禾社区工会工作要点 XX年，社区工会将组织居民区职工开展读书、健步走和技能比武活动。"
+    page = lines("分享 收藏", "青禾社区工会工作要点.docx", "上传人：某某 上传时间：2021-03-02 页数：2",
+                 "青禾社区工会工作要点.docx 第1页", "第1页 / 共2页", "资源描述", body)
+    assert title_of(body, None, page) == title_of(body, None) == ""
+    # (a headline over the same upload line, no file's preview under it, is the title)
+    head = "青禾社区工会召开工作要点部署会"
+    assert title_of(body, None, lines("分享 收藏", head, "上传人：某某 上传时间：2021-03-02 页数：2", body)) == head

@@ -43,6 +43,7 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}|[-/.
 _DATED = re.compile(r"(?:19|20)\d{2}|\d{1,2}\s*月|\d{1,2}\s*[-/.]\s*\d{1,2}")
 _STOP_MARK = re.compile(r"[。；;！？!?]")
 _DASH_LED = re.compile(rf"^\s*{SUBTITLE_DASHES}")
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|txt|wps|xlsx?|pptx?|html?)(?![A-Za-z])", re.IGNORECASE)
 # a menu: short words parted by spaces (上一期 下一期, 首页 工会动态 通知公告)
 _MENU = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3})+$")
 # a slogan's two short phrases parted by a point, which the normaliser writes as a full stop (春风十里.悦动青禾 ——…)
@@ -61,6 +62,8 @@ def _shape(line: str, clean: Callable[[str], str], chrome: Callable[[str], bool]
         return "furniture"  # a menu (上一期 下一期)
     if _DASH_LED.match(line):
         return "subtitle"
+    if _FILE_NAME.search(line):
+        return "stop"  # a file's name (…工作要点.docx 第1页): a document site's preview, no headline
     cut = _SLOGAN_STOP.sub(r"\1 ", _EDGE_BARS.sub("", clean(line)))
     cjk = len(_CJK_CHAR.findall(cut))
     if cjk < HEADLINE_MIN_CJK and not _STOP_MARK.search(cut) and not re.search(r"[,，]", cut):
