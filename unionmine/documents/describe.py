@@ -24,7 +24,7 @@ from pathlib import PurePosixPath
 from ..text.normalize import to_simplified
 from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
-from .kinds import HEADING_MAX_CHARS, find_kind
+from .kinds import HEADING_MAX_CHARS, _title_kind, find_kind
 from .news import dated_lead, event_year, is_news, stated_time_year
 from .organisations.acting import acting_union
 from .organisations.bare import joint_union, place_union
@@ -49,7 +49,7 @@ from .organisations.vote import vote_org_type
 from .organisations.writer_type import writer_kind_type
 from .signed_date import CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
 from .title_marker import above_own_title
-from .titles import _compact, _title_kind, choose_title
+from .titles import _compact, choose_title
 from .topic import find_on_topic, union_density
 from .year_guards import cut_off, honour_named, range_end, span_to_now, undated_years, work_of_year
 

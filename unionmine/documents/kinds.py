@@ -1,6 +1,6 @@
 """Kinds: whether an article is a summary, a plan, a report (looking back and ahead, or to a congress) or other.
 
-The title is the author's own label and decides when it names a genre (`titles._title_kind`, words in
+The title is the author's own label and decides when it names a genre (`_title_kind`, words in
 `data/organisations.toml` [kinds]); a notice, a headline about a document and a news item are other; text cues
 decide only when the title is silent. A unit's name that holds a genre word (自然资源和规划局, 城市规划设计研究院)
 names no kind (round 25: a bureau's news item read as a plan; such bureaus on two sites of set 16).
@@ -13,7 +13,19 @@ import re
 from .describe_rules import DescribeRules, default_describe_rules
 from .news import held_lead, is_news, news_lead
 from .organisations import OPENING_CHARS
-from .titles import _title_kind
+
+
+def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
+    """The kind the title names, and the words that say so ("" when it names none)."""
+    plan = next((w for w in k["plan"] if w in title), None)
+    summary = next((w for w in k["summary"] if w in title), None)
+    if plan and summary:
+        return "report", f"{summary!r} and {plan!r}"
+    if plan or summary:
+        return ("plan", repr(plan)) if plan else ("summary", repr(summary))
+    report = next((w for w in k["report"] if w in title), None)
+    return ("report", repr(report)) if report else (None, "")
+
 
 HEADING_MAX_CHARS = 30
 # a unit whose name holds 规划 (planning): a bureau, an institute, an office ("自然资源和规划局", "规划和自然资源委员会")
@@ -21,7 +33,7 @@ _PLANNING_UNIT = re.compile(r"规划(?:和[\u4e00-\u9fff]{2,6}?)?(?:设计研究
 
 
 def _named_kind(line: str, k: dict) -> tuple[str | None, str]:
-    """`titles._title_kind` of LINE with the units named for planning left out (see the module's docstring)."""
+    """`_title_kind` of LINE with the units named for planning left out (see the module's docstring)."""
     return _title_kind(_PLANNING_UNIT.sub("", line or ""), k)
 
 

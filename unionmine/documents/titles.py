@@ -21,20 +21,8 @@ from .title_additions import bar_pieces, column_before_dash, drop_site_additions
 from .title_fallback import headline_over_subtitle
 from .title_fallback import headline_over_text as fallback_headline
 from .title_marker import own_title_under_marker
+from .title_page import page_headline
 from .title_site_lines import headline_under_date, themed
-
-
-def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
-    """The kind the title names, and the words that say so ("" when it names none)."""
-    plan = next((w for w in k["plan"] if w in title), None)
-    summary = next((w for w in k["summary"] if w in title), None)
-    if plan and summary:
-        return "report", f"{summary!r} and {plan!r}"
-    if plan or summary:
-        return ("plan", repr(plan)) if plan else ("summary", repr(summary))
-    report = next((w for w in k["report"] if w in title), None)
-    return ("report", repr(report)) if report else (None, "")
-
 
 _TITLE_SENTENCE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
 # what a site puts around a title: link bars, breadcrumbs, a compilation's count claim
@@ -337,7 +325,16 @@ def choose_title(split_title: str | None, text: str, *, source: str | None = Non
 
 
 def title_as_written(split_title: str | None, text: str, *, source: str | None = None, hint: str | None = None,
-                  several: bool = False, page_head: str | None = None) -> tuple[str, str]:
+                     several: bool = False, page_head: str | None = None) -> tuple[str, str]:
+    """`_title_on_text`, or the page's own headline where that misses it on the page as read (`title_page`, Round 38)."""
+    title, where = _title_on_text(split_title, text, source=source, hint=hint, several=several, page_head=page_head)
+    own = None if several or where == "hint" else page_headline(title, page_head, _clean_title, _chrome_line,
+                                                                lambda line: _is_title_line(line, default_describe_rules()), hint)
+    return (own, "page") if own else (title, where)
+
+
+def _title_on_text(split_title: str | None, text: str, *, source: str | None = None, hint: str | None = None,
+                   several: bool = False, page_head: str | None = None) -> tuple[str, str]:
     """The article's own title and where it came from ("hint", "split", "text", "page" or "none").
 
     The page's own heading (HINT: an HTML <h1>/<title> the reader found) names a single-article
