@@ -32,7 +32,7 @@ from ..documents.metadata import Metadata
 from ..documents.organisations.name_form import alias
 from ..stats.columns import chinese_order
 from ..store.tables import write_csv
-from .incremental import rewrite_documents
+from .incremental import READ_BUFFER, read_slices, rewrite_documents
 
 JOINS_FILE = "org_names.csv"
 _SUFFIX = re.compile(r"(?:工会工作委员会|工会委员会|工会|委员会|分会)$")
@@ -226,9 +226,8 @@ def join_documents(documents: Path, meta: Metadata, joins: Path) -> int:
     files = sorted(documents.glob("part-*.parquet")) if documents.is_dir() else [documents]
     parts = []
     for path in files:
-        source = pq.ParquetFile(path)
-        for group in range(source.num_row_groups):
-            t = source.read_row_group(group, columns=_READ).to_pandas()
+        for batch in read_slices(pq.ParquetFile(path, buffer_size=READ_BUFFER), columns=_READ):
+            t = batch.to_pandas()
             by_meta = t["org_source"].eq("metadata")
             written = t["org_written"].where(t["org_written"].notna() | by_meta, t["org"])
             written = pd.Series([bracketed(n, x) for n, x in zip(written, t["text"])], index=t.index, dtype=object)
