@@ -230,3 +230,32 @@ def test_a_copy_whose_table_or_index_changed_is_redone(corpus, tmp_path, monkeyp
     ingest(corpus, out)
     assert updates == [] and counting.read_back > 0  # not updated: made again, the kept files from the cache
     assert_as_a_full_run(corpus, out, tmp_path)
+
+
+def test_a_rewrite_reads_a_row_group_in_slices_and_keeps_the_row_groups(tmp_path, monkeypatch):
+    """`rewrite_documents` (read back `read_slices` at a time) writes the row groups it read, each through CHANGE."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from unionmine import schema
+
+    rows = [schema.record(doc_id=f"d{i}", source=f"{i}.txt", article=1, text=f"第{i}篇" * 3, n_chars=3, org=None)
+            for i in range(7)]
+    path = tmp_path / "documents.parquet"
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema.DOCUMENTS), path, row_group_size=3)
+    monkeypatch.setattr(incremental, "SLICE_ROWS", 2)
+    seen = []
+
+    def change(table):
+        seen.append(table.num_rows)
+        return table.set_column(table.schema.get_field_index("org"), schema.DOCUMENTS.field("org"),
+                                pa.array([f"{d}单位" for d in table.column("doc_id").to_pylist()], pa.string()))
+
+    incremental.rewrite_documents(path, change)
+    source = pq.ParquetFile(path)
+    assert seen == [3, 3, 1] and [source.metadata.row_group(g).num_rows for g in range(3)] == [3, 3, 1]
+    assert [b.num_rows for b in incremental.read_slices(source)] == [2, 2, 2, 1]  # across row groups
+    assert [b.num_rows for b in incremental.read_slices(source, [0], ["doc_id"])] == [2, 1]
+    table = source.read()
+    assert table.schema.equals(schema.DOCUMENTS) and table.column("org").to_pylist() == [f"d{i}单位" for i in range(7)]
+    assert table.drop_columns(["org"]).to_pylist() == [{k: v for k, v in r.items() if k != "org"} for r in rows]

@@ -9,7 +9,14 @@ import pytest
 
 from unionmine.documents.metadata import read_metadata
 from unionmine.run import pipeline
-from unionmine.run.units import JOINS_FILE, candidates, join_names, name_key
+from unionmine.run.units import (
+    JOINS_FILE,
+    bracketed,
+    candidates,
+    join_names,
+    joined_columns,
+    name_key,
+)
 
 P = "柳河县"
 
@@ -209,3 +216,22 @@ def test_org_join_says_which_units_came_from_the_rest_of_the_run_and_org_written
     assert (short["org"], short["org_written"], short["org_join"]) == (f"{P}东关第三中学", "东关三中", "joined")
     assert (one["org"][0], one["org_written"][0], one["org_join"][0]) == ("东关三中", "东关三中", "same")
     assert set(docs["org_join"]) == {"same", "joined"}
+
+
+def test_bracketed_takes_the_first_place_the_name_has_a_bracket_after_it():
+    text = "城南中学工作总结。城南中学的老师……城南中学（二中）工会。城南中学（三中）"
+    assert bracketed("城南中学", text) == "城南中学（二中）"
+    assert bracketed("城南中学", "城南中学（以下简称“城中”）") == "城南中学"  # an alias is no part of the name
+    assert bracketed("城南中学", "城南中学（二\n中）工会") == "城南中学"  # a bracket never spans a line
+    assert bracketed("城南中学（二中）", "城南中学（二中）（北）") == "城南中学（二中）"  # already bracketed
+    assert bracketed(None, "城南中学（二中）") is None and bracketed("城南中学", None) == "城南中学"
+
+
+def test_joined_columns_give_the_join_and_leave_the_articles_own_source_where_it_does_not_decide():
+    joined = pd.DataFrame({"org": ["城南二中", "城南二中", None, "河西小学"],
+                           "org_written": ["二中", "城南二中工会", None, "河西小学"],
+                           "rule": ["joined", "candidate", None, "metadata"]})
+    columns = joined_columns(pd.Series(["", "城南二中工会2023年工作总结", "", ""]), joined)
+    assert {name: values.to_pylist() for name, values in columns.items()} == {
+        "org": ["城南二中", "城南二中", None, "河西小学"], "org_written": ["二中", "城南二中工会", None, "河西小学"],
+        "org_source": [None, "title", None, "metadata"], "org_join": ["joined", "candidate", None, "metadata"]}

@@ -43,6 +43,8 @@ from .remark import remark
 COUNTS = ("documents", "sections", *schema.MEASURE_TABLES, "problems", "indexed")
 INDEX = "duplicates.sqlite"
 BATCH_ROWS = 2000
+SLICE_ROWS = 500  # rows read at a time when a written table is read back whole (`read_slices`)
+READ_BUFFER = 1 << 20  # bytes of a column chunk read at a time
 
 
 def metadata_digest(meta: Metadata) -> str:
@@ -343,19 +345,28 @@ def _set_marks(path: Path, marks: dict[str, str | None]) -> None:
 
 
 def rewrite_documents(path: Path, change) -> None:
-    """Rewrite the documents table at PATH in the same row groups, each passed through CHANGE (table -> table)."""
+    """Rewrite the documents table at PATH in the same row groups, each passed through CHANGE (table -> table).
+    A row group is read a slice at a time on one thread (`read_slices`), not whole on threads: it lifted the end of
+    ingest's memory (session 21, BENCHMARKS)."""
     with atomic_path(path) as tmp:
-        source = pq.ParquetFile(path)
+        source = pq.ParquetFile(path, buffer_size=READ_BUFFER)
         writer = pq.ParquetWriter(tmp, schema.DOCUMENTS)
         try:
             for group in range(source.num_row_groups):
-                table = source.read_row_group(group)
+                table = pa.Table.from_batches(list(read_slices(source, [group])), schema=source.schema_arrow)
                 if not table.schema.equals(schema.DOCUMENTS):
                     table = table.cast(schema.DOCUMENTS)
                 writer.write_table(change(table))
+                del table
         finally:
             writer.close()
             source.close()
+
+
+def read_slices(source: pq.ParquetFile, groups: list[int] | None = None, columns: list[str] | None = None):
+    """The rows of SOURCE's row GROUPS (all by default; a batch may span two) as record batches of at most SLICE_ROWS,
+    read on one thread (the memory they take is about a slice's, not a row group's)."""
+    return source.iter_batches(batch_size=SLICE_ROWS, row_groups=groups, columns=columns, use_threads=False)
 
 
 def _add_fresh(file_result: dict, writers: dict[str, TableWriter], meta: Metadata, result, with_sections: bool,

@@ -25,13 +25,14 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ..documents.metadata import Metadata
 from ..documents.organisations.name_form import alias
 from ..stats.columns import chinese_order
 from ..store.tables import write_csv
-from .incremental import rewrite_documents
+from .incremental import READ_BUFFER, read_slices, rewrite_documents
 
 JOINS_FILE = "org_names.csv"
 _SUFFIX = re.compile(r"(?:工会工作委员会|工会委员会|工会|委员会|分会)$")
@@ -40,6 +41,7 @@ _BARE_LEVEL = re.compile(r"^[区县市](?=[\u4e00-\u9fff]{2})")
 _KINDS = {"高级中学": "高", "中学": "中", "小学": "小", "幼儿园": "幼"}
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})(高级中学|中学|小学|幼儿园)")
 _BRACKET = re.compile(r"^(.+?)[（(]([^（）()]{1,12})[）)]$")
+_AFTER = re.compile(r"[（(]([^（）()\n]{1,12})[）)]")  # a bracket right after a name in the text
 _SHORT = re.compile(r"^[一二三四五六七八九十]{1,3}[高中小幼]$")
 _CAMPUS = re.compile(r"^(.+?(?:小学|中学|幼儿园|学校))([\u4e00-\u9fff]{1,4}校区)$")
 _GROUP = re.compile(r"^(.+?(?:小学|中学|幼儿园|学校))(?:教育)?集团$")
@@ -98,8 +100,13 @@ def bracketed(name: str | None, text: str | None) -> str | None:
     """NAME as the text writes it with a bracket after it (城南中学（二中）), when it does; else NAME."""
     if not isinstance(name, str) or not text or _BRACKET.match(name):
         return name
-    found = re.search(re.escape(name) + r"[（(]([^（）()\n]{1,12})[）)]", text)
-    return found.group(0) if found and not alias(found.group(1)) else name  # (以下简称…: no part of it, Round 37)
+    at = text.find(name)  # the first place the name has a bracket after it (one pattern for every name)
+    while at >= 0:
+        found = _AFTER.match(text, at + len(name))
+        if found:
+            return name + found.group(0) if not alias(found.group(1)) else name  # (以下简称…: no part of it, Round 37)
+        at = text.find(name, at + 1)
+    return name
 
 
 def join_names(rows: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
@@ -219,9 +226,8 @@ def join_documents(documents: Path, meta: Metadata, joins: Path) -> int:
     files = sorted(documents.glob("part-*.parquet")) if documents.is_dir() else [documents]
     parts = []
     for path in files:
-        source = pq.ParquetFile(path)
-        for group in range(source.num_row_groups):
-            t = source.read_row_group(group, columns=_READ).to_pandas()
+        for batch in read_slices(pq.ParquetFile(path, buffer_size=READ_BUFFER), columns=_READ):
+            t = batch.to_pandas()
             by_meta = t["org_source"].eq("metadata")
             written = t["org_written"].where(t["org_written"].notna() | by_meta, t["org"])
             written = pd.Series([bracketed(n, x) for n, x in zip(written, t["text"])], index=t.index, dtype=object)
@@ -234,30 +240,43 @@ def join_documents(documents: Path, meta: Metadata, joins: Path) -> int:
     if not parts:
         return 0
     rows = pd.concat(parts, ignore_index=True)
+    del parts
     joined = join_names(rows, meta.names)
-    src = [("title" if w in candidates(ti, "") else "path") if r == "candidate" else None
-           for w, ti, r in zip(joined["org_written"], rows["title"], joined["rule"])]
+    _write_joins(rows, joined, joins)
+    moved = int((joined["rule"].isin(["joined", "candidate"]) | (joined["rule"].eq("metadata")
+                                                                 & joined["org"].ne(joined["org_written"]))).sum())
+    columns = joined_columns(rows["title"], joined)
+    del rows, joined  # nothing of the join's working set is held while the table is rewritten
     start = 0
 
     def change(table: pa.Table) -> pa.Table:
         nonlocal start
-        here, end = joined.iloc[start:start + table.num_rows], start + table.num_rows
-        old = table.column("org_source").to_pylist()
-        source = [("metadata" if r == "metadata" else s or o) for r, s, o in zip(here["rule"], src[start:end], old)]
-        start = end
-        for name, values in (("org", here["org"]), ("org_written", here["org_written"]), ("org_source", source),
-                             ("org_join", here["rule"])):
-            at = table.schema.get_field_index(name)
-            table = table.set_column(at, table.schema.field(at),
-                                     pa.array([v if isinstance(v, str) else None for v in values], type=pa.string()))
-        return table
+        here = {name: values.slice(start, table.num_rows) for name, values in columns.items()}
+        start += table.num_rows
+        here["org_source"] = pc.coalesce(here["org_source"], table.column("org_source"))
+        return _set(table, here)
 
     for path in files:
         rewrite_documents(path, change)
-    _write_joins(rows, joined, joins)
-    return int((joined["rule"].isin(["joined", "candidate"]) | (joined["rule"].eq("metadata")
-                                                                & joined["org"].ne(joined["org_written"]))).sum())
+    return moved
 
+
+def joined_columns(titles: pd.Series, joined: pd.DataFrame) -> dict[str, pa.Array]:
+    """The documents' columns the join sets, from JOINED (`join_names`) and the articles' TITLES: `org`,
+    `org_written`, `org_join` (the rule) and `org_source` where the join decides it (metadata; title or path for a
+    candidate), null where the article's own `org_source` stays."""
+    src = [("metadata" if r == "metadata" else ("title" if w in candidates(ti, "") else "path")
+            if r == "candidate" else None) for w, ti, r in zip(joined["org_written"], titles, joined["rule"])]
+    return {name: pa.array([v if isinstance(v, str) else None for v in values], type=pa.string())
+            for name, values in (("org", joined["org"]), ("org_written", joined["org_written"]),
+                                 ("org_source", src), ("org_join", joined["rule"]))}
+
+
+def _set(table: pa.Table, columns: dict[str, pa.Array]) -> pa.Table:
+    for name, values in columns.items():
+        at = table.schema.get_field_index(name)
+        table = table.set_column(at, table.schema.field(at), values)
+    return table
 
 _GENERIC = re.compile(r"学校|企业|机关|单位|公司|幼儿园|中学|小学|医院|基层|教育|学院|大学|我校|本校|我园|全校|各级|上级")
 
@@ -278,13 +297,20 @@ def _write_joins(rows: pd.DataFrame, joined: pd.DataFrame, path: Path) -> None:
                                          for cs in rows.loc[unnamed, "candidates"]]
     named.loc[unnamed, ["org", "rule"]] = ["", "unnamed"]
     named = named.dropna(subset=["org", "org_written"])
+    groups: dict[tuple, tuple] = {}  # (name as written, unit) -> articles, years, rules; in the order first met
+    for written, org, year, rule in zip(named["org_written"], named["org"], named["year"], named["rule"]):
+        n, years, rules = groups.setdefault((written, org), ([0], set(), Counter()))
+        n[0] += 1
+        if not pd.isna(year):
+            years.add(int(year))
+        if isinstance(rule, str):
+            rules[rule] += 1
     lines = []
-    for (written, org), g in named.groupby(["org_written", "org"], sort=False):
-        years = sorted({int(y) for y in g["year"].dropna()})
-        rule = g["rule"].mode().iloc[0]
-        when = "、".join(map(str, years)) + "年" if years else "年份不详"
+    for (written, org), (n, years, rules) in groups.items():
+        rule = min(rules, key=lambda r: (-rules[r], r))  # the commonest, the first in order on a tie
+        when = "、".join(map(str, sorted(years))) + "年" if years else "年份不详"
         lines.append({"原写法 org_written": written, "单位 org": org,
-                      "备注 note": f"{len(g)}篇（{when}）；{_NOTES.get(rule, '')}"})
+                      "备注 note": f"{n[0]}篇（{when}）；{_NOTES.get(rule, '')}"})
     table = pd.DataFrame(lines, columns=["原写法 org_written", "单位 org", "备注 note"])
     if len(table):
         order = sorted(range(len(table)), key=lambda i: (not table.iat[i, 1], chinese_order(table.iat[i, 1]),
