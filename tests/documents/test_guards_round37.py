@@ -46,6 +46,14 @@ def test_switched_off_the_outputs_are_as_before(monkeypatch):
     ("（2006）", "（2006）"),
     ("(12)号文件学习会召开", "(12)号文件学习会召开"),
     ("2006年集团公司召开集体合同协商会议", "2006年集团公司召开集体合同协商会议"),
+    # a press mark after the headline (pictures, a video): a site's tag, ruling (c) (session 21)
+    ("青河县隆重召开快递行业工会成立大会(图)", "青河县隆重召开快递行业工会成立大会"),
+    ("柳湾公司工会举办职工趣味运动会（组图）", "柳湾公司工会举办职工趣味运动会"),
+    ("青河醫院工會舉辦職工健步走活動【圖】", "青河醫院工會舉辦職工健步走活動"),
+    # near misses: a picture word inside the headline, a bare mark, a mark that is not the last thing
+    ("柳湾小学工会举办“图说校园”摄影展(图说)", "柳湾小学工会举办“图说校园”摄影展(图说)"),
+    ("（图）", "（图）"),
+    ("(图)青河县快递行业工会成立", "(图)青河县快递行业工会成立"),
     # a menu whose last item repeats its first is no tag and headline
     ("首页|新闻中心|专题专栏|视听|设为首页", "首页|新闻中心|专题专栏|视听|设为首页"),
 ])

@@ -29,7 +29,7 @@ own, as a column's name over a headline does ("工会活动 | 院工会举办…
 name as above (a series such as "回眸2023｜…" and an author's theme such as "创新提升|…" keep their line: Round 29).
 Round 37 (`OUTPUT_GUARDS`): a tag before one bar that the headline repeats ("肥城医院|…肥城医院组织…") goes as a
 column's name does, and so does a site's date stamp in brackets after the headline ("…(08-09-12)") or a year's before it
-("（2005）…").
+("（2005）…"), and a press mark after it ("…成立大会(图)", "（组图）").
 """
 
 from __future__ import annotations
@@ -176,8 +176,13 @@ _DATE_STAMP = re.compile(r"\s*[(（]\s*(?:19|20)?\d{2}\s*[-./]\s*\d{1,2}\s*[-./]
 _YEAR_STAMP = re.compile(r"^\s*[(（]\s*(?:19|20)\d{2}\s*[)）]\s*(?=[\u4e00-\u9fff“「《])")
 
 
+# a press mark after the headline: the page shows pictures or a video ("…成立大会(图)", "…（组图）"); the keys drop it as a
+# site's tag (ruling (c)), and no author ends a title with it
+_PRESS_MARK = re.compile(r"\s*[(（\[【]\s*(?:组图|多图|附图|图文|图/文|图|视频|組圖|多圖|附圖|圖文|圖/文|圖|視頻)\s*[)）\]】]\s*$")
+
+
 def _cut_dates(s: str) -> str:
-    return _YEAR_STAMP.sub("", _DATE_STAMP.sub("", s)) if OUTPUT_GUARDS else s
+    return _PRESS_MARK.sub("", _YEAR_STAMP.sub("", _DATE_STAMP.sub("", s))) if OUTPUT_GUARDS else s
 
 
 _EDGE_BARS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")  # a table row's bars and empty cells at its edges
