@@ -185,7 +185,7 @@ def _cut_dates(s: str) -> str:
     return _PRESS_MARK.sub("", _YEAR_STAMP.sub("", _DATE_STAMP.sub("", s))) if OUTPUT_GUARDS else s
 
 
-_EDGE_BARS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")  # a table row's bars and empty cells at its edges
+EDGE_BARS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")  # a table row's bars and empty cells at its edges
 # a column's name, a bar and the headline: "工会活动 | 以爱之名——院工会举办…"
 _COLUMN_BAR = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[|｜]\s*([^|｜]+)$")
 
@@ -195,7 +195,7 @@ def bar_pieces(lines: list[str]) -> list[str]:
     docstring)."""
     out = []
     for line in lines:
-        line = _EDGE_BARS.sub("", line)
+        line = EDGE_BARS.sub("", line)
         m = _COLUMN_BAR.match(line)  # (a theme before the bar is the author's, Round 29: "创新提升|构建…网络")
         if m and len(re.findall(r"[\u4e00-\u9fff]", m.group(2))) >= HEADLINE_MIN_CJK and column_label(m.group(1)):
             out += [m.group(1), m.group(2).strip()]

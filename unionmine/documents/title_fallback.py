@@ -24,13 +24,13 @@ import re
 from collections.abc import Callable
 
 from ..text.normalize import SUBTITLE_DASHES
-from .title_additions import _EDGE_BARS
+from .title_additions import EDGE_BARS
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_TEXT_LINE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+TEXT_LINE = re.compile(r"[。!?;！？；]|[,，].*[,，]")
 # a meta line between a news title and its text: a date, a source, an author, a view count
-_META_FIELD = re.compile(r"(?:发布|來源|来源|作者|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|責編|责编|供稿|记者|通讯员|字号|字数)\s*[:：]")
-_DATE_ONLY = re.compile(r"^[\d\s年月日时分秒:：\-/.()（）]+$")
+META_FIELD = re.compile(r"(?:发布|來源|来源|作者|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|責編|责编|供稿|记者|通讯员|字号|字数)\s*[:：]")
+DATE_ONLY = re.compile(r"^[\d\s年月日时分秒:：\-/.()（）]+$")
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
 HEADLINE_MIN_CJK = 6
 
@@ -39,13 +39,13 @@ def _headline_over(lines: list[str], text_at: int, clean: Callable[[str], str], 
                    widgets: bool) -> str | None:
     dated = False
     for line in reversed(lines[:text_at]):
-        if _META_FIELD.search(line) or _DATE_ONLY.match(line):
+        if META_FIELD.search(line) or DATE_ONLY.match(line):
             dated = dated or bool(re.search(r"\d", line))
             continue
-        line = _EDGE_BARS.sub("", clean(line))
-        if widgets and len(_CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK and not _SENTENCE_MARK.search(line):
+        line = EDGE_BARS.sub("", clean(line))
+        if widgets and len(CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK and not _SENTENCE_MARK.search(line):
             continue  # a widget's word between the headline and the text (等待处理…), under an opening sentence
-        if (len(_CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK or len(line) > 60 or re.search(r"[。；;]", line)
+        if (len(CJK_CHAR.findall(line)) < HEADLINE_MIN_CJK or len(line) > 60 or re.search(r"[。；;]", line)
                 or len(re.findall(r"[,，]", line)) > 1 or chrome(line) or line.endswith((":", "："))):
             return None
         return line if dated or not widgets else None  # (under an opening sentence, only a dated headline)
@@ -55,7 +55,7 @@ def _headline_over(lines: list[str], text_at: int, clean: Callable[[str], str], 
 def headline_over_text(lines: list[str], clean: Callable[[str], str], chrome: Callable[[str], bool]) -> str | None:
     """The headline right above the text's first sentence (see the module's docstring); None when the line above the
     text is not one. CLEAN reads a line as a title; CHROME says whether a line holds a site's bars or crumbs."""
-    starts = [k for k, ln in enumerate(lines) if len(ln) > 40 and _TEXT_LINE.search(ln)]
+    starts = [k for k, ln in enumerate(lines) if len(ln) > 40 and TEXT_LINE.search(ln)]
     if not starts:
         return None
     if starts[0]:
@@ -77,10 +77,11 @@ def headline_over_subtitle(first: str, page_head: str | None, clean: Callable[[s
     if not first or not page_head or not _DASH_LED.match(first):
         return None
     raw = [ln.strip() for ln in page_head.split("\n") if ln.strip()]
-    key = _compact(first)
-    at = next((k for k, ln in enumerate(raw) if _compact(ln) == key), None)
+    key = letters(first)
+    at = next((k for k, ln in enumerate(raw) if letters(ln) == key), None)
     return _headline_over(raw, at, clean, chrome, widgets=False) if at else None
 
 
-def _compact(s: str) -> str:
+def letters(s: str) -> str:
+    """S's digits, Latin letters and Chinese characters: the form two copies of a headline are compared in."""
     return re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", s or "")

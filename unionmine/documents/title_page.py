@@ -31,11 +31,9 @@ from collections.abc import Callable
 
 from ..text.normalize import SUBTITLE_DASHES, to_simplified
 from .chrome.credit_lines import credit_tokens
-from .title_additions import _EDGE_BARS
-from .title_fallback import _DATE_ONLY, _META_FIELD, _TEXT_LINE
+from .title_additions import EDGE_BARS
+from .title_fallback import CJK_CHAR, DATE_ONLY, HEADLINE_MIN_CJK, META_FIELD, TEXT_LINE, letters
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-HEADLINE_MIN_CJK = 6
 LOOK_UP = 8  # lines over the text's first sentence the headline stands within
 # a full date in a line of the page's furniture ("《某某报》（2023年03月06日 03版）", "要闻 2023-11-05 09:30 某地")
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})")
@@ -52,7 +50,7 @@ _SLOGAN_STOP = re.compile(r"^([\u4e00-\u9fff]{2,8})。(?=[\u4e00-\u9fff]{2,8}(?:
 
 def _shape(line: str, clean: Callable[[str], str], chrome: Callable[[str], bool]) -> str:
     """"date", "credit", "furniture", "subtitle", "head" or "stop": what LINE is between a headline and its text."""
-    if _DATE_ONLY.match(line) or _META_FIELD.search(line):
+    if DATE_ONLY.match(line) or META_FIELD.search(line):
         return "date" if _DATED.search(line) else "furniture"
     if _FULL_DATE.search(line) and not _STOP_MARK.search(line) and len(line) <= 80:
         return "date"
@@ -64,8 +62,8 @@ def _shape(line: str, clean: Callable[[str], str], chrome: Callable[[str], bool]
         return "subtitle"
     if _FILE_NAME.search(line):
         return "stop"  # a file's name (…工作要点.docx 第1页): a document site's preview, no headline
-    cut = _SLOGAN_STOP.sub(r"\1 ", _EDGE_BARS.sub("", clean(line)))
-    cjk = len(_CJK_CHAR.findall(cut))
+    cut = _SLOGAN_STOP.sub(r"\1 ", EDGE_BARS.sub("", clean(line)))
+    cjk = len(CJK_CHAR.findall(cut))
     if cjk < HEADLINE_MIN_CJK and not _STOP_MARK.search(cut) and not re.search(r"[,，]", cut):
         return "furniture"  # a widget's words (分享到：, 字号), an address, a name
     if (cjk < HEADLINE_MIN_CJK or len(cut) > 60 or re.search(r"[。；;?？!！]", cut) or len(re.findall(r"[,，]", cut)) > 1
@@ -86,7 +84,7 @@ def _walk(lines: list[str], start: int, clean, chrome) -> list[tuple[int, str]]:
 
 
 def _starts(lines: list[str]) -> list[int]:
-    return [k for k, ln in enumerate(lines) if len(ln) > 40 and _TEXT_LINE.search(ln)]
+    return [k for k, ln in enumerate(lines) if len(ln) > 40 and TEXT_LINE.search(ln)]
 
 
 def dated_headline(lines: list[str], clean, chrome) -> int | None:
@@ -124,27 +122,23 @@ def first_line_headline(lines: list[str], clean, chrome) -> int | None:
     return dated_headline(lines, clean, chrome)
 
 
-def _compact(s: str) -> str:
-    return re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", s or "")
-
-
 def page_headline(title: str, page_head: str | None, clean: Callable[[str], str], chrome: Callable[[str], bool],
                   own: Callable[[str], bool], hint: str | None = None) -> str | None:
     """The page's own headline where TITLE (as the rules read the cleaned text) misses it (see the module's
     docstring), else None. PAGE_HEAD: the page's first lines as read; OWN: whether a title is a document's own (a genre
     title line: a document site prints the file's heading over its date and the document's own title under it); HINT:
     the page's own heading (<title>, <h1>), which confirms a title that is it."""
-    if not page_head or (hint and _compact(to_simplified(hint)) == _compact(title)):
+    if not page_head or (hint and letters(to_simplified(hint)) == letters(title)):
         return None
     lines = [ln.strip() for ln in page_head.split("\n") if ln.strip()]
-    if not _compact(title):
+    if not letters(title):
         head = first_line_headline(lines, clean, chrome)
         return clean(lines[head]) if head is not None else None
     head = None if own(title) else dated_headline(lines, clean, chrome)
     if head is None:
         return None
-    key = _compact(title)
-    at = next((k for k, ln in enumerate(lines) if key in (_compact(ln), _compact(clean(ln)))), None)
+    key = letters(title)
+    at = next((k for k, ln in enumerate(lines) if key in (letters(ln), letters(clean(ln)))), None)
     if at is None or at == head:
         return None
     low, high = sorted((at, head))
