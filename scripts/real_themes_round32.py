@@ -87,22 +87,8 @@ def apply(drops: list[tuple[str, str, str]], pred: np.ndarray, texts: list[str])
 
 
 def cmd_apply(tag: str, new: str, names: list[str]) -> None:
-    drops, text = rules(names), r31._texts(tag)
-    for seed in (None, 1, 2):
-        path = fest._path(tag, "loso", seed)
-        if path.exists():
-            dec = pickle.loads(path.read_bytes())
-            for n, d in dec.items():
-                d["pred"] = apply(drops, d["pred"], [text[(n, i)] for i in d["ids"]])
-            fest._path(new, "loso", seed).write_bytes(pickle.dumps(dec))
-        path = fest._path(tag, "heldout", seed)
-        if path.exists():
-            held = pickle.loads(path.read_bytes())
-            texts = r31._heldout_texts()
-            for key in [k for k in held if isinstance(k, int)]:
-                held[key] = apply(drops, held[key], texts)
-            fest._path(new, "heldout", seed).write_bytes(pickle.dumps(held))
-    print(f"{new}: {', '.join(names)} applied to {tag} ({len(drops)} drops)")
+    drops = rules(names)
+    r31.cmd_apply(tag, new, names, lambda pred, texts: apply(drops, pred, texts))
 
 
 def cmd_moves(base: str, new: str) -> None:
