@@ -13,7 +13,8 @@ minutes and reports; nothing copied). Near misses for a year: 會員113人, 第1
 
 The key's conventions (decided before the tool was run): `year` is the Gregorian year the document reports on or
 plans for (民國113年 = 2024; 113學年度 = the school year from August 2024: 2024; a plan for 114年 = 2025); `kind`:
-會務報告 and 成果報告 look back on the year (summary), 工作報告 to a 會員（代表）大會 looks back and ahead (report),
+成果報告 looks back on the year (summary), 會務報告 and 工作報告 to a 會員（代表）大會 are reports (report: the key
+first filed 會務報告 as a summary; a real set's labeller read a Hong Kong union's 周年会务报告 as a report, set 6),
 工作計畫/年度計畫/工作計劃/工作要點 plan, a news item other; `org` the union's name as it writes it in full, in
 Traditional (the scorer compares in Simplified); types: the county teachers' unions and Hong Kong's teachers' union
 `education_union`, the enterprise unions (the hospital's too) `enterprise`, the federation and the logistics workers'
@@ -96,10 +97,11 @@ def _t(text: str, hk: bool, plan_word: str) -> str:
     return out.replace("計劃", plan_word)
 
 
-def report(rng, unit: str, *, title: str, year: int, kind: str = "summary", hk: bool = False, date: str | None = None,
+def report(rng, unit: str, *, title: str, year: int, kind: str | None = None, hk: bool = False, date: str | None = None,
            plan_word: str = "計畫", capitals: bool = True, opening: str | None = None) -> dc.Article:
     """A union's 會務報告 (壹、前言 貳、會務概況 參、業務推動 with 一、 and （一） below, 肆、結語, the chair's signature and
     its date) or its plan (壹、計畫目標 貳、工作項目 ...); HK's without the capitals (一、/（一）/1.)."""
+    kind = kind or ("summary" if "成果" in title else "report")  # (會務報告: a report, see the key's conventions)
     plan = kind == "plan"
     roc = not hk
     y = f"{year - 1911}年" if roc else f"{year}年"

@@ -56,7 +56,7 @@ def test_hong_kong_gregorian_years_unchanged():
 
 
 def test_taiwan_genre_words_name_the_kind():
-    assert describe_article("113年度會務報告", "本会本年度推动会务如下。")["kind"] == "summary"
+    assert describe_article("113年度會務報告", "本会本年度推动会务如下。")["kind"] == "report"  # (set 6's 周年会务报告)
     assert describe_article("112年度成果報告", "本会本年度推动会务如下。")["kind"] == "summary"
     assert describe_article("114年度工作計畫", "本会将推动会务如下。")["kind"] == "plan"
 
