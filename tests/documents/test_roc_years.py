@@ -80,3 +80,15 @@ def test_capital_parts_parse_as_sections():
     assert (1, "一、团体协约") in heads and (2, "（一）续约协商") in heads
     # a capital inside a sentence is no heading
     assert all(h != "壹、" for _, h in heads)
+
+
+def test_big5_hkscs_text_is_read_as_such():
+    from unionmine.documents.decode import decode_bytes
+
+    text = "港嶺物流業職工會2024年工作報告\n本會2024年度在全體會員支持下推動會務，為會員爭取合理權益，嘅𡃁仔。"
+    got, encoding, _ = decode_bytes(text.encode("big5hkscs"))  # (嘅 and 𡃁 are HKSCS's, not Big5's)
+    assert (got, encoding) == (text, "big5hkscs")
+    plain = "東豐客運企業工會113年會務報告\n本會在全體會員支持下推動會務，為會員爭取合理權益。"
+    assert decode_bytes(plain.encode("big5"))[1] == "big5"  # plain Big5 stays Big5
+    gbk = "工会工作总结\n本会在全体会员支持下推动会务，为会员争取合理权益。"
+    assert decode_bytes(gbk.encode("gbk"))[1] == "gb18030"  # and GBK GB18030
