@@ -2,7 +2,7 @@
 
 A researcher compares the member unions of the invented 青嶺縣產業總工會 (a county teachers' union, a teachers'
 occupational union, two enterprise unions, a hospital's enterprise union and the federation itself) and two invented
-Hong Kong unions, year by year. Their files as they reach her: Big5/CP950 and UTF-8 (with and without BOM) text, Word
+Hong Kong unions, year by year. Their files as they reach her: Big5/CP950, Big5-HKSCS and UTF-8 (with and without BOM) text, Word
 files in Traditional with heading styles and 壹、貳、參 / 一、/（一）/ 1. numbering, a LibreOffice .doc, reportlab PDFs,
 saved news pages of the federation's site, named as people name them (`113年度會務報告_嘉禾電子企業工會.docx`,
 `附件三 工作計畫(114年).pdf`). Years in the Republic of China calendar (民國113年, 一一三年度, 113學年度,
@@ -26,6 +26,7 @@ union `other`.
 
 from __future__ import annotations
 
+import functools
 import io
 import random
 import sys
@@ -70,6 +71,16 @@ WORK = {
 HEAD = {"维权": ["权益维护", "劳资协商与争议处理", "团体协约"], "送温暖": ["会员福利", "急难救助与慰问"],
         "文体活动": ["文康活动", "自强活动"], "民主管理": ["劳资会议与参与", "参与经营管理"],
         "其他": ["会务运作", "组织发展", "会议召开"]}
+#: Each unit's own places and people's roles (the words no other unit writes), so that no two units' texts are near
+#: copies (the run's duplicate check would set them aside, as it should).
+OWN = {TEACH: ["县立文山国中会议室", "教师研习中心", "北区联络处", "国小教师组"],
+       TJOB: ["补习班教师联谊处", "代理教师小组", "南区服务站", "兼任教师组"],
+       JIAHE: ["二厂餐厅", "晶圆封装课", "夜班休息室", "品保部"], BUS: ["北站调度室", "驾驶员休息站", "保修厂", "南站车队"],
+       CIAN: ["护理部会议室", "急诊室", "药剂科", "第七病房"], FED: ["县劳工育乐中心", "产业园区服务站", "联合会馆", "东区办事处"],
+       HKEDU: ["旺角会址", "中学教师组", "小学教师组", "幼师组"], HKLOG: ["葵涌货柜码头", "机场货运站", "屯门仓库", "司机组"]}
+ACTS = ["统筹办理", "负责联系", "主持会议", "现场协助", "撰写纪录", "追踪进度", "对外说明", "整理资料"]
+OUTCOMES = ["会后提出建议{k}项", "满意度达{k}成", "共拍摄照片{k}张", "编印纪录{k}页", "另有{k}名眷属同行", "收集问卷{k}份",
+            "列管事项{k}件", "获得主管机关肯定"]
 PEOPLE = "陈林黄张李王吴刘蔡杨许郑谢洪郭邱曾廖赖徐周叶苏庄吕"
 GIVEN = "志明淑芬俊杰美玲家豪怡君建宏雅婷文彬秀英宗翰佩珊"
 
@@ -78,23 +89,29 @@ def _person(rng) -> str:
     return rng.choice(PEOPLE) + rng.choice(GIVEN) + rng.choice(GIVEN)
 
 
-def _fact(rng, theme: str, roc: bool, year: int, plan: bool) -> str:
-    """One sentence of the year's work (a plan's: what the union means to do), dated as the writer dates."""
+def _fact(rng, theme: str, roc: bool, year: int, plan: bool, places: list[str]) -> str:
+    """One sentence of the year's work (a plan's: what the union means to do) at one of the unit's own PLACES,
+    dated as the writer dates."""
     work = rng.choice(WORK[theme])
     n = rng.randint(12, 96)
     month = rng.randint(1, 12)
     when = f"{year - 1911 if roc else year}年{month}月" if rng.random() < 0.5 else f"{month}月{rng.randint(1, 28)}日"
+    who = f"由{rng.choice(places)}{_person(rng)}{rng.choice(['理事', '干事', '会员代表', '监事'])}{rng.choice(ACTS)}"
     if plan:
-        return f"预定于{month}月{work}，由{_person(rng)}理事负责。"
-    return f"{when}，本会{work}，计有会员{n}人次参与。"
+        return f"预定于{month}月{work}，{who}。"
+    return f"{when}，本会{work}，{who}，计有会员{n}人次参与，{rng.choice(OUTCOMES).format(k=rng.randint(2, 9))}。"
+
+
+@functools.lru_cache(maxsize=2)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
 
 
 def _t(text: str, hk: bool, plan_word: str) -> str:
     """The writer's own characters: Taiwan's (计划 as the writer spells it: 計畫 or 計劃) or Hong Kong's."""
-    import opencc
-
-    out = opencc.OpenCC("s2hk" if hk else "s2tw").convert(text)
-    return out.replace("計劃", plan_word)
+    return _converter("s2hk" if hk else "s2tw").convert(text).replace("計劃", plan_word).replace("説", "說")  # (Big5 has 說)
 
 
 def report(rng, unit: str, *, title: str, year: int, kind: str | None = None, hk: bool = False, date: str | None = None,
@@ -124,7 +141,7 @@ def report(rng, unit: str, *, title: str, year: int, kind: str | None = None, hk
         a.blocks.append(("h2", h1(i, rng.choice(HEAD[theme]))))
         for j in range(2):
             a.blocks.append(("h3", h2(j, rng.choice(WORK[theme])[:8])))
-            a.blocks.append(("p", "".join(_fact(rng, theme, roc, year, plan) for _ in range(2))))
+            a.blocks.append(("p", "".join(_fact(rng, theme, roc, year, plan, OWN[unit]) for _ in range(2))))
     if not plan:
         a.blocks += [("h1", h0(3, "结语")), ("p", "感谢全体会员的支持，本会将持续为会员争取合理权益。")]
     a.blocks.append(("end", f"理事长　{_person(rng)}"))
@@ -254,7 +271,7 @@ def inbox(root: Path, seed: int = SEED) -> dc.Collection:
     txt_file(c, "香港/港嶺物流業職工會/2023年會務報告.txt",
              report(rng, HKLOG, title=f"{HKLOG}2023年會務報告", year=2023, **hk), encoding="utf-8-sig")
     txt_file(c, "香港/港嶺物流業職工會/2024年工作報告.txt",
-             report(rng, HKLOG, title=f"{HKLOG}2024年工作報告", year=2024, kind="report", **hk), encoding="big5")
+             report(rng, HKLOG, title=f"{HKLOG}2024年工作報告", year=2024, kind="report", **hk), encoding="big5hkscs")
     file_key(c, converted, UNITS)
     return c
 
