@@ -91,8 +91,9 @@ def _person(rng) -> str:
 
 def _fact(rng, theme: str, roc: bool, year: int, plan: bool, places: list[str]) -> str:
     """One sentence of the year's work (a plan's: what the union means to do) at one of the unit's own PLACES,
-    dated as the writer dates."""
-    work = rng.choice(WORK[theme])
+    dated as the writer dates; each unit does its own half of each theme's work (so no two units' texts are alike)."""
+    own = random.Random(places[0]).sample(WORK[theme], (len(WORK[theme]) + 1) // 2)
+    work = rng.choice(own)
     n = rng.randint(12, 96)
     month = rng.randint(1, 12)
     when = f"{year - 1911 if roc else year}年{month}月" if rng.random() < 0.5 else f"{month}月{rng.randint(1, 28)}日"
