@@ -52,8 +52,8 @@ def _best_legacy(data: bytes) -> tuple[str, str] | None:
     """The most plausible strict legacy decoding; GB18030 wins unless another is clearly better."""
     best: tuple[float, str, str] | None = None
     for encoding in LEGACY_ENCODINGS:
-        if best is not None and encoding == "cp950" and best[2] == "big5":
-            continue  # cp950 only matters when strict Big5 failed
+        if best is not None and encoding in ("cp950", "big5hkscs") and best[2] in ("big5", "cp950"):
+            continue  # cp950 only matters when strict Big5 failed, Big5-HKSCS when both did
         text = _strict(data, encoding)
         if text is None:
             continue

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ..text.calendars import gregorian
 from ..text.normalize import to_simplified
 from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
@@ -364,16 +365,17 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day
     # (the lines above the document's own title line are the site's: a template's marker line dates nothing)
     own_text = above_own_title(title, text, _compact)
-    year, year_source, ev_year = find_year(title, dates.glued_dates(own_text), news=dated, kind=kind)
+    # (years of the ROC calendar, 民國113年 and 113年度, read as the Gregorian years they name: text.calendars)
+    year, year_source, ev_year = find_year(gregorian(title), gregorian(dates.glued_dates(own_text)), news=dated, kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
-        year, ev_path = year_from_path(source, kind, tied_only=several)
+        year, ev_path = year_from_path(gregorian(source), kind, tied_only=several)
         if year is not None:
             year_source = "path"
         ev_year = ev_year + ev_path
     if year is None and not any(e.startswith("anonymised") for e in ev_year):
         # the date it is signed with: a plan signed in December 2022 is for 2023
-        year, ev_date = year_from_date(text, kind, title)
+        year, ev_date = year_from_date(gregorian(text), kind, gregorian(title))
         if year is not None:
             year_source = "date"
         ev_year = ev_year + ev_date

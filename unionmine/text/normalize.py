@@ -266,7 +266,7 @@ def split_long_lines(text: str, max_chars: int) -> tuple[str, int]:
 #: Below this share of common hanzi/ASCII/punctuation a legacy decoding gets a warning.
 POOR_PLAUSIBILITY = 0.6
 #: Legacy Chinese encodings tried strictly, in order of preference.
-LEGACY_ENCODINGS = ("gb18030", "big5", "cp950")
+LEGACY_ENCODINGS = ("gb18030", "big5", "cp950", "big5hkscs")  # (Hong Kong's Big5 with its HKSCS characters last)
 
 
 def _common_hanzi() -> frozenset[str]:

@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ...text.numerals import CAPITAL_NUMERALS
+
 # ---------------------------------------------------------------------------------------------
 # Word
 # ---------------------------------------------------------------------------------------------
@@ -31,7 +33,8 @@ from dataclasses import dataclass
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 # a heading that already carries a typed number the sections parser reads
 _TYPED_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d)"
+    rf"^\s*(?:[{CAPITAL_NUMERALS}]{{1,2}}\s*[、.．]|"
+    r"[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d)"
     r"|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[①-⑳]|#)"
 )
 MAX_HEADING_CHARS = 50
