@@ -17,7 +17,7 @@ from ..describe_rules import DescribeRules
 from .candidates import acceptable, org_candidates
 from .described import kind_of_name
 from .find import OPENING_CHARS
-from .name_pos import _PROPER, _tokens
+from .name_pos import PROPER, pos_tokens
 from .names import malformed
 from .outsiders import named_outsider, upper_outsider
 
@@ -45,8 +45,8 @@ def _refused(name: str, suffix: str, rules: DescribeRules, after: str) -> str | 
 def _common_word(name: str) -> bool:
     """Whether NAME is one everyday word by jieba's tags (集团, 学校, 城管, 供电, 排水: a kind of body or a trade), not a
     name (城南, 西山: places; 海外: a place word; 上航, 广药: no single word)."""
-    tokens = _tokens(name)
-    return len(tokens) == 1 and not tokens[0][2].startswith((*_PROPER, "s"))
+    tokens = pos_tokens(name)
+    return len(tokens) == 1 and not tokens[0][2].startswith((*PROPER, "s"))
 
 
 def acting_union(title: str, text: str, rules: DescribeRules, kind: str | None = None
