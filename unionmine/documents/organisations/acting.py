@@ -6,7 +6,8 @@ title or of the text's opening (`OPENING_CHARS`, the finders' own) and is follow
 unit's. Only one unit may so act (two units' unions name no single writer); the name passes the finder's own checks of
 a proper name (`acceptable`, a two-character head before a weak suffix allowed: `_refused`), the guards over kinds
 of names `describe` applies to every finder (a bare level, a kind of hospital, a demonstrative, a college alone:
-`described.kind_of_name`) and the outsiders' (`named_outsider`, `upper_outsider`).
+`described.kind_of_name`; a clause's words inside it: `clause_words`, Round 39) and the outsiders' (`named_outsider`,
+`upper_outsider`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 
 from ..describe_rules import DescribeRules
 from .candidates import acceptable, org_candidates
+from .clause_words import clause_inside
 from .described import kind_of_name
 from .find import OPENING_CHARS
 from .name_pos import PROPER, pos_tokens
@@ -68,6 +70,7 @@ def acting_union(title: str, text: str, rules: DescribeRules, kind: str | None =
     if len(names) != 1:
         return None
     org = names[0]
-    if kind_of_name(org, rules, kind) or named_outsider(org, text, rules) or upper_outsider(org, "text"):
+    if kind_of_name(org, rules, kind) or named_outsider(org, text, rules) or upper_outsider(org, "text") \
+            or clause_inside(org, rules):
         return None  # the guards over kinds of names describe.py applies to every finder, and the outsiders
     return org, found[org], [f"org {org!r}: the one unit whose own union acts in the text (last fallback)"]

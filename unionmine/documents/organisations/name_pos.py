@@ -173,12 +173,22 @@ def union_then_verb(after: str) -> bool:
     name is its writer. Read by part-of-speech (jieba's dictionary tags), not from a list of verbs;
     a noun after the union (工会主席, 工会经费, 工会工作) makes a noun phrase, no clause."""
     union = next((u for u in _UNION_WORDS if after.startswith(u)), None)
-    if union is None:
-        return False
-    tokens = pos_tokens(after[len(union):len(union) + 8])
+    return union is not None and opens_predicate(after[len(union):len(union) + 8])
+
+
+def opens_predicate(rest: str, *, loose: bool = False) -> bool:
+    """Whether REST (what follows a clause's subject) opens its predicate: a verb, an adverb or a preposition of two
+    characters or more (not a verbal noun: 工会工作), or 于在将把对从为以向. LOOSE (a union's own name as the subject,
+    Round 39) also reads a time word before it (今天举行), any one-character adverb or preposition (狠批, 与, 就) and an
+    adjective of two characters (不满)."""
+    tokens = pos_tokens(rest)
+    if loose and len(tokens) > 1 and tokens[0][2].startswith("t"):
+        tokens = tokens[1:]
     if not tokens:
         return False
     _word, simple, flag = tokens[0]
+    if loose and (flag in ("d", "p") and len(simple) == 1 or flag == "a" and len(simple) == 2):
+        return True
     return (flag.startswith(_PREDICATE_TAGS) and not flag.startswith("vn") and simple not in _NOT_PREDICATE
             and len(simple) >= 2 or (len(simple) == 1 and simple in "于在将把对从为以向"))
 
