@@ -21,10 +21,10 @@ R = default_describe_rules()
 
 
 def test_the_guards_are_off_as_shipped():
-    # below the round's bar (their prompting pages only): off until the lead switches them on; the fallback is on
+    # the clause-words guard is below the round's bar (its prompting pages only): off until the lead switches it on
     # (read from the modules' source: the fixture below switches the guards on for every other test here)
     assert "\nCLAUSE_WORDS = False\n" in Path(clause_words.__file__).read_text(encoding="utf-8")
-    assert "\nSHORT_FORMS = False\n" in Path(name_form.__file__).read_text(encoding="utf-8")
+    assert "\nSHORT_FORMS = True\n" in Path(name_form.__file__).read_text(encoding="utf-8")
     assert own_union_module.OWN_UNION
 
 
