@@ -31,6 +31,7 @@ from .organisations.acting import acting_union
 from .organisations.bare import joint_union, place_union
 from .organisations.candidates import MAX_NAME, MAX_RUN, acceptable, org_candidates
 from .organisations.cited import cited_own
+from .organisations.clause_words import clause_inside
 from .organisations.college import college_part_type, college_type, library_part_type
 from .organisations.described import joint_head, kind_of_name, ordinal_head
 from .organisations.find import OPENING_CHARS, find_org
@@ -41,6 +42,7 @@ from .organisations.named import event_subject, referred_unit, self_named
 from .organisations.names import CITED, as_written, own_place, without_offices
 from .organisations.organiser import organiser_union
 from .organisations.outsiders import named_outsider, upper_outsider
+from .organisations.own_union import own_union
 from .organisations.signed import committee_name, signed_fuller
 from .organisations.subject import news_source, news_subject
 from .organisations.subtitle import subtitle_host, title_year_writer
@@ -347,10 +349,14 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
+    inside = clause_inside(org, rules)
+    if inside:  # 构建和谐医院, 在某楼会议室…集团: a clause's words run into the name (Round 39)
+        org, ev_org, org_source = inside[0], ev_org + [inside[1]], org_source if inside[0] else None
     no_unit = kind_of_name(own_form(org), rules, kind)  # (own_form: never an alias nor a suffix twice, Round 37)
     if no_unit:  # 县交通运输局, 人民医院, 这个农场, 外国语学院工会召开…: no unit is named; its type stands
         org, org_source, ev_org = None, None, ev_org + [no_unit]
-    acting = None if org or guarded else acting_union(title, text, rules, kind)  # last: the one unit whose union acts
+    acting = None if org or guarded else acting_union(title, text, rules, kind) or own_union(title, text, rules, kind)
+    # (last: the one unit whose union acts; a union named as itself, the subject: Round 39)
     if acting:
         org, org_type, org_source, ev_org = acting[0], acting[1] or org_type, "text", ev_org + acting[2]
     org = own_form(org)
