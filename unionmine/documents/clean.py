@@ -16,11 +16,10 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-import numpy as np
-
 from ..errors import UsageError
 from ..store.paths import read_data_toml
-from ._rule_analysis import _last_chars, _may_match, _needed
+from ..text.normalize import cjk_count
+from ._rule_analysis import line_end_chars, may_match, required_searches
 from .chrome import cut_glued_bylines, unglue_counters
 from .chrome.find import drop_chrome
 from .chrome.line_shapes import title_like
@@ -37,11 +36,11 @@ from .repairs import (  # noqa: F401 - the repairs stay public here as before
     DOUBLED_MIN_CHARS,
     DOUBLED_MIN_DISTINCT,
     DOUBLED_MIN_SHARE,
-    _drop_repeated_title,
-    _join_page_chunks,
-    _undouble_lines,
     doubled_share,
+    drop_repeated_title,
+    join_page_chunks,
     undouble_line,
+    undouble_lines,
 )
 
 KINDS = ("drop_line", "drop_block", "cut_tail", "strip")
@@ -119,34 +118,26 @@ def _rule_lines(rules: list[Rule], lines: list[str], text: str) -> list[tuple[Ru
     found = []
     line_starts: list[int] | None = None
     for rule in rules:
-        needed, ends = _needed(rule.pattern), _last_chars(rule.pattern)
-        if needed and not _may_match(needed, text):
+        needed, ends = required_searches(rule.pattern), line_end_chars(rule.pattern)
+        if needed and not may_match(needed, text):
             continue
         if not needed or ends is not None:
             # Few lines end in one of ENDS: those alone are tested (finding every place of a
             # common need such as "。" and its line was 2/3 of the stray-letter rule's time).
             found.append((rule, {i for i, line in enumerate(lines)
-                                 if (ends is None or line.rstrip()[-1:] in ends) and _may_match(needed, line)}))
+                                 if (ends is None or line.rstrip()[-1:] in ends) and may_match(needed, line)}))
             continue
         if line_starts is None:
             line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         first, rest = needed[0], needed[1:]
         holding = {bisect_right(line_starts, m.start()) - 1 for m in first.finditer(text)}
         found.append((rule, {i for i in holding if (ends is None or lines[i].rstrip()[-1:] in ends)
-                             and _may_match(rest, lines[i])}))
+                             and may_match(rest, lines[i])}))
     return found
 
 
-def _cjk_count(text: str) -> int:
-    """Chinese characters in TEXT (one vectorised pass; a findall per line was most of cleaning)."""
-    if not text:
-        return 0
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return int(np.count_nonzero(((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))))
-
-
 def _lines_cjk(lines: list[str]) -> int:
-    return _cjk_count("\n".join(lines))
+    return cjk_count("\n".join(lines))
 
 
 def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None = None,
@@ -172,10 +163,10 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
                 below = _lines_cjk(lines[i + 1 :])
                 continues = any(CN_HEADING.match(line.strip()) for line in lines[i + 1 :])
                 if above > below and not continues:
-                    removed[rule.name] += below + _cjk_count(lines[i])
+                    removed[rule.name] += below + cjk_count(lines[i])
                     lines = lines[:i]
                 else:
-                    removed[rule.name] += _cjk_count(lines[i])
+                    removed[rule.name] += cjk_count(lines[i])
                     lines = lines[:i] + [""] + lines[i + 1 :]
                 break
     text = "\n".join(lines)
@@ -212,10 +203,10 @@ def _apply_rules(lines: list[str], rules: CleaningRules, removed: Counter | None
                 # A paragraph, or a flattened page on one line: only what the rule matched
                 # goes ("文档介绍：" before a whole article), never the text around it.
                 kept = rule.pattern.sub("", s).strip()
-                removed[rule.name] += _cjk_count(s) - _cjk_count(kept)
+                removed[rule.name] += cjk_count(s) - cjk_count(kept)
                 out.append(kept)
             else:
-                removed[rule.name] += _cjk_count(s)
+                removed[rule.name] += cjk_count(s)
                 if dropped is not None:
                     dropped[len(out)] = rule.name
                     out.append(lines[i])
@@ -258,7 +249,7 @@ def _clean_once(
 ) -> str:
     removed = removed if removed is not None else Counter()
     lines = text.split("\n")
-    lines = unglue_counters(_undouble_lines(lines))
+    lines = unglue_counters(undouble_lines(lines))
     mails = removed["mail_header"]
     dropped: dict[int, str] = {}
     lines = _apply_rules(lines, rules, removed, dropped)
@@ -266,14 +257,14 @@ def _clean_once(
         lines, dropped = [line for i, line in enumerate(lines) if i not in dropped], {}
         wrapper = mail_wrapper(lines, title_like)
         for i, name in wrapper.items():
-            removed[name] += _cjk_count(lines[i])
+            removed[name] += cjk_count(lines[i])
         lines = [line for i, line in enumerate(lines) if i not in wrapper]
     lines = drop_chrome(lines, boilerplate, removed, simplified, structural, dropped)
     lines = cut_glued_bylines(lines, removed, simplified)
-    lines = _join_page_chunks(lines)
+    lines = join_page_chunks(lines)
     n_lines = len(lines)
     before = _lines_cjk(lines)
-    lines = _drop_repeated_title(lines)
+    lines = drop_repeated_title(lines)
     if len(lines) != n_lines:
         removed["repeated title"] += before - _lines_cjk(lines)
     return _tidy(lines)
@@ -317,7 +308,7 @@ def clean_page(
             if cleaned == current:
                 break
             current = cleaned
-    return Cleaned(current, +removed, _cjk_count(text))
+    return Cleaned(current, +removed, cjk_count(text))
 
 
 _FLAT_SENTENCE = re.compile(r"[。！？!?；;]")

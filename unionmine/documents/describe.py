@@ -24,7 +24,7 @@ from pathlib import PurePosixPath
 from ..text.normalize import to_simplified
 from . import signed_date as dates
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
-from .kinds import HEADING_MAX_CHARS, _title_kind, find_kind
+from .kinds import HEADING_MAX_CHARS, find_kind, title_kind
 from .news import dated_lead, event_year, is_news, stated_time_year
 from .organisations.acting import acting_union
 from .organisations.bare import joint_union, place_union
@@ -235,7 +235,7 @@ def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tu
         return None, []
     k = (rules or default_describe_rules()).kinds
     name = _path_names(source)[0][1]
-    kind, words = _title_kind(name, k)
+    kind, words = title_kind(name, k)
     return (kind, [f"kind {kind}: {words} in file name"]) if kind else (None, [])
 
 
@@ -247,13 +247,13 @@ def _writer_part(title: str, rules: DescribeRules) -> str:
     """The part of TITLE that may name the writer's kind of body: a genre title whole; a news headline
     (no genre word) up to its event verb ("…镇工会组织开展机关趣味运动会": the town's union writes, 机关 ran)."""
     m = _HEADLINE_EVENT.search(title or "")
-    return title[: m.start()] if m and not _title_kind(title, rules.kinds)[0] else title
+    return title[: m.start()] if m and not title_kind(title, rules.kinds)[0] else title
 
 
 def _text_type(title: str, text: str, rules: DescribeRules) -> tuple[str | None, list[str]]:
     """The type of body the text and the title's writer part say wrote it, when no organisation is named."""
     org_type, ev_type = find_org_type(text, rules, _writer_part(title, rules))
-    if not _title_kind(title, rules.kinds)[0] and any("a cue word in the title" in e for e in ev_type):
+    if not title_kind(title, rules.kinds)[0] and any("a cue word in the title" in e for e in ev_type):
         org_type, ev_type = find_org_type(text, rules, "")  # (我校, 机关 in a headline: see _writer_part)
     return org_type, ev_type
 

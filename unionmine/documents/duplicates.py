@@ -38,12 +38,12 @@ from .minhash import (  # noqa: F401 - public here too, where they always were
     NUM_PERM,
     SCHEME,
     SHINGLE,
-    _mix64,
     compact,
     compact_keys,
     estimated_similarities,
     estimated_similarity,
     lsh_bands,
+    mix64,
     shingle_keys,
     signature,
 )
@@ -231,7 +231,7 @@ class DuplicateFinder:
         keys = np.arange(1, self.bands + 1, dtype=np.uint64)
         with np.errstate(over="ignore"):
             for column in rows.T:
-                keys = _mix64(keys ^ column)
+                keys = mix64(keys ^ column)
         return (keys >> np.uint64(1)).tolist()
 
     def add(self, doc_id: str, sig: list[int] | None, who: str | None = None,

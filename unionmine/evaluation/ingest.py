@@ -119,7 +119,7 @@ def _norm_source(source: str) -> str:
     return str(source).replace("\\", "/").lstrip("./")
 
 
-def _outputs_by_source(documents: pd.DataFrame, key_sources: list[str]) -> dict[str, list[dict]]:
+def outputs_by_source(documents: pd.DataFrame, key_sources: list[str]) -> dict[str, list[dict]]:
     """Output articles of each key source; a document source matches a key source when equal
     or when it ends with '/' + the key source (the run was given a parent folder)."""
     wanted = {_norm_source(s): s for s in key_sources}
@@ -150,7 +150,7 @@ def _value(value):
     return value
 
 
-def _match(key_articles: list[dict], outputs: list[dict], texts: list[str]) -> list[int | None]:
+def match_articles(key_articles: list[dict], outputs: list[dict], texts: list[str]) -> list[int | None]:
     """One output article per key article (or None): the best overlap of body lines, one-to-one,
     ties broken by position."""
     scores = []
@@ -242,7 +242,7 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
     key_path = Path(key_path)
     key = load_key(key_path)
     collection = _collection_name(key_path)
-    outputs = _outputs_by_source(documents, [entry["source"] for entry in key])
+    outputs = outputs_by_source(documents, [entry["source"] for entry in key])
     totals = _Tally()
     styles: dict[str, _Tally] = defaultdict(_Tally)
     misses: dict[str, list[dict]] = defaultdict(list)
@@ -268,7 +268,7 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
                 c = measured(piece)
                 if c:
                     out_lines.add(c)
-        chosen = _match(arts, outs, texts)
+        chosen = match_articles(arts, outs, texts)
 
         split_ok = len(outs) == len(arts)
         for art, oi in zip(arts, chosen):

@@ -20,7 +20,7 @@ import pandas as pd
 from .. import schema
 from ..documents.archives import is_archive, unpack_archive
 from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
-from ..documents.clean import _cjk_count, clean_page
+from ..documents.clean import clean_page
 from ..documents.dating import infer_year_range
 from ..documents.describe import describe_article, year_conflict, year_from_path
 from ..documents.discover import discover_files
@@ -35,7 +35,7 @@ from ..documents.title_additions import drop_site_additions
 from ..documents.titles import title_as_written
 from ..errors import InputError, UsageError
 from ..sections.parse import parse_sections
-from ..text.normalize import has_chinese, mojibake_lines, to_simplified
+from ..text.normalize import cjk_count, has_chinese, mojibake_lines, to_simplified
 from ..text.tokenize import shared_cuts
 
 log = logging.getLogger(__name__)
@@ -278,7 +278,7 @@ def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
         )
     removed = sum(cleaned.removed.values())
     for number, article in enumerate(articles, start=1):
-        n = _cjk_count(article.text)
+        n = cjk_count(article.text)
         # Short by nature (a notice, a test file) is no loss; short after cleaning took as
         # much as the floor may be.
         if 0 < n < ARTICLE_MIN_CHINESE and removed >= ARTICLE_MIN_CHINESE:

@@ -273,7 +273,7 @@ def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, optio
     """Ingest writing each table as a folder of parts; the per-file result cache is not used
     (results stay where they were computed), only the record that nothing changed."""
     if with_sections and options.chosen_engine == "process":
-        _warm_up()
+        warm_up()
     bar = _progress_bar(tasks, options.progress)
     cleanup = (bar.close, cache.close if cache is not None else None,
                partial(shutil.rmtree, staging, ignore_errors=True))
@@ -330,7 +330,7 @@ def _results(hashed, cache, options: Options, with_sections: bool) -> Iterator[t
         }
     todo = [t for i, t in enumerate(hashed) if i not in cached]
     if todo and with_sections and options.chosen_engine == "process":
-        _warm_up()  # fit or load the theme model once, before the fork, not once per worker
+        warm_up()  # fit or load the theme model once, before the fork, not once per worker
     batches = map_ordered(
         partial(process_batch, limits=options.limits, with_sections=with_sections),
         _batches(todo),
@@ -364,10 +364,10 @@ def _train_first_if_needed() -> None:
         from tqdm import tqdm
 
         tqdm.write(say("progress.training_model"), file=sys.stderr)
-        _warm_up()
+        warm_up()
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Load the segmenter and the default theme model in this process (workers fork from it)."""
     from ..text.tokenize import cut  # deferred: loads jieba
     from ..themes import get_classifier  # deferred: loads scikit-learn

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..documents.duplicates import DuplicateFinder, _mix64, may_pass, most_similar
+from ..documents.duplicates import DuplicateFinder, may_pass, mix64, most_similar
 
 CHUNK = 4096  # signatures whose band keys are computed at once
 #: More changed articles than this are replayed rather than patched: the patch compares every
@@ -68,7 +68,7 @@ def band_keys(finder: DuplicateFinder, signatures: np.ndarray) -> np.ndarray:
     keys = np.broadcast_to(np.arange(1, finder.bands + 1, dtype=np.uint64), (len(signatures), finder.bands))
     with np.errstate(over="ignore"):
         for column in range(finder.rows):
-            keys = _mix64(keys ^ values[:, :, column].astype(np.uint64))
+            keys = mix64(keys ^ values[:, :, column].astype(np.uint64))
     return (keys >> np.uint64(1)).astype(np.int64)  # SQLite's INTEGER, as the finder stores them
 
 

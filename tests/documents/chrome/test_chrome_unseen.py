@@ -14,7 +14,7 @@ from unionmine.documents.chrome.find import find_chrome
 from unionmine.documents.chrome.line_shapes import compact
 from unionmine.documents.chrome.lines import line_feature
 from unionmine.documents.clean import _unflatten_edges, clean_page, clean_text
-from unionmine.documents.formats.html import _html_page, _html_title, above_title
+from unionmine.documents.formats.html import _html_title, above_title, html_page
 from unionmine.documents.formats.html_structure import structural_chrome
 from unionmine.documents.split import split_articles
 
@@ -174,7 +174,7 @@ SIDE = ("<div class='lm'>本周天气转凉，注意添衣保暖</div><div class
 
 
 def test_side_column_lines_above_the_markup_title_go():
-    text, _title, keys, _writer = _html_page(_page(SIDE), [])
+    text, _title, keys, _writer = html_page(_page(SIDE), [])
     cleaned = clean_page(text, simplified=True, structural=keys).text
     for gone in ("本周天气转凉，注意添衣保暖", "社保卡年审这样办", "扫码领取电子会员卡", "打开客户端看更多"):
         assert gone not in cleaned

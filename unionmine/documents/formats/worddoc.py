@@ -32,7 +32,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ...errors import InputError
-from .layout import _HEADING_STYLE, Line, mark_headings
+from .layout import HEADING_STYLE, Line, mark_headings
 from .worddoc_lists import DocLists, deleted_runs, numbering_of
 
 _FIB_MAGIC = 0xA5EC
@@ -268,7 +268,7 @@ def style_levels(word: bytes, table: bytes, numbers: dict[int, tuple[int, int]] 
                 numbers[istd] = style_number
         if 1 <= sti <= 9:
             level = sti - 1
-        elif (m := _HEADING_STYLE.match(name.strip())):
+        elif (m := HEADING_STYLE.match(name.strip())):
             level = int(m.group(1)) - 1
         elif upx + 4 <= len(std):
             cb_upx = struct.unpack_from("<H", std, upx)[0]
