@@ -174,7 +174,7 @@ def _seed_pages() -> list[str]:
 
 def test_rules_on_candidate_lines_equal_every_line_on_the_seeds():
     from unionmine.documents.clean import (
-        _apply_rules,
+        apply_rules,
         default_rules,
         undouble_line,
         undouble_lines,
@@ -185,14 +185,14 @@ def test_rules_on_candidate_lines_equal_every_line_on_the_seeds():
     for page in _seed_pages() + ["\n".join(JUNK), "\n".join(reversed(JUNK)), f"标题\n {doubled} \n{doubled}"]:
         lines = page.split("\n")
         assert undouble_lines(lines) == [undouble_line(line) for line in lines]
-        assert _apply_rules(list(lines), rules) == _reference_apply_rules(list(lines), rules)
+        assert apply_rules(list(lines), rules) == _reference_apply_rules(list(lines), rules)
 
 
 @SETTINGS
 @given(PAGE)
 def test_rules_on_candidate_lines_equal_every_line(page):
     from unionmine.documents.clean import (
-        _apply_rules,
+        apply_rules,
         default_rules,
         undouble_line,
         undouble_lines,
@@ -200,7 +200,7 @@ def test_rules_on_candidate_lines_equal_every_line(page):
 
     lines = page.replace("\r", "\n").split("\n")
     assert undouble_lines(lines) == [undouble_line(line) for line in lines]
-    assert _apply_rules(list(lines), default_rules()) == _reference_apply_rules(list(lines), default_rules())
+    assert apply_rules(list(lines), default_rules()) == _reference_apply_rules(list(lines), default_rules())
 
 
 @SETTINGS
@@ -248,7 +248,7 @@ def _reference_clean_text(text: str) -> str:
         lines = cut_glued_bylines(lines, Counter())
         return c._tidy(c.drop_repeated_title(c.join_page_chunks(lines)))
 
-    current = once(c._unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n")))
+    current = once(c.unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n")))
     for _ in range(20):
         cleaned = once(current)
         if cleaned == current:
@@ -392,12 +392,12 @@ def _reference_rule_lines(rules, lines):
 @SETTINGS
 @given(st.lists(st.one_of(st.sampled_from(LINE_END_PIECES + JUNK), st.text(max_size=3)), max_size=40).map("".join))
 def test_rule_lines_equal_the_per_line_requirements(page):
-    from unionmine.documents.clean import _rule_lines, default_rules
+    from unionmine.documents.clean_rules import default_rules, rule_lines
 
     lines = page.split("\n")
     for kind in ("strip", "cut_tail", "drop_line", "drop_block"):
         rules = default_rules().of_kind(kind)
-        got = _rule_lines(rules, lines, "\n".join(lines))
+        got = rule_lines(rules, lines, "\n".join(lines))
         want = {r.name: at for r, at in _reference_rule_lines(rules, lines)}
         assert {r.name: at for r, at in got if at} == {name: at for name, at in want.items() if at}
         for rule, at in got:  # every line the rule matches is among its candidates
@@ -405,12 +405,12 @@ def test_rule_lines_equal_the_per_line_requirements(page):
 
 
 def test_rule_lines_equal_the_per_line_requirements_on_the_seeds():
-    from unionmine.documents.clean import _rule_lines, default_rules
+    from unionmine.documents.clean_rules import default_rules, rule_lines
 
     for page in _seed_pages():
         lines = page.split("\n")
         for kind in ("strip", "cut_tail", "drop_line", "drop_block"):
             rules = default_rules().of_kind(kind)
-            got = {r.name: at for r, at in _rule_lines(rules, lines, "\n".join(lines)) if at}
+            got = {r.name: at for r, at in rule_lines(rules, lines, "\n".join(lines)) if at}
             want = {r.name: at for r, at in _reference_rule_lines(rules, lines) if at}
             assert got == want
