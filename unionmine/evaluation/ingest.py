@@ -36,6 +36,7 @@ import pandas as pd
 from ..errors import UsageError
 from ..run.pipeline import ingest
 from ..store.tables import write_csv, write_text
+from ..text.normalize import to_simplified
 
 FIELDS = ("split", "title", "kind", "org", "org_invented", "org_type", "year", "year_invented",
           "on_topic", "chrome_left", "body_lost", "body_misplaced")
@@ -49,16 +50,6 @@ _KEEP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # before the closing bracket, as one real site prints it)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]")
-_converter = None
-
-
-def _t2s(text: str) -> str:
-    global _converter
-    if _converter is None:
-        import opencc  # deferred: opencc loads its dictionaries on first use
-
-        _converter = opencc.OpenCC("t2s")
-    return _converter.convert(text)
 
 
 #: Markup is not text (ruling (m), `corpus/annotations/real_ingest/README.md`): an editor's HTML tags left in a key's or
@@ -83,7 +74,7 @@ def compact(text: str | None) -> str:
     lower-case."""
     if not text:
         return ""
-    return _KEEP.sub("", _PINYIN.sub("", _t2s(str(text)).lower()))
+    return _KEEP.sub("", _PINYIN.sub("", to_simplified(str(text)).lower()))
 
 
 def load_key(path: str | Path) -> list[dict]:

@@ -10,7 +10,7 @@ import hashlib
 import logging
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -380,6 +380,16 @@ def _add_scored_sections(results: list[dict]) -> None:
         columns.append([None if gone else v for v, gone in zip(values, missing)] if missing.any() else values)
     for owner, values in zip(owners, zip(*columns)):
         results[owner]["sections"].append(dict(zip(names, values)))
+
+
+def file_records(file_result: dict, meta: Metadata) -> Iterator[tuple[dict, list[int] | None]]:
+    """Each document row of a processed file as it is written (a copy, the user's metadata applied: `apply_metadata`)
+    and the signature that travels beside it to the duplicate finder, never written."""
+    for record in file_result["documents"]:
+        record = dict(record)
+        sig = record.pop("_signature", None)
+        apply_metadata(record, meta)
+        yield record, sig
 
 
 def apply_metadata(record: dict, meta: Metadata) -> None:

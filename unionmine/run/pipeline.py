@@ -44,8 +44,8 @@ from .cache import (
 )
 from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
     FileTask,
-    apply_metadata,
     collect_boilerplate,
+    file_records,
     files_to_read,
     find_tasks,
     make_doc_id,
@@ -209,10 +209,7 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
             result.n_cached += cached and files_to_read([task])
             manifest.add(task, incremental.Manifest.count(file_result, with_sections))
             result.problems.extend(file_result["problems"])
-            for record in file_result["documents"]:
-                record = dict(record)
-                sig = record.pop("_signature", None)
-                apply_metadata(record, meta)
+            for record, sig in file_records(file_result, meta):
                 record["duplicate_of"] = finder.add(record["doc_id"], sig, record_identity(record),
                                                     record["text"] or "")
                 writers["documents"].add(record)

@@ -272,10 +272,31 @@ def split_long_lines(text: str, max_chars: int) -> tuple[str, int]:
         if current:
             out.append("".join(current))
     return "\n".join(out), n_split
+
+
 #: Below this share of common hanzi/ASCII/punctuation a legacy decoding gets a warning.
 POOR_PLAUSIBILITY = 0.6
 #: Legacy Chinese encodings tried strictly, in order of preference.
 LEGACY_ENCODINGS = ("gb18030", "big5", "cp950")
+
+
+def _codec_chars(codec: str, leads: range, trails) -> set[str]:
+    """The characters a two-byte CODEC gives for the byte pairs LEADS x TRAILS it defines."""
+    chars: set[str] = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                chars.add(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                pass
+    return chars
+
+
+def _mask_of(chars) -> np.ndarray:
+    """Whether each code point is one of CHARS: counting by lookup is ~10x a loop over characters."""
+    mask = np.zeros(0x110000, dtype=bool)
+    mask[[ord(ch) for ch in chars]] = True
+    return mask
 
 
 def _common_hanzi() -> frozenset[str]:
@@ -284,20 +305,9 @@ def _common_hanzi() -> frozenset[str]:
     Built from the codecs themselves, so no frequency file is needed. Text decoded with the
     wrong legacy codec is full of rare characters, kana and symbols instead.
     """
-    chars: set[str] = set()
-    for lead in range(0xB0, 0xF8):  # GB2312 hanzi, levels 1 and 2
-        for trail in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    for lead in range(0xA4, 0xC7):  # Big5 level 1 (frequent Traditional characters)
-        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
-            try:
-                chars.add(bytes((lead, trail)).decode("big5"))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(chars)
+    gb2312 = _codec_chars("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF))  # GB2312 hanzi, levels 1 and 2
+    big5 = _codec_chars("big5", range(0xA4, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF)))  # Big5 level 1
+    return frozenset(gb2312 | big5)
 
 
 _PLAUSIBLE_OTHER_RE = re.compile(r"[\t\n\r -~\u3000-\u303f\uff01-\uff5e\u2010-\u2027\u00b7]")
@@ -305,10 +315,8 @@ _PLAUSIBLE_OTHER_RE = re.compile(r"[\t\n\r -~\u3000-\u303f\uff01-\uff5e\u2010-\u
 
 @functools.lru_cache(maxsize=1)
 def _common_mask() -> np.ndarray:
-    """Whether each code point is a common hanzi: counting by lookup is ~10x a loop over characters."""
-    mask = np.zeros(0x110000, dtype=bool)
-    mask[[ord(ch) for ch in _common_hanzi()]] = True
-    return mask
+    """Whether each code point is a common hanzi."""
+    return _mask_of(_common_hanzi())
 
 
 def plausibility(text: str, sample: int = 20_000) -> float:
@@ -325,16 +333,7 @@ def plausibility(text: str, sample: int = 20_000) -> float:
 @functools.lru_cache(maxsize=1)
 def _frequent_mask() -> np.ndarray:
     """The 3,755 frequent hanzi of GB2312 level 1 (Traditional lines are converted first)."""
-    chars: set[str] = set()
-    for lead in range(0xB0, 0xD8):
-        for trail in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    mask = np.zeros(0x110000, dtype=bool)
-    mask[[ord(ch) for ch in chars]] = True
-    return mask
+    return _mask_of(_codec_chars("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)))
 
 
 #: A line is garbled (mojibake) when it has this many Chinese characters or more...
