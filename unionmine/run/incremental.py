@@ -36,7 +36,8 @@ from ..documents.duplicates import pack, record_identity
 from ..documents.metadata import Metadata
 from ..store.manifest import file_sha256
 from ..store.tables import atomic_path, replace_output, rows_to_table
-from .chain import FileTask, file_records, files_to_read
+from .chain import FileTask, files_to_read
+from .records import file_records
 from .remark import remark
 
 #: Per file, in this order: rows in each table, problems, articles put in the near-duplicate index.

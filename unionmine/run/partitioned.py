@@ -28,9 +28,10 @@ from ..documents.duplicates import DuplicateFinder, pack, record_identity
 from ..documents.metadata import Metadata
 from ..options import Options
 from ..store.tables import atomic_path, replace_output, rows_to_table, write_csv
-from .chain import file_records, files_to_read, process_batch
+from .chain import files_to_read, process_batch
 from .engines import map_ordered
 from .incremental import with_marks
+from .records import file_records
 from .units import JOINS_FILE, join_documents
 
 PART = "part-{:06d}.parquet"

@@ -45,7 +45,6 @@ from .cache import (
 from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
     FileTask,
     collect_boilerplate,
-    file_records,
     files_to_read,
     find_tasks,
     make_doc_id,
@@ -57,6 +56,7 @@ from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are pub
 from .engines import choose_engine, map_ordered
 from .guard import disk_errors, release
 from .partitioned import ingest_partitioned
+from .records import file_records
 from .units import JOINS_FILE, join_documents
 
 log = logging.getLogger(__name__)
