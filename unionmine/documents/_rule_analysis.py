@@ -112,4 +112,5 @@ def line_end_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 def may_match(needed: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether TEXT passes every search of NEEDED (`required_searches`): only then can the rule match in it."""
     return all(n.search(text) for n in needed)

@@ -42,6 +42,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 
 
 def strict_decode(data: bytes, encoding: str) -> str | None:
+    """DATA decoded as ENCODING without a replaced byte, or None."""
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):

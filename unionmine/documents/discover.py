@@ -35,6 +35,7 @@ _PLAIN = 2  # the rank of a name without a mark
 
 
 def is_junk(name: str) -> bool:
+    """Whether a file NAME is a hidden, backup or system file (``.DS_Store``, ``~$…``), not a document."""
     lower = name.lower()
     return lower.startswith((".", "~$")) or lower in JUNK_NAMES or lower.endswith("~")
 

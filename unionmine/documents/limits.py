@@ -10,6 +10,7 @@ __all__ = ["MB", "Limits"]
 
 
 def readable_size(n: float) -> str:
+    """N bytes as a person reads them: "3.2 MB", "1.5 GB"."""
     if n >= 1024 * MB:
         return f"{n / (1024 * MB):.1f} GB"
     return f"{n / MB:.1f} MB"

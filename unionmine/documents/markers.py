@@ -280,6 +280,7 @@ _BARE_MARKER = re.compile(r"^[【\[]?\s*第?\s*篇?\s*(?:\d{1,3}|[一二三四�
 
 
 def guess_page_title(text: str) -> str | None:
+    """The first line of TEXT when it reads as a page title (short, no sentence mark, not 篇一：), else None."""
     first = next((line.strip() for line in text.split("\n") if line.strip()), None)
     if first and _BARE_MARKER.match(first):
         return None  # "篇一：" names no article
@@ -289,4 +290,5 @@ def guess_page_title(text: str) -> str | None:
 
 
 def first_line(text: str) -> str:
+    """The first non-blank line of TEXT, stripped ("" for none)."""
     return next((line.strip() for line in text.split("\n") if line.strip()), "")

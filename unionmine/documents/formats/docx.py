@@ -37,6 +37,7 @@ def checked_zip(data: bytes, limits: Limits, label: str) -> list[zipfile.ZipInfo
 
 
 def read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]:
+    """Text and warnings of a .docx (DATA read from PATH), within LIMITS; InputError for a legacy or broken file."""
     import io
 
     if data.startswith(OLE_MAGIC):

@@ -54,6 +54,7 @@ def _pdf_lines(page) -> list[PdfLine]:
 
 
 def read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
+    """Text and warnings of a PDF (DATA read from PATH); InputError for an encrypted or broken file."""
     import io
 
     warnings: list[str] = []

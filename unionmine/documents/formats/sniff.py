@@ -26,6 +26,7 @@ LEGACY_DOC = (
 
 
 def sniff(head: bytes) -> str | None:
+    """The format a file's first bytes HEAD say it is (``pdf``, ``zip``, ``ole``, ``rtf``, an image …), or None."""
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind

@@ -35,6 +35,7 @@ def corrupt_error(why: str) -> InputError:
 
 
 def fc_lcb(word: bytes, k: int) -> tuple[int, int]:
+    """The FIB's Kth (fc, lcb) pair in the WordDocument stream WORD: where a structure starts, its size."""
     cb_rg = struct.unpack_from("<H", word, 152)[0]
     if k >= cb_rg:
         return 0, 0
@@ -99,6 +100,7 @@ def piece_text(word: bytes, pieces: list[Piece], cp_end: int) -> str:
 
 
 def parse_sprms(grpprl: bytes) -> dict[int, bytes]:
+    """The property modifiers of a grpprl (§2.2.5.1): each sprm's operation code → its operand bytes."""
     out, pos = {}, 0
     while pos + 2 <= len(grpprl):
         op = struct.unpack_from("<H", grpprl, pos)[0]
