@@ -56,7 +56,7 @@ from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are pub
 from .engines import choose_engine, map_ordered
 from .guard import disk_errors, release
 from .partitioned import ingest_partitioned
-from .records import file_records
+from .records import apply_metadata, file_records  # noqa: F401 - apply_metadata is public here too, as before
 from .units import JOINS_FILE, join_documents
 
 log = logging.getLogger(__name__)
