@@ -29,7 +29,7 @@ from ruling_h import form_texts
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.organisations.candidates import org_candidates
-from unionmine.evaluation.ingest import _match, compact
+from unionmine.evaluation.ingest import compact, match_articles
 from unionmine.run.pipeline import ingest
 
 LAST_SPENT = 31  # the last spent ingestion set; later ones are blind until the lead spends them
@@ -75,7 +75,7 @@ def rows_of(n: int, rules, kinds: set[str] = frozenset({"none"})) -> list[dict]:
         outs = sorted((r for r in docs if Path(str(r["source"])).name == path.name), key=lambda r: r.get("article") or 0)
         texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
         arts = [{"body": [lines[h] for h in a["body"]]} for a in entry["articles"]]
-        for label, oi in zip(entry["articles"], _match(arts, outs, texts)):
+        for label, oi in zip(entry["articles"], match_articles(arts, outs, texts)):
             if "org_type" not in label:
                 continue
             got = outs[oi] if oi is not None else {}

@@ -30,7 +30,7 @@ from ...text.numerals import CAPITAL_NUMERALS
 # Word
 # ---------------------------------------------------------------------------------------------
 
-_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 # a heading that already carries a typed number the sections parser reads
 _TYPED_NUMBER = re.compile(
     rf"^\s*(?:[{CAPITAL_NUMERALS}]{{1,2}}\s*[、.．]|"
@@ -46,7 +46,7 @@ def _style_outline_level(style) -> int | None:
 
     seen = 0
     while style is not None and seen < 10:
-        m = _HEADING_STYLE.match((style.name or "").strip())
+        m = HEADING_STYLE.match((style.name or "").strip())
         if m:
             return int(m.group(1)) - 1
         ppr = style.element.find(qn("w:pPr"))
