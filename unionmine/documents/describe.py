@@ -45,7 +45,7 @@ from .organisations.named import event_subject, referred_unit, self_named
 from .organisations.names import as_written, own_place, without_offices
 from .organisations.organiser import organiser_union
 from .organisations.outsiders import named_outsider, upper_outsider
-from .organisations.own_union import own_union
+from .organisations.own_union import kind_union_whole, own_union
 from .organisations.signed import committee_name, signed_fuller
 from .organisations.subject import news_source, news_subject
 from .organisations.subtitle import subtitle_host, title_year_writer
@@ -186,6 +186,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     # (last: the one unit whose union acts; a union named as itself, the subject: Round 39)
     if acting:
         org, org_type, org_source, ev_org = acting[0], acting[1] or org_type, "text", ev_org + acting[2]
+    whole = kind_union_whole(org, title, text, rules)
+    if whole:  # 慈安医院企业 of 慈安医院企业工会: Taiwan's union named by its kind is the body (ruling k)
+        org, ev_org = whole[0], ev_org + [whole[1]]
     org = own_form(org)
     org_type, ev_vote = vote_org_type(org, org_type, title, text, rules)
     org_type, ev_college = college_type(org, org_type, title, text, rules)  # 在学院…, 各高校: a university's

@@ -75,3 +75,23 @@ def own_union(title: str, text: str, rules: DescribeRules, kind: str | None = No
             why = f"org {org!r}: the union whose own name is the subject of the {where} (last fallback)"
             return org, org_type, [why]
     return None
+
+
+# a finder's name cut right after a union's kind word, its union word left out (慈安医院企业 of 慈安医院企业工会)
+_KIND_ENDS = ("企业", "产业", "职业", "行业")
+
+
+def kind_union_whole(org: str | None, title: str, text: str, rules: DescribeRules) -> tuple[str, str] | None:
+    """(org, evidence) with its union word back when ORG ends in a union's kind word and the title or the text writes
+    it before its union word (Taiwan's 某某醫院企業工會, 某某縣教育產業工會, 某某教師職業工會): the union named by its kind
+    is the body (ruling k), and the cut name (某某医院企业) names no unit at all; None otherwise. 企业 counts only after a
+    unit's own suffix (某某医院企业, 某某股份有限公司企业): a company may be called 某某企业 (上航企业工会 is 上航企业's
+    union, spent set 24). A kind of bodies (民营企业, 文化产业) is never written before a union word as one."""
+    if not OWN_UNION or not org or not org.endswith(_KIND_ENDS):
+        return None
+    if org.endswith("企业") and not any(org[:-2].endswith(s) for s, _t in rules.suffixes if s != "企业"):
+        return None
+    m = re.search(re.escape(org) + _UNION, title) or re.search(re.escape(org) + _UNION, text)
+    if not m:
+        return None
+    return m.group(0), f"org {m.group(0)!r}: a union named by its kind, its union word back ({org!r} names no unit)"
