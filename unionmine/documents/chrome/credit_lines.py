@@ -8,7 +8,7 @@ import re
 
 from ...text.names import SURNAMES
 from .credit_fields import credit_fields
-from .forms import _PINYIN
+from .forms import PINYIN_GLOSS
 from .protected import SENTENCE
 
 # The roles a news item's by-line and review chain name; the one-character ones only as a token of their own
@@ -37,7 +37,7 @@ CREDIT_UNITS = 2
 def credit_tokens(line: str) -> tuple[int, int, int] | None:
     """The role words, units and person names a short sentence-less line is made of, or None when another
     word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
-    s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", _PINYIN.sub("", line).strip())
+    s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", PINYIN_GLOSS.sub("", line).strip())
     s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$|(?<=[\u4e00-\u9fff])\s+(?=工会(?:\s|$))", "", s)  # "…某某。", "某某 工会"
     s = credit_fields(re.sub(r"^[□■◎●◆]\s*", "", s))  # a paper's box mark before it ("□文/图 某某"); `chrome.credit_fields`
     if not s or len(s) > CREDIT_CHARS or SENTENCE.search(s):

@@ -90,7 +90,7 @@ def marked_text(s: str, title_like: TitleTest) -> bool:
     return bool(_FIELD.match(s) or _BRACKETED.match(s) or _DOC_NUMBER.search(s) or HIDDEN_TEXT.search(s))
 
 
-def _compilation(lines: list[str]) -> bool:
+def compilation(lines: list[str]) -> bool:
     """A page of several articles: the splitter finds article markers ("其一", "范文二：" numbered
     along the page) or a hidden-text marker on it. Each article has its own span there, so the
     pass leaves the page to the splitter."""
@@ -99,7 +99,7 @@ def _compilation(lines: list[str]) -> bool:
 
 @lru_cache(maxsize=8)
 def _compilation_text(text: str) -> bool:
-    """``_compilation`` of a page's text, remembered: the echo and the span pass ask it of the same lines."""
+    """``compilation`` of a page's text, remembered: the echo and the span pass ask it of the same lines."""
     if HIDDEN_TEXT.search(text):
         return True
     rules = default_markers()
@@ -146,7 +146,7 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
     """Mark as ``outside_span`` the short unmarked lines above the text's span that nothing marks
     as text (see the module's docstring)."""
     span = text_span(lines, marks)
-    if span is None or _compilation(lines):
+    if span is None or compilation(lines):
         return
     first = span[0]
     if len(CJK.findall(lines[first])) * 2 < len(lines[first].strip()):
