@@ -42,6 +42,7 @@ from .lines import line_feature
 from .menus import split_link_bars, weak_bar
 from .model import learned_chrome
 from .own import own_lines
+from .press import press_feature
 from .protected import (
     HEADING,
     SENTENCE,
@@ -87,7 +88,7 @@ def find_chrome(
     first_body = next((i for i, line in enumerate(lines)
                        if len(line.strip()) >= BODY_PARAGRAPH_CHARS and SENTENCE.search(line)), -1)
     for i, line in enumerate(lines):
-        name = line_feature(line) or form_feature(line)
+        name = line_feature(line) or form_feature(line) or press_feature(line)  # round 39: a news page
         if name:
             marks[i] = name
         elif boilerplate and line.strip() and not is_protected(line) and compact(line) in boilerplate:

@@ -103,9 +103,13 @@ def closing_column(lines: list[str], marks: dict[int, str]) -> None:
 _WIDGET_WORD = r"(?:放大|缩小|默认|还原|恢复|重置|[大中小])"
 _FONT_WIDGET = re.compile(rf"^(?:(?:字体|字号|文字)\s*[:：]?\s*)?[\[【(（]?\s*{_WIDGET_WORD}"
                           rf"(?:\s*[|｜/、\]】)）\[【(（]{{0,2}}\s*{_WIDGET_WORD})+\s*[\]】)）]?$")
-_WORD_COUNT = re.compile(r"^[\[【(（]?\s*(?:本篇文章|本篇|本文|全文|文章)\s*(?:(?:共计|共|总共)?\s*[\d,，]+\s*字|字数\s*[:：]\s*[\d,，]+)"
-                         r"(?:\s*[,，、;；]?\s*(?:读完|阅读)?(?:大约|约)?(?:需要|需|用时)?\s*[\d.]+\s*分钟)?"
-                         r"\s*[\]】)）]?$")
+_COUNT_OF_WORDS = r"(?:(?:共计|共有|共|总共)?\s*[\d,，]+\s*个?(?:字符|字)|字数\s*[:：]\s*[\d,，]+)"
+# its reading time (读完约1分钟, 阅读大概需要 2 分钟, 预计需要花费 4 分钟才能阅读完成)
+_READING_TIME = (r"\s*[,，、;；]?\s*(?:预计|大概|大约|约)?(?:读完|阅读)?(?:大概|大约|约|预计)?(?:需要|需|用时)?(?:花费)?"
+                 r"\s*[\d.]+\s*分钟(?:才能|可)?(?:读完|阅读完成|阅读完|看完)?")
+# the count after a label at most (TIPS:), the text named, or without its name when the reading time follows (round 39)
+_WORD_COUNT = re.compile(rf"^(?:[A-Za-z]{{2,8}}\s*[:：]\s*)?[\[【(（]?\s*(?:(?:本篇文章|本篇|本文|全文|文章)\s*{_COUNT_OF_WORDS}"
+                         rf"(?:{_READING_TIME})?|{_COUNT_OF_WORDS}{_READING_TIME})\s*[。.]?\s*[\]】)）]?$")
 
 
 def font_widget(line: str) -> bool:

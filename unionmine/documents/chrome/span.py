@@ -41,6 +41,8 @@ SENTENCE_CHARS = 15
 HEADLINE_CJK = 4
 #: A photo caption between an untitled item's headline and its text has this many Chinese characters.
 CAPTION_CJK = 2
+#: The marks of a by-line, which parts no caption or subtitle from the headline above it.
+BYLINE_MARKS = ("credit", "byline")
 
 _CLAUSES = re.compile(r"[，,]")
 #: A title numbered in a compilation ("学校工会工作总结 篇1", "…总结1", "…总结20_1").
@@ -171,6 +173,8 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
             head = max(heads, key=lambda i: len(lines[i].strip()))
             keep.add(head)
             for i in range(first - 1, head, -1):
+                if marks.get(i) in BYLINE_MARKS:
+                    continue  # a news item's by-line stands between its headline and its copy (round 39)
                 if i in marks:
                     break
                 if len(CJK.findall(lines[i])) >= CAPTION_CJK:
