@@ -27,14 +27,14 @@ def _removed(lines: list[str]) -> set[str]:
 
 @pytest.mark.parametrize("line", [
     "广告", "廣告", "廣告 廣告", "Advertisement",
-    "請至Edge官網下載 請至FireFox官網下載 請至Google官網下載", "您的浏览器不支持视频播放", "請開啟瀏覽器的 JavaScript 功能",
-    "限制級", "您即將進入之新聞內容 需滿18歲 方可瀏覽。",
+    "請至Chrome官網下載 請至Safari官網下載", "您的浏览器不支持视频播放", "請開啟瀏覽器的 JavaScript 功能",
+    "限制級", "本頁內容須年滿18歲方可觀看",
     "晴時多雲", "多云转晴 26℃", "阴 18~25℃",
-    "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user",
+    "Notice: The content above is uploaded and posted by a user of a self-media platform",
     "(資料圖)", "（相关资料图）", "文章插图", "from clipboard", "青禾工会活动合影_副本",
     "新聞推薦", "今日热搜", "热门跟贴", "热图一览", "相關問題答案",
     "打开某某新闻 查看精彩图片", "某某日报提供技术支持 | 老版入口", "等待处理…", "左右滑动查看更多", "E-mail推荐:",
-    "如果觉得《青禾市总工会开展送清凉活动》对你有帮助，请点赞、收藏",
+    "如果觉得《青禾市总工会开展送清凉活动》对你有帮助，欢迎转发",
     "記者林某某／台北報導", "（党群新闻主编：柳某某）", "工会报道 柳某某执笔", "工会:柳某某/稿",
     "《青禾工人日報》(2018年01月04日 02版)本報記者 林某某", "《青禾日报》（2021年12月22日 第3版）",
 ])
@@ -65,11 +65,11 @@ def test_reading_time_lines_in_more_wordings():
 
 def test_a_taiwan_news_page_loses_its_gate_prompts_ads_and_byline_and_keeps_its_text():
     page = [
-        "為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。",
-        "請至Edge官網下載 請至FireFox官網下載 請至Google官網下載",
+        "建議您使用新版 Chrome 或 Firefox 瀏覽器瀏覽本站",
+        "請至Chrome官網下載 請至Safari官網下載",
         "晴時多雲",
         "限制級",
-        "您即將進入之新聞內容 需滿18歲 方可瀏覽。",
+        "以下報導須年滿18歲方可閱讀",
         "青禾產業工會與公司協商團體協約",
         "2025/10/20 10:39",
         "記者林某某／台北報導",
@@ -80,8 +80,8 @@ def test_a_taiwan_news_page_loses_its_gate_prompts_ads_and_byline_and_keeps_its_
     ]
     removed = _removed(page)
     assert not removed & {*BODY_TW, "青禾產業工會與公司協商團體協約"}
-    for line in ("請至Edge官網下載 請至FireFox官網下載 請至Google官網下載", "晴時多雲", "限制級",
-                 "您即將進入之新聞內容 需滿18歲 方可瀏覽。", "記者林某某／台北報導", "廣告", "廣告 廣告"):
+    for line in ("請至Chrome官網下載 請至Safari官網下載", "晴時多雲", "限制級", "以下報導須年滿18歲方可閱讀",
+                 "記者林某某／台北報導", "廣告", "廣告 廣告"):
         assert line in removed
 
 
