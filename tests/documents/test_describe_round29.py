@@ -13,13 +13,13 @@ SUMMARY = ["一、2019年工作回顾", "2019年，机关工会在机关党委�
 
 
 def test_a_bodys_founding_is_a_headline():
-    from unionmine.documents.chrome.line_shapes import _looks_like_title
+    from unionmine.documents.chrome.line_shapes import title_shaped
 
-    assert _looks_like_title("青禾成立纺织行业联合会") and _looks_like_title("青禾区档案局工会正式成立")
-    assert _looks_like_title("青禾镇成立职工法律援助志愿者队伍")
+    assert title_shaped("青禾成立纺织行业联合会") and title_shaped("青禾区档案局工会正式成立")
+    assert title_shaped("青禾镇成立职工法律援助志愿者队伍")
     # near misses: a sentence, too short, a founding meeting's bare name, a founding in passing
-    assert not _looks_like_title("青禾成立纺织行业联合会。") and not _looks_like_title("成立工会")
-    assert not _looks_like_title("成立大会") and not _looks_like_title("自成立以来")
+    assert not title_shaped("青禾成立纺织行业联合会。") and not title_shaped("成立工会")
+    assert not title_shaped("成立大会") and not title_shaped("自成立以来")
     page = ["欢迎各位企业免费注册", "您当前的位置:首页 > 行业资讯 > 国内新闻", "青禾成立纺织联合会",
             "时间:2012-11-02 09:06:52 来源:青禾新闻网", *TEXT]
     cleaned = _cleaned(page)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionmine.documents.chrome.line_shapes import _BARE_GENRE
+from unionmine.documents.chrome.line_shapes import BARE_GENRE
 from unionmine.documents.kinds import find_kind
 from unionmine.documents.titles import choose_title
 
@@ -26,8 +26,8 @@ def test_a_genre_name_alone_over_the_title_is_no_title(ahead):
 
 def test_a_title_with_a_plan_word_is_still_a_title():
     # near misses: a unit's own plan title is no bare genre name; a genre name alone still is one
-    assert not _BARE_GENRE.match("青禾镇总工会2025年工作思路")
-    assert _BARE_GENRE.match("工作思路") and _BARE_GENRE.match("年度打算") and _BARE_GENRE.match("工作总结")
+    assert not BARE_GENRE.match("青禾镇总工会2025年工作思路")
+    assert BARE_GENRE.match("工作思路") and BARE_GENRE.match("年度打算") and BARE_GENRE.match("工作总结")
     assert choose_title(None, f"工作思路\n青禾镇总工会2025年工作思路\n{REVIEW}", source="p.txt")[0] == "青禾镇总工会2025年工作思路"
 
 

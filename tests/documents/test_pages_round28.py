@@ -145,12 +145,12 @@ def test_credit_fields_parted_by_semicolons_or_a_padded_name():
 
 
 def test_an_activity_headline_between_meta_lines_is_a_title():
-    from unionmine.documents.chrome.line_shapes import _looks_like_title
+    from unionmine.documents.chrome.line_shapes import title_shaped
 
-    assert _looks_like_title("青禾中心开展秋季登山健身活动") and _looks_like_title("青禾小学举办教工趣味运动活动")
+    assert title_shaped("青禾中心开展秋季登山健身活动") and title_shaped("青禾小学举办教工趣味运动活动")
     # near misses: too short, a sentence, no activity
-    assert not _looks_like_title("开展活动") and not _looks_like_title("中心开展了秋季登山健身活动。")
-    assert not _looks_like_title("秋季登山健身") and not _looks_like_title("开展职工读书活动")  # no unit before the verb
+    assert not title_shaped("开展活动") and not title_shaped("中心开展了秋季登山健身活动。")
+    assert not title_shaped("秋季登山健身") and not title_shaped("开展职工读书活动")  # no unit before the verb
     page = ["青禾市疾病预防控制中心 青禾市公共卫生研究院", "2023-10-26", "发稿: 李某 审稿:王某", "青禾中心开展秋季登山健身活动",
             "字体 :", "分享到 :", *TEXT]
     assert "青禾中心开展秋季登山健身活动" in _cleaned(page)

@@ -12,8 +12,8 @@ import re
 from pathlib import PurePosixPath
 
 from ..text.normalize import to_simplified
-from .chrome.line_shapes import _BARE_GENRE
-from .chrome.lines import _ACTION_WORD
+from .chrome.line_shapes import BARE_GENRE
+from .chrome.lines import ACTION_WORD
 from .describe_rules import DescribeRules, default_describe_rules
 from .markers import MAX_TITLE_CHARS
 from .organisations.find import PINYIN
@@ -100,7 +100,7 @@ def _clean_title(line: str) -> str:
     if _GENRE_WORD.search(line) and len(_COPY_NUMBER.sub("", line)) >= 6:
         line = _COPY_NUMBER.sub("", line).strip()
     button = _LAST_WORD.search(line)
-    if button and len(line) - len(button.group(0)) >= 4 and _ACTION_WORD.fullmatch(_simplified(button.group(1))):
+    if button and len(line) - len(button.group(0)) >= 4 and ACTION_WORD.fullmatch(_simplified(button.group(1))):
         line = line[: button.start()]  # a share button's label after a space: "…工作总结 二维码"
     return line
 
@@ -129,7 +129,7 @@ def _is_title_line(line: str, rules: DescribeRules) -> bool:
     line = _simplified(_clean_title(line))
     if _NOTE_LINE.match(line):
         return False
-    if _BARE_GENRE.match(line):
+    if BARE_GENRE.match(line):
         return False
     if not 4 <= len(line) <= 60 or _TITLE_SENTENCE.search(line) or line.endswith((":", "：")):
         return False

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
-from .lines import _CONTACT_FIELD
+from .lines import CONTACT_FIELD
 from .meta_fields import META_FIELD
 from .protected import DATE_LINE, SENTENCE, SIGNATURE, is_protected
 
@@ -86,7 +86,7 @@ def _field_block(lines: list[str], marks: dict[int, str]) -> None:
         if i >= 0 and _FIELD_LINE.match(lines[i].strip()):
             run.append(i)
             continue
-        known = sum(1 for k in run if _CONTACT_FIELD.match(lines[k].strip()) or META_FIELD.match(lines[k].strip()))
+        known = sum(1 for k in run if CONTACT_FIELD.match(lines[k].strip()) or META_FIELD.match(lines[k].strip()))
         if len(run) >= FIELD_BLOCK_LINES and known >= 2:
             for k in run:
                 marks.setdefault(k, "field_block")

@@ -20,7 +20,7 @@ from collections import Counter
 
 from ...text.normalize import to_simplified
 from .credit_lines import credit_line, credit_tokens
-from .line_shapes import _cjk
+from .line_shapes import cjk_chars
 
 # a paper's, a site's or an agency's dateline: 本报讯, 本刊讯, 【本网讯】, 某某网讯, 某某日报5月3日讯, 新华社北京5月3日电
 _DATELINE = re.compile(
@@ -37,7 +37,7 @@ SENTENCE_MIN_CJK = 8
 
 
 def _sentence_follows(rest: str) -> bool:
-    return _cjk(rest) >= SENTENCE_MIN_CJK and bool(re.search(r"[。！？!?；;，,]", rest))
+    return cjk_chars(rest) >= SENTENCE_MIN_CJK and bool(re.search(r"[。！？!?；;，,]", rest))
 
 
 def _has_role(piece: str) -> bool:
@@ -86,7 +86,7 @@ def cut_glued_bylines(lines: list[str], removed: Counter, simplified: bool = Fal
             out.append(line)
             continue
         start, end = span
-        removed["chrome:glued_byline"] += _cjk(s[start:end])  # counted as every cleaning rule counts
+        removed["chrome:glued_byline"] += cjk_chars(s[start:end])  # counted as every cleaning rule counts
         head, rest = line[:start].rstrip(), line[end:].lstrip()
         out.append(f"{head} {rest}" if head else rest)
     return out

@@ -8,14 +8,16 @@ import re
 
 from ...text.names import SURNAMES
 from .credit_fields import credit_fields
-from .forms import _PINYIN
+from .forms import PINYIN_GLOSS
 from .protected import SENTENCE
 
 # The roles a news item's by-line and review chain name; the one-character ones only as a token of their own
 # ("文/某某", "某某/文.图") or, for 摄, right after a name ("某某摄").
 _LONG_ROLES = (
     "本报记者|本刊记者|本网记者|特约记者|见习记者|全媒体记者|融媒体记者|首席记者|实习记者|记者|特约通讯员|通讯员|责任编辑|编辑|责编|编排|排版|美编|"
-    "审核|审校|审稿|审签|初审|复审|终审|一审|二审|三审|校对|签发|作者|撰稿|撰文|供稿|供图|摄影|摄像|图文|文图|文字|图片|报道|报导"
+    "审核|审校|审稿|审签|初审|复审|终审|一审|二审|三审|校对|签发|作者|撰稿|撰文|供稿|供图|摄影|摄像|图文|文图|文字|图片|报道|报导|"
+    # a desk's editor and a text's drafter (党群新闻主编:某某, 工会报道 某某执笔; round 39)
+    "主编|执笔"
 )
 _UNIT_END = ("总工会|工会|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|馆|部|处|科|室|"
     # a paper, a news site or a news app the reporter writes for ("某某乡情报记者", "某某新闻客户端 记者 …")
@@ -24,7 +26,7 @@ _CREDIT_TOKEN = re.compile(
     rf"(?P<unit>[\u4e00-\u9fff]{{0,20}}?(?:{_UNIT_END}))?(?P<r1>(?:{_LONG_ROLES})*)"
     rf"(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)?(?P<r2>(?:{_LONG_ROLES}|摄)*)"
 )
-_SHORT_ROLE = re.compile(r"文|图|摄")
+_SHORT_ROLE = re.compile(r"文|图|摄|稿")  # (稿: "工会:某某/稿", round 39)
 _PLACE_REPORT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:报道|报导)")  # a by-line closed by its place ("… 某地报道")
 _OUTLET_ROLE = re.compile(r"(?![\u4e00-\u9fff]*(?:优秀|先进|十佳|模范|金牌|最佳|年度|骨干|明星|星级))[\u4e00-\u9fff]{2,8}(?:记者|通讯员)")
 _LONE_NAME = re.compile(r"(?!.*(?:工作|总结|计划|活动|会议|通知|报告|一线|车间|现场|走进))[\u4e00-\u9fff]{2,3}")
@@ -37,7 +39,7 @@ CREDIT_UNITS = 2
 def credit_tokens(line: str) -> tuple[int, int, int] | None:
     """The role words, units and person names a short sentence-less line is made of, or None when another
     word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
-    s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", _PINYIN.sub("", line).strip())
+    s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", PINYIN_GLOSS.sub("", line).strip())
     s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$|(?<=[\u4e00-\u9fff])\s+(?=工会(?:\s|$))", "", s)  # "…某某。", "某某 工会"
     s = credit_fields(re.sub(r"^[□■◎●◆]\s*", "", s))  # a paper's box mark before it ("□文/图 某某"); `chrome.credit_fields`
     if not s or len(s) > CREDIT_CHARS or SENTENCE.search(s):

@@ -30,8 +30,8 @@ import re
 
 from ...text.normalize import SUBTITLE_LED
 from .head import BREADCRUMB_MARKS
-from .line_shapes import PARAGRAPH_CHARS, _looks_like_title
-from .lines import _BREADCRUMB_CUE, _CRUMB_SPLIT
+from .line_shapes import PARAGRAPH_CHARS, title_shaped
+from .lines import BREADCRUMB_CUE, CRUMB_SPLIT
 from .protected import DATE_LINE, HEADING, SENTENCE
 
 _HOME = frozenset({"首页", "网站首页", "主页", "返回首页", "本站首页"})
@@ -46,10 +46,10 @@ def _compact(s: str) -> str:
 def crumb_items(line: str) -> list[str]:
     """The items of a breadcrumb LINE (compact), its cue and the home page left out."""
     s = line.strip()
-    cue = _BREADCRUMB_CUE.match(s)
+    cue = BREADCRUMB_CUE.match(s)
     if cue:
         s = s[cue.end():]
-    return [c for c in (_compact(p) for p in _CRUMB_SPLIT.split(s)) if c and c not in _HOME]
+    return [c for c in (_compact(p) for p in CRUMB_SPLIT.split(s)) if c and c not in _HOME]
 
 
 def _first_paragraph(lines: list[str], marks: dict[int, str]) -> int | None:
@@ -74,7 +74,7 @@ def crumb_echoes(lines: list[str], marks: dict[int, str]) -> None:
         s = lines[i].strip()
         if i in marks or not s or _compact(s) not in items:
             continue
-        if HEADING.match(s) or DATE_LINE.match(s) or _MARKER.search(s) or _looks_like_title(s):
+        if HEADING.match(s) or DATE_LINE.match(s) or _MARKER.search(s) or title_shaped(s):
             continue
         echoes.append(i)
     for i in echoes:
@@ -99,7 +99,7 @@ def crumb_heading(lines: list[str], marks: dict[int, str]) -> None:
         return
     item = {_compact(lines[i]) for i in copies}
     own = [k for k in range(copies[-1] + 1, first) if k not in marks and lines[k].strip()
-           and _compact(lines[k]) not in item and _looks_like_title(lines[k].strip())
+           and _compact(lines[k]) not in item and title_shaped(lines[k].strip())
            and not SUBTITLE_LED.match(lines[k].strip())]  # a subtitle (——记…) is the headline's
     if own:
         marks.update((i, "crumb_heading") for i in copies)

@@ -19,9 +19,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from .line_shapes import is_paragraph
+from .line_shapes import compact, is_paragraph
 from .protected import DATE_LINE, HEADING, SIGNATURE
-from .span import _compilation
+from .span import compilation
 
 #: The opening of a paragraph this many compact characters long, found inside an earlier line, makes it a preview.
 OPENING_CHARS = 15
@@ -40,17 +40,10 @@ _ANY_BAR = re.compile(r"[|｜]")
 _BARE_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
 #: The rules whose line over a bare date under the text makes that date the posting date.
 CREDIT_RULES = ("meta", "byline")
-_COMPACT_DROP = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
-
-
-def _compact(line: str) -> str:
-    return _COMPACT_DROP.sub("", line).lower()
-
-
 def _before(line: str, count: int) -> str:
     """The part of LINE (as written) before its COUNT-th compact character."""
     for k in range(len(line) + 1):
-        if len(_compact(line[:k])) > count:
+        if len(compact(line[:k])) > count:
             return line[: k - 1].strip()
     return line.strip()
 
@@ -68,10 +61,10 @@ def echo_chrome(lines: list[str], marks: dict[int, str], title_like: Callable[[s
     paragraphs = [i for i in nonblank if is_paragraph(lines[i])]
     first = paragraphs[0] if paragraphs else -1
     # only above the text (down to its first paragraph): each line compacted once, not once a paragraph
-    above = {i: _compact(lines[i]) for i in nonblank if i <= first}
+    above = {i: compact(lines[i]) for i in nonblank if i <= first}
     # a compilation's articles share sentences (a template's 20__ copy under its 2020 one): no previews there
-    for j in ([] if _compilation(lines) else paragraphs):
-        text = _compact(lines[j])
+    for j in ([] if compilation(lines) else paragraphs):
+        text = compact(lines[j])
         opening = text[:OPENING_CHARS]
         if len(opening) < OPENING_CHARS:
             continue

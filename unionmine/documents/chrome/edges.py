@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from .credit_lines import credit_line
-from .forms import _PINYIN
+from .forms import PINYIN_GLOSS
 from .headlines import headline_lists, keep_news_title, title_copies
-from .line_shapes import _cjk, _is_signature_or_date, _looks_like_title, unmarked_paragraphs
+from .line_shapes import cjk_chars, signature_or_date, title_shaped, unmarked_paragraphs
 from .protected import CN_HEADING
 from .widgets import widget_line
 
@@ -91,13 +91,13 @@ def fused_related(lines: list[str], marks: dict[int, str]) -> None:
         return
     for i in range(paragraphs[0] + 1, len(lines)):
         m = _FUSED_RELATED.match(lines[i].strip())
-        if i in marks or not m or not _looks_like_title(m["title"].rstrip("的")):
+        if i in marks or not m or not title_shaped(m["title"].rstrip("的")):
             continue
         marks[i] = "related"
         rest = [k for k in range(i + 1, len(lines)) if k not in marks and lines[k].strip()]
-        above = sum(_cjk(lines[k]) for k in range(i) if k not in marks)
-        if above > sum(_cjk(lines[k]) for k in rest) and not any(CN_HEADING.match(lines[k].strip()) for k in rest):
-            marks.update((k, "related_tail") for k in rest if not _is_signature_or_date(lines[k]))
+        above = sum(cjk_chars(lines[k]) for k in range(i) if k not in marks)
+        if above > sum(cjk_chars(lines[k]) for k in rest) and not any(CN_HEADING.match(lines[k].strip()) for k in rest):
+            marks.update((k, "related_tail") for k in rest if not signature_or_date(lines[k]))
         return
 
 
@@ -127,7 +127,7 @@ def _bare_run(lines: list[str], marks: dict[int, str], zone: list[int], text: st
     order = list(reversed(zone)) if below else zone  # under the text the run reaches the page's end
     run: list[int] = []
     for i in order:
-        s = _PINYIN.sub("", lines[i]).strip()
+        s = PINYIN_GLOSS.sub("", lines[i]).strip()
         if i in marks or not BARE_WORD.match(s) or s in text:
             break
         run.append(i)

@@ -25,23 +25,24 @@ from .blocks import page_blocks
 from .crumbs import crumb_heading
 from .echo import echo_chrome
 from .edges import edge_passes, fused_related
-from .forms import form_feature
+from .forms import PICTURE_MARK, form_feature
 from .forum import forum_lines
-from .head import _PICTURE, above_breadcrumb, above_news_title, place_passes
+from .head import above_breadcrumb, above_news_title, place_passes
 from .late import late_passes
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
 from .line_shapes import (
-    _cjk,
-    _is_signature_or_date,
-    _looks_like_title,
     bar_of_titles,
+    cjk_chars,
     compact,
+    signature_or_date,
     title_like,
+    title_shaped,
 )
 from .lines import line_feature
 from .menus import split_link_bars, weak_bar
 from .model import learned_chrome
 from .own import own_lines
+from .press import press_feature
 from .protected import (
     HEADING,
     SENTENCE,
@@ -87,13 +88,13 @@ def find_chrome(
     first_body = next((i for i, line in enumerate(lines)
                        if len(line.strip()) >= BODY_PARAGRAPH_CHARS and SENTENCE.search(line)), -1)
     for i, line in enumerate(lines):
-        name = line_feature(line) or form_feature(line)
+        name = line_feature(line) or form_feature(line) or press_feature(line)  # round 39: a news page
         if name:
             marks[i] = name
         elif boilerplate and line.strip() and not is_protected(line) and compact(line) in boilerplate:
             marks[i] = "repeated"
         elif (structural and line.strip() and compact(line) in structural and not HEADING.match(line.strip())
-              and (i < first_body or not _is_signature_or_date(line))):
+              and (i < first_body or not signature_or_date(line))):
             marks[i] = "html_structure"
     split_link_bars(lines, marks)
     account_card(lines, marks)
@@ -112,11 +113,11 @@ def find_chrome(
             short = len(s) <= SHORT_LINE and not SENTENCE.search(s)
             if not short and not weak_bar(s):
                 continue
-            if (is_protected(s) and not site_label(lines, i, first_body)) or _looks_like_title(s) or bar_of_titles(s):
+            if (is_protected(s) and not site_label(lines, i, first_body)) or title_shaped(s) or bar_of_titles(s):
                 continue
             # a picture's name or a bare 图片 line stands in the text: the line under it is its caption
-            prev_chrome = pos == 0 or marks.get(nonblank[pos - 1], _PICTURE) != _PICTURE
-            next_chrome = pos + 1 == len(nonblank) or marks.get(nonblank[pos + 1], _PICTURE) != _PICTURE
+            prev_chrome = pos == 0 or marks.get(nonblank[pos - 1], PICTURE_MARK) != PICTURE_MARK
+            next_chrome = pos + 1 == len(nonblank) or marks.get(nonblank[pos + 1], PICTURE_MARK) != PICTURE_MARK
             edge = pos == 0 or pos + 1 == len(nonblank)
             if prev_chrome and next_chrome and not (edge and len(nonblank) <= 2):
                 # At the page's edge, only a line next to real chrome (not a lone first line).
@@ -160,7 +161,7 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
         return lines
     for i, name in marks.items():
         if i not in dropped:
-            removed[f"chrome:{name}"] += _cjk(lines[i])  # few lines: chrome is short
+            removed[f"chrome:{name}"] += cjk_chars(lines[i])  # few lines: chrome is short
     return [line for i, line in enumerate(lines) if i not in marks]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import _CONTACT_FIELD, line_feature
+from .lines import CONTACT_FIELD, line_feature
 from .notices import cut_notice
 from .pictures import picture_tag
 from .protected import SENTENCE
@@ -52,6 +52,9 @@ _SOURCE_NOTE = re.compile(r"^(?:本文|原文)(?:链接|地址|网址)\s*[:：]|
 _IMAGE_FILE = re.compile(r"^\S.{0,79}\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic)$", re.IGNORECASE)
 # a picture's label and nothing else: 图片, 图片2, and (round 35) a bare picture number 图1, 图 3, 图十 (a caption with
 # words after the number, 图1：某某代表队, is the writer's and stays)
+#: The rule name of a picture's file name or a bare 图片 line: a picture stands in the text, so the line beside it is
+#: its caption, not a line between chrome (``chrome.find``'s and ``chrome.head``'s context rules, ``chrome.own``).
+PICTURE_MARK = "image_name"
 _PICTURE = re.compile(r"^(?:图片\s*\d{0,2}|图\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))$")
 # an official document's number alone on its line (GB/T 9704: 机关代字〔年份〕序号号, "某教工〔2021〕3号",
 # "…字[2010]1號"), its signer at most after it: the filing furniture, not the text (ruling a of 2026-11-30);
@@ -93,7 +96,7 @@ _VISITS = re.compile(r"^(?:浏览|阅读|点击|访问)人次\s*[:：]\s*\d+$")
 _BULLET = "•·●▪◆◇■□-－"  # "- 来源：…": a list's dash before a meta field
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # the pinyin a converted Traditional page carries after its words ("賬號(hào)")
-_PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]")  # "會(huì )" too
+PINYIN_GLOSS = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]")  # "會(huì )" too
 
 _HOME = re.compile(r"^(?:您(?:现在|当前)?(?:的|所在)?(?:位置|所在位置)\s*[:：]?\s*)?(?:网站首页|首页|主页)(?=[\s>»/\u4e00-\u9fff])")
 _CRUMB_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
@@ -118,9 +121,9 @@ def crumb(line: str) -> bool:
 
 def form_feature(line: str) -> str | None:
     """The name of the chrome form a single line shows, or None."""
-    s = _PINYIN.sub("", line).strip()
+    s = PINYIN_GLOSS.sub("", line).strip()
     if picture_tag(s):  # round 29: a picture's markup, however long its data
-        return "image_name"
+        return PICTURE_MARK
     if not s or len(s) > 200:
         return None
     if _REPRINT.match(s):
@@ -134,7 +137,7 @@ def form_feature(line: str) -> str | None:
     if len(s) > 80:
         return None
     if _IMAGE_FILE.match(s) or _PICTURE.match(s):
-        return "image_name"
+        return PICTURE_MARK
     if _DOC_NUMBER.match(s) or _DOC_RECORD.match(s):
         return "doc_number"
     if _CREDIT.match(s) or _REPORTER.match(s) or _SLASH_CREDIT.match(s):
@@ -175,7 +178,7 @@ def form_feature(line: str) -> str | None:
         name = line_feature(s.lstrip(_BULLET).strip())  # a meta field after a bullet ("• 来源:")
         if name:
             return name
-    if len(_CONTACT_FIELD.findall(s)) >= 2 and not SENTENCE.search(s):
+    if len(CONTACT_FIELD.findall(s)) >= 2 and not SENTENCE.search(s):
         return "contact_footer"  # "主办:某某局 联系地址: … 电话号码: …"
     return None
 

@@ -14,9 +14,9 @@ import re
 
 from .credit_lines import credit_tokens
 from .edges import BARE_WORD
-from .forms import _PINYIN
+from .forms import PICTURE_MARK, PINYIN_GLOSS
 from .headlines import headline
-from .line_shapes import _is_signature_or_date, _looks_like_title, is_paragraph, unmarked_paragraphs
+from .line_shapes import is_paragraph, signature_or_date, title_shaped, unmarked_paragraphs
 from .protected import DATE_LINE, HEADING, SENTENCE_END, is_protected
 
 #: The marks that name a breadcrumb: the chrome pass's, and the cleaning rule's.
@@ -33,7 +33,7 @@ def above_breadcrumb(lines: list[str], marks: dict[int, str]) -> None:
     if first is None:
         return
     crumb = next((i for i in nonblank if i < first and marks.get(i) in BREADCRUMB_MARKS), None)
-    if crumb is None or not any(i not in marks and (_looks_like_title(lines[i].strip()) or headline(lines[i]))
+    if crumb is None or not any(i not in marks and (title_shaped(lines[i].strip()) or headline(lines[i]))
                                 for i in nonblank if crumb < i < first):
         return
     for i in nonblank:
@@ -103,7 +103,7 @@ def after_the_end(lines: list[str], marks: dict[int, str]) -> None:
         return
     for i in range(end + 1, len(lines)):
         s = lines[i].strip()
-        if s and i not in marks and not HEADING.match(s) and not _is_signature_or_date(s):
+        if s and i not in marks and not HEADING.match(s) and not signature_or_date(s):
             marks[i] = "after_the_end"
 
 
@@ -111,9 +111,6 @@ def after_the_end(lines: list[str], marks: dict[int, str]) -> None:
 TAIL_RUN = 3
 #: A line of such a run is at most this long (a footer's field line, a row of buttons).
 TAIL_RUN_CHARS = 80
-#: The rule name of a picture's file name or a bare 图片 line (``chrome.forms``): a picture stands in the text, so
-#: the line beside it is its caption, not a line between chrome (``chrome.find``'s context rules use it too).
-_PICTURE = "image_name"
 
 
 def tail_runs(lines: list[str], marks: dict[int, str]) -> None:
@@ -131,11 +128,11 @@ def tail_runs(lines: list[str], marks: dict[int, str]) -> None:
             run.append(i)
             continue
         above = pos - len(run) - 1
-        if (run and len(run) <= TAIL_RUN and above >= 0 and marks[i] != _PICTURE and marks[tail[above]] != _PICTURE
+        if (run and len(run) <= TAIL_RUN and above >= 0 and marks[i] != PICTURE_MARK and marks[tail[above]] != PICTURE_MARK
                 and all(_footer_shaped(lines[k]) for k in run)):
             marks.update((k, "tail_run") for k in run)
         elif (run and len(run) <= TAIL_RUN and above < 0 and all(k in marks for k in tail[pos:])
-              and _PICTURE not in (marks[k] for k in tail[pos:])
+              and PICTURE_MARK not in (marks[k] for k in tail[pos:])
               and all(_footer_shaped(lines[k]) and not _signed(lines[k]) for k in run)):
             marks.update((k, "footer_run") for k in run)
         run = []
@@ -144,7 +141,7 @@ def tail_runs(lines: list[str], marks: dict[int, str]) -> None:
 def _footer_shaped(line: str) -> bool:
     s = line.strip()
     return (len(s) <= TAIL_RUN_CHARS and not SENTENCE_END.search(s) and not HEADING.match(s)
-            and not _is_signature_or_date(s) and not _looks_like_title(s))
+            and not signature_or_date(s) and not title_shaped(s))
 
 
 def _signed(line: str) -> bool:
@@ -167,7 +164,7 @@ def decorated_labels(lines: list[str], marks: dict[int, str]) -> None:
     for i in range(paragraphs[0]):
         m = _DECORATED.match(lines[i].strip())
         if (i not in marks and m and not is_protected(m["label"]) and not HEADING.match(m["label"])
-                and not _looks_like_title(m["label"])):
+                and not title_shaped(m["label"])):
             marks[i] = "decorated_label"
 
 
@@ -185,7 +182,7 @@ def bare_head(lines: list[str], marks: dict[int, str]) -> None:
     if not paragraphs:
         return
     head = [i for i in range(paragraphs[0]) if lines[i].strip() and i not in marks]
-    if 0 < len(head) <= BARE_HEAD and all(BARE_WORD.match(_PINYIN.sub("", lines[i]).strip())
+    if 0 < len(head) <= BARE_HEAD and all(BARE_WORD.match(PINYIN_GLOSS.sub("", lines[i]).strip())
                                           and not is_protected(lines[i]) and not _DOCUMENT_GENRE.search(lines[i].strip())
                                           for i in head):
         marks.update((i, "bare_head") for i in head)

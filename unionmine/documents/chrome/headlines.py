@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .forms import form_feature
-from .line_shapes import _looks_like_title, unmarked_paragraphs
+from .line_shapes import title_shaped, unmarked_paragraphs
 from .lines import line_feature
 from .protected import DATE_LINE, HEADING, SIGNATURE
 
@@ -66,12 +66,12 @@ def _listed_headline(line: str) -> bool:
     s = line.strip()
     return (HEADLINE_MIN <= len(s) <= HEADLINE_MAX and not re.search(r"[。；;]", s) and not s.endswith(_BROKEN_END)
             and not s.startswith(_BROKEN_START) and not _NUMBERED.match(s) and not HEADING.match(s)
-            and not DATE_LINE.match(s) and not SIGNATURE.match(s) and not _looks_like_title(s))
+            and not DATE_LINE.match(s) and not SIGNATURE.match(s) and not title_shaped(s))
 
 
 def _own_title(line: str) -> bool:
-    """The article's own title: a title's shape (``chrome.line_shapes._looks_like_title``); a headline may exclaim."""
-    return _looks_like_title(re.sub(r"[!！]", "", line.strip()))
+    """The article's own title: a title's shape (``chrome.line_shapes.title_shaped``); a headline may exclaim."""
+    return title_shaped(re.sub(r"[!！]", "", line.strip()))
 
 
 def headline_lists(lines: list[str], marks: dict[int, str]) -> None:
@@ -129,7 +129,7 @@ def title_copies(lines: list[str], marks: dict[int, str]) -> None:
     if not paragraphs:
         return
     heads = [i for i in range(paragraphs[0])
-             if i not in marks and _looks_like_title(re.sub(r"\s*\d+$", "", lines[i].strip()))]  # "…总结2024" too
+             if i not in marks and title_shaped(re.sub(r"\s*\d+$", "", lines[i].strip()))]  # "…总结2024" too
     for k, i in enumerate(heads):
         key = sorted(_TITLE_NOISE.sub("", lines[i]))
         if any(lines[j].strip() != lines[i].strip() and sorted(_TITLE_NOISE.sub("", lines[j])) == key

@@ -38,7 +38,7 @@ from ...text.normalize import SUBTITLE_LED
 from .closing import after_closing_credit
 from .crumbs import crumb_echoes
 from .edges import mark_at_edges
-from .line_shapes import _looks_like_title, is_paragraph
+from .line_shapes import is_paragraph, title_shaped
 from .notices import text_label
 from .pictures import numbered_captions
 from .site_marks import closing_column
@@ -108,7 +108,7 @@ def speaker_line(lines: list[str], marks: dict[int, str]) -> None:
     head = [i for i in range(first) if lines[i].strip() and i not in marks]
     for pos, i in enumerate(head[1:-1], start=1):
         if (_SPEAKER.match(lines[i].strip()) and _SPEECH_DATE.match(lines[head[pos + 1]].strip())
-                and any(_looks_like_title(lines[k].strip()) or SUBTITLE_LED.match(lines[k].strip())
+                and any(title_shaped(lines[k].strip()) or SUBTITLE_LED.match(lines[k].strip())
                         for k in head[:pos])):
             marks[i] = "speaker"
 

@@ -56,27 +56,27 @@ def table_rows(lines: list[str]) -> set[int]:
 #: Titles and headlines are at most this long; a longer line or a sentence starts the text.
 TITLE_MAX_CHARS = 60
 # a genre's name alone (a site's menu or keyword line: 工作总结, 工作思路), no document's title
-_BARE_GENRE = re.compile(
+BARE_GENRE = re.compile(
     r"^(?:工作|年度)?(?:总结|计划|要点|思路|打算|安排|设想|报告|小结|方案|述职报告|心得体会|工作报告)(?:范文|大全)?$"
 )
 _UNION = re.compile(r"工会|工會|职工|教职工|委员会")
 
 
-def _cjk(s: str) -> int:
+def cjk_chars(s: str) -> int:
     return len(CJK.findall(s))
 
 
-def _looks_like_title(s: str) -> bool:
+def title_shaped(s: str) -> bool:
     """A document's title or a news headline: a genre line, or a longer line naming a union."""
-    if SENTENCE.search(s) or len(s) > TITLE_MAX_CHARS or _BARE_GENRE.match(s) or HEADING.match(s):
+    if SENTENCE.search(s) or len(s) > TITLE_MAX_CHARS or BARE_GENRE.match(s) or HEADING.match(s):
         return False
     if GENRE_END.search(s) and len(s) >= 6:
         return True
     # ... or a unit's activity ("中心开展环湖健身走活动": 42 labelled titles of sets 6-19 end so, no chrome line; Round 28)
     # ... or a body's founding ("某县成立纺织行业联合会", "某局工会正式成立": 4 labelled titles of sets 17-19, no chrome
     # line; Round 29)
-    return (_cjk(s) >= 10 and bool(_UNION.search(s))) or (_cjk(s) >= 8 and bool(_ACTIVITY_HEADLINE.search(s))) \
-        or (_cjk(s) >= 7 and bool(_FOUNDED_HEADLINE.search(s)))
+    return (cjk_chars(s) >= 10 and bool(_UNION.search(s))) or (cjk_chars(s) >= 8 and bool(_ACTIVITY_HEADLINE.search(s))) \
+        or (cjk_chars(s) >= 7 and bool(_FOUNDED_HEADLINE.search(s)))
 
 
 _FOUNDED_HEADLINE = re.compile(
@@ -86,19 +86,19 @@ _FOUNDED_HEADLINE = re.compile(
 _ACTIVITY_HEADLINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}?(?:开展|组织|举办)[^，,。；;:：|｜]{0,24}活动$")  # (the unit first)
 
 
-def _is_signature_or_date(line: str) -> bool:
+def signature_or_date(line: str) -> bool:
     return bool(DATE_LINE.match(line.strip()) or (SIGNATURE.match(line.strip()) and len(line.strip()) <= 24))
 
 
 def title_like(s: str) -> bool:
     """A title line, or a page title and its variant joined by a bar (never the learned pass's)."""
-    return _looks_like_title(s) or bar_of_titles(s)
+    return title_shaped(s) or bar_of_titles(s)
 
 
 def bar_of_titles(s: str) -> bool:
     """A page title and its variant joined by a bar ("有关于…工作总结范文|…工作总结"), not a menu."""
     pieces = [p for p in re.split(r"\s*[|｜]\s*", s) if p]
-    return len(pieces) == 2 and any(_looks_like_title(p) for p in pieces)
+    return len(pieces) == 2 and any(title_shaped(p) for p in pieces)
 
 
 _COMPACT_DROP = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")

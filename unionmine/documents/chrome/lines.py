@@ -17,7 +17,7 @@ from .protected import GENRE_END, SENTENCE, SENTENCE_END
 # ---------------------------------------------------------------- line features
 
 _SEP = r"[|｜/／·•>»＞›→\\]"
-_BREADCRUMB_CUE = re.compile(
+BREADCRUMB_CUE = re.compile(
     r"^(?:\d\.\s*)?(?:[您你]的?)?(?:当前|现在|目前)?的?(?:所在)?的?(?:位置|导航|网站导航|导航栏)\s*(?:是)?\s*[:：>»]"
 )
 # a breadcrumb whose separators were lost in the copy: "首页总结工会工作总结" (no sentence, no digit)
@@ -35,12 +35,12 @@ _COUNT_CLAIM = re.compile(
 )
 _PRAISE_TAG = re.compile(rf"^[【\[(（](?:{_CLAIM_WORDS}|优|荐|精)[】\])）]\S|\S[(（【\[](?:{_CLAIM_WORDS}|优|荐|精)[)）】\]]$")
 # one field of a document-sharing site's file card, alone on its line ("- 格式:docx", "• 23.00 KB", "• 4页")
-_CRUMB_SPLIT = re.compile(r"\s*[>»＞›→]\s*")
+CRUMB_SPLIT = re.compile(r"\s*[>»＞›→]\s*")
 
 _FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$|(?:字号|字体|字體)\s*[:：]?\s*(?:调整|颜色|设置|切换)")
 
 _ACTION_WORDS = (
-    "打印本页|打印此文|打印此页|打印该页|打印文章|打印|关闭窗口|关闭本页|关闭此页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回上页|返回|收藏本文|收藏本页|"
+    "打印本页|打印此文|打印此页|打印该页|打印文章|打印|关闭窗口|关闭本页|关闭此页|关闭|返回顶部|回到顶部|返回首页|返回列表页|返回列表|返回上页|返回|收藏本文|收藏本页|"
     "加入收藏|收藏|告诉好友|推荐给好友|发给好友|分享到|分享|设为首页|我要投稿|投稿|投诉建议|投诉|举报|我要纠错|纠错|复制链接|复制本文|复制|"
     "收藏下载本文|下载本文|下载文档|下载word|下载|word下载|pdf下载|立即下载|免费下载|保存|发表评论|评论|点赞|打赏|赞赏|"
     "微信|微博|QQ空间|QQ好友|QQ|朋友圈|扫一扫|二维码|上一页|下一页|首页|尾页|末页|更多|查看更多|展开全文|阅读全文|展开|"
@@ -51,17 +51,17 @@ _ACTION_WORDS = (
     # forum and WeChat buttons
     "回复|引用|只看该作者|发新帖|在看|写留言|留言|阅读原文|发评论|转载|喜欢|双击滚屏|滚屏|赞"
 )
-_ACTIONS = re.compile(
+ACTIONS = re.compile(
     # a counter's word (阅读(182)) goes with buttons, but alone it is a meta line, not a button
     f"^(?:[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*(?:{_ACTION_WORDS}|阅读|浏览|点击|\\d{{1,3}}|…|\\.\\.\\.))+"
     "[\\s|｜/·•、,，:：\\[\\]【】()（）<>《》»«\\-—_]*$",
     re.IGNORECASE,
 )
-_ACTION_WORD = re.compile(_ACTION_WORDS, re.IGNORECASE)
+ACTION_WORD = re.compile(_ACTION_WORDS, re.IGNORECASE)
 _PREV_NEXT = re.compile(
     r"^[\s【\[(（]*(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)(?:文章|新闻|信息|资讯)?\s*[:：】\])）]"
 )
-_COPYRIGHT = re.compile(
+COPYRIGHT = re.compile(
     r"版权所有|版权声明|版权说明|Copyright|©|\(c\)\s*\d{4}|ICP\s*备|ICP\s*证|公网安备|技术支持\s*[:：]|"
     r"免责声明|网站声明|本[站网](?:部分)?(?:内容|文章|资源)|凡本[站网]注明|转载请[注标]明|未经(?:本站)?(?:许可|授权).{0,8}(?:转载|复制)|All\s+Rights\s+Reserved|Powered\s+by",
     re.IGNORECASE,
@@ -141,7 +141,7 @@ _DOC_HEADER = re.compile(
 _LISTING_ITEM = re.compile(r"^\S.{3,40}?(?:\s+|(?<=[)）】\]]))(?:…|\.{3})[^…。！？!?]{2,60}(?:…|\.{3})$")
 _LISTING_HEADING = re.compile(r"^.{2,30}?\s*[-_|｜—–]+\s*(?:标签页?|标签列表|专题页?|搜索结果|tag|tags)$", re.IGNORECASE)
 # a public account's card after the text: "微信号 abc123", "微信号：abc_union"
-_WECHAT_ID = re.compile(r"^(?:微信号|公众号|微信公众号)\s*[:：]?\s*[A-Za-z][\w-]{3,30}$")
+WECHAT_ID = re.compile(r"^(?:微信号|公众号|微信公众号)\s*[:：]?\s*[A-Za-z][\w-]{3,30}$")
 _END_MARK = re.compile(r"^[\s（(【\[\-—]*(?:完|全文完|END|The\s*End)[\s）)】\]\-—]*$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^[（(]\s*(?:记者|通讯员|撰稿|供稿|摄影|文|图|文/图|图/文|文图)[\s/：:]+[\u4e00-\u9fff\s/、：:]{1,30}[）)]$"
@@ -158,7 +158,7 @@ _URL_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[:：]\s*)?(?:https?://|www\
 # a visit counter ("您是第 1234 位访问者", "总访问量：56789", "本页已被访问 88 次")
 _COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)|(?:总|今日|本月|累计)访问(?:量|人数|次数)\s*[:：]?\s*\d|已被(?:访问|浏览|阅读)\s*\d+\s*次")
 # a footer's contact fields (地址 … 电话 … 邮编) and browser advice
-_CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号|主办单位|承办单位|协办单位)\s*[:：]", re.IGNORECASE)
+CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号|主办单位|承办单位|协办单位)\s*[:：]", re.IGNORECASE)
 # a site's customer-service contact or hotline alone on its line: "网站客服:30749", "客服QQ：1234567", "某某服务热线:…"
 _SERVICE_CONTACT = re.compile(r"^(?:\d{1,2}[、.．]\s*)?(?:(?:网站|在线|平台|官方)?客服(?:QQ|qq|电话|热线|微信|邮箱)?|投稿(?:邮箱|信箱)|[\u4e00-\u9fff]{0,8}(?:热线|咨询电话))\s*[:：]\s*[\w@.\-]{4,30}$")
 _BROWSER_TIP = re.compile(r"(?:建议|推荐|最佳).{0,12}(?:浏览器|分辨率)|分辨率\s*\d{3,4}\s*[*×xX]\s*\d{3,4}")
@@ -203,9 +203,9 @@ def line_feature(line: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def _feature(s: str) -> str | None:
-    if _BREADCRUMB_CUE.match(s):
+    if BREADCRUMB_CUE.match(s):
         return "breadcrumb"
-    crumbs = split_items(s, _CRUMB_SPLIT)
+    crumbs = split_items(s, CRUMB_SPLIT)
     if len(crumbs) >= 2 and s.count(">") + s.count("»") + s.count("＞") + s.count("›") >= 2 and short_items(crumbs, 24):
         return "breadcrumb"
     if _FLAT_CRUMB.match(s):
@@ -216,11 +216,11 @@ def _feature(s: str) -> str | None:
         return "meta"
     if _PREV_NEXT.match(s):
         return "prev_next"
-    if _COPYRIGHT.search(s) and len(s) <= 200:
+    if COPYRIGHT.search(s) and len(s) <= 200:
         return "copyright"
     if _FONT.search(s) and len(s) <= 40:
         return "font_size"
-    if _ACTIONS.match(s) and len(s) <= 80 and _ACTION_WORD.search(s):
+    if ACTIONS.match(s) and len(s) <= 80 and ACTION_WORD.search(s):
         return "actions"  # with page numbers too: "上一页 1 2 3 下一页"
     if _RATING.search(s) and len(s) <= 60:
         return "rating"
@@ -260,7 +260,7 @@ def _feature(s: str) -> str | None:
         return "document_header"
     if _IMAGE_CAPTION.match(s) and not SENTENCE.search(s):
         return "image_caption"
-    if _WECHAT_ID.match(s):
+    if WECHAT_ID.match(s):
         return "wechat"
     if _LISTING_ITEM.match(s) or _LISTING_HEADING.match(s):
         return "listing"
@@ -269,7 +269,7 @@ def _feature(s: str) -> str | None:
     if _COUNTER.search(s) and len(s) <= 40:
         return "counter"
     if len(s) <= 120 and not SENTENCE.search(s.rstrip("。")) and (
-            len(set(_CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s) or _SERVICE_CONTACT.match(s)):
+            len(set(CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s) or _SERVICE_CONTACT.match(s)):
         return "contact_footer"
     if (_SITE_NAME.match(s) and not GENRE_END.search(s)) or _COLUMN.match(s):
         return "site_name"

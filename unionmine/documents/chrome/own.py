@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..news import NEWS_LEAD
+from .forms import PICTURE_MARK
 from .line_shapes import is_paragraph
 from .protected import SENTENCE
 
@@ -29,7 +30,6 @@ TAIL_RULES = frozenset({"footer_run", "tail_run", "tail_between", "footer_zone",
 #: A caption is at most this long.
 CAPTION_CHARS = 20
 _CAPTION = re.compile(r"^(?:图为\S{2,}|[\u4e00-\u9fff“”、·]{0,16}(?:现场|合影|合影留念|留念|留影|合照|集体照|宣誓))$")
-_PICTURE_MARKS = frozenset({"image_name"})
 
 
 def own_lead(line: str) -> bool:
@@ -56,7 +56,7 @@ def own_lines(lines: list[str], marks: dict[int, str]) -> list[int]:
                 if marks.get(i) in TAIL_RULES:
                     lifted.append(i)
                 continue
-            if marks.get(i) not in _PICTURE_MARKS:
+            if marks.get(i) != PICTURE_MARK:
                 break  # a caption further down sits in the site's footer, not under the text
     for i in lifted:
         del marks[i]

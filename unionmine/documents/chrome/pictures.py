@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .site_marks import _compact
+from .line_shapes import compact
 
 # a picture's markup alone on its line: <image>…</image>, <img …>, or its inline data
 _PICTURE_TAG = re.compile(r"^(?:<\s*(?:image|img)\b|data:image/)", re.IGNORECASE)
@@ -46,7 +46,7 @@ def numbered_captions(lines: list[str], marks: dict[int, str]) -> None:
         m = _NUMBERED.match(line.strip())
         if i in marks or not m or _SENTENCE_END.search(m["head"]) or len(_CJK.findall(m["head"])) < CAPTION_HEAD_CJK:
             continue
-        groups.setdefault(_compact(m["head"]), []).append((i, int(m["n"])))
+        groups.setdefault(compact(m["head"]), []).append((i, int(m["n"])))
     for found in groups.values():
         numbers = [n for _, n in found]
         if len(found) < CAPTION_RUN or numbers != list(range(1, len(found) + 1)):

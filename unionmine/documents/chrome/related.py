@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .line_shapes import _cjk, _is_signature_or_date, compact
+from .line_shapes import cjk_chars, compact, signature_or_date
 from .protected import CN_HEADING, SENTENCE
 
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])\s*")
@@ -49,12 +49,12 @@ def related_lists(lines: list[str], marks: dict[int, str]) -> None:
     for i in sorted(k for k, v in marks.items() if v == "related"):
         if marks.get(i) != "related":
             continue
-        above = sum(_cjk(lines[k]) for k in range(i) if k not in marks)
-        below = sum(_cjk(lines[k]) for k in range(i + 1, len(lines)) if k not in marks)
+        above = sum(cjk_chars(lines[k]) for k in range(i) if k not in marks)
+        below = sum(cjk_chars(lines[k]) for k in range(i + 1, len(lines)) if k not in marks)
         continues = any(CN_HEADING.match(lines[k].strip()) for k in range(i + 1, len(lines)) if k not in marks)
         if above > below and above >= 200 and not continues:
             for k in range(i + 1, len(lines)):
-                if lines[k].strip() and k not in marks and not _is_signature_or_date(lines[k]):
+                if lines[k].strip() and k not in marks and not signature_or_date(lines[k]):
                     marks[k] = "related_tail"
             break
         for k in _related_block(lines, i, marks):

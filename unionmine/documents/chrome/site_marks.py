@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from .line_shapes import is_paragraph
-from .lines import _ACTIONS, _COPYRIGHT, _WECHAT_ID
+from .line_shapes import compact, is_paragraph
+from .lines import ACTIONS, COPYRIGHT, WECHAT_ID
 from .protected import DATE_LINE, SENTENCE
 
 # one channel: an optional owner word, then the channel's name
@@ -43,15 +43,10 @@ def channel_line(line: str) -> bool:
 
 _COUNTED = re.compile(r"^(?P<head>\S.*?\S)\s+(?P<count>\d{1,7})$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")  # "…工作总结 2023" under "…工作总结": a year, not a count
-_COMPACT = re.compile(r"[^0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+")
 #: The headline's clean copy stands at most this many non-blank lines above its counted copy.
 COUNTER_LOOK = 3
 #: A headline is this long at least (Chinese characters), so a short label with a number (``第 2``) is none.
 COUNTER_HEADLINE_CJK = 6
-
-
-def _compact(s: str) -> str:
-    return _COMPACT.sub("", s).lower()
 
 
 def _lines_above(lines: list[str], i: int, count: int) -> list[int]:
@@ -74,15 +69,15 @@ def unglue_counters(lines: list[str]) -> list[str]:
     compacts: list[str] | None = None  # each line's compact form, made once when a counted copy needs them
     for i, m in found:
         above = [lines[k].strip() for k in _lines_above(lines, i, COUNTER_LOOK)]
-        first = _compact(m.group("head")[:8])[:1]
-        if not any(_compact(a[:8])[:1] == first for a in above):  # (a table's numbered rows: no line above alike)
+        first = compact(m.group("head")[:8])[:1]
+        if not any(compact(a[:8])[:1] == first for a in above):  # (a table's numbered rows: no line above alike)
             continue
-        head = _compact(m.group("head"))
+        head = compact(m.group("head"))
         if len(re.findall(r"[\u3400-\u9fff]", head)) < COUNTER_HEADLINE_CJK or _YEAR.fullmatch(m.group("count")):
             continue
-        if not any(_compact(a) == head for a in above):
+        if not any(compact(a) == head for a in above):
             continue
-        compacts = compacts if compacts is not None else [_compact(line) for line in lines]
+        compacts = compacts if compacts is not None else [compact(line) for line in lines]
         numbered = re.compile(re.escape(head) + r"\d{1,3}")
         if any(j != i and numbered.fullmatch(c) for j, c in enumerate(compacts)):
             continue  # a compilation's numbered titles (…总结1, …总结 2)
@@ -108,9 +103,13 @@ def closing_column(lines: list[str], marks: dict[int, str]) -> None:
 _WIDGET_WORD = r"(?:放大|缩小|默认|还原|恢复|重置|[大中小])"
 _FONT_WIDGET = re.compile(rf"^(?:(?:字体|字号|文字)\s*[:：]?\s*)?[\[【(（]?\s*{_WIDGET_WORD}"
                           rf"(?:\s*[|｜/、\]】)）\[【(（]{{0,2}}\s*{_WIDGET_WORD})+\s*[\]】)）]?$")
-_WORD_COUNT = re.compile(r"^[\[【(（]?\s*(?:本篇文章|本篇|本文|全文|文章)\s*(?:(?:共计|共|总共)?\s*[\d,，]+\s*字|字数\s*[:：]\s*[\d,，]+)"
-                         r"(?:\s*[,，、;；]?\s*(?:读完|阅读)?(?:大约|约)?(?:需要|需|用时)?\s*[\d.]+\s*分钟)?"
-                         r"\s*[\]】)）]?$")
+_COUNT_OF_WORDS = r"(?:(?:共计|共有|共|总共)?\s*[\d,，]+\s*个?(?:字符|字)|字数\s*[:：]\s*[\d,，]+)"
+# its reading time (读完约1分钟, 阅读大概需要 2 分钟, 预计需要花费 4 分钟才能阅读完成)
+_READING_TIME = (r"\s*[,，、;；]?\s*(?:预计|大概|大约|约)?(?:读完|阅读)?(?:大概|大约|约|预计)?(?:需要|需|用时)?(?:花费)?"
+                 r"\s*[\d.]+\s*分钟(?:才能|可)?(?:读完|阅读完成|阅读完|看完)?")
+# the count after a label at most (TIPS:), the text named, or without its name when the reading time follows (round 39)
+_WORD_COUNT = re.compile(rf"^(?:[A-Za-z]{{2,8}}\s*[:：]\s*)?[\[【(（]?\s*(?:(?:本篇文章|本篇|本文|全文|文章)\s*{_COUNT_OF_WORDS}"
+                         rf"(?:{_READING_TIME})?|{_COUNT_OF_WORDS}{_READING_TIME})\s*[。.]?\s*[\]】)）]?$")
 
 
 def font_widget(line: str) -> bool:
@@ -148,13 +147,13 @@ def button_row(line: str) -> bool:
     rest, more = _MORE_BUTTONS.subn("", _EMPTY_BUTTON.sub(" ", s))
     if more and not _SEPARATORS.sub("", rest):
         return True
-    return bool(more) and bool(_ACTIONS.match(rest))
+    return bool(more) and bool(ACTIONS.match(rest))
 
 
 def spaced_copyright(line: str) -> bool:
     """LINE is a copyright notice written with a space after every character (``某 某 网 版 权 所 有 ,未``)."""
     s = line.strip()
-    return bool(_SPACED.match(s)) and bool(_COPYRIGHT.search(re.sub(r"\s+", "", s)))
+    return bool(_SPACED.match(s)) and bool(COPYRIGHT.search(re.sub(r"\s+", "", s)))
 
 
 def reader_widget(line: str) -> bool:
@@ -171,7 +170,7 @@ ACCOUNT_NAME_CHARS = 20
 def account_card(lines: list[str], marks: dict[int, str]) -> None:
     """A public account's card under its article: the account's name right above its 微信号 line
     is chrome, even when it names the school as a signature would."""
-    for i in sorted(k for k, v in marks.items() if v == "wechat" and _WECHAT_ID.match(lines[k].strip())):
+    for i in sorted(k for k, v in marks.items() if v == "wechat" and WECHAT_ID.match(lines[k].strip())):
         j = i - 1
         while j >= 0 and not lines[j].strip():
             j -= 1

@@ -41,6 +41,8 @@ SENTENCE_CHARS = 15
 HEADLINE_CJK = 4
 #: A photo caption between an untitled item's headline and its text has this many Chinese characters.
 CAPTION_CJK = 2
+#: The marks of a by-line, which parts no caption or subtitle from the headline above it.
+BYLINE_MARKS = ("credit", "byline")
 
 _CLAUSES = re.compile(r"[，,]")
 #: A title numbered in a compilation ("学校工会工作总结 篇1", "…总结1", "…总结20_1").
@@ -90,7 +92,7 @@ def marked_text(s: str, title_like: TitleTest) -> bool:
     return bool(_FIELD.match(s) or _BRACKETED.match(s) or _DOC_NUMBER.search(s) or HIDDEN_TEXT.search(s))
 
 
-def _compilation(lines: list[str]) -> bool:
+def compilation(lines: list[str]) -> bool:
     """A page of several articles: the splitter finds article markers ("其一", "范文二：" numbered
     along the page) or a hidden-text marker on it. Each article has its own span there, so the
     pass leaves the page to the splitter."""
@@ -99,7 +101,7 @@ def _compilation(lines: list[str]) -> bool:
 
 @lru_cache(maxsize=8)
 def _compilation_text(text: str) -> bool:
-    """``_compilation`` of a page's text, remembered: the echo and the span pass ask it of the same lines."""
+    """``compilation`` of a page's text, remembered: the echo and the span pass ask it of the same lines."""
     if HIDDEN_TEXT.search(text):
         return True
     rules = default_markers()
@@ -146,7 +148,7 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
     """Mark as ``outside_span`` the short unmarked lines above the text's span that nothing marks
     as text (see the module's docstring)."""
     span = text_span(lines, marks)
-    if span is None or _compilation(lines):
+    if span is None or compilation(lines):
         return
     first = span[0]
     if len(CJK.findall(lines[first])) * 2 < len(lines[first].strip()):
@@ -171,6 +173,8 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
             head = max(heads, key=lambda i: len(lines[i].strip()))
             keep.add(head)
             for i in range(first - 1, head, -1):
+                if marks.get(i) in BYLINE_MARKS:
+                    continue  # a news item's by-line stands between its headline and its copy (round 39)
                 if i in marks:
                     break
                 if len(CJK.findall(lines[i])) >= CAPTION_CJK:

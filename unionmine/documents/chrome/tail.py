@@ -3,9 +3,9 @@ copyright line or the prev/next links open (``footer_zone``)."""
 
 from __future__ import annotations
 
-from .head import _PICTURE
+from .forms import PICTURE_MARK
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
-from .line_shapes import _is_signature_or_date, _looks_like_title
+from .line_shapes import signature_or_date, title_shaped
 from .protected import DATE_LINE, HEADING, SENTENCE
 
 #: After the text's last paragraph, a line this short between two chrome lines is chrome even
@@ -47,7 +47,7 @@ def tail_between(lines: list[str], marks: dict[int, str]) -> None:
         s = lines[i].strip()
         if i in marks or len(s) > TAIL_LINE_CHARS or pos == 0 or pos + 1 == len(tail):
             continue
-        if HEADING.match(s) or _is_signature_or_date(s) or _looks_like_title(s):
+        if HEADING.match(s) or signature_or_date(s) or title_shaped(s):
             continue
-        if marks.get(tail[pos - 1], _PICTURE) != _PICTURE and marks.get(tail[pos + 1], _PICTURE) != _PICTURE:
+        if marks.get(tail[pos - 1], PICTURE_MARK) != PICTURE_MARK and marks.get(tail[pos + 1], PICTURE_MARK) != PICTURE_MARK:
             marks[i] = "tail_between"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .forms import ENGLISH_COLUMN, LABEL_LINE, LATIN_LINE
-from .line_shapes import _BARE_GENRE, TITLE_MAX_CHARS, _cjk, _looks_like_title, compact
+from .line_shapes import BARE_GENRE, TITLE_MAX_CHARS, cjk_chars, compact, title_shaped
 from .line_shapes import PARAGRAPH_CHARS as BODY_PARAGRAPH_CHARS
 from .protected import DATE_LINE, GENRE_END, HEADING, SENTENCE, SIGNATURE, is_protected
 
@@ -21,7 +21,7 @@ def site_label(lines: list[str], i: int, first_body: int) -> bool:
     breadcrumb): a signature closes a text, so over the title it is the site's name."""
     s = lines[i].strip()
     return (i < first_body and bool(SIGNATURE.match(s)) and not HEADING.match(s) and not DATE_LINE.match(s)
-            and not GENRE_END.search(s) and any(_looks_like_title(lines[k].strip()) for k in range(i + 1, first_body)))
+            and not GENRE_END.search(s) and any(title_shaped(lines[k].strip()) for k in range(i + 1, first_body)))
 
 
 _POSTED_BY = re.compile(
@@ -52,7 +52,7 @@ def posted_dates(lines: list[str], marks: dict[int, str], first_body: int) -> No
     or a bare label over a Chinese text."""
     # a bare numeric date (2024-12-20, with a time or a view count) above the text is the date the
     # page was posted: a document dates itself in words (2024年12月20日), and at its end
-    chinese = first_body >= 0 and _cjk(lines[first_body]) >= BODY_PARAGRAPH_CHARS // 2
+    chinese = first_body >= 0 and cjk_chars(lines[first_body]) >= BODY_PARAGRAPH_CHARS // 2
     for i in range(max(first_body, 0)):
         if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i]) or _PADDED_DATE.match(lines[i])
                                or _POSTED_IN_COLUMN.match(lines[i])):
@@ -84,7 +84,7 @@ def top_block(lines: list[str], marks: dict[int, str]) -> None:
         if i not in marks and (SENTENCE.search(s) or len(s) > TITLE_MAX_CHARS or HEADING.match(s)):
             break
         head.append(i)
-    title = next((i for i in head if i not in marks and _looks_like_title(lines[i].strip())), None)
+    title = next((i for i in head if i not in marks and title_shaped(lines[i].strip())), None)
     if title is None:
         return
 
@@ -92,7 +92,7 @@ def top_block(lines: list[str], marks: dict[int, str]) -> None:
         s = lines[i].strip()
         if i in marks or len(s) > TOP_SHORT_LINE or SENTENCE.search(s):
             return False
-        return bool(_BARE_GENRE.match(s)) or not (is_protected(s) or SIGNATURE.match(s))
+        return bool(BARE_GENRE.match(s)) or not (is_protected(s) or SIGNATURE.match(s))
 
     for i in head:
         if i == title:
@@ -108,16 +108,16 @@ def top_block(lines: list[str], marks: dict[int, str]) -> None:
             # a line only the markup marks (a block of a chrome class), or a 文号, opens no meta block
             seen_chrome = seen_chrome or marks[i] not in _NO_BLOCK
         elif ((short(i) and (seen_chrome or (pos + 1 < len(after) and after[pos + 1] in marks)))
-              or (_POSTED_BY.match(lines[i].strip()) and _cjk(lines[i]) <= 20)):
+              or (_POSTED_BY.match(lines[i].strip()) and cjk_chars(lines[i]) <= 20)):
             marks[i] = "meta_block"
     # the site's heading of the page, then its chrome, then the document's own (other) title
     # line right above the text: the first is the page's label, not the document's
     rest = [i for i in after if i not in marks]
     # (the text's opening may follow it in the head when it ends in "：" rather than a full stop)
-    if (rest and (rest[0] == head[-1] or not any(_looks_like_title(lines[k].strip()) and not re.search(r"[，,]", lines[k])
+    if (rest and (rest[0] == head[-1] or not any(title_shaped(lines[k].strip()) and not re.search(r"[，,]", lines[k])
                                              for k in rest[1:]))
             and any(marks.get(i, "doc_number") != "doc_number" for i in after if i < rest[0])
-            and _looks_like_title(lines[rest[0]].strip())
+            and title_shaped(lines[rest[0]].strip())
             and compact(lines[rest[0]]) != compact(lines[title])):
         marks[title] = "page_heading"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .forms import _PINYIN
-from .line_shapes import _looks_like_title
+from .forms import PINYIN_GLOSS
+from .line_shapes import title_shaped
 from .protected import HEADING
 
 # A widget asks the reader to act on the page: an interface verb and, with it, what the interface acts on.
@@ -27,9 +27,9 @@ def widget_line(line: str) -> bool:
     扫描/点击/收藏/复制/返回/关注/登录/评论…) and what it acts on (原文/全文/正文/朋友圈/APP/手机/二维码/N字/账号/
     用户…): "查看原文", "分享到朋友圈", "还能输入140字", "【打印正文】", "即可在手机端查看". Not a title's shape
     (a genre word at its end, or a union named in a longer line)."""
-    s = _PINYIN.sub("", line).strip()
+    s = PINYIN_GLOSS.sub("", line).strip()
     if not s or len(s) > WIDGET_CHARS or re.search(r"[。；;]", s) or HEADING.match(s):
         return False
     if _EMPTY_FIELDS.match(s) or len(set(_ENGAGE.findall(s))) >= 2:
         return True
-    return bool(_UI_VERB.search(s) and _UI_OBJECT.search(s)) and not _looks_like_title(s)
+    return bool(_UI_VERB.search(s) and _UI_OBJECT.search(s)) and not title_shaped(s)

@@ -9,7 +9,7 @@ from collections import Counter
 
 from ...errors import InputError
 from ...text.normalize import CJK_RE, normalize_text
-from ..chrome.line_shapes import _looks_like_title, compact
+from ..chrome.line_shapes import compact, title_shaped
 from ..chrome.lines import line_feature
 from ..chrome.protected import DATE_LINE, GENRE_END, HEADING, SIGNATURE, is_protected
 from ..decode import BOMS, decode_bytes, strict_decode
@@ -87,7 +87,7 @@ def _without_site_name(title: str) -> str:
     if len(parts) > 1 and len(CJK_RE.findall(parts[0])) >= 4:
         return parts[0]
     dashes = list(_TIGHT_DASH.finditer(title))
-    if dashes and _looks_like_title(title[: dashes[-1].start()].strip()):
+    if dashes and title_shaped(title[: dashes[-1].start()].strip()):
         return title[: dashes[-1].start()].strip()
     return title
 
@@ -105,14 +105,14 @@ def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | No
     h1s = [h for h in h1s if CJK_RE.search(h)]
     head = compact(extracted or "")
     prefix = max((ln.strip() for ln in whole.split("\n") if len(CJK_RE.findall(ln)) >= 4
-                  and _looks_like_title(ln.strip()) and compact(ln) in head), key=len, default="")
+                  and title_shaped(ln.strip()) and compact(ln) in head), key=len, default="")
     # a heading that says word for word what the <title> says (less its site name) is the page's
     # own title, even when a side block's <h1> is also a title line
     tag = _TITLE_TAG_RE.search(markup)
     named = compact(_without_site_name(" ".join(html_lib.unescape(_TAG_RE.sub("", tag.group(1))).split()))) if tag else ""
     exact = next((ln.strip() for ln in whole.split("\n") if named and compact(ln) == named
-                  and _looks_like_title(ln.strip())), "")
-    candidates = ([exact] + [h for h in h1s if _looks_like_title(h)][:1] + [prefix] + ([h1s[0]] if len(h1s) == 1 else [])
+                  and title_shaped(ln.strip())), "")
+    candidates = ([exact] + [h for h in h1s if title_shaped(h)][:1] + [prefix] + ([h1s[0]] if len(h1s) == 1 else [])
                   + [_without_site_name(extracted or "")])
     for candidate in candidates:
         # a document library names its page after the file ("…工作计划范文.docx")
@@ -187,7 +187,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def _with_title(text: str, title: str | None, whole: str) -> str:
-    if not title or not _looks_like_title(title):
+    if not title or not title_shaped(title):
         return text
     key = compact(title)
     lines = text.split("\n")
