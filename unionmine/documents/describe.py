@@ -48,8 +48,9 @@ from .organisations.types import find_org_type
 from .organisations.vote import vote_org_type
 from .organisations.writer_type import writer_kind_type
 from .signed_date import CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
+from .title_clean import compact as _compact
 from .title_marker import above_own_title
-from .titles import _compact, choose_title
+from .titles import choose_title
 from .topic import find_on_topic, union_density
 from .year_guards import cut_off, honour_named, range_end, span_to_now, undated_years, work_of_year
 
