@@ -19,7 +19,12 @@ TITLE_CHROME = re.compile(
     r"|^[【\[(（]?(?:篇[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+(?=[篇页頁部章节節条條版期\s、.．,，:：】\])）]|$))"
     r"|^[一二三四五六七八九十]{1,3}[、.．:：]|^[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|^\d{1,2}[、.．](?!\d)|^#"
+    # a site's prompt to its reader, no author's title (Round 39): the browser to use or fetch ("请至Edge官网下载")
+    r"|官[网網]下[载載]|[浏瀏][览覽]器"
 )
+# a line that stops where its clause goes on, a sentence's half (Round 39): a numeral and its measure word ("…送上了一场"
+# over "以…为主题的…活动，"), 的, or a preposition that waits for its object; no title ends so
+OPEN_END = re.compile(r"(?:[一两二三四五六七八九十几数每]|\d)\s*[场次个项位名支件]$|(?<![目端标])的$|(?<![行作认])为$|[对向把被从与以在和及]$")
 TITLE_LOOK_LINES = 8  # the title is among the first lines of a page (chrome may come first)
 # a page's field, a key and a value without words ("咨询电话：0731-2233", "时间：2023-05-06"): no headline
 FIELD_LINE = re.compile(r"^[^:：]{1,8}[:：][^\u4e00-\u9fff]*$")

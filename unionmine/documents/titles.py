@@ -21,6 +21,7 @@ from .title_fallback import headline_over_text as fallback_headline
 from .title_heading import first_title_line, own_title_line, restated
 from .title_lines import (
     FIELD_LINE,
+    OPEN_END,
     TITLE_CHROME,
     TITLE_LOOK_LINES,
     bar_title,
@@ -110,7 +111,8 @@ def _title_on_text(split_title: str | None, text: str, *, source: str | None = N
     chinese = bar_pieces([ln for ln in lines if re.search(r"[\u4e00-\u9fff]", ln) and not FIELD_LINE.match(ln)])
     first = under_column(chinese)
     if own and not TITLE_CHROME.search(split_title) and not TEXT_LINE.search(split_title) \
-            and not FIELD_LINE.match(split_title) and not split_title.strip().endswith((":", "：")):
+            and not FIELD_LINE.match(split_title) and not split_title.strip().endswith((":", "：")) \
+            and not OPEN_END.search(split_title.strip()):
         if chinese and _compact(split_title) == _compact(chinese[0]) and first != chinese[0]:
             return _clean_title(first), "text"  # the splitter took the column's name above the headline
         over = headline_over_subtitle(split_title, page_head, _clean_title, _chrome_line)  # the cleaner took it
@@ -123,7 +125,7 @@ def _title_on_text(split_title: str | None, text: str, *, source: str | None = N
     head = headline_over_text(lines)  # (a site's line over the page's date is not: `title_site_lines`)
     if first and len(first) <= 40 and not TEXT_LINE.search(exclaimed_headline(first)) \
             and not TITLE_CHROME.search(themed(_clean_title(first))) and not first.endswith((":", "：")) \
-            and not headline_under_date(first, head, lines):
+            and not OPEN_END.search(first) and not headline_under_date(first, head, lines):
         return _clean_title(first), "text"
     return (_clean_title(head), "text") if head else ("", "none")
 
