@@ -47,9 +47,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pandas as pd
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling module, also when loaded by path (tests)
-from real_ingest_rulings import RULINGS, apply_rulings, load_rulings, set_of
+from real_ingest_rulings import ruled, rulings_arguments
 
 from unionmine.evaluation.ingest import measured, readable
 
@@ -175,9 +173,7 @@ def build(args) -> None:
         host = urlparse(page["url"]).hostname or ""
         rows.append({"id": name[:-4], "url": page["url"], "site": host, "group": page["group"],
                      "half": half_of(page["group"]), "page_sha256": sha(text), **page})
-    number = args.set if args.set is not None else set_of(args.labels)
-    for change in [] if args.no_rulings else apply_rulings(rows, number, load_rulings(args.rulings)):
-        print(f"  set {number} {change}")  # the keys' logged rulings (`real_ingest_rulings`)
+    ruled(rows, args)  # the keys' logged rulings (`real_ingest_rulings`)
     labels = Path(args.labels)
     labels.parent.mkdir(parents=True, exist_ok=True)
     with open(labels, "w", encoding="utf-8") as handle:
@@ -397,13 +393,10 @@ def score(args) -> dict:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="local page copies and hash-only labels from hand-labelled files")
+    b = rulings_arguments(sub.add_parser("build", help="local page copies and hash-only labels from hand-labelled files"))
     b.add_argument("labelled", nargs="+")
     b.add_argument("--pages", default="local/real_pages/pages")
     b.add_argument("--labels", default=str(LABELS))
-    b.add_argument("--set", type=int, help="the set whose logged rulings apply (default: from the labels' name)")
-    b.add_argument("--rulings", default=str(RULINGS), help="the rulings as data (one JSON row per changed field)")
-    b.add_argument("--no-rulings", action="store_true", help="the labeller's first values, no ruling applied")
     s = sub.add_parser("score", help="ingest the local copies and score them against the labels")
     s.add_argument("--pages", default="local/real_pages/pages")
     s.add_argument("--labels", default=str(LABELS))

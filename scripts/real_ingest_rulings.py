@@ -59,6 +59,21 @@ def apply_rulings(pages: list[dict], number: int | None, rulings: list[dict]) ->
     return done
 
 
+def rulings_arguments(parser):
+    """PARSER (`build`'s) with the options that choose the rulings applied; returned."""
+    parser.add_argument("--set", type=int, help="the set whose logged rulings apply (default: from the labels' name)")
+    parser.add_argument("--rulings", default=str(RULINGS), help="the rulings as data (one JSON row per changed field)")
+    parser.add_argument("--no-rulings", action="store_true", help="the labeller's first values, no ruling applied")
+    return parser
+
+
+def ruled(rows: list[dict], args) -> None:
+    """`build`'s ROWS with the rulings of the set ARGS name applied (none with `--no-rulings`); each change printed."""
+    number = args.set if args.set is not None else set_of(args.labels)
+    for change in [] if args.no_rulings else apply_rulings(rows, number, load_rulings(args.rulings)):
+        print(f"  set {number} {change}")
+
+
 def _short(value):
     """A value as the log writes it: a sha256 by its first 8 hex digits."""
     if isinstance(value, list):

@@ -7,11 +7,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))  # its sibling modules
 spec = importlib.util.spec_from_file_location("real_ingest", REPO / "scripts" / "real_ingest.py")
 ri = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(ri)
