@@ -22,7 +22,7 @@ from real_ingest import half_of, sha
 
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.organisations.candidates import org_candidates
-from unionmine.evaluation.ingest import _match, compact
+from unionmine.evaluation.ingest import compact, match_articles
 from unionmine.run.pipeline import ingest
 
 R = default_describe_rules()
@@ -69,7 +69,7 @@ def run(setname, labelled, pagesdir, tune_only=False):
         outs = [r for r in docs.to_dict('records') if Path(str(r['source'])).name == name]
         outs.sort(key=lambda r: r.get('article') or 0)
         texts = [compact(o.get('title')) + compact(o.get('text')) for o in outs]
-        ch = _match(page['arts'], outs, texts)
+        ch = match_articles(page['arts'], outs, texts)
         for art, oi in zip(page['arts'], ch):
             d = art['desc']
             if not d: continue

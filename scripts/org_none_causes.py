@@ -6,10 +6,11 @@ For every labelled article of the spent real ingestion sets whose key names an o
 the key's forms are recovered by hashing the compact page's substrings (as scripts/ruling_h.py does) and the row tells
 whether the form is in the output's title or text, whether `org_candidates` forms it, and the describer's evidence.
 
-    PYTHONPATH=$PWD python scripts/org_none_causes.py --sets 6-11,13-29 --misses none,wrong,invented OUT.json
+    PYTHONPATH=$PWD python scripts/org_none_causes.py --sets 6-11,13-31 --misses none,wrong,invented OUT.json
 
 The output holds page text: keep it local (git-ignored), never commit it. Never run on the validation set 12, nor on a
-set still blind (above `LAST_SPENT`): both are refused. Sets 27-29 spent in session 21 (ORGS38).
+set still blind (above `LAST_SPENT`): both are refused. Sets 27-29 spent in session 21 (ORGS38), 30-31 in session 22
+(ORGS39).
 """
 from __future__ import annotations
 
@@ -28,10 +29,10 @@ from ruling_h import form_texts
 from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.organisations.candidates import org_candidates
-from unionmine.evaluation.ingest import _match, compact
+from unionmine.evaluation.ingest import compact, match_articles
 from unionmine.run.pipeline import ingest
 
-LAST_SPENT = 29  # the last spent ingestion set; later ones are blind until the lead spends them
+LAST_SPENT = 31  # the last spent ingestion set; later ones are blind until the lead spends them
 
 
 def sets_of(spec: str) -> list[int]:
@@ -74,7 +75,7 @@ def rows_of(n: int, rules, kinds: set[str] = frozenset({"none"})) -> list[dict]:
         outs = sorted((r for r in docs if Path(str(r["source"])).name == path.name), key=lambda r: r.get("article") or 0)
         texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
         arts = [{"body": [lines[h] for h in a["body"]]} for a in entry["articles"]]
-        for label, oi in zip(entry["articles"], _match(arts, outs, texts)):
+        for label, oi in zip(entry["articles"], match_articles(arts, outs, texts)):
             if "org_type" not in label:
                 continue
             got = outs[oi] if oi is not None else {}
@@ -100,7 +101,7 @@ def rows_of(n: int, rules, kinds: set[str] = frozenset({"none"})) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="6-11,13-29")
+    ap.add_argument("--sets", default="6-11,13-31")
     ap.add_argument("--misses", default="none", help="none,wrong,invented (a comma list)")
     ap.add_argument("out")
     args = ap.parse_args()

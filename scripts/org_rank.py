@@ -21,11 +21,11 @@ from pathlib import Path
 import numpy as np
 from org_rank_candidates import features, gather
 
-from unionmine.documents.describe import _path_names
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.news import is_news
 from unionmine.documents.organisations.subject import news_subject
 from unionmine.documents.organisations.types import find_org_type
+from unionmine.documents.source_path import path_names
 from unionmine.evaluation.ingest import compact
 from unionmine.text.normalize import to_simplified
 
@@ -62,7 +62,7 @@ def prepare(row: dict, rules) -> dict:
         unit = news_subject(None, f"{title}\n{text[:300]}", rules)
     found_type, _ = find_org_type(text, rules, title) if row["matched"] else (None, [])
     cands = gather(title, text, row["path"], rules, row["main_org"], row["main_org_source"],
-                   unit[0] if unit else None, _path_names, WITH_SPANS[0]) if row["matched"] else []
+                   unit[0] if unit else None, path_names, WITH_SPANS[0]) if row["matched"] else []
     return {"row": row, "cands": cands, "feats": [features(c, title, text, found_type, len(cands), rules) for c in cands],
             "labels": [right(row, c["org"]) for c in cands], "found_type": found_type}
 

@@ -76,7 +76,7 @@ def _clean(value):
 
 
 def cache_real(name: str, pages_dir: str, labels_name: str) -> list[dict]:
-    from unionmine.evaluation.ingest import _match, compact
+    from unionmine.evaluation.ingest import compact, match_articles
 
     labels = [json.loads(x) for x in (Path("corpus/annotations/real_ingest") / labels_name).read_text(
         encoding="utf-8").splitlines() if x.strip()]
@@ -100,7 +100,7 @@ def cache_real(name: str, pages_dir: str, labels_name: str) -> list[dict]:
         lines = {sha(ln.strip()): ln.strip() for ln in page.read_text(encoding="utf-8").splitlines()}
         texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
         arts = [{"body": [lines[h] for h in a["body"] if h in lines]} for a in entry["articles"]]
-        for label, oi in zip(entry["articles"], _match(arts, outs, texts)):
+        for label, oi in zip(entry["articles"], match_articles(arts, outs, texts)):
             if "org_type" not in label:
                 continue
             key = {"org": label.get("org"), "org_also": label.get("org_also"), "org_type": label.get("org_type"),
@@ -110,17 +110,17 @@ def cache_real(name: str, pages_dir: str, labels_name: str) -> list[dict]:
 
 
 def cache_synthetic(folder: str) -> list[dict]:
-    from unionmine.evaluation.ingest import _match, _outputs_by_source, compact, load_key
+    from unionmine.evaluation.ingest import compact, load_key, match_articles, outputs_by_source
 
     documents, seen = run_pipeline(Path(folder))
     key = load_key(folder + ".key.jsonl")
-    outputs = _outputs_by_source(documents, [e["source"] for e in key])
+    outputs = outputs_by_source(documents, [e["source"] for e in key])
     rows = []
     for entry in key:
         outs = [{k: _clean(v) for k, v in o.items()} for o in outputs.get(entry["source"], [])]
         texts = [compact(o.get("title")) + compact(o.get("text")) for o in outs]
         arts = entry.get("articles") or []
-        for art, oi in zip(arts, _match(arts, outs, texts)):
+        for art, oi in zip(arts, match_articles(arts, outs, texts)):
             rows.append(_row(Path(folder).name, entry["source"], art, outs[oi] if oi is not None else {}, seen,
                              oi is not None))
     return rows

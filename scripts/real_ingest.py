@@ -309,7 +309,7 @@ def address_manifest(labels: list[dict], by_sha: dict[str, Path], scratch: Path)
 
 
 def score(args) -> dict:
-    from unionmine.evaluation.ingest import _match, chrome_measurable, description_checks
+    from unionmine.evaluation.ingest import chrome_measurable, description_checks, match_articles
     from unionmine.run.pipeline import ingest
 
     labels = [json.loads(x) for x in Path(args.labels).read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -344,7 +344,7 @@ def score(args) -> dict:
             if what is not None:
                 misses.append((_e["id"], _e["site"], measure, what))
 
-        chosen = _match(arts, outs, texts)
+        chosen = match_articles(arts, outs, texts)
         split_ok = len(outs) == len(arts)
         for art, oi in zip(arts, chosen):
             body = [x for x in art["body"] if measured(x)]

@@ -141,21 +141,23 @@ def _heldout_texts() -> list[str]:
     return data[data["split"] == "test"]["text"].tolist()
 
 
-def cmd_apply(tag: str, new: str, names: list[str]) -> None:
+def cmd_apply(tag: str, new: str, names: list[str], rule=None) -> None:
+    """TAG's decisions with the rules NAMES applied (or RULE(pred, texts), round 32's drops), as NEW's pickles."""
+    rule = rule or (lambda pred, texts: apply_rules(names, pred, texts))
     text = _texts(tag)
     for seed in (None, 1, 2):
         path = fest._path(tag, "loso", seed)
         if path.exists():
             dec = pickle.loads(path.read_bytes())
             for n, d in dec.items():
-                d["pred"] = apply_rules(names, d["pred"], [text[(n, i)] for i in d["ids"]])
+                d["pred"] = rule(d["pred"], [text[(n, i)] for i in d["ids"]])
             fest._path(new, "loso", seed).write_bytes(pickle.dumps(dec))
         path = fest._path(tag, "heldout", seed)
         if path.exists():
             held = pickle.loads(path.read_bytes())
             texts = _heldout_texts()
             for key in [k for k in held if isinstance(k, int)]:
-                held[key] = apply_rules(names, held[key], texts)
+                held[key] = rule(held[key], texts)
             fest._path(new, "heldout", seed).write_bytes(pickle.dumps(held))
     print(f"{new}: {', '.join(names)} applied to {tag}")
 

@@ -86,7 +86,7 @@ def _child(corpus: str, out: str, top: int) -> None:
 
     shutil.rmtree(out, ignore_errors=True)
     options = Options(engine="serial", workers=1, use_cache=False, progress=False)
-    pipeline._warm_up()
+    pipeline.warm_up()
     profiler = None
     if top:
         import cProfile

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from test_heldout_collection import (
     assert_generator_reproduces,
+    assert_in_encoding,
     assert_key_lines_in_files,
     assert_no_chrome_line_is_document_text,
     read_key,
@@ -57,14 +58,8 @@ ENCODINGS = {  # text copies in the encodings the key's style names
 def test_text_copies_are_in_their_encodings(name, source):
     raw = (DEV / name / source).read_bytes()
     encoding = ENCODINGS[(name, source)]
-    if encoding == "utf-16":
-        assert raw.startswith(b"\xff\xfe")
-    elif encoding == "utf-8-sig":
-        assert raw.startswith(b"\xef\xbb\xbf")
-    else:  # GBK/GB18030: not UTF-8, and readable in the stated encoding
-        with pytest.raises(UnicodeDecodeError):
-            raw.decode("utf-8")
-        assert "工会" in raw.decode(encoding)
+    text = assert_in_encoding(raw, encoding)
+    assert encoding in ("utf-16", "utf-8-sig") or "工会" in text  # GBK/GB18030: readable in the stated encoding
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):

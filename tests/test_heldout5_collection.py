@@ -11,6 +11,7 @@ import pytest
 from test_heldout_collection import (
     HELDOUT,
     assert_generator_reproduces,
+    assert_in_encoding,
     assert_key_lines_in_files,
     assert_no_chrome_line_is_document_text,
     assert_orgs_named_in_files,
@@ -58,15 +59,8 @@ ENCODINGS = {
 @pytest.mark.parametrize(("name", "source"), sorted(ENCODINGS))
 def test_text_copies_are_in_their_encodings(name, source):
     raw = (HELDOUT / name / source).read_bytes()
-    enc = ENCODINGS[(name, source)]
-    if enc == "utf-16":
-        assert raw.startswith(b"\xff\xfe")
-    elif enc == "utf-8-sig":
-        assert raw.startswith(b"\xef\xbb\xbf")
-    else:
-        with pytest.raises(UnicodeDecodeError):
-            raw.decode("utf-8")
-    assert "工会" in raw.decode(enc) or "工會" in raw.decode(enc)
+    text = assert_in_encoding(raw, ENCODINGS[(name, source)])
+    assert "工会" in text or "工會" in text
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):

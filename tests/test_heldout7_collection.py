@@ -11,6 +11,7 @@ import pytest
 from tests.test_heldout_collection import (
     HELDOUT,
     assert_generator_reproduces,
+    assert_in_encoding,
     assert_key_lines_in_files,
     assert_no_chrome_line_is_document_text,
     assert_orgs_named_in_files,
@@ -57,14 +58,7 @@ def test_sizes_and_variety():
 ])
 def test_text_copies_are_in_their_encodings(source, encoding):
     raw = (HELDOUT / source).read_bytes()
-    if encoding == "utf-16":
-        assert raw.startswith(b"\xff\xfe")
-    elif encoding == "utf-8-sig":
-        assert raw.startswith(b"\xef\xbb\xbf")
-    else:
-        with pytest.raises(UnicodeDecodeError):
-            raw.decode("utf-8")
-        raw.decode(encoding)
+    assert_in_encoding(raw, encoding)
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):

@@ -139,6 +139,19 @@ def assert_generator_reproduces(script: str, collections: tuple[str, ...], out: 
 ORG_TYPES = (None, "school", "education_union", "university", "enterprise", "agency", "other")
 
 
+def assert_in_encoding(raw: bytes, encoding: str) -> str:
+    """RAW, a text copy's bytes, is in ENCODING (a UTF-16 or UTF-8 byte-order mark; a legacy encoding's text is not
+    UTF-8); the text it reads as."""
+    if encoding == "utf-16":
+        assert raw.startswith(b"\xff\xfe")
+    elif encoding == "utf-8-sig":
+        assert raw.startswith(b"\xef\xbb\xbf")
+    else:
+        with pytest.raises(UnicodeDecodeError):
+            raw.decode("utf-8")
+    return raw.decode(encoding)
+
+
 def read_key(folder: Path, name: str) -> list[dict]:
     return [json.loads(line) for line in (folder / f"{name}.key.jsonl").read_text(encoding="utf-8").splitlines()]
 

@@ -10,7 +10,7 @@ from unionmine.documents.describe import describe_article
 from unionmine.documents.describe_rules import default_describe_rules
 from unionmine.documents.organisations.college import library_part_type
 from unionmine.documents.organisations.described import level_institution, ordinal_head
-from unionmine.documents.organisations.named import _opens_clause
+from unionmine.documents.organisations.named import opens_clause
 
 RULES = default_describe_rules()
 
@@ -72,10 +72,10 @@ def test_a_maternity_hospital_with_its_level_only_is_no_writer_but_keeps_its_typ
 # ---------------------------------------------------------------- a date's day glued before a kind of body
 
 def test_a_date_s_day_opens_no_clause():
-    assert not _opens_clause("于12月28日在图书馆", 7)
-    assert not _opens_clause("3月开展", 1)
-    assert _opens_clause("1.图书馆", 2)  # a number that is no date
-    assert _opens_clause("，图书馆", 1) and _opens_clause("图书馆", 0)
+    assert not opens_clause("于12月28日在图书馆", 7)
+    assert not opens_clause("3月开展", 1)
+    assert opens_clause("1.图书馆", 2)  # a number that is no date
+    assert opens_clause("，图书馆", 1) and opens_clause("图书馆", 0)
 
 
 def test_a_venue_after_a_date_is_no_writer():

@@ -174,57 +174,57 @@ def _seed_pages() -> list[str]:
 
 def test_rules_on_candidate_lines_equal_every_line_on_the_seeds():
     from unionmine.documents.clean import (
-        _apply_rules,
-        _undouble_lines,
+        apply_rules,
         default_rules,
         undouble_line,
+        undouble_lines,
     )
 
     rules = default_rules()
     doubled = "20102010年年1212月月，，我校工会工会组织组织教职工教职工篮球赛篮球赛"
     for page in _seed_pages() + ["\n".join(JUNK), "\n".join(reversed(JUNK)), f"标题\n {doubled} \n{doubled}"]:
         lines = page.split("\n")
-        assert _undouble_lines(lines) == [undouble_line(line) for line in lines]
-        assert _apply_rules(list(lines), rules) == _reference_apply_rules(list(lines), rules)
+        assert undouble_lines(lines) == [undouble_line(line) for line in lines]
+        assert apply_rules(list(lines), rules) == _reference_apply_rules(list(lines), rules)
 
 
 @SETTINGS
 @given(PAGE)
 def test_rules_on_candidate_lines_equal_every_line(page):
     from unionmine.documents.clean import (
-        _apply_rules,
-        _undouble_lines,
+        apply_rules,
         default_rules,
         undouble_line,
+        undouble_lines,
     )
 
     lines = page.replace("\r", "\n").split("\n")
-    assert _undouble_lines(lines) == [undouble_line(line) for line in lines]
-    assert _apply_rules(list(lines), default_rules()) == _reference_apply_rules(list(lines), default_rules())
+    assert undouble_lines(lines) == [undouble_line(line) for line in lines]
+    assert apply_rules(list(lines), default_rules()) == _reference_apply_rules(list(lines), default_rules())
 
 
 @SETTINGS
 @given(PAGE)
 def test_what_a_rule_needs_is_in_every_line_it_matches(line):
-    from unionmine.documents._rule_analysis import _may_match, _needed
+    from unionmine.documents._rule_analysis import may_match, required_searches
     from unionmine.documents.clean import default_rules
 
     for rule in default_rules().rules:
         if rule.pattern.search(line):
-            assert _may_match(_needed(rule.pattern), line), rule.name
+            assert may_match(required_searches(rule.pattern), line), rule.name
 
 
 def test_what_a_rule_needs_for_other_patterns():
     import re
 
-    from unionmine.documents._rule_analysis import _may_match, _needed
+    from unionmine.documents._rule_analysis import may_match, required_searches
 
-    assert _needed(re.compile("(?i)K")) == ()  # the Kelvin sign matches too
-    assert _needed(re.compile("a*b|c*")) == ()
-    assert [n.pattern for n in _needed(re.compile("(?i)第x"))] == ["第"]
+    assert required_searches(re.compile("(?i)K")) == ()  # the Kelvin sign matches too
+    assert required_searches(re.compile("a*b|c*")) == ()
+    assert [n.pattern for n in required_searches(re.compile("(?i)第x"))] == ["第"]
     for pattern, text in [("(?<=[。!])x", "。x"), ("(?i:ab)c", "ABc"), ("(a|bc)+d", "bcd"), ("[^a]b", "xb")]:
         assert re.search(pattern, text)
-        assert _may_match(_needed(re.compile(pattern)), text)
+        assert may_match(required_searches(re.compile(pattern)), text)
 
 
 def _reference_clean_text(text: str) -> str:
@@ -246,9 +246,9 @@ def _reference_clean_text(text: str) -> str:
             lines = [line for i, line in enumerate(lines) if i not in wrapper]
         lines = drop_chrome(lines, frozenset(), Counter(), dropped=dropped)  # no fast path: the same call
         lines = cut_glued_bylines(lines, Counter())
-        return c._tidy(c._drop_repeated_title(c._join_page_chunks(lines)))
+        return c._tidy(c.drop_repeated_title(c.join_page_chunks(lines)))
 
-    current = once(c._unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n")))
+    current = once(c.unflatten_edges(text.replace("\r\n", "\n").replace("\r", "\n")))
     for _ in range(20):
         cleaned = once(current)
         if cleaned == current:
@@ -325,7 +325,7 @@ def _split_with_and_without_pre_check(text, monkeypatch):
 
     fast = splitting.split_articles(text, page_title="工会工作总结")
     with monkeypatch.context() as patch:
-        patch.setattr(markers, "_may_match", lambda needed, text: True)  # the reference: every style tried
+        patch.setattr(markers, "may_match", lambda needed, text: True)  # the reference: every style tried
         plain = splitting.split_articles(text, page_title="工会工作总结")
     assert fast == plain
 
@@ -352,12 +352,12 @@ def test_split_pre_check_changes_nothing(text):
 def test_last_character_requirement_of_the_rules():
     import re
 
-    from unionmine.documents._rule_analysis import _last_chars
+    from unionmine.documents._rule_analysis import line_end_chars
 
-    assert _last_chars(re.compile(r"(?<=[。!?！？])\s*[A-Za-z]$")) == frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-    assert _last_chars(re.compile(r"^.{1,80}_第\d{1,3}页$")) == frozenset("页")
+    assert line_end_chars(re.compile(r"(?<=[。!?！？])\s*[A-Za-z]$")) == frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    assert line_end_chars(re.compile(r"^.{1,80}_第\d{1,3}页$")) == frozenset("页")
     for open_ended in (r"[a-z]\s*$", r"a$|b", r"a", r"(?i)k$", r"[^a]$", r"\w$", r"(a)$"):
-        assert _last_chars(re.compile(open_ended)) is None, open_ended
+        assert line_end_chars(re.compile(open_ended)) is None, open_ended
 
 
 LINE_END_PIECES = ["。 s", "。a", "。 Z \t", "x", "。第3页", "_第12页", "页 ", "f215.Com", "。 s f215.Com", " ", "\n",
@@ -377,13 +377,13 @@ def test_clean_text_with_line_end_requirements_equals_the_plain_passes(page):
 
 def _reference_rule_lines(rules, lines):
     """Each rule's candidate lines by their definition: every line tested on its own."""
-    from unionmine.documents._rule_analysis import _last_chars, _may_match, _needed
+    from unionmine.documents._rule_analysis import line_end_chars, may_match, required_searches
 
     found = []
     for rule in rules:
-        needed, ends = _needed(rule.pattern), _last_chars(rule.pattern)
+        needed, ends = required_searches(rule.pattern), line_end_chars(rule.pattern)
         at = {i for i, line in enumerate(lines) if (ends is None or line.rstrip()[-1:] in ends)
-              and _may_match(needed, line)}
+              and may_match(needed, line)}
         if at or not needed:
             found.append((rule, at))
     return found
@@ -392,12 +392,12 @@ def _reference_rule_lines(rules, lines):
 @SETTINGS
 @given(st.lists(st.one_of(st.sampled_from(LINE_END_PIECES + JUNK), st.text(max_size=3)), max_size=40).map("".join))
 def test_rule_lines_equal_the_per_line_requirements(page):
-    from unionmine.documents.clean import _rule_lines, default_rules
+    from unionmine.documents.clean_rules import default_rules, rule_lines
 
     lines = page.split("\n")
     for kind in ("strip", "cut_tail", "drop_line", "drop_block"):
         rules = default_rules().of_kind(kind)
-        got = _rule_lines(rules, lines, "\n".join(lines))
+        got = rule_lines(rules, lines, "\n".join(lines))
         want = {r.name: at for r, at in _reference_rule_lines(rules, lines)}
         assert {r.name: at for r, at in got if at} == {name: at for name, at in want.items() if at}
         for rule, at in got:  # every line the rule matches is among its candidates
@@ -405,12 +405,12 @@ def test_rule_lines_equal_the_per_line_requirements(page):
 
 
 def test_rule_lines_equal_the_per_line_requirements_on_the_seeds():
-    from unionmine.documents.clean import _rule_lines, default_rules
+    from unionmine.documents.clean_rules import default_rules, rule_lines
 
     for page in _seed_pages():
         lines = page.split("\n")
         for kind in ("strip", "cut_tail", "drop_line", "drop_block"):
             rules = default_rules().of_kind(kind)
-            got = {r.name: at for r, at in _rule_lines(rules, lines, "\n".join(lines)) if at}
+            got = {r.name: at for r, at in rule_lines(rules, lines, "\n".join(lines)) if at}
             want = {r.name: at for r, at in _reference_rule_lines(rules, lines) if at}
             assert got == want

@@ -13,10 +13,10 @@ from unionmine.documents.chrome.line_shapes import compact
 from unionmine.documents.chrome.lines import line_feature
 from unionmine.documents.clean import clean_page
 from unionmine.documents.formats.html import (
-    _html_page,
     _html_title,
     _with_title,
     _without_site_name,
+    html_page,
 )
 from unionmine.documents.formats.html_structure import structural_chrome
 
@@ -90,7 +90,7 @@ def test_clean_page_drops_structural_lines_and_says_so():
 
 
 def test_read_page_end_to_end():
-    text, title, keys, _writer = _html_page(MARKUP, [])
+    text, title, keys, _writer = html_page(MARKUP, [])
     assert title == "柏林路小学工会2023年上半年工作小结"
     cleaned = clean_page(text, structural=keys).text.split("\n")
     for line in BODY:

@@ -51,7 +51,7 @@ def _reason_literals() -> list[tuple[str, str]]:
                     args = node.args[:1]
                 elif name == "describe_problem" and len(node.args) == 3:
                     args = [node.args[2]]
-            elif isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "_LEGACY_DOC":
+            elif isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "LEGACY_DOC":
                 args = [node.value]
             elif isinstance(node, ast.FunctionDef) and node.name in ("_os_reason", "_looks_binary"):
                 args = [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from unionmine.documents.describe import describe_article
-from unionmine.documents.formats.html import _read_html
+from unionmine.documents.formats.html import read_html
 from unionmine.documents.formats.wechat import wechat_article
 from unionmine.documents.organisations.host import account_org
 from unionmine.run.pipeline import ingest
@@ -56,7 +56,7 @@ def _page(*, intro: str, title: str = "【港务工会】2023年工会工作回�
 
 
 def test_wechat_article_is_its_content_under_its_title():
-    text, _enc, _w, title, chrome, _url, writer = _read_html(_page(intro="青禾港务集团有限公司官方公众号").encode())
+    text, _enc, _w, title, chrome, _url, writer = read_html(_page(intro="青禾港务集团有限公司官方公众号").encode())
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     assert title == "【港务工会】2023年工会工作回顾"
     assert all(line in lines for line in BODY)

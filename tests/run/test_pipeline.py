@@ -210,7 +210,7 @@ def test_first_run_says_it_trains_the_theme_model_before_the_bar(tiny_corpus, tm
     monkeypatch.undo()
 
     trained = []
-    monkeypatch.setattr(pipeline, "_warm_up", lambda: trained.append(True))
+    monkeypatch.setattr(pipeline, "warm_up", lambda: trained.append(True))
     for needed in (False, True):
         monkeypatch.setattr(themes, "needs_training", lambda needed=needed: needed)
         pipeline._train_first_if_needed()

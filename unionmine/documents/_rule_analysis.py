@@ -79,7 +79,7 @@ def _needs(items, ignore_case: bool) -> list[frozenset[str]]:
 
 
 @lru_cache(maxsize=256)
-def _needed(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+def required_searches(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     """Searches a text must each pass for PATTERN to match in it (empty: always try PATTERN)."""
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
@@ -92,7 +92,7 @@ def _needed(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=256)
-def _last_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def line_end_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters one of which ends every stripped line PATTERN matches in, or None.
 
     Known when the pattern ends with one character or small class before ``$``
@@ -111,5 +111,6 @@ def _last_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _class_chars(av, ignore_case) if op is _sre.IN else None
 
 
-def _may_match(needed: tuple[re.Pattern[str], ...], text: str) -> bool:
+def may_match(needed: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether TEXT passes every search of NEEDED (`required_searches`): only then can the rule match in it."""
     return all(n.search(text) for n in needed)

@@ -19,9 +19,9 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .decode import _best_legacy, _strict
-from .discover import _is_junk
-from .limits import MB, Limits, _size
+from .decode import best_legacy, strict_decode
+from .discover import is_junk
+from .limits import MB, Limits, readable_size
 
 ARCHIVE_SUFFIXES = frozenset({".zip"})
 #: Archives inside archives are opened this many levels deep, no deeper.
@@ -56,10 +56,10 @@ def member_name(info: zipfile.ZipInfo) -> str:
         return info.filename
     if raw.isascii():
         return info.filename
-    utf8 = _strict(raw, "utf-8")
+    utf8 = strict_decode(raw, "utf-8")
     if utf8 is not None:
         return utf8
-    legacy = _best_legacy(raw)
+    legacy = best_legacy(raw)
     return legacy[0] if legacy else info.filename
 
 
@@ -95,7 +95,7 @@ def unpack_archive(path: Path, dest: Path, limits: Limits | None = None, depth: 
         ratio = total / max(size, 1)
         if total > limits.max_uncompressed_mb * MB or (total > MB and ratio > limits.max_expansion_ratio):
             result.problems.append(("", (
-                f"ZIP archive expands to {_size(total)} (ratio {ratio:,.0f}:1): refused as a possible zip bomb "
+                f"ZIP archive expands to {readable_size(total)} (ratio {ratio:,.0f}:1): refused as a possible zip bomb "
                 f"(limits --max-uncompressed-mb {limits.max_uncompressed_mb:g}, "
                 f"--max-expansion-ratio {limits.max_expansion_ratio:g})")))
             return result
@@ -126,14 +126,14 @@ def _wanted_members(infos, limits: Limits, result: Unpacked) -> list[tuple[str, 
         if inner is None or inner in taken:
             continue
         parts = inner.split("/")
-        if any(_is_junk(p) or p.lower() in _JUNK_FOLDERS for p in parts):
+        if any(is_junk(p) or p.lower() in _JUNK_FOLDERS for p in parts):
             continue
         if info.flag_bits & 0x1:
             result.problems.append((inner, "encrypted ZIP member: cannot be read without its password"))
             continue
         if info.file_size > limits.max_file_mb * MB:
             result.problems.append((inner, (
-                f"file is {_size(info.file_size)}, larger than the {limits.max_file_mb:g} MB limit (--max-file-mb)")))
+                f"file is {readable_size(info.file_size)}, larger than the {limits.max_file_mb:g} MB limit (--max-file-mb)")))
             continue
         taken.add(inner)
         wanted.append((inner, info))

@@ -6,7 +6,7 @@ import codecs
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..text.normalize import _CJK_RE, LEGACY_ENCODINGS, POOR_PLAUSIBILITY, plausibility
+from ..text.normalize import CJK_RE, LEGACY_ENCODINGS, POOR_PLAUSIBILITY, plausibility
 
 
 def read_user_text(path: Path, what: str, zh: str | None = None) -> str:
@@ -31,7 +31,7 @@ def read_user_text(path: Path, what: str, zh: str | None = None) -> str:
 # Decoding plain text
 # ---------------------------------------------------------------------------------------------
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (b"\x84\x31\x95\x33", "gb18030"),  # the GB18030 BOM (U+FEFF encoded)
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
@@ -41,20 +41,21 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def _strict(data: bytes, encoding: str) -> str | None:
+def strict_decode(data: bytes, encoding: str) -> str | None:
+    """DATA decoded as ENCODING without a replaced byte, or None."""
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
 
 
-def _best_legacy(data: bytes) -> tuple[str, str] | None:
+def best_legacy(data: bytes) -> tuple[str, str] | None:
     """The most plausible strict legacy decoding; GB18030 wins unless another is clearly better."""
     best: tuple[float, str, str] | None = None
     for encoding in LEGACY_ENCODINGS:
-        if best is not None and encoding == "cp950" and best[2] == "big5":
-            continue  # cp950 only matters when strict Big5 failed
-        text = _strict(data, encoding)
+        if best is not None and encoding in ("cp950", "big5hkscs") and best[2] in ("big5", "cp950"):
+            continue  # cp950 only matters when strict Big5 failed, Big5-HKSCS when both did
+        text = strict_decode(data, encoding)
         if text is None:
             continue
         score = plausibility(text) - (0 if encoding == "gb18030" else 0.05)
@@ -101,10 +102,10 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     by line for mixed files, and charset-normalizer only when nothing decodes cleanly.
     """
     warnings: list[str] = []
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             body = data[len(bom) :] if encoding == "gb18030" else data
-            text = _strict(body, encoding)
+            text = strict_decode(body, encoding)
             if text is None:
                 text = body.decode(encoding, errors="replace")
                 _warn_replacements(text, warnings)
@@ -114,14 +115,14 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
                 warnings,
             )
 
-    text = _strict(data, "utf-8")
+    text = strict_decode(data, "utf-8")
     if text is not None:
-        if not text.isascii() and not _CJK_RE.search(text):
+        if not text.isascii() and not CJK_RE.search(text):
             # Short GB text can be valid UTF-8 by chance ("一" is D2 BB, Cyrillic "һ" in UTF-8).
-            legacy = _strict(data, "gb18030")
+            legacy = strict_decode(data, "gb18030")
             if (
                 legacy
-                and _CJK_RE.search(legacy)
+                and CJK_RE.search(legacy)
                 and plausibility(legacy) > max(0.95, plausibility(text) + 0.3)
             ):
                 return legacy, "gb18030", warnings
@@ -129,7 +130,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
 
     utf16 = _utf16_without_bom(data)
     if utf16:
-        text = _strict(data, utf16)
+        text = strict_decode(data, utf16)
         if text is None:
             text = data.decode(utf16, errors="replace")
             _warn_replacements(text, warnings)
@@ -155,22 +156,22 @@ def _decode_legacy(data: bytes, warnings: list[str]) -> tuple[str, str, list[str
     for i, line in enumerate(lines):
         if line.isascii():
             continue
-        decoded = _strict(line, "utf-8")
+        decoded = strict_decode(line, "utf-8")
         if decoded is not None:
             utf8_lines[i] = decoded
         else:
             other.append(line)
 
-    chosen = _best_legacy(b"".join(other))
+    chosen = best_legacy(b"".join(other))
     if not utf8_lines and len(data) % 2 == 0:
         # UTF-16 without BOM and without ASCII has no NUL pattern: keep it if it reads far better.
         legacy_score = plausibility(chosen[0]) if chosen else 0.0
         for encoding in ("utf-16-le", "utf-16-be"):
-            text = _strict(data, encoding)
+            text = strict_decode(data, encoding)
             if text is not None and plausibility(text) > max(0.9, legacy_score + 0.2):
                 return text, encoding, warnings
     if chosen is not None and not utf8_lines:
-        whole = _strict(data, chosen[1])  # ASCII-only lines were left out of the choice
+        whole = strict_decode(data, chosen[1])  # ASCII-only lines were left out of the choice
         if whole is not None:
             score = plausibility(whole)
             if score < POOR_PLAUSIBILITY:
@@ -188,7 +189,7 @@ def _decode_legacy(data: bytes, warnings: list[str]) -> tuple[str, str, list[str
         if line.isascii():
             parts.append(line.decode("ascii"))
             continue
-        as_legacy = _strict(line, legacy)
+        as_legacy = strict_decode(line, legacy)
         as_utf8 = utf8_lines.get(i)
         if as_utf8 is not None and (
             as_legacy is None or plausibility(as_utf8) >= plausibility(as_legacy)
@@ -197,7 +198,7 @@ def _decode_legacy(data: bytes, warnings: list[str]) -> tuple[str, str, list[str
             used["utf-8"] = used.get("utf-8", 0) + 1
             continue
         if as_legacy is None:
-            alt = _best_legacy(line)
+            alt = best_legacy(line)
             if alt is not None:
                 as_legacy, enc = alt
             else:

@@ -14,22 +14,27 @@ Choices (documented here because statistics depend on them):
   gives its first year (the year it starts, as school records do). Anonymised years
   (20xx, 20**, 20___) give None, and an anonymised title year is not replaced by a date
   found in the text. Years inside a cited title (《…2008年…》) or of a law's edition are skipped.
+
+The year is read in `article_year`, what the file's path says in `source_path`; this module chains the
+finders (`describe_article`) and re-exports their public names.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import PurePosixPath
 
+from ..text.calendars import gregorian
 from ..text.normalize import to_simplified
 from . import signed_date as dates
+from .article_year import find_year, year_conflict
 from .describe_rules import DescribeRules, default_describe_rules, load_describe_rules
-from .kinds import HEADING_MAX_CHARS, _title_kind, find_kind
-from .news import dated_lead, event_year, is_news, stated_time_year
+from .kinds import HEADING_MAX_CHARS, find_kind, title_kind
+from .news import dated_lead, is_news
 from .organisations.acting import acting_union
 from .organisations.bare import joint_union, place_union
-from .organisations.candidates import MAX_NAME, MAX_RUN, acceptable, org_candidates
+from .organisations.candidates import MAX_NAME, MAX_RUN
 from .organisations.cited import cited_own
+from .organisations.clause_words import clause_inside
 from .organisations.college import college_part_type, college_type, library_part_type
 from .organisations.described import joint_head, kind_of_name, ordinal_head
 from .organisations.find import OPENING_CHARS, find_org
@@ -37,9 +42,10 @@ from .organisations.guard import guard_org
 from .organisations.guest import guest_host
 from .organisations.name_form import own_form
 from .organisations.named import event_subject, referred_unit, self_named
-from .organisations.names import CITED, as_written, own_place, without_offices
+from .organisations.names import as_written, own_place, without_offices
 from .organisations.organiser import organiser_union
 from .organisations.outsiders import named_outsider, upper_outsider
+from .organisations.own_union import own_union
 from .organisations.signed import committee_name, signed_fuller
 from .organisations.subject import news_source, news_subject
 from .organisations.subtitle import subtitle_host, title_year_writer
@@ -47,19 +53,12 @@ from .organisations.title_subject import title_decides
 from .organisations.types import find_org_type
 from .organisations.vote import vote_org_type
 from .organisations.writer_type import writer_kind_type
-from .signed_date import CN_DIGITS, YEAR_MAX, YEAR_MIN, year_from_date
+from .signed_date import YEAR_MAX, YEAR_MIN, year_from_date
+from .source_path import kind_from_path, org_from_path, year_from_path
 from .title_clean import compact as _compact
 from .title_marker import above_own_title
 from .titles import choose_title
 from .topic import find_on_topic, union_density
-from .year_guards import (
-    cut_off,
-    other_honours,
-    range_end,
-    span_to_now,
-    undated_years,
-    work_of_year,
-)
 
 __all__ = [
     "HEADING_MAX_CHARS", "MAX_NAME", "MAX_RUN", "OPENING_CHARS", "YEAR_MAX", "YEAR_MIN",
@@ -68,184 +67,8 @@ __all__ = [
     "load_describe_rules", "org_from_path", "union_density", "year_conflict", "year_from_date", "year_from_path",
 ]
 
-_YEAR = re.compile(
-    r"(?<![\d《])((?:19|20)\d{2})\s*(?:(?:[-—–－~～/／至到]|——)\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
-)
-# a year written in Chinese numerals (二〇二二年, 二零二一学年): read as digits, same length
-_CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*(?:[-—–－~～/／至到]|——|学年|年))")
-# a bare year in a title (学校工会2023工作要点, 公司2023工会工作计划), not a date (2023-01-05)
-_BARE_TITLE_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/:])(?!\s*年\s*\d{1,2}\s*月)")
-_ANON_YEAR = re.compile(r"(?:19|20)(?:[xX×*＊_]{2,}|[xX]{1,2})|\b[xX]{2}\s*年|20\s*_{2,}|二[〇○]\s*[xX×]{2}")
-_NOT_REPORT_YEAR = re.compile(r"^\s*(?:年)?(?:版|修订|颁布|修正|发布)")
-# a year of the past the text recalls, not the one it reports on: 始建于1992年, 曾于2019年被评为,
-# 自2015年建会以来; the year of a meeting whose spirit is studied (贯彻2022年全国教育大会精神)
-# (a bare 于 before a year and its month dates an event of the year reported on: 于2023年3月召开教代会)
-_PAST_YEAR_BEFORE = re.compile(r"(?:建|立|办|曾|早)于\s*$")
-_BARE_YU = re.compile(r"于\s*$")
-_MONTH = re.compile(r"^\s*\d{1,2}\s*月")
-_SINCE = re.compile(r"自\s*$")
-_SINCE_END = re.compile(r"^[^，,。；;！？!?\n]{0,16}以来")
-# a year that starts a span up to now (2011年以来, 继2008年获评…称号以来) is when the span began, not the
-# year reported on; only a summary that opens with it ("2024年以来，…工会…") covers that year
-_SPAN_END = re.compile(r"^[^，,。；;！？!?\n]{0,40}以来")
-_STUDIED = re.compile(r"(?:贯彻|学习|传达|领会|落实)[^，,。；;！？!?\n]{0,12}$")
-_SPIRIT_END = re.compile(r"^[^，,。；;！？!?\n]{0,20}精神")
-# the second term of a school year lies in the calendar year after the one it starts in
-# (2022学年第二学期, 2022-2023学年下学期: spring 2023); a term is filed under its calendar year
-_SECOND_TERM = re.compile(r"^\s*(?:第\s*[二2]\s*学期|下学期|春季学期)")
 
-
-# ---------------------------------------------------------------- the path
-
-_PATH_NOISE = re.compile(
-    r"^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:、.．\-_ ]*)|[（(【\[][^）)】\]]{0,12}[）)】\]]|\.[zZ][iI][pP]$"
-)
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_PATH_YEAR_KIND = re.compile(r"((?:19|20)\d{2})\s*(?:学年度|学年|年度|年)?[^\d]{0,12}?(总结|小结|回顾|计划|要点|安排|打算|思路)")
-_PLAN_WORDS = ("计划", "要点", "安排", "打算", "思路")
-
-
-def _path_names(source: str) -> list[tuple[str, str]]:
-    """(scope, name) for the file name (without extension) and then each folder, innermost first
-    (a .zip the file was unpacked from counts as a folder, named without its extension)."""
-    path = PurePosixPath(str(source).replace("\\", "/"))
-    names = [("file name", path.stem)] + [("folder", p) for p in reversed(path.parent.parts) if p not in ("", ".", "/")]
-    return [(scope, _PATH_NOISE.sub("", name).strip()) for scope, name in names]
-
-
-def org_from_path(source: str, rules: DescribeRules | None = None) -> tuple[str | None, str | None, list[str]]:
-    """The organisation named in the file name, else in the innermost folder that names one
-    (附件2：西湖小学工会2021年度工作总结.txt, 2021/城北二中/工作计划.docx)."""
-    rules = rules or default_describe_rules()
-    for scope, name in _path_names(source):
-        for org, org_type, _start, end, stem, _cut in org_candidates(name, rules):
-            if acceptable(stem, org[len(stem) :], rules, name[end : end + 3]) is None:
-                return org, org_type, [f"org {org!r} from {scope} {name!r}"]
-    return None, None, []
-
-
-def year_from_path(source: str, kind: str | None = None, *, tied_only: bool = False) -> tuple[int | None, list[str]]:
-    """The year named in the file name, else in the innermost folder that names one.
-
-    A name holding two years tied to kinds (2022年总结及2023年计划) gives the one of KIND;
-    TIED_ONLY (a file holding several articles) accepts only such a year."""
-    for scope, name in _path_names(source):
-        tied = _PATH_YEAR_KIND.findall(name)
-        if len({y for y, _ in tied}) > 1:
-            if kind in ("plan", "summary"):
-                for year, word in tied:
-                    if (word in _PLAN_WORDS) == (kind == "plan") and YEAR_MIN <= int(year) <= YEAR_MAX:
-                        return int(year), [f"year {year} ({kind}) from {scope} {name!r}"]
-            return None, [f"several years in {scope} {name!r}"]
-        if tied_only:
-            continue
-        found = [y for y, _ in _years_in(name)] or [
-            int(m.group(1)) for m in _BARE_YEAR.finditer(name) if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX
-        ]
-        if found:
-            return found[0], [f"year {found[0]} from {scope} {name!r}"]
-    return None, []
-
-
-# ---------------------------------------------------------------- year
-
-
-def _digits(chunk: str) -> str:
-    """CHUNK with years in Chinese numerals written in digits (二〇二二年 -> 2022年), same length."""
-    return _CN_YEAR.sub(lambda m: m.group(0).translate(CN_DIGITS), chunk) if "二" in chunk or "一" in chunk else chunk
-
-
-def _masked(chunk: str) -> str:
-    """CHUNK with cited titles blanked out (same length, so positions hold) and Chinese-numeral years in digits."""
-    return _digits(CITED.sub(lambda m: "□" * len(m.group(0)), chunk))
-
-
-def _years_in(chunk: str, *, span_start: bool = False, work: bool = True) -> list[tuple[int, int]]:
-    """(year, position) of reporting-year mentions, skipping cited titles and law editions, and a span's
-    first year (…年以来, …至今) unless SPAN_START lets the one that opens CHUNK stand; without WORK, the year
-    of the work planned or reviewed too (做好2023年…工作: `year_guards.work_of_year`)."""
-    masked = _masked(chunk)
-    out = []
-    for m in _YEAR.finditer(masked):
-        year = int(m.group(1))
-        before, after = masked[max(0, m.start() - 14):m.start()], masked[m.end():]
-        if _PAST_YEAR_BEFORE.search(before) or (_BARE_YU.search(before) and not _MONTH.match(after)) \
-                or (_SINCE.search(before) and _SINCE_END.match(after)) \
-                or (_STUDIED.search(before) and _SPIRIT_END.match(after)) \
-                or (not work and (work_of_year(before, after) or cut_off(before))):
-            continue
-        if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]) \
-                and not ((_SPAN_END.match(after) or span_to_now(after))
-                         and not (span_start and not masked[:m.start()].strip())):
-            if m.group(0).endswith(("学年", "学年度")) and _SECOND_TERM.match(masked[m.end() :]):
-                year += 1
-            out.append((year, m.start()))
-    return out
-
-
-def find_year(title: str, text: str, *, news: bool = False, kind: str | None = None
-              ) -> tuple[int | None, str | None, list[str]]:
-    """The year the article reports on or plans for, and where it was found; for a NEWS item (see
-    `news.is_news`) without a year in its title, the year of its event only. A span's first year
-    (2024年以来) dates only a summary (KIND) whose text opens with it."""
-    title_years = _years_in(title)
-    # a news title's honour (被表彰为“2016年度…”) dates the item too: it reports that honour (ruling l, Round 39)
-    if title_years:
-        return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
-    if _ANON_YEAR.search(title):
-        return None, None, ["anonymised year in title"]
-    bare = [int(m.group(1)) for m in _BARE_TITLE_YEAR.finditer(CITED.sub("", title))
-            if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX]
-    if len(bare) == 1:
-        return bare[0], "title", [f"year {bare[0]} in title (no 年)"]
-    text = other_honours(title, text)  # an honour the title does not name: its year is not the item's (Round 39)
-    if news:
-        year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
-        if year is None:
-            year, more = stated_time_year(text, YEAR_MIN, YEAR_MAX)
-            ev += more
-        return year, ("text" if year else None), ev
-    opening = dates.delivery_dates_last(text[:OPENING_CHARS], _years_in(
-        text[:OPENING_CHARS], span_start=kind in ("summary", None), work=kind != "other"))
-    if opening and kind == "other":  # an undated item: a year something began from, a chronicle's years (Round 34)
-        opening = undated_years(_masked(text[:LATER_YEAR_CHARS]), opening)
-        if opening is None:
-            return None, None, ["years open clause after clause: a chronicle, none is the item's"]
-    if opening:
-        return opening[0][0], "text", [f"year {opening[0][0]} in opening"]
-    for line in text.split("\n"):
-        s = line.strip()
-        if s and len(s) <= HEADING_MAX_CHARS:
-            ys = _years_in(s)
-            if ys and re.search(r"(回顾|总结|思路|计划|要点|打算|工作)", s):
-                return ys[0][0], "text", [f"year {ys[0][0]} in heading {s!r}"]
-    if _ANON_YEAR.search(text[:OPENING_CHARS]):
-        return None, None, ["anonymised year in opening"]
-    # stated after the opening, in a form that names the period reported on (2021年上半年, 2022年度)
-    masked = _masked(text[:LATER_YEAR_CHARS])
-    later = next((m for m in _PERIOD_YEAR.finditer(masked) if not range_end(masked[:m.start()])), None)
-    if later and YEAR_MIN <= int(later.group(1)) <= YEAR_MAX:
-        return int(later.group(1)), "text", [f"year {later.group(1)} in {later.group(0)!r} after the opening"]
-    year, ev = stated_time_year(text, YEAR_MIN, YEAR_MAX)
-    return year, ("text" if year else None), ev
-
-
-LATER_YEAR_CHARS = 600  # a period year (2021年上半年) may come after the opening's first sentences
-_PERIOD_YEAR = re.compile(r"(?<![\d《])((?:19|20)\d{2})\s*年\s*(?:上半年|下半年|度|全年|第[一二三四]季度)")
-
-
-# ---------------------------------------------------------------- kind
-
-
-def kind_from_path(source: str | None, rules: DescribeRules | None = None) -> tuple[str | None, list[str]]:
-    """The kind the file name names (西湖小学工会2021年度工作总结.txt), for a file of one article."""
-    if not source:
-        return None, []
-    k = (rules or default_describe_rules()).kinds
-    name = _path_names(source)[0][1]
-    kind, words = _title_kind(name, k)
-    return (kind, [f"kind {kind}: {words} in file name"]) if kind else (None, [])
-
+# ---------------------------------------------------------------- the type when no organisation is named
 
 # a headline's event: what follows names whom the union's event was for or where, not who writes
 _HEADLINE_EVENT = re.compile(r"组织|开展|举办|举行|召开")
@@ -255,13 +78,13 @@ def _writer_part(title: str, rules: DescribeRules) -> str:
     """The part of TITLE that may name the writer's kind of body: a genre title whole; a news headline
     (no genre word) up to its event verb ("…镇工会组织开展机关趣味运动会": the town's union writes, 机关 ran)."""
     m = _HEADLINE_EVENT.search(title or "")
-    return title[: m.start()] if m and not _title_kind(title, rules.kinds)[0] else title
+    return title[: m.start()] if m and not title_kind(title, rules.kinds)[0] else title
 
 
 def _text_type(title: str, text: str, rules: DescribeRules) -> tuple[str | None, list[str]]:
     """The type of body the text and the title's writer part say wrote it, when no organisation is named."""
     org_type, ev_type = find_org_type(text, rules, _writer_part(title, rules))
-    if not _title_kind(title, rules.kinds)[0] and any("a cue word in the title" in e for e in ev_type):
+    if not title_kind(title, rules.kinds)[0] and any("a cue word in the title" in e for e in ev_type):
         org_type, ev_type = find_org_type(text, rules, "")  # (我校, 机关 in a headline: see _writer_part)
     return org_type, ev_type
 
@@ -354,10 +177,14 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
+    inside = clause_inside(org, rules)
+    if inside:  # 构建和谐医院, 在某楼会议室…集团: a clause's words run into the name (Round 39)
+        org, ev_org, org_source = inside[0], ev_org + [inside[1]], org_source if inside[0] else None
     no_unit = kind_of_name(own_form(org), rules, kind)  # (own_form: never an alias nor a suffix twice, Round 37)
     if no_unit:  # 县交通运输局, 人民医院, 这个农场, 外国语学院工会召开…: no unit is named; its type stands
         org, org_source, ev_org = None, None, ev_org + [no_unit]
-    acting = None if org or guarded else acting_union(title, text, rules, kind)  # last: the one unit whose union acts
+    acting = None if org or guarded else acting_union(title, text, rules, kind) or own_union(title, text, rules, kind)
+    # (last: the one unit whose union acts; a union named as itself, the subject: Round 39)
     if acting:
         org, org_type, org_source, ev_org = acting[0], acting[1] or org_type, "text", ev_org + acting[2]
     org = own_form(org)
@@ -372,16 +199,17 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     dated = kind == "other" and (is_news(title, text) or dated_lead(text, title))  # its lead tells its day
     # (the lines above the document's own title line are the site's: a template's marker line dates nothing)
     own_text = above_own_title(title, text, _compact)
-    year, year_source, ev_year = find_year(title, dates.glued_dates(own_text), news=dated, kind=kind)
+    # (years of the ROC calendar, 民國113年 and 113年度, read as the Gregorian years they name: text.calendars)
+    year, year_source, ev_year = find_year(gregorian(title), gregorian(dates.glued_dates(own_text)), news=dated, kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
-        year, ev_path = year_from_path(source, kind, tied_only=several)
+        year, ev_path = year_from_path(gregorian(source), kind, tied_only=several)
         if year is not None:
             year_source = "path"
         ev_year = ev_year + ev_path
     if year is None and not any(e.startswith("anonymised") for e in ev_year):
         # the date it is signed with: a plan signed in December 2022 is for 2023
-        year, ev_date = year_from_date(text, kind, title)
+        year, ev_date = year_from_date(gregorian(text), kind, gregorian(title))
         if year is not None:
             year_source = "date"
         ev_year = ev_year + ev_date
@@ -396,16 +224,3 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
         "on_topic": on_topic,
         "evidence": ev_org + ev_year + ev_kind + ev_topic,
     }
-
-
-def year_conflict(year: int | None, year_min: int | None, year_max: int | None, clues: list[str] | None = None
-                  ) -> tuple[bool, str | None]:
-    """Whether a stated YEAR lies outside the range the text's own dated clues allow, and why."""
-    if year is None:
-        return False, None
-    cited = "、".join(clues or [])
-    if year_min is not None and year < year_min:
-        return True, f"stated {year}, but the text cites {cited} (not before {year_min})"
-    if year_max is not None and year > year_max:
-        return True, f"stated {year}, but the text cites {cited} (not after {year_max})"
-    return False, None

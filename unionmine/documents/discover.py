@@ -34,7 +34,8 @@ _VERSION = re.compile(r"[-_ ]?[（(【\[]?(" + "|".join(m for ms in VERSION_MARK
 _PLAIN = 2  # the rank of a name without a mark
 
 
-def _is_junk(name: str) -> bool:
+def is_junk(name: str) -> bool:
+    """Whether a file NAME is a hidden, backup or system file (``.DS_Store``, ``~$…``), not a document."""
     lower = name.lower()
     return lower.startswith((".", "~$")) or lower in JUNK_NAMES or lower.endswith("~")
 
@@ -117,7 +118,7 @@ def _walk(
         return
     files = [e.name for e in entries if not _is_folder(e)]
     for entry in entries:
-        if _is_junk(entry.name):
+        if is_junk(entry.name):
             continue
         child = Path(entry.path)
         try:

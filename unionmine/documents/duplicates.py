@@ -38,12 +38,12 @@ from .minhash import (  # noqa: F401 - public here too, where they always were
     NUM_PERM,
     SCHEME,
     SHINGLE,
-    _mix64,
     compact,
     compact_keys,
     estimated_similarities,
     estimated_similarity,
     lsh_bands,
+    mix64,
     shingle_keys,
     signature,
 )
@@ -225,14 +225,19 @@ class DuplicateFinder:
         self.candidates_scored = 0
         self.exact_checks = 0
 
-    def _band_keys(self, values: np.ndarray) -> list[int]:
-        """One 63-bit key per band: a hash of the band number and its rows, all bands at once."""
-        rows = values[: self.bands * self.rows].reshape(self.bands, self.rows).astype(np.uint64)
-        keys = np.arange(1, self.bands + 1, dtype=np.uint64)
+    def band_keys(self, values: np.ndarray) -> np.ndarray:
+        """One 63-bit key per band of each row of VALUES (signatures without their size): a hash of the band
+        number and its rows, all bands and rows at once; int64, SQLite's INTEGER, as the bands table holds them."""
+        rows = values[:, : self.bands * self.rows].reshape(len(values), self.bands, self.rows)
+        keys = np.broadcast_to(np.arange(1, self.bands + 1, dtype=np.uint64), (len(values), self.bands))
         with np.errstate(over="ignore"):
-            for column in rows.T:
-                keys = _mix64(keys ^ column)
-        return (keys >> np.uint64(1)).tolist()
+            for column in range(self.rows):
+                keys = mix64(keys ^ rows[:, :, column].astype(np.uint64))
+        return (keys >> np.uint64(1)).astype(np.int64)
+
+    def _band_keys(self, values: np.ndarray) -> list[int]:
+        """`band_keys` of one signature's VALUES (its size left out)."""
+        return self.band_keys(values[None, :])[0].tolist()
 
     def add(self, doc_id: str, sig: list[int] | None, who: str | None = None,
             text: str | bytes | None = None) -> str | None:

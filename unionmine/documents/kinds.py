@@ -1,6 +1,6 @@
 """Kinds: whether an article is a summary, a plan, a report (looking back and ahead, or to a congress) or other.
 
-The title is the author's own label and decides when it names a genre (`_title_kind`, words in
+The title is the author's own label and decides when it names a genre (`title_kind`, words in
 `data/organisations.toml` [kinds]); a notice, a headline about a document and a news item are other; text cues
 decide only when the title is silent. A unit's name that holds a genre word (自然资源和规划局, 城市规划设计研究院)
 names no kind (round 25: a bureau's news item read as a plan; such bureaus on two sites of set 16).
@@ -15,7 +15,7 @@ from .news import held_lead, is_news, news_lead
 from .organisations import OPENING_CHARS
 
 
-def _title_kind(title: str, k: dict) -> tuple[str | None, str]:
+def title_kind(title: str, k: dict) -> tuple[str | None, str]:
     """The kind the title names, and the words that say so ("" when it names none)."""
     plan = next((w for w in k["plan"] if w in title), None)
     summary = next((w for w in k["summary"] if w in title), None)
@@ -33,8 +33,8 @@ _PLANNING_UNIT = re.compile(r"规划(?:和[\u4e00-\u9fff]{2,6}?)?(?:设计研究
 
 
 def _named_kind(line: str, k: dict) -> tuple[str | None, str]:
-    """`_title_kind` of LINE with the units named for planning left out (see the module's docstring)."""
-    return _title_kind(_PLANNING_UNIT.sub("", line or ""), k)
+    """`title_kind` of LINE with the units named for planning left out (see the module's docstring)."""
+    return title_kind(_PLANNING_UNIT.sub("", line or ""), k)
 
 
 def _headings(text: str) -> list[str]:

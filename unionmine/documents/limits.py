@@ -9,7 +9,8 @@ MB = 1024 * 1024
 __all__ = ["MB", "Limits"]
 
 
-def _size(n: float) -> str:
+def readable_size(n: float) -> str:
+    """N bytes as a person reads them: "3.2 MB", "1.5 GB"."""
     if n >= 1024 * MB:
         return f"{n / (1024 * MB):.1f} GB"
     return f"{n / MB:.1f} MB"

@@ -16,14 +16,14 @@ from pathlib import Path
 from ..errors import UsageError
 from ..store.paths import read_data_toml
 from ..text.numerals import numeral_value
-from ._rule_analysis import _may_match, _needed
+from ._rule_analysis import may_match, required_searches
 
 NUM = r"(?:\d{1,3}|[一二三四五六七八九十百零〇两]{1,4})"
 # A later marker may skip at most this many numbers (pages sometimes lose an article).
 MAX_NUMBER_GAP = 3
 MAX_TITLE_CHARS = 50
 _SENTENCE_PUNCT = re.compile(r"[。!?;！？；]|[,，].*[,，]")
-_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 _COUNT_CLAIM = re.compile(r"[(（]?\s*(?:\d+|(?<![第其])[二三四五六七八九十]{1,2})\s*篇\s*[)）]?")
 # a document's own title: names a year or a union and ends in a document genre
 _DOC_TITLE_LINE = re.compile(
@@ -119,7 +119,7 @@ def looks_like_title(line: str, genre_words: list[str] | None = None) -> bool:
     line = line.strip()
     if not 2 <= len(line) <= MAX_TITLE_CHARS or _SENTENCE_PUNCT.search(line):
         return False
-    if _HEADING_START.match(line) or line.endswith((":", "：")):
+    if HEADING_START.match(line) or line.endswith((":", "：")):
         return False
     words = genre_words if genre_words is not None else default_markers().genre_words
     return any(line.endswith((w, w + "表")) for w in words)
@@ -154,7 +154,7 @@ def _find_candidates(text: str, rules: MarkerRules) -> list[_Candidate]:
         ls += len(raw) + 1
     # line styles first: a line a line style has taken holds no inline marker ("title 【篇1】")
     for style in sorted(rules.styles, key=lambda st: st.scope != "line"):
-        if not _may_match(_needed(style.pattern), text):
+        if not may_match(required_searches(style.pattern), text):
             continue  # most pages have no "篇" at all: skip the per-line matches and the scan
         if style.scope == "line":
             for start, le, s in lines:
@@ -268,7 +268,7 @@ def _chain(cands: list[_Candidate], last: int) -> list[_Candidate]:
     return chain
 
 
-def _compilation_title(page_title: str | None) -> str:
+def compilation_title(page_title: str | None) -> str:
     """The page title without its count claim and year: it names the compilation, not an article."""
     if not page_title:
         return ""
@@ -279,7 +279,8 @@ def _compilation_title(page_title: str | None) -> str:
 _BARE_MARKER = re.compile(r"^[【\[]?\s*第?\s*篇?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇?\s*[】\]]?\s*[:：、.．]?$")
 
 
-def _guess_page_title(text: str) -> str | None:
+def guess_page_title(text: str) -> str | None:
+    """The first line of TEXT when it reads as a page title (short, no sentence mark, not 篇一：), else None."""
     first = next((line.strip() for line in text.split("\n") if line.strip()), None)
     if first and _BARE_MARKER.match(first):
         return None  # "篇一：" names no article
@@ -288,5 +289,6 @@ def _guess_page_title(text: str) -> str | None:
     return None
 
 
-def _first_line(text: str) -> str:
+def first_line(text: str) -> str:
+    """The first non-blank line of TEXT, stripped ("" for none)."""
     return next((line.strip() for line in text.split("\n") if line.strip()), "")

@@ -107,18 +107,13 @@ def read_metadata(path: str | os.PathLike | None) -> Metadata:
         for column, names in CHINESE_VALUES.items():
             if column in values:
                 values[column] = names.get(values[column], values[column].lower())
-        if "org_type" in values and values["org_type"] not in ORG_TYPES:
-            raise UsageError(
-                f"metadata file {path}, line {line_no}: org_type '{values['org_type']}' "
-                f"is not one of {', '.join(ORG_TYPES)} (or {'/'.join(CHINESE_VALUES['org_type'])})",
-                zh=_zh_value(path, line_no, "org_type", values["org_type"]),
-            )
-        if "kind" in values and values["kind"] not in KINDS:
-            raise UsageError(
-                f"metadata file {path}, line {line_no}: kind '{values['kind']}' is not one of {', '.join(KINDS)} "
-                f"(or {'/'.join(CHINESE_VALUES['kind'])})",
-                zh=_zh_value(path, line_no, "kind", values["kind"]),
-            )
+        for column, allowed in (("org_type", ORG_TYPES), ("kind", KINDS)):
+            if column in values and values[column] not in allowed:
+                raise UsageError(
+                    f"metadata file {path}, line {line_no}: {column} '{values[column]}' "
+                    f"is not one of {', '.join(allowed)} (or {'/'.join(CHINESE_VALUES[column])})",
+                    zh=_zh_value(path, line_no, column, values[column]),
+                )
         if "url" in values:
             values["url"] = _parse_url(values["url"], path, line_no)
         if "on_topic" in values:

@@ -74,7 +74,7 @@ def signature(text: str, num_perm: int = NUM_PERM) -> list[int] | None:
     return [len(keys), *values.tolist()]
 
 
-def _mix64(z: np.ndarray) -> np.ndarray:
+def mix64(z: np.ndarray) -> np.ndarray:
     """SplitMix64's finalizer: every input bit moves every output bit (uint64, wrapping)."""
     z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
     z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)

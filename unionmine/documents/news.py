@@ -203,6 +203,14 @@ def _held_year(opening: str, low: int, high: int) -> tuple[int, list[str]] | Non
     return None
 
 
+def _one_year(pattern: re.Pattern[str], text: str, low: int, high: int, said: str) -> tuple[int | None, list[str]]:
+    """The year PATTERN's matches in TEXT all give (its first group), between LOW and HIGH, with SAID as evidence."""
+    years = {int(m.group(1)) for m in pattern.finditer(to_simplified(text))}
+    if len(years) == 1 and low <= min(years) <= high:
+        return min(years), [said.format(min(years))]
+    return None, []
+
+
 # the event's time as a field or a clause of the text's own (not a page's 发布时间 nor a mail's 发送时间)
 _TIME_FIELD = re.compile(r"(?:^|[。；;！!？?\s]|\d\s*[.、．])\s*(?:活动|比赛|会议|赛事|演出|报名)?时间\s*(?:为|是|定于|[:：])\s*"
                          r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月", re.MULTILINE)
@@ -210,10 +218,7 @@ _TIME_FIELD = re.compile(r"(?:^|[。；;！!？?\s]|\d\s*[.、．])\s*(?:活动|
 
 def time_field_year(text: str, low: int, high: int) -> tuple[int | None, list[str]]:
     """The year of the event's time field or clause in TEXT when all such give one year (see the module's doc)."""
-    years = {int(m.group(1)) for m in _TIME_FIELD.finditer(to_simplified(text))}
-    if len(years) == 1 and low <= min(years) <= high:
-        return min(years), [f"year {min(years)} from the event's time in the text"]
-    return None, []
+    return _one_year(_TIME_FIELD, text, low, high, "year {} from the event's time in the text")
 
 
 # a sentence that opens with a bare year: no 年, no cohort, edition, number or date after it
@@ -223,10 +228,7 @@ _BARE_OPENING_YEAR = re.compile(r"(?:^|[。！？!?；;])\s*((?:19|20)\d{2})(?![
 
 def bare_year(text: str, low: int, high: int) -> tuple[int | None, list[str]]:
     """The year a text's sentences open with, bare, when all such give one year (see the module's docstring)."""
-    years = {int(m.group(1)) for m in _BARE_OPENING_YEAR.finditer(to_simplified(text))}
-    if len(years) == 1 and low <= min(years) <= high:
-        return min(years), [f"year {min(years)} opens a sentence of the text (no 年)"]
-    return None, []
+    return _one_year(_BARE_OPENING_YEAR, text, low, high, "year {} opens a sentence of the text (no 年)")
 
 
 def stated_time_year(text: str, low: int, high: int) -> tuple[int | None, list[str]]:

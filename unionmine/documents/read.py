@@ -19,20 +19,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..text.normalize import _CJK_RE, normalize_text, split_long_lines, to_simplified
+from ..text.normalize import CJK_RE, normalize_text, split_long_lines, to_simplified
 from .decode import decode_bytes
 from .formats.address import html_address
-from .formats.docx import _read_docx
-from .formats.html import _html_page, _read_html
+from .formats.docx import read_docx
+from .formats.html import html_page, read_html
 from .formats.mht import is_mime, read_mht
 from .formats.odt import read_odt
 from .formats.ofd import read_ofd
-from .formats.pdf import _read_pdf
+from .formats.pdf import read_pdf
 from .formats.rtf import read_rtf
-from .formats.sniff import _sniff
+from .formats.sniff import sniff
 from .formats.worddoc import read_ole_word
 from .formats.xlsx import read_xlsx
-from .limits import MB, Limits, _size
+from .limits import MB, Limits, readable_size
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -103,7 +103,7 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
         raise InputError("not a regular file (device, pipe or socket)")
     if info.st_size > limits.max_file_mb * MB:
         raise InputError(
-            f"file is {_size(info.st_size)}, larger than the {limits.max_file_mb:g} MB limit (--max-file-mb)"
+            f"file is {readable_size(info.st_size)}, larger than the {limits.max_file_mb:g} MB limit (--max-file-mb)"
         )
     limit = int(limits.max_file_mb * MB)
     try:
@@ -154,7 +154,7 @@ _KIND_NAMES = {"word97": "DOC", "docx": "DOCX", "pdf": "PDF", "rtf": "RTF", "odt
 def _real_kind(data: bytes) -> str | None:
     """The format the content itself is (by magic bytes and first lines), None for plain text
     or a binary format no reader takes."""
-    sniffed = _sniff(data[:16])
+    sniffed = sniff(data[:16])
     if sniffed in ("pdf", "rtf"):
         return sniffed
     if sniffed == "ole":
@@ -196,7 +196,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     source_url: str | None = None
     writer_hint: str | None = None
     kind = SUFFIX_KINDS[suffix]
-    sniffed = _sniff(data[:16])
+    sniffed = sniff(data[:16])
     real = _real_kind(data)
     if kind in ("html", "mht") and real is None:
         if kind == "mht" and _starts_as_html(data):
@@ -236,10 +236,10 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         raise InputError("corrupt .xlsx: not an Excel workbook")
 
     if kind == "docx":
-        raw, more = _read_docx(path, data, limits)
+        raw, more = read_docx(path, data, limits)
         encoding = "docx"
     elif kind == "pdf":
-        raw, more = _read_pdf(path, data)
+        raw, more = read_pdf(path, data)
         encoding = "pdf"
     elif kind == "word97":
         raw, more = read_ole_word(data)
@@ -259,7 +259,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
     elif kind == "mht":
         raw, encoding, more, title_hint, chrome_keys, source_url, writer_hint = read_mht(data)
     elif kind == "html":
-        raw, encoding, more, title_hint, chrome_keys, source_url, writer_hint = _read_html(data)
+        raw, encoding, more, title_hint, chrome_keys, source_url, writer_hint = read_html(data)
     else:
         if not data.strip(b" \t\r\n\x0b\x0c"):
             raise InputError("file has only whitespace, no text")
@@ -267,7 +267,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         head = raw.lstrip()[:200].lower()
         if head.startswith(("<!doctype html", "<html")):
             source_url = html_address(raw)
-            (raw, title_hint, chrome_keys, writer_hint), encoding = _html_page(raw, more), f"html:{encoding}"
+            (raw, title_hint, chrome_keys, writer_hint), encoding = html_page(raw, more), f"html:{encoding}"
             more.append("plain-text file contains an HTML page; read as HTML")
     warnings.extend(more)
 
@@ -279,7 +279,7 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
         warnings.append(
             f"{n_long} line(s) longer than {limits.max_line_chars:,} characters split at sentence ends"
         )
-    if not _CJK_RE.search(original):
+    if not CJK_RE.search(original):
         warnings.append("no Chinese text found")
     return Decoded(
         text=to_simplified(original),

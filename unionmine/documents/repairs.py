@@ -116,7 +116,7 @@ def _doubling_candidates(lines: list[str]) -> np.ndarray:
     return np.flatnonzero(possible)
 
 
-def _undouble_lines(lines: list[str]) -> list[str]:
+def undouble_lines(lines: list[str]) -> list[str]:
     """``undouble_line`` on every line; only the lines that can be doubled are looked at."""
     lines = list(lines)
     for i in _doubling_candidates(lines):
@@ -127,7 +127,7 @@ def _undouble_lines(lines: list[str]) -> list[str]:
 # ---------------------------------------------------------------- preview chunks
 
 
-def _join_page_chunks(lines: list[str]) -> list[str]:
+def join_page_chunks(lines: list[str]) -> list[str]:
     """Join the numbered fixed-length chunks of a document-preview site ("1、…", "2、、…").
 
     Such a site cuts the text into chunks of nearly equal length, numbers them 1、2、3、 and
@@ -175,7 +175,7 @@ def _title_variants(title: str) -> set[str]:
 _SITE_ECHO = re.compile(r"^(?P<title>.+?)\s*(?:\s[-—–|｜]|[_|｜])(?![-—–])\s*[^\s。！？，,；;:：—–-]{1,20}$")
 
 
-def _drop_repeated_title(lines: list[str], window: int = 12) -> list[str]:
+def drop_repeated_title(lines: list[str], window: int = 12) -> list[str]:
     """Keep the first line of the page as title and drop its repeats near the top, and its echoes with a site's
     name after a dash or bar anywhere."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)

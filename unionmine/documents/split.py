@@ -13,19 +13,19 @@ import re
 
 from ..text.numerals import numeral_value  # noqa: F401 - public here as before
 from .markers import (  # noqa: F401 - the marker names stay public here as before
-    _HEADING_START,
+    HEADING_START,
     MAX_NUMBER_GAP,
     MAX_TITLE_CHARS,
     NUM,
     Article,
     MarkerRules,
     MarkerStyle,
-    _compilation_title,
     _find_candidates,
-    _first_line,
-    _guess_page_title,
     _select,
+    compilation_title,
     default_markers,
+    first_line,
+    guess_page_title,
     load_markers,
     looks_like_title,
 )
@@ -84,7 +84,7 @@ def _split_hidden(article: Article, fallback: str, goes_on: bool = False) -> lis
         body = part.strip()
         if not body:
             continue
-        first = _first_line(body)
+        first = first_line(body)
         title = first if looks_like_title(first) else (fallback or article.title)
         out.append(Article(title, body, "hidden"))
     return out or [article]
@@ -99,7 +99,7 @@ def _split_pasted(article: Article, genre_words: list[str], page_title: str = ""
     title beside another genre ("2022年度工作总结和2023年度工作要点"); a bare "下一步工作打算"
     heading does none of these."""
     lines = article.text.split("\n")
-    first = _first_line(article.text)
+    first = first_line(article.text)
     first_year = _YEAR.search(first) if looks_like_title(first, genre_words) else None
     page = re.sub(r"\s+", "", page_title or "")
     two_genres = _names_two_genres(page)
@@ -201,7 +201,7 @@ def is_listing_page(text: str, rules: MarkerRules | None = None) -> bool:
     mostly lines that end in a genre word ("柳湾小学工会2018年工作总结", …)."""
     rules = rules or default_markers()
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if len(lines) < LISTING_MIN_LINES or any(_ANY_PUNCT.search(line) or _HEADING_START.match(line) for line in lines):
+    if len(lines) < LISTING_MIN_LINES or any(_ANY_PUNCT.search(line) or HEADING_START.match(line) for line in lines):
         return False
     titles = sum(bool(_DOC_TITLE.search(line)) for line in lines)
     return titles >= 0.6 * len(lines)
@@ -226,7 +226,7 @@ def split_articles(
     if is_listing_page(text, rules):
         return []
     articles = _split_marked(text, page_title, rules)
-    fallback = _compilation_title(page_title or _guess_page_title(text))
+    fallback = compilation_title(page_title or guess_page_title(text))
     out: list[Article] = []
     for i, article in enumerate(articles):
         nxt = articles[i + 1] if i + 1 < len(articles) else None
@@ -268,23 +268,23 @@ def _split_marked(text: str, page_title: str | None, rules: MarkerRules) -> list
     if page_title is not None and not re.search(r"[\u4e00-\u9fff]", page_title):
         page_title = None  # a file name such as "000_1108c799" names no article
     if page_title is None:
-        page_title = _guess_page_title(text)
+        page_title = guess_page_title(text)
     chain = _select(_find_candidates(text, rules), text, rules)
     if not chain:
         body = text.strip()
-        first = _first_line(body)
+        first = first_line(body)
         if looks_like_title(first, rules.genre_words):
             title = first
         else:
             title = _flat_title(first) or page_title or first[:MAX_TITLE_CHARS]
         return [Article(title=title, text=body, marker=None)] if body else []
-    fallback = _compilation_title(page_title)
+    fallback = compilation_title(page_title)
     articles = []
     preamble = text[: chain[0].start].strip()
     if _holds_an_article(preamble):
         # A page header and the site's introduction are short; a preamble with a numbered
         # heading or this much text is an article the markers missed: kept, never dropped.
-        first = _first_line(preamble)
+        first = first_line(preamble)
         title = first if looks_like_title(first, rules.genre_words) else (page_title or fallback)
         articles.append(Article(title=title, text=preamble, marker=None))
     for i, c in enumerate(chain):
@@ -292,7 +292,7 @@ def _split_marked(text: str, page_title: str | None, rules: MarkerRules) -> list
         body = text[c.end : end].strip()
         title = c.title
         if not title:
-            first = _first_line(body)
+            first = first_line(body)
             if looks_like_title(first, rules.genre_words):
                 title = first
             elif len(c.prefix) >= 2:

@@ -36,6 +36,7 @@ import pandas as pd
 from ..errors import UsageError
 from ..run.pipeline import ingest
 from ..store.tables import write_csv, write_text
+from ..text.normalize import to_simplified
 
 FIELDS = ("split", "title", "kind", "org", "org_invented", "org_type", "year", "year_invented",
           "on_topic", "chrome_left", "body_lost", "body_misplaced")
@@ -49,16 +50,6 @@ _KEEP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # before the closing bracket, as one real site prints it)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]")
-_converter = None
-
-
-def _t2s(text: str) -> str:
-    global _converter
-    if _converter is None:
-        import opencc  # deferred: opencc loads its dictionaries on first use
-
-        _converter = opencc.OpenCC("t2s")
-    return _converter.convert(text)
 
 
 #: Markup is not text (ruling (m), `corpus/annotations/real_ingest/README.md`): an editor's HTML tags left in a key's or
@@ -83,7 +74,7 @@ def compact(text: str | None) -> str:
     lower-case."""
     if not text:
         return ""
-    return _KEEP.sub("", _PINYIN.sub("", _t2s(str(text)).lower()))
+    return _KEEP.sub("", _PINYIN.sub("", to_simplified(str(text)).lower()))
 
 
 def load_key(path: str | Path) -> list[dict]:
@@ -119,7 +110,7 @@ def _norm_source(source: str) -> str:
     return str(source).replace("\\", "/").lstrip("./")
 
 
-def _outputs_by_source(documents: pd.DataFrame, key_sources: list[str]) -> dict[str, list[dict]]:
+def outputs_by_source(documents: pd.DataFrame, key_sources: list[str]) -> dict[str, list[dict]]:
     """Output articles of each key source; a document source matches a key source when equal
     or when it ends with '/' + the key source (the run was given a parent folder)."""
     wanted = {_norm_source(s): s for s in key_sources}
@@ -150,7 +141,7 @@ def _value(value):
     return value
 
 
-def _match(key_articles: list[dict], outputs: list[dict], texts: list[str]) -> list[int | None]:
+def match_articles(key_articles: list[dict], outputs: list[dict], texts: list[str]) -> list[int | None]:
     """One output article per key article (or None): the best overlap of body lines, one-to-one,
     ties broken by position."""
     scores = []
@@ -242,7 +233,7 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
     key_path = Path(key_path)
     key = load_key(key_path)
     collection = _collection_name(key_path)
-    outputs = _outputs_by_source(documents, [entry["source"] for entry in key])
+    outputs = outputs_by_source(documents, [entry["source"] for entry in key])
     totals = _Tally()
     styles: dict[str, _Tally] = defaultdict(_Tally)
     misses: dict[str, list[dict]] = defaultdict(list)
@@ -268,7 +259,7 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
                 c = measured(piece)
                 if c:
                     out_lines.add(c)
-        chosen = _match(arts, outs, texts)
+        chosen = match_articles(arts, outs, texts)
 
         split_ok = len(outs) == len(arts)
         for art, oi in zip(arts, chosen):

@@ -20,13 +20,12 @@ import pandas as pd
 from .. import schema
 from ..documents.archives import is_archive, unpack_archive
 from ..documents.boilerplate import BOILERPLATE_MIN_FILES, boilerplate, margin_lines
-from ..documents.clean import _cjk_count, clean_page
+from ..documents.clean import clean_page
 from ..documents.dating import infer_year_range
-from ..documents.describe import describe_article, year_conflict, year_from_path
+from ..documents.describe import describe_article, year_from_path
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
-from ..documents.metadata import Metadata
-from ..documents.organisations import account_org, address_org_type
+from ..documents.organisations import account_org
 from ..documents.problems import describe_problem
 from ..documents.read import HTML_SUFFIXES, MHT_SUFFIXES, TEXT_SUFFIXES, read_document
 from ..documents.signed_date import preview_file_name
@@ -35,8 +34,10 @@ from ..documents.title_additions import drop_site_additions
 from ..documents.titles import title_as_written
 from ..errors import InputError, UsageError
 from ..sections.parse import parse_sections
-from ..text.normalize import has_chinese, mojibake_lines, to_simplified
+from ..text.calendars import gregorian
+from ..text.normalize import cjk_count, has_chinese, mojibake_lines, to_simplified
 from ..text.tokenize import shared_cuts
+from .records import stated_year_conflict
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +222,7 @@ def _describe_file(task: FileTask, limits) -> dict:
             if org:
                 described.update(org=org, org_type=org_type, org_source="text")
         if described.get("year") is None and preview:  # a document site's preview names the file: its year
-            year, _ev = year_from_path(preview, described.get("kind"), tied_only=several)
+            year, _ev = year_from_path(gregorian(preview), described.get("kind"), tied_only=several)
             described.update(year=year, year_source="path" if year else described.get("year_source"))
         dated = infer_year_range(text)
         record = schema.record(
@@ -253,7 +254,7 @@ def _describe_file(task: FileTask, limits) -> dict:
             dated["year_min"] is not None or dated["year_max"] is not None
         ):
             record["year_source"] = "inferred"
-        record["year_conflict"] = _conflict(record)
+        record["year_conflict"] = stated_year_conflict(record)
         result["documents"].append(record)
     if not articles:
         reason = "no article text found"
@@ -278,7 +279,7 @@ def _cleaning_warnings(source: str, decoded, cleaned, articles) -> list[dict]:
         )
     removed = sum(cleaned.removed.values())
     for number, article in enumerate(articles, start=1):
-        n = _cjk_count(article.text)
+        n = cjk_count(article.text)
         # Short by nature (a notice, a test file) is no loss; short after cleaning took as
         # much as the floor may be.
         if 0 < n < ARTICLE_MIN_CHINESE and removed >= ARTICLE_MIN_CHINESE:
@@ -342,13 +343,6 @@ def _share_pasted_org(records: list[dict]) -> None:
             record["org_source"] = "text"
 
 
-def _conflict(record: dict) -> bool:
-    """A stated year outside the range the text's own dated clues allow (see INTERFACE)."""
-    if record.get("year_source") == "inferred":
-        return False
-    return year_conflict(record.get("year"), record.get("year_min"), record.get("year_max"))[0]
-
-
 def _add_sections(results: list[dict]) -> None:
     """Parse every document of RESULTS into sections and score them all in one call; add each
     article's measures (theme profile, specificity, indicators: `measures.add_measures`)."""
@@ -380,26 +374,3 @@ def _add_scored_sections(results: list[dict]) -> None:
         columns.append([None if gone else v for v, gone in zip(values, missing)] if missing.any() else values)
     for owner, values in zip(owners, zip(*columns)):
         results[owner]["sections"].append(dict(zip(names, values)))
-
-
-def apply_metadata(record: dict, meta: Metadata) -> None:
-    """Let what the user's metadata file knows about RECORD's source win over extraction; then let the
-    address the page was saved from (the metadata's, else the page's own) type a writer the text leaves
-    open (`org_host.address_org_type`), unless the metadata gives the type."""
-    known = meta.lookup(record["source"], record["article"])
-    if known.get("org"):
-        record["org_written"] = record.get("org")  # the name as written, kept beside the metadata's (`run.units`)
-    if known.get("url"):
-        record["source_url"], record["url_source"] = known["url"], "metadata"
-    for key, value in known.items():
-        if key in record or key == "year_source":
-            record[key] = value
-    if "year" in known and known["year"] is not None:
-        record["year_source"] = "metadata"
-    if known.get("org"):
-        record["org_source"] = "metadata"
-    if "year" in known or "org" in known:
-        record["year_conflict"] = _conflict(record)
-    if record.get("source_url") and "org_type" not in known:
-        record["org_type"], _ = address_org_type(record.get("org"), record.get("org_type"), record.get("title") or "",
-                                                 record.get("text") or "", record["source_url"])

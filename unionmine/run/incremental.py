@@ -36,7 +36,8 @@ from ..documents.duplicates import pack, record_identity
 from ..documents.metadata import Metadata
 from ..store.manifest import file_sha256
 from ..store.tables import atomic_path, replace_output, rows_to_table
-from .chain import FileTask, apply_metadata, files_to_read
+from .chain import FileTask, files_to_read
+from .records import file_records
 from .remark import remark
 
 #: Per file, in this order: rows in each table, problems, articles put in the near-duplicate index.
@@ -373,10 +374,7 @@ def _add_fresh(file_result: dict, writers: dict[str, TableWriter], meta: Metadat
                sequence: list) -> None:
     """A processed file's rows, as `pipeline.ingest` adds them (metadata; duplicate_of set afterwards)."""
     result.problems.extend(file_result["problems"])
-    for record in file_result["documents"]:
-        record = dict(record)
-        sig = record.pop("_signature", None)
-        apply_metadata(record, meta)
+    for record, sig in file_records(file_result, meta):
         sequence.append((record["doc_id"], sig, record_identity(record), pack(record["text"] or "")))
         record["duplicate_of"] = None
         writers["documents"].add(record)

@@ -28,9 +28,10 @@ from ..documents.duplicates import DuplicateFinder, pack, record_identity
 from ..documents.metadata import Metadata
 from ..options import Options
 from ..store.tables import atomic_path, replace_output, rows_to_table, write_csv
-from .chain import apply_metadata, files_to_read, process_batch
+from .chain import files_to_read, process_batch
 from .engines import map_ordered
 from .incremental import with_marks
+from .records import file_records
 from .units import JOINS_FILE, join_documents
 
 PART = "part-{:06d}.parquet"
@@ -53,10 +54,7 @@ def write_part(
     measures: dict[str, list[dict]] = {name: [] for name in schema.MEASURE_TABLES}
     for result in process_batch(tasks, limits=limits, with_sections=with_sections):
         problems.extend(result["problems"])
-        for record in result["documents"]:
-            record = dict(record)
-            sig = record.pop("_signature", None)
-            apply_metadata(record, meta)
+        for record, sig in file_records(result, meta):
             signatures.append((record["doc_id"], sig, record_identity(record), pack(record["text"] or "")))
             documents.append(record)
         sections.extend(result["sections"])

@@ -44,7 +44,6 @@ from .cache import (
 )
 from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are public here too
     FileTask,
-    apply_metadata,
     collect_boilerplate,
     files_to_read,
     find_tasks,
@@ -57,6 +56,7 @@ from .chain import (  # noqa: F401 - make_doc_id and collect_boilerplate are pub
 from .engines import choose_engine, map_ordered
 from .guard import disk_errors, release
 from .partitioned import ingest_partitioned
+from .records import apply_metadata, file_records  # noqa: F401 - apply_metadata is public here too, as before
 from .units import JOINS_FILE, join_documents
 
 log = logging.getLogger(__name__)
@@ -209,10 +209,7 @@ def _ingest(paths, out, metadata, with_sections: bool, options: Options) -> Inge
             result.n_cached += cached and files_to_read([task])
             manifest.add(task, incremental.Manifest.count(file_result, with_sections))
             result.problems.extend(file_result["problems"])
-            for record in file_result["documents"]:
-                record = dict(record)
-                sig = record.pop("_signature", None)
-                apply_metadata(record, meta)
+            for record, sig in file_records(file_result, meta):
                 record["duplicate_of"] = finder.add(record["doc_id"], sig, record_identity(record),
                                                     record["text"] or "")
                 writers["documents"].add(record)
@@ -273,7 +270,7 @@ def _ingest_partitioned(tasks, out, staging, meta, cache, run_key, result, optio
     """Ingest writing each table as a folder of parts; the per-file result cache is not used
     (results stay where they were computed), only the record that nothing changed."""
     if with_sections and options.chosen_engine == "process":
-        _warm_up()
+        warm_up()
     bar = _progress_bar(tasks, options.progress)
     cleanup = (bar.close, cache.close if cache is not None else None,
                partial(shutil.rmtree, staging, ignore_errors=True))
@@ -330,7 +327,7 @@ def _results(hashed, cache, options: Options, with_sections: bool) -> Iterator[t
         }
     todo = [t for i, t in enumerate(hashed) if i not in cached]
     if todo and with_sections and options.chosen_engine == "process":
-        _warm_up()  # fit or load the theme model once, before the fork, not once per worker
+        warm_up()  # fit or load the theme model once, before the fork, not once per worker
     batches = map_ordered(
         partial(process_batch, limits=options.limits, with_sections=with_sections),
         _batches(todo),
@@ -364,10 +361,10 @@ def _train_first_if_needed() -> None:
         from tqdm import tqdm
 
         tqdm.write(say("progress.training_model"), file=sys.stderr)
-        _warm_up()
+        warm_up()
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Load the segmenter and the default theme model in this process (workers fork from it)."""
     from ..text.tokenize import cut  # deferred: loads jieba
     from ..themes import get_classifier  # deferred: loads scikit-learn

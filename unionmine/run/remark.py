@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..documents.duplicates import DuplicateFinder, _mix64, may_pass, most_similar
+from ..documents.duplicates import DuplicateFinder, may_pass, most_similar
 
 CHUNK = 4096  # signatures whose band keys are computed at once
 #: More changed articles than this are replayed rather than patched: the patch compares every
@@ -62,16 +62,6 @@ def _signatures(db: sqlite3.Connection) -> np.ndarray:
     return np.frombuffer(b"".join(blob for (blob,) in rows), dtype=np.uint32).reshape(len(rows), -1).copy()
 
 
-def band_keys(finder: DuplicateFinder, signatures: np.ndarray) -> np.ndarray:
-    """`DuplicateFinder._band_keys` of each row of SIGNATURES (size first), as an array of rows."""
-    values = signatures[:, 1 : 1 + finder.bands * finder.rows].reshape(len(signatures), finder.bands, finder.rows)
-    keys = np.broadcast_to(np.arange(1, finder.bands + 1, dtype=np.uint64), (len(signatures), finder.bands))
-    with np.errstate(over="ignore"):
-        for column in range(finder.rows):
-            keys = _mix64(keys ^ values[:, :, column].astype(np.uint64))
-    return (keys >> np.uint64(1)).astype(np.int64)  # SQLite's INTEGER, as the finder stores them
-
-
 def _patch(finder: DuplicateFinder, position: dict[str, int], changed: list[tuple[str, object]]) -> dict:
     db = finder._db
     sigs = _signatures(db)
@@ -86,12 +76,12 @@ def _patch(finder: DuplicateFinder, position: dict[str, int], changed: list[tupl
             sigs[at], whos[at] = new, who
     redo = {position[item[0]] for item in changed}  # new articles are marked again in any case
     if moved:
-        old_keys = band_keys(finder, np.stack([o for _a, o, _n in moved]))
-        new_keys = band_keys(finder, np.stack([n for _a, _o, n in moved]))
+        old_keys = finder.band_keys(np.stack([o for _a, o, _n in moved])[:, 1:])
+        new_keys = finder.band_keys(np.stack([n for _a, _o, n in moved])[:, 1:])
         lost_or_gained = np.unique(np.concatenate([np.setxor1d(o, n) for o, n in zip(old_keys, new_keys)]))
         members: dict[int, list[int]] = {int(k): [] for k in lost_or_gained}
         for first in range(0, len(sigs), CHUNK):
-            keys = band_keys(finder, sigs[first : first + CHUNK])
+            keys = finder.band_keys(sigs[first : first + CHUNK][:, 1:])
             hit = np.isin(keys, lost_or_gained)
             earliest = min(at for at, _o, _n in moved)
             for row in np.flatnonzero(hit.any(axis=1)):
@@ -120,7 +110,7 @@ def _patch(finder: DuplicateFinder, position: dict[str, int], changed: list[tupl
 
 def _mark(finder: DuplicateFinder, sigs: np.ndarray, ids: list[str], whos: list, at: int) -> str | None:
     """The mark the finder gives article AT, from the index it sees then (the keys' earliest articles)."""
-    keys = band_keys(finder, sigs[at : at + 1])[0].tolist()
+    keys = finder.band_keys(sigs[at : at + 1][:, 1:])[0].tolist()
     found: set[int] = set()
     for first in range(0, len(keys), finder.BANDS_PER_QUERY):
         chunk = keys[first : first + finder.BANDS_PER_QUERY]

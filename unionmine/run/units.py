@@ -104,7 +104,7 @@ def bracketed(name: str | None, text: str | None) -> str | None:
     while at >= 0:
         found = _AFTER.match(text, at + len(name))
         if found:
-            return name + found.group(0) if not alias(found.group(1)) else name  # (以下简称…: no part of it, Round 37)
+            return name + found.group(0) if not alias(found.group(1), name) else name  # (以下简称…, a short form: Round 37, 39)
         at = text.find(name, at + 1)
     return name
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..store.paths import DATA, read_data_toml
-from ..text.numerals import chinese_number, roman_number
+from ..text.numerals import capital_number, chinese_number, roman_number
 
 DEFAULT_STYLES = DATA / "heading_styles.toml"
 
@@ -63,6 +63,8 @@ class Settings:
 def _read_number(style: HeadingStyle, text: str) -> int | None:
     if style.numerals == "chinese":
         return chinese_number(text)
+    if style.numerals == "capital":
+        return capital_number(text)
     if style.numerals == "arabic":
         return int(text)
     if style.numerals == "circled":

@@ -117,7 +117,7 @@ class StoredTables:
         path = self.out / f"{name}.parquet"
         have = table_columns(path)
         columns = [c for c in (columns or have) if c in have]
-        frames = list(self._batches(path, columns, None if doc_ids is None else set(doc_ids), BATCH_ROWS))
+        frames = list(self.read_batches(path, columns, None if doc_ids is None else set(doc_ids), BATCH_ROWS))
         if frames:
             return pd.concat(frames, ignore_index=True)
         import pyarrow.parquet as pq
@@ -128,11 +128,11 @@ class StoredTables:
               batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
         """documents.parquet's COLUMNS in batches of about BATCH_ROWS articles, only DOC_IDS when given;
         in the stored order."""
-        yield from self._batches(self.out / "documents.parquet", list(columns),
+        yield from self.read_batches(self.out / "documents.parquet", list(columns),
                                  None if doc_ids is None else set(doc_ids), batch_rows)
 
     @staticmethod
-    def _batches(path: Path, columns: list[str], wanted: set | None, batch_rows: int) -> Iterator[pd.DataFrame]:
+    def read_batches(path: Path, columns: list[str], wanted: set | None, batch_rows: int) -> Iterator[pd.DataFrame]:
         """The rows of a table (file or parts) in batches, one row group read at a time: a dataset
         scanner reads many ahead (streaming 100,000 texts took 1 GB that way)."""
         import pyarrow as pa

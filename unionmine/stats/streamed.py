@@ -57,7 +57,7 @@ class StoredFrame:
 
     def _raw_batches(self) -> Iterator[pd.DataFrame]:
         dtypes = self._whole_dtypes()
-        for batch in StoredTables._batches(self.path, self.read_columns, self.doc_ids, self.batch_rows):
+        for batch in StoredTables.read_batches(self.path, self.read_columns, self.doc_ids, self.batch_rows):
             for c, dtype in dtypes.items():
                 if batch[c].dtype != dtype:
                     batch[c] = batch[c].astype(dtype)
@@ -97,7 +97,7 @@ class StoredFrame:
 
     def __len__(self) -> int:
         if self._length is None:
-            self._length = sum(len(b) for b in StoredTables._batches(self.path, ["doc_id"], self.doc_ids,
+            self._length = sum(len(b) for b in StoredTables.read_batches(self.path, ["doc_id"], self.doc_ids,
                                                                       self.batch_rows))
         return self._length
 

@@ -29,6 +29,20 @@ def chinese_number(text: str) -> int | None:
     return numeral_value(text)
 
 
+#: the capital (financial) numerals 壹 to 拾 that number a Taiwan report's parts (壹、前言 貳、會務概況), in Traditional
+#: and Simplified forms (參 and 叁 are both 三)
+CAPITAL_NUMERALS = "壹貳贰叁參参肆伍陸陆柒捌玖拾"
+_CAPITAL_TO_SMALL = str.maketrans(CAPITAL_NUMERALS, "一二二三三三四五六六七八九十")
+
+
+def capital_number(text: str) -> int | None:
+    """Read a heading number in capital numerals (壹 1, 貳/贰 2, 參/叁 3 … 拾 10, 拾壹 11) strictly, as
+    `chinese_number` reads 一 to 九十九; None if TEXT is not one."""
+    if not text or any(ch not in CAPITAL_NUMERALS for ch in text):
+        return None
+    return chinese_number(text.translate(_CAPITAL_TO_SMALL))
+
+
 def roman_number(text: str) -> int | None:
     """Read a Roman numeral (Ⅰ to Ⅹ as one character, or I, V and X); None if it is not one."""
     if len(text) == 1 and text in _ROMAN_CHARS:

@@ -13,8 +13,8 @@ import pytest
 from unionmine.documents.chrome.find import find_chrome
 from unionmine.documents.chrome.line_shapes import compact
 from unionmine.documents.chrome.lines import line_feature
-from unionmine.documents.clean import _unflatten_edges, clean_page, clean_text
-from unionmine.documents.formats.html import _html_page, _html_title, above_title
+from unionmine.documents.clean import clean_page, clean_text, unflatten_edges
+from unionmine.documents.formats.html import _html_title, above_title, html_page
 from unionmine.documents.formats.html_structure import structural_chrome
 from unionmine.documents.split import split_articles
 
@@ -136,7 +136,7 @@ def test_an_edit_notice_glued_to_the_title_comes_off():
 def test_a_notice_with_a_sentence_mark_at_the_head_of_a_flattened_page_is_split_off():
     flat = ("《松岗中学工会工作总结.doc》由用户上传分享，可在线阅读，更多相关内容请在本站搜索。 "
             "松岗中学工会2023年工作总结 " + " ".join(BODY))
-    lines = _unflatten_edges(flat).split("\n")
+    lines = unflatten_edges(flat).split("\n")
     assert lines[0].startswith("《松岗中学工会工作总结.doc》")
     assert lines[1] == "松岗中学工会2023年工作总结"
     cleaned = clean_page(flat).text
@@ -174,7 +174,7 @@ SIDE = ("<div class='lm'>本周天气转凉，注意添衣保暖</div><div class
 
 
 def test_side_column_lines_above_the_markup_title_go():
-    text, _title, keys, _writer = _html_page(_page(SIDE), [])
+    text, _title, keys, _writer = html_page(_page(SIDE), [])
     cleaned = clean_page(text, simplified=True, structural=keys).text
     for gone in ("本周天气转凉，注意添衣保暖", "社保卡年审这样办", "扫码领取电子会员卡", "打开客户端看更多"):
         assert gone not in cleaned

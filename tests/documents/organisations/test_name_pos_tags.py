@@ -7,7 +7,7 @@ from unionmine.documents.organisations import name_pos
 
 
 def test_the_taggers_tags_are_those_of_a_fresh_load():
-    tagger = name_pos._tagger()
+    tagger = name_pos.pos_tagger()
     fresh = jieba.posseg.POSTokenizer(jieba.Tokenizer())
     assert tagger.word_tag_tab == fresh.word_tag_tab
     assert tagger.word_tag_tab is not jieba.posseg.dt.word_tag_tab  # a copy: jieba's default tagger may gain words

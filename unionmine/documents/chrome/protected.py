@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ...text.numerals import CAPITAL_NUMERALS
 from ...text.sentences import SENTENCE_MARKS
 
 HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．:：]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+    rf"^(?:[{CAPITAL_NUMERALS}]{{1,2}}\s*[、.．]|"
+    r"[一二三四五六七八九十]{1,3}\s*[、.．:：]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
     r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条篇]|[①-⑳])"
 )
 GENRE_END = re.compile(

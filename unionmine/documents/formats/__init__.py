@@ -5,13 +5,13 @@ Plain text has no module here: it is bytes to decode (``unionmine.documents.deco
 format is one new module and one line below.
 """
 
-from .docx import _read_docx as read_docx
-from .html import _read_html as read_html
+from .docx import read_docx
+from .html import read_html
 from .mht import read_mht
 from .odt import read_odt
-from .pdf import _read_pdf as read_pdf
+from .pdf import read_pdf
 from .rtf import read_rtf
-from .sniff import _sniff as sniff
+from .sniff import sniff
 from .worddoc import read_ole_word
 
 __all__ = ["read_docx", "read_html", "read_mht", "read_odt", "read_ole_word", "read_pdf", "read_rtf", "sniff"]

@@ -6,10 +6,10 @@ import zipfile
 from pathlib import Path
 
 from ...errors import InputError
-from ..limits import MB, Limits, _size
+from ..limits import MB, Limits, readable_size
 from .docx_text import BodyReader
 from .layout import mark_headings, paragraph_outline_level
-from .sniff import _LEGACY_DOC, _OLE_MAGIC
+from .sniff import LEGACY_DOC, OLE_MAGIC
 
 
 def checked_zip(data: bytes, limits: Limits, label: str) -> list[zipfile.ZipInfo]:
@@ -28,7 +28,7 @@ def checked_zip(data: bytes, limits: Limits, label: str) -> list[zipfile.ZipInfo
         total > MB and ratio > limits.max_expansion_ratio
     ):
         reason = (  # codes docx_bomb, odt_bomb
-            f"{label} expands to {_size(total)} (ratio {ratio:,.0f}:1): refused as a possible zip bomb "
+            f"{label} expands to {readable_size(total)} (ratio {ratio:,.0f}:1): refused as a possible zip bomb "
             f"(limits --max-uncompressed-mb {limits.max_uncompressed_mb:g}, "
             f"--max-expansion-ratio {limits.max_expansion_ratio:g})"
         )
@@ -36,11 +36,12 @@ def checked_zip(data: bytes, limits: Limits, label: str) -> list[zipfile.ZipInfo
     return infos
 
 
-def _read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]:
+def read_docx(path: Path, data: bytes, limits: Limits) -> tuple[str, list[str]]:
+    """Text and warnings of a .docx (DATA read from PATH), within LIMITS; InputError for a legacy or broken file."""
     import io
 
-    if data.startswith(_OLE_MAGIC):
-        raise InputError(_LEGACY_DOC)
+    if data.startswith(OLE_MAGIC):
+        raise InputError(LEGACY_DOC)
     infos = checked_zip(data, limits, ".docx")
     names = {info.filename for info in infos}
     if "word/document.xml" not in names:

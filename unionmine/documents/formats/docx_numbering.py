@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .numformat import fill_label
+from .numformat import fill_label, whole_number
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -32,13 +32,6 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def _val(element, name: str) -> str | None:
     child = element.find(_W + name) if element is not None else None
     return child.get(_W + "val") if child is not None else None
-
-
-def _int(text: str | None, default: int) -> int:
-    try:
-        return int(text) if text is not None else default
-    except ValueError:
-        return default
 
 
 @dataclass
@@ -54,14 +47,14 @@ class Level:
 
 def _level(lvl) -> Level:
     restart = _val(lvl, "lvlRestart")
-    return Level(start=_int(_val(lvl, "start"), 1), fmt=_val(lvl, "numFmt") or "decimal",
-                 text=_val(lvl, "lvlText") or "", restart=_int(restart, 0) if restart is not None else None,
+    return Level(start=whole_number(_val(lvl, "start"), 1), fmt=_val(lvl, "numFmt") or "decimal",
+                 text=_val(lvl, "lvlText") or "", restart=whole_number(restart, 0) if restart is not None else None,
                  legal=lvl.find(_W + "isLgl") is not None and _val(lvl, "isLgl") not in ("0", "false"),
                  suffix=_val(lvl, "suff") or "tab", style=_val(lvl, "pStyle"))
 
 
 def _levels(parent) -> dict[int, Level]:
-    return {_int(lvl.get(_W + "ilvl"), 0): _level(lvl) for lvl in parent.findall(_W + "lvl")}
+    return {whole_number(lvl.get(_W + "ilvl"), 0): _level(lvl) for lvl in parent.findall(_W + "lvl")}
 
 
 @dataclass
@@ -113,14 +106,14 @@ class Numbering:
             levels = _levels(abstract[aid])
             restarted = set()
             for override in num.findall(_W + "lvlOverride"):
-                ilvl = _int(override.get(_W + "ilvl"), 0)
+                ilvl = whole_number(override.get(_W + "ilvl"), 0)
                 lvl = override.find(_W + "lvl")
                 if lvl is not None:  # a level of its own: this list counts on its own
                     levels[ilvl] = _level(lvl)
                     restarted.add(ilvl)
                 start = _val(override, "startOverride")
                 if start is not None:
-                    levels[ilvl] = Level(**{**levels.get(ilvl, Level()).__dict__, "start": _int(start, 1)})
+                    levels[ilvl] = Level(**{**levels.get(ilvl, Level()).__dict__, "start": whole_number(start, 1)})
                     restarted.add(ilvl)
             self.nums[num.get(_W + "numId")] = (aid, levels, restarted)
         self.lists: dict[str, _List] = {}
@@ -138,7 +131,7 @@ class Numbering:
         if ilvl_text is None:  # a heading style linked to one level of the list (lvl/pStyle)
             style_id = _val(ppr, "pStyle")
             ilvl_text = next((str(k) for k, lv in levels.items() if style_id and lv.style == style_id), None)
-        ilvl = min(max(_int(ilvl_text, 0), 0), 8)
+        ilvl = min(max(whole_number(ilvl_text, 0), 0), 8)
         if ilvl not in levels:
             return ""
         key = f"num{num_id}" if restarted else f"abstract{aid}"

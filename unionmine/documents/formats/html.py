@@ -8,11 +8,11 @@ import re
 from collections import Counter
 
 from ...errors import InputError
-from ...text.normalize import _CJK_RE, normalize_text
+from ...text.normalize import CJK_RE, normalize_text
 from ..chrome.line_shapes import _looks_like_title, compact
 from ..chrome.lines import line_feature
 from ..chrome.protected import DATE_LINE, GENRE_END, HEADING, SIGNATURE, is_protected
-from ..decode import _BOMS, _strict, decode_bytes
+from ..decode import BOMS, decode_bytes, strict_decode
 from .address import html_address
 from .html_structure import HTML_BLOCK_TAGS, structural_chrome
 from .wechat import WeChatPage, wechat_article
@@ -37,13 +37,13 @@ CHARSET_SUPERSETS = {
 }
 
 
-def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str], str | None, str | None]:
+def read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[str], str | None, str | None]:
     """(text, encoding, warnings, title, chrome keys, the address the page was saved from, a WeChat account's words
     on who publishes it) of a web page."""
     warnings: list[str] = []
     text: str | None = None
     encoding = ""
-    if not any(data.startswith(bom) for bom, _ in _BOMS):
+    if not any(data.startswith(bom) for bom, _ in BOMS):
         match = _META_CHARSET_RE.search(data[:8192])
         if match:
             declared = match.group(1).decode("ascii", "replace").lower()
@@ -53,13 +53,13 @@ def _read_html(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[
             except LookupError:
                 warnings.append(f"unknown declared charset {declared!r}; encoding guessed")
             else:
-                text = _strict(data, encoding)
+                text = strict_decode(data, encoding)
                 if text is None:
                     warnings.append(f"page declares {declared} but is not; encoding guessed")
     if text is None:
         text, encoding, more = decode_bytes(data)
         warnings.extend(more)
-    page, title, chrome, writer = _html_page(text, warnings)
+    page, title, chrome, writer = html_page(text, warnings)
     return page, f"html:{encoding}", warnings, title, chrome, html_address(text), writer
 
 
@@ -84,7 +84,7 @@ def _without_site_name(title: str) -> str:
     "…工作总结-工会园地" when what comes before the last dash is a title line; a dash inside a
     title such as 2022-2023学年 leaves a year, no title, before it)."""
     parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-    if len(parts) > 1 and len(_CJK_RE.findall(parts[0])) >= 4:
+    if len(parts) > 1 and len(CJK_RE.findall(parts[0])) >= 4:
         return parts[0]
     dashes = list(_TIGHT_DASH.finditer(title))
     if dashes and _looks_like_title(title[: dashes[-1].start()].strip()):
@@ -102,9 +102,9 @@ def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | No
     or "某某网 - …工作总结", whatever tag holds it), else the page's one <h1>, else the extractor's title less a site name; None when none
     holds Chinese."""
     h1s = [" ".join(html_lib.unescape(_TAG_RE.sub("", h)).split()) for h in _H1_RE.findall(markup)]
-    h1s = [h for h in h1s if _CJK_RE.search(h)]
+    h1s = [h for h in h1s if CJK_RE.search(h)]
     head = compact(extracted or "")
-    prefix = max((ln.strip() for ln in whole.split("\n") if len(_CJK_RE.findall(ln)) >= 4
+    prefix = max((ln.strip() for ln in whole.split("\n") if len(CJK_RE.findall(ln)) >= 4
                   and _looks_like_title(ln.strip()) and compact(ln) in head), key=len, default="")
     # a heading that says word for word what the <title> says (less its site name) is the page's
     # own title, even when a side block's <h1> is also a title line
@@ -117,18 +117,18 @@ def _html_title(markup: str, extracted: str | None, whole: str = "") -> str | No
     for candidate in candidates:
         # a document library names its page after the file ("…工作计划范文.docx")
         title = _FILE_SUFFIX.sub("", " ".join(candidate.split()))
-        if title and _CJK_RE.search(title) and len(title) <= 120:
+        if title and CJK_RE.search(title) and len(title) <= 120:
             return normalize_text(title)
     return None
 
 
 def _html_main_text(markup: str, warnings: list[str]) -> tuple[str, str | None]:
-    """A web page's main content and its title (``_html_page`` without the structural chrome)."""
-    text, title, _, _ = _html_page(markup, warnings)
+    """A web page's main content and its title (``html_page`` without the structural chrome)."""
+    text, title, _, _ = html_page(markup, warnings)
     return text, title
 
 
-def _html_page(markup: str, warnings: list[str]) -> tuple[str, str | None, frozenset[str], str | None]:
+def html_page(markup: str, warnings: list[str]) -> tuple[str, str | None, frozenset[str], str | None]:
     """A web page's main content, its title, the lines its structure marks as chrome (``html_structure``; a
     WeChat article's picture captions too) and, for a WeChat article, its account's words on who publishes it
     (``wechat``). The title line goes back into the text above the first extracted
@@ -155,7 +155,7 @@ def above_title(text: str, title: str | None) -> frozenset[str]:
     repeated lower down) and nothing is taken; article markers (篇一, 【第2篇】) and genre title lines
     above it are kept, and so is any line whose text recurs under the title. A unit's name or a
     date above the title is the site's label, not a signature."""
-    if not title or len(_CJK_RE.findall(title)) < 4:
+    if not title or len(CJK_RE.findall(title)) < 4:
         return frozenset()
     key = compact(title)
     lines = [line.strip() for line in text.split("\n")]
@@ -167,7 +167,7 @@ def above_title(text: str, title: str | None) -> frozenset[str]:
     for line, _ in above:
         if line_feature(line) is None and (
                 HEADING.match(line)
-                or (_SENTENCE_END.search(line) and len(_CJK_RE.findall(line)) >= ABOVE_TITLE_PROSE_CHARS)):
+                or (_SENTENCE_END.search(line) and len(CJK_RE.findall(line)) >= ABOVE_TITLE_PROSE_CHARS)):
             return frozenset()
     below = set(keys[at:])
     return frozenset(k for line, k in above if k not in below
@@ -218,7 +218,7 @@ def _extract(markup: str, warnings: list[str], wechat: WeChatPage | None = None)
     whole = _html_to_text(markup)
     if wechat is not None:
         title = " ".join((wechat.title or "").split())
-        return (_html_to_text(wechat.content), normalize_text(title) if _CJK_RE.search(title)
+        return (_html_to_text(wechat.content), normalize_text(title) if CJK_RE.search(title)
                 else _html_title(markup, None, whole), whole)
     try:
         import trafilatura  # deferred: a heavy import only web pages need
@@ -230,11 +230,11 @@ def _extract(markup: str, warnings: list[str], wechat: WeChatPage | None = None)
         warnings.append(f"main-content extraction failed ({type(exc).__name__}); whole page text used")
         return whole, _html_title(markup, None, whole), whole
     title = _html_title(markup, getattr(precise, "title", None) or getattr(recall, "title", None), whole)
-    total = len(_CJK_RE.findall(whole))
+    total = len(CJK_RE.findall(whole))
     candidates = []
     for doc in (precise, recall):
         text = _without_layout_rows(_HTML_BLANK_RE.sub("\n", getattr(doc, "text", None) or "").strip())
-        kept = len(_CJK_RE.findall(text))
+        kept = len(CJK_RE.findall(text))
         if kept >= EXTRACT_MIN_CHINESE and kept >= EXTRACT_MIN_SHARE * total:
             candidates.append(text)
     if not candidates:
@@ -304,7 +304,7 @@ def _drops_content(precise: str, recall: str) -> bool:
             continue
         # a heading, marker, title or signature, or any line of some length the line rules
         # would keep: the precise mode lost text
-        if is_protected(line) or len(_CJK_RE.findall(line)) >= 8:
+        if is_protected(line) or len(CJK_RE.findall(line)) >= 8:
             return True
     return False
 

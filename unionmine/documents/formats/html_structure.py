@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ...text.normalize import _CJK_RE, to_simplified
+from ...text.normalize import CJK_RE, to_simplified
 from ..chrome.line_shapes import compact
 from ..chrome.lines import line_feature
 from ..chrome.protected import GENRE_END, HEADING, SENTENCE
@@ -92,7 +92,7 @@ def _block_lines(tag) -> list[str]:
 
 
 def _is_prose(line: str) -> bool:
-    return bool(SENTENCE.search(line)) and len(_CJK_RE.findall(line)) >= PROSE_LINE_CHARS and line_feature(line) is None
+    return bool(SENTENCE.search(line)) and len(CJK_RE.findall(line)) >= PROSE_LINE_CHARS and line_feature(line) is None
 
 
 def _own_line(tag) -> bool:
@@ -157,10 +157,10 @@ def _class_vote(root, total: int, title_key: str) -> list[str]:
         if marked < 2 or marked < CLASS_VOTE_MIN_SHARE * len(lines):
             continue
         if any(line_feature(ln) is None and (
-                (_FULL_STOP.search(ln) and len(_CJK_RE.findall(ln)) >= TEXT_LINE_CHARS)
+                (_FULL_STOP.search(ln) and len(CJK_RE.findall(ln)) >= TEXT_LINE_CHARS)
                 or HEADING.match(ln) or GENRE_END.search(ln)) or compact(ln) == title_key for ln in lines):
             continue
-        if sum(len(_CJK_RE.findall(ln)) for ln in lines) > CONTAINER_MAX_SHARE * total:
+        if sum(len(CJK_RE.findall(ln)) for ln in lines) > CONTAINER_MAX_SHARE * total:
             continue
         keys.extend(compact(ln) for ln in lines)
         for t in tags:
@@ -185,7 +185,7 @@ def structural_chrome(markup: str, title: str | None = None) -> frozenset[str]:
     for tag in soup.find_all(_DROP):
         tag.decompose()
     root = soup.body or soup
-    total = len(_CJK_RE.findall(root.get_text("")))
+    total = len(CJK_RE.findall(root.get_text("")))
     title_key = compact(title or "")
     chrome_keys: list[str] = []
     taken = []
@@ -193,7 +193,7 @@ def structural_chrome(markup: str, title: str | None = None) -> frozenset[str]:
         if any(t in taken for t in tag.parents) or not _chrome_name(tag):
             continue
         lines = _block_lines(tag)
-        cjk = sum(len(_CJK_RE.findall(ln)) for ln in lines)
+        cjk = sum(len(CJK_RE.findall(ln)) for ln in lines)
         if not lines or cjk > CONTAINER_MAX_SHARE * total:
             continue
         if any(_is_prose(ln) for ln in lines):

@@ -24,14 +24,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ...text.numerals import CAPITAL_NUMERALS
+
 # ---------------------------------------------------------------------------------------------
 # Word
 # ---------------------------------------------------------------------------------------------
 
-_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 # a heading that already carries a typed number the sections parser reads
 _TYPED_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d)"
+    rf"^\s*(?:[{CAPITAL_NUMERALS}]{{1,2}}\s*[、.．]|"
+    r"[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d)"
     r"|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[①-⑳]|#)"
 )
 MAX_HEADING_CHARS = 50
@@ -43,7 +46,7 @@ def _style_outline_level(style) -> int | None:
 
     seen = 0
     while style is not None and seen < 10:
-        m = _HEADING_STYLE.match((style.name or "").strip())
+        m = HEADING_STYLE.match((style.name or "").strip())
         if m:
             return int(m.group(1)) - 1
         ppr = style.element.find(qn("w:pPr"))

@@ -5,7 +5,7 @@ The message is parsed with the standard library's ``email``; the first ``text/ht
 (else the first ``text/plain`` one) is unpacked from its transfer encoding (quoted-printable,
 base64) and decoded by the part's declared charset (GB2312/GBK read as GB18030, as for a web
 page), falling back on the page's own ``<meta charset>`` and on guessing
-(``html._read_html``). The page then takes the HTML path: main-content extraction, title,
+(``html.read_html``). The page then takes the HTML path: main-content extraction, title,
 chrome lines. Images, styles and scripts in the other parts are ignored. The address it was
 saved from is the wrapper's (``address.mime_address``), else the page's own markup's.
 """
@@ -18,9 +18,9 @@ import email.policy
 import re
 
 from ...errors import InputError
-from ..decode import _strict, decode_bytes
+from ..decode import decode_bytes, strict_decode
 from .address import html_address, mime_address
-from .html import CHARSET_SUPERSETS, _html_page, _read_html
+from .html import CHARSET_SUPERSETS, html_page, read_html
 
 _MIME_HEAD = re.compile(rb"^(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?(?:MIME-Version|Content-Type):",
                         re.IGNORECASE)
@@ -59,16 +59,16 @@ def read_mht(data: bytes) -> tuple[str, str, list[str], str | None, frozenset[st
             encoding = codecs.lookup(declared).name
         except LookupError:
             encoding = ""
-        text = _strict(payload, encoding) if encoding else None
+        text = strict_decode(payload, encoding) if encoding else None
     if plain:
         if text is None:
             text, encoding, more = decode_bytes(payload)
             warnings.extend(more)
         return text, f"mht:{encoding}", warnings, None, frozenset(), mime_address(message, part), None
     if text is None:  # no charset, or a wrong one: the page's <meta>, then guessing
-        page, html_encoding, more, title, chrome, address, writer = _read_html(payload)
+        page, html_encoding, more, title, chrome, address, writer = read_html(payload)
         return (page, "mht:" + html_encoding.removeprefix("html:"), more, title, chrome,
                 mime_address(message, part) or address, writer)
-    page, title, chrome, writer = _html_page(text, warnings)
+    page, title, chrome, writer = html_page(text, warnings)
     return (page, f"mht:{encoding}", warnings, title, chrome, mime_address(message, part) or html_address(text),
             writer)

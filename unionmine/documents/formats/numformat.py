@@ -16,6 +16,14 @@ _ZODIAC = "子丑寅卯辰巳午未申酉戌亥"
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
+def whole_number(text: str | None, default: int) -> int:
+    """A list attribute's number (a start value, a level), DEFAULT when it is missing or not a whole number."""
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
 def chinese_count(n: int, digits: str = "零一二三四五六七八九", units: str = "十百千") -> str:
     """1 一, 10 十, 11 十一, 20 二十, 101 一百零一, 110 一百一十 (up to 9,999; beyond, digit by digit)."""
     if n <= 0 or n >= 10000:

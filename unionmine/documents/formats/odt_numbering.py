@@ -17,7 +17,7 @@ A bullet level gives no text (as for .docx, see ``docx_numbering``).
 
 from __future__ import annotations
 
-from .numformat import fill_label
+from .numformat import fill_label, whole_number
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
@@ -49,18 +49,11 @@ def _format(value: str | None) -> str:
     return _FORMAT_BY_SIGN.get(value[0], "decimal")
 
 
-def _int(text: str | None, default: int) -> int:
-    try:
-        return int(text) if text is not None else default
-    except ValueError:
-        return default
-
-
 def _level_styles(element) -> dict[int, dict]:
     """Level (1-based) -> its format, template, start and suffix spacing."""
     levels = {}
     for child in element:
-        level = _int(child.get(_t("level")), 1)
+        level = whole_number(child.get(_t("level")), 1)
         if child.tag in (_t("list-level-style-number"), _t("outline-level-style")):
             fmt = _format(child.get(_s("num-format")))
             template = child.get(f"{{{_LOEXT}}}num-list-format")
@@ -68,7 +61,7 @@ def _level_styles(element) -> dict[int, dict]:
                 for k in range(1, 11):
                     template = template.replace(f"%{k}%", f"%{k}")
             else:
-                shown = max(1, min(_int(child.get(_t("display-levels")), 1), level))
+                shown = max(1, min(whole_number(child.get(_t("display-levels")), 1), level))
                 numbers = ".".join(f"%{k}" for k in range(level - shown + 1, level + 1))
                 template = (child.get(_s("num-prefix")) or "") + numbers + (child.get(_s("num-suffix")) or "")
         else:  # a bullet or an image: no number
@@ -77,7 +70,7 @@ def _level_styles(element) -> dict[int, dict]:
         for align in child.iter(_s("list-level-label-alignment")):
             follow = align.get(_t("label-followed-by")) or follow
         levels[level] = {"fmt": fmt, "template": template, "follow": follow,
-                         "start": _int(child.get(_t("start-value")), 1)}
+                         "start": whole_number(child.get(_t("start-value")), 1)}
     return levels
 
 
@@ -121,16 +114,16 @@ class OdtNumbering:
     def item_label(self, style: str | None, level: int, counts: dict[int, int], start: str | None) -> str:
         """Advance LEVEL (1-based) of COUNTS and give the item's label."""
         levels = self.styles.get(style or "", {})
-        return _advance(levels, level, counts, _int(start, 0) or None)
+        return _advance(levels, level, counts, whole_number(start, 0) or None)
 
     def heading_label(self, heading) -> str:
-        level = max(1, _int(heading.get(_t("outline-level")), 1))
+        level = max(1, whole_number(heading.get(_t("outline-level")), 1))
         if heading.get(_t("is-list-header")) == "true" or not self.outline:
             return ""
         if heading.get(_t("restart-numbering")) == "true":
             self.outline_counts.pop(level, None)
             return _advance(self.outline, level, self.outline_counts,
-                            _int(heading.get(_t("start-value")), 1))
+                            whole_number(heading.get(_t("start-value")), 1))
         return _advance(self.outline, level, self.outline_counts, None)
 
 

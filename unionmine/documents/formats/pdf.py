@@ -53,7 +53,8 @@ def _pdf_lines(page) -> list[PdfLine]:
             for line in page.extract_text_lines(return_chars=True) if line["text"].strip()]
 
 
-def _read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
+def read_pdf(path: Path, data: bytes) -> tuple[str, list[str]]:
+    """Text and warnings of a PDF (DATA read from PATH); InputError for an encrypted or broken file."""
     import io
 
     warnings: list[str] = []

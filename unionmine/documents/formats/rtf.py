@@ -19,7 +19,7 @@ import re
 
 from ...errors import InputError
 from .html import CHARSET_SUPERSETS
-from .layout import _HEADING_STYLE, Line, mark_headings
+from .layout import HEADING_STYLE, Line, mark_headings
 
 _CODEPAGE = re.compile(rb"\\ansicpg(\d+)")
 _ROW = re.compile(r"^(.*)\|\s*$")
@@ -58,7 +58,7 @@ def _mark_headings(data: bytes, encoding: str) -> bytes:
         for entry in _STYLE_ENTRY.finditer(data[start:body_from]):
             raw = _HEX.sub(lambda m: bytes([int(m.group(1), 16)]), entry.group(2))
             name = _CONTROL.sub(b" ", raw).decode(encoding, "replace").strip()
-            found = _HEADING_STYLE.match(name)
+            found = HEADING_STYLE.match(name)
             if found:
                 levels[entry.group(1)] = int(found.group(1)) - 1
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 # Formats
 # ---------------------------------------------------------------------------------------------
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "pdf"),
     (b"PK\x03\x04", "zip"),
-    (_OLE_MAGIC, "ole"),
+    (OLE_MAGIC, "ole"),
     (b"{\\rtf", "rtf"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -19,13 +19,14 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"Rar!", "a RAR archive"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
 )
-_LEGACY_DOC = (
+LEGACY_DOC = (
     "legacy Word .doc (or a password-protected .docx) is not supported; "
     "open it in Word or LibreOffice and save it as .docx without a password"
 )
 
 
-def _sniff(head: bytes) -> str | None:
+def sniff(head: bytes) -> str | None:
+    """The format a file's first bytes HEAD say it is (``pdf``, ``zip``, ``ole``, ``rtf``, an image …), or None."""
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from ...text.normalize import _CJK_RE
+from ...text.normalize import CJK_RE
 
 #: A caption is at most this many characters.
 CAPTION_MAX_CHARS = 50
@@ -59,7 +59,7 @@ def wechat_article(markup: str) -> WeChatPage | None:
     except Exception:  # noqa: BLE001 - the reader reports unparsable markup
         return None
     content = soup.find(id="js_content")
-    if content is None or len(_CJK_RE.findall(content.get_text(""))) < 40:
+    if content is None or len(CJK_RE.findall(content.get_text(""))) < 40:
         return None
     og = soup.find("meta", attrs={"property": "og:title"})
     title = _text(soup.find(id="activity-name")) or (og.get("content", "").strip() if og else "") or None

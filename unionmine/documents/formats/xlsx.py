@@ -16,7 +16,7 @@ import io
 import re
 
 from ...errors import InputError
-from ...text.normalize import _CJK_RE
+from ...text.normalize import CJK_RE
 from ..limits import Limits
 from .docx import checked_zip
 
@@ -45,8 +45,8 @@ def read_xlsx(data: bytes, limits: Limits) -> tuple[str, list[str]]:
     finally:
         book.close()
     cells = [c for line in lines for c in line.split("\t")]
-    prose = [c for c in cells if _SENTENCE.search(c) and len(_CJK_RE.findall(c)) >= PROSE_CHARS]
-    total = sum(len(_CJK_RE.findall(c)) for c in cells)
-    if len(prose) < PROSE_CELLS or sum(len(_CJK_RE.findall(c)) for c in prose) < PROSE_SHARE * max(total, 1):
+    prose = [c for c in cells if _SENTENCE.search(c) and len(CJK_RE.findall(c)) >= PROSE_CHARS]
+    total = sum(len(CJK_RE.findall(c)) for c in cells)
+    if len(prose) < PROSE_CELLS or sum(len(CJK_RE.findall(c)) for c in prose) < PROSE_SHARE * max(total, 1):
         raise InputError("workbook (.xlsx) holds tables, not a pasted document: not read")
     return "\n".join(lines), []

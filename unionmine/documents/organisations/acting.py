@@ -6,7 +6,8 @@ title or of the text's opening (`OPENING_CHARS`, the finders' own) and is follow
 unit's. Only one unit may so act (two units' unions name no single writer); the name passes the finder's own checks of
 a proper name (`acceptable`, a two-character head before a weak suffix allowed: `_refused`), the guards over kinds
 of names `describe` applies to every finder (a bare level, a kind of hospital, a demonstrative, a college alone:
-`described.kind_of_name`) and the outsiders' (`named_outsider`, `upper_outsider`).
+`described.kind_of_name`; a clause's words inside it: `clause_words`, Round 39) and the outsiders' (`named_outsider`,
+`upper_outsider`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import re
 
 from ..describe_rules import DescribeRules
 from .candidates import acceptable, org_candidates
+from .clause_words import clause_inside
 from .described import kind_of_name
 from .find import OPENING_CHARS
-from .name_pos import _PROPER, _tokens
+from .name_pos import PROPER, pos_tokens
 from .names import malformed
 from .outsiders import named_outsider, upper_outsider
 
@@ -45,8 +47,8 @@ def _refused(name: str, suffix: str, rules: DescribeRules, after: str) -> str | 
 def _common_word(name: str) -> bool:
     """Whether NAME is one everyday word by jieba's tags (集团, 学校, 城管, 供电, 排水: a kind of body or a trade), not a
     name (城南, 西山: places; 海外: a place word; 上航, 广药: no single word)."""
-    tokens = _tokens(name)
-    return len(tokens) == 1 and not tokens[0][2].startswith((*_PROPER, "s"))
+    tokens = pos_tokens(name)
+    return len(tokens) == 1 and not tokens[0][2].startswith((*PROPER, "s"))
 
 
 def acting_union(title: str, text: str, rules: DescribeRules, kind: str | None = None
@@ -68,6 +70,7 @@ def acting_union(title: str, text: str, rules: DescribeRules, kind: str | None =
     if len(names) != 1:
         return None
     org = names[0]
-    if kind_of_name(org, rules, kind) or named_outsider(org, text, rules) or upper_outsider(org, "text"):
+    if kind_of_name(org, rules, kind) or named_outsider(org, text, rules) or upper_outsider(org, "text") \
+            or clause_inside(org, rules):
         return None  # the guards over kinds of names describe.py applies to every finder, and the outsiders
     return org, found[org], [f"org {org!r}: the one unit whose own union acts in the text (last fallback)"]

@@ -24,7 +24,7 @@ import re
 
 from ..describe_rules import DescribeRules
 from .bare import PLACE_BODIES
-from .name_pos import _tokens
+from .name_pos import pos_tokens
 from .names import title_org_kind
 from .outsiders import named_outsider
 
@@ -55,7 +55,7 @@ def _subject_follows(after: str) -> bool:
     """Whether AFTER (the text right after a name) makes the name a clause's subject."""
     if _OWN_BODY.match(after):
         return True
-    tokens = _tokens(after[:8])
+    tokens = pos_tokens(after[:8])
     if not tokens:
         return False
     _word, simple, flag = tokens[0]

@@ -17,23 +17,23 @@ import re
 
 from ..describe_rules import DescribeRules
 from .bare import bare_name, named_union
-from .name_pos import _tokens, union_then_verb
+from .name_pos import pos_tokens, union_then_verb
 
 # the headline's first union: a name of 4-16 characters, then 工会 (not 分工会, not the union's committee)
-_HEAD_UNION = re.compile(r"^([\u4e00-\u9fff]{4,16}?)(?<!分)(?=(?:工会|工會)(?!委员会|委員會))")
+HEAD_UNION = re.compile(r"^([\u4e00-\u9fff]{4,16}?)(?<!分)(?=(?:工会|工會)(?!委员会|委員會))")
 _QUOTED = ("“", '"', "「", "《", "‘")  # …工会“送凉爽”到一线: the union's project, named after it
 _SYSTEM = ("系统", "系統")  # 余干县卫生系统工会: a place's trade-system union is itself the writer
 
 
-def _place_first(name: str) -> bool:
+def place_first(name: str) -> bool:
     """Whether NAME opens with a place's name (two characters or more) and holds two characters or more after it."""
-    tokens = _tokens(name)
+    tokens = pos_tokens(name)
     return bool(tokens) and tokens[0][2] == "ns" and len(tokens[0][0]) >= 2 and len(name) - len(tokens[0][0]) >= 2
 
 
 def _set_phrase(rest: str) -> bool:
     """Whether REST opens with a set phrase of action (积极开展, 多措并举: jieba's l), a predicate after the union."""
-    tokens = _tokens(rest)
+    tokens = pos_tokens(rest)
     return bool(tokens) and tokens[0][2] == "l" and len(tokens[0][1]) >= 4
 
 
@@ -43,13 +43,13 @@ def _trade_system(name: str, rules: DescribeRules) -> str | None:
         return None
     head = name[: -len(_SYSTEM[0])]
     trade = next((t for t in rules.trade_names if head.endswith(t)), None)
-    return name + "工会" if trade and len(head) > len(trade) and _place_first(head) else None
+    return name + "工会" if trade and len(head) > len(trade) and place_first(head) else None
 
 
 def headline_union(line: str, rules: DescribeRules) -> tuple[str, str, str | None] | None:
     """(org, "title", org_type or None) for a headline LINE that opens with a place-led unit's union acting
     (湖南某某镇工会举办…, 天津某某机场工会“送凉爽”…), else None."""
-    m = _HEAD_UNION.match(line.strip())
+    m = HEAD_UNION.match(line.strip())
     if not m:
         return None
     name, after = m.group(1), line.strip()[m.end(1):]
@@ -59,6 +59,6 @@ def headline_union(line: str, rules: DescribeRules) -> tuple[str, str, str | Non
     if system:
         return system, "title", "other"
     bare = bare_name(name, rules)
-    if not bare or bare != name or not _place_first(name):
+    if not bare or bare != name or not place_first(name):
         return None
     return named_union(name, "title", rules)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .name_pos import _tokens
+from .name_pos import pos_tokens
 
 _NUMBER = r"第?[\d一二三四五六七八九十]{1,3}"
 # a unit's numbered branch union: 13分会, 第二分会, 3分工会
@@ -54,7 +54,7 @@ def label_heads(title: str, candidates, scope: str) -> list:
         m = _HEAD.match(title[:suffix_start])
         head = m.group(1) if m else ""
         if cut and head and head.endswith(name) and _LABEL_REST.match(title[end:]) and not any(
-                flag.startswith(_NO_NAME_TAGS) for _w, _s, flag in _tokens(head)):
+                flag.startswith(_NO_NAME_TAGS) for _w, _s, flag in pos_tokens(head)):
             org, start, name, cut = head + org[len(name):], suffix_start - len(head), head, False
         out.append((org, org_type, start, end, name, cut))
     return out

@@ -22,12 +22,12 @@ from functools import lru_cache
 from ...text.normalize import to_simplified
 
 # a function word, an adverb or a time word: no unit's name holds one (tags of jieba's dictionary)
-_CLAUSE_TAGS = ("p", "c", "r", "u", "d", "t", "y", "e", "k")
+CLAUSE_TAGS = ("p", "c", "r", "u", "d", "t", "y", "e", "k")
 # what a name's words are tagged: nouns, places, proper names, numbers, verbal nouns, set phrases
 _NAMEISH = ("n", "m", "b", "vn", "l", "j", "f")
 _NUMERALS = set("0123456789一二三四五六七八九十百两")
 _JOINS = ("和", "与", "及", "與", "暨")
-_PROPER = ("ns", "nr", "nt", "nz", "j")
+PROPER = ("ns", "nr", "nt", "nz", "j")
 # a one-character word is a clause word only when it is one of these function words: without the HMM guesser
 # an unknown name falls apart into characters tagged at random (尚 "d" of 尚德实验小学, 同 "p" of 同煤…公司,
 # 夕 "tg" of 夕佳山镇), so a lone character's tag says nothing about a clause
@@ -35,7 +35,7 @@ _FUNCTION_CHARS = set("将在于並并把被对對向从從为為让讓使由经
 
 
 @lru_cache(maxsize=1)
-def _tagger():
+def pos_tagger():
     import jieba  # deferred: jieba loads its dictionary on first use
     import jieba.posseg  # (the tagger's dictionary likewise)
 
@@ -51,13 +51,13 @@ def _tagger():
 
 
 @lru_cache(maxsize=8192)
-def _tokens(text: str) -> tuple[tuple[str, str, str], ...]:
+def pos_tokens(text: str) -> tuple[tuple[str, str, str], ...]:
     """(word as in TEXT, its Simplified form, its tag) for each word of TEXT."""
     simple = to_simplified(text)
     if len(simple) != len(text):  # (t2s keeps lengths; if ever not, tag the text as it is)
         simple = text
     out, pos = [], 0
-    for w in _tagger().cut(simple, HMM=False):
+    for w in pos_tagger().cut(simple, HMM=False):
         out.append((text[pos:pos + len(w.word)], w.word, w.flag))
         pos += len(w.word)
     return tuple(out)
@@ -69,8 +69,8 @@ def _clause(word: str, flag: str, following: tuple | None) -> bool:
     if flag == "eng" or word in _JOINS or (len(word) == 1 and word not in _FUNCTION_CHARS):
         return False
     if flag.startswith("t"):  # (a count of years, 九年 of 九年一贯制, is no time of a clause)
-        return not _NUMERALS.intersection(word) and (following is None or following[2].startswith(_PROPER))
-    return flag.startswith(_CLAUSE_TAGS)
+        return not _NUMERALS.intersection(word) and (following is None or following[2].startswith(PROPER))
+    return flag.startswith(CLAUSE_TAGS)
 
 
 # a head of two characters whose first jieba tags as a verb is a short name fallen apart (通大附中), not a clause (Round 38)
@@ -91,9 +91,9 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = (), after: str 
     if not name:
         return name
     if suffix in _TRADE_UNITS and after.startswith(("工会", "分工会")) and len(name) >= 2 and [
-            flag for _w, _s, flag in _tokens(name + suffix)][:1] == ["v"] and len(_tokens(name)) == 1:
+            flag for _w, _s, flag in pos_tokens(name + suffix)][:1] == ["v"] and len(pos_tokens(name)) == 1:
         return name
-    tokens = _tokens(name + suffix)
+    tokens = pos_tokens(name + suffix)
     cut = pos = 0
     for i, (word, simple, flag) in enumerate(tokens):
         end = pos + len(word)
@@ -119,7 +119,7 @@ def clause_tail(name: str, suffix: str, verbs: tuple[str, ...] = (), after: str 
     if cut:  # a clause: its tail starts at the first proper name whose run of name words reaches the suffix
         pos = 0
         for i, (word, _simple, flag) in enumerate(tokens):
-            if pos >= cut and pos + len(word) <= len(name) and flag.startswith(_PROPER) and all(
+            if pos >= cut and pos + len(word) <= len(name) and flag.startswith(PROPER) and all(
                     f.startswith(_NAMEISH) for _w, _s, f in tokens[i:]):
                 return name[pos:]
             pos += len(word)
@@ -132,7 +132,7 @@ LEAD_VERB_GUARD = True  # Round 38: a clause's verb kept at a name's start is no
 
 def verb_led(name: str) -> bool:
     """Whether NAME opens with a word of two characters or more jieba's dictionary tags as a verb (决定命名…, 保障…)."""
-    tokens = _tokens(name)
+    tokens = pos_tokens(name)
     return bool(tokens) and tokens[0][2] == "v" and len(tokens[0][0]) >= 2
 
 
@@ -147,7 +147,7 @@ def leading_verb(name: str, suffix: str, text: str = "") -> int:
     word no name opens with."""
     if not LEAD_VERB_GUARD or len(name) < 4:
         return 0
-    tokens = _tokens(name + suffix)
+    tokens = pos_tokens(name + suffix)
     if len(tokens) < 2:
         return 0
     (verb, _simple, flag), (word, _s, next_flag) = tokens[0], tokens[1]
@@ -155,7 +155,7 @@ def leading_verb(name: str, suffix: str, text: str = "") -> int:
         return 0
     if len(verb) + len(word) > len(name) + len(suffix) or not next_flag.startswith(("n", "j")):
         return 0
-    if any(_tagger().word_tag_tab.get(verb + level, "").startswith("ns") for level in "市县区"):
+    if any(pos_tagger().word_tag_tab.get(verb + level, "").startswith("ns") for level in "市县区"):
         return 0  # a place the dictionary reads as a verb (开封文化艺术职业学院)
     rest = name[len(verb):] + suffix
     return len(verb) if text.count(rest) > text.count(verb + rest) else 0
@@ -173,12 +173,22 @@ def union_then_verb(after: str) -> bool:
     name is its writer. Read by part-of-speech (jieba's dictionary tags), not from a list of verbs;
     a noun after the union (工会主席, 工会经费, 工会工作) makes a noun phrase, no clause."""
     union = next((u for u in _UNION_WORDS if after.startswith(u)), None)
-    if union is None:
-        return False
-    tokens = _tokens(after[len(union):len(union) + 8])
+    return union is not None and opens_predicate(after[len(union):len(union) + 8])
+
+
+def opens_predicate(rest: str, *, loose: bool = False) -> bool:
+    """Whether REST (what follows a clause's subject) opens its predicate: a verb, an adverb or a preposition of two
+    characters or more (not a verbal noun: 工会工作), or 于在将把对从为以向. LOOSE (a union's own name as the subject,
+    Round 39) also reads a time word before it (今天举行), any one-character adverb or preposition (狠批, 与, 就) and an
+    adjective of two characters (不满)."""
+    tokens = pos_tokens(rest)
+    if loose and len(tokens) > 1 and tokens[0][2].startswith("t"):
+        tokens = tokens[1:]
     if not tokens:
         return False
     _word, simple, flag = tokens[0]
+    if loose and (flag in ("d", "p") and len(simple) == 1 or flag == "a" and len(simple) == 2):
+        return True
     return (flag.startswith(_PREDICATE_TAGS) and not flag.startswith("vn") and simple not in _NOT_PREDICATE
             and len(simple) >= 2 or (len(simple) == 1 and simple in "于在将把对从为以向"))
 
@@ -191,7 +201,7 @@ def has_proper(name: str) -> bool:
     """Whether NAME holds a proper name (a place, an organisation's, a person's or a brand's name, by jieba's
     tags): 广州邮区, 闽江流域, 宣城 do; 公路养护, 生产 (a kind of centre or workshop, no unit's name) do not. A
     company named before the unit's own words (铸造分公司机加, 东岭电厂检修) names it too; 工厂生产 does not."""
-    return any(flag.startswith(_PROPER) for _w, _s, flag in _tokens(name)) or any(
+    return any(flag.startswith(PROPER) for _w, _s, flag in pos_tokens(name)) or any(
         2 <= name.find(u) and name.find(u) + len(u) < len(name) for u in _PARENT_UNITS)
 
 
@@ -199,11 +209,11 @@ def place_led(name: str, after: str = "") -> bool:
     """Whether NAME opens with a place's name (jieba's ns, two characters or more) and goes on with two characters or
     more of its own name words (长沙青岚建工, 河北冀泰能源东岭): a unit named after its place, not a phrase (服务大局); and
     whether the name ends there, no unit of it whose own union follows in AFTER (…集团东岭矿机电区工会)."""
-    tokens = _tokens(name)
+    tokens = pos_tokens(name)
     if len(tokens) < 2 or tokens[0][2] != "ns" or len(tokens[0][0]) < 2 or len(name) - len(tokens[0][0]) < 2:
         return False
     return _UNIT_UNION.match(after) is None and all(
-        flag.startswith(_NAMEISH + _PROPER) and not _clause(simple, flag, None) for _w, simple, flag in tokens[1:])
+        flag.startswith(_NAMEISH + PROPER) and not _clause(simple, flag, None) for _w, simple, flag in tokens[1:])
 
 
 _UNIT_UNION = re.compile(r"[\u4e00-\u9fff]{1,8}?分?工[会會]")
@@ -221,4 +231,4 @@ def brand_pair(name: str, suffix: str) -> bool:
         return False
     if any(c in _FUNCTION_CHARS or c in _NUMERALS or c in _NOT_BRAND for c in name):
         return False
-    return len(_tokens(name)) == 2
+    return len(pos_tokens(name)) == 2

@@ -20,14 +20,14 @@ from ..describe_rules import DescribeRules
 from .bare import PLACE_BODIES, PLACE_START, bare_name, trade_company
 from .candidates import acceptable, org_candidates
 from .find import OPENING_CHARS
-from .name_pos import _tokens
+from .name_pos import pos_tokens
 from .names import CITED, department, in_list, malformed
 
 # what may stand between the subject and its event verb: its union or congress, then adverbials of time and
 # place (于10月26日下午, 在学校运动场, 日前, 近日) — no punctuation, so the verb is in the same clause
 _OWN_BODY = re.compile(r"^(?:校|院|厂|矿)?分?(?:工会|工會)(?:委员会)?|^(?:第?[一二三四五六七八九十\d]{1,3}届[^，,。]{0,6}?)?"
                        r"(?:教职工代表大会|职工代表大会|教代会|职代会|(?:工会)?会员代表大会)")
-_EVENT = re.compile(r"举行|召开|组织|开展|举办|慰问|看望|走访|启动|开启|召集|发起|进行")
+EVENT = re.compile(r"举行|召开|组织|开展|举办|慰问|看望|走访|启动|开启|召集|发起|进行")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n—\-]")
 CLAUSE_SPAN = 24  # characters after the name (and its union) in which the event verb must come
 _NOT_WRITER = ("政府", "人大", "总工会", "總工會", "教育工会", "教育局", "局", "委员会", "委")  # an authority acting
@@ -35,7 +35,7 @@ _SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2}$")
 _TITLE_LEAD = re.compile(r"[：:]")  # a news title "NAME：…": the unit it reports on
 
 
-def _opens_clause(chunk: str, start: int) -> bool:
+def opens_clause(chunk: str, start: int) -> bool:
     """Whether CHUNK[start:] opens a clause: the start, or no Chinese character right before it (not a date's
     day or month after its number: 于12月28日在图书馆…, Round 28)."""
     if start and chunk[start - 1].isdigit() and chunk[start:start + 1] in ("日", "月", "年", "号", "號"):
@@ -43,7 +43,7 @@ def _opens_clause(chunk: str, start: int) -> bool:
     return start == 0 or not ("\u4e00" <= chunk[start - 1] <= "\u9fff")
 
 
-def _event_after(chunk: str, end: int, verbs: re.Pattern[str] = _EVENT) -> bool:
+def _event_after(chunk: str, end: int, verbs: re.Pattern[str] = EVENT) -> bool:
     """Whether an event verb (one of VERBS) follows in the same clause (after the name's own union or congress)."""
     rest = chunk[end:end + 40]
     own = _OWN_BODY.match(rest)
@@ -87,14 +87,14 @@ _TIME_PHRASE = re.compile(r"年(?:来|以来|度|初|底|终)")
 _BARE_UNION = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?=分?(?:工会|工會))")
 
 
-def _bare_subject(chunk: str, rules: DescribeRules, text: str = "", verbs: re.Pattern[str] = _EVENT
+def _bare_subject(chunk: str, rules: DescribeRules, text: str = "", verbs: re.Pattern[str] = EVENT
                   ) -> tuple[tuple, bool] | None:
     """A town's or street's union as the subject (瑞昌市范镇工会组织开展…), or a unit's own short name before its
     union that the TEXT names again (达州气电工会通过…开展…; 该…达州气电工会将…): ((position, -end, org, type),
     whether it is a town's or street's)."""
     for m in _BARE_UNION.finditer(chunk):
         name = m.group(1)
-        if not _opens_clause(chunk, m.start()) or in_list(chunk, m.start(), m.end()):
+        if not opens_clause(chunk, m.start()) or in_list(chunk, m.start(), m.end()):
             continue
         town = name.endswith(PLACE_BODIES)
         place = town or PLACE_START.match(name) is not None  # (岚溪市建筑工会: a place's trade union)
@@ -107,7 +107,7 @@ def _bare_subject(chunk: str, rules: DescribeRules, text: str = "", verbs: re.Pa
     return None
 
 
-def event_subject(title: str, text: str, rules: DescribeRules, verbs: re.Pattern[str] = _EVENT,
+def event_subject(title: str, text: str, rules: DescribeRules, verbs: re.Pattern[str] = EVENT,
                   title_only: bool = False) -> tuple[str, str, list[str]] | None:
     """(org, org_type, evidence) of the unit that is the subject of the first event clause (a verb of VERBS) of
     the title or the opening (the title alone with TITLE_ONLY), or None."""
@@ -120,13 +120,13 @@ def event_subject(title: str, text: str, rules: DescribeRules, verbs: re.Pattern
             start = end - len(org)
             if not name:  # a short proper head the word segmenter cut off (横林小学, 致远幼儿园: 横, 致 read as verbs)
                 head = _SHORT_HEAD.search(chunk[:start])
-                if head and _opens_clause(chunk, head.start()) and (not any(
+                if head and opens_clause(chunk, head.start()) and (not any(
                         head.group(0).startswith(w) for w in (*rules.name_breakers, *rules.verbs_before_name))
                         or short_head(head.group(0), org, chunk[end:end + 4], title + text, rules)):
                     # (not a verb or a connective the lists know: 联合社区开展… is "jointly with communities";
                     # unless the text names the unit again with its union acting: 团结农场工会荣获…, Round 33)
                     name, org, start = head.group(0), head.group(0) + org, head.start()
-            if not _opens_clause(chunk, start) or in_list(chunk, start, end):
+            if not opens_clause(chunk, start) or in_list(chunk, start, end):
                 continue
             after = chunk[end:end + 8]
             if after.startswith((*rules.outsider_after, *rules.post_after)):
@@ -175,7 +175,7 @@ def self_named(title: str, text: str, rules: DescribeRules) -> tuple[str, str, l
     head = f"{title or ''}\n{text[:OPENING_CHARS * 2]}"
     # the word must be the subject of a clause of the title or opening (学校工会于9月27日召开…, 我院召开…)
     kinds = {k for k, words in _SELF_WORDS.items()
-             if any(_opens_clause(head, m.start()) for w in words for m in re.finditer(w, head))}
+             if any(opens_clause(head, m.start()) for w in words for m in re.finditer(w, head))}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
@@ -218,7 +218,7 @@ def referred_unit(text: str, rules: DescribeRules) -> tuple[str, str | None, lis
     head = m.group(1)
     opening = CITED.sub(lambda c: "□" * len(c.group(0)), text[:OPENING_CHARS * 2])
     for run in _RUN.finditer(opening[:m.start()] if m.start() < len(opening) else opening):
-        words = _tokens(run.group(0))
+        words = pos_tokens(run.group(0))
         pos = 0
         for word, _simple, _flag in words:
             pos += len(word)

@@ -32,7 +32,7 @@ def upper_union(org: str) -> bool:
 
 
 # common surnames: a winner's name opens with one (a name the tagger does not know falls apart into characters)
-_SURNAMES = set(
+SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柯"
 )
@@ -45,7 +45,7 @@ _SENTENCE = re.compile(r"[。！？!?；;\n]")
 
 def _winner_after(text: str, end: int) -> bool:
     """Whether a person's name follows TEXT[:end] (a unit's name), and a prize in the same sentence."""
-    if end >= len(text) or text[end] not in _SURNAMES:
+    if end >= len(text) or text[end] not in SURNAMES:
         return False
     if not _WINNER.match(text, end + 1):
         return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .name_pos import _CLAUSE_TAGS, _tagger, _tokens
+from .name_pos import CLAUSE_TAGS, pos_tagger, pos_tokens
 
 _LEVELS = "市县区旗州縣區"
 _PLACE_HEAD = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?)[{_LEVELS}]")
@@ -26,7 +26,7 @@ def in_place_word(name: str, i: int, n: int) -> bool:
     tags as a place, not at its end (和平街; not 和县 of 学校和县教育局, a county's name the dictionary holds that
     reads as 和 + 县 in a sentence, nor 惠及)."""
     pos = 0
-    for word, _simple, flag in _tokens(name):
+    for word, _simple, flag in pos_tokens(name):
         end = pos + len(word)
         if pos <= i and i + n <= end:
             return flag == "ns" and len(word) >= 3 and i + n < end
@@ -41,14 +41,14 @@ def place_head(name: str, text: str) -> str:
     if not m:
         return ""
     head, pos = m.group(1), 0
-    for word, simple, flag in _tokens(name):
+    for word, simple, flag in pos_tokens(name):
         if pos >= len(head):
             break
-        if not flag.startswith(_CLAUSE_TAGS) or flag.startswith(("r", "t")):  # (我市, 该县, 今年: no place)
+        if not flag.startswith(CLAUSE_TAGS) or flag.startswith(("r", "t")):  # (我市, 该县, 今年: no place)
             return ""
         pos += len(word)
     if pos != len(head):
         return ""
-    known = any(_tagger().word_tag_tab.get(head + level, "").startswith(("ns", "nr")) for level in "县市区旗")
+    known = any(pos_tagger().word_tag_tab.get(head + level, "").startswith(("ns", "nr")) for level in "县市区旗")
     place = m.group(0)
     return place if known or text.count(place) >= 2 else ""

@@ -14,7 +14,7 @@ import re
 from ..describe_rules import DescribeRules
 from .bare import bare_name, level_only, named_union
 from .candidates import acceptable, org_candidates
-from .headline import _HEAD_UNION, _place_first
+from .headline import HEAD_UNION, place_first
 from .names import own_place
 from .outsiders import upper_union
 
@@ -77,7 +77,7 @@ def honoured_after_giver(after: str, rules: DescribeRules) -> tuple[str, str | N
     the unit's name, then its own union (某某机场工会…称号). The name is a finder's whole candidate, or a place-led
     bare name as a headline's union has it (`organisations.headline`: a name of no known suffix, 某某机场). Not a list of
     units (A工会、B工会…), a person (授予张三同志…), a union body (…总工会) or a generic body (各分会, 基层工会)."""
-    m = _HEAD_UNION.match(after)
+    m = HEAD_UNION.match(after)
     if not m or after[m.end():m.end() + 3].lstrip("工會会")[:1] == "、":
         return None
     name = m.group(1)
@@ -85,7 +85,7 @@ def honoured_after_giver(after: str, rules: DescribeRules) -> tuple[str, str | N
         if start == 0 and end == len(name) and not cand.endswith(("工会", "工會")) and \
                 cand_type != "education_union" and acceptable(cname, cand[len(cname):], rules, "工会") is None:
             return cand, cand_type
-    if bare_name(name, rules) != name or not _place_first(name) or name.endswith(_FEDERATION):
+    if bare_name(name, rules) != name or not place_first(name) or name.endswith(_FEDERATION):
         return None
     org, _where, org_type = named_union(name, "text", rules)
     return org, org_type

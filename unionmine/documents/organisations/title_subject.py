@@ -22,15 +22,15 @@ from ..describe_rules import DescribeRules
 from .bare import BARE_NAME_MIN, bare_name
 from .candidates import acceptable, org_candidates
 from .name_pos import clause_tail, has_proper
-from .named import _EVENT, _opens_clause, event_subject
+from .named import EVENT, event_subject, opens_clause
 from .names import in_list
 
 # winning, being honoured or ranked, as the title tells it (获 alone too: 院工会获两项殊荣; not 获悉, news heard)
 _HONOUR = r"荣获|获评|喜获|获得|荣膺|斩获|摘得|夺得|勇夺|取得|获(?!悉)|被[^，,。：:]{1,16}?授予|名列"
-_SUBJECT_VERBS = re.compile(f"{_EVENT.pattern}|{_HONOUR}")
+_SUBJECT_VERBS = re.compile(f"{EVENT.pattern}|{_HONOUR}")
 # a name with no suffix right before its verb, maybe with its own union and a venue between (…在…竞赛中取得佳绩)
 _BARE_LEAD = re.compile(rf"([\u4e00-\u9fff]{{{BARE_NAME_MIN},12}}?)(?:工会|工會)?"
-                        rf"(?=(?:在[^，,。：:\s]{{1,16}}?)?(?:{_EVENT.pattern}|{_HONOUR}))")
+                        rf"(?=(?:在[^，,。：:\s]{{1,16}}?)?(?:{EVENT.pattern}|{_HONOUR}))")
 # a works project named by its line or section number (某某地铁5号线项目, 某某线17标项目部, 某某局…5号线八标项目部): the run
 # of a unit's name stops at a digit, so no finder reads it whole; its name has a proper part before the number
 _PROJECT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:号线|號線|标段|标|標|工区|合同段)"
@@ -60,7 +60,7 @@ def _fuller(name: str, text: str, rules: DescribeRules) -> str:
 def _bare_title_subject(title: str, text: str, rules: DescribeRules) -> str | None:
     text = text.replace(title, "")  # (a text that opens with its title line names nothing again by it)
     for m in _BARE_LEAD.finditer(title):
-        if not _opens_clause(title, m.start()) or in_list(title, m.start(), m.end(1)):
+        if not opens_clause(title, m.start()) or in_list(title, m.start(), m.end(1)):
             continue
         # the name, or what follows a verb glued in it (国家电投沁阳发电: 投 read as a verb -> 沁阳发电)
         named = _COUNTED.sub("", m.group(1))  # 某某电力两家工会获评…: the units counted are the unit's
@@ -74,7 +74,7 @@ def _bare_title_subject(title: str, text: str, rules: DescribeRules) -> str | No
 def _project(title: str) -> str | None:
     """A numbered works project opening a clause of the title before its verb (长春地铁5号线项目举办…)."""
     for m in _PROJECT.finditer(title):
-        if _opens_clause(title, m.start()) and _SUBJECT_VERBS.match(title, m.end()) and has_proper(m.group(1)):
+        if opens_clause(title, m.start()) and _SUBJECT_VERBS.match(title, m.end()) and has_proper(m.group(1)):
             return m.group(1)
     return None
 

@@ -1,0 +1,77 @@
+"""The last fallback of all (Round 39): a union that writes as itself, named by its own name.
+
+Hong Kong's and Taiwan's unions go by names that hold no unit's suffix before their union word (某某產業工會,
+某某空勤人員總工會, 某某鐵路工會): no finder forms them, and a news item on what such a union did names no other unit.
+When every finder, guard and `acting_union` has left an article without an organisation, the union whose own name is
+the subject of a clause of the title or of the text's opening (`OPENING_CHARS` twice, as `find_org` reads it) — at a
+clause's start, after a dateline or a bracketed lead (`【本报讯】`, `〔记者…报导〕`), maybe after a time word or a short
+`…的` modifier (刚成立的…), an alias in brackets after it allowed — and whose predicate follows (a verb, an adverb, a
+preposition, an adjective: 要求, 不滿, 於, 與) is the unit: a union named by its kind or its people, or as a federation
+(總工會, 職工會, 工會聯合會), with its union word (as ruling k files a writing union under its own name); a bare 工会
+after a company's short name by the finders' convention (`named_union`: the company, 某某气电).
+
+The page is read in Simplified, as every finder reads it (`read_document` converts it), so one table serves both
+scripts. The name must be a proper name with no unit's suffix by the finders' own test (`bare_name`: no generic body,
+no phrase, no level alone; a suffixed name is the other finders'), open with no clause word or verb by jieba's tags,
+pass the guards `describe` applies to every finder (`kind_of_name`, `clause_inside`, `ordinal_head`) and be no upper
+body or outsider the text names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..describe_rules import DescribeRules
+from .bare import bare_name, named_union
+from .clause_words import clause_inside
+from .described import kind_of_name, ordinal_head
+from .find import OPENING_CHARS
+from .name_pos import CLAUSE_TAGS, opens_predicate, pos_tokens
+from .outsiders import named_outsider, upper_outsider
+
+#: Round 39's fallback (docs/EVALUATION.md "Round 39 (organisations)").
+OWN_UNION = True
+_UNION = r"(?:工会联合会|总工会|工联会|职工会|工会)"
+# a union named by its kind or its people (产业工会, 企业工会 as Taiwan's law names them, 空勤人员总工会): a body in itself;
+# a bare 工会 after a company's short name is the company's (named_union's convention: 北辰建工工会 -> 北辰建工)
+_OWN_KINDS = ("产业", "企业", "职业", "行业", "人员", "职员", "服务员", "雇员", "员工", "职工", "教师")
+# a clause's start: the line's, after a sentence mark or a closing bracket of a lead; a time word; a short modifier
+_OWN = re.compile(
+    r"(?:^|(?<=[\n，,。；;：:！!？?」』〕】）)\]]))[ \t]*(?:近日|日前|昨日|昨天|日昨|今日|今天|昨|今)?[，,]?"
+    rf"(?:[^\s，,。；;：:、“”「」《》()（）]{{1,6}}的)?([\u4e00-\u9fff]{{2,12}}?)({_UNION})"
+    r"(?:[（(][^()（）\n]{1,10}[)）])?")
+
+
+def _named(name: str, rules: DescribeRules) -> bool:
+    """Whether NAME, before its union word, is a proper name with no unit's suffix: the finders' test (`bare_name`,
+    which leaves a suffixed name to the main rules: 某某学院工会 is `acting_union`'s or none), and no clause word or
+    verb opening it (为维护权益…, 积极…: jieba's tags; a verbal noun may: 快递 in a trade's name further on)."""
+    if not bare_name(name, rules):  # (a unit's suffix before the union: the other finders' and acting_union's)
+        return False
+    tokens = pos_tokens(name)
+    return bool(tokens) and not (tokens[0][2].startswith((*CLAUSE_TAGS, "v")) and tokens[0][2] != "vn")
+
+
+def own_union(title: str, text: str, rules: DescribeRules, kind: str | None = None
+              ) -> tuple[str, str | None, list[str]] | None:
+    """(org, type, evidence) for the union whose own name is the subject of the title's or the opening's first clause
+    that has one, or None."""
+    if not OWN_UNION:
+        return None
+    for where, chunk in (("title", title), ("opening", text[:OPENING_CHARS * 2])):
+        for m in _OWN.finditer(chunk):
+            name, union = m.group(1), m.group(2)
+            if not _named(name, rules):
+                continue
+            if not opens_predicate(chunk[m.end():m.end() + 8], loose=True):
+                continue
+            if union == "工会" and not name.endswith(_OWN_KINDS):  # 某某气电工会: a company's union goes by the company
+                org, _where, org_type = named_union(name, where, rules)
+            else:  # 某某產業工會, 某某空勤人員總工會, 某某職工會: the union is itself the body
+                org, org_type = name + union, "education_union" if name.endswith("教育") else "other"
+            if kind_of_name(org, rules, kind) or named_outsider(org, text, rules) or upper_outsider(org, "text") \
+                    or clause_inside(org, rules) or ordinal_head(org, rules):  # (某某县首个…: a count, Round 28)
+                continue
+            why = f"org {org!r}: the union whose own name is the subject of the {where} (last fallback)"
+            return org, org_type, [why]
+    return None
