@@ -47,6 +47,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pandas as pd
+from real_ingest_rulings import ruled, rulings_arguments
 
 from unionmine.evaluation.ingest import measured, readable
 
@@ -172,6 +173,7 @@ def build(args) -> None:
         host = urlparse(page["url"]).hostname or ""
         rows.append({"id": name[:-4], "url": page["url"], "site": host, "group": page["group"],
                      "half": half_of(page["group"]), "page_sha256": sha(text), **page})
+    ruled(rows, args)  # the keys' logged rulings (`real_ingest_rulings`)
     labels = Path(args.labels)
     labels.parent.mkdir(parents=True, exist_ok=True)
     with open(labels, "w", encoding="utf-8") as handle:
@@ -391,7 +393,7 @@ def score(args) -> dict:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="local page copies and hash-only labels from hand-labelled files")
+    b = rulings_arguments(sub.add_parser("build", help="local page copies and hash-only labels from hand-labelled files"))
     b.add_argument("labelled", nargs="+")
     b.add_argument("--pages", default="local/real_pages/pages")
     b.add_argument("--labels", default=str(LABELS))

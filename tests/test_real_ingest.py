@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +19,7 @@ import pytest
 from unionmine.evaluation.ingest import compact, description_checks
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))  # its sibling modules
 spec = importlib.util.spec_from_file_location("real_ingest", REPO / "scripts" / "real_ingest.py")
 ri = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(ri)

@@ -18,7 +18,7 @@ from .news import event_year, stated_time_year
 from .organisations.find import OPENING_CHARS
 from .organisations.names import CITED
 from .signed_date import CN_DIGITS, YEAR_MAX, YEAR_MIN
-from .year_guards import cut_off, honour_named, range_end, span_to_now, undated_years, work_of_year
+from .year_guards import cut_off, other_honours, range_end, span_to_now, undated_years, work_of_year
 
 _YEAR = re.compile(
     r"(?<![\d《])((?:19|20)\d{2})\s*(?:(?:[-—–－~～/／至到]|——)\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
@@ -86,16 +86,16 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     `news.is_news`) without a year in its title, the year of its event only. A span's first year
     (2024年以来) dates only a summary (KIND) whose text opens with it."""
     title_years = years_in(title)
-    # a news title's honour (被表彰为“2016年度…”) is the honour's name: the lead says whether it dates the item
-    honour = bool(news and title_years and honour_named(title, title_years[0][1]))
-    if title_years and not honour:
+    # a news title's honour (被表彰为“2016年度…”) dates the item too: it reports that honour (ruling l, Round 39)
+    if title_years:
         return title_years[0][0], "title", [f"year {title_years[0][0]} in title"]
     if _ANON_YEAR.search(title):
         return None, None, ["anonymised year in title"]
     bare = [int(m.group(1)) for m in _BARE_TITLE_YEAR.finditer(CITED.sub("", title))
             if YEAR_MIN <= int(m.group(1)) <= YEAR_MAX]
-    if len(bare) == 1 and not honour:
+    if len(bare) == 1:
         return bare[0], "title", [f"year {bare[0]} in title (no 年)"]
+    text = other_honours(title, text)  # an honour the title does not name: its year is not the item's (Round 39)
     if news:
         year, ev = event_year(text, YEAR_MIN, YEAR_MAX, title)
         if year is None:

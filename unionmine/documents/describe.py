@@ -55,8 +55,9 @@ from .organisations.vote import vote_org_type
 from .organisations.writer_type import writer_kind_type
 from .signed_date import YEAR_MAX, YEAR_MIN, year_from_date
 from .source_path import kind_from_path, org_from_path, year_from_path
+from .title_clean import compact as _compact
 from .title_marker import above_own_title
-from .titles import _compact, choose_title
+from .titles import choose_title
 from .topic import find_on_topic, union_density
 
 __all__ = [

@@ -12,8 +12,11 @@
   explainer): `…纳入2010年重点工作`, `切实做好2023年职工疗休养工作`, `全面回顾2025年工作成效`, `列入2025年…重点亮点工作项目`
   (Round 29) — ruling (b): the years of the work a meeting or an item mentions are not the item's. A summary that
   reviews its year keeps it. So is the day a count is made up to (`据统计，截止2004年初，…共有…`, `cut_off`).
-- *An honour's year in a news title* (`县总工会被表彰为“2016年度…优秀单位”`): the honour's name, not the item's date;
-  the item's lead decides (`news.event_year`: an honour conferred at a meeting named otherwise does not date it).
+- *A year tied to an honour the title does not name* (Round 39, ruling l): an item reports the honour its title names,
+  so that honour's year dates it (a news title's `县总工会被表彰为“2016年度…优秀单位”` gives 2016); the year inside the
+  name of another honour, prize or title conferred, or in the clause that confers it (an honour recalled: `继被…授予
+  “2011年度五一劳动奖状”后又一殊荣`; an earlier one dated beside it: `2007年4月24日，被学校评为“2006年度…”`; a profile's
+  list of honours under a title that names none), is not the item's year (`other_honours`).
 """
 
 from __future__ import annotations
@@ -65,14 +68,6 @@ def work_of_year(before: str, after: str) -> bool:
                 or (_LISTED_IN_BEFORE.search(before) and _PROGRAMME_AFTER.match(after)))
 
 
-_HONOUR_QUOTE_BEFORE = re.compile(r"(?:被表彰为|被评为|荣获|喜获|获评|被授予|荣膺|授予)[^“”\"]{0,6}[“\"][^”\"]*$")
-
-
-def honour_named(title: str, pos: int) -> bool:
-    """Whether the year at POS of TITLE is inside the quoted name of an honour the title reports (荣获“2023年度…”)."""
-    return bool(_HONOUR_QUOTE_BEFORE.search(title[:pos]))
-
-
 # a year a span starts from (院工会自2012年组建…, 从2016年起…; invented): when something began, not an item's event (Round 34)
 _SINCE_BEFORE = re.compile(r"[自从]\s*$")
 # a year opening a clause of its own (1987年，区工会…。1988年，…; 2008年12月，我校工会被评为…；2010年7月，…)
@@ -99,3 +94,50 @@ def undated_years(head: str, opening: list[tuple[int, int]]) -> list[tuple[int, 
     posted = posted_dates(head)
     return [(year, at) for year, at in opening if not since_year(head[max(0, at - 3):at])
             and not any(start <= at < end for start, end in posted)]
+
+
+# an honour conferred on a unit: its verb, then the honour's quoted name (被评为“…”, 荣获…“…”称号, 授予“…”, 命名为“…”,
+# 获“…”奖; Traditional read after `to_simplified`)
+# ... or its name up to 称号/奖状/奖章 unquoted (获2007年和2009年全国…先进职工之家称号)
+_CONFERRED = re.compile(r"(?:表彰为|评为|荣获|喜获|获评|授予|荣膺|命名为|获得|获)(?:[^“”\"。；;！？!?\n]{0,16}?[“\"]([^“”\"\n]{2,40})[”\"]"
+                        r"|([^“”\"。；;！？!?\n，,]{2,40}?)(?:荣誉称号|称号|奖状|奖章|奖杯))")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
+_CLAUSE_BREAK = re.compile(r"[。；;！？!?\n]")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_NOT_NAME = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]")
+_HONOUR_WORDS = re.compile(r"殊荣|荣誉|喜报|喜讯|捷报|获奖|表彰|荣获|喜获|获评|评为|授予|荣膺|命名|称号|奖状|奖章")
+_YEAR_WORDS = re.compile(r"(?:19|20)\d{2}(?:年度|年)?")
+HONOUR_GUARD = True  # Round 39's guard (a switch for measuring it off)
+
+
+def _named_by(name: str, title: str) -> bool:
+    """Whether TITLE names the honour NAME: its quoted honour holds NAME or is held by it; a title that reports an
+    honour unnamed (`…喜获殊荣`, `喜报`) names any; else the title holds NAME, with or without its year
+    (`…荣获先进职工之家称号` names “2023年度先进职工之家”)."""
+    name = _NOT_NAME.sub("", name)
+    quoted = [_NOT_NAME.sub("", q) for q in _QUOTED.findall(title)]
+    if quoted:
+        return any(q and (q in name or name in q) for q in quoted)
+    if _HONOUR_WORDS.search(title):
+        return True
+    whole = _NOT_NAME.sub("", title)
+    return bool(name) and (name in whole or bool(_YEAR_WORDS.sub("", name)) and _YEAR_WORDS.sub("", name) in whole)
+
+
+def other_honours(title: str, text: str) -> str:
+    """TEXT with the years tied to an honour its TITLE does not name blanked out (same length): a year inside the
+    honour's quoted name or in the clause that confers it (`2007年4月24日，被学校评为“2006年度…先进单位”`,
+    `继被…授予“2011年度五一劳动奖状”后又一殊荣`). An item reports the honour its title names (ruling l); an honour
+    recalled, listed in a profile or conferred beside it is not the item's event, so its year is not the item's.
+    An untitled text keeps every year (nothing says which honour it reports)."""
+    if not HONOUR_GUARD or not title.strip() or not _CONFERRED.search(text):
+        return text
+    out, start = list(text), 0
+    for m in _CONFERRED.finditer(text):
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, start, m.start())]
+        begin = max([start] + breaks)
+        if not _named_by(m.group(1) or m.group(2), title):
+            for y in _YEAR_DIGITS.finditer(text, begin, m.end()):
+                out[y.start():y.end()] = "□" * 4
+        start = m.end()
+    return "".join(out)
