@@ -92,7 +92,8 @@ def headline_lists(lines: list[str], marks: dict[int, str]) -> None:
 
     def listed(i: int) -> bool:
         pairs = _pairs(lines[i])
-        return i not in marks and _listed_headline(lines[i]) and len(pairs & text) < FOREIGN_SHARE * max(len(pairs), 1)
+        return (i not in marks and _listed_headline(lines[i]) and not _roster(lines[i])
+                and len(pairs & text) < FOREIGN_SHARE * max(len(pairs), 1))
 
     title = next((i for i in range(first) if i not in marks and _own_title(lines[i])), None)
     if title is not None:
@@ -112,9 +113,26 @@ def headline_lists(lines: list[str], marks: dict[int, str]) -> None:
         if i < len(lines) and listed(i):
             run.append(i)
             continue
-        if len(run) >= HEADLINE_RUN:
+        if len(run) >= HEADLINE_RUN and not _under_label(lines, run[0]):
             marks.update((k, "headline_list") for k in run)
         run = []
+
+
+_ROSTER_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _roster(line: str) -> bool:
+    """Whether LINE lists people by name (一支部 郭某、钱某某、施某; 赵某、胡某、杨某): its last part is three names or
+    more of 2-4 characters between 、 — a roster of the text (a team, the winners), never another item's headline."""
+    names = line.split()[-1].split("、") if line.split() else []
+    return len(names) >= 3 and all(_ROSTER_NAME.fullmatch(n) for n in names)
+
+
+def _under_label(lines: list[str], i: int) -> bool:
+    """Whether line I comes right under a label that opens a list (参赛人员名单：, 省疾控中心:, 获奖名单如下：): the text's
+    own list (names by branch, winners), not other items' headlines, which no label introduces."""
+    above = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    return above.endswith((":", "："))
 
 
 _TITLE_NOISE = re.compile(r"[\dxX×年\s]")
