@@ -46,9 +46,26 @@ def empty_meta(s: str) -> bool:
     return bool(_FILE_CARD.match(s) or _EMPTY_META.match(s))
 
 
+# a disclosure page's metadata table written as a row of bare cells ("索引号 | 0152…/2023-04 | 发布机构 |", "文号 | 浏览量 |")
+_CELL_FIELD = re.compile(f"^(?:{_META_KEYS}|文号|公开时限|公开日期|有效性)$")
+_SITE_FIELD = re.compile(r"^(?:索引号|发布机构|文号|发文字号|成文日期|生成日期|主题分类|公开方式|公开范围|公开时限|公开日期|有效性|"
+                         r"浏览量|浏览次数|点击数|点击量|阅读量|访问量|文件编号)$")
+
+
+def _field_cells(s: str) -> bool:
+    """A row of cells between bars holding two field names or more, one of them a site's own (索引号, 发布机构, 浏览量:
+    never a column of a plan's timetable, 时间 | 内容 | 负责人), every cell short and no sentence in it."""
+    cells = [c.strip() for c in re.split(r"[|｜]", s) if c.strip()]
+    names = [c for c in cells if _CELL_FIELD.match(c)]
+    return (len(re.findall(r"[|｜]", s)) >= 1 and len(names) >= 2 and any(_SITE_FIELD.match(c) for c in names)
+            and all(len(c) <= 30 for c in cells) and not SENTENCE.search(s))
+
+
 def meta_line(s: str) -> bool:
     if HEADING.match(s):
         return False  # "1、时间：3月7日" is a plan's own line
+    if _field_cells(s):
+        return True
     s = _EMPTY_FIELD.sub(r"\1 ", s)  # an empty field glued to the next one ("浏览数：发布时间：…")
     fields = set(_META_FIELD_NAMES.findall(s))
     if len(fields) >= 2:
