@@ -206,7 +206,7 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     year, year_source, ev_year = find_year(gregorian(title), gregorian(dates.glued_dates(own_text)), news=dated, kind=kind)
     if year is None and source:
         # a compilation's name does not date its articles; "2022年总结及2023年计划" dates each part
-        year, ev_path = year_from_path(gregorian(source), kind, tied_only=several)
+        year, ev_path = year_from_path(source, kind, tied_only=several)
         if year is not None:
             year_source = "path"
         ev_year = ev_year + ev_path

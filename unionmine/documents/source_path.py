@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ..text.calendars import gregorian
 from .article_year import years_in
 from .describe_rules import DescribeRules, default_describe_rules
 from .kinds import title_kind
@@ -44,8 +45,9 @@ def year_from_path(source: str, kind: str | None = None, *, tied_only: bool = Fa
     """The year named in the file name, else in the innermost folder that names one.
 
     A name holding two years tied to kinds (2022年总结及2023年计划) gives the one of KIND;
-    TIED_ONLY (a file holding several articles) accepts only such a year."""
-    for scope, name in path_names(source):
+    TIED_ONLY (a file holding several articles) accepts only such a year. An ROC year (113年度會務報告) names the
+    Gregorian year it stands for (text.calendars)."""
+    for scope, name in path_names(gregorian(source)):
         tied = _PATH_YEAR_KIND.findall(name)
         if len({y for y, _ in tied}) > 1:
             if kind in ("plan", "summary"):

@@ -34,7 +34,6 @@ from ..documents.title_additions import drop_site_additions
 from ..documents.titles import title_as_written
 from ..errors import InputError, UsageError
 from ..sections.parse import parse_sections
-from ..text.calendars import gregorian
 from ..text.normalize import cjk_count, has_chinese, mojibake_lines, to_simplified
 from ..text.tokenize import shared_cuts
 from .records import stated_year_conflict
@@ -222,7 +221,7 @@ def _describe_file(task: FileTask, limits) -> dict:
             if org:
                 described.update(org=org, org_type=org_type, org_source="text")
         if described.get("year") is None and preview:  # a document site's preview names the file: its year
-            year, _ev = year_from_path(gregorian(preview), described.get("kind"), tied_only=several)
+            year, _ev = year_from_path(preview, described.get("kind"), tied_only=several)
             described.update(year=year, year_source="path" if year else described.get("year_source"))
         dated = infer_year_range(text)
         record = schema.record(

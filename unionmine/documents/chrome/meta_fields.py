@@ -57,7 +57,7 @@ def _field_cells(s: str) -> bool:
     never a column of a plan's timetable, 时间 | 内容 | 负责人), every cell short and no sentence in it."""
     cells = [c.strip() for c in re.split(r"[|｜]", s) if c.strip()]
     names = [c for c in cells if _CELL_FIELD.match(c)]
-    return (len(re.findall(r"[|｜]", s)) >= 1 and len(names) >= 2 and any(_SITE_FIELD.match(c) for c in names)
+    return (len(names) >= 2 and any(_SITE_FIELD.match(c) for c in names)
             and all(len(c) <= 30 for c in cells) and not SENTENCE.search(s))
 
 

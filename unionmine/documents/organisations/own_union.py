@@ -34,7 +34,8 @@ OWN_UNION = True
 _UNION = r"(?:工会联合会|总工会|工联会|职工会|工会)"
 # a union named by its kind or its people (产业工会, 企业工会 as Taiwan's law names them, 空勤人员总工会): a body in itself;
 # a bare 工会 after a company's short name is the company's (named_union's convention: 北辰建工工会 -> 北辰建工)
-_OWN_KINDS = ("产业", "企业", "职业", "行业", "人员", "职员", "服务员", "雇员", "员工", "职工", "教师")
+_KIND_WORDS = ("产业", "企业", "职业", "行业")  # a union's kind (Taiwan's 產業/企業/職業工會), read by kind_union_whole too
+_OWN_KINDS = (*_KIND_WORDS, "人员", "职员", "服务员", "雇员", "员工", "职工", "教师")
 # a clause's start: the line's, after a sentence mark or a closing bracket of a lead; a time word; a short modifier
 _OWN = re.compile(
     r"(?:^|(?<=[\n，,。；;：:！!？?」』〕】）)\]]))[ \t]*(?:近日|日前|昨日|昨天|日昨|今日|今天|昨|今)?[，,]?"
@@ -77,17 +78,13 @@ def own_union(title: str, text: str, rules: DescribeRules, kind: str | None = No
     return None
 
 
-# a finder's name cut right after a union's kind word, its union word left out (慈安医院企业 of 慈安医院企业工会)
-_KIND_ENDS = ("企业", "产业", "职业", "行业")
-
-
 def kind_union_whole(org: str | None, title: str, text: str, rules: DescribeRules) -> tuple[str, str] | None:
     """(org, evidence) with its union word back when ORG ends in a union's kind word and the title or the text writes
     it before its union word (Taiwan's 某某醫院企業工會, 某某縣教育產業工會, 某某教師職業工會): the union named by its kind
     is the body (ruling k), and the cut name (某某医院企业) names no unit at all; None otherwise. 企业 counts only after a
     unit's own suffix (某某医院企业, 某某股份有限公司企业): a company may be called 某某企业 (上航企业工会 is 上航企业's
     union, spent set 24). A kind of bodies (民营企业, 文化产业) is never written before a union word as one."""
-    if not OWN_UNION or not org or not org.endswith(_KIND_ENDS):
+    if not OWN_UNION or not org or not org.endswith(_KIND_WORDS):
         return None
     if org.endswith("企业") and not any(org[:-2].endswith(s) for s, _t in rules.suffixes if s != "企业"):
         return None
