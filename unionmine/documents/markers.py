@@ -232,6 +232,12 @@ def _line_candidate(text, start, line_end, s, m, style, rules) -> _Candidate | N
     return _Candidate(start, end, num, s, prefix, None, end, style)
 
 
+def marker_chain(text: str, rules: MarkerRules) -> list[_Candidate]:
+    """The article markers a page is split at (none: not a compilation): the splitter and the chrome span pass
+    ask the same question of a text, so it has one answer."""
+    return _select(_find_candidates(text, rules), text, rules)
+
+
 def _select(cands: list[_Candidate], text: str, rules: MarkerRules) -> list[_Candidate]:
     """Keep markers that are followed by text and whose numbers increase along the page."""
     nonempty = []

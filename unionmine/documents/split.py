@@ -20,14 +20,13 @@ from .markers import (  # noqa: F401 - the marker names stay public here as befo
     Article,
     MarkerRules,
     MarkerStyle,
-    _find_candidates,
-    _select,
     compilation_title,
     default_markers,
     first_line,
     guess_page_title,
     load_markers,
     looks_like_title,
+    marker_chain,
 )
 
 #: "……此处隐藏4366个字……": a site hid the middle of the page; what follows is another article.
@@ -269,7 +268,7 @@ def _split_marked(text: str, page_title: str | None, rules: MarkerRules) -> list
         page_title = None  # a file name such as "000_1108c799" names no article
     if page_title is None:
         page_title = guess_page_title(text)
-    chain = _select(_find_candidates(text, rules), text, rules)
+    chain = marker_chain(text, rules)
     if not chain:
         body = text.strip()
         first = first_line(body)

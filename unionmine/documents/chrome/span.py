@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...text.normalize import SUBTITLE_DASHES
-from ..markers import _find_candidates, _select, default_markers, looks_like_title
+from ..markers import default_markers, looks_like_title, marker_chain
 from ..split import HIDDEN_TEXT
 from .line_shapes import BRACKETED as _BRACKETED
 from .line_shapes import DOC_NUMBER as _DOC_NUMBER
@@ -105,7 +105,7 @@ def _compilation_text(text: str) -> bool:
     if HIDDEN_TEXT.search(text):
         return True
     rules = default_markers()
-    return bool(_select(_find_candidates(text, rules), text, rules))
+    return bool(marker_chain(text, rules))
 
 
 def titled(s: str, title_like: TitleTest) -> bool:
