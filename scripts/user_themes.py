@@ -7,7 +7,7 @@ each wrote a collection whose sections are headed by one invented work item (``s
 heading (``user13_district.py``'s ``HEADS``, and in plans ``make_district_collections.H1``), its events each of that
 theme alone by the codebook (自身建设's are 其他), and only sections with 20 characters of text of their own count
 (a heading over its items is not scored), as its ``--themes`` counts them. Each item's themes are decided here **from the codebook** (CODEBOOK.md
-and its hard cases, rulings R13-R14), not from the classifier's output; where the codebook does not settle an item it is left out (``None``). A theme in
+and its hard cases, rulings R13-R14 and R17), not from the classifier's output; where the codebook does not settle an item it is left out (``None``). A theme in
 ``OPTIONAL`` may be given or not. A section is scored when its heading names exactly one item; it is right when the
 classifier gives every required theme of its item and nothing outside required + optional.
 
@@ -83,7 +83,7 @@ ITEMS: dict[str, dict[str, tuple[tuple[str, ...] | None, str]]] = {
         "慰问援鄂和抗疫人员": ((SWN,), "visits and gifts"),
         "组织职工体检": ((SWN,), "health checks, mutual-aid insurance"),
         "探望生病住院职工": ((SWN,), "visits to the sick"),
-        "庆祝中国医师节": ((WT,), "a festival celebrated as an event (speech contest and exhibition)"),
+        "庆祝中国医师节": ((QT,), "R17: an ethics speech contest and a doctors' showcase only (R14, R10); 文体活动 before round 33"),
         "庆祝国际护士节": ((WT,), "a festival celebrated as an event (etiquette show, walk)"),
         "举办职工运动会": ((WT,), "sports meet"),
         "支持兴趣小组": ((WT,), "clubs"),

@@ -76,8 +76,8 @@ def test_the_drops_need_the_real_document_calibration():
 
 def test_a_drop_must_name_a_known_theme(tmp_path):
     text = Path(load_taxonomy().path).read_text(encoding="utf-8")
-    assert text.count('theme = "送温暖"') == 1
+    assert text.count('theme = "送温暖"') >= 1  # (round 33: a second drop of 送温暖, blood drives)
     bad = tmp_path / "taxonomy.toml"
-    bad.write_text(text.replace('theme = "送温暖"', 'theme = "福利"'), encoding="utf-8")
+    bad.write_text(text.replace('theme = "送温暖"', 'theme = "福利"', 1), encoding="utf-8")
     with pytest.raises(UsageError, match="drop"):
         _load(str(bad))
