@@ -21,6 +21,7 @@ import re
 from ..describe_rules import DescribeRules
 from .bare import BARE_NAME_MIN, bare_name
 from .candidates import acceptable, org_candidates
+from .headline_lead import headline_lead
 from .name_pos import clause_tail, has_proper
 from .named import EVENT, event_subject, opens_clause
 from .names import in_list
@@ -120,6 +121,8 @@ def title_decides(org: str | None, org_source: str | None, title: str, text: str
     if org_source in ("title", "path"):
         return None
     subject = title_subject(title, text, rules)
+    if subject is None and not org:  # a short head the finders refuse, its event at once (Round 40)
+        subject = headline_lead(title, text, rules)
     if subject is None or (org and _agrees(org, subject[0], title) and not (
             _PROJECT.fullmatch(subject[0]) and org in subject[0])):  # (中铁七局 -> its numbered project, the title's)
         return None
