@@ -37,6 +37,7 @@ from .organisations.cited import cited_own
 from .organisations.clause_words import clause_inside
 from .organisations.college import college_part_type, college_type, library_part_type
 from .organisations.described import joint_head, kind_of_name, ordinal_head
+from .organisations.exchange import exchange_writer
 from .organisations.find import OPENING_CHARS, find_org
 from .organisations.guard import guard_org
 from .organisations.guest import guest_host
@@ -174,6 +175,10 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if decided:  # 某某发电在…竞赛中取得佳绩 over the federation the news came from: the title's subject (Round 33)
         org, org_source, ev_org = decided[0], "title", ev_org + decided[2]
         org_type = decided[1] or _text_type(title, text, rules)[0]
+    exchanged = None if guarded or org_source != "text" else exchange_writer(org, org_type, text, rules)
+    if exchanged:  # 某某学院工会…一行莅临我校 / 我校工会赴某某大学调研: the unit that speaks as 我校 (Round 40)
+        org, ev_org = exchanged[0], ev_org + [exchanged[2]]
+        org_source = "text" if org else None
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
