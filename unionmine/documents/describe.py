@@ -46,7 +46,7 @@ from .organisations.named import event_subject, referred_unit, self_named
 from .organisations.names import as_written, own_place, without_offices
 from .organisations.organiser import organiser_union
 from .organisations.outsiders import named_outsider, upper_outsider
-from .organisations.own_union import kind_union_whole, own_union
+from .organisations.own_union import kind_union_whole, own_union, short_union
 from .organisations.signed import committee_name, signed_fuller
 from .organisations.subject import news_source, news_subject
 from .organisations.subtitle import subtitle_host, title_year_writer
@@ -188,8 +188,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     no_unit = kind_of_name(own_form(org), rules, kind)  # (own_form: never an alias nor a suffix twice, Round 37)
     if no_unit:  # 县交通运输局, 人民医院, 这个农场, 外国语学院工会召开…: no unit is named; its type stands
         org, org_source, ev_org = None, None, ev_org + [no_unit]
-    acting = None if org or guarded else acting_union(title, text, rules, kind) or own_union(title, text, rules, kind)
-    # (last: the one unit whose union acts; a union named as itself, the subject: Round 39)
+    acting = None if org or guarded else acting_union(title, text, rules, kind) or own_union(title, text, rules, kind) \
+        or short_union(title, text, rules)
+    # (last: the one unit whose union acts; a union named as itself, the subject: Round 39; by its short name: Round 40)
     if acting:
         org, org_type, org_source, ev_org = acting[0], acting[1] or org_type, "text", ev_org + acting[2]
     whole = kind_union_whole(org, title, text, rules)
