@@ -51,6 +51,7 @@ from .organisations.signed import committee_name, signed_fuller
 from .organisations.subject import news_source, news_subject
 from .organisations.subtitle import subtitle_host, title_year_writer
 from .organisations.title_subject import title_decides
+from .organisations.trade_union import trade_union
 from .organisations.types import find_org_type
 from .organisations.vote import vote_org_type
 from .organisations.writer_type import writer_kind_type
@@ -175,6 +176,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if decided:  # 某某发电在…竞赛中取得佳绩 over the federation the news came from: the title's subject (Round 33)
         org, org_source, ev_org = decided[0], "title", ev_org + decided[2]
         org_type = decided[1] or _text_type(title, text, rules)[0]
+    founded = None if guarded or org_source == "path" else trade_union(org, title, text)
+    if founded:  # 某县召开餐饮行业工会成立大会 over the county's federation that attends (Round 40)
+        org, org_type, org_source, ev_org = founded[0], "other", "text", ev_org + founded[1]
     exchanged = None if guarded or org_source != "text" else exchange_writer(org, org_type, text, rules)
     if exchanged:  # 某某学院工会…一行莅临我校 / 我校工会赴某某大学调研: the unit that speaks as 我校 (Round 40)
         org, ev_org = exchanged[0], ev_org + [exchanged[2]]
