@@ -1,6 +1,6 @@
 """An exchange visit between two units of a kind: the writer is the one that speaks as 我校, not its guest or host (Round 40).
 
-A university's or hospital's union site reports its exchange visits: "某某学院工会主席某某一行9人莅临我校，围绕…交流",
+A university's or hospital's union site reports its exchange visits: "某某学院工会主席某某一行6人莅临我校，围绕…交流",
 "我校工会…负责人赴某某大学调研交流工会工作". The finders take the other unit, the one well-formed name of the opening,
 and the writer (我校) is named only later, by its own name: "座谈会由某某学院工会…主持", "…介绍了某某大学工会在…方面开展的
 工作", "对某某大学一行人的到来表示欢迎". The keys file the item under the writer (the labelling convention: not a visiting
@@ -20,7 +20,7 @@ from .name_pos import has_proper
 EXCHANGE = True  # Round 40 (measured on the rebuilt sets, the synthetic collections, USER13 and USER15)
 
 _SELF = "(?:我校|我院|我公司|我局|我园|本校|我单位)"
-# the unit's party comes to the writer: 某某学院工会主席某某一行9人莅临我校
+# the unit's party comes to the writer: 某某学院工会主席某某一行6人莅临我校
 _GUEST = r"(?:工会|工會)?[^。！？\n]{0,24}?一行[^。！？\n]{0,8}?(?:莅临|来到|到访|走进|来)" + _SELF
 # the writer goes to the unit: 我校工会及…负责人赴某某大学调研
 _HOST_BEFORE = re.compile(_SELF + r"[^。！？\n]{0,30}?(?:赴|到|走进|前往|来到|走访)$")
