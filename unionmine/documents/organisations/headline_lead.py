@@ -63,8 +63,9 @@ def _head_allowed(name: str, suffix: str, why: str | None, rules: DescribeRules)
     return False
 
 
-def _in_order(short: str, full: str) -> bool:
-    """Whether SHORT's characters all stand in FULL in their order (市妇计中心 of 某某市妇幼保健计划生育服务中心)."""
+def abbreviates(short: str, full: str) -> bool:
+    """Whether SHORT's characters all stand in FULL in their order (市妇计中心 of 某某市妇幼保健计划生育服务中心, 福州水司 of
+    福州市自来水有限公司): its short form. (`title_subject` reads it too.)"""
     at = 0
     for c in short:
         at = full.find(c, at) + 1
@@ -75,7 +76,7 @@ def _in_order(short: str, full: str) -> bool:
 
 def _written(org: str, suffix: str, body: str, rules: DescribeRules) -> bool:
     """Whether BODY writes ORG again, or a fuller name with the same suffix that ORG is the short form of."""
-    return org in body or any(len(cand) > len(org) and cand.endswith(suffix) and _in_order(org, cand)
+    return org in body or any(len(cand) > len(org) and cand.endswith(suffix) and abbreviates(org, cand)
                               for cand, *_rest in org_candidates(body, rules))
 
 
