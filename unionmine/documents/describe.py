@@ -37,6 +37,7 @@ from .organisations.cited import cited_own
 from .organisations.clause_words import clause_inside
 from .organisations.college import college_part_type, college_type, library_part_type
 from .organisations.described import joint_head, kind_of_name, ordinal_head
+from .organisations.exchange import exchange_writer
 from .organisations.find import OPENING_CHARS, find_org
 from .organisations.guard import guard_org
 from .organisations.guest import guest_host
@@ -45,11 +46,12 @@ from .organisations.named import event_subject, referred_unit, self_named
 from .organisations.names import as_written, own_place, without_offices
 from .organisations.organiser import organiser_union
 from .organisations.outsiders import named_outsider, upper_outsider
-from .organisations.own_union import kind_union_whole, own_union
+from .organisations.own_union import kind_union_whole, own_union, short_union
 from .organisations.signed import committee_name, signed_fuller
 from .organisations.subject import news_source, news_subject
 from .organisations.subtitle import subtitle_host, title_year_writer
 from .organisations.title_subject import title_decides
+from .organisations.trade_union import trade_union
 from .organisations.types import find_org_type
 from .organisations.vote import vote_org_type
 from .organisations.writer_type import writer_kind_type
@@ -174,6 +176,13 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     if decided:  # 某某发电在…竞赛中取得佳绩 over the federation the news came from: the title's subject (Round 33)
         org, org_source, ev_org = decided[0], "title", ev_org + decided[2]
         org_type = decided[1] or _text_type(title, text, rules)[0]
+    founded = None if guarded or org_source == "path" else trade_union(org, title, text)
+    if founded:  # 某县召开餐饮行业工会成立大会 over the county's federation that attends (Round 40)
+        org, org_type, org_source, ev_org = founded[0], "other", "text", ev_org + founded[1]
+    exchanged = None if guarded or org_source != "text" else exchange_writer(org, org_type, text, rules)
+    if exchanged:  # 某某学院工会…一行莅临我校 / 我校工会赴某某大学调研: the unit that speaks as 我校 (Round 40)
+        org, ev_org = exchanged[0], ev_org + [exchanged[2]]
+        org_source = "text" if org else None
     joint = joint_union(org, text)
     if joint:  # 云霄县政府与县总工会召开…: the place's union, not its government
         org, org_type, ev_org = joint[0], joint[1], ev_org + [f"org {joint[0]!r}: the union meeting with {org!r}"]
@@ -183,8 +192,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     no_unit = kind_of_name(own_form(org), rules, kind)  # (own_form: never an alias nor a suffix twice, Round 37)
     if no_unit:  # 县交通运输局, 人民医院, 这个农场, 外国语学院工会召开…: no unit is named; its type stands
         org, org_source, ev_org = None, None, ev_org + [no_unit]
-    acting = None if org or guarded else acting_union(title, text, rules, kind) or own_union(title, text, rules, kind)
-    # (last: the one unit whose union acts; a union named as itself, the subject: Round 39)
+    acting = None if org or guarded else acting_union(title, text, rules, kind) or own_union(title, text, rules, kind) \
+        or short_union(title, text, rules)
+    # (last: the one unit whose union acts; a union named as itself, the subject: Round 39; by its short name: Round 40)
     if acting:
         org, org_type, org_source, ev_org = acting[0], acting[1] or org_type, "text", ev_org + acting[2]
     whole = kind_union_whole(org, title, text, rules)

@@ -26,6 +26,9 @@ WORK = "全年组织职工开展健步走、读书会等活动六次，走访慰
         # a centre whose own name holds its company (烟草, 集团)
         ("柳岸烟草城西配送中心", "other", "", WORK, "enterprise"),
         ("江岭建工集团首个项目工会联合会", "other", "", WORK, "enterprise"),
+        # a trade's federation across its companies stays other though its trade is a company's (Round 40)
+        ("青澜市邮政行业工会联合会", "other", "", WORK, "other"),
+        ("青澜邮政工会联合会", "other", "", WORK, "enterprise"),
         # a tobacco monopoly bureau is the company's local unit
         ("桐江市烟草专卖局", "agency", "", WORK, "enterprise"),
         # a bureau of education's union works for the district's schools...

@@ -29,14 +29,18 @@ BARE_NAME_MIN = 4  # a short name with no suffix: a brand and a trade (北辰建
 PLACE_BODIES = ("乡", "镇", "街道", "开发区", "高新区", "新区", "园区", "保税区", "经开区", "特区", "示范区", "实验区")
 
 
+# a community's own federation too (某某社区总工会, Round 40): only its 总工会, never a bare 工会 of it
+_FEDERATED_PLACES = (*PLACE_BODIES, "社区")
+
+
 def place_union(org: str | None, text: str) -> str | None:
     """The federation of the street, town or zone ORG (from a title: 滨州彭李街道酷暑高温为农民工送清凉) as the text names
     it (彭李街道总工会联合各社区…): a place's 总工会 is itself the writer, filed under its federation as the finder files
     荻浦区梅渚街道总工会 (Round 29; a street's bare 工会 stays the street's, Round 21); None when the text names no
     federation of that place (the longest tail of ORG that does, the place's own name kept)."""
-    if not org or not org.endswith(PLACE_BODIES):
+    if not org or not org.endswith(_FEDERATED_PLACES):
         return None
-    body = next(b for b in PLACE_BODIES if org.endswith(b))
+    body = next(b for b in _FEDERATED_PLACES if org.endswith(b))
     for start in range(len(org) - len(body) - 1):
         m = re.search(re.escape(org[start:]) + r"(总工会|總工會)(?!委员会|委員會)", text)
         if m:

@@ -6,7 +6,8 @@
   no writer (某某县首个…: the county's first such union, reported by someone else);
 - *a level and a bare institution* (市妇幼保健院, 县医院, 区卫生院): every place of that level has one under that
   same name, so without its place the text names no unit (key ruling g: `医院`, `卫生院`, `文化馆`, `档案馆` are
-  bare; a specialty or an ordinal, 市口腔医院, 市第一人民医院, makes a name);
+  bare; a specialty or an ordinal, 市口腔医院, 市第一人民医院, makes a name) — withdrawn by ruling (n) in Round 40
+  (`LEVEL_INSTITUTION` off) but for a clause's verb glued before one (展示市妇幼保健院);
 - *a kind of zone and its union* (经开区总工会, 高新区工会, 示范区工会: Round 29): every city has a development zone of
   that kind, so without the zone's place (松江经开区总工会, 长春经济技术开发区总工会) the text names no unit, as a bare level's
   总工会 names none (the keys list 经开区总工会 only as an `org_also` of a zone named in full).
@@ -58,6 +59,12 @@ def zone_only(org: str | None) -> bool:
     return bool(org) and _ZONE_BARE.match(org) is not None
 
 
+# Ruling (n) of the keys (session 22) names a hospital or centre the page calls itself by with its level alone
+# (市妇幼保健院, 县医院: within its site or district it picks out one unit), as (g) had named 市第一人民医院; Round 40
+# follows it in the code: a level and a bare institution is refused only with a clause's verb glued before it.
+LEVEL_INSTITUTION = False
+
+
 def level_institution(org: str | None) -> bool:
     """Whether ORG is a bare level and a bare institution (市妇幼保健院, 县医院, a verb glued before one: 展示市妇幼
     保健院; not 市口腔医院, 市第一人民医院)."""
@@ -93,11 +100,13 @@ def demonstrative_led(org: str | None) -> bool:
 
 def kind_of_name(org: str | None, rules: DescribeRules, kind: str | None = None) -> str | None:
     """Why ORG names no unit by its kind of name, as evidence (`describe` names none after every finder, the acting
-    union's fallback refuses it), or None: a bare level and a category (县交通运输局, 市妇幼保健院, 经开区总工会: ruling g),
+    union's fallback refuses it), or None: a bare level and a category (县交通运输局, 经开区总工会: ruling g; 展示市妇幼保健院),
     a kind of hospital, a clause or a reference (人民医院, 职工热爱医院, 这个农场: Round 30), a college of a university
     not named (外国语学院, on news: KIND "other")."""
-    if level_only(org, rules) or level_institution(org) or zone_only(org):
+    if level_only(org, rules) or zone_only(org):
         return f"org none: {org!r} is a bare level and a category"
+    if level_institution(org) and (LEVEL_INSTITUTION or org.startswith(_GLUED_VERBS)):
+        return f"org none: {org!r} is a bare level and a category"  # (展示市妇幼保健院: a clause, Round 28)
     if hospital_category(org) or demonstrative_led(org):
         return f"org none: {org!r} is a kind of hospital, a clause or a reference"
     if faculty_alone(org, rules) and kind == "other":

@@ -92,3 +92,28 @@ def kind_union_whole(org: str | None, title: str, text: str, rules: DescribeRule
     if not m:
         return None
     return m.group(0), f"org {m.group(0)!r}: a union named by its kind, its union word back ({org!r} names no unit)"
+
+
+# Round 40: Hong Kong's and Macau's unions and federations go by their short names alone (教协, 职工盟, 教联会: a
+# field's or the workers' association, league or federation): no suffix, no union word, written again and again
+_SHORT = re.compile(r"(?:^|(?<=[\n，,。；;：:！!？?」』〕】）)\]\s“”「」]))([\u4e00-\u9fff]{1,2}(?:协|盟|联会))")
+SHORT_REPEATS = 2  # times the short name opens a clause with its predicate (or a headline's colon: 某协：…)
+
+
+def short_union(title: str, text: str, rules: DescribeRules) -> tuple[str, str, list[str]] | None:
+    """(org, "other", evidence) for the one short name of an association, league or federation (教协, 职工盟) that is the
+    subject of SHORT_REPEATS clauses or more of the title and text, or None: never after a level or a generic word
+    (市科协: a place's mass body, ruling g), never a word's head (集体协商, 分工协作: no predicate follows)."""
+    if not OWN_UNION:
+        return None
+    chunk = f"{title}\n{text}"
+    counts: dict[str, int] = {}
+    for m in _SHORT.finditer(chunk):
+        rest = chunk[m.end():m.end() + 8]
+        if rest[:1] in "：:" or opens_predicate(rest, loose=True):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    named = [name for name, n in counts.items() if n >= SHORT_REPEATS
+             and not name.startswith((*rules.place_levels, *rules.generic_starts, *rules.leading_words))]
+    if len(named) != 1:
+        return None
+    return named[0], "other", [f"org {named[0]!r}: a union's short name, the subject of its clauses (last fallback)"]

@@ -21,6 +21,7 @@ import re
 from ..describe_rules import DescribeRules
 from .bare import BARE_NAME_MIN, bare_name
 from .candidates import acceptable, org_candidates
+from .headline_lead import abbreviates, headline_lead
 from .name_pos import clause_tail, has_proper
 from .named import EVENT, event_subject, opens_clause
 from .names import in_list
@@ -97,20 +98,10 @@ def title_subject(title: str, text: str, rules: DescribeRules) -> tuple[str, str
     return None
 
 
-def _abbreviates(short: str, full: str) -> bool:
-    """Whether SHORT's characters all stand in FULL in their order (福州水司 of 福州市自来水有限公司): its short form."""
-    at = 0
-    for c in short:
-        at = full.find(c, at) + 1
-        if not at:
-            return False
-    return True
-
-
 def _agrees(org: str, subject: str, title: str) -> bool:
     """Whether the finders' ORG agrees with the title's SUBJECT: one holds the other or is its short form, or the
     title writes ORG (市总工会到某某社区开展…: the unit visited is the title's too)."""
-    return org in title or _abbreviates(subject, org) or _abbreviates(org, subject)
+    return org in title or abbreviates(subject, org) or abbreviates(org, subject)
 
 
 def title_decides(org: str | None, org_source: str | None, title: str, text: str, rules: DescribeRules
@@ -120,6 +111,8 @@ def title_decides(org: str | None, org_source: str | None, title: str, text: str
     if org_source in ("title", "path"):
         return None
     subject = title_subject(title, text, rules)
+    if subject is None and not org:  # a short head the finders refuse, its event at once (Round 40)
+        subject = headline_lead(title, text, rules)
     if subject is None or (org and _agrees(org, subject[0], title) and not (
             _PROJECT.fullmatch(subject[0]) and org in subject[0])):  # (中铁七局 -> its numbered project, the title's)
         return None

@@ -13,6 +13,7 @@ kind of body: 校医院分工会…, 集团工会工作计划). Its fields:
            国联…研究院有限责任公司)
   text     the title or the text holds one of these (empty: no condition)
   unless   the title or the text holds none of these
+  unit_unless  the unit itself holds none of these (行业: a trade's federation, Round 40)
   only     the first answer is one of these types (empty: any)
   named    true: only a named organisation; false: only a title with no name; absent: either
 """
@@ -53,6 +54,8 @@ def _rule_holds(rule: dict, unit: str, named: bool, org_type: str | None, title:
         return False
     if rule.get("only") and org_type not in rule["only"]:
         return False
+    if any(w in unit for w in rule.get("unit_unless") or []):
+        return False  # (the unit itself holds a word that rules it out: a trade's 行业工会联合会, Round 40)
     heads = rule.get("heads") or []
     head = next((h for h in heads if unit.endswith(h)), "")
     if heads and not head:
