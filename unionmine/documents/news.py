@@ -98,6 +98,14 @@ _CLAUSE_DATE = re.compile(rf"(?:^|[，,。；;！!？?]|[于在])\s*((?:19|20)\d
                           rf"(?:{_TIME_OF_DAY})?\s*{_CLOCK}[，,]")
 
 
+def cited_event(text: str, end: int) -> bool:
+    """Whether the event a year names, ending at END, is cited and not held (Round 40): it ends inside a cited
+    document's name (按照《关于开展2017年教代会年会提案征集工作的通知》), or it is a meeting whose spirit is studied
+    (贯彻…2023年…电视电话会议精神)."""
+    before = text[:end]
+    return before.rfind("《") > before.rfind("》") or text[end:end + 2] == "精神"
+
+
 LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a source
 
 
@@ -105,7 +113,8 @@ def _lead_line(text: str, title: str = "") -> str:
     """The text's first sentence line: not a repeat of the TITLE, not a short line or a photo's caption above it."""
     for line in text[:EVENT_CHARS].split("\n"):
         line = _POSTED.sub("", line.strip())
-        if len(line) >= LEAD_MIN and line != title.strip() and not _ABSTRACT.match(line) and not _CAPTION.search(line):
+        if len(line) >= LEAD_MIN and line != title.strip() and not _ABSTRACT.match(line) and not _CAPTION.search(line) \
+                and not _META_LINE.match(line):
             return glued_dates(line)  # 20191225日上午 read as 2019年12月25日上午
     return ""
 
@@ -119,6 +128,9 @@ _POSTED = re.compile(
     r"^(?:发布日期|发布时间|发表日期|发表时间|更新时间|日期|时间)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
 )
+# a page's meta line left over the text leads nothing ("www.某某.cn 编辑：某某全搜索", "来源：某某网 作者：某某"; Round 40):
+# fields with no sentence mark in the line
+_META_LINE = re.compile(r"^(?!.*[。，,；;！？!?])[^:：]{0,24}?(?:编辑|来源|作者|责编|记者|通讯员|发布时间|发布日期|浏览|点击|阅读)\s*[:：]")
 # a site's abstract over the text repeats it, it does not lead it ("摘要：…会议由…主持。")
 _ABSTRACT = re.compile(r"^[【\[]?(?:摘要|导读|内容提要|内容摘要)[】\]]?\s*[:：]")
 # the lead sentence's first clause is a unit holding a meeting or an event ("…工会召开一届五次工会代表大会，…",
@@ -170,7 +182,8 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
         held = _HELD_AFTER.match(opening, m.end())  # one meeting's name before its verb: only another year lists
         if low <= year <= high and not (_ANY_YEAR_DIGITS if held else _LISTED).search(m.group(0)[4:]) \
                 and not _READ_OUT.search(re.split(r"[。！？!?\n]", opening[:m.start()])[-1]) \
-                and not range_end(opening[:m.start()]):  # 2013—2014年度…评选: a span's end names no event (Round 35)
+                and not range_end(opening[:m.start()]) \
+                and not cited_event(opening, m.end()):  # 2013—2014年度…评选: a span's end names no event (Round 35)
             return year, [f"year {year} names the event {m.group(0)!r}"]
     held = _held_year(opening, low, high)
     if held:
