@@ -47,6 +47,8 @@ NEWS_LEAD = re.compile(
 _HELD_TITLE = re.compile(r"召开|举行|举办")
 # (or its month only, the day told after: "2022年2月，北京下雪后…。2月18日上午，…")
 _DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|(?:上旬|中旬|下旬|初|底|末)?\s*[，,])")
+# ... or its year in an opening clause, the day in the next ("2025年刚刚翻开新的一页，1月2日，我校…会议…举行"; Round 40)
+_YEAR_THEN_DAY = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!度)[^。！？!?\n，,；;]{0,20}[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ... or a full date inside the lead's first sentence ("为…，2022年1月21日上午，我校隆重召开…")
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ... or a full date anywhere in the lead line whose clause tells the event ("回首…。…于2019年2月28日下午，召开了…")
@@ -110,10 +112,11 @@ LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a sour
 
 
 def _lead_line(text: str, title: str = "") -> str:
-    """The text's first sentence line: not a repeat of the TITLE, not a short line or a photo's caption above it."""
+    """The text's first sentence line: not the TITLE or a piece of it (a headline over two lines), not a short line or a
+    photo's caption above it."""
     for line in text[:EVENT_CHARS].split("\n"):
         line = _POSTED.sub("", line.strip())
-        if len(line) >= LEAD_MIN and line != title.strip() and not _ABSTRACT.match(line) and not _CAPTION.search(line) \
+        if len(line) >= LEAD_MIN and line not in title and not _ABSTRACT.match(line) and not _CAPTION.search(line) \
                 and not _META_LINE.match(line):
             return glued_dates(line)  # 20191225日上午 read as 2019年12月25日上午
     return ""
@@ -168,7 +171,7 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
     """The year of the event a news item reports (see the module's doc), or None."""
     opening = to_simplified(text[:EVENT_CHARS])
     lead = to_simplified(_lead_line(text, title))
-    m = _DATED_LEAD.match(lead) or _FULL_DATE.search(re.split(r"[。！？!?]", lead)[0])
+    m = _DATED_LEAD.match(lead) or _FULL_DATE.search(re.split(r"[。！？!?]", lead)[0]) or _YEAR_THEN_DAY.match(lead)
     if m and low <= int(m.group(1)) <= high:
         return int(m.group(1)), [f"year {m.group(1)} from the news item's dated lead"]
     m = _DATED_EVENT.search(lead)
