@@ -105,3 +105,11 @@ def test_a_headline_broken_before_its_event_s_noun_is_joined():
 def test_near_misses_of_a_broken_headline(text):
     title, _ = choose_title(None, text)
     assert not title.endswith("知识进校园活动") or title == "知识进校园活动"
+
+
+def test_an_outing_s_title_reports_an_activity():
+    text = "2008年对于青禾博物馆来说是忙碌的一年。一年来大家都在忙碌于文物普查等工作。为了活跃职工的业余生活，工会组织职工观光旅游。"
+    assert find_kind("青禾博物馆工会组织职工观光旅游", text)[0] == "other"
+    # a title that names a genre still decides; a title naming no act is read by its text
+    assert find_kind("青禾博物馆工会组织职工旅游工作总结", text)[0] == "summary"
+    assert find_kind("青禾博物馆工会这一年", text)[0] == "summary"
