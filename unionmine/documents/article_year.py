@@ -71,8 +71,6 @@ def years_in(chunk: str, *, span_start: bool = False, work: bool = True) -> list
                 or (_STUDIED.search(before) and _SPIRIT_END.match(after)) \
                 or (not work and (work_of_year(before, after) or cut_off(before))):
             continue
-        if several_years(m.group(0)):
-            continue
         if YEAR_MIN <= year <= YEAR_MAX and not _NOT_REPORT_YEAR.match(masked[m.end() :]) \
                 and not ((_SPAN_END.match(after) or span_to_now(after))
                          and not (span_start and not masked[:m.start()].strip())):
@@ -80,22 +78,6 @@ def years_in(chunk: str, *, span_start: bool = False, work: bool = True) -> list
                 year += 1
             out.append((year, m.start()))
     return out
-
-
-_SPAN_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:[-—–－~～/／至到]|——)\s*((?:19|20)?\d{2})")
-#: a span of calendar years this long or longer (2023-2025年《集体合同》, a contract's or a plan's term) names no one year
-#: reported on (ruling (l): a span of calendar years is not stated; a school year, 2021-2022学年, spans one; Round 40)
-SPAN_YEARS_MIN = 2
-
-
-def several_years(written: str) -> bool:
-    """Whether WRITTEN (a year as `_YEAR` reads it) spans SPAN_YEARS_MIN calendar years or more (2023-2025年)."""
-    m = _SPAN_YEARS.match(written)
-    if not m:
-        return False
-    start, end = int(m.group(1)), m.group(2)
-    end = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
-    return end - start >= SPAN_YEARS_MIN
 
 
 def find_year(title: str, text: str, *, news: bool = False, kind: str | None = None
@@ -147,7 +129,7 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     return year, ("text" if year else None), ev
 
 
-LATER_YEAR_CHARS = 600
+LATER_YEAR_CHARS = 600  # a period year (2021年上半年) may come after the opening's first sentences
 # a sentence after the opening that opens with a full date and tells an event held ("…。\n2022年7月4日，某某工会召开…"):
 # an item whose lead is its purpose or background is dated by it, as a news lead's date dates one (ruling (b); Round 40)
 _LATER_EVENT = re.compile(r"(?:^|[。！？!?\n])\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;！？!?\n]{0,40}?"
@@ -160,7 +142,9 @@ def _later_event(masked: str, ev: list[str]) -> tuple[int | None, list[str]]:
     m = _LATER_EVENT.search(masked)
     if m and YEAR_MIN <= int(m.group(1)) <= YEAR_MAX:
         return int(m.group(1)), [f"year {m.group(1)} dates the event a later sentence tells ({m.group(0)[:30]!r})"]
-    return None, ev  # a period year (2021年上半年) may come after the opening's first sentences
+    return None, ev
+
+
 _PERIOD_YEAR = re.compile(r"(?<![\d《])((?:19|20)\d{2})\s*年\s*(?:上半年|下半年|度|全年|第[一二三四]季度)")
 
 
