@@ -124,10 +124,27 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
     if later and YEAR_MIN <= int(later.group(1)) <= YEAR_MAX:
         return int(later.group(1)), "text", [f"year {later.group(1)} in {later.group(0)!r} after the opening"]
     year, ev = stated_time_year(text, YEAR_MIN, YEAR_MAX)
+    if year is None and kind == "other":
+        year, ev = _later_event(masked, ev)
     return year, ("text" if year else None), ev
 
 
 LATER_YEAR_CHARS = 600  # a period year (2021年上半年) may come after the opening's first sentences
+# a sentence after the opening that opens with a full date and tells an event held ("…。\n2022年7月4日，某某工会召开…"):
+# an item whose lead is its purpose or background is dated by it, as a news lead's date dates one (ruling (b); Round 40)
+_LATER_EVENT = re.compile(r"(?:^|[。！？!?\n])\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;！？!?\n]{0,40}?"
+                          r"(?:召开|举行|举办)")
+
+
+def _later_event(masked: str, ev: list[str]) -> tuple[int | None, list[str]]:
+    """The year of the first sentence in MASKED (the text's start, cited titles blanked) that opens with a full date
+    and tells an event held (`_LATER_EVENT`), else None and EV."""
+    m = _LATER_EVENT.search(masked)
+    if m and YEAR_MIN <= int(m.group(1)) <= YEAR_MAX:
+        return int(m.group(1)), [f"year {m.group(1)} dates the event a later sentence tells ({m.group(0)[:30]!r})"]
+    return None, ev
+
+
 _PERIOD_YEAR = re.compile(r"(?<![\d《])((?:19|20)\d{2})\s*年\s*(?:上半年|下半年|度|全年|第[一二三四]季度)")
 
 

@@ -164,8 +164,10 @@ def find_kind(title: str, text: str, rules: DescribeRules | None = None) -> tupl
     return "other", []
 
 
-# a title that names no genre and reports an activity the union held ("校工会开展庆“三八”妇女节春游赏花活动")
-_ACTIVITY_TITLE = re.compile(r"(?:开展|组织|举办)[^，,。；;]{0,24}活动|活动[^，,。；;]{0,6}(?:开展|举办)")
+# a title that names no genre and reports an activity the union held ("校工会开展庆“三八”妇女节春游赏花活动"), or an
+# outing by its own noun ("某某馆工会组织职工观光旅游", Round 40)
+_ACTIVITY_TITLE = re.compile(r"(?:开展|组织|举办)[^，,。；;]{0,24}(?:活动|旅游|春游|秋游|踏青|登山|徒步|健步走|观影)"
+                             r"|活动[^，,。；;]{0,6}(?:开展|举办)")
 # an opening that looks back on the work (一年来, 今年以来, "今年，…开展了…") or tells this year's work still to do
 # ("今年着力抓好…", "今年将…", "今年的重点是…"): 今年 alone only names the year, which a plan and a news item name as
 # well ("今年，书屋该添哪些新书？")

@@ -47,6 +47,8 @@ NEWS_LEAD = re.compile(
 _HELD_TITLE = re.compile(r"召开|举行|举办")
 # (or its month only, the day told after: "2022年2月，北京下雪后…。2月18日上午，…")
 _DATED_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|(?:上旬|中旬|下旬|初|底|末)?\s*[，,])")
+# ... or its year in an opening clause, the day in the next ("2025年刚刚翻开新的一页，1月2日，我校…会议…举行"; Round 40)
+_YEAR_THEN_DAY = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?!度)[^。！？!?\n，,；;]{0,20}[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ... or a full date inside the lead's first sentence ("为…，2022年1月21日上午，我校隆重召开…")
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # ... or a full date anywhere in the lead line whose clause tells the event ("回首…。…于2019年2月28日下午，召开了…")
@@ -98,14 +100,24 @@ _CLAUSE_DATE = re.compile(rf"(?:^|[，,。；;！!？?]|[于在])\s*((?:19|20)\d
                           rf"(?:{_TIME_OF_DAY})?\s*{_CLOCK}[，,]")
 
 
+def cited_event(text: str, end: int) -> bool:
+    """Whether the event a year names, ending at END, is cited and not held (Round 40): it ends inside a cited
+    document's name (按照《关于开展2017年教代会年会提案征集工作的通知》), or it is a meeting whose spirit is studied
+    (贯彻…2023年…电视电话会议精神)."""
+    before = text[:end]
+    return before.rfind("《") > before.rfind("》") or text[end:end + 2] == "精神"
+
+
 LEAD_MIN = 20  # shorter lines before the lead are a column name, a date, a source
 
 
 def _lead_line(text: str, title: str = "") -> str:
-    """The text's first sentence line: not a repeat of the TITLE, not a short line or a photo's caption above it."""
+    """The text's first sentence line: not the TITLE or a piece of it (a headline over two lines), not a short line or a
+    photo's caption above it."""
     for line in text[:EVENT_CHARS].split("\n"):
         line = _POSTED.sub("", line.strip())
-        if len(line) >= LEAD_MIN and line != title.strip() and not _ABSTRACT.match(line) and not _CAPTION.search(line):
+        if len(line) >= LEAD_MIN and line not in title and not _ABSTRACT.match(line) and not _CAPTION.search(line) \
+                and not _META_LINE.match(line):
             return glued_dates(line)  # 20191225日上午 read as 2019年12月25日上午
     return ""
 
@@ -119,6 +131,9 @@ _POSTED = re.compile(
     r"^(?:发布日期|发布时间|发表日期|发表时间|更新时间|日期|时间)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
 )
+# a page's meta line left over the text leads nothing ("www.某某.cn 编辑：某某全搜索", "来源：某某网 作者：某某"; Round 40):
+# fields with no sentence mark in the line
+_META_LINE = re.compile(r"^(?!.*[。，,；;！？!?])[^:：]{0,24}?(?:编辑|来源|作者|责编|记者|通讯员|发布时间|发布日期|浏览|点击|阅读)\s*[:：]")
 # a site's abstract over the text repeats it, it does not lead it ("摘要：…会议由…主持。")
 _ABSTRACT = re.compile(r"^[【\[]?(?:摘要|导读|内容提要|内容摘要)[】\]]?\s*[:：]")
 # the lead sentence's first clause is a unit holding a meeting or an event ("…工会召开一届五次工会代表大会，…",
@@ -156,7 +171,7 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
     """The year of the event a news item reports (see the module's doc), or None."""
     opening = to_simplified(text[:EVENT_CHARS])
     lead = to_simplified(_lead_line(text, title))
-    m = _DATED_LEAD.match(lead) or _FULL_DATE.search(re.split(r"[。！？!?]", lead)[0])
+    m = _DATED_LEAD.match(lead) or _FULL_DATE.search(re.split(r"[。！？!?]", lead)[0]) or _YEAR_THEN_DAY.match(lead)
     if m and low <= int(m.group(1)) <= high:
         return int(m.group(1)), [f"year {m.group(1)} from the news item's dated lead"]
     m = _DATED_EVENT.search(lead)
@@ -170,7 +185,8 @@ def event_year(text: str, low: int, high: int, title: str = "") -> tuple[int | N
         held = _HELD_AFTER.match(opening, m.end())  # one meeting's name before its verb: only another year lists
         if low <= year <= high and not (_ANY_YEAR_DIGITS if held else _LISTED).search(m.group(0)[4:]) \
                 and not _READ_OUT.search(re.split(r"[。！？!?\n]", opening[:m.start()])[-1]) \
-                and not range_end(opening[:m.start()]):  # 2013—2014年度…评选: a span's end names no event (Round 35)
+                and not range_end(opening[:m.start()]) \
+                and not cited_event(opening, m.end()):  # 2013—2014年度…评选: a span's end names no event (Round 35)
             return year, [f"year {year} names the event {m.group(0)!r}"]
     held = _held_year(opening, low, high)
     if held:

@@ -107,18 +107,22 @@ _GLUED_PERIOD = re.compile(
 )
 
 
+# a date written with points and closed by 日 ("2013.10.16日下午，…": 2013年10月16日; Round 40)
+_DOTTED_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.．](1[0-2]|0?[1-9])[.．]([12]\d|3[01]|0?[1-9])(?=日)")
 # a day date whose 月 was lost at a clause's start ("223日晚上，学院…": 2月23日): a time of day or a comma follows
 _GLUED_MONTH_DAY = re.compile(r"(?:(?<=^)|(?<=[\n，,。]))(1[0-2]|[1-9])([12]\d|3[01]|0[1-9])(?=日\s*(?:上午|下午|中午|晚上|晚|早上|[，,]))")
 
 
 def glued_dates(text: str) -> str:
     """TEXT with dates whose 年/月 were lost written out (20191225日 -> 2019年12月25日, 20111——201112 ->
-    2011年1月——2011年12月, 201413下午 -> 2014年1月3日下午, "，223日晚上，" -> "，2月23日晚上，"), so the year rules read them; a run of digits that is
+    2011年1月——2011年12月, 201413下午 -> 2014年1月3日下午, 2013.10.16日 -> 2013年10月16日, "，223日晚上，" -> "，2月23日晚上，"), so the year rules read them; a run of digits that is
     no date is left alone."""
     if re.search(r"(?:19|20)\d{3}", text):
         text = _GLUED_PERIOD.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}{m[1]}年{m[4]}月", text)
         text = _GLUED_DAY.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}", text)
         text = _GLUED_DAY_TIME.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}日", text)
+    if "日" in text:
+        text = _DOTTED_DAY.sub(lambda m: f"{m[1]}年{m[2]}月{m[3]}", text)
     return _GLUED_MONTH_DAY.sub(lambda m: f"{m[1]}月{m[2]}", text)
 
 

@@ -45,7 +45,8 @@ OUTPUT_GUARDS = True
 _SITE_WORDS = r"(?:优秀范文|范文|模板|范本|集合|汇编|匯編|ppt|精选|最新)"
 _TAIL = re.compile(rf"\s*(?:[(（【\[]\s*{_SITE_WORDS}\s*[)）】\]]|{_SITE_WORDS})\s*$", re.IGNORECASE)
 _HEAD = re.compile(r"^((?:19|20)[\dxX_×]{2}\s*年?\s*)?最新\s*")
-_TAG = re.compile(r"^[【\[][^】\]]{1,14}[】\]]\s*(?=\S)")
+# (or between corner or white lenticular brackets: "『情系职工』…", "〖工会动态〗…"; Round 40)
+_TAG = re.compile(r"^(?:[【\[][^】\]]{1,14}[】\]]|『[^』]{1,14}』|〖[^〗]{1,14}〗)\s*(?=\S)")
 # an alias after the genre word that ends the title: "…工作总结报告（学校工会年度工作总结）", "…计划(区县)"
 _ALIAS = re.compile(r"(?<=[结划点告案排算要录结劃點報])\s*[(（]([^()（）]{1,20})[)）]$")
 #: the brackets a title keeps at its end: a year, the document's state
@@ -84,7 +85,8 @@ def column_headline(line: str) -> str | None:
 
 
 # a column's name, a dash or a bar, and the headline (round 22)
-_COLUMN_SEP = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*(——|—|--|－－|──|[|｜])\s*(\S.*)$")
+# (or a space, after a column's noun only: "集团要闻 某某集团工会举行…"; Round 40)
+_COLUMN_SEP = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*(——|—|--|－－|──|[|｜]|\s)\s*(\S.*)$")
 _COLUMN_NOUN = re.compile(r"(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|快讯|快訊|简讯|簡訊|风采|風采|活动|活動|传真|傳真|信息|"
                           r"专栏|專欄|园地|園地|之窗|聚焦|速递|速遞|播报|播報|视点|視點|掠影|剪影|纵横|縱橫|集锦|集錦)$")
 _BARE_COLUMN = re.compile(r"^(?:工会|工會|党建|黨建|群团|群團|工团|工團)$")
@@ -109,6 +111,8 @@ def column_before_dash(line: str) -> str | None:
     if not m:
         return None
     label, sep, rest = m.groups()
+    if sep.isspace() and not _COLUMN_NOUN.search(label):
+        return None  # before a space only a column's noun (要闻, 动态…): a bare category there is the title's own word
     if not column_label(label) and not _repeated_tag(label, sep, rest):
         return None
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) < HEADLINE_MIN_CJK or _SUBTITLE.match(rest):
@@ -154,7 +158,7 @@ def _cut_head(s: str) -> str:
 
 # a slogan in brackets before the headline: two phrases or more split by a space or a comma ("【知识百变 乐趣无限】——…"),
 # where a column or issue tag is one name (【学院动态】, 【2023第1期】)
-_SLOGAN = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s，,、！!]\s*[\u4e00-\u9fff]{2,8})+\s*[】\]]")
+_SLOGAN = re.compile(r"^[【\[『〖]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s，,、！!]\s*[\u4e00-\u9fff]{2,8})+\s*[】\]』〗]")
 
 
 def _cut_tag(s: str) -> str:

@@ -65,3 +65,20 @@ def under_column(lines: list[str]) -> str:
         if 8 <= len(head) <= 40 and not TEXT_LINE.search(head) and not TITLE_CHROME.search(head):
             return head
     return lines[0] if lines else ""
+
+
+# a headline broken before its event's noun (Round 40): the first line holds the act (开展…, 举办…) and no event's noun
+# after it, the second is short and ends with that noun ("我校工会开展“…”工会" over "知识进高校活动"), the text's first
+# sentence under them
+_OPEN_ACT = re.compile(r"(?:开展|举办|举行|召开|组织|启动)(?![^“”]*(?:活动|比赛|赛|会|仪式|培训|讲座|典礼))[^。，,；;！？!?：:]*$")
+_EVENT_TAIL = re.compile(r"^[\u4e00-\u9fff“”]{2,12}(?:活动|比赛|大赛|竞赛|大会|会议|仪式|培训|讲座|典礼)$")
+
+
+def with_event_tail(line: str, following: str, text_line: str) -> str:
+    """LINE with FOLLOWING when they are one headline broken before its event's noun and TEXT_LINE (the line under
+    them) is the text's first sentence, else LINE."""
+    line, following = line.strip(), following.strip()
+    if _OPEN_ACT.search(line) and _EVENT_TAIL.match(following) and len(line) + len(following) <= 60 \
+            and len(text_line) > 40 and TEXT_LINE.search(text_line) and not TITLE_CHROME.search(line):
+        return line + following
+    return line

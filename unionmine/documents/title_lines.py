@@ -41,6 +41,10 @@ def bar_title(line: str, rules: DescribeRules) -> str | None:
     return clean_title(min(titles, key=len)) if titles else None
 
 
+# a line of the report, not a document's title (Round 40): who gave which report at a meeting, a person's act on a
+# document ("某某校长作《学校工作报告》", "院长（所长）某某做工作报告", "…书记作了…专题报告"); 作 of 工作, 合作, 制作… is none,
+# nor a document's own "…在…上所作的工作报告" (作 before 的)
+REPORTED = re.compile(r"(?<![工合写创制操协运动当])[作做]了?\s*(?:《|(?:工作|述职|专题|主题|财务工作|经审|辅导|学术)?报告)")
 _NOTE_LINE = re.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
 
 
@@ -55,7 +59,7 @@ def is_title_line(line: str, rules: DescribeRules) -> bool:
         return False
     if not 4 <= len(line) <= 60 or TEXT_LINE.search(line) or line.endswith((":", "：")):
         return False
-    if TITLE_CHROME.search(line):
+    if TITLE_CHROME.search(line) or REPORTED.search(line):
         return False
     k = rules.kinds
     return any(w in line for w in k["plan"] + k["summary"] + k["report"])

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from ..text.normalize import SUBTITLE_DASHES, to_simplified
 from .chrome.credit_lines import credit_tokens
-from .title_additions import EDGE_BARS
+from .title_additions import EDGE_BARS, exclaimed_headline
 from .title_fallback import CJK_CHAR, DATE_ONLY, HEADLINE_MIN_CJK, META_FIELD, TEXT_LINE, letters
 
 LOOK_UP = 8  # lines over the text's first sentence the headline stands within
@@ -62,7 +62,8 @@ def _shape(line: str, clean: Callable[[str], str], chrome: Callable[[str], bool]
         return "subtitle"
     if _FILE_NAME.search(line):
         return "stop"  # a file's name (…工作要点.docx 第1页): a document site's preview, no headline
-    cut = _SLOGAN_STOP.sub(r"\1 ", EDGE_BARS.sub("", clean(line)))
+    # (a headline's exclamation marks are no sentence's: "快看，某地这个“书屋”不一般！", Round 40)
+    cut = exclaimed_headline(_SLOGAN_STOP.sub(r"\1 ", EDGE_BARS.sub("", clean(line))))
     cjk = len(CJK_CHAR.findall(cut))
     if cjk < HEADLINE_MIN_CJK and not _STOP_MARK.search(cut) and not re.search(r"[,，]", cut):
         return "furniture"  # a widget's words (分享到：, 字号), an address, a name
@@ -141,6 +142,9 @@ def page_headline(title: str, page_head: str | None, clean: Callable[[str], str]
     at = next((k for k, ln in enumerate(lines) if key in (letters(ln), letters(clean(ln)))), None)
     if at is None or at == head:
         return None
+    if at > head and _shape(lines[at], clean, chrome) == "credit" and all(
+            _shape(lines[k], clean, chrome) in ("credit", "furniture") for k in range(head + 1, at)):
+        return clean(lines[head])  # the title is the unit's credit under the headline (某某区融媒体中心; Round 40)
     low, high = sorted((at, head))
     if any(_shape(lines[k], clean, chrome) == "date" for k in range(low + 1, high)):
         return clean(lines[head])

@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from .describe_rules import default_describe_rules
 from .markers import MAX_TITLE_CHARS
 from .title_additions import bar_pieces, column_before_dash, drop_site_additions, exclaimed_headline
-from .title_broken import under_column, with_title_head, with_title_tail
+from .title_broken import under_column, with_event_tail, with_title_head, with_title_tail
 from .title_clean import clean_title as _clean_title
 from .title_clean import compact as _compact
 from .title_fallback import TEXT_LINE, headline_over_subtitle
@@ -116,7 +116,7 @@ def _title_on_text(split_title: str | None, text: str, *, source: str | None = N
         if chinese and _compact(split_title) == _compact(chinese[0]) and first != chinese[0]:
             return _clean_title(first), "text"  # the splitter took the column's name above the headline
         over = headline_over_subtitle(split_title, page_head, _clean_title, _chrome_line)  # the cleaner took it
-        return (over, "page") if over else (_clean_title(split_title), "split")
+        return (over, "page") if over else (_clean_title(_with_event_tail(split_title, lines)), "split")
     if several and split_title is None:
         # an article under a lone marker: the compilation's topic (its heading, less the count)
         topic = compilation_topic(hint, rules) or compilation_topic(page_head, rules)
@@ -126,10 +126,15 @@ def _title_on_text(split_title: str | None, text: str, *, source: str | None = N
     if first and len(first) <= 40 and not TEXT_LINE.search(exclaimed_headline(first)) \
             and not TITLE_CHROME.search(themed(_clean_title(first))) and not first.endswith((":", "：")) \
             and not OPEN_END.search(first) and not headline_under_date(first, head, lines):
-        return _clean_title(first), "text"
+        return _clean_title(_with_event_tail(first, lines)), "text"
     return (_clean_title(head), "text") if head else ("", "none")
 
 
 def headline_over_text(lines: list[str]) -> str | None:
     """A news item's own headline right above the first sentence of its text (`title_fallback`)."""
     return fallback_headline(lines, _clean_title, _chrome_line)
+
+
+def _with_event_tail(title: str, lines: list[str]) -> str:
+    """TITLE, the text's first line, with the second when the headline is broken before its event's noun (Round 40)."""
+    return with_event_tail(title, lines[1], lines[2]) if len(lines) >= 3 and lines[0] == title.strip() else title
