@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .credit_lines import credit_line
+from .credit_lines import credit_line, unit_sender
 from .forms import PINYIN_GLOSS
 from .headlines import headline_lists, keep_news_title, title_copies
 from .line_shapes import cjk_chars, signature_or_date, title_shaped, unmarked_paragraphs
@@ -34,8 +34,8 @@ def mark_at_edges(lines: list[str], marks: dict[int, str], shape, name: str) -> 
 
 
 def edge_credits(lines: list[str], marks: dict[int, str]) -> None:
-    """Credit lines (``credit_line``) at the text's edges are chrome."""
-    mark_at_edges(lines, marks, credit_line, "credit")
+    """Credit lines (``credit_line``) and a unit's sender (``unit_sender``, round 40) at the text's edges are chrome."""
+    mark_at_edges(lines, marks, lambda line: credit_line(line) or unit_sender(line), "credit")
 
 
 def edge_widgets(lines: list[str], marks: dict[int, str]) -> None:
