@@ -38,7 +38,7 @@ from ...text.normalize import SUBTITLE_LED
 from .closing import after_closing_credit
 from .crumbs import crumb_echoes
 from .edges import mark_at_edges
-from .forms import PINYIN_GLOSS
+from .forms import PICTURE_MARK, PINYIN_GLOSS
 from .line_shapes import compact, is_paragraph, title_shaped
 from .notices import text_label
 from .pictures import numbered_captions
@@ -117,11 +117,14 @@ def speaker_line(lines: list[str], marks: dict[int, str]) -> None:
                 and any(title_shaped(lines[k].strip()) or SUBTITLE_LED.match(lines[k].strip())
                         for k in head[:pos])):
             marks[i] = "speaker"
-    # (round 40) an officer's by-line or an outlet's name over the text, under another line (the title)
+    # (round 40) an officer's by-line or an outlet's name over the text, under another line (the title) and beside
+    # the page's chrome (its date or meta line): a report read to a congress names its speaker under its title
+    # with no chrome beside, and the name stays
     above = [i for i in range(first) if lines[i].strip()]
     for pos, i in enumerate(above):
         s = lines[i].strip()
-        if i not in marks and pos and (_OFFICER.match(s) or _OUTLET_ALONE.match(s)):
+        beside = [k for k in above[pos - 1:pos] + above[pos + 1:pos + 2] if marks.get(k, PICTURE_MARK) != PICTURE_MARK]
+        if i not in marks and pos and beside and (_OFFICER.match(s) or _OUTLET_ALONE.match(s)):
             marks[i] = "speaker"
 
 
