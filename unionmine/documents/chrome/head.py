@@ -33,10 +33,12 @@ def above_breadcrumb(lines: list[str], marks: dict[int, str]) -> None:
     if crumb is None:
         return
     # (round 40) a ticker or a leader's quote over the crumb may be a paragraph: the text's first paragraph is
-    # the one under the crumb, when at most QUOTE_PARAGRAPHS stand above it
+    # the one under the crumb, when at most QUOTE_PARAGRAPHS stand above it and no title over them (a title, a
+    # paragraph, then the crumb: the text starts over the crumb, and nothing above it is taken)
     above = [i for i in nonblank if i < crumb and i not in marks and is_paragraph(lines[i])]
     first = next((i for i in nonblank if i > crumb and i not in marks and is_paragraph(lines[i])), None)
-    if first is None or len(above) > QUOTE_PARAGRAPHS:
+    if first is None or len(above) > QUOTE_PARAGRAPHS or (above and any(
+            i not in marks and (title_shaped(lines[i].strip()) or headline(lines[i])) for i in nonblank if i < above[0])):
         return
     if crumb is None or not any(i not in marks and (title_shaped(lines[i].strip()) or headline(lines[i]))
                                 for i in nonblank if crumb < i < first):
