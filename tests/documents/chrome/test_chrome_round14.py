@@ -105,7 +105,10 @@ def test_a_sites_welcome_date_widget_login_and_lone_phone_line():
 def test_a_zero_padded_date_in_words_over_the_text_is_the_posting_date_not_a_signing_date():
     lines = ["北塘中学工会举办教职工气排球联赛", "2024年11月09日", *NEWS, "北塘中学工会", "2024年11月9日"]
     assert _removed(lines) == ["2024年11月09日"]
-    assert _removed(["北塘中学工会举办教职工气排球联赛", "2024年11月9日", *NEWS]) == []
+    # round 40: unpadded too, under a news headline (five labelled pages of sets 14-26, all chrome); under a genre
+    # title or a unit's name it is the document's own date and stays (tests/documents/chrome/test_chrome_round40.py)
+    assert _removed(["北塘中学工会举办教职工气排球联赛", "2024年11月9日", *NEWS]) == ["2024年11月9日"]
+    assert _removed(["北塘中学工会2024年工作总结", "2024年11月9日", *NEWS]) == []
 
 
 def test_a_bare_label_of_the_texts_part_over_it():

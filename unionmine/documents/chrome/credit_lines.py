@@ -19,7 +19,7 @@ _LONG_ROLES = (
     # a desk's editor and a text's drafter (党群新闻主编:某某, 工会报道 某某执笔; round 39)
     "主编|执笔"
 )
-_UNIT_END = ("总工会|工会|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|馆|部|处|科|室|"
+_UNIT_END = ("总工会|工会|团委|党委|工委|工会办|党政办|院办|校办|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|馆|部|处|科|室|"
     # a paper, a news site or a news app the reporter writes for ("某某乡情报记者", "某某新闻客户端 记者 …")
     "报|网|客户端|[林农牧渔木茶盐]场")
 _CREDIT_TOKEN = re.compile(
@@ -41,6 +41,7 @@ def credit_tokens(line: str) -> tuple[int, int, int] | None:
     word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
     s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", PINYIN_GLOSS.sub("", line).strip())
     s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$|(?<=[\u4e00-\u9fff])\s+(?=工会(?:\s|$))", "", s)  # "…某某。", "某某 工会"
+    s = re.sub(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])", " ", s)  # a space the copy's encoding lost (round 40)
     s = credit_fields(re.sub(r"^[□■◎●◆]\s*", "", s))  # a paper's box mark before it ("□文/图 某某"); `chrome.credit_fields`
     if not s or len(s) > CREDIT_CHARS or SENTENCE.search(s):
         return None
@@ -80,3 +81,20 @@ def credit_line(line: str) -> bool:
     if roles == 0 and units <= 1 and names >= 1 and s[0] in "(（" and s[-1] in ")）":
         return True  # a name alone in brackets ("（王某某）", "（图书馆某某）"): a credit by its brackets
     return roles >= 1 and units <= CREDIT_UNITS and units + names >= 1
+
+
+# a unit and the person who sent its item, a colon or a slash between ("某院工会:某某", "工会办/某某"; round 40)
+_UNIT_SENDER = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,16})\s*[:：/／]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4})?)$")
+
+
+def unit_sender(line: str) -> bool:
+    """A unit's name, a colon or a slash, and one or two persons' names, nothing else ("某院工会:某某", "工会办/某某"):
+    who sent a news item, closing it or over it. Read only at the text's edges (``chrome.edges``): with no role word
+    it is no credit anywhere else (a plan's "主席:某某" names no unit and stays)."""
+    m = _UNIT_SENDER.match(line.strip())
+    if not m:
+        return False
+    unit = _CREDIT_TOKEN.fullmatch(m["unit"])
+    return bool(unit and unit["unit"] and not unit["r1"] and not unit["name"] and not unit["r2"]
+                and all(_CREDIT_TOKEN.fullmatch(n) and _CREDIT_TOKEN.fullmatch(n)["name"]
+                        for n in re.split(r"[、\s]+", m["names"])))

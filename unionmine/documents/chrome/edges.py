@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .credit_lines import credit_line
+from .credit_lines import credit_line, unit_sender
 from .forms import PINYIN_GLOSS
 from .headlines import headline_lists, keep_news_title, title_copies
 from .line_shapes import cjk_chars, signature_or_date, title_shaped, unmarked_paragraphs
@@ -34,8 +34,17 @@ def mark_at_edges(lines: list[str], marks: dict[int, str], shape, name: str) -> 
 
 
 def edge_credits(lines: list[str], marks: dict[int, str]) -> None:
-    """Credit lines (``credit_line``) at the text's edges are chrome."""
-    mark_at_edges(lines, marks, credit_line, "credit")
+    """Credit lines (``credit_line``) and a unit's sender (``unit_sender``, round 40) at the text's edges are chrome."""
+    mark_at_edges(lines, marks, lambda line: credit_line(line) or unit_sender(line), "credit")
+
+
+# (round 40) a site's banner for a special topic ("某某 筑未来 某省烟草廉洁文化建设专题"): its name ends in 专题
+_TOPIC_BANNER = re.compile(r"^[^。！？!?；;，,：:]{2,40}专题$")
+
+
+def edge_banners(lines: list[str], marks: dict[int, str]) -> None:
+    """A special topic's banner (a line ending in 专题, no sentence) at the text's edges is chrome."""
+    mark_at_edges(lines, marks, lambda line: bool(_TOPIC_BANNER.match(line.strip())), "column")
 
 
 def edge_widgets(lines: list[str], marks: dict[int, str]) -> None:
@@ -182,6 +191,7 @@ def edge_passes(lines: list[str], marks: dict[int, str]) -> None:
     (line features), then the lists and menus they border, the overlay words, and last the news title given back."""
     edge_credits(lines, marks)
     edge_widgets(lines, marks)
+    edge_banners(lines, marks)
     headline_lists(lines, marks)
     ranking_rows(lines, marks)
     title_copies(lines, marks)

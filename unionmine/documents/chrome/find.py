@@ -42,6 +42,7 @@ from .lines import line_feature
 from .menus import split_link_bars, weak_bar
 from .model import learned_chrome
 from .own import own_lines
+from .pictures import captions_under_pictures
 from .press import press_feature
 from .protected import (
     HEADING,
@@ -154,6 +155,7 @@ def drop_chrome(lines: list[str], boilerplate, removed: Counter, simplified: boo
     kept = [i for i in range(len(lines)) if i not in dropped]
     report = find_chrome([lines[i] for i in kept], boilerplate, simplified, structural)
     marks = dropped | {kept[k]: name for k, name in report.removed.items()}
+    captions_under_pictures(lines, marks, dropped)
     above_breadcrumb(lines, marks)
     above_news_title(lines, marks)
     crumb_heading(lines, marks)

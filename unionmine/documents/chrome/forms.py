@@ -42,6 +42,14 @@ _WELCOME = re.compile(r"^欢迎您?(?:访问|光临|来到|进入).{0,30}(?:网|
                       r"|^今天是\s*[:：]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:星期[一二三四五六日天])?$")
 # a lone phone field: a site's enquiry or enrolment line ("咨询电话：0731-1234567"), a unit's short name at most before it
 _PHONE = re.compile(r"^[^，,。；;:：]{0,12}电话\s*[:：]\s*[\d\-—－()（） ]{7,}$")
+# (round 40) one more contact field alone: a fax, a post code, a hotline, a mail box, an address, a social account
+# ("公司传真:0477-…", "邮 编:017010", "热线:2770 8668", "公司邮箱:a@b.com", "Telegram:https://…")
+_CONTACT = re.compile(
+    r"^[^，,。；;:：]{0,8}(?:传\s*真|邮\s*编|邮政编码|热线)\s*[:：]\s*[\d\-—－()（） ]{5,}$"
+    r"|^[^，,。；;:：]{0,8}(?:邮\s*箱|电子邮箱|电子邮件|E-?mail)\s*[:：]\s*[\w.\-]+@[\w.\-]+$"
+    r"|^[^，,。；;:：]{0,6}地\s*址\s*[:：]\s*[^，,。；;:：！？!?]{6,40}$"
+    r"|^[^，,。；;:：]{0,8}(?:Instagram|Telegram|Facebook|Twitter|WhatsApp|YouTube|IG|FB)\s*[:：]\s*\S{3,60}$",
+    re.IGNORECASE)
 # a chat assistant's furniture on a page it wrote ("已深度思考（用时 12 秒）", "内容由 AI 生成", its closing offer)
 _ASSISTANT = re.compile(r"^已深度思考|^内容由\s*AI\s*生成|(?:希望|但愿).{0,12}(?:符合|满足)您的(?:需求|要求)|请随时告诉我[。！!]?$")
 # a document site's definition of the genre over its samples ("总结是……的一种书面材料", "…精选2篇计划是……一种指导性工具")
@@ -154,7 +162,7 @@ def form_feature(line: str) -> str | None:
         return "browser_tip"
     if _VISITS.match(s):
         return "meta"
-    if _PHONE.match(s):
+    if _PHONE.match(s) or _CONTACT.match(s):
         return "contact_footer"
     if _SPONSOR.match(s) and not re.search(r"[，,。；;]", s):  # a plan's sentence names its organisers
         return "contact_footer"
@@ -180,5 +188,7 @@ def form_feature(line: str) -> str | None:
             return name
     if len(CONTACT_FIELD.findall(s)) >= 2 and not SENTENCE.search(s):
         return "contact_footer"  # "主办:某某局 联系地址: … 电话号码: …"
+    if s != line.strip():  # (round 40) a line the pinyin glosses hid from the line features ("標(biāo)題:…")
+        return line_feature(s)
     return None
 

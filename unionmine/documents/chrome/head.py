@@ -29,16 +29,27 @@ def above_breadcrumb(lines: list[str], marks: dict[int, str]) -> None:
     stands above the text's first paragraph and the article's title (or a headline) stands between them (a title above the
     breadcrumb, with none under it, is the page's only title and stays)."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    first = next((i for i in nonblank if i not in marks and is_paragraph(lines[i])), None)
-    if first is None:
+    crumb = next((i for i in nonblank if marks.get(i) in BREADCRUMB_MARKS), None)
+    if crumb is None:
         return
-    crumb = next((i for i in nonblank if i < first and marks.get(i) in BREADCRUMB_MARKS), None)
+    # (round 40) a ticker or a leader's quote over the crumb may be a paragraph: the text's first paragraph is
+    # the one under the crumb, when at most QUOTE_PARAGRAPHS stand above it and no title over them (a title, a
+    # paragraph, then the crumb: the text starts over the crumb, and nothing above it is taken)
+    above = [i for i in nonblank if i < crumb and i not in marks and is_paragraph(lines[i])]
+    first = next((i for i in nonblank if i > crumb and i not in marks and is_paragraph(lines[i])), None)
+    if first is None or len(above) > QUOTE_PARAGRAPHS or (above and any(
+            i not in marks and (title_shaped(lines[i].strip()) or headline(lines[i])) for i in nonblank if i < above[0])):
+        return
     if crumb is None or not any(i not in marks and (title_shaped(lines[i].strip()) or headline(lines[i]))
                                 for i in nonblank if crumb < i < first):
         return
     for i in nonblank:
         if i < crumb and i not in marks:
             marks[i] = "above_breadcrumb"
+
+
+#: At most this many paragraphs over a breadcrumb are the site's header (a ticker, a leader's quote), not the text.
+QUOTE_PARAGRAPHS = 1
 
 
 #: The marks of a meta line (发布时间/来源/浏览…): the chrome pass's, and the cleaning rule's.

@@ -138,6 +138,9 @@ def _under_label(lines: list[str], i: int) -> bool:
 _TITLE_NOISE = re.compile(r"[\dxX×年\s]")
 
 
+_COLUMN_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}\s+|\s*[>»＞›]+\s*)$")
+
+
 def title_copies(lines: list[str], marks: dict[int, str]) -> None:
     """Above the text's first paragraph, a title-shaped line that holds the same characters as a later title-shaped
     line, in another order or with the year written otherwise ("小学工会工作总结2024" over "2024年小学工会工作总结",
@@ -153,3 +156,13 @@ def title_copies(lines: list[str], marks: dict[int, str]) -> None:
         if any(lines[j].strip() != lines[i].strip() and sorted(_TITLE_NOISE.sub("", lines[j])) == key
                for j in heads[k + 1:]):
             marks[i] = "title_copy"
+    # (round 40) a column's name or a crumb's mark glued before a copy of the title under it ("集团要闻 某某座谈会",
+    # ">某某比武"): the list entry the page came from
+    head = [i for i in range(paragraphs[0]) if lines[i].strip()]
+    for k, i in enumerate(head):
+        s = lines[i].strip()
+        for j in head[k + 1:k + 4]:
+            t = lines[j].strip()
+            if (i not in marks and len(t) >= 8 and s != t and s.endswith(t) and headline(t)
+                    and _COLUMN_PREFIX.match(s[: -len(t)])):
+                marks[i] = "title_copy"

@@ -38,7 +38,8 @@ from ...text.normalize import SUBTITLE_LED
 from .closing import after_closing_credit
 from .crumbs import crumb_echoes
 from .edges import mark_at_edges
-from .line_shapes import is_paragraph, title_shaped
+from .forms import PICTURE_MARK, PINYIN_GLOSS
+from .line_shapes import compact, is_paragraph, title_shaped
 from .notices import text_label
 from .pictures import numbered_captions
 from .site_marks import closing_column
@@ -52,11 +53,15 @@ OUTLET_CHARS = 24
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ROLE = r"(?:[\u4e00-\u9fff]{0,8}(?:主席|书记|校长|院长|局长|厂长|经理|处长|部长|主任|理事长))?"
 _SPEAKER = re.compile(rf"^{_ROLE}\s*[{SURNAMES}](?:\s*[\u4e00-\u9fff]){{1,2}}$")
+# (round 40) a unit's officer by-lined over a news item ("某镇总工会副主席 某某"): the role, a space, the name
+_OFFICER = re.compile(rf"^[\u4e00-\u9fff]{{0,16}}(?:主席|书记|主任|部长|秘书长|会长|理事长|干事)\s+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
+# (round 40) a news outlet's name alone over the text, beside its date: the item's source ("某区融媒体中心")
+_OUTLET_ALONE = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:融媒体中心|新闻中心|电视台|广播电视台|日报社?|晚报|报社|新闻网|客户端)$")
 _SPEECH_DATE = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$")
 _TAG_LABEL = re.compile(r"^(?:本文|文章|相关|热门)?(?:标签|关键词|关键字|tags?)\s*[:：]?$", re.IGNORECASE)
 _TAG_SPLIT = re.compile(r"[\s、，,;；|｜/]+")
 _TAG_SENTENCE = re.compile(r"[。！？!?：:]")
-_DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]"
+_DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)为?\s*[:：]\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]"
                           r"\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
@@ -74,6 +79,7 @@ def late_passes(lines: list[str], marks: dict[int, str]) -> None:
     keyword_widget(lines, marks)
     numbered_captions(lines, marks)
     text_label(lines, marks)
+    title_field(lines, marks)
 
 
 def _first_paragraph(lines: list[str], marks: dict[int, str]) -> int | None:
@@ -111,6 +117,15 @@ def speaker_line(lines: list[str], marks: dict[int, str]) -> None:
                 and any(title_shaped(lines[k].strip()) or SUBTITLE_LED.match(lines[k].strip())
                         for k in head[:pos])):
             marks[i] = "speaker"
+    # (round 40) an officer's by-line or an outlet's name over the text, under another line (the title) and beside
+    # the page's chrome (its date or meta line): a report read to a congress names its speaker under its title
+    # with no chrome beside, and the name stays
+    above = [i for i in range(first) if lines[i].strip()]
+    for pos, i in enumerate(above):
+        s = lines[i].strip()
+        beside = [k for k in above[pos - 1:pos] + above[pos + 1:pos + 2] if marks.get(k, PICTURE_MARK) != PICTURE_MARK]
+        if i not in marks and pos and beside and (_OFFICER.match(s) or _OUTLET_ALONE.match(s)):
+            marks[i] = "speaker"
 
 
 def dated_field(lines: list[str], marks: dict[int, str]) -> None:
@@ -138,3 +153,21 @@ def keyword_widget(lines: list[str], marks: dict[int, str]) -> None:
         if below is not None and below not in marks and tag_values(lines[below]):
             marks[i] = marks.get(i, "tags")
             marks[below] = "tags"
+
+
+# (round 40) a field naming the item's title or its original title ("原标题：某某", "标题：某某", "標(biāo)題:某某 |")
+_TITLE_FIELD = re.compile(r"^(?:原标题|标题)\s*[:：]\s*(?P<value>.+?)\s*[|｜]?$")
+
+
+def title_field(lines: list[str], marks: dict[int, str]) -> None:
+    """A title field whose value another line of the page shows (the headline, or a paragraph opening with it)
+    is the site's record of that title: a meta line. A field whose value is nowhere else is the page's only
+    title and stays (the title finders read it)."""
+    keys = {i: compact(PINYIN_GLOSS.sub("", line)) for i, line in enumerate(lines) if line.strip()}
+    for i, line in enumerate(lines):
+        m = _TITLE_FIELD.match(PINYIN_GLOSS.sub("", line).strip())
+        if i in marks or not m:
+            continue
+        value = compact(m["value"])
+        if len(value) >= 4 and any(k != i and key.startswith(value) for k, key in keys.items()):
+            marks[i] = "meta"

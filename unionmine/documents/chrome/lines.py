@@ -37,7 +37,7 @@ _PRAISE_TAG = re.compile(rf"^[【\[(（](?:{_CLAIM_WORDS}|优|荐|精)[】\])）
 # one field of a document-sharing site's file card, alone on its line ("- 格式:docx", "• 23.00 KB", "• 4页")
 CRUMB_SPLIT = re.compile(r"\s*[>»＞›→]\s*")
 
-_FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$|(?:字号|字体|字體)\s*[:：]?\s*(?:调整|颜色|设置|切换)")
+_FONT = re.compile(r"^A\s*[+＋]\s*A\s*[-－]$|(?:字号|字體|字体|文字)\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|[\]】)）]|[大中小]\s*$|$|[+＋-]|默认|T\s*T)|^[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$|(?:字号|字体|字體)\s*[:：]?\s*(?:调整|颜色|设置|切换)")
 
 _ACTION_WORDS = (
     "打印本页|打印此文|打印此页|打印该页|打印文章|打印|关闭窗口|关闭本页|关闭此页|关闭|返回顶部|回到顶部|返回首页|返回列表页|返回列表|返回上页|返回|收藏本文|收藏本页|"
@@ -119,7 +119,8 @@ _COLUMN = re.compile(r"^[\w\u4e00-\u9fff]{1,16}(?:栏目|频道|专栏|门户网
 _COMMENT = re.compile(r"^(?:网友评论|发表评论|我来说两句|我有话要说|暂无评论|我要评论|评论列表|全部评论|最新评论|热门评论|最热评论|评论\s*[(（]\d+[)）]|.{0,12}抢沙发|已有\s*\d+\s*(?:条评论|人评论)|请登录后|登录后才能|验证码)")
 _PAGE_MARKER = re.compile(
     r"^(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页\s*(?:[,，/／]?\s*共\s*\d{1,3}\s*页)?|"
-    r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$",
+    r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?"
+    r"|页\s*[:：](?:\s*[\[【]?\d{1,3}[\]】]?)*)$",  # a forum's pager, its numbers on the line or under it ("页: [1] 2")
     re.IGNORECASE,
 )
 # WeChat articles: the prompts around the text, and the account line "原创 某某 某某 2023-01-06 18:20 发表于江西"
@@ -164,12 +165,15 @@ _COUNTER = re.compile(r"第\s*\d+\s*位(?:访问者|访客|浏览者)|(?:总|今
 CONTACT_FIELD = re.compile(r"(地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|E-?mail|网站标识码|备案号|主办单位|承办单位|协办单位)\s*[:：]", re.IGNORECASE)
 # a site's customer-service contact or hotline alone on its line: "网站客服:30749", "客服QQ：1234567", "某某服务热线:…"
 _SERVICE_CONTACT = re.compile(r"^(?:\d{1,2}[、.．]\s*)?(?:(?:网站|在线|平台|官方)?客服(?:QQ|qq|电话|热线|微信|邮箱)?|投稿(?:邮箱|信箱)|[\u4e00-\u9fff]{0,8}(?:热线|咨询电话))\s*[:：]\s*[\w@.\-]{4,30}$")
+# (round 40) a hospital's or a unit's line of phone numbers, each with its service ("急救电话:… 预约挂号电话:…")
+_PHONE_FIELD = re.compile(r"电话\s*[:：]\s*[\d(（]")
 _BROWSER_TIP = re.compile(r"(?:建议|推荐|最佳).{0,12}(?:浏览器|分辨率)|分辨率\s*\d{3,4}\s*[*×xX]\s*\d{3,4}")
 _ATTACHMENT = re.compile(
     r"^(?:相关)?附\s*件\s*(?:[【\[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[】\])）]?)?\s*(?:下载|列表|清单)?\s*[:：]?$"
 )  # "附件2" alone above a document
 _TAGS = re.compile(
-    r"^(?:本文|文章)?(?:标签|关键词|关键字)\s*[:：]|^(?:相关标签|热门标签|tags|tag)\s*[:：]", re.IGNORECASE
+    r"^(?:本文|文章)?(?:标签|关键词|关键字)\s*[:：]|^(?:相关标签|热门标签|tags|tag)\s*[:：]"
+    r"|^(?:#[^#\s。！？!?；;]{1,24}\s*){3,}\S*$", re.IGNORECASE  # a post's hashtags ("#最低工资#冻结#劳工…", round 40)
 )
 _RATING = re.compile(r"[(（【\[]\s*[★☆]+\s*[)）】\]]|(?:推荐度|推荐指数|评分|星级|难度|热度|评级)\s*[:：]?\s*[★☆]|^[★☆\s]+$")
 _SHARE_PROMPT = re.compile(
@@ -272,7 +276,8 @@ def _feature(s: str) -> str | None:
     if _COUNTER.search(s) and len(s) <= 40:
         return "counter"
     if len(s) <= 120 and not SENTENCE.search(s.rstrip("。")) and (
-            len(set(CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s) or _SERVICE_CONTACT.match(s)):
+            len(set(CONTACT_FIELD.findall(s))) >= 2 or _BROWSER_TIP.search(s) or _SERVICE_CONTACT.match(s)
+            or len(_PHONE_FIELD.findall(s)) >= 2):
         return "contact_footer"
     if (_SITE_NAME.match(s) and not GENRE_END.search(s)) or _COLUMN.match(s):
         return "site_name"

@@ -21,7 +21,9 @@ _META_KEYS = (
     "页数|大小|文件大小|"
     # editorial roles of a news page's by-line and review chain (撰稿 / 摄影 / 初审 / 终审 …)
     "撰稿人|撰稿|撰文|通讯员|记者|摄影|供图|图片|图文|文图|文字|初审|复审|终审|一审|二审|三审|校对|责编|主编|审稿|审签|签发|"
-    "核稿|发稿人|发稿|排版|美编|录入者|录入|发布单位|发布部门|文件编号|公开方式|公开范围|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间|发布于"
+    "核稿|发稿人|发稿|排版|美编|录入者|录入|发布单位|发布部门|文件编号|公开方式|公开范围|稿件来源|稿源|出处|访问次数|访问量|浏览人次|所属分类|添加时间|录入时间|发布于|"
+    # round 40: a CMS's record of the item (创建时间), a clock's label (当前时间), a paper's date of receipt (收稿日期)
+    "创建时间|创建日期|当前时间|收稿日期|来稿日期"
 )
 # a meta field with no value ("时间:", "来源: 访问量:", "发稿："), after a date at most; a field starts the line or
 # follows a space or separator ("活动时间：" in a plan is no field), or an empty field's colon ("作者：来源：…")
@@ -31,19 +33,24 @@ _META_FIELD_NAMES = re.compile(f"(?:^|(?<=[\\s|｜/·•（(【\\[]))({_META_KEY
 _EMPTY_FIELD = re.compile(f"((?:{_META_KEYS})\\s*[:：])(?=(?:{_META_KEYS})\\s*[:：])")
 _STRONG_META = re.compile(
     r"^[（(【\[]?(?:[\u4e00-\u9fff]{1,3}(?:责编|责任编辑)\s*[:：])"  # "（新媒体责编：某某）": an editor of some desk
-    r"|^[（(【\[]?(?:文章转载来源|转载来源|撰稿|撰稿人|通讯员|摄影|初审|复审|终审|校对|责编|审稿|签发|核稿|稿件来源|发布单位|发布部门|发布时间|发表时间|更新时间|上传时间|发布日期|更新日期|文章来源|信息来源|来源|作者|责任编辑|编辑|发布者|发布人)\s*[:：]"
+    r"|^[（(【\[]?(?:文章转载来源|转载来源|发稿人|发稿|收稿日期|来稿日期|撰稿|撰稿人|通讯员|摄影|初审|复审|终审|校对|责编|审稿|签发|核稿|稿件来源|发布单位|发布部门|发布时间|发表时间|更新时间|上传时间|发布日期|更新日期|文章来源|信息来源|来源|作者|责任编辑|编辑|发布者|发布人)\s*[:：]"
     # a public account's closing credits use a bar: "编辑 | 张三", "审核｜王五", "图片 | 工会办公室"
     r"|^(?:撰稿|摄影|初审|复审|终审|审核|校对|责编|审稿|签发|来源|作者|责任编辑|编辑|文字|文案|图片|图文|供图|排版|美编|设计|视频)\s*[|｜]\s*\S"
 )
-_DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+# (the time in brackets too: "2011-05-01 (16:24)", round 40)
+_DATETIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[(（]?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")
 _CN_DATE_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+\S")
 _COUNT = re.compile(r"(?:浏览|点击|阅读|查看|访问(?=量|次数|人数)|人气|热度|评论|收藏|点赞)(?:次数|数|量|人数)?\s*[:：(（]?\s*[\d.,]+\s*[wW万kK千]?\s*(?:次|人)?[)）]?")
 
 
+# a counter's field name alone, its colon and value lost in the copy ("浏览次数", round 40)
+_BARE_COUNTER = re.compile(r"^(?:浏览|点击|阅读|访问|查看)(?:次数|量|人次|人数)$")
+
+
 def empty_meta(s: str) -> bool:
-    """A file card's field alone, or meta fields with no value ("时间:", "来源: 访问量:")."""
-    return bool(_FILE_CARD.match(s) or _EMPTY_META.match(s))
+    """A file card's field alone, meta fields with no value ("时间:", "来源: 访问量:"), or a counter's name alone."""
+    return bool(_FILE_CARD.match(s) or _EMPTY_META.match(s) or _BARE_COUNTER.match(s))
 
 
 # a disclosure page's metadata table written as a row of bare cells ("索引号 | 0152…/2023-04 | 发布机构 |", "文号 | 浏览量 |")

@@ -54,3 +54,21 @@ def numbered_captions(lines: list[str], marks: dict[int, str]) -> None:
         at = [i for i, _ in found]
         if any(not any(lines[k].strip() for k in range(a + 1, b)) for a, b in pairwise(at)):
             marks.update((i, "picture_caption") for i in at)
+
+
+#: The context marks a caption under a picture is given back from: runs of short lines under the text.
+_RUN_MARKS = ("footer_run", "tail_run", "tail_between")
+# a picture's file name (the cleaning rules drop it before the chrome passes read the page)
+_PICTURE_FILE = re.compile(r"^\S.{0,79}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
+
+
+def captions_under_pictures(lines: list[str], marks: dict[int, str], dropped: dict[int, str]) -> None:
+    """(Round 40) A short line right under a picture's file name that the cleaning rules dropped is the picture's
+    caption (``庄严宣誓`` under ``11.jpg``): the context runs under the text, which never saw the picture, give
+    it back. The chrome passes read a page without the rules' drops, so the caption seemed to close the page."""
+    for i, name in list(marks.items()):
+        if name not in _RUN_MARKS:
+            continue
+        above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        if above is not None and above in dropped and _PICTURE_FILE.match(lines[above].strip()):
+            del marks[i]

@@ -59,7 +59,10 @@ _WIDGET = re.compile(r"^(?:左右|上下|向左|向右|向上|向下)?滑动(?:�
                      # a continue-reading or skip link, a font-size label alone
                      r"|^(?:继续阅读|睇多啲|read more|阅读更多)\W*$|^(?:移至|跳至|跳到)(?:主要?内容|正文)$|^skip to (?:main )?content$"
                      r"|^(?:文字|字体|字型|字级)大小\W*$"
-                     r"|^(?:E-?mail|电邮|邮件)(?:推荐|分享|转发|给好友)\s*[:：]?$", re.IGNORECASE)
+                     r"|^(?:E-?mail|电邮|邮件)(?:推荐|分享|转发|给好友)\s*[:：]?$"
+                     # (round 40) an empty list's placeholder, a navigation box's label, a menu's toggle
+                     r"|^(?:暂无|没有)(?:内容|数据|信息|记录|文章)[!！。.]?$|^(?:站内|网站|栏目|快速|快捷)导航$"
+                     r"|^(?:菜单|导航)(?:隐藏|展开|收起)$|^(?:隐藏|展开|收起)(?:菜单|导航)$", re.IGNORECASE)
 _SHARE_PROMPT = re.compile(r"^如果(?:你|您)?觉得.{0,80}对(?:你|您)有(?:帮助|用)")
 # a cookie banner; a reprint's source field (原载：某某报, 转自：某某, 新闻来源：某某台); readers' comments' header
 _COOKIE = re.compile(r"(?:本网站|本站|我们)(?:会)?(?:使用|采用).{0,10}cookies?|we use cookies|accept (?:all )?cookies|"

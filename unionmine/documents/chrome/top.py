@@ -43,6 +43,9 @@ _POSTED_IN_COLUMN = re.compile(r"^\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u
 _POSTED_WEEKDAY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
 # a date in words with a zero-padded month or day ("2023年03月01日"): a site's system writes it, a writer does not
 _PADDED_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*(?:0\d\s*月\s*\d{2}|\d{2}\s*月\s*0\d)\s*日\s*$")
+# (round 40) a date in words alone over a news item's text, the site's posting date; a document of a genre dates
+# itself under its own title ("…工会工作报告" / "2023年3月10日") or its unit's name, and that date stays
+_WORDS_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _DATE_PIECES = (re.compile(r"^(?:19|20)\d{2}$"), re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}$"),
                 re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$"))
 
@@ -55,11 +58,18 @@ def posted_dates(lines: list[str], marks: dict[int, str], first_body: int) -> No
     chinese = first_body >= 0 and cjk_chars(lines[first_body]) >= BODY_PARAGRAPH_CHARS // 2
     for i in range(max(first_body, 0)):
         if i not in marks and (_POSTED_DATE.match(lines[i]) or _POSTED_WEEKDAY.match(lines[i]) or _PADDED_DATE.match(lines[i])
-                               or _POSTED_IN_COLUMN.match(lines[i])):
+                               or _POSTED_IN_COLUMN.match(lines[i]) or (_WORDS_DATE.match(lines[i]) and not _under_genre_title(lines, i))):
             marks[i] = "posted_date"
         elif i not in marks and chinese and (ENGLISH_COLUMN.match(lines[i].strip()) or LABEL_LINE.match(lines[i].strip())
                                                      or LATIN_LINE.match(lines[i].strip())):
             marks[i] = "column"  # a column's English name over a Chinese text ("News Center"), a bare 正文
+
+
+def _under_genre_title(lines: list[str], i: int) -> bool:
+    """The nearest line above line I names a genre (总结/计划/报告/…) or is a unit's name: a document's own title
+    or its unit over its own date."""
+    above = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    return bool(above and (GENRE_END.search(above) or SIGNATURE.match(above)))
 
 
 def broken_date(lines: list[str], marks: dict[int, str], first_body: int) -> None:
