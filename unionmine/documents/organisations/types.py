@@ -16,10 +16,12 @@ from .names import title_org_kind as _title_org_kind
 
 # the opening clause's subject: the writer's union named by its kind of body (我局工会在…, 学校工会认真…)
 _SELF_UNION = re.compile(
-    r"(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fffxX×*＊]{1,8}?)(?=(?:分)?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|"
+    r"(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fffxX×*＊]{1,8}?)(?=(?:分)?(?:工会|工會)(?:委员会)?(?:(?:[，,]|在|坚持|围绕|以|紧扣|"
     r"紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来|现将|根据|着力|努力|"
-    r"迅速|充分|大力|精心|持续|扎实|广泛|高度|进一步))"
+    r"迅速|充分|大力|精心|持续|扎实|广泛|高度|进一步)|(组织|开展|举办|举行|召开|就|正在|为了|于)))"
 )
+# (group 2, Round 40: the union's own event, 集团工会组织…, 中心工会为了…, 某某场工会于3月6日…; only a body's union,
+# not a union's own kind: 区教育工会于…组织, 市总工会举办的… are the upper unions a school or a company reports on)
 _FIRST_PERSON = ("我", "本")
 # ... or the union the text opens by naming as the event's organiser (由市总工会组织的…活动, 由集团工会牵头，…)
 _ORGANISED_BY = re.compile(r"(?:^|[，,。：:\n])\s*由([\u4e00-\u9fff]{1,8}?)(?=(?:工会|工會)(?:主办|组织|牵头|举办))")
@@ -35,6 +37,8 @@ def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
         # the union's own kind first (区总工会, 镇教育工会: the body word ends with 工会), then its body's
         word = next((x for x, _t in rules.suffixes if x.endswith("工会") and (bare + "工会").endswith(x)), None) \
             or next((x for x, _t in rules.suffixes if bare.endswith(x)), None)
+        if word and m.re is _SELF_UNION and m.group(2) and word.endswith("工会"):
+            continue
         if word:
             return types[word], word
         if bare in rules.org_type_self:
@@ -72,6 +76,10 @@ def _leader_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
 
 
 _BRANCH_WORDS = ("分工会", "分工會")
+# (Round 40) a university's officers and parts a school has not, read only where the text names no kind of school:
+# the university's party committee's secretaries (校党委副书记), an executive vice-president (常务副校长), its colleges'
+# second-level unions (二级工会, 工会分会)
+_MORE_GOVERNANCE = ("校党委副书记", "校党委书记", "常务副校长", "二级工会", "工会分会")
 
 
 def _university(found: tuple[str | None, list[str]], word: str | None, text: str, rules: DescribeRules
@@ -80,6 +88,8 @@ def _university(found: tuple[str | None, list[str]], word: str | None, text: str
     colleges' 分工会, 二级学院, 研究生) is a university: schools have no such parts."""
     if found[0] in (None, "school", "agency") and "校" in text and not any(w in text for w in rules.university_vetoes):
         gov = next((w for w in rules.university_governance if w in text), None)
+        if gov is None and not any(w in text for w in rules.org_type_address.get("school_words", [])):
+            gov = next((w for w in _MORE_GOVERNANCE if w in text), None)
         if gov:  # (a 校 whose officers and offices are a university's: 党委副书记、工会主席, 离退休处, 校区)
             return "university", found[1] + [f"org_type university: {gov!r} is a university's office or officer"]
     if found[0] != "school":

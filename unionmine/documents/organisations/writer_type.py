@@ -16,6 +16,7 @@ import re
 
 from ...text.normalize import to_simplified
 from ..describe_rules import DescribeRules
+from .kind_word import named_kind_type
 
 _PLACE_UNION = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:区|县|市|旗|镇|乡|街道|经开区|开发区|高新区|示范区|新区)(?:总工会|工会)"
                           r"[^，,。；;！？\n]{0,12}?(?:赴|到|来到|深入|前往|联合|在|组织|开展|举办|举行|召开|慰问|走访|看望|启动)")
@@ -27,17 +28,66 @@ _HOSPITAL_WORDS = ("患者", "病人", "病房", "病区", "门诊", "住院", "
 HOSPITAL_WORDS_MIN = 2
 
 
+# (Round 40) firms counted in a text that never speaks as one (公司, 集团, 我厂): a place's union writes of the firms
+# of its district (全区…企业, 非公企业, 在县委…领导下) or a federation names itself twice (县总工会…市总工会)
+_A_FIRM_SPEAKS = ("公司", "集团", "我厂", "本厂", "全厂")
+_PLACE_WIDE = ("全区", "全县", "全市", "全镇", "全省", "非公", "县委", "区委", "市委")
+_COLLEGE_SELF = ("院工会", "全院", "我院")
+_TEACHING_STAFF = ("教职工", "教师", "教工")
+TEACHING_STAFF_MIN = 2
+
+
+def _college_staff(org_type: str | None, both: str, rules: DescribeRules) -> str | None:
+    """Evidence that an unnamed college's union writes: it speaks of itself by 院 (院工会, 全院, 我院) and of
+    its teaching staff (教职工, 教师) twice at least, with no hospital's words and no kind of school (Round 40)."""
+    if org_type not in ("school", None):
+        return None
+    own = next((w for w in _COLLEGE_SELF if w in both), None)
+    staff = sum(both.count(w) for w in _TEACHING_STAFF)
+    if not own or staff < TEACHING_STAFF_MIN:
+        return None
+    vetoes = [*_HOSPITAL_WORDS, *rules.org_type_address.get("school_words", []), *rules.university_vetoes]
+    if any(w in both for w in vetoes):
+        return None
+    return f"org_type university: a college speaks of itself ({own!r}) and of its teaching staff; was {org_type}"
+
+
+_UNIVERSITY_NAMES = ("大学", "学院", "高校", "校工会", "学校")
+_EDUCATION_BUREAU = ("教育局", "教体局", "教育系统", "教育工会", "教育体育局", "教育和体育局")
+
+
+def _university_organs(org_type: str | None, both: str, rules: DescribeRules) -> str | None:
+    """Evidence that an unnamed university's administration (机关) writes: typed agency (机关工会, 机关一分工会), its staff
+    are teaching staff (教职工) and it speaks of a university or its school (大学, 学院, 学校); not a bureau of education's
+    organs nor with a kind of school named (Round 40)."""
+    if org_type != "agency" or "教职工" not in both:
+        return None
+    named = next((w for w in _UNIVERSITY_NAMES if w in both), None)
+    if named is None or any(w in both for w in [*_EDUCATION_BUREAU, *rules.org_type_address.get("school_words", [])]):
+        return None
+    return f"org_type university: organs whose staff are 教职工, of a {named}'s (was {org_type})"
+
+
 def writer_kind_type(org: str | None, org_type: str | None, title: str, text: str, evidence: list[str],
                      rules: DescribeRules) -> tuple[str | None, list[str]]:
     """ORG_TYPE, or other for an unnamed place's union or hospital speaking of itself (see the module)."""
-    counted = org_type is None or any(" cue words in text" in e for e in evidence)
-    if org or org_type == "other" or not counted:
-        return org_type, []
+    if org:  # a named unit's own kind word (Round 40: kind_word)
+        return named_kind_type(org, org_type)
     both = to_simplified(title or "") + "\n" + (text or "")
+    college = _college_staff(org_type, both, rules) or _university_organs(org_type, both, rules)
+    if college:
+        return "university", [college]
+    counted = org_type is None or any(" cue words in text" in e for e in evidence)
+    if org_type == "other" or not counted:
+        return org_type, []
     head = to_simplified(title or "") + "\n" + (text or "")[:_HEAD_CHARS]
     m = _PLACE_UNION.search(head)
     if m and not _SELF_OTHER.search(both):
         return "other", [f"org_type other: a place's own union acts ({m.group(0).strip()!r}; was {org_type})"]
+    if org_type == "enterprise" and not any(w in both for w in _A_FIRM_SPEAKS):
+        place = next((w for w in _PLACE_WIDE if w in both), None) or ("总工会" if both.count("总工会") >= 2 else None)
+        if place:
+            return "other", [f"org_type other: a place's union speaks of firms ({place!r}) and never as one; was {org_type}"]
     if org_type is not None:
         return org_type, []
     own = next((w for w in _HOSPITAL_SELF if w in both), None)
