@@ -31,6 +31,7 @@ def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     """(type, body word) of the writer's union that opens a clause of the opening, named by its
     kind of body: 我局工会 (agency), 学校工会 (school), xx工业园区工会 (other)."""
     types = dict(rules.suffixes)
+    upper = None
     for m in [*_ORGANISED_BY.finditer(opening[:OPENING_CHARS]), *_SELF_UNION.finditer(opening[:OPENING_CHARS])]:
         body = m.group(1)
         bare = body[2:] if body.startswith("我们") else body[1:] if body.startswith(_FIRST_PERSON) else body
@@ -39,11 +40,22 @@ def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
             or next((x for x, _t in rules.suffixes if bare.endswith(x)), None)
         if word and m.re is _SELF_UNION and m.group(2) and word.endswith("工会"):
             continue
-        if word:
-            return types[word], word
-        if bare in rules.org_type_self:
-            return rules.org_type_self[bare], bare
-    return None
+        found = (types[word], word) if word else (rules.org_type_self[bare], bare) if bare in rules.org_type_self \
+            else (("other", "所") if bare.endswith("所") else None)  # (神经所工会召开…: an institute, Round 40)
+        if found is None:
+            continue
+        if upper is None and word and word.endswith("工会") and any(p in body for p in _UPPER_PLACE):
+            upper = found  # (省总工会在全省开展…。公司工会高度重视…: the writer is the body that answers, Round 40)
+            continue
+        if upper is not None and not (bare in _OWN_BARE or bare in rules.org_type_self):
+            return upper
+        return found
+    return upper
+
+
+# the upper unions a text opens by (省总工会…, 岳阳市总工会…) before the writer's own bare union answers (公司工会…)
+_UPPER_PLACE = ("省", "市", "全国", "中国")
+_OWN_BARE = ("公司", "集团", "集团公司", "学校", "学院", "局", "厂")
 
 
 # an anonymised name (××银行, XX中学, 某某公司) right before its union: which body is hidden, not its kind
