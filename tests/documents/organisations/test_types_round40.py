@@ -108,6 +108,8 @@ def test_a_college_s_union_speaking_of_its_teaching_staff_is_a_university_s():
     text = "6月2日，院工会组织了第十二届教职工掼蛋比赛。本次比赛得到了全院广大教职工的热烈响应。"
     got, evidence = writer_kind_type(None, "school", "院工会举办教职工掼蛋比赛", text, [], RULES)
     assert got == "university" and evidence
+    text = "工会一行慰问了志愿服务的全体教职工。教职工感受到了学院工会的温暖与关怀。"
+    assert writer_kind_type(None, "school", "", text, [], RULES)[0] == "university"
     # (the near miss of Round 27's college_part_type, a lone college, is a college: university as the keys type 学院)
     assert describe_article("", "我院工会组织教职工开展健步走活动，全院教职工一百余人参加。")["org_type"] == "university"
 

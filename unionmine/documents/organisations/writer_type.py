@@ -8,6 +8,12 @@ No organisation named, and the cue words left the type empty or counted a firm's
 - *a hospital speaking of itself* (全院200余名干部职工…儿科、儿保科代表队…产三病区; 院工会…医院22个工会小组…妇幼保健院):
   its own words (我院, 全院, 院工会) and a hospital's words, two of them at least; not with a university's or a
   school's words (a college's 院工会 speaks of 校工会, 学校). Hospitals are typed other in the keys.
+
+Round 40: a named unit's type by its own last words (`kind_word`); for an unnamed writer, over any type: a title's
+vocational school (职专, 职教中心) is a school, a party school's union (党校) other; a college speaking of itself (院工会,
+全院, 我院) and of its teaching staff (教职工, 教师), or organs (机关) whose staff are 教职工 and who speak of their
+university in the third person, a university's; over counted cue words, a text that counts firms (企业) but never speaks
+as one (公司, 集团, 我厂) and speaks of a place's whole (全区, 非公, 县委) or of its federation twice is a place's union's.
 """
 
 from __future__ import annotations
@@ -34,8 +40,9 @@ _A_FIRM_SPEAKS = ("公司", "集团", "我厂", "本厂", "全厂")
 _PLACE_WIDE = ("全区", "全县", "全市", "全镇", "全省", "非公", "县委", "区委", "市委")
 # vocational schools by the short names the suffixes do not hold (职专: 职业中专; 职教中心; 职高; 技校)
 _VOCATIONAL_SCHOOLS = ("职专", "职教中心", "职业教育中心", "职高", "技校")
-# (院工会 after a clause's edge or a joining word, not inside a name: 青岚学院工会 is another college's)
-_COLLEGE_SELF = re.compile(r"(?:^|[^\u4e00-\u9fff]|由|和|与|经|在)(院工会)|(全院|我院)")
+# (院工会 or a bare 学院工会 after a clause's edge or a function word, 感受到了学院工会的温暖, not inside a name: 青岚学院工会
+# is another college's)
+_COLLEGE_SELF = re.compile(r"(?:^|[^\u4e00-\u9fff]|由|和|与|经|在|了|的|到|及|向|对)(学?院工会)|(全院|我院)")
 _TEACHING_STAFF = ("教职工", "教师", "教工")
 TEACHING_STAFF_MIN = 2
 
