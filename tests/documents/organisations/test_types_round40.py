@@ -75,6 +75,11 @@ def test_an_upper_union_s_event_does_not_type_the_writer(text):
     assert find_org_type(text, RULES)[0] not in ("education_union", "other")
 
 
+def test_an_event_s_union_after_the_writer_s_own_does_not_type_it():
+    text = "我院工会关心医护人员，慰问患者家属。一年来，学校工会组织教职工开展篮球比赛。"
+    assert find_org_type(text, RULES)[0] == "other"  # (the hospital's cue words, not 学校工会组织)
+
+
 def test_an_institute_s_union_by_所_is_other():
     assert find_org_type("9月7日，神经所工会召开了工作例会，对上半年工作进行了小结。", RULES)[0] == "other"
 
@@ -133,6 +138,7 @@ def test_a_university_s_organs_whose_staff_are_teaching_staff_are_a_university_s
 @pytest.mark.parametrize("text", [
     "局机关工会组织干部职工开展健步走活动，机关干部参加。",  # a bureau's organs: no teaching staff
     "教育局机关工会组织教职工代表座谈，听取学校的意见。",  # a bureau of education's organs
+    "我局机关工会组织全局干部职工开展活动。学校工会组织教职工开展篮球比赛。",  # a bureau speaking as itself
 ])
 def test_a_government_organ_s_union_stays_an_agency(text):
     assert writer_kind_type(None, "agency", "", text, [], RULES)[0] == "agency"

@@ -28,6 +28,7 @@ _SELF_UNION = re.compile(
 # (group 2, Round 40: the union's own event, 集团工会组织…, 中心工会为了…, 某某场工会于3月6日…; only a body's union,
 # not a union's own kind: 区教育工会于…组织, 市总工会举办的… are the upper unions a school or a company reports on)
 _FIRST_PERSON = ("我", "本")
+_NAMED_UNION = re.compile(r"[\u4e00-\u9fff](?:工会|工會)")
 # ... or the union the text opens by naming as the event's organiser (由市总工会组织的…活动, 由集团工会牵头，…)
 _ORGANISED_BY = re.compile(r"(?:^|[，,。：:\n])\s*由([\u4e00-\u9fff]{1,8}?)(?=(?:工会|工會)(?:主办|组织|牵头|举办))")
 
@@ -43,8 +44,9 @@ def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
         # the union's own kind first (区总工会, 镇教育工会: the body word ends with 工会), then its body's
         word = next((x for x, _t in rules.suffixes if x.endswith("工会") and (bare + "工会").endswith(x)), None) \
             or next((x for x, _t in rules.suffixes if bare.endswith(x)), None)
-        if word and m.re is _SELF_UNION and m.group(2) and word.endswith("工会"):
-            continue
+        if m.re is _SELF_UNION and m.group(2) and (
+                (word and word.endswith("工会")) or _NAMED_UNION.search(opening, 0, m.start())):
+            continue  # (an event's union only as the first union the text names: 我院工会关心…，学校工会组织… is a hospital's)
         found = (types[word], word) if word else (rules.org_type_self[bare], bare) if bare in rules.org_type_self \
             else (("other", "所") if bare.endswith("所") else None)  # (神经所工会召开…: an institute, Round 40)
         if found is None:

@@ -65,14 +65,14 @@ def _college_staff(org_type: str | None, both: str, rules: DescribeRules) -> str
 _UNIVERSITY_NAMES = ("大学", "学院", "高校", "校工会", "学校")
 # (a writer that calls itself 我校 under a title naming its organs, 机关工会工作总结: the title's kind stands, as
 # tests/documents/test_describe_unseen.py pins; the rule reads only organs that speak of their university in the third person)
-_SPEAKS_AS_SCHOOL = ("我校", "本校", "我们学校")
+_SPEAKS_AS_SCHOOL = ("我校", "本校", "我们学校", "我局", "本局", "全局")  # (and a bureau's: 我局机关工会…全局干部职工)
 _EDUCATION_BUREAU = ("教育局", "教体局", "教育系统", "教育工会", "教育体育局", "教育和体育局")
 
 
 def _university_organs(org_type: str | None, both: str, rules: DescribeRules) -> str | None:
     """Evidence that an unnamed university's administration (机关) writes: typed agency (机关工会, 机关一分工会), its staff
     are teaching staff (教职工) and it speaks of a university or its school (大学, 学院, 学校) in the third person; not a
-    bureau of education's organs, not a writer that calls itself 我校, not with a kind of school named (Round 40)."""
+    bureau of education's organs, not a writer that calls itself 我校 or 我局, not with a kind of school named (Round 40)."""
     if org_type != "agency" or "教职工" not in both:
         return None
     named = next((w for w in _UNIVERSITY_NAMES if w in both), None)
