@@ -5,9 +5,9 @@ writer's own union opening a clause by its body word (我局工会在…, 学校
 counted in the text (我校, 公司, 医院). Word lists in `data/organisations.toml`.
 
 Round 40: the writer's union opening a clause with its own event (集团工会组织…, 中心工会为了…) types it too, but not a
-union's own kind (区教育工会于…组织…: the upper union a school reports on); an institute's 所 (神经所工会) is other;
-an upper union the text opens by (省总工会在全省开展…) yields to the bare body that answers it (公司工会高度重视…); a 校
-whose officers are a university's (校党委副书记, 常务副校长, 二级工会) is a university where no kind of school is named.
+union's own kind (区教育工会于…组织…: the upper union a school reports on), and only as the first union the text names;
+an institute's 所 (神经所工会) is other; an upper union the text opens by (省总工会在全省开展…) yields to the bare body
+that answers it (公司工会高度重视…); a 校 whose officers are a university's (校党委副书记, 常务副校长, 二级工会) is a university where no kind of school is named.
 """
 
 from __future__ import annotations
