@@ -148,8 +148,8 @@ def test_a_college_speaking_of_itself_and_of_its_university_is_a_university_s(te
     # a hospital: its patients, its wards, its clinics
     "我院工会组织医护人员开展义诊，为患者测量血压，全院职工积极参与，学校师生也来咨询。",
     "我院工会慰问住院部一线职工，病房护士长代表职工发言，附近学校的学生送来贺卡。",
-    # a college with no word for its university
-    "我院工会组织教职工开展健步走活动，全院教职工一百余人参加。",
+    # (a college with no word for its university, 我院工会组织教职工…全院教职工…, was a near miss here; Round 40 types a
+    # lone college speaking of its teaching staff university, as the keys type a 学院: test_types_round40.py)
     # a school's kind named
     "我院工会与青岚实验小学开展联谊，校工会主席致辞。",
     # a hospital's own union is no college's 院工会

@@ -3,6 +3,11 @@
 The kind of body its title names (幼儿园工会工作总结), a cue word in the title (高校工会…), the
 writer's own union opening a clause by its body word (我局工会在…, 学校工会认真…), or cue words
 counted in the text (我校, 公司, 医院). Word lists in `data/organisations.toml`.
+
+Round 40: the writer's union opening a clause with its own event (集团工会组织…, 中心工会为了…) types it too, but not a
+union's own kind (区教育工会于…组织…: the upper union a school reports on), and only as the first union the text names;
+an institute's 所 (神经所工会) is other; an upper union the text opens by (省总工会在全省开展…) yields to the bare body
+that answers it (公司工会高度重视…); a 校 whose officers are a university's (校党委副书记, 常务副校长, 二级工会) is a university where no kind of school is named.
 """
 
 from __future__ import annotations
@@ -16,11 +21,14 @@ from .names import title_org_kind as _title_org_kind
 
 # the opening clause's subject: the writer's union named by its kind of body (我局工会在…, 学校工会认真…)
 _SELF_UNION = re.compile(
-    r"(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fffxX×*＊]{1,8}?)(?=(?:分)?(?:工会|工會)(?:委员会)?(?:[，,]|在|坚持|围绕|以|紧扣|"
+    r"(?:^|[，,。；;：:\n])\s*([\u4e00-\u9fffxX×*＊]{1,8}?)(?=(?:分)?(?:工会|工會)(?:委员会)?(?:(?:[，,]|在|坚持|围绕|以|紧扣|"
     r"紧紧|结合|认真|始终|将|按照|积极|团结|立足|深入|全面|主动|不断|继续|切实|聚焦|一年来|现将|根据|着力|努力|"
-    r"迅速|充分|大力|精心|持续|扎实|广泛|高度|进一步))"
+    r"迅速|充分|大力|精心|持续|扎实|广泛|高度|进一步)|(组织|开展|举办|举行|召开|就|正在|为了|于)))"
 )
+# (group 2, Round 40: the union's own event, 集团工会组织…, 中心工会为了…, 某某场工会于3月6日…; only a body's union,
+# not a union's own kind: 区教育工会于…组织, 市总工会举办的… are the upper unions a school or a company reports on)
 _FIRST_PERSON = ("我", "本")
+_NAMED_UNION = re.compile(r"[\u4e00-\u9fff](?:工会|工會)")
 # ... or the union the text opens by naming as the event's organiser (由市总工会组织的…活动, 由集团工会牵头，…)
 _ORGANISED_BY = re.compile(r"(?:^|[，,。：:\n])\s*由([\u4e00-\u9fff]{1,8}?)(?=(?:工会|工會)(?:主办|组织|牵头|举办))")
 
@@ -29,17 +37,32 @@ def _self_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
     """(type, body word) of the writer's union that opens a clause of the opening, named by its
     kind of body: 我局工会 (agency), 学校工会 (school), xx工业园区工会 (other)."""
     types = dict(rules.suffixes)
+    upper = None
     for m in [*_ORGANISED_BY.finditer(opening[:OPENING_CHARS]), *_SELF_UNION.finditer(opening[:OPENING_CHARS])]:
         body = m.group(1)
         bare = body[2:] if body.startswith("我们") else body[1:] if body.startswith(_FIRST_PERSON) else body
         # the union's own kind first (区总工会, 镇教育工会: the body word ends with 工会), then its body's
         word = next((x for x, _t in rules.suffixes if x.endswith("工会") and (bare + "工会").endswith(x)), None) \
             or next((x for x, _t in rules.suffixes if bare.endswith(x)), None)
-        if word:
-            return types[word], word
-        if bare in rules.org_type_self:
-            return rules.org_type_self[bare], bare
-    return None
+        if m.re is _SELF_UNION and m.group(2) and (
+                (word and word.endswith("工会")) or _NAMED_UNION.search(opening, 0, m.start())):
+            continue  # (an event's union only as the first union the text names: 我院工会关心…，学校工会组织… is a hospital's)
+        found = (types[word], word) if word else (rules.org_type_self[bare], bare) if bare in rules.org_type_self \
+            else (("other", "所") if bare.endswith("所") else None)  # (神经所工会召开…: an institute, Round 40)
+        if found is None:
+            continue
+        if upper is None and word and word.endswith("工会") and any(p in body for p in _UPPER_PLACE):
+            upper = found  # (省总工会在全省开展…。公司工会高度重视…: the writer is the body that answers, Round 40)
+            continue
+        if upper is not None and not (bare in _OWN_BARE or bare in rules.org_type_self):
+            return upper
+        return found
+    return upper
+
+
+# the upper unions a text opens by (省总工会…, 岳阳市总工会…) before the writer's own bare union answers (公司工会…)
+_UPPER_PLACE = ("省", "市", "全国", "中国")
+_OWN_BARE = ("公司", "集团", "集团公司", "学校", "学院", "局", "厂")
 
 
 # an anonymised name (××银行, XX中学, 某某公司) right before its union: which body is hidden, not its kind
@@ -72,6 +95,10 @@ def _leader_type(opening: str, rules: DescribeRules) -> tuple[str, str] | None:
 
 
 _BRANCH_WORDS = ("分工会", "分工會")
+# (Round 40) a university's officers and parts a school has not, read only where the text names no kind of school:
+# the university's party committee's secretaries (校党委副书记), an executive vice-president (常务副校长), its colleges'
+# second-level unions (二级工会, 工会分会)
+_MORE_GOVERNANCE = ("校党委副书记", "校党委书记", "常务副校长", "二级工会", "工会分会")
 
 
 def _university(found: tuple[str | None, list[str]], word: str | None, text: str, rules: DescribeRules
@@ -80,6 +107,8 @@ def _university(found: tuple[str | None, list[str]], word: str | None, text: str
     colleges' 分工会, 二级学院, 研究生) is a university: schools have no such parts."""
     if found[0] in (None, "school", "agency") and "校" in text and not any(w in text for w in rules.university_vetoes):
         gov = next((w for w in rules.university_governance if w in text), None)
+        if gov is None and not any(w in text for w in rules.org_type_address.get("school_words", [])):
+            gov = next((w for w in _MORE_GOVERNANCE if w in text), None)
         if gov:  # (a 校 whose officers and offices are a university's: 党委副书记、工会主席, 离退休处, 校区)
             return "university", found[1] + [f"org_type university: {gov!r} is a university's office or officer"]
     if found[0] != "school":
