@@ -50,7 +50,7 @@ from .protected import (
     SHORT_LINE,
     is_protected,
 )
-from .related import related_lists
+from .related import related_lists, teaser_runs
 from .site_marks import account_card
 from .span import span_chrome
 from .tail import footer_zone, tail_between
@@ -102,6 +102,7 @@ def find_chrome(
     forum_lines(lines, marks)  # a forum thread: its frames, user panels, copy guard and replies (round 38)
     fused_related(lines, marks)
     related_lists(lines, marks)
+    teaser_runs(lines, marks)
     # Short lines between chrome lines (or between chrome and the page's edge) are chrome.
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     changed = True

@@ -57,7 +57,7 @@ _SITE_CREDIT = re.compile(r"提供技术支持")
 _LOADING = re.compile(r"^(?:加载中|正在加载|等待处理|载入中|正在载入|loading)[\s.…。!！]*$", re.IGNORECASE)
 _WIDGET = re.compile(r"^(?:左右|上下|向左|向右|向上|向下)?滑动(?:查看|浏览|看)(?:更多|全部|下一[张页篇个]|大图)?$"
                      # a continue-reading or skip link, a font-size label alone
-                     r"|^(?:继续阅读|睇多啲|read more|阅读更多)\W*$|^(?:移至|跳至|跳到)(?:主要?内容|正文)$|^skip to (?:main )?content$"
+                     r"|^(?:继续阅读|睇多啲|read more|阅读更多)\W*$|^(?:移至|跳至|跳到|跳过)(?:主要?内容|正文|导览列|导航列|导航栏?)\W*$|^skip to (?:main )?content$"
                      r"|^(?:文字|字体|字型|字级)大小\W*$"
                      r"|^(?:E-?mail|电邮|邮件)(?:推荐|分享|转发|给好友)\s*[:：]?$"
                      # (round 40) an empty list's placeholder, a navigation box's label, a menu's toggle

@@ -8,6 +8,12 @@ import re
 from .line_shapes import cjk_chars, compact, signature_or_date
 from .protected import CN_HEADING, SENTENCE
 
+#: a teaser cut short by the site: "9月18日,省卫生健康行业党委召开会..." (three dots or one ellipsis, not a sentence's ……)
+_TEASER = re.compile(r"[^.…。！？!?](?:\.{3}|…)\s*$")
+#: three teasers in a row are a list of other items, however the site headed it (or did not)
+TEASER_RUN = 3
+TEASER_CHARS = 40
+
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])\s*")
 
 
@@ -59,3 +65,23 @@ def related_lists(lines: list[str], marks: dict[int, str]) -> None:
             break
         for k in _related_block(lines, i, marks):
             marks.setdefault(k, "related_list")
+
+
+def _teaser(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= TEASER_CHARS and bool(_TEASER.search(s)) and not SENTENCE.search(s[:-3])
+
+
+def teaser_runs(lines: list[str], marks: dict[int, str]) -> None:
+    """A run of TEASER_RUN or more short lines each cut off with dots (other items' openings, listed with no header)."""
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and not lines[i].strip():
+            continue
+        if i < len(lines) and i not in marks and _teaser(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= TEASER_RUN:
+            for k in run:
+                marks[k] = "related_list"
+        run = []
