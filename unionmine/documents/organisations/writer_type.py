@@ -87,11 +87,12 @@ def writer_kind_type(org: str | None, org_type: str | None, title: str, text: st
     """ORG_TYPE, or other for an unnamed place's union or hospital speaking of itself (see the module)."""
     if org:  # a named unit's own kind word (Round 40: kind_word)
         return named_kind_type(org, org_type, text or "")
-    both = to_simplified(title or "") + "\n" + (text or "")
-    vocational = next((w for w in _VOCATIONAL_SCHOOLS if w in to_simplified(title or "")), None)
+    title = to_simplified(title or "")
+    both = title + "\n" + (text or "")
+    vocational = next((w for w in _VOCATIONAL_SCHOOLS if w in title), None)
     if vocational and org_type != "school":  # 区职专工会2023年工作总结: a vocational school's union (USER13)
         return "school", [f"org_type school: the title names a vocational school ({vocational!r}; was {org_type})"]
-    if org_type in ("school", None) and ("党校" in to_simplified(title or "") or "党校工会" in both):
+    if org_type in ("school", None) and ("党校" in title or "党校工会" in both):
         return "other", [f"org_type other: a party school's union writes (党校; was {org_type})"]
     college = _college_staff(org_type, both, rules) or _university_organs(org_type, both, rules)
     if college:
@@ -99,7 +100,7 @@ def writer_kind_type(org: str | None, org_type: str | None, title: str, text: st
     counted = org_type is None or any(" cue words in text" in e for e in evidence)
     if org_type == "other" or not counted:
         return org_type, []
-    head = to_simplified(title or "") + "\n" + (text or "")[:_HEAD_CHARS]
+    head = title + "\n" + (text or "")[:_HEAD_CHARS]
     m = _PLACE_UNION.search(head)
     if m and not _SELF_OTHER.search(both):
         return "other", [f"org_type other: a place's own union acts ({m.group(0).strip()!r}; was {org_type})"]
