@@ -5,12 +5,32 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import random
 import sys
 import zipfile
 from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def script_module(relpath: str, name: str | None = None):
+    """A file of `scripts/` loaded as a module: scripts are not a package, so their folder goes on `sys.path` (for
+    their sibling modules) and the module is registered in `sys.modules` (dataclasses look their module up there);
+    a script loaded twice is the same module."""
+    path = REPO / "scripts" / relpath
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
+    name = name or path.stem
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
 
 GOOD_TEXT = "东风小学2018年工会工作总结\n一、关心教职工生活\n慰问生病住院教职工8人次，发放慰问金4000元。\n"
 

@@ -1,23 +1,18 @@
 """corpus/dev/web2 and corpus/dev/district_nanhu are exactly what their generators write, and
 their keys hold the organisation and year patterns they were written for."""
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from builders import script_module
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "corpus" / "dev"
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "collections" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return script_module(f"collections/{name}.py")
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -1,12 +1,11 @@
 """The district development collections in corpus/dev are exactly what their generator writes,
 and their keys name every file."""
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from builders import script_module
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "corpus" / "dev"
@@ -16,13 +15,7 @@ pytest.importorskip("docx")
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location(
-        "make_district_collections", ROOT / "scripts" / "collections" / "make_district_collections.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return script_module("collections/make_district_collections.py")
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -6,20 +6,16 @@ pages); no real section text is used.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from builders import script_module
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "scripts"))
-spec = importlib.util.spec_from_file_location("label_agreement", REPO / "scripts" / "label_agreement.py")
-la = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(la)
+la = script_module("label_agreement.py")
 
 THEMES = la.THEMES
 # (digest, page, first labeller, second labeller)

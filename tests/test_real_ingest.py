@@ -8,21 +8,17 @@ real pages are never in the repository.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from builders import script_module
 
 from unionmine.evaluation.ingest import compact, description_checks
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "scripts"))  # its sibling modules
-spec = importlib.util.spec_from_file_location("real_ingest", REPO / "scripts" / "real_ingest.py")
-ri = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(ri)
+ri = script_module("real_ingest.py")
 
 # p01: a titled summary naming its school; p02: an untitled news item (description after its
 # first body line); p03: a compilation page in the first set's format (no descriptions).

@@ -4,19 +4,15 @@ where their local copies are (never in the repository)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from builders import script_module
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "scripts"))  # its sibling modules
-spec = importlib.util.spec_from_file_location("real_ingest", REPO / "scripts" / "real_ingest.py")
-ri = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(ri)
+ri = script_module("real_ingest.py")
 
 LABELLED = """\
 #url https://one.example/news/1

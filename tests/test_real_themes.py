@@ -6,19 +6,17 @@ evaluation texts are never in the repository.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 import pytest
+from builders import script_module
 from conftest import json_strings
 
 REPO = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("real_themes", REPO / "scripts" / "real_themes.py")
-rt = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(rt)
+rt = script_module("real_themes.py")
 
 THEMES = ["维权", "送温暖", "文体活动", "民主管理"]
 # (page, group, heading, text, labels)

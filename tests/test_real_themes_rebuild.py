@@ -7,16 +7,14 @@ by the test from the section texts it means, as a labeller would have cut them.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from builders import script_module
 
 REPO = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("real_themes", REPO / "scripts" / "real_themes.py")
-rt = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(rt)
+rt = script_module("real_themes.py")
 import real_themes_rebuild as rb
 
 # an invented school plan saved as the search tool returns it: indented lines, blank lines between them

@@ -3,21 +3,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from builders import script_module
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 from test_real_themes import SECTIONS, THEMES, _mini_annotations, _rows, _write, rt
 
-spec = importlib.util.spec_from_file_location("real_themes_round11", REPO / "scripts" / "real_themes_round11.py")
-r11 = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(r11)
+r11 = script_module("real_themes_round11.py")
 
 
 @pytest.fixture()

@@ -3,21 +3,18 @@ invented sections (those of tests/test_real_themes.py, each set's texts made its
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from builders import script_module
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
-sys.path.insert(0, str(REPO / "scripts"))
 from test_real_themes import THEMES, _mini_annotations, _rows, _write, rt
 
-spec = importlib.util.spec_from_file_location("real_themes_round13", REPO / "scripts" / "real_themes_round13.py")
-r13 = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(r13)
+r13 = script_module("real_themes_round13.py")
 
 
 def _set_files(tmp_path, tag: str, suffix: str):

@@ -7,13 +7,12 @@ Regenerate after an intended change of outputs (in the same commit):
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from builders import script_module
 from click.testing import CliRunner
 
 from unionmine.cli import cli
@@ -23,11 +22,7 @@ EXPECTED = REPO / "tests" / "data" / "seed_outputs.json"
 
 
 def _digest_module():
-    spec = importlib.util.spec_from_file_location("output_digest", REPO / "scripts" / "output_digest.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("output_digest", module)
-    spec.loader.exec_module(module)
-    return module
+    return script_module("output_digest.py")
 
 
 def test_digest_sees_a_changed_cell_and_not_column_order(tmp_path):

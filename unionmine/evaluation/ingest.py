@@ -303,11 +303,12 @@ def score_ingest(documents: pd.DataFrame, key_path: str | Path) -> dict:
 
 
 
-_LABELS = {"split": "pages split right", "title": "titles", "kind": "kinds", "org": "orgs (named)",
-           "org_invented": "orgs invented", "org_type": "org_type", "year": "years (stated)",
-           "year_invented": "years invented", "on_topic": "on_topic",
-           "chrome_left": "chrome lines left", "body_lost": "body lines lost",
-           "body_misplaced": "body lines misplaced"}
+#: How each measure is named in the printed table (`format_scores`).
+FIELD_LABELS = {"split": "pages split right", "title": "titles", "kind": "kinds", "org": "orgs (named)",
+                "org_invented": "orgs invented", "org_type": "org_type", "year": "years (stated)",
+                "year_invented": "years invented", "on_topic": "on_topic",
+                "chrome_left": "chrome lines left", "body_lost": "body lines lost",
+                "body_misplaced": "body lines misplaced"}
 
 
 def _cell(measure: dict) -> str:
@@ -322,9 +323,9 @@ def format_scores(scores: dict, misses: int = 0) -> str:
     lines = []
     for name, measures in scores["collections"].items():
         lines.append(f"Collection {name}")
-        width = max(len(v) for v in _LABELS.values())
+        width = max(len(v) for v in FIELD_LABELS.values())
         for field in FIELDS:
-            lines.append(f"  {_LABELS[field]:<{width}}  {_cell(measures[field])}")
+            lines.append(f"  {FIELD_LABELS[field]:<{width}}  {_cell(measures[field])}")
     short = ("split", "title", "kind", "org", "org_type", "year", "on_topic", "chrome_left", "body_lost")
     header = ["style"] + list(short)
     rows = [header]
@@ -342,7 +343,7 @@ def format_scores(scores: dict, misses: int = 0) -> str:
             if not found:
                 continue
             lines.append("")
-            lines.append(f"Misses: {_LABELS[field]} ({len(found)})")
+            lines.append(f"Misses: {FIELD_LABELS[field]} ({len(found)})")
             for miss in found[:misses]:
                 where = miss["source"] + (f"#{miss['article']}" if miss.get("article") else "")
                 lines.append(f"  {where}: expected {miss['expected']!r}, got {miss['got']!r}")

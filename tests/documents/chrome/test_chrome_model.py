@@ -95,14 +95,9 @@ def test_a_table_after_the_text_is_not_a_link_bar(take_everything):
 
 
 def _refit_script():
-    import importlib.util
-    from pathlib import Path
+    from builders import script_module
 
-    path = Path(__file__).resolve().parents[3] / "scripts" / "chrome_model.py"
-    spec = importlib.util.spec_from_file_location("chrome_model_script", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script_module("chrome_model.py", name="chrome_model_script")
 
 
 def test_refit_learns_from_labelled_lines(tmp_path):
