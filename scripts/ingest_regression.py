@@ -13,7 +13,8 @@ its start can be scored side by side from their worktrees:
 
 `score` writes one file per source (`real_N.txt`: `real_ingest.py score --half all --misses --with-address`;
 `synth_NAME.txt`: `unionmine evaluate-ingest --misses 60`; `user_NAME.txt` for `--user DIR KEY`) and `SUM.txt`, the
-real sets' `all` lines summed. A set whose local copy is missing is skipped and named.
+real sets' `all` lines summed. A set whose local copy is missing is skipped and named. The labels are this
+checkout's (data, not the code under test), so a start tree older than the newest label files is scored on them too.
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def score(args) -> None:
             print(f"  set {n}: no local copy at {pages}, skipped", file=sys.stderr)
             continue
         jobs.append(([str(tree / "scripts" / "real_ingest.py"), "score", "--half", "all", "--misses", "--with-address",
-                      "--labels", f"corpus/annotations/real_ingest/labels{n}.jsonl", "--pages", str(pages)],
+                      "--labels", str(ROOT / "corpus" / "annotations" / "real_ingest" / f"labels{n}.jsonl"),
+                      "--pages", str(pages)],
                      out / f"real_{n}.txt"))
     collections = [] if args.no_synthetic else synthetic_collections(tree)
     collections += [(f"user_{Path(folder).name}", Path(folder), Path(key)) for folder, key in args.user]
