@@ -55,10 +55,16 @@ def _rows(n: int) -> list[dict] | None:
     return check["matched"]
 
 
-def cmd_dump(out: str, sets: list[int]) -> None:
+#: the rules of ``supervised._context_rules`` a dump can switch off, each with what it returns when off
+OFF = {"drops": lambda texts, context: [],
+       "congress_business": lambda texts, context: np.zeros(len(texts), dtype=bool)}
+
+
+def cmd_dump(out: str, sets: list[int], off: tuple[str, ...] = ("drops",), key: str = "nodrop") -> None:
+    """Per set, the shipped decisions and (under KEY) those with the rules OFF names switched off."""
     from unionmine.themes import get_classifier, supervised
 
-    model, real = get_classifier(), supervised.drops
+    model, real = get_classifier(), {name: getattr(supervised, name) for name in off}
     data = {}
     for n in sets:
         rows = _rows(n)
@@ -67,15 +73,17 @@ def cmd_dump(out: str, sets: list[int]) -> None:
             continue
         texts = [r["text"] for r in rows]
         shipped = np.asarray(model.predict(texts)).astype(bool)
-        supervised.drops = lambda texts, context: []
+        for name in off:
+            setattr(supervised, name, OFF[name])
         try:
-            nodrop = np.asarray(model.predict(texts)).astype(bool)
+            other = np.asarray(model.predict(texts)).astype(bool)
         finally:
-            supervised.drops = real
+            for name, value in real.items():
+                setattr(supervised, name, value)
         data[n] = {"ids": [r["id"] for r in rows], "texts": texts, "gold": label_matrix([r["labels"] for r in rows], THEMES),
                    "labels": [r["labels"] for r in rows], "notes": [r.get("note", "") for r in rows],
-                   "shipped": shipped, "nodrop": nodrop}
-        print(f"set {n}: {len(rows)} sections, {int((shipped != nodrop).sum())} decisions moved by the package's drops")
+                   "shipped": shipped, key: other}
+        print(f"set {n}: {len(rows)} sections, {int((shipped != other).sum())} decisions moved by {', '.join(off)}")
     Path(out).write_bytes(pickle.dumps(data))
 
 
