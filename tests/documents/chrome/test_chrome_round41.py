@@ -72,3 +72,11 @@ def test_by_line_under_a_box_mark():
     assert credit_line("■青禾市总工会联合调研组") and credit_line("■ 张明")
     assert not credit_line("■青禾机械厂工会")  # a round-up's part for one unit
     assert not credit_line("■ 加强组织建设") and not credit_line("青禾市总工会联合调研组")
+
+
+def test_by_lines_in_brackets():
+    # a space the copy lost, written full width by the normaliser; a mine's name and its writers
+    assert press_feature("（记者？张明？李华？通讯员？王强）") == "credit"
+    assert press_feature("（青禾煤矿 张明 杨华）") == "credit"
+    assert press_feature("（张明？）") is None and press_feature("你好？我是王明") is None
+    assert press_feature("（煤矿）") is None

@@ -21,7 +21,7 @@ _LONG_ROLES = (
 )
 _UNIT_END = ("总工会|工会|团委|党委|工委|工会办|党政办|院办|校办|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|馆|部|处|科|室|"
     # a paper, a news site or a news app the reporter writes for ("某某乡情报记者", "某某新闻客户端 记者 …")
-    "报|网|客户端|[林农牧渔木茶盐]场|"
+    "报|网|客户端|[林农牧渔木茶盐]场|矿|"
     # a group sent to study or write (某某联合调研组, 课题组; round 41)
     "调研组|课题组|写作组")
 _WRITING_GROUP = re.compile(r"(?:调研组|课题组|写作组)$")
@@ -44,7 +44,8 @@ def credit_tokens(line: str) -> tuple[int, int, int] | None:
     word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
     s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", PINYIN_GLOSS.sub("", line).strip())
     s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$|(?<=[\u4e00-\u9fff])\s+(?=工会(?:\s|$))", "", s)  # "…某某。", "某某 工会"
-    s = re.sub(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])", " ", s)  # a space the copy's encoding lost (round 40)
+    s = re.sub(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])", " ", s)  # a space the copy's encoding lost (round 40;
+    # round 41: also as the normaliser writes it, full width)
     s = credit_fields(re.sub(r"^[□■◎●◆]\s*", "", s))  # a paper's box mark before it ("□文/图 某某"); `chrome.credit_fields`
     if not s or len(s) > CREDIT_CHARS or SENTENCE.search(s):
         return None
