@@ -38,3 +38,14 @@ def test_headline_over_a_dash_subtitle():
 def test_headline_over_the_vote_on_a_report():
     text = "机械厂三届二次职代会胜利召开\n" + PARAGRAPH + "\n大会审议通过了厂长王某做的《2022年工作报告》\n"
     assert choose_title("机械厂三届二次职代会胜利召开", text)[0] == "机械厂三届二次职代会胜利召开"
+
+
+def test_an_official_title_broken_in_its_subject():
+    from unionmine.documents.title_broken import with_event_tail
+
+    first = "青禾市教育工会关于开展全市教育系统工会"
+    assert with_event_tail(first, "优秀提案评比的通知", PARAGRAPH) == first + "优秀提案评比的通知"
+    # near misses: a whole title over the salutation, a sentence's 关于 with no issuer before it
+    assert with_event_tail("青禾市教育工会关于开展提案评比的通知", "各学校工会：", PARAGRAPH) == "青禾市教育工会关于开展提案评比的通知"
+    assert with_event_tail(first, "各学校工会：", PARAGRAPH) == first
+    assert with_event_tail("我们关于这次活动的想法很多", "大家的通知", PARAGRAPH) == "我们关于这次活动的想法很多"

@@ -80,3 +80,8 @@ def test_by_lines_in_brackets():
     assert press_feature("（青禾煤矿 张明 杨华）") == "credit"
     assert press_feature("（张明？）") is None and press_feature("你好？我是王明") is None
     assert press_feature("（煤矿）") is None
+
+
+def test_a_hot_list_label():
+    assert press_feature("热点:") == "related" and press_feature("热点") == "related"
+    assert press_feature("热点难点问题") is None and press_feature("关注热点：") is None
