@@ -85,3 +85,11 @@ def test_by_lines_in_brackets():
 def test_a_hot_list_label():
     assert press_feature("热点:") == "related" and press_feature("热点") == "related"
     assert press_feature("热点难点问题") is None and press_feature("关注热点：") is None
+
+
+def test_a_posting_date_glued_before_the_by_line():
+    assert press_feature("2019-06-12青禾市总工会联合调研组") == "credit"
+    assert press_feature("2019-06-12 张明") == "credit"
+    # a unit's signature with its date, and a dated event, stay
+    assert press_feature("2019-06-12 青禾机械厂工会") is None
+    assert press_feature("2019-06-12 召开职代会") is None

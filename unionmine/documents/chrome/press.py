@@ -97,6 +97,8 @@ SHAPES = (
 # a paper's citation of the item (《某某日报》(2018年01月04日 02版)), its by-line after it at most
 _PAPER_CITATION = re.compile(r"^《[^》]{2,14}报》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
                              r"(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]\s*(?P<rest>.*)$")
+# (round 41) a posting date glued before the by-line (2017-11-23某某联合调研组): read as a box mark before it
+_DATED_BYLINE = re.compile(r"^(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\s*(?P<rest>[^\d\s].*)$")
 #: A line of a news page's furniture is at most this long (the age gate's rule, cited in a sentence, is the longest).
 PRESS_CHARS = 200
 
@@ -115,4 +117,7 @@ def press_feature(line: str) -> str | None:
     citation = _PAPER_CITATION.match(s)
     if citation and (not citation["rest"] or credit_line(citation["rest"])):
         return "edition"
+    dated = _DATED_BYLINE.match(s)
+    if dated and credit_line("■" + dated["rest"]):
+        return "credit"
     return "credit" if credit_line(s) else None
