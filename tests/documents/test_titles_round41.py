@@ -49,3 +49,15 @@ def test_an_official_title_broken_in_its_subject():
     assert with_event_tail("青禾市教育工会关于开展提案评比的通知", "各学校工会：", PARAGRAPH) == "青禾市教育工会关于开展提案评比的通知"
     assert with_event_tail(first, "各学校工会：", PARAGRAPH) == first
     assert with_event_tail("我们关于这次活动的想法很多", "大家的通知", PARAGRAPH) == "我们关于这次活动的想法很多"
+
+
+def test_a_congress_over_its_session():
+    from unionmine.documents.chrome.find import find_chrome
+    from unionmine.documents.title_broken import with_event_tail
+
+    lines = ["青禾小学第六届教代会", "第四次会议圆满召开", PARAGRAPH, PARAGRAPH]
+    assert 0 not in find_chrome(lines).removed  # the headline's first line, not a column over the text
+    assert with_event_tail(lines[0], lines[1], PARAGRAPH) == "青禾小学第六届教代会第四次会议圆满召开"
+    # near misses: a session line under no congress, a congress over a headline of its own
+    assert with_event_tail("青禾小学工会", "第四次会议圆满召开", PARAGRAPH) == "青禾小学工会"
+    assert with_event_tail("青禾小学第六届教代会", "教师们积极建言献策", PARAGRAPH) == "青禾小学第六届教代会"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome.line_shapes import CONGRESS_END, SESSION_START
 from .title_fallback import CJK_CHAR, TEXT_LINE
 from .title_lines import FIELD_LINE, TITLE_CHROME
 
@@ -82,11 +83,14 @@ _ABOUT_HEAD = re.compile(rf"^[^{_CLAUSE_MARKS}]{{2,40}}{_ISSUER}关于[^{_CLAUSE
 _GENRE_TAIL = re.compile(rf"^[^{_CLAUSE_MARKS}关]{{2,30}}的(?:通知|意见|决定|通报|批复|请示|报告|方案|办法|规定|函)$")
 
 
+
+
 def with_event_tail(line: str, following: str, text_line: str) -> str:
     """LINE with FOLLOWING when they are one headline broken before its event's noun and TEXT_LINE (the line under
     them) is the text's first sentence, or one document's title broken in its subject (`_ABOUT_HEAD`), else LINE."""
     line, following = line.strip(), following.strip()
-    if _ABOUT_HEAD.match(line) and _GENRE_TAIL.match(following) and len(line) + len(following) <= 60:
+    if ((_ABOUT_HEAD.match(line) and _GENRE_TAIL.match(following)) or (CONGRESS_END.search(line) and SESSION_START.match(following))) \
+            and len(line) + len(following) <= 60:
         return line + following
     if _OPEN_ACT.search(line) and _EVENT_TAIL.match(following) and len(line) + len(following) <= 60 \
             and len(text_line) > 40 and TEXT_LINE.search(text_line) and not TITLE_CHROME.search(line):
