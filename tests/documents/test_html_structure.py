@@ -119,9 +119,9 @@ def test_read_page_end_to_end():
     ],
 )
 def test_page_title(markup, extracted, expected):
-    from unionmine.documents.formats.html import _html_to_text
+    from unionmine.documents.formats.html import html_to_text
 
-    assert _html_title(markup, extracted, _html_to_text(markup)) == expected
+    assert _html_title(markup, extracted, html_to_text(markup)) == expected
 
 
 def test_site_name_after_a_tight_dash_but_not_a_year_range():

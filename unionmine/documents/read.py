@@ -23,6 +23,7 @@ from ..text.normalize import CJK_RE, normalize_text, split_long_lines, to_simpli
 from .decode import decode_bytes
 from .formats.address import html_address
 from .formats.docx import read_docx
+from .formats.feed import is_feed, read_feed
 from .formats.html import html_page, read_html
 from .formats.mht import is_mime, read_mht
 from .formats.odt import read_odt
@@ -269,6 +270,10 @@ def _read_document(path: Path, limits: Limits) -> Decoded:
             source_url = html_address(raw)
             (raw, title_hint, chrome_keys, writer_hint), encoding = html_page(raw, more), f"html:{encoding}"
             more.append("plain-text file contains an HTML page; read as HTML")
+        elif is_feed(raw):
+            raw, title_hint = read_feed(raw)
+            encoding = f"feed:{encoding}"
+            more.append("plain-text file contains an RSS or Atom feed; read as a feed")
     warnings.extend(more)
 
     original = normalize_text(raw)

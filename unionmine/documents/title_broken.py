@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 
+from .chrome.line_shapes import CONGRESS_END, SESSION_START
 from .title_fallback import CJK_CHAR, TEXT_LINE
 from .title_lines import FIELD_LINE, TITLE_CHROME
 
 # the first line of an official document's title broken over two lines ("…机关工会关于印发" over
 # "2024年工作要点的通知"): it opens with the issuer and 关于 and holds no sentence
+#: the issuer's last word before 关于 in an official document's title
+_ISSUER = r"(?:工会|委员会|工委|局|厅|办公室|公司|学校|学院|大学|医院|中心|政府)"
 _TITLE_HEAD = re.compile(
     r"^(?!根据|按照|依照|依据|遵照|结合|贯彻|落实|对照)[^。，,；;：:！？!?]{2,40}"
-    r"(?:工会|委员会|工委|局|厅|办公室|公司|学校|学院|大学|医院|中心|政府)关于(?:印发|转发|召开|开展|做好|举办)?$"
+    rf"{_ISSUER}关于(?:印发|转发|召开|开展|做好|举办)?$"
 )
 
 # ... or after the union's name, the year opening the second line ("…机关工会" over "2024年工作总结…")
@@ -74,10 +77,21 @@ _OPEN_ACT = re.compile(r"(?:开展|举办|举行|召开|组织|启动)(?![^“�
 _EVENT_TAIL = re.compile(r"^[\u4e00-\u9fff“”]{2,12}(?:活动|比赛|大赛|竞赛|大会|会议|仪式|培训|讲座|典礼)$")
 
 
+# (round 41) an official document's title broken in its subject ("某某工会关于开展全市教育系统工会" over "优秀教代会
+# 提案评比的通知"): the first line holds 关于 and no genre at its end, the second ends with the document's genre
+_ABOUT_HEAD = re.compile(rf"^[^{_CLAUSE_MARKS}]{{2,40}}{_ISSUER}关于[^{_CLAUSE_MARKS}]{{2,40}}(?<!通知|意见|决定|通报|批复|请示|报告|方案|办法|规定)(?<!函)$")
+_GENRE_TAIL = re.compile(rf"^[^{_CLAUSE_MARKS}关]{{2,30}}的(?:通知|意见|决定|通报|批复|请示|报告|方案|办法|规定|函)$")
+
+
+
+
 def with_event_tail(line: str, following: str, text_line: str) -> str:
     """LINE with FOLLOWING when they are one headline broken before its event's noun and TEXT_LINE (the line under
-    them) is the text's first sentence, else LINE."""
+    them) is the text's first sentence, or one document's title broken in its subject (`_ABOUT_HEAD`), else LINE."""
     line, following = line.strip(), following.strip()
+    if ((_ABOUT_HEAD.match(line) and _GENRE_TAIL.match(following)) or (CONGRESS_END.search(line) and SESSION_START.match(following))) \
+            and len(line) + len(following) <= 60:
+        return line + following
     if _OPEN_ACT.search(line) and _EVENT_TAIL.match(following) and len(line) + len(following) <= 60 \
             and len(text_line) > 40 and TEXT_LINE.search(text_line) and not TITLE_CHROME.search(line):
         return line + following

@@ -44,7 +44,11 @@ def bar_title(line: str, rules: DescribeRules) -> str | None:
 # a line of the report, not a document's title (Round 40): who gave which report at a meeting, a person's act on a
 # document ("某某校长作《学校工作报告》", "院长（所长）某某做工作报告", "…书记作了…专题报告"); 作 of 工作, 合作, 制作… is none,
 # nor a document's own "…在…上所作的工作报告" (作 before 的)
-REPORTED = re.compile(r"(?<![工合写创制操协运动当])[作做]了?\s*(?:《|(?:工作|述职|专题|主题|财务工作|经审|辅导|学术)?报告)")
+REPORTED = re.compile(r"(?<![工合写创制操协运动当])[作做]了?\s*(?:《|(?:工作|述职|专题|主题|财务工作|经审|辅导|学术)?报告)"
+                      # (round 41) a congress's vote on a report: 大会审议通过了某某做的《…报告》 (所作的工作报告 is a title's)
+                      r"|(?<![工合写创制操协运动当所])[作做]的《|审议(?:并)?(?:通过)?了?[^《》]{0,20}《")
+#: (round 41) a dash subtitle (——某某工会工作纪实) goes with the headline over it: never a title line of its own
+_DASH_SUBTITLE = re.compile(r"^\s*(?:——|――|—|--|─)")
 _NOTE_LINE = re.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
 
 
@@ -53,7 +57,7 @@ def is_title_line(line: str, rules: DescribeRules) -> bool:
     (not a bare category name such as 工作总结 in a site's menu, not a note or photo caption in
     brackets: "（图为主席作工会工作报告）"). A Traditional line is read in Simplified characters."""
     line = simplified(clean_title(line))
-    if _NOTE_LINE.match(line):
+    if _NOTE_LINE.match(line) or _DASH_SUBTITLE.match(line):
         return False
     if BARE_GENRE.match(line):
         return False

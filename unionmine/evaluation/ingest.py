@@ -54,9 +54,11 @@ _PINYIN = re.compile(rf"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)�
 
 #: Markup is not text (ruling (m), `corpus/annotations/real_ingest/README.md`): an editor's HTML tags left in a key's or
 #: an output's text (`<p class="ql-block">`, `</p>`, `<br>`, a comment, a tag cut off at a line's end) read as a space
-#: before the compact form is taken, so a line kept but for its tags is kept and a line of tags alone holds nothing.
-_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>"
-                     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\u3400-\u9fff]{0,120})?$", re.MULTILINE | re.DOTALL)
+#: before the compact form is taken, so a line kept but for its tags is kept and a line of tags alone holds nothing;
+#: (round 41) a feed's namespaced tags (`<content:encoded>`, `<dc:creator>`) and its CDATA brackets are markup too.
+_MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[|\]\]>|</?[A-Za-z][A-Za-z0-9]*(?::[A-Za-z][\w-]*)?(?:\s[^<>]{0,300})?/?>"
+                     r"|</?[A-Za-z][A-Za-z0-9]*(?::[A-Za-z][\w-]*)?(?:\s[^<>\u3400-\u9fff]{0,120})?$",
+                     re.MULTILINE | re.DOTALL)
 
 
 def readable(text) -> str:

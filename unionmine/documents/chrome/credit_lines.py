@@ -21,7 +21,10 @@ _LONG_ROLES = (
 )
 _UNIT_END = ("总工会|工会|团委|党委|工委|工会办|党政办|院办|校办|初中|高中|附中|[一二三四五六七八九十]中|委员会|学校|小学|中学|幼儿园|大学|学院|公司|集团|医院|局|厅|办公室|中心|研究院|研究所|街道|社区|新闻|报社|日报|电视台|融媒体|馆|部|处|科|室|"
     # a paper, a news site or a news app the reporter writes for ("某某乡情报记者", "某某新闻客户端 记者 …")
-    "报|网|客户端|[林农牧渔木茶盐]场")
+    "报|网|客户端|[林农牧渔木茶盐]场|矿|"
+    # a group sent to study or write (某某联合调研组, 课题组; round 41)
+    "调研组|课题组|写作组")
+_WRITING_GROUP = re.compile(r"(?:调研组|课题组|写作组)$")
 _CREDIT_TOKEN = re.compile(
     rf"(?P<unit>[\u4e00-\u9fff]{{0,20}}?(?:{_UNIT_END}))?(?P<r1>(?:{_LONG_ROLES})*)"
     rf"(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)?(?P<r2>(?:{_LONG_ROLES}|摄)*)"
@@ -41,7 +44,8 @@ def credit_tokens(line: str) -> tuple[int, int, int] | None:
     word is in it. A full stop between two one-letter roles ("某某/文.图" as the normaliser writes it) is none."""
     s = re.sub(r"(?<=[文图])。(?=[文图摄])", "/", PINYIN_GLOSS.sub("", line).strip())
     s = re.sub(r"(?<=[\u4e00-\u9fff)）])[。.]$|(?<=[\u4e00-\u9fff])\s+(?=工会(?:\s|$))", "", s)  # "…某某。", "某某 工会"
-    s = re.sub(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])", " ", s)  # a space the copy's encoding lost (round 40)
+    s = re.sub(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])", " ", s)  # a space the copy's encoding lost (round 40;
+    # round 41: also as the normaliser writes it, full width)
     s = credit_fields(re.sub(r"^[□■◎●◆]\s*", "", s))  # a paper's box mark before it ("□文/图 某某"); `chrome.credit_fields`
     if not s or len(s) > CREDIT_CHARS or SENTENCE.search(s):
         return None
@@ -80,6 +84,9 @@ def credit_line(line: str) -> bool:
     s = line.strip()
     if roles == 0 and units <= 1 and names >= 1 and s[0] in "(（" and s[-1] in ")）":
         return True  # a name alone in brackets ("（王某某）", "（图书馆某某）"): a credit by its brackets
+    if roles == 0 and units <= CREDIT_UNITS and s[0] in "■□" and (names >= 1 or _WRITING_GROUP.search(s)):
+        return True  # (round 41) a paper's box mark before names or a writing group ("■某某调研组"): a by-line by
+        # its mark; a unit's name alone after it heads that unit's part of a round-up (■某某公司工会) and stays
     return roles >= 1 and units <= CREDIT_UNITS and units + names >= 1
 
 

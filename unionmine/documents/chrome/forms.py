@@ -58,6 +58,11 @@ _GENRE_DEFINITION = re.compile(r"^(?:[^。，,]{0,30}篇[)）】]?)?(?:工作)?(
 _SOURCE_NOTE = re.compile(r"^(?:本文|原文)(?:链接|地址|网址)\s*[:：]|本文(?:精心)?(?:编辑|整理|摘编|选编|改编)自|请(?:在|到)\s*(?:微信|WeChat)\s*中?\s*搜索", re.IGNORECASE)
 # a picture's file name: the extension is the evidence, whatever the name holds (quotes, spaces, brackets)
 _IMAGE_FILE = re.compile(r"^\S.{0,79}\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic)$", re.IGNORECASE)
+# (round 41) a picture named by a digest and its size or time (`c71b…7f55_1671X940_2024…`), or a Word copy's alt text
+# giving the picture's path on the writer's disk (`说明: C:\Users\…\Image\….jpg`), however long the path
+_IMAGE_NAME = re.compile(r"^(?=\d*[a-f])[0-9a-f]{16,64}(?:[_-][0-9a-z]{1,20}){0,4}$"
+                         r"|^(?:说明|描述|图片说明)?\s*[:：]?\s*[a-z]:\\\S.{0,240}\.(?:jpe?g|png|gif|bmp|webp|tiff?)$",
+                         re.IGNORECASE)
 # a picture's label and nothing else: 图片, 图片2, and (round 35) a bare picture number 图1, 图 3, 图十 (a caption with
 # words after the number, 图1：某某代表队, is the writer's and stays)
 #: The rule name of a picture's file name or a bare 图片 line: a picture stands in the text, so the line beside it is
@@ -136,6 +141,8 @@ def form_feature(line: str) -> str | None:
         return None
     if _REPRINT.match(s):
         return "reprint_note"
+    if _IMAGE_NAME.match(s):
+        return PICTURE_MARK
     if len(s) <= 120 and _BROWSER.search(s):
         return "browser_tip"
     if _GENRE_DEFINITION.match(s) or _SOURCE_NOTE.search(s):

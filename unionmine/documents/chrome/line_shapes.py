@@ -112,3 +112,9 @@ def compact(line: str) -> str:
 def unmarked_paragraphs(lines: list[str], marks: dict[int, str]) -> list[int]:
     """The positions of the running-text lines no rule has taken: where the text starts and ends for these passes."""
     return [i for i, line in enumerate(lines) if i not in marks and is_paragraph(line)]
+
+
+# (round 41) a congress's name over the session its headline goes on with ("某校第六届教代会" over "第四次会议圆满召开"):
+# one headline in two lines, read by the span pass (``chrome.span``) and the title (``title_broken.with_event_tail``)
+CONGRESS_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}届[^。，,；;：:！？!?]{0,12}(?:教代会|职代会|工代会|代表大会)$")
+SESSION_START = re.compile(r"^第[一二三四五六七八九十\d]{1,3}次[^。，,；;：:！？!?]{0,20}$")

@@ -11,6 +11,8 @@
   the numbers 1, 2, 3, … in page order and two of them stand next to each other (only blank lines between): a
   compilation also numbers its titles (``…工作总结(1)``, ``…工作总结(2)``), but each over its own text, never two
   in a row.
+- *A slideshow's counters* (round 41): the bare numbers ``1``, ``2``, ``3``, ``4`` a gallery leaves between the
+  paragraphs where its pictures stood (set 35 p07), by the same shape: 1, 2, 3, … in page order, two side by side.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _NUMBERED = re.compile(r"^(?P<head>.*?\S)\s*[(（]\s*(?P<n>\d{1,2})\s*[)）]$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_COUNTER = re.compile(r"^\s*\d{1,2}\s*$")
 #: A caption's head is a title, this many Chinese characters at least (a form's short label repeated with numbers is
 #: none); a page holds this many numbered copies at least.
 CAPTION_HEAD_CJK = 8
@@ -48,12 +51,22 @@ def numbered_captions(lines: list[str], marks: dict[int, str]) -> None:
             continue
         groups.setdefault(compact(m["head"]), []).append((i, int(m["n"])))
     for found in groups.values():
-        numbers = [n for _, n in found]
-        if len(found) < CAPTION_RUN or numbers != list(range(1, len(found) + 1)):
-            continue
-        at = [i for i, _ in found]
-        if any(not any(lines[k].strip() for k in range(a + 1, b)) for a, b in pairwise(at)):
-            marks.update((i, "picture_caption") for i in at)
+        _mark_counted(lines, marks, found, "picture_caption")
+    # (round 41) a slideshow's counters: bare numbers 1, 2, 3, … left where its pictures stood
+    counters = [(i, int(line)) for i, line in enumerate(lines) if i not in marks and _COUNTER.match(line)]
+    _mark_counted(lines, marks, [(i, int(n)) for i, n in counters], "slide_counter")
+
+
+def _mark_counted(lines: list[str], marks: dict[int, str], found: list[tuple[int, int]], name: str) -> None:
+    """Mark FOUND (line, number) as NAME when they are three or more, numbered 1, 2, 3, … in page order, and two of them
+    stand next to each other (only blank lines between): a compilation's titles or a list's numbers each stand over
+    their own text, never two in a row."""
+    numbers = [n for _, n in found]
+    if len(found) < CAPTION_RUN or numbers != list(range(1, len(found) + 1)):
+        return
+    at = [i for i, _ in found]
+    if any(not any(lines[k].strip() for k in range(a + 1, b)) for a, b in pairwise(at)):
+        marks.update((i, name) for i in at)
 
 
 #: The context marks a caption under a picture is given back from: runs of short lines under the text.

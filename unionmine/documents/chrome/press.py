@@ -24,7 +24,9 @@ _BROWSER_PROMPT = re.compile(
     rf"^(?:请(?:至|到|前往)\s*{_BROWSERS}\s*官网下载\s*)+$"
     r"|(?:您的|你的|当前)?浏览器(?:不支持|不支援|版本过低|版本太低|版本较低|已停止支持)"
     r"|(?:请|需要?|须)(?:开启|启用|打开|允许)\s*(?:浏览器的?\s*)?JavaScript|JavaScript\s*(?:已|被)?(?:禁用|停用|关闭)"
-    r"|(?:enable|turn on)\s+JavaScript",
+    r"|(?:enable|turn on)\s+JavaScript"
+    # (round 41) a player plug-in the page asks for (您的Flash Player版本过低，请…升级)
+    r"|Flash\s*Player\s*(?:版本过低|版本太低|未安装|没有安装)|(?:安装|升级|下载)\s*(?:Adobe\s*)?Flash\s*Player",
     re.IGNORECASE)
 # an age gate: the rating word alone, the reader's age asked, the rating rule cited
 _AGE_GATE = re.compile(r"^限制级$|满\s*18\s*岁.{0,8}(?:方可|才能|始可)?(?:浏览|观看|进入|阅读)|内容分级(?:处理)?办法")
@@ -44,7 +46,7 @@ _PICTURE_PLACEHOLDER = re.compile(
 _PRESS_LIST = re.compile(
     r"^[【\[]?(?:新闻推荐|推荐新闻|编辑推荐|为你推荐|为您推荐|今日热搜|热搜榜|热搜|热门跟贴|热门跟帖|热门评论|热图一览|"
     r"图片推荐|视频推荐|相关问题答案|相关问题|热门新闻|要闻推荐|今日推荐|今日热点|24小时热闻|热闻|主编精选|编辑精选|热门话题|"
-    r"夯话题|新闻关键字)[】\]]?\s*[:：>»]?$")
+    r"夯话题|新闻关键字|热点)[】\]]?\s*[:：>»]?$")  # (热点: round 41)
 # an app's prompt to open it for what the page holds (打开某某新闻 查看精彩图片)
 _APP_PROMPT = re.compile(r"^(?:打开|下载)\s*\S{2,10}?(?:新闻|APP|客户端|app)\s*(?:查看|阅读|观看|看)\S{0,10}$"
                          r"|^(?:立即|马上|点我|点击)?下载\s*\S{0,8}?\s*APP\W*$|用\s*APP\s*看新闻"
@@ -69,16 +71,34 @@ _COOKIE = re.compile(r"(?:本网站|本站|我们)(?:会)?(?:使用|采用).{0,1
                      r"cookies?\s*(?:政策|设置|设定|声明)", re.IGNORECASE)
 _SOURCE_FIELD = re.compile(r"^(?:原载|原文载于|原刊于?|转载自|转自|新闻来源|消息来源)\s*[:：]\s*[^。！？!?；;，,]{2,30}$")
 _COMMENTS = re.compile(r"^(?:读者回响|读者回应|读者评论|网友回应)\s*[:：]?$")
+# (round 41) what a site says to its reader about itself: a prompt to like or follow its social page (…赞好某某
+# Facebook 专版), to read more on its sites (更多精彩内容 请登陆某某网), a contact form's header (受理…咨询、投诉…请填写
+# 真实个人信息), its copyright and submission note (如果发现本网站…影响到您的版权…欢迎来本站投稿), and its news desk's
+# name standing alone (某某网新闻中心)
+_SITE_PROMPT = re.compile(
+    r"(?:赞好|讚好|关注|追踪|like)\s*\S{0,12}\s*(?:Facebook|Instagram|YouTube|FB)\s*(?:专版|专页|粉丝团|粉丝专页|page)?\W*$"
+    r"|^更多(?:精彩)?(?:内容|资讯|新闻|文章|报道)\s*[,，:：]?\s*请(?:登陆|登录|访问|浏览|关注)"
+    r"|^(?:受理|欢迎|在线).{0,30}(?:咨询|意见|建议|投诉|留言).{0,20}请(?:如实)?填写真实"
+    r"|(?:本网站?|本站)发布的.{0,12}(?:影响|侵犯|侵害)(?:到)?(?:您的)?(?:版权|权益)|欢迎(?:来|向|给)?本(?:网站?|站)投稿"
+    # (a web site's news desk anywhere; another outlet alone, by its place beside a date: `chrome.late`'s speaker)
+    r"|^[\u4e00-\u9fff]{2,8}网新闻中心$", re.IGNORECASE)
+# (round 41) a digital paper's record of the item: the paper, its page's section and five-digit number, the headline and
+# date (浙江某报 社会 00010 某某 2010-03-29 nw.D…), or its date, numbers, paper and `content_N.html`
+_EPAPER_RECORD = re.compile(r"^\S{2,12}报\s+\S{1,8}\s+\d{5}\s.*(?:19|20)\d{2}-\d{2}-\d{2}"
+                            r"|^(?:19|20)\d{2}-\d{2}-\d{2}\s.{0,20}\S报\s+content_\d+\.html?\b")
 
 SHAPES = (
     ("ad_label", _AD_LABEL), ("browser_tip", _BROWSER_PROMPT), ("age_gate", _AGE_GATE), ("weather", _WEATHER),
     ("platform_notice", _PLATFORM_NOTICE), (PICTURE_MARK, _PICTURE_PLACEHOLDER), ("related", _PRESS_LIST),
     ("app_prompt", _APP_PROMPT), ("site_credit", _SITE_CREDIT), ("loading", _LOADING), ("widget", _WIDGET),
     ("share_prompt", _SHARE_PROMPT), ("cookie", _COOKIE), ("meta", _SOURCE_FIELD), ("comment", _COMMENTS),
+    ("site_prompt", _SITE_PROMPT), ("edition", _EPAPER_RECORD),
 )
 # a paper's citation of the item (《某某日报》(2018年01月04日 02版)), its by-line after it at most
 _PAPER_CITATION = re.compile(r"^《[^》]{2,14}报》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
                              r"(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]\s*(?P<rest>.*)$")
+# (round 41) a posting date glued before the by-line (2017-11-23某某联合调研组): read as a box mark before it
+_DATED_BYLINE = re.compile(r"^(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\s*(?P<rest>[^\d\s].*)$")
 #: A line of a news page's furniture is at most this long (the age gate's rule, cited in a sentence, is the longest).
 PRESS_CHARS = 200
 
@@ -97,4 +117,7 @@ def press_feature(line: str) -> str | None:
     citation = _PAPER_CITATION.match(s)
     if citation and (not citation["rest"] or credit_line(citation["rest"])):
         return "edition"
+    dated = _DATED_BYLINE.match(s)
+    if dated and credit_line("■" + dated["rest"]):
+        return "credit"
     return "credit" if credit_line(s) else None

@@ -25,9 +25,9 @@ from ...text.normalize import SUBTITLE_DASHES
 from ..markers import default_markers, looks_like_title, marker_chain
 from ..split import HIDDEN_TEXT
 from .line_shapes import BRACKETED as _BRACKETED
+from .line_shapes import CONGRESS_END, SESSION_START, is_paragraph, table_rows
 from .line_shapes import DOC_NUMBER as _DOC_NUMBER
 from .line_shapes import NUMERIC_DATE as _NUMERIC_DATE
-from .line_shapes import is_paragraph, table_rows
 from .protected import CJK, DATE_LINE, GENRE_END, HEADING, SENTENCE, SIGNATURE
 
 #: Whether a line is a title (``chrome.line_shapes.title_like``), passed in to avoid a cycle of imports.
@@ -190,6 +190,9 @@ def span_chrome(lines: list[str], marks: dict[int, str], title_like: TitleTest) 
         # a unit's name over a title that names none is the title's first line
         if (nxt is not None and SIGNATURE.match(lines[i].strip()) and title_like(lines[nxt].strip())
                 and not _UNIT.search(lines[nxt])):
+            keep.add(i)
+        # (round 41) a congress's name over the session its headline goes on with ("某校第六届教代会" over "第四次会议…")
+        if nxt is not None and CONGRESS_END.search(lines[i].strip()) and SESSION_START.match(lines[nxt].strip()):
             keep.add(i)
     table = table_rows(lines)
     # the line right on top of the text may be its first line ("一年来", a salutation without its colon)

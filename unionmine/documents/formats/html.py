@@ -215,10 +215,10 @@ def _extract(markup: str, warnings: list[str], wechat: WeChatPage | None = None)
     article. So its output is checked against its recall mode: when the precise text lacks
     a line of the recall text that is a heading, marker, title or of some length (and no
     chrome by the line rules), the recall text is used and the line rules do the rest."""
-    whole = _html_to_text(markup)
+    whole = html_to_text(markup)
     if wechat is not None:
         title = " ".join((wechat.title or "").split())
-        return (_html_to_text(wechat.content), normalize_text(title) if CJK_RE.search(title)
+        return (html_to_text(wechat.content), normalize_text(title) if CJK_RE.search(title)
                 else _html_title(markup, None, whole), whole)
     try:
         import trafilatura  # deferred: a heavy import only web pages need
@@ -309,7 +309,8 @@ def _drops_content(precise: str, recall: str) -> bool:
     return False
 
 
-def _html_to_text(markup: str) -> str:
+def html_to_text(markup: str) -> str:
+    """MARKUP's text, one block one line (a page's whole text, a WeChat article's content, a feed item's)."""
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
 
     try:
