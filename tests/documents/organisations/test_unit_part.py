@@ -1,0 +1,60 @@
+"""A company's unit named after its parent, its union or its event right after the unit's own words, is the writer
+(Round 41); a union named by its people is a body in itself, no company; a particle opens no name. Own invented
+lines, near misses included."""
+
+from __future__ import annotations
+
+from unionmine.documents.describe import default_describe_rules, describe_article
+from unionmine.documents.organisations.bare import company_federation
+from unionmine.documents.organisations.names import malformed
+from unionmine.documents.organisations.unit_part import unit_part
+
+RULES = default_describe_rules()
+
+
+def _part(org: str, title: str, text: str) -> str | None:
+    found = unit_part(org, "enterprise", title, text, RULES)
+    return found[0] if found else None
+
+
+def test_a_project_s_union_acting_after_its_parent():
+    text = "本报讯 5月8日晚，中铁九局桥梁公司青山项目工会组织全体干部职工集中观看影片。"
+    assert _part("中铁九局桥梁公司", "户外活动", text) == "中铁九局桥梁公司青山项目"
+    described = describe_article("户外活动", text)
+    assert (described["org"], described["org_type"]) == ("中铁九局桥梁公司青山项目", "enterprise")
+
+
+def test_a_unit_in_the_headline_and_a_division_s_event():
+    assert _part("农林集团", "农林集团东湖工会开展秋游活动", "为丰富职工生活，农林集团东湖工会组织职工秋游。") == "农林集团东湖"
+    assert _part("中建九局二公司", "检查", "为营造良好环境，中建九局二公司华东事业部于近期组织开展专项检查工作。") \
+        == "中建九局二公司华东事业部"
+    # a headline's lead before its colon: the unit ends with a unit's suffix (a verb may open its own words)
+    assert _part("青石矿业公司", "青石矿业公司建设矿：幸福矿山", "三八节之际，青石矿业公司建设矿组织女职工活动。") \
+        == "青石矿业公司建设矿"
+
+
+def test_near_misses_keep_the_parent():
+    opening = "5月8日，青石矿业公司{}组织职工开展徒步活动。"
+    for words in ("机关工会", "女职工委员会", "各分工会", "工会", "全体职工"):  # head office, staff, branches, itself
+        assert _part("青石矿业公司", "徒步", opening.format(words)) is None
+    # the parent's office listed with others before the event; a modifier between
+    assert _part("青石公司", "", "8月25日，青石公司法律权益部、工会和某社区联合开展普法活动。") is None
+    assert _part("青石公司", "", "8月25日，青石公司财务部的同志组织开展活动。") is None
+    # a division word with no head of its own; the parent first written mid-clause; no union and no suffix
+    assert _part("青石公司", "", "8月25日，青石公司项目部组织开展活动。") is None
+    assert _part("青石公司", "", "职工们来到青石公司东湖项目工会参观。") is None
+    assert _part("青石公司", "", "8月25日，青石公司东湖参加比赛。") is None
+    # not a company: a school's or a federation's units are read by other rules
+    assert unit_part("青石中学", "school", "", "青石中学初三年级组组织活动。", RULES) is None
+
+
+def test_a_union_named_by_its_people_is_no_company():
+    assert not company_federation("青港空勤人员", "青港空勤人员总工会下午发起静坐。")
+    assert company_federation("长城", "长城总工会召开会员代表大会。")  # a company's own federation stays the company
+    described = describe_article("空总促民航处澄清事件", "青港空勤人员总工会下午在机场大堂发起静坐，表达不满。")
+    assert (described["org"], described["org_type"]) == ("青港空勤人员总工会", "other")
+
+
+def test_a_particle_opens_no_name():
+    assert malformed("了理", RULES) is not None  # 为了理学院更快…
+    assert malformed("理", RULES) is None
