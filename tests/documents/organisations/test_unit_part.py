@@ -58,3 +58,31 @@ def test_a_union_named_by_its_people_is_no_company():
 def test_a_particle_opens_no_name():
     assert malformed("了理", RULES) is not None  # 为了理学院更快…
     assert malformed("理", RULES) is None
+
+
+def test_a_union_founded_as_a_federation_s_object():
+    from unionmine.documents.organisations.trade_union import trade_union
+    text = "小李说自己加入了工会。2019年，柳岸街道总工会成立了青川正北物流市场工会联合会，设立活动中心。"
+    assert trade_union("柳岸街道总工会", "做快递小哥的娘家人", text)[0] == "青川正北物流市场工会联合会"
+    # founded by no one in the opening: the federation stays
+    assert trade_union("柳岸街道总工会", "", "柳岸街道总工会看望青川正北物流市场工会联合会会员。") is None
+
+
+def test_a_verb_of_joining_opens_no_union_s_name():
+    described = describe_article("青川农民加入联合工会", "本报讯 共有2000多名务工农民，立即行动加入联合工会。")
+    assert described["org"] is None
+
+
+def test_a_level_before_an_ordinal_school_in_the_headline():
+    described = describe_article("市二中工会举办庆元旦教工趣味运动会", "本网讯 市二中于元旦前夕开始举行了教师趣味运动活动周。")
+    assert (described["org"], described["org_type"]) == ("市二中", "school")
+    # no event verb at once, or the text never writes it again
+    assert describe_article("市二中学生获奖", "市二中学生在比赛中获奖。")["org"] is None
+    assert describe_article("市二中工会举办运动会", "全体教师参加了比赛。")["org"] is None
+
+
+def test_a_level_before_two_characters_of_its_own_with_its_union():
+    described = describe_article("看望退休职工", "10月23日上午，区人民医院工会委员来到退休职工家里看望慰问。")
+    assert described["org"] == "区人民医院"
+    # no union, congress or meeting of its own after it: a bare level with a category stays generic
+    assert describe_article("看望退休职工", "10月23日，职工来到区人民医院看病。")["org"] is None

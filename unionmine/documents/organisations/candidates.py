@@ -34,7 +34,7 @@ OWN_CONGRESS = re.compile(rf"{CONGRESS_NUMBER}{_CONGRESS}")
 _YEAR_UNITS = ("年", "年度")
 # a unit named by a bare level and its own name (市自来水有限公司), as the subject of its own union, congress or
 # meeting (…工会, 召开第七届…): the writer, filed as named
-_LEVEL_NAME = re.compile(r"^[省市县区縣區][\u4e00-\u9fff]{3,}$")
+_LEVEL_NAME = re.compile(r"^[省市县区縣區][\u4e00-\u9fff]{2,}$")
 _OWN_ACT = re.compile(rf"(?:隆重)?召开|分?(?:工会|工會)|{CONGRESS_NUMBER}")
 # the digits of a year that opens a clause: after punctuation, the start, or a title's genre glued before it
 _OPENING_YEAR = re.compile(r"(?:^|[,，。.!?！？;；:：\s]|总结|计划|要点|安排|报告)(?:19|20)\d\d$")
