@@ -86,3 +86,5 @@ def test_a_level_before_two_characters_of_its_own_with_its_union():
     assert described["org"] == "区人民医院"
     # no union, congress or meeting of its own after it: a bare level with a category stays generic
     assert describe_article("看望退休职工", "10月23日，职工来到区人民医院看病。")["org"] is None
+    # an authority's level before two characters stays a bare level with a category (ruling g)
+    assert describe_article("检查", "6月2日，市教育局工会开展校园安全检查。")["org"] is None
