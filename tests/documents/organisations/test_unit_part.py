@@ -88,3 +88,12 @@ def test_a_level_before_two_characters_of_its_own_with_its_union():
     assert describe_article("看望退休职工", "10月23日，职工来到区人民医院看病。")["org"] is None
     # an authority's level before two characters stays a bare level with a category (ruling g)
     assert describe_article("检查", "6月2日，市教育局工会开展校园安全检查。")["org"] is None
+
+
+def test_a_department_of_the_parent_s_office_is_no_unit():
+    text = "12月25日起，青航东岭分公司客舱部工会启动了“冬季送温暖”活动。"
+    assert _part("青航东岭分公司", "送温暖", text) is None
+    assert _part("青石公司", "", "5月，青石公司财务处工会组织职工徒步。") is None
+    # a division (事业部) and a project's department (项目部) after a head of their own are units
+    assert _part("青石公司", "", "5月，青石公司华东事业部工会组织职工徒步。") == "青石公司华东事业部"
+    assert _part("青石公司", "", "5月，青石公司东湖项目部工会组织职工徒步。") == "青石公司东湖项目部"

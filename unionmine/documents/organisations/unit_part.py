@@ -9,8 +9,8 @@ characters: no sentence word, list mark, generic or staff word, no verb opening 
 at once and then its union, acting or meeting (`union_then_verb`, or 于/与/在…); or they end with a unit's suffix or a
 division's word after a head of their own (`某某公司某某矿`, `…华南事业部`) and the clause's event verb follows (no list
 or modifier between: `某某部、工会和…联合开展` is the parent's office among others), or a headline's colon. The parent's
-head office (机关, 本部), its staff (女职工, 青年) or its branch unions (各分会) are no unit. Companies and groups
-only: a school's or a federation's units are other rules' (`college`, `bare`).
+head office (机关, 本部) or its departments (客舱部, 财务处), its staff (女职工, 青年) or its branch unions (各分会) are no
+unit. Companies and groups only: a school's or a federation's units are other rules' (`college`, `bare`).
 """
 
 from __future__ import annotations
@@ -29,19 +29,23 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _UNION = re.compile(r"分?(?:工会|工會)(?!委员会|委員會|主席|干部|会员|會員|工作|小组|组织建设|组织机构)")
 # a union's clause after it: a time or a place, a partner, a preposition, or an act (union_then_verb)
 _UNION_CLAUSE = re.compile(r"(?:于|於|与|與|在|联合|联手|携手|日前|近日|近期|第?[一二三四五六七八九十\d]{1,3}届)")
-# what no unit's own words hold: the parent's head office, its staff or members, its branch unions, a list or a clause
+# what no unit's own words hold: the parent's head office, its staff or members, its branch unions, a list, a clause
+# or a count
 _NOT_UNIT = re.compile(r"机关|機關|本部|总部|總部|职工|職工|员工|員工|干部|幹部|青年|女工|会员|會員|党|黨|团委|團委|"
                        r"委员|委員|领导|領導|全体|全體|广大|各|所属|所屬|下属|下屬|基层|基層|及|和|与|與|、|的|了|在|是|"
-                       r"为|為|对|對|向|从|從|把|被|将|將|等|首届|首屆|第|届|屆|年|月|日")
-_BETWEEN = re.compile(r"[的、和与與及同暨]")  # a modifier or a list between the unit and its event
-# a division's head word (事业部, 项目, 管理处, 车间, 工区, 队): with a unit's suffix, what ends a unit's own name
-_DIVISION = ("部", "项目", "项目部", "处", "站", "队", "所", "车间", "工区", "分公司", "中心")
+                       r"为|為|对|對|向|从|從|把|被|将|將|等|首|第|届|屆|年|月|日")  # (首个, 第一家: a count, Round 28's)
+# a modifier, a list or a union between the unit and its event (a union's clause is read as such)
+_BETWEEN = re.compile(r"[的、和与與及同暨]|工会|工會")
+# a division's head word (事业部, 项目, 车间, 工区, 队): with a unit's suffix, what ends a unit's own name
+_DIVISION = ("事业部", "项目", "项目部", "站", "队", "所", "车间", "工区", "分公司", "中心")
+# a department of the parent's office (客舱部, 财务处, 办公室): filed under the parent, as its 机关 is (Round 41: 14:p24)
+_OFFICE = re.compile(r"(?<!事业|项目)[部处科室办]$")
 
 
 def _unit_words(words: str, rules: DescribeRules, named: bool) -> bool:
-    """Whether WORDS (between a parent's name and its union or event) are a unit's own name; a verb may open one
-    that ends with a unit's suffix (NAMED: 某某公司建设矿)."""
-    return not _NOT_UNIT.search(words) and (named or not verb_led(words)) \
+    """Whether WORDS (between a parent's name and its union or event) are a unit's own name, no department of the
+    parent's office; a verb may open one that ends with a unit's suffix (NAMED: 某某公司建设矿)."""
+    return not _NOT_UNIT.search(words) and not _OFFICE.search(words) and (named or not verb_led(words)) \
         and not words.startswith((*rules.generic_starts, *rules.leading_words, *rules.verb_starts))
 
 
