@@ -53,6 +53,7 @@ from .organisations.subtitle import subtitle_host, title_year_writer
 from .organisations.title_subject import title_decides
 from .organisations.trade_union import trade_union
 from .organisations.types import find_org_type
+from .organisations.unit_part import unit_part
 from .organisations.vote import vote_org_type
 from .organisations.writer_type import writer_kind_type
 from .signed_date import YEAR_MAX, YEAR_MIN, year_from_date
@@ -197,6 +198,9 @@ def describe_article(title: str, text: str, source: str | None = None, *, severa
     # (last: the one unit whose union acts; a union named as itself, the subject: Round 39; by its short name: Round 40)
     if acting:
         org, org_type, org_source, ev_org = acting[0], acting[1] or org_type, "text", ev_org + acting[2]
+    part = None if guarded else unit_part(org, org_type, title, text, rules)
+    if part:  # 某某集团某某项目工会组织…: the parent's unit whose union writes (Round 41)
+        org, ev_org = part[0], ev_org + [part[1]]
     whole = kind_union_whole(org, title, text, rules)
     if whole:  # 慈安医院企业 of 慈安医院企业工会: Taiwan's union named by its kind is the body (ruling k)
         org, ev_org = whole[0], ev_org + [whole[1]]

@@ -208,12 +208,15 @@ def joint_union(org: str | None, text: str) -> tuple[str, str] | None:
 
 
 _PLACE_CHARS = "省市县区镇乡村州旗街縣區鄉"  # a federation's place (荷塘街, 東籬區; 全国 apart)
+# the people a union is named by (某某空勤人员总工会, 某某教师工会): the union is a body in itself, no company's
+UNION_PEOPLE = ("人员", "职员", "服务员", "雇员", "员工", "职工", "教师")
 
 
 def company_federation(name: str, text: str) -> bool:
     """Whether NAME总工会 is a company's own 总工会 (中国长城总工会): no place in the name, and not a town's
-    federation the text also names with its level (奉化尚田总工会 … 尚田镇总工会)."""
-    if any(c in name for c in _PLACE_CHARS) or "全国" in name:
+    federation the text also names with its level (奉化尚田总工会 … 尚田镇总工会), nor a union of an occupation's
+    people (某某空勤人员总工会: the union itself, Round 41)."""
+    if any(c in name for c in _PLACE_CHARS) or "全国" in name or name.endswith(UNION_PEOPLE):
         return False
     return len(name) < 2 or re.search(re.escape(name[-2:]) + r"(?:镇|乡|街道|鎮|鄉)(?:总工会|總工會)", text) is None
 

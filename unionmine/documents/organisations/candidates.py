@@ -35,6 +35,8 @@ _YEAR_UNITS = ("年", "年度")
 # a unit named by a bare level and its own name (市自来水有限公司), as the subject of its own union, congress or
 # meeting (…工会, 召开第七届…): the writer, filed as named
 _LEVEL_NAME = re.compile(r"^[省市县区縣區][\u4e00-\u9fff]{3,}$")
+# (or two characters of its own before an institution, no authority: 区人民 + 医院, not 市教育 + 局: Round 41)
+_LEVEL_SHORT = re.compile(r"^[省市县区縣區][\u4e00-\u9fff]{2}$")
 _OWN_ACT = re.compile(rf"(?:隆重)?召开|分?(?:工会|工會)|{CONGRESS_NUMBER}")
 # the digits of a year that opens a clause: after punctuation, the start, or a title's genre glued before it
 _OPENING_YEAR = re.compile(r"(?:^|[,，。.!?！？;；:：\s]|总结|计划|要点|安排|报告)(?:19|20)\d\d$")
@@ -160,9 +162,10 @@ def acceptable(name: str, suffix: str, rules: DescribeRules, after: str = "", he
         return "a venue, a kind of centre or a part of a body, not a named unit with its own union"
     if any(c in name for c in rules.anonymised_chars):
         return "anonymised"
+    level_name = _LEVEL_NAME.match(name) or (
+        _LEVEL_SHORT.match(name) and not suffix.endswith(tuple(rules.level_only_heads)))
     if name.startswith(tuple(rules.generic_starts)) and not (
-            _LEVEL_NAME.match(name) and not name[1:].startswith(tuple(rules.generic_starts))
-            and _OWN_ACT.match(after.lstrip())):
+            level_name and not name[1:].startswith(tuple(rules.generic_starts)) and _OWN_ACT.match(after.lstrip())):
         return "generic"
     if name.startswith(tuple(rules.verb_starts)):
         return "a sentence fragment"

@@ -44,8 +44,10 @@ def _head_allowed(name: str, suffix: str, why: str | None, rules: DescribeRules)
     if why is None:
         return True
     levels = tuple(rules.place_levels)
-    if why == "only a suffix":  # 市 + 疾控中心: a level before a remit of three characters or more
-        return name in levels and len(suffix) >= 3
+    if why == "only a suffix":  # 市 + 疾控中心: a level before a remit of three characters or more, or before
+        # an ordinal school's short form (市 + 二中, 县 + 一小: Round 41)
+        return name in levels and (len(suffix) >= 3 or (
+            bool(rules.short_school) and re.fullmatch(rules.short_school, suffix) is not None))
     if verb_led(name) or name.startswith((*rules.leading_words, *rules.verb_starts)):
         return False
     if why == "a phrase, not a name":  # 柳港 + 公司, 热力 + 公司, 市妇计 + 中心 (not 学校 + 机关: a kind's part)

@@ -74,6 +74,8 @@ def malformed(name: str, rules: DescribeRules, *, bare: bool = False) -> str | N
     """Why NAME (the head before a suffix, or a BARE short name before 工会) is no proper name, or None."""
     if name.startswith(tuple(rules.time_words)):
         return "a time word, not a name"
+    if name.startswith(_PARTICLES):  # 为了理学院更快…: 为了's tail (Round 41)
+        return "a clause's particle, not a name"
     if bare and any(w in name for w in rules.people_words):
         return "people or a meeting, not a unit"
     if name in rules.people_words:  # xx年职工医院: the staff's hospital of a body not named
@@ -89,6 +91,7 @@ def malformed(name: str, rules: DescribeRules, *, bare: bool = False) -> str | N
     return None
 
 
+_PARTICLES = ("了",)  # an aspect particle: no proper name opens with one
 _PLACES_LISTED = re.compile(r"[省市县区州镇乡旗縣區鎮鄉]等$")
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..describe_rules import DescribeRules
-from .bare import bare_name, named_union
+from .bare import UNION_PEOPLE, bare_name, named_union
 from .clause_words import clause_inside
 from .described import kind_of_name, ordinal_head
 from .find import OPENING_CHARS
@@ -35,7 +35,7 @@ _UNION = r"(?:工会联合会|总工会|工联会|职工会|工会)"
 # a union named by its kind or its people (产业工会, 企业工会 as Taiwan's law names them, 空勤人员总工会): a body in itself;
 # a bare 工会 after a company's short name is the company's (named_union's convention: 北辰建工工会 -> 北辰建工)
 _KIND_WORDS = ("产业", "企业", "职业", "行业")  # a union's kind (Taiwan's 產業/企業/職業工會), read by kind_union_whole too
-_OWN_KINDS = (*_KIND_WORDS, "人员", "职员", "服务员", "雇员", "员工", "职工", "教师")
+_OWN_KINDS = (*_KIND_WORDS, *UNION_PEOPLE)
 # a clause's start: the line's, after a sentence mark or a closing bracket of a lead; a time word; a short modifier
 _OWN = re.compile(
     r"(?:^|(?<=[\n，,。；;：:！!？?」』〕】）)\]]))[ \t]*(?:近日|日前|昨日|昨天|日昨|今日|今天|昨|今)?[，,]?"

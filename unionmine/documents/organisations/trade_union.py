@@ -25,6 +25,7 @@ _TRADE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?)({_KIND})")
 _CUT = re.compile(r".*(?:召开|宣布|宣告|揭牌|授牌|成为|加入|成立了?|组建|筹建|建立|产生|标志着|参加了?|选举出?|直选出|新当选的|当选|的|为|由|与|和|及|在|了|对|向|是|着)")
 _NOT_NAME = re.compile(r"^[全各该本我这此]|首家|首个|首支|第一家")  # (全市首家…工会联合会: a count, no unit)
 _FOUNDED = re.compile(r"^(?:正式)?成立|^筹备|^成立大会")
+_FOUNDS = re.compile(r"(?:成立了|组建了|建立了)$")  # …街道总工会成立了某某市场工会联合会: the object founded (Round 41)
 _FEDERATION = ("总工会", "總工會")
 _PLACE = re.compile(r"^.*[省市县区镇乡州旗](?=[\u4e00-\u9fff]{2,}$)")  # the place before a trade (某市某区 | 网约送餐员)
 
@@ -51,7 +52,8 @@ def trade_union(org: str | None, title: str, text: str) -> tuple[str, list[str]]
     anchor = None
     for chunk in (title, text[:300]):
         for name, start, end in _names(chunk, placed=False):  # (丰县召开餐饮行业工会成立大会: the place before)
-            if _FOUNDED.match(chunk[end:end + 6]) or (chunk is title and start == 0 and EVENT.match(chunk, end)):
+            if _FOUNDED.match(chunk[end:end + 6]) or _FOUNDS.search(chunk[max(0, start - 3):start]) or (
+                    chunk is title and start == 0 and EVENT.match(chunk, end)):
                 anchor = anchor or name
     if anchor is None:
         return None
