@@ -1,11 +1,13 @@
 """Round 41: a unit's profile dates nothing (ruling l): a page whose title calls it the unit's profile, or whose first
 sentence recalls the unit's founding year, gives the unit's history, not the year of the item. With near misses: a
-news item that reports a founding, a story that names its founding later, a title that only mentions a profile. Own
-invented lines."""
+news item that reports a founding, a story that names its founding later, a title that only mentions a profile.
+And a date line with a paragraph of text under it signs nothing (a page's date between a copy of the text and the
+text); near misses: a signature under the last paragraph, a short line under it. Own invented lines."""
 
 from __future__ import annotations
 
 from unionmine.documents.describe import describe_article
+from unionmine.documents.signed_date import year_from_date
 from unionmine.documents.year_guards import profile
 
 
@@ -32,3 +34,17 @@ def test_an_opening_that_recalls_the_founding_is_a_profile():
     later = ("2019年6月，青禾公司工会在车间开展劳动竞赛，七名职工参加。"
              "公司工会成立于1998年，一直重视职工技能提升。")
     assert not profile("", later) and describe_article("", later)["year"] == 2019
+
+
+PARAGRAPH = "青禾煤矿工会主席老李把职工的冷暖放在心上，每逢节日都带着慰问品走进职工家中，职工们都说他是自己的贴心人。"
+
+
+def test_a_date_line_with_text_under_it_signs_nothing():
+    page = f"{PARAGRAPH}\n贴心人老李\n2023年08月16日\n{PARAGRAPH}"
+    assert year_from_date(page, "other")[0] is None
+    # near misses: the date under the last paragraph signs it; a short line (the signer) under the date does not
+    # stop it; a short line with a sentence mark is no paragraph
+    assert year_from_date(f"{PARAGRAPH}\n2023年08月16日", "other")[0] == 2023
+    assert year_from_date(f"{PARAGRAPH}\n青禾煤矿工会\n2022年12月20日", "plan")[0] == 2023
+    assert year_from_date(f"{PARAGRAPH}\n2023年8月16日\n（完）", "other")[0] == 2023
+    assert year_from_date(f"{PARAGRAPH}\n2023年8月16日\n欢迎投稿。", "other")[0] == 2023
