@@ -5,8 +5,7 @@ A 4-digit year (1980-2035) followed by 年/年度/学年 in the article's own ti
 opening sentences or in a short heading such as "2019年工作回顾" (source "text"). A school year "2019-2020学年"
 gives its first year; anonymised years (20xx, 20**, 20___) give None; years inside a cited title (《…2008年…》),
 of a law's edition, of the past the text recalls or of a span up to now are skipped, and a unit's profile
-gives none (`year_guards`); a news
-item is dated by its event (`news`).
+gives none (`year_guards`); a news item is dated by its event (`news`).
 """
 
 from __future__ import annotations
