@@ -4,8 +4,8 @@ year fits the text's own dated clues (`year_conflict`).
 A 4-digit year (1980-2035) followed by 年/年度/学年 in the article's own title (source "title"), else in the
 opening sentences or in a short heading such as "2019年工作回顾" (source "text"). A school year "2019-2020学年"
 gives its first year; anonymised years (20xx, 20**, 20___) give None; years inside a cited title (《…2008年…》),
-of a law's edition, of the past the text recalls or of a span up to now are skipped (`year_guards`); a news
-item is dated by its event (`news`).
+of a law's edition, of the past the text recalls or of a span up to now are skipped, and a unit's profile
+gives none (`year_guards`); a news item is dated by its event (`news`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,15 @@ from .news import event_year, stated_time_year
 from .organisations.find import OPENING_CHARS
 from .organisations.names import CITED
 from .signed_date import CN_DIGITS, YEAR_MAX, YEAR_MIN
-from .year_guards import cut_off, other_honours, range_end, span_to_now, undated_years, work_of_year
+from .year_guards import (
+    cut_off,
+    other_honours,
+    profile,
+    range_end,
+    span_to_now,
+    undated_years,
+    work_of_year,
+)
 
 _YEAR = re.compile(
     r"(?<![\d《])((?:19|20)\d{2})\s*(?:(?:[-—–－~～/／至到]|——)\s*(?:19|20)?\d{2}\s*)?(?:学年度|学年|年度|年)(?!代)"
@@ -102,6 +110,8 @@ def find_year(title: str, text: str, *, news: bool = False, kind: str | None = N
             year, more = stated_time_year(text, YEAR_MIN, YEAR_MAX)
             ev += more
         return year, ("text" if year else None), ev
+    if kind == "other" and profile(title, text):  # a unit's profile: its years are its history (ruling l, Round 41)
+        return None, None, ["a unit's profile: the years it gives are the unit's history, none is the item's"]
     opening = dates.delivery_dates_last(text[:OPENING_CHARS], years_in(
         text[:OPENING_CHARS], span_start=kind in ("summary", None), work=kind != "other"))
     if opening and kind == "other":  # an undated item: a year something began from, a chronicle's years (Round 34)

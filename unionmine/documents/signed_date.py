@@ -45,12 +45,18 @@ def year_from_date(text: str, kind: str | None, title: str = "") -> tuple[int | 
     A school year (本学年, title or opening) is dated by the year it starts, as a stated
     2021-2022学年 is: a 学年 plan signed in August-October is for that year's school year, a 学年
     summary signed in June-August reports on the one that began the year before; a semester
-    (学期) alone, or any other month, says nothing sure."""
+    (学期) alone, or any other month, says nothing sure. A date line with a paragraph of text under it (a page's
+    date between a headline and its text, or repeated above a copy of the text) signs nothing: a signature closes
+    what it signs."""
     school = _SCHOOL_YEAR_CUE.findall(title + text[:OPENING_CHARS])
     posted = {text.strip()[a:b].strip() for a, b in posted_dates(text.strip())} if kind == "other" else set()
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-SIGNED_DATE_LINES:]
+    text_below = False  # a date line with a paragraph of text under it closes nothing: no signature (Round 41)
     for line in reversed(lines):
-        if line in posted:  # the page's posting date under the headline signs nothing (Round 35)
+        if line in posted or text_below:  # the page's posting date under the headline signs nothing (Round 35)
+            continue
+        if _SENTENCE_END.search(line) and len(line) > HEADLINE_MAX:
+            text_below = True
             continue
         m = _SIGNED_DATE.match(line)
         if not m:

@@ -17,6 +17,9 @@
   name of another honour, prize or title conferred, or in the clause that confers it (an honour recalled: `继被…授予
   “2011年度五一劳动奖状”后又一殊荣`; an earlier one dated beside it: `2007年4月24日，被学校评为“2006年度…”`; a profile's
   list of honours under a title that names none), is not the item's year (`other_honours`).
+- *A unit's history in its profile* (Round 41, ruling l): a page whose title calls it the unit's profile (`…工会概况`,
+  `…简介`) or whose first sentence recalls when the unit was founded (`我校工会成立于1961年，…`) tells the unit's
+  history; the years it gives (`2007年4月8日组成新一届工会`, `2006年12月，…被评为…`) are none of them the item's (`profile`).
 """
 
 from __future__ import annotations
@@ -94,6 +97,17 @@ def undated_years(head: str, opening: list[tuple[int, int]]) -> list[tuple[int, 
     posted = posted_dates(head)
     return [(year, at) for year, at in opening if not since_year(head[max(0, at - 3):at])
             and not any(start <= at < end for start, end in posted)]
+
+
+# a profile: its title names it (…工会概况, 分工会简介, 基本情况), or its first sentence recalls the unit's founding year
+# (我校工会成立于1961年，…; 某某协会始建于1992年); not an item that reports a founding (…于2012年10月正式成立)
+_PROFILE_TITLE = re.compile(r"(?:概况|简介|简况|基本情况)\s*$")
+_FOUNDED_OPENING = re.compile(r"^\s*[^。！？!?\n]{0,30}?(?:成立|组建|始建|创建|建立|创办)于\s*(?:19|20)\d{2}\s*年")
+
+
+def profile(title: str, text: str) -> bool:
+    """Whether TITLE and TEXT make the item a unit's profile, whose years are its history (Round 41)."""
+    return bool(_PROFILE_TITLE.search(title) or _FOUNDED_OPENING.match(text))
 
 
 # an honour conferred on a unit: its verb, then the honour's quoted name (被评为“…”, 荣获…“…”称号, 授予“…”, 命名为“…”,
