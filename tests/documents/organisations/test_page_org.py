@@ -52,7 +52,7 @@ def test_near_misses_name_none(page):
 
 def test_a_federation_the_text_names_is_taken():
     text = "青禾市总工会近日组织开展职工运动会。"
-    page = "\n".join([text, "（青禾市总工会 供稿）"])
+    page = f"{text}\n（青禾市总工会 供稿）"
     assert _org(page, text) == "青禾市总工会"
 
 
