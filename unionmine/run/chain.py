@@ -26,6 +26,7 @@ from ..documents.describe import describe_article, year_from_path
 from ..documents.discover import discover_files
 from ..documents.duplicates import signature
 from ..documents.organisations import account_org
+from ..documents.organisations.page import page_org
 from ..documents.problems import describe_problem
 from ..documents.read import HTML_SUFFIXES, MHT_SUFFIXES, TEXT_SUFFIXES, read_document
 from ..documents.signed_date import preview_file_name
@@ -220,6 +221,10 @@ def _describe_file(task: FileTask, limits) -> dict:
             org, org_type, _ev = account_org(decoded.writer_hint)
             if org:
                 described.update(org=org, org_type=org_type, org_source="text")
+        if not described.get("org") and not several:  # the page's own lines cleaning took: 来源:某某公司, (某某矿 某某)
+            org, org_type, _ev = page_org(decoded.text, clean, text, described.get("kind"))
+            if org:
+                described.update(org=org, org_type=org_type or described.get("org_type"), org_source="page")
         if described.get("year") is None and preview:  # a document site's preview names the file: its year
             year, _ev = year_from_path(preview, described.get("kind"), tied_only=several)
             described.update(year=year, year_source="path" if year else described.get("year_source"))
