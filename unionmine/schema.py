@@ -11,7 +11,7 @@ OTHER = "其他"
 ORG_TYPES = ["school", "education_union", "university", "enterprise", "agency", "other"]
 KINDS = ["summary", "plan", "report", "other"]
 YEAR_SOURCES = ["title", "text", "path", "metadata", "inferred"]
-ORG_SOURCES = ["title", "text", "path", "metadata", "page"]
+ORG_SOURCES = ["title", "text", "path", "metadata"]
 URL_SOURCES = ["page", "metadata"]
 
 @dataclass(frozen=True)

@@ -221,10 +221,11 @@ def _describe_file(task: FileTask, limits) -> dict:
             org, org_type, _ev = account_org(decoded.writer_hint)
             if org:
                 described.update(org=org, org_type=org_type, org_source="text")
-        if not described.get("org") and not several:  # the page's own lines cleaning took: 来源:某某公司, (某某矿 某某)
+        if not described.get("org") and not several:  # the page's own lines cleaning took: (某某矿 某某); the file's text, as
+            # the account fallback above: org_source keeps INTERFACE's four values
             org, org_type, _ev = page_org(decoded.text, clean, text, described.get("kind"))
             if org:
-                described.update(org=org, org_type=org_type or described.get("org_type"), org_source="page")
+                described.update(org=org, org_type=org_type or described.get("org_type"), org_source="text")
         if described.get("year") is None and preview:  # a document site's preview names the file: its year
             year, _ev = year_from_path(preview, described.get("kind"), tied_only=several)
             described.update(year=year, year_source="path" if year else described.get("year_source"))

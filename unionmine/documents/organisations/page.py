@@ -1,6 +1,6 @@
 """The writer the page names in the lines cleaning took as chrome (round 42): a by-line (（某某煤矿 某某 某某）,
 （某某公司工会 供稿）), a signature or an opening line that is a unit's name alone below the headline, a feed's field
-(`Channel: 某某协会`), read only where the article's own text names no writer (``run.chain``, ``org_source`` "page").
+(`Channel: 某某协会`), read only where the article's own text names no writer (``run.chain``; ``org_source`` "text": the lines are the file's own text, as a public account's card is).
 
 Never a site's record of the item (a meta line, ``chrome.meta_fields.meta_line``: 来源:某某医院, 作者:某某, as the
 key's ruling (n) keeps a unit named only there null) nor a banner above the headline. Every name is judged by the
