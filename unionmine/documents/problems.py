@@ -72,6 +72,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("html_unparsable", r"HTML cannot be parsed"),
     ("html_extraction_failed", r"main-content extraction failed \((?P<detail>[^)]*)\)"),
     ("html_no_text", r"HTML page has no text"),
+    ("feed_no_item", r"feed has no complete item with a title or text"),
     ("html_unknown_charset", r"unknown declared charset (?P<charset>.+); encoding guessed"),
     ("html_wrong_charset", r"page declares (?P<charset>\S+) but is not"),
     ("only_whitespace", r"file has only whitespace"),
